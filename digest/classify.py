@@ -1,0 +1,172 @@
+"""Themes: load the taxonomy and classify articles by weighted, specificity-discounted terms."""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from . import words
+from .errors import ConfigError
+from .models import Article, Category, Classification
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+# Where a term stands says how much it tells about the article.
+TITLE_WEIGHT = 3.0
+SUBTITLE_WEIGHT = 2.0
+LEAD_WEIGHT = 1.5
+BODY_WEIGHT = 1.0
+LEAD_CHARS = 200
+MIN_SCORE = 4.0  # below this no theme is clear, and the article goes to the fallback
+MAX_WEIGHT = 10.0
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    categories: tuple[Category, ...]
+
+    @property
+    def fallback(self) -> Category:
+        return next(category for category in self.categories if category.fallback)
+
+    def get(self, slug: str) -> Category:
+        return next(category for category in self.categories if category.slug == slug)
+
+
+def default_taxonomy_text() -> str:
+    return resources.files("digest").joinpath("data/taxonomy.toml").read_text(encoding="utf-8")
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """The built-in taxonomy, or the user's TOML file, validated with every problem reported."""
+    if path is None:
+        return parse_taxonomy(default_taxonomy_text(), "built-in taxonomy")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(str(path), [f"cannot read the taxonomy ({getattr(exc, 'strerror', None) or exc})"]) from None
+    return parse_taxonomy(text, str(path))
+
+
+def parse_taxonomy(text: str, origin: str) -> Taxonomy:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(origin, [f"not valid TOML ({exc})"]) from None
+    problems: list[str] = []
+    entries = data.get("category")
+    unknown_top = sorted(set(data) - {"category"})
+    if unknown_top:
+        problems.append("unknown top-level keys: " + ", ".join(unknown_top))
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(origin, problems + ["no [[category]] tables"])
+    categories = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, 1):
+        where = f"category {number}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: not a table")
+            continue
+        slug = entry.get("slug")
+        if not isinstance(slug, str) or not slug.strip():
+            problems.append(f"{where}: missing slug")
+            slug = f"#{number}"
+        else:
+            where = f"category {slug!r}"
+            if slug in seen:
+                problems.append(f"{where}: duplicate slug")
+            seen.add(slug)
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}: missing name")
+            name = str(slug)
+        unknown = sorted(set(entry) - {"slug", "name", "description", "terms", "fallback"})
+        if unknown:
+            problems.append(f"{where}: unknown keys {', '.join(unknown)}")
+        fallback = entry.get("fallback", False)
+        if not isinstance(fallback, bool):
+            problems.append(f"{where}: fallback must be true or false")
+            fallback = False
+        terms = entry.get("terms", {})
+        if not isinstance(terms, dict):
+            problems.append(f"{where}: terms must be a table of term = weight")
+            terms = {}
+        if not terms and not fallback:
+            problems.append(f"{where}: empty term list")
+        clean_terms = {}
+        for term, weight in terms.items():
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight <= MAX_WEIGHT:
+                problems.append(f"{where}: term {term!r} has bad weight {weight!r} (a number above 0, at most {MAX_WEIGHT:g})")
+                continue
+            if not term.strip():
+                problems.append(f"{where}: empty term")
+                continue
+            clean_terms[term.strip()] = float(weight)
+        categories.append(Category(slug=str(slug), name=str(name), description=str(entry.get("description", "")),
+                                   terms=clean_terms, fallback=fallback))
+    fallbacks = [category.slug for category in categories if category.fallback]
+    if not fallbacks:
+        problems.append("no fallback category (one category needs fallback = true)")
+    elif len(fallbacks) > 1:
+        problems.append("more than one fallback category: " + ", ".join(fallbacks))
+    if problems:
+        raise ConfigError(origin, problems)
+    return Taxonomy(tuple(categories))
+
+
+@functools.lru_cache(maxsize=None)
+def _general_idf() -> dict[str, float]:
+    """jieba's IDF table of general Chinese text: low for words found everywhere."""
+    table = {}
+    idf_file = resources.files("jieba").joinpath("analyse/idf.txt")
+    with idf_file.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 2:
+                table[parts[0]] = float(parts[1])
+    return table
+
+
+def specificity(term: str) -> float:
+    """How much a term says: common words (企业, 经济) count about half, rare or compound terms fully."""
+    idf = _general_idf().get(term)
+    if idf is None:
+        return 1.2
+    return min(1.25, max(0.35, idf / 8.0))
+
+
+def _count(term: str, text: str, tokens: list[str]) -> int:
+    if len(term) == 1:
+        return tokens.count(term)
+    return text.count(term)
+
+
+def classify(article: Article, taxonomy: Taxonomy) -> Classification:
+    """The theme whose terms weigh most in the article; the fallback when none is clear."""
+    body = article.body
+    lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
+    parts = [(article.title, TITLE_WEIGHT), (article.subtitle or "", SUBTITLE_WEIGHT), (lead, LEAD_WEIGHT),
+             (rest, BODY_WEIGHT)]
+    tokenized = [(text, words.cut(text) if text else [], weight) for text, weight in parts]
+    best: Classification | None = None
+    for category in taxonomy.categories:
+        if category.fallback:
+            continue
+        contributions = {}
+        for term, weight in category.terms.items():
+            evidence = sum(position_weight * math.log1p(_count(term, text, tokens))
+                           for text, tokens, position_weight in tokenized)
+            if evidence:
+                contributions[term] = weight * specificity(term) * evidence
+        score = sum(contributions.values())
+        if best is None or score > best.score:
+            top = sorted(contributions, key=lambda term: (-contributions[term], term))[:5]
+            best = Classification(category.slug, round(score, 3), top)
+    if best is None or best.score < MIN_SCORE:
+        return Classification(taxonomy.fallback.slug, round(best.score if best else 0.0, 3), best.terms if best else [])
+    return best

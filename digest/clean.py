@@ -1,0 +1,134 @@
+"""Character-level cleaning: invisible characters, punctuation, spacing and fake-bold headings."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+# Full-width punctuation that sits between Chinese words.
+CJK_PUNCT = "，。、；：？！“”‘’（）《》【】…—·「」『』〈〉"
+_CJKISH = f"[{CJK}{CJK_PUNCT}]"
+
+# Zero-width and direction marks, BOMs and soft hyphens carry nothing for the reader.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+TERMINAL_PUNCT = "。！？!?…；;"
+CLOSING_MARKS = "”’\"'」』）)】》〉]"
+CLAUSE_PUNCT = "，。；！？,;!?"
+
+
+def normalize_text(text: str) -> str:
+    """Unify line ends, drop invisible and control characters, and turn odd spaces into plain ones."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE_RE.sub("", text)
+    text = _CONTROL_RE.sub("", text)
+    text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
+    return text
+
+
+_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_HALF_PUNCT_RE = re.compile(r"(?P<before>.?)(?P<mark>[,:;?!])(?P<after>\s?.?)")
+
+
+def fix_punctuation(line: str) -> str:
+    """Turn half-width , : ; ? ! ( ) into full-width ones where they touch Chinese text.
+
+    `1,000`, `12:30` and English sentences keep their ASCII punctuation.
+    """
+    if not _CJK_RE.search(line):
+        return line
+
+    def replace_mark(match: re.Match) -> str:
+        before, mark, after = match["before"], match["mark"], match["after"]
+        after_char = after.strip()[:1]
+        if before.isdigit() and after_char.isdigit():
+            return match.group(0)
+        if re.match(_CJKISH, before or " ") or re.match(_CJKISH, after_char or " "):
+            return before + _HALF_TO_FULL[mark] + after.lstrip()
+        return match.group(0)
+
+    line = _HALF_PUNCT_RE.sub(replace_mark, line)
+    return re.sub(r"\(([^()]*)\)", _fix_parens, line)
+
+
+def _fix_parens(match: re.Match) -> str:
+    inner = match.group(1)
+    start = match.start()
+    before = match.string[start - 1] if start > 0 else ""
+    if _CJK_RE.search(inner) or _CJK_RE.match(before or " "):
+        return f"（{inner}）"
+    return match.group(0)
+
+
+_SPACE_IN_CJK_RE = re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ ]+(?=[{CJK}{CJK_PUNCT}0-9])|(?<=[0-9%])[ ]+(?=[{CJK}{CJK_PUNCT}])")
+
+
+def tighten_spaces(text: str) -> str:
+    """Remove spaces that PDF extraction leaves between Chinese characters and numbers in body text."""
+    text = _SPACE_IN_CJK_RE.sub("", text)
+    return re.sub(r"[ ]{2,}", " ", text).strip()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation, possibly inside closing quotes."""
+    stripped = text.rstrip().rstrip(CLOSING_MARKS).rstrip()
+    return bool(stripped) and stripped[-1] in TERMINAL_PUNCT
+
+
+def display_width(text: str) -> float:
+    """Width in Chinese character cells: ASCII letters, digits and spaces count as half.
+
+    Ambiguous-width marks such as “ ” count as full, as Chinese typesetting prints them.
+    """
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+
+
+def undouble(line: str) -> str:
+    """Undo the fake-bold effect of PDF copies, where every run of a heading is printed twice.
+
+    `荣昌首批荣昌首批““产业村长产业村长””上岗上岗` -> `荣昌首批“产业村长”上岗`. Only a line
+    that splits entirely into doubled runs, with at least three runs (or two with one
+    longer than a character), changes, so `常常`, `谢谢` or `多了多了` stay as they are.
+    """
+    text = line.strip()
+    if len(text) < 4 or len(text) > 400:
+        return line
+    runs = _doubled_runs(text)
+    if runs is None:
+        return line
+    if len(runs) >= 3 or (len(runs) == 2 and max(map(len, runs)) >= 2):
+        return "".join(runs)
+    return line
+
+
+def _doubled_runs(text: str) -> list[str] | None:
+    """Split text into runs each written twice in a row (longest runs first), or None."""
+    n = len(text)
+    memo: dict[int, list[str] | None] = {n: []}
+
+    def solve(i: int) -> list[str] | None:
+        if i in memo:
+            return memo[i]
+        result = None
+        for size in range((n - i) // 2, 0, -1):
+            if text[i:i + size] == text[i + size:i + 2 * size]:
+                rest = solve(i + 2 * size)
+                if rest is not None:
+                    result = [text[i:i + size]] + rest
+                    break
+        memo[i] = result
+        return result
+
+    return solve(0)
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits of a text, NFKC-folded: for comparing passages."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())

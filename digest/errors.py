@@ -1,0 +1,28 @@
+"""The library's own exceptions; the CLI maps them to clean exits."""
+from __future__ import annotations
+
+
+class DigestError(Exception):
+    """Base class for every error the library reports to users."""
+
+
+class InputError(DigestError):
+    """One input file cannot be used; the build skips it and goes on."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ConfigError(DigestError):
+    """Settings, a config file or a taxonomy are invalid; `problems` lists every one."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = list(problems)
+        super().__init__(f"{source}: " + "; ".join(self.problems))
+
+
+class NothingToBuild(DigestError):
+    """No input could be read at all."""

@@ -1,0 +1,114 @@
+"""The values that flow between pipeline stages: Source -> Article -> SummarizedArticle -> Digest."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file, decoded to text.
+
+    `text` is line-oriented, with Markdown `#` headings where the reader knows them.
+    `single_article` is set by readers whose format holds one article per file (web
+    pages), so that headings inside are sections, not new articles.
+    """
+
+    path: str
+    text: str
+    encoding: str = "utf-8"
+    title: str | None = None
+    single_article: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article cut out of a source page, cleaned."""
+
+    id: str
+    source: str
+    title: str
+    subtitle: str | None
+    kicker: str | None
+    byline: str | None
+    paragraphs: tuple[str, ...]
+    headings: tuple[int, ...] = ()  # indices of paragraphs that are section headings
+    notes: tuple[int, ...] = ()  # indices of source notes such as 原载《人民日报》
+    position: int = 0  # index of the article within its source
+
+    @property
+    def text(self) -> str:
+        """The cleaned full text, section headings included, one paragraph a line."""
+        return "\n".join(self.paragraphs)
+
+    @property
+    def body(self) -> str:
+        """The paragraphs without section headings, blank-line separated: what is summarized."""
+        skip = set(self.headings) | set(self.notes)
+        return "\n\n".join(p for i, p in enumerate(self.paragraphs) if i not in skip)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a summarizer returns: the summary text, its sentences and the keywords."""
+
+    text: str
+    sentences: list[str]
+    keywords: list[str]
+
+
+@dataclass(frozen=True)
+class Category:
+    """One theme of the taxonomy."""
+
+    slug: str
+    name: str
+    description: str
+    terms: dict[str, float]
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class Classification:
+    slug: str
+    score: float
+    terms: list[str]
+
+
+@dataclass(frozen=True)
+class DigestArticle:
+    """An article with everything the digest shows about it."""
+
+    article: Article
+    summary: Summary
+    category: Classification
+
+
+@dataclass(frozen=True)
+class CategorySection:
+    category: Category
+    articles: list[DigestArticle]
+
+
+@dataclass(frozen=True)
+class Digest:
+    title: str
+    week: str
+    start: dt.date
+    end: dt.date
+    generated: dt.datetime
+    settings: dict
+    sections: list[CategorySection]
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[DigestArticle]:
+        return [item for section in self.sections for item in section.articles]

@@ -1,0 +1,226 @@
+"""Read input files into Sources: find the files, decode them, and pick a reader by suffix."""
+from __future__ import annotations
+
+import codecs
+import os
+import unicodedata
+import warnings
+from pathlib import Path
+from typing import Callable
+
+from .errors import InputError
+from .models import Skipped, Source
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+# Magic numbers of formats people mistake for text: named in the skip message.
+_BINARY_SIGNATURES = {
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a zip archive (or an Office file)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an old Office (.doc/.xls) file",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+}
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030; return (text, encoding).
+
+    Raises ValueError with a reason when the bytes are binary or no encoding fits:
+    GB18030 accepts many byte strings, so its result must also look like text.
+    """
+    for magic, what in _BINARY_SIGNATURES.items():
+        if data.startswith(magic):
+            raise ValueError(f"binary file ({what}), not text")
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _checked(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError:
+            raise ValueError("broken UTF-16 text") from None
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (holds NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ValueError("not text in UTF-8 or GB18030/GBK") from None
+    if _looks_garbled(text):
+        raise ValueError("not text in UTF-8 or GB18030/GBK (decoding gives garbage)")
+    return text, "gb18030"
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    if _looks_garbled(text):
+        raise ValueError("binary data, not text")
+    return text, encoding
+
+
+def _looks_garbled(text: str) -> bool:
+    """True when a decoded text is mostly characters no Chinese or Western news text uses."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    odd = 0
+    for ch in sample:
+        if ch in "\n\r\t":
+            continue
+        cat = unicodedata.category(ch)
+        # Control, private-use, unassigned and surrogate characters never occur in news text.
+        if cat in ("Cc", "Co", "Cn", "Cs"):
+            odd += 1
+        elif "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch:  # rare CJK extensions
+            odd += 1
+    return odd / len(sample) > 0.05
+
+
+def read_plain(path: Path, data: bytes) -> Source:
+    text, encoding = decode_bytes(data)
+    return Source(path=str(path), text=text, encoding=encoding)
+
+
+def read_html(path: Path, data: bytes) -> Source:
+    """The main text of a news web page via trafilatura, with the page's own title."""
+    text, encoding = decode_bytes(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import trafilatura
+
+        try:
+            body = trafilatura.extract(
+                text, output_format="markdown", include_comments=False,
+                include_tables=False, include_images=False, favor_recall=True,
+            )
+            meta = trafilatura.extract_metadata(text)
+        except Exception as exc:  # trafilatura raises many lxml errors on broken markup
+            raise InputError(str(path), f"cannot parse the web page ({type(exc).__name__})") from None
+    if not body or not body.strip():
+        raise InputError(str(path), "no article text found in the web page")
+    title = (meta.title if meta and meta.title else None)
+    if title:
+        body = f"# {title}\n\n{body}"
+    return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True)
+
+
+_DOCX_HEADING_LEVELS = {"title": 1, "heading 1": 1, "heading 2": 2, "heading 3": 3, "heading 4": 4,
+                        "subtitle": 2, "标题": 1, "标题 1": 1, "标题 2": 2, "标题 3": 3}
+
+
+def read_docx(path: Path, data: bytes) -> Source:
+    """The paragraphs of a Word file, with its heading styles turned into `#` lines."""
+    import io
+    import zipfile
+
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
+    except Exception as exc:  # python-docx surfaces lxml errors for broken XML parts
+        raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
+    lines = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            lines.append("")
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "").strip().lower()
+        level = _DOCX_HEADING_LEVELS.get(style)
+        lines.append(f"{'#' * level} {text}" if level else text)
+        lines.append("")
+    return Source(path=str(path), text="\n".join(lines), encoding="docx")
+
+
+Reader = Callable[[Path, bytes], Source]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_plain,
+    ".text": read_plain,
+    ".md": read_plain,
+    ".markdown": read_plain,
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+}
+
+
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read one file into a Source, or raise InputError naming the reason."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(str(path), f"unsupported file type {path.suffix or '(no suffix)'!r}")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(str(path), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (--max-file-mb)")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError:
+        raise InputError(str(path), "no permission to read the file") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(str(path), f"file is over the {max_bytes / 1e6:.0f} MB limit (--max-file-mb)")
+    if not data.strip():
+        raise InputError(str(path), "file is empty")
+    try:
+        source = reader(path, data)
+    except ValueError as exc:
+        raise InputError(str(path), str(exc)) from None
+    if not source.text.strip():
+        raise InputError(str(path), "file holds only whitespace")
+    return source
+
+
+def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
+    """Expand files and folders into the supported files, in a stable order.
+
+    Folders are searched recursively; hidden entries are ignored. Paths that do not
+    exist and folders without a supported file are reported as skipped.
+    """
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    for path in paths:
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists() or path.is_symlink()
+        except OSError as exc:  # symlink loops raise ELOOP on stat
+            skipped.append(Skipped(str(path), f"cannot access the path ({exc.strerror or exc})"))
+            continue
+        if not exists:
+            skipped.append(Skipped(str(path), "no such file or folder"))
+            continue
+        if is_dir:
+            files = _supported_files(path, skipped)
+            if not files:
+                skipped.append(Skipped(str(path), "folder holds no supported files (" + ", ".join(sorted(READERS)) + ")"))
+            candidates = files
+        else:
+            candidates = [path]
+        for candidate in candidates:
+            key = os.path.normpath(str(candidate))
+            if key not in seen:
+                seen.add(key)
+                found.append(candidate)
+    return found, skipped
+
+
+def _supported_files(folder: Path, skipped: list[Skipped]) -> list[Path]:
+    files = []
+    for root, dirs, names in os.walk(folder, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or Path(name).suffix.lower() not in READERS:
+                continue
+            files.append(Path(root) / name)
+    return files

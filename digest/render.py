@@ -1,0 +1,119 @@
+"""Render a Digest to Markdown, HTML (Jinja2 templates) and JSON."""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import markdown as markdown_lib
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from .models import Digest
+
+TEMPLATE_NAMES = {"md": "digest.md.j2", "html": "digest.html.j2"}
+_MD_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def builtin_templates_dir() -> Path:
+    """The built-in templates: inside the installed package, or the source tree's top-level folder."""
+    packaged = resources.files("digest").joinpath("templates")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def environment(user_templates: Path | None = None) -> Environment:
+    """Jinja environment: the user's folder first, then the built-ins (also reachable as `builtin/NAME`)."""
+    builtin = FileSystemLoader(str(builtin_templates_dir()))
+    loaders = [FileSystemLoader(str(user_templates))] if user_templates else []
+    loaders += [PrefixLoader({"builtin": builtin}), builtin]
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md_escape"] = md_escape
+    env.filters["markdown"] = markdown_to_html
+    return env
+
+
+def md_escape(text: str | None) -> str:
+    """Text shown literally in Markdown: special characters escaped, HTML tags neutralized."""
+    if text is None:
+        return ""
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL_RE.sub(r"\\\1", text)
+    return text.replace("\n", " ")
+
+
+def markdown_to_html(text: str) -> Markup:
+    """Markdown from our own templates (already escaped) to HTML."""
+    return Markup(markdown_lib.markdown(str(text), extensions=["sane_lists"], output_format="html"))
+
+
+def render_template(digest: Digest, fmt: str, user_templates: Path | None = None) -> str:
+    env = environment(user_templates)
+    template = env.get_template(TEMPLATE_NAMES[fmt])
+    return template.render(digest=digest, chart=category_chart(digest), escape=escape)
+
+
+def category_chart(digest: Digest) -> list[dict]:
+    """Bars of the inline SVG chart: one per non-empty category, width relative to the largest."""
+    counts = [(section.category, len(section.articles)) for section in digest.sections if section.articles]
+    largest = max((count for _, count in counts), default=1)
+    return [{"slug": category.slug, "name": category.name, "count": count, "y": index * 26,
+             "width": round(220 * count / largest, 1)} for index, (category, count) in enumerate(counts)]
+
+
+def digest_json(digest: Digest) -> dict:
+    """The JSON contract for other tools (see README: the fields are stable)."""
+    return {
+        "title": digest.title,
+        "week": digest.week,
+        "start": digest.start.isoformat(),
+        "end": digest.end.isoformat(),
+        "generated": digest.generated.isoformat(timespec="seconds"),
+        "settings": digest.settings,
+        "categories": [{"slug": section.category.slug, "name": section.category.name,
+                        "count": len(section.articles)} for section in digest.sections],
+        "skipped": [{"path": item.path, "reason": item.reason} for item in digest.skipped],
+        "articles": [
+            {
+                "id": item.article.id,
+                "source": item.article.source,
+                "title": item.article.title,
+                "subtitle": item.article.subtitle,
+                "kicker": item.article.kicker,
+                "byline": item.article.byline,
+                "category": item.category.slug,
+                "category_score": item.category.score,
+                "category_terms": item.category.terms,
+                "keywords": item.summary.keywords,
+                "summary": item.summary.text,
+                "summary_sentences": item.summary.sentences,
+                "chars": len(item.article.text),
+                "text": item.article.text,
+            }
+            for item in digest.articles
+        ],
+    }
+
+
+def render_json(digest: Digest) -> str:
+    return json.dumps(digest_json(digest), ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS = {
+    "md": lambda digest, templates: render_template(digest, "md", templates),
+    "html": lambda digest, templates: render_template(digest, "html", templates),
+    "json": lambda digest, templates: render_json(digest),
+}
+
+
+def render(digest: Digest, fmt: str, user_templates: Path | None = None) -> str:
+    return RENDERERS[fmt](digest, user_templates)

@@ -1,0 +1,69 @@
+"""Chinese sentences: split text into sentences and strip news datelines."""
+from __future__ import annotations
+
+import re
+
+# Datelines that open news stories: 本报讯（…）, 新华社北京3月5日电（记者 X）, 央视网消息(新闻联播)：
+DATELINE_RE = re.compile(
+    r"^\s*(?:"
+    r"本报讯|本刊讯|[\u4e00-\u9fff]{1,8}(?:网|台|报|社)讯"
+    r"|(?:新华社|中新社|中新网|人民网|本报|央视网|光明网|经济日报)[\u4e00-\u9fff0-9月日]{0,16}电"
+    r"|(?:央视网|新华网|人民网|中国网|光明网|[\u4e00-\u9fff]{2,6}网)消息"
+    r")\s*(?:[（(](?P<inner>[^（）()]{0,60})[）)])?\s*[：:]?\s*"
+)
+
+_TERMINATORS = "。！？!?"
+# A sentence runs to a terminator (or an ellipsis), then takes any closing quotes or brackets.
+_SENTENCE_RE = re.compile(r"[^。！？!?…]*?(?:[。！？!?]+|…{1,}|\.{3,})[”’」』）)\"']*|[^。！？!?…]+$", re.S)
+
+
+def strip_dateline(text: str) -> str:
+    """Remove a leading dateline so that it is never ranked or quoted in a summary."""
+    match = DATELINE_RE.match(text)
+    if match and match.end() < len(text):
+        return text[match.end():]
+    return text
+
+
+def unwrap(paragraph: str) -> str:
+    """Join the hard-wrapped lines of one paragraph; a line break is not a sentence end."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if not lines:
+        return ""
+    text = lines[0]
+    for line in lines[1:]:
+        if text[-1:].isascii() and text[-1:].isalnum() and line[:1].isascii() and line[:1].isalnum():
+            text += " " + line
+        else:
+            text += line
+    return text
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs are separated by blank lines; inside them, line breaks are wraps."""
+    return [p for p in (unwrap(block) for block in re.split(r"\n\s*\n", text)) if p]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a text into sentences.
+
+    A closing quote stays with its sentence (`。”`), a final sentence without closing
+    punctuation is kept, a hard line wrap does not end a sentence, and a blank line
+    (paragraph break) always does.
+    """
+    sentences: list[str] = []
+    for index, paragraph in enumerate(paragraphs(text)):
+        if index == 0:
+            paragraph = strip_dateline(paragraph)
+        for match in _SENTENCE_RE.finditer(paragraph):
+            sentence = match.group(0).strip()
+            if sentence and any(ch.isalnum() for ch in sentence):
+                sentences.append(sentence)
+            elif sentence and sentences:
+                sentences[-1] += sentence  # stray closing marks belong to the sentence before
+    return sentences
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Cut a sentence after each clause mark (，；：), keeping the marks with their clause."""
+    return [part for part in re.findall(r"[^，；：,;:]+[，；：,;:]?", sentence) if part]

@@ -1,0 +1,73 @@
+import pytest
+
+from digest.classify import classify, load_taxonomy, parse_taxonomy
+from digest.errors import ConfigError
+from digest.models import Article
+
+
+def article(title, body):
+    return Article(id="a", source="x.txt", title=title, subtitle=None, kicker=None, byline=None, paragraphs=(body,))
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return load_taxonomy()
+
+
+@pytest.mark.parametrize("title, body, slug", [
+    ("区人大常委会启动工会法执法检查", "区人大常委会召开执法检查动员会，听取贯彻实施工会法情况汇报，推动法律法规落地。", "rule-of-law"),
+    ("全区特病认定合格率达99%", "区医保窗口对三家医院开展特病认定专项检查，保障参保人员权益，提升医保基金使用效率。", "livelihood"),
+    ("开州一季度招商引资58.3亿元", "今年一季度新引进重点项目11个，涉及投资金额58.3亿元，预计新增年产值27亿元。", "economy"),
+    ("永川职教培养人才学以致用", "重庆智能工程职业学院新开设工业机器人专业，深化产教融合，培养技能人才。", "vocational-education"),
+    ("坪漆村打基础兴产业", "村党支部带领村民种植桃树，发展乡村旅游，村集体经济今年增收3万元，农民腰包鼓起来。", "rural-revitalization"),
+    ("教育系统党组织书记述职评议", "12所学校党组织书记现场述职，要加强基层党组织建设、党员队伍建设，全面从严治党。", "party-building"),
+    ("小区停车难题解决了", "社区通过居民议事会协调物业和业主，化解矛盾纠纷，网格员上门收集诉求。", "governance"),
+])
+def test_classify_common_themes(taxonomy, title, body, slug):
+    assert classify(article(title, body), taxonomy).slug == slug
+
+
+def test_unclear_articles_go_to_the_fallback_with_the_evidence(taxonomy):
+    result = classify(article("春天来了", "公园里的花开了，很多人去散步拍照。"), taxonomy)
+    assert result.slug == "other"
+
+
+def test_common_words_do_not_decide(taxonomy):
+    result = classify(article("发展工作", "发展，工作，群众，发展，工作，群众。"), taxonomy)
+    assert result.slug == "other"
+
+
+def test_classification_reports_deciding_terms(taxonomy):
+    result = classify(article("全区特病认定合格率达99%", "医保窗口开展特病认定专项检查，保障参保人员权益。"), taxonomy)
+    assert "特病" in result.terms and result.score > 0
+
+
+def test_taxonomy_validation_reports_every_problem_at_once():
+    text = """
+[[category]]
+slug = "a"
+name = "甲"
+[category.terms]
+"党建" = -1
+
+[[category]]
+slug = "a"
+name = "乙"
+
+[[category]]
+name = "丙"
+[category.terms]
+"x" = "heavy"
+"""
+    with pytest.raises(ConfigError) as caught:
+        parse_taxonomy(text, "mine.toml")
+    problems = " | ".join(caught.value.problems)
+    for expected in ("bad weight", "duplicate slug", "empty term list", "missing slug", "no fallback"):
+        assert expected in problems
+
+
+def test_default_taxonomy_order_and_fallback(taxonomy):
+    assert [c.slug for c in taxonomy.categories] == [
+        "party-building", "governance", "vocational-education", "rural-revitalization", "economy",
+        "livelihood", "rule-of-law", "other"]
+    assert taxonomy.fallback.slug == "other"

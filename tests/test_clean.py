@@ -1,0 +1,50 @@
+import pytest
+
+from digest.clean import display_width, ends_sentence, fix_punctuation, normalize_text, tighten_spaces, undouble
+
+
+@pytest.mark.parametrize("doubled, expected", [
+    ("荣昌首批荣昌首批““产业村长产业村长””上岗上岗", "荣昌首批“产业村长”上岗"),
+    ("富民兴村再添富民兴村再添““源动力源动力””", "富民兴村再添“源动力”"),
+    ("乡村振兴乡村振兴看今朝看今朝", "乡村振兴看今朝"),
+])
+def test_undouble_repairs_fake_bold_headings(doubled, expected):
+    assert undouble(doubled) == expected
+
+
+@pytest.mark.parametrize("text", ["常常", "谢谢", "多了多了", "谢谢谢谢", "天天向上", "好好学习天天向上", "人人人人"])
+def test_undouble_keeps_legitimate_repeats(text):
+    assert undouble(text) == text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("綦江有效整合各级资源,探索城市基层党建新路径", "綦江有效整合各级资源，探索城市基层党建新路径"),
+    ("铜梁坪漆村: 打基础兴产业", "铜梁坪漆村：打基础兴产业"),
+    ("中新(重庆)跨境电商产业园", "中新（重庆）跨境电商产业园"),
+    ("计划(2020-2024年)发布", "计划（2020-2024年）发布"),
+    ("投资1,000万元", "投资1,000万元"),
+    ("Three two one, get on the cart!", "Three two one, get on the cart!"),
+    ("会议于12:30开始", "会议于12:30开始"),
+])
+def test_fix_punctuation_only_inside_chinese(raw, expected):
+    assert fix_punctuation(raw) == expected
+
+
+def test_normalize_text_drops_invisible_characters_and_unifies_line_ends():
+    assert normalize_text("\ufeff第一行\r\n第\u200b二行\r") == "第一行\n第二行\n"
+
+
+def test_ends_sentence_sees_through_closing_quotes():
+    assert ends_sentence("他说：“好。”")
+    assert ends_sentence("真的吗？")
+    assert not ends_sentence("为社会和谐和群众安居乐")
+    assert not ends_sentence("")
+
+
+def test_tighten_spaces_between_chinese_and_numbers():
+    assert tighten_spaces("选出的 8 名青年 骨干齐聚荣昌 220 千伏") == "选出的8名青年骨干齐聚荣昌220千伏"
+
+
+def test_display_width_counts_ascii_as_half():
+    assert display_width("荣昌2025") == 4.0
+    assert display_width("“比武”") == 4.0

@@ -1,0 +1,77 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from digest.cli import app
+
+runner = CliRunner()
+PAGE = ("# 开州一季度 招商引资58.3亿元\n\n本报讯 4月7日，记者从开州区招商投资局了解到，今年一季度开州区新引进重点项目11个，"
+        "涉及投资金额58.3亿元。\n\n已引进项目落地情况良好，预计新增年产值27亿元、年税收7930万元。\n\n(开州融媒体中心记者 程超)\n")
+
+
+@pytest.mark.parametrize("command", ["build", "split", "categories", "eval", "preview"])
+def test_every_command_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert len(result.output.strip()) > 40
+
+
+def test_build_writes_three_formats_and_reports(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--week", "2025-W14"])
+    assert result.exit_code == 0, result.output
+    for suffix in ("md", "html", "json"):
+        assert (tmp_path / "out" / f"digest-2025-W14.{suffix}").exists()
+    assert "1 articles: 经济发展 1; skipped 0" in result.output
+    data = json.loads((tmp_path / "out" / "digest-2025-W14.json").read_text(encoding="utf-8"))
+    assert data["start"] == "2025-03-31" and data["end"] == "2025-04-06"
+    assert data["articles"][0]["byline"] == "开州融媒体中心记者 程超"
+
+
+def test_build_length_flags_reach_the_summaries(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path / "page.txt"), "--out", str(tmp_path), "--format", "json",
+                                 "--max-chars", "20", "--keywords", "2"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
+    assert data["settings"]["max_chars"] == 20
+    assert all(len(a["summary"]) <= 20 and len(a["keywords"]) <= 2 for a in data["articles"])
+
+
+def test_build_bad_flags_are_reported_without_traceback(tmp_path):
+    result = runner.invoke(app, ["build", "--week", "2025-W99", "--max-chars", "0", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "week" in result.output and "max_chars" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_build_with_nothing_readable_fails_cleanly(tmp_path):
+    result = runner.invoke(app, ["build", str(tmp_path / "missing.txt"), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "missing.txt" in result.output and "Traceback" not in result.output
+
+
+def test_split_shows_titles_and_json(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["split", str(tmp_path / "page.txt")])
+    assert result.exit_code == 0 and "开州一季度 招商引资58.3亿元" in result.output
+    result = runner.invoke(app, ["split", str(tmp_path / "page.txt"), "--json"])
+    data = json.loads(result.output)
+    assert data[0]["articles"][0]["byline"] == "开州融媒体中心记者 程超"
+
+
+def test_categories_lists_the_taxonomy():
+    result = runner.invoke(app, ["categories"])
+    assert result.exit_code == 0
+    assert "party-building\t党建引领" in result.output and "other\t其他 (fallback)" in result.output
+
+
+def test_eval_prints_rouge_for_engine_and_lead(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"article": PAGE.split("\n\n", 1)[1], "summary": "开州一季度新引进重点项目11个。"},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(pairs), "--max-chars", "80"])
+    assert result.exit_code == 0, result.output
+    assert "textrank" in result.output and "lead" in result.output and "RL" in result.output

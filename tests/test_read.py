@@ -1,0 +1,76 @@
+import codecs
+
+import pytest
+
+from digest.errors import InputError
+from digest.read import decode_bytes, find_inputs, read_source
+
+TEXT = "荣昌区教育系统召开党建工作述职评议会，总结全年工作。"
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (TEXT.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+    (TEXT.encode("gbk"), "gb18030"),
+    (TEXT.encode("gb18030"), "gb18030"),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+])
+def test_decode_supported_encodings(data, encoding):
+    assert decode_bytes(data) == (TEXT, encoding)
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+    (b"PK\x03\x04\x14\x00\x00\x00", "zip"),
+    (bytes(range(256)) * 4, "binary"),
+])
+def test_decode_rejects_binary_with_a_reason(data, reason):
+    with pytest.raises(ValueError, match=reason):
+        decode_bytes(data)
+
+
+def test_decode_rejects_bytes_of_no_supported_encoding():
+    with pytest.raises(ValueError):
+        decode_bytes(b"\x81\x30\xff\xfe\x80\x80\x81\x20" * 50)
+
+
+def test_read_source_reports_empty_and_whitespace_files(page):
+    with pytest.raises(InputError, match="empty"):
+        read_source(page("", "empty.txt"))
+    with pytest.raises(InputError, match="empty"):
+        read_source(page("  \n\n \t", "blank.txt"))
+
+
+def test_read_source_enforces_the_size_limit(page):
+    path = page(TEXT * 100, "big.txt")
+    with pytest.raises(InputError, match="limit"):
+        read_source(path, max_bytes=1000)
+
+
+def test_read_source_reads_gbk_files(page):
+    source = read_source(page(TEXT, "gbk.txt", encoding="gbk"))
+    assert source.text == TEXT and source.encoding == "gb18030"
+
+
+def test_find_inputs_expands_folders_and_reports_missing(tmp_path):
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "empty_dir").mkdir()
+    files, skipped = find_inputs([tmp_path, tmp_path / "missing.txt", tmp_path / "empty_dir"])
+    assert [f.name for f in files] == ["a.md", "b.txt"]
+    reasons = {s.path: s.reason for s in skipped}
+    assert "no such file" in reasons[str(tmp_path / "missing.txt")]
+    assert "no supported files" in reasons[str(tmp_path / "empty_dir")]
+
+
+def test_symlink_loop_is_skipped_with_a_reason(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    files, skipped = find_inputs([loop])
+    if files:
+        with pytest.raises(InputError):
+            read_source(files[0])
+    else:
+        assert skipped

@@ -1,0 +1,57 @@
+import datetime as dt
+
+from digest.classify import load_taxonomy
+from digest.build import group_by_category
+from digest.models import Article, Classification, Digest, DigestArticle, Summary
+from digest.render import md_escape, render
+
+NASTY = "<script>alert(1)</script> **粗体** [链接](http://x) # 标题 <b>加粗</b>"
+
+
+def make_digest(text=NASTY, title="测试<i>标题</i>"):
+    article = Article(id="x-01", source="seeds/x.txt", title=title, subtitle="副题 *强调*", kicker=None,
+                      byline="记者 张三", paragraphs=(text, "第二段。"))
+    item = DigestArticle(article=article, summary=Summary(text=text, sentences=[text], keywords=["<关键词>", "党建"]),
+                         category=Classification("party-building", 9.5, ["党建"]))
+    taxonomy = load_taxonomy()
+    return Digest(title="要闻摘编", week="2025-W14", start=dt.date(2025, 3, 31), end=dt.date(2025, 4, 6),
+                  generated=dt.datetime(2025, 4, 7, 9, 0), settings={}, sections=group_by_category([item], taxonomy))
+
+
+def test_html_escapes_article_text_and_keeps_structure():
+    html = render(make_digest(), "html")
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<i>标题</i>" not in html and "<b>加粗</b>" not in html
+    assert html.count("<article") == 1
+    assert '<section id="party-building"' in html
+    assert "<details>" in html
+
+
+def test_markdown_escapes_markdown_and_html_syntax():
+    md = render(make_digest(), "md")
+    assert "<script>" not in md
+    assert "\\*\\*粗体\\*\\*" in md
+    assert "\\[链接\\]\\(http://x\\)" in md
+    assert "\n# 标题" not in md
+
+
+def test_md_escape():
+    assert md_escape("a*b_c<d>") == "a\\*b\\_c&lt;d&gt;"
+    assert md_escape(None) == ""
+
+
+def test_html_and_markdown_share_the_structure():
+    digest = make_digest("普通的摘要文字。", "普通标题")
+    md, html = render(digest, "md"), render(digest, "html")
+    for text in ("普通标题", "普通的摘要文字。", "2025-03-31", "2025-04-06", "党建引领"):
+        assert text in md and text in html
+
+
+def test_user_templates_override_and_extend_builtins(tmp_path):
+    (tmp_path / "digest.md.j2").write_text('{% extends "builtin/digest.md.j2" %}', encoding="utf-8")
+    (tmp_path / "_article.md.j2").write_text(
+        '{% macro article_md(item, heading="###", with_keywords=true) %}自定义：{{ item.article.title }}{% endmacro %}',
+        encoding="utf-8")
+    md = render(make_digest("摘要。", "标题甲"), "md", tmp_path)
+    assert "自定义：标题甲" in md and "# 要闻摘编" in md

@@ -1,0 +1,209 @@
+"""Cutting pages into articles: each rule on a small made-up page."""
+from digest.models import Source
+from digest.segment import split_articles
+
+
+def cut(text: str, single: bool = False):
+    return split_articles(Source(path="page.txt", text=text, single_article=single))
+
+
+MARKDOWN_PAGE = """
+
+# 新城区开出“夜间课堂”
+
+## ——社区党组织牵头办学的故事
+
+“下班后也能学画画了。”家住新城区的居民王丽说。
+
+今年以来，新城区依托社区党群服务中心开设夜间课堂，已开课120节，服务居民3000余人次。
+
+### 课程从哪来
+
+#### 居民点单
+
+社区通过议事会收集居民需求，确定了书法、摄影等8门课程。
+
+李明 张华
+
+图片由新城区委宣传部提供
+
+### 深化校地合作 培养技能人才
+
+## 某职业学院 校企共建实训基地
+
+某职业学院与本地企业共建实训基地，首批200名学生进入车间学习。
+
+学院负责人表示，将继续推进产教融合，培养更多技能人才。
+"""
+
+
+def test_markdown_titles_subtitles_kickers_sections_and_bylines():
+    first, second = cut(MARKDOWN_PAGE)
+    assert first.title == "新城区开出“夜间课堂”"
+    assert first.subtitle == "社区党组织牵头办学的故事"
+    assert first.byline == "李明 张华"
+    assert "课程从哪来" in first.paragraphs and "居民点单" in first.paragraphs
+    assert "图片由" not in first.text and "李明" not in first.text
+    assert second.title == "某职业学院 校企共建实训基地"
+    assert second.kicker == "深化校地合作 培养技能人才"
+    assert second.text.startswith("某职业学院与本地企业")
+
+
+def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
+    page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
+            "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
+    (article,) = cut(page)
+    assert article.kicker == "加强人才培养 服务乡村发展"
+    assert article.title == "某大学 打好组合拳"
+    assert "参观直播基地" not in article.text
+
+
+def test_paragraph_printed_twice_is_kept_once_and_photo_credits_are_dropped():
+    paragraph = "“现在，楼栋之间的环境整洁清爽多了。”居民王福佑看着住了几十年的社区变美，赞叹不已。"
+    page = (f"# 社区大党委疏通治理毛细血管\n\n古南街道老旧小区改造后焕然一新。(区委组织部供图)\n\n"
+            f"{paragraph}\n\n{paragraph}\n\n这些变化源于社区大党委机制的推行。\n")
+    (article,) = cut(page)
+    assert article.text.count("王福佑") == 1
+    assert "供图" not in article.text
+
+
+def test_dateline_and_parenthesised_bylines_go_to_the_byline():
+    page = ("## 开州一季度 招商引资58.3亿元\n\n本报讯 4月7日，记者从开州区招商投资局了解到，今年一季度新引进重点项目11个。\n\n"
+            "(开州融媒体中心记者 程超)\n\n## 荣昌一季度 促销活动拉动消费\n\n本报讯 今年一季度，荣昌开展10余场大型活动。\n\n"
+            "(荣昌融媒体中心记者 杨丽丹)\n")
+    first, second = cut(page)
+    assert first.text.startswith("4月7日")
+    assert first.byline == "开州融媒体中心记者 程超"
+    assert second.byline == "荣昌融媒体中心记者 杨丽丹"
+    assert "记者 杨丽丹" not in second.text
+
+
+PLAIN_PAGE = """“零距离”服务 为民扩大“幸福圈”
+
+——某村党建引领社区治理纪实
+
+“小区环境好了，感觉比以前幸福多了。”村民们说。
+
+近年来，镇党委坚持党建引领，构建多元治理体系，开启社区治理新模式，为社会和谐和群众安居乐
+
+
+
+村民在广场跳舞
+
+业注入了强大动力。
+
+“战斗堡垒” 让基层支部“强起来”
+
+支部有力量，党才有力量。村里成立小区党支部，由103名党员带头参与社区治理。
+
+高扬 张弛 文/图
+
+提升技能促就业 让劳动者享受“终身”福利
+
+□冉金玺 本报记者 魏彪
+
+近日，某区正式启动劳动技能提升促就业专场培训，来自区内的192名劳动力参加培训。
+
+学员们表示，拿到资格证书后能找到更好的工作。
+"""
+
+
+def test_plain_page_titles_subtitles_sections_captions_and_rejoined_paragraphs():
+    first, second = cut(PLAIN_PAGE)
+    assert first.title == "“零距离”服务 为民扩大“幸福圈”"
+    assert first.subtitle == "某村党建引领社区治理纪实"
+    assert "群众安居乐业注入了强大动力。" in first.text
+    assert "跳舞" not in first.text
+    assert "“战斗堡垒” 让基层支部“强起来”" in first.paragraphs
+    assert first.byline == "高扬 张弛 文/图"
+    assert second.title == "提升技能促就业 让劳动者享受“终身”福利"
+    assert second.byline == "冉金玺 本报记者 魏彪"
+    assert second.text.startswith("近日，某区")
+
+
+def test_plain_heading_that_changes_the_subject_starts_an_article():
+    page = ("某区启动职业技能提升培训\n\n近日，某区就业服务中心联合区总工会启动焊工、电工技能培训，192名学员参加，"
+            "学员考试合格可取得职业资格证书。\n\n培训教师通过理论讲解与实践操作相结合的方式授课，焊工学员们勤于操作。\n\n"
+            "某市公共资源交易中心 集中清退保证金\n\n为优化营商环境，某市公共资源交易中心集中清退政府采购项目履约保证金"
+            "和采购款共计1200万元，涉及供应商300余家。\n")
+    first, second = cut(page)
+    assert first.title == "某区启动职业技能提升培训"
+    assert second.title == "某市公共资源交易中心 集中清退保证金"
+    assert "保证金" not in first.text
+
+
+WRAPPED_PAGE = """本报讯（融媒体中心记者 张
+丹）近日，区教育系统党组织书
+记抓基层党建工作述职评议会召
+开。区委副书记出席并讲话。
+
+会上，12所学校党组织书记进行
+现场述职，全面总结党建工作主
+要做法、特色亮点和经验成效。
+
+以党建牵引教育改革
+淬炼办学治校基本功
+
+电力精兵在荣“比武”
+日前，国网某供电公司启动“大培
+训、大练兵、大比武”行动，8名青
+
+年技术骨干开展变电运维技能大
+比武。
+
+融媒体中心记者 蒋坤红 通
+讯员 赖小龙 摄
+
+本报讯（融媒体中心记者 刘佳
+佳）近日，区人大常委会召开工会
+“一法一条例”执法检查第一次全
+体会议，听取相关部门贯彻实施
+情况汇报，安排部署执法检查工
+作。区人大常委会副主任参加。
+
+区人大常委会启动
+工会“一法一条例”执法检查
+"""
+
+
+def test_column_wrapped_page_with_headlines_after_bodies():
+    first, second, third = cut(WRAPPED_PAGE)
+    assert first.title == "以党建牵引教育改革 淬炼办学治校基本功"
+    assert first.byline == "融媒体中心记者 张丹"
+    assert first.text.startswith("近日，区教育系统党组织书记抓基层党建工作述职评议会召开。")
+    assert second.title == "电力精兵在荣“比武”"
+    assert "启动“大培训、大练兵、大比武”行动，8名青年技术骨干开展变电运维技能大比武。" in second.text
+    assert second.byline == "融媒体中心记者 蒋坤红 通讯员 赖小龙 摄"
+    assert third.title == "区人大常委会启动 工会“一法一条例”执法检查"
+    assert third.text.endswith("区人大常委会副主任参加。")
+
+
+def test_wrapped_fake_bold_title_and_pull_quote_repeating_the_body():
+    page = ("“去年开始，我跨村整合资源推广\n贝贝南瓜订单种植，今年已经形成\n10个村连片产业带。”\n\n"
+            "3月27日，首批21名“产业村长”接\n下聘书走马上任。\n\n"
+            "荣昌首批荣昌首批““产业村长产业村长””上岗上岗\n\n"
+            "身子沉下去，耳朵听进去，才能把\n问题捞上来、症结找出来。需求找准\n了，思路就更清晰\n\n"
+            "说到党群服务中心，会想到什么？\n不少地方的青年会想到“夜校”。\n\n"
+            "为民办实事，就得知民情、察民意。\n身子沉下去，耳朵听进去，才能把\n问题捞上来、症结找出来。需求找准\n了，思路就更清晰。\n\n"
+            "从党群服务中心“上新”说起\n")
+    first, second = cut(page)
+    assert first.title == "荣昌首批“产业村长”上岗"
+    assert second.title == "从党群服务中心“上新”说起"
+    assert second.text.startswith("说到党群服务中心")
+    assert second.text.count("身子沉下去") == 1
+
+
+def test_web_page_sources_keep_inner_headings_as_sections():
+    page = "# 区里召开会议\n\n会议强调要抓好落实。\n\n## 一、总结成绩\n\n今年工作取得明显成效。\n"
+    (article,) = cut(page, single=True)
+    assert article.title == "区里召开会议"
+    assert "一、总结成绩" in article.paragraphs
+
+
+def test_headings_only_page_gives_no_article():
+    assert cut("# 标题一\n\n## 标题二\n") == []
+
+
+def test_one_long_line_without_punctuation_is_one_article():
+    (article,) = cut("这是一段没有标点的很长的文字" * 20000)
+    assert len(article.text) == 14 * 20000

@@ -1,0 +1,34 @@
+from digest.sentences import split_clauses, split_sentences, strip_dateline
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert split_sentences("他说：“我们一定好好学。”大家都笑了。") == ["他说：“我们一定好好学。”", "大家都笑了。"]
+
+
+def test_final_sentence_without_punctuation_is_kept():
+    assert split_sentences("会议强调要抓好落实。下一步将继续推进") == ["会议强调要抓好落实。", "下一步将继续推进"]
+
+
+def test_hard_line_wrap_does_not_end_a_sentence_but_a_blank_line_does():
+    assert split_sentences("区农业农村委近日举办基层农\n技人员培训班。\n\n全区农技人员参加") == [
+        "区农业农村委近日举办基层农技人员培训班。", "全区农技人员参加"]
+
+
+def test_question_and_exclamation_marks_end_sentences():
+    assert split_sentences("这个会真的有用吗？有用！") == ["这个会真的有用吗？", "有用！"]
+
+
+def test_datelines_are_stripped():
+    assert strip_dateline("本报讯（融媒体中心记者 张丹）近日，会议召开。") == "近日，会议召开。"
+    assert strip_dateline("新华社北京3月5日电（记者 王明）全国两会开幕。") == "全国两会开幕。"
+    assert strip_dateline("央视网消息(新闻联播)：台风登陆。") == "台风登陆。"
+    assert strip_dateline("本报讯 今年一季度，荣昌开展10余场活动。") == "今年一季度，荣昌开展10余场活动。"
+    assert strip_dateline("近日，会议召开。") == "近日，会议召开。"
+
+
+def test_dateline_is_not_a_sentence():
+    assert split_sentences("本报讯（记者 李明）全区特病认定合格率达99%。") == ["全区特病认定合格率达99%。"]
+
+
+def test_split_clauses_keeps_marks():
+    assert split_clauses("检查前，该窗口要求各医院自查；检查后：整改") == ["检查前，", "该窗口要求各医院自查；", "检查后：", "整改"]

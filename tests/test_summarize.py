@@ -1,0 +1,72 @@
+import pytest
+
+from digest import summarize
+from digest.sentences import split_sentences
+from digest.summarize import ELLIPSIS, clause_cut
+
+ARTICLE = (
+    "本报讯（融媒体中心记者 张丹）近日，荣昌区教育系统2024年党组织书记抓基层党建工作述职评议会在尔雅小学召开。"
+    "区委副书记、组织部部长廖传锦出席并讲话。\n\n"
+    "会上，12所学校党组织书记进行现场述职，其他33所学校党组织书记作书面述职，全面总结2024年党建工作主要做法、特色亮点、经验成效。\n\n"
+    "廖传锦指出，教育是国之大计、党之大计，全区教育系统要突出政治统领，牢牢掌握党对教育工作的领导权。"
+    "要加强基层党组织建设、党员队伍建设，以党建牵引教育改革，不断淬炼办学治校的基本功。\n\n"
+    "区委教育工委、区教委班子成员，全区中小学校党组织书记等参加会议。"
+)
+
+
+def test_summary_is_made_of_the_articles_sentences_in_order():
+    result = summarize(ARTICLE, title="以党建牵引教育改革 淬炼办学治校基本功", sentences=2, max_chars=200)
+    sentences = split_sentences(ARTICLE)
+    positions = [sentences.index(s) for s in result.sentences]
+    assert positions == sorted(positions) and 1 <= len(positions) <= 2
+    assert result.text == "".join(result.sentences)
+    assert "本报讯" not in result.text and "张丹" not in result.text
+
+
+@pytest.mark.parametrize("limit", [10, 15, 30, 47, 80, 120])
+def test_max_chars_is_never_exceeded(limit):
+    result = summarize(ARTICLE, max_chars=limit)
+    assert 0 < len(result.text) <= limit
+
+
+def test_a_sentence_longer_than_the_budget_is_cut_at_a_clause_mark():
+    result = summarize(ARTICLE, max_chars=18, sentences=1)  # the shortest sentence has 21 characters
+    assert result.text.endswith(ELLIPSIS) and len(result.text) <= 18
+
+
+def test_clause_cut_prefers_whole_clauses():
+    assert clause_cut("会上，12所学校党组织书记进行现场述职，其他学校作书面述职。", 25) == "会上，12所学校党组织书记进行现场述职……"
+
+
+def test_ratio_limits_the_share_of_the_article():
+    result = summarize(ARTICLE, ratio=0.3, sentences=5)
+    assert len(result.text) <= int(len(ARTICLE) * 0.3)
+
+
+def test_keywords_are_real_words_not_numbers_or_single_characters():
+    result = summarize(ARTICLE, keywords=6)
+    assert 1 <= len(result.keywords) <= 6
+    for word in result.keywords:
+        assert len(word) >= 2 and not any(ch.isdigit() for ch in word)
+    assert "党建" in "".join(result.keywords) or "党组织" in result.keywords
+
+
+def test_same_input_gives_the_same_summary():
+    assert summarize(ARTICLE) == summarize(ARTICLE)
+
+
+def test_near_duplicate_sentences_are_never_both_chosen():
+    text = "全区新增停车位20个，缓解了停车难。全区新增停车位20个，缓解了停车难问题。居民对此十分满意。"
+    result = summarize(text, sentences=3, max_chars=200)
+    assert sum("停车位" in s for s in result.sentences) == 1
+
+
+@pytest.mark.parametrize("engine", ["textrank", "lead", "textrank4zh"])
+def test_every_engine_respects_the_length_flags(engine):
+    result = summarize(ARTICLE, engine=engine, max_chars=80)
+    assert 0 < len(result.text) <= 80
+
+
+def test_text_without_punctuation_or_sentences():
+    assert summarize("区人大常委会启动执法检查", max_chars=80).text == "区人大常委会启动执法检查"
+    assert summarize("", max_chars=80).text == ""
