@@ -129,6 +129,9 @@ def _doubled_runs(text: str) -> list[str] | None:
     return solve(0)
 
 
+_NOT_LETTER_RE = re.compile(r"[\W_]+")
+
+
 def letters(text: str) -> str:
     """Only the letters and digits of a text, NFKC-folded: for comparing passages."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+    return _NOT_LETTER_RE.sub("", unicodedata.normalize("NFKC", text))

@@ -1,7 +1,6 @@
 """TextRank: a sentence graph weighted by TF-IDF cosine, ranked by personalized PageRank."""
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 import numpy as np
@@ -23,15 +22,20 @@ def tfidf_matrix(token_lists: list[list[str]], extra: list[list[str]] = ()) -> t
         for token in tokens:
             vocabulary.setdefault(token, len(vocabulary))
     count = len(token_lists)
-    idf = np.ones(len(vocabulary))
-    for token, index in vocabulary.items():
-        idf[index] = math.log((count + 1) / (document_frequency.get(token, 0) + 0.5)) + 1.0
+    frequencies = np.array([document_frequency.get(token, 0) for token in vocabulary], dtype=float)
+    idf = np.log((count + 1) / (frequencies + 0.5)) + 1.0
 
     def rows(lists) -> np.ndarray:
         matrix = np.zeros((len(lists), max(len(vocabulary), 1)))
+        row_index, column_index, counts = [], [], []
         for row, tokens in enumerate(lists):
             for token, frequency in Counter(tokens).items():
-                matrix[row, vocabulary[token]] = (1.0 + math.log(frequency)) * idf[vocabulary[token]]
+                row_index.append(row)
+                column_index.append(vocabulary[token])
+                counts.append(frequency)
+        if counts:
+            columns = np.array(column_index)
+            matrix[np.array(row_index), columns] = (1.0 + np.log(np.array(counts, dtype=float))) * idf[columns]
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         return matrix / np.where(norms == 0, 1.0, norms)
 
@@ -46,8 +50,12 @@ def similarity_graph(vectors: np.ndarray) -> np.ndarray:
 
 
 def pagerank(graph: np.ndarray, prior: np.ndarray | None = None, damping: float = DAMPING,
-             tolerance: float = 1e-8, max_iterations: int = 200) -> np.ndarray:
-    """Personalized PageRank by vectorized power iteration; rows without edges teleport to the prior."""
+             tolerance: float = 1e-6, max_iterations: int = 100) -> np.ndarray:
+    """Personalized PageRank; rows without edges teleport to the prior.
+
+    Small graphs (every sentence graph of a news story) are solved exactly with one
+    linear solve; large ones by vectorized power iteration.
+    """
     size = graph.shape[0]
     if size == 0:
         return np.zeros(0)
@@ -55,27 +63,38 @@ def pagerank(graph: np.ndarray, prior: np.ndarray | None = None, damping: float 
     out_weight = graph.sum(axis=1)
     dangling = out_weight == 0
     transition = graph / np.where(dangling, 1.0, out_weight)[:, None]
+    transition[dangling] = teleport
+    if size <= EXACT_SOLVE_LIMIT:
+        # x = (1-d) t + d x T  <=>  (I - d T)^T x = (1-d) t
+        scores = np.linalg.solve(np.eye(size) - damping * transition.T, (1 - damping) * teleport)
+        return scores / scores.sum()
     scores = teleport.copy()
     for _ in range(max_iterations):
-        updated = damping * (scores @ transition + scores[dangling].sum() * teleport) + (1 - damping) * teleport
+        updated = damping * (scores @ transition) + (1 - damping) * teleport
         if np.abs(updated - scores).sum() < tolerance:
             return updated
         scores = updated
     return scores
 
 
+EXACT_SOLVE_LIMIT = 400
+
+
 def cooccurrence_graph(token_lists: list[list[str]], window: int = 5) -> tuple[list[str], np.ndarray]:
-    """Word graph for keyword TextRank: words linked when they occur within `window` tokens."""
+    """Word graph for keyword TextRank: words linked when they occur within `window` tokens of one sentence."""
     vocabulary: dict[str, int] = {}
-    for tokens in token_lists:
+    ids, sentence_of = [], []
+    for number, tokens in enumerate(token_lists):
         for token in tokens:
-            vocabulary.setdefault(token, len(vocabulary))
+            ids.append(vocabulary.setdefault(token, len(vocabulary)))
+            sentence_of.append(number)
     graph = np.zeros((len(vocabulary), len(vocabulary)))
-    for tokens in token_lists:
-        indices = [vocabulary[token] for token in tokens]
-        for position, first in enumerate(indices):
-            for second in indices[position + 1: position + window]:
-                if first != second:
-                    graph[first, second] += 1.0
-                    graph[second, first] += 1.0
+    if not ids:
+        return list(vocabulary), graph
+    ids_array, sentences = np.array(ids), np.array(sentence_of)
+    for offset in range(1, window):
+        first, second = ids_array[:-offset], ids_array[offset:]
+        keep = (sentences[:-offset] == sentences[offset:]) & (first != second)
+        np.add.at(graph, (first[keep], second[keep]), 1.0)
+        np.add.at(graph, (second[keep], first[keep]), 1.0)
     return list(vocabulary), graph

@@ -19,6 +19,7 @@ from . import words
 from .errors import ConfigError
 from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
+from .clean import letters
 from .sentences import split_clauses, split_sentences, strip_dateline
 
 ELLIPSIS = "……"
@@ -50,9 +51,32 @@ class KeywordOptions:
     stopwords: frozenset[str] | None = None
 
 
-def _content_tokens(sentence: str, stopwords: frozenset[str]) -> list[str]:
-    return [token for token in words.cut(sentence)
-            if token.strip() and words.is_word_token(token) and token not in stopwords]
+def _content_words(tagged: list[tuple[str, str]], stopwords: frozenset[str]) -> list[str]:
+    """Words that carry content: no punctuation, no stopwords."""
+    cache = _word_cache(stopwords, "content")
+    result = []
+    for word, _ in tagged:
+        keep = cache.get(word)
+        if keep is None:
+            keep = cache[word] = word not in stopwords and bool(_WORD_RE.search(word))
+        if keep:
+            result.append(word)
+    return result
+
+
+_CACHES: dict[tuple[int, str], dict] = {}
+
+
+def _word_cache(stopwords: frozenset[str], kind: str) -> dict:
+    """Per stopword list, the verdicts already reached on words (news reuses its vocabulary)."""
+    key = (id(stopwords), kind)
+    cache = _CACHES.get(key)
+    if cache is None or cache.get("\x00owner") is not stopwords:
+        cache = _CACHES[key] = {"\x00owner": stopwords}
+    return cache
+
+
+_WORD_RE = re.compile(r"[^\W_]")
 
 
 def _length(text: str) -> int:
@@ -103,34 +127,109 @@ def select(sentences: list[str], scores: np.ndarray, vectors: np.ndarray | None,
 def position_prior(count: int) -> np.ndarray:
     """News puts its point first: the prior falls with the sentence's position."""
     positions = np.arange(count, dtype=float)
-    return 1.0 / (1.0 + positions) ** 1.2
+    return 1.0 / (1.0 + positions)
 
 
-def rank_textrank(sentences: list[str], title: str | None, stopwords: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
-    """TextRank scores of sentences, personalized by position and by similarity to the title."""
-    tokens = [_content_tokens(sentence, stopwords) for sentence in sentences]
-    title_tokens = [_content_tokens(title, stopwords)] if title else []
+def rank_textrank(sentences: list[str], title: str | None, stopwords: frozenset[str],
+                  tagged: list[list[tuple[str, str]]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """TextRank centrality of sentences (max 1), personalized by position and by similarity to the title."""
+    if tagged is None:
+        tagged = [words.tag(sentence) for sentence in sentences]
+    tokens = [_content_words(pairs, stopwords) for pairs in tagged]
+    title_tokens = [_content_words(words.tag(title), stopwords)] if title else []
     vectors, extra = tfidf_matrix(tokens, title_tokens)
-    graph = similarity_graph(vectors)
     prior = position_prior(len(sentences))
     if extra:
         prior = prior * (1.0 + 2.0 * np.clip(vectors @ extra[0], 0.0, None))
-    centrality = pagerank(graph, prior)
-    centrality = centrality / centrality.max() if centrality.max() > 0 else centrality
-    scores = 0.5 * centrality + prior / prior.max()
-    # Very short sentences (a quoted fragment, `这样温暖的一幕…`) carry little information.
-    sizes = np.array([len(s) for s in sentences], dtype=float)
-    scores = scores * np.clip(sizes / 20.0, 0.3, 1.0)
-    return scores, vectors
+    centrality = pagerank(similarity_graph(vectors), prior)
+    return (centrality / centrality.max() if centrality.max() > 0 else centrality), vectors
 
 
-def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: str | None = None) -> list[str]:
+# How a summary is chosen among candidates that open at one of the first sentences.
+OPENING_WINDOW = 4
+TITLE_WEIGHT = 1.0
+CENTRALITY_WEIGHT = 0.2
+LATER_START_PENALTY = 0.2
+
+
+def _bigrams(text: str) -> set[str]:
+    folded = letters(text)
+    return {folded[i:i + 2] for i in range(len(folded) - 1)}
+
+
+def fill_from(start: int, sentences: list[str], vectors: np.ndarray | None, length: Length, budget: int | None) -> list[int]:
+    """Sentences in document order from `start` while they fit; near-duplicates of chosen ones are skipped."""
+    most = length.sentences or len(sentences)
+    chosen: list[int] = []
+    used = 0
+    for index in range(start, len(sentences)):
+        if len(chosen) >= most:
+            break
+        if vectors is not None and any(float(vectors[index] @ vectors[other]) > REDUNDANCY for other in chosen):
+            continue
+        size = len(sentences[index])
+        if budget is not None and used + size > budget:
+            break  # a later, less central sentence that happens to fit costs more precision than it adds
+        chosen.append(index)
+        used += size
+    return chosen
+
+
+def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.ndarray | None, title: str | None,
+                   length: Length, text_length: int) -> list[str]:
+    """The best summary among those opening at one of the first sentences.
+
+    Each candidate opens at sentence i (i < OPENING_WINDOW) and fills the budget in
+    document order. Candidates are scored by how much of the title they cover, the
+    TextRank centrality of their opening sentence, and a penalty for opening later:
+    news leads usually win, but a feature that opens with an anecdote or a quote
+    starts where the article's point is.
+    """
+    if not sentences:
+        return []
+    budget = length.budget(text_length)
+    title_grams = _bigrams(title) if title else set()
+    best: tuple[float, list[str]] | None = None
+    for start in range(min(OPENING_WINDOW, len(sentences))):
+        chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget)]
+        if not chosen:  # the opening sentence alone is over the budget: cut it after a clause
+            chosen = [clause_cut(sentences[start], budget)]
+        coverage = len(_bigrams("".join(chosen)) & title_grams) / len(title_grams) if title_grams else 0.0
+        value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * start
+        if best is None or value > best[0] + 1e-9:
+            best = (value, chosen)
+    return best[1]
+
+
+_PARENTHETICAL_RE = re.compile(r"[（(][^（）()]{1,12}[）)]")
+_LOW_INFORMATION_OPENING_RE = re.compile(
+    r"^(?:据了解|据悉|据介绍|记者[^，。]{0,20}(?:了解到|获悉|看到)|据[^，。]{0,12}(?:介绍|消息|报道)"
+    r"|与此同时|此外|另外|同时|随后|目前|近日|日前|当天|今天|昨天)，")
+
+
+def trim_sentence(sentence: str) -> str:
+    """Drop low-information parts: short asides in brackets `(24号)` and openers such as `据了解，`."""
+    trimmed = _LOW_INFORMATION_OPENING_RE.sub("", _PARENTHETICAL_RE.sub("", sentence))
+    return trimmed if letters(trimmed) else sentence
+
+
+def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: str | None = None,
+                      tagged: list[list[tuple[str, str]]] | None = None) -> list[str]:
     """Keywords by TextRank over a co-occurrence graph of nouns and noun-like words."""
     if count <= 0:
         return []
+    if tagged is None:
+        tagged = [words.tag(sentence) for sentence in split_sentences(text)]
     candidates: list[list[str]] = []
-    for sentence in split_sentences(text):
-        kept = [word for word, tag in words.tag(sentence) if _keyword_candidate(word, tag, stopwords)]
+    cache = _word_cache(stopwords, "keyword")
+    for pairs in tagged:
+        kept = []
+        for pair in pairs:
+            verdict = cache.get(pair)
+            if verdict is None:
+                verdict = cache[pair] = _keyword_candidate(pair[0], pair[1], stopwords)
+            if verdict:
+                kept.append(pair[0])
         if kept:
             candidates.append(kept)
     if title:
@@ -160,10 +259,10 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
 
 
 def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
-    word = word.strip()
-    if len(word) < 2 or word in stopwords or _NOT_KEYWORD_RE.match(word):
+    if len(word) < 2 or not (tag.startswith(KEYWORD_TAGS) or tag == "x") or word in stopwords:
         return False
-    if not tag.startswith(KEYWORD_TAGS) and tag != "x":
+    word = word.strip()
+    if len(word) < 2 or _NOT_KEYWORD_RE.match(word):
         return False
     if tag == "x":  # untagged: only words a user dictionary made known
         return words.tokenizer().has_word(word) and any("\u4e00" <= ch <= "\u9fff" for ch in word)
@@ -173,18 +272,35 @@ def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
 # ---------------------------------------------------------------- engines
 
 
-def engine_textrank(text: str, title: str | None, length: Length, stopwords: frozenset[str]) -> list[str]:
-    sentences = split_sentences(text)[:MAX_RANKED_SENTENCES]
-    if not sentences:
+class Document:
+    """An article prepared once for every engine: its sentences, trimmed sentences and their tags."""
+
+    def __init__(self, text: str, title: str | None):
+        self.text = strip_dateline(text.strip())
+        self.title = title
+        self.sentences = split_sentences(self.text)[:MAX_RANKED_SENTENCES]
+        self.trimmed = [trim_sentence(sentence) for sentence in self.sentences]
+        self._tagged: list[list[tuple[str, str]]] | None = None
+
+    @property
+    def tagged(self) -> list[list[tuple[str, str]]]:
+        """Words and part-of-speech tags of the trimmed sentences, computed once."""
+        if self._tagged is None:
+            self._tagged = [words.tag(sentence) for sentence in self.trimmed]
+        return self._tagged
+
+
+def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:
+    """Our TextRank for news (see choose_summary)."""
+    if not doc.trimmed:
         return []
-    scores, vectors = rank_textrank(sentences, title, stopwords)
-    return select(sentences, scores, vectors, length, sum(map(len, sentences)))
+    centrality, vectors = rank_textrank(doc.trimmed, doc.title, stopwords, doc.tagged)
+    return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)))
 
 
-def engine_lead(text: str, title: str | None, length: Length, stopwords: frozenset[str]) -> list[str]:
+def engine_lead(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:
     """The opening sentences: the classic news baseline."""
-    sentences = split_sentences(text)[:MAX_RANKED_SENTENCES]
-    scores = -np.arange(len(sentences), dtype=float)
+    sentences = doc.sentences
     budget = length.budget(sum(map(len, sentences)))
     chosen: list[str] = []
     used = 0
@@ -194,15 +310,15 @@ def engine_lead(text: str, title: str | None, length: Length, stopwords: frozens
         chosen.append(sentence)
         used += len(sentence)
     if not chosen and sentences:
-        return select(sentences, scores, None, length, used)
+        return [clause_cut(sentences[0], budget)]
     return chosen
 
 
-def engine_textrank4zh(text: str, title: str | None, length: Length, stopwords: frozenset[str]) -> list[str]:
-    """textrank4zh's own sentence ranking, with our sentence limits applied to its order."""
+def engine_textrank4zh(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:
+    """textrank4zh's own sentence ranking, with our length limits applied to its order."""
     from .textrank4zh_adapter import rank_sentences
 
-    sentences = split_sentences(text)[:MAX_RANKED_SENTENCES]
+    sentences = doc.sentences
     if not sentences:
         return []
     ranked = rank_sentences("\n".join(sentences), len(sentences))
@@ -214,11 +330,21 @@ def engine_textrank4zh(text: str, title: str | None, length: Length, stopwords: 
     return select(sentences, scores, None, length, sum(map(len, sentences)))
 
 
-Engine = Callable[[str, "str | None", Length, frozenset], list[str]]
-ENGINES: dict[str, Engine] = {
-    "textrank": engine_textrank,
-    "lead": engine_lead,
-    "textrank4zh": engine_textrank4zh,
+def keywords_textrank4zh(doc: Document, count: int, stopwords: frozenset[str]) -> list[str]:
+    from .textrank4zh_adapter import keywords
+
+    return keywords(doc.text, count) if count > 0 else []
+
+
+def keywords_ours(doc: Document, count: int, stopwords: frozenset[str]) -> list[str]:
+    return keywords_textrank(doc.text, count, stopwords, doc.title, doc.tagged)
+
+
+Engine = Callable[[Document, Length, frozenset], list[str]]
+ENGINES: dict[str, tuple[Engine, Callable[[Document, int, frozenset], list[str]]]] = {
+    "textrank": (engine_textrank, keywords_ours),
+    "lead": (engine_lead, keywords_ours),
+    "textrank4zh": (engine_textrank4zh, keywords_textrank4zh),
 }
 
 
@@ -236,7 +362,7 @@ def summarize(text: str, title: str | None = None, sentences: int | None = None,
     else:
         length = Length(sentences=sentences, max_chars=max_chars, ratio=ratio)
     stop = stopwords if stopwords is not None else words.builtin_stopwords()
-    text = strip_dateline(text.strip())
-    chosen = ENGINES[engine](text, title, length, stop)
-    return Summary(text="".join(chosen), sentences=chosen,
-                   keywords=keywords_textrank(text, keywords, stop, title))
+    doc = Document(text, title)
+    rank, extract_keywords = ENGINES[engine]
+    chosen = rank(doc, length, stop)
+    return Summary(text="".join(chosen), sentences=chosen, keywords=extract_keywords(doc, keywords, stop))
