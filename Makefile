@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 golden: $(STAMP)
-	DIGEST_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
+	DIGEST_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py tests/test_browser.py
 
 preview: $(STAMP)
 	$(PY) -m digest preview out

@@ -42,7 +42,9 @@ class Settings:
     jobs: int = 1
 
     def to_json(self) -> dict[str, Any]:
+        """The options that shape the output (not how many processes made it)."""
         data = asdict(self)
+        del data["jobs"]
         data["inputs"] = list(self.inputs)
         data["formats"] = list(self.formats)
         return data

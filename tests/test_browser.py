@@ -1,0 +1,100 @@
+"""The seeds digest in a real browser: headless Chromium loads the page served by `digest preview`.
+
+Needs Debian's chromium and chromium-driver (installed by .ci/run); skipped without them.
+"""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEEDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+SCREENSHOT = ROOT / "docs" / "screenshot.png"
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="chromium and chromedriver not installed")]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served_digest(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    subprocess.run([sys.executable, "-m", "digest", "build", str(SEEDS), "--out", str(out), "--week", "2025-W14"],
+                   check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "digest", "preview", str(out), "--no-open", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = server.stdout.readline().strip()
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield url, json.loads((out / "digest-2025-W14.json").read_text(encoding="utf-8"))
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1280,2200",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_seeds_digest_renders_in_chromium(served_digest, browser, tmp_path):
+    url, data = served_digest
+    browser.get(url)
+    assert browser.execute_script("return document.querySelectorAll('article').length") == len(data["articles"])
+    for category in data["categories"]:
+        if category["count"]:
+            assert browser.execute_script(f"return !!document.querySelector('section#{category['slug']}')")
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []
+    requested, failures = {}, []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            address = message["params"]["request"]["url"]
+            if not address.startswith(("chrome://", "chrome-untrusted://", "chrome-extension://")):  # browser's own UI
+                requested[message["params"]["requestId"]] = address
+        elif message["method"] == "Network.loadingFailed":
+            failures.append(message["params"])
+    failed = [item for item in failures if item["requestId"] in requested]
+    assert failed == []
+    requested = list(requested.values())
+    assert requested and all(address.startswith(url.rsplit("/", 1)[0]) or address.startswith("data:")
+                             for address in requested), requested
+    shot = tmp_path / "screenshot.png"
+    browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10000
+    if os.environ.get("DIGEST_UPDATE_GOLDEN") == "1":  # `make golden` refreshes the README's screenshot
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        shutil.copyfile(shot, SCREENSHOT)
