@@ -721,6 +721,7 @@ def tighten_title(text: str) -> str:
 
 
 def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:
+    """An article printed without a headline is named by its first clause."""
     first = next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes)
-    clause = re.split(r"[，。；！？,;!?]", first, maxsplit=1)[0]
+    clause = next((part.strip() for part in re.split(r"[，。；！？,;!?]", first) if letters(part)), first.strip())
     return clause if len(clause) <= 24 else clause[:24] + "…"
