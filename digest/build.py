@@ -21,64 +21,74 @@ from .write import write_outputs
 
 
 @dataclass(frozen=True)
-class FileJob:
-    """What a worker needs to turn one file into digest articles; picklable for --jobs."""
+class BuildContext:
+    """What every file needs besides its path; set once per process (workers get it at start)."""
 
-    path: Path
     settings: Settings
     taxonomy: Taxonomy
     stopwords: frozenset[str]
 
 
-def process_file(job: FileJob) -> list[DigestArticle] | Skipped:
+_CONTEXT: BuildContext | None = None
+
+
+def _start_process(context: BuildContext) -> None:
+    """Install the build context in this process and load the user dictionary once."""
+    global _CONTEXT
+    _CONTEXT = context
+    if context.settings.user_dict:
+        words.load_user_dict(Path(context.settings.user_dict))
+
+
+def process_file(path: Path) -> list[DigestArticle] | Skipped:
     """One input file to its summarized and classified articles, or the reason it was skipped."""
-    settings = job.settings
-    _prepare_worker(settings)
+    context = _CONTEXT
+    settings = context.settings
     try:
-        source = read_source(job.path, int(settings.max_file_mb * 1024 * 1024))
+        source = read_source(path, int(settings.max_file_mb * 1024 * 1024))
         articles = split_articles(source)
     except InputError as exc:
         return Skipped(exc.path, exc.reason)
     if not articles:
-        return Skipped(str(job.path), "no article text found")
+        return Skipped(str(path), "no article text found")
     results = []
     for article in articles:
         summary = summarize(article.body, title=article.title, sentences=settings.sentences,
                             max_chars=settings.max_chars, ratio=settings.ratio, keywords=settings.keywords,
-                            engine=settings.engine, stopwords=job.stopwords)
-        results.append(DigestArticle(article=article, summary=summary, category=classify(article, job.taxonomy)))
+                            engine=settings.engine, stopwords=context.stopwords)
+        results.append(DigestArticle(article=article, summary=summary, category=classify(article, context.taxonomy)))
     return results
 
 
-_PREPARED: set[str] = set()
+def warm_up() -> None:
+    """Load the tokenizer's dictionary and the IDF table now rather than in the first file."""
+    from .classify import specificity
 
-
-def _prepare_worker(settings: Settings) -> None:
-    """Load the user dictionary once per process (workers of --jobs start without it)."""
-    if settings.user_dict and settings.user_dict not in _PREPARED:
-        words.load_user_dict(Path(settings.user_dict))
-        _PREPARED.add(settings.user_dict)
+    words.cut("预热")
+    specificity("预热")
 
 
 def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, int], None] | None = None) -> Digest:
     """Build the digest of the inputs named in `settings`; `now` is the generation time."""
     taxonomy = load_taxonomy(Path(settings.categories) if settings.categories else None)
     stopwords = words.load_stopwords(Path(settings.stopwords) if settings.stopwords else None)
-    _prepare_worker(settings)
+    context = BuildContext(settings, taxonomy, stopwords)
+    _start_process(context)
+    warm_up()  # workers forked after this share the loaded dictionaries
     files, skipped = find_inputs([Path(p) for p in settings.inputs])
-    jobs = [FileJob(path, settings, taxonomy, stopwords) for path in files]
     results: list[list[DigestArticle] | Skipped] = []
-    if settings.jobs > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-            for result in pool.map(process_file, jobs, chunksize=max(1, len(jobs) // (settings.jobs * 8))):
+    if settings.jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=settings.jobs, initializer=_start_process, initargs=(context,)) as pool:
+            # map keeps input order, so the digest is the same bytes as with one process.
+            for result in pool.map(process_file, files, chunksize=max(1, len(files) // (settings.jobs * 8))):
                 results.append(result)
                 if progress:
-                    progress(len(results), len(jobs))
+                    progress(len(results), len(files))
     else:
-        for job in jobs:
-            results.append(process_file(job))
+        for path in files:
+            results.append(process_file(path))
             if progress:
-                progress(len(results), len(jobs))
+                progress(len(results), len(files))
     items: list[DigestArticle] = []
     for result in results:
         if isinstance(result, Skipped):

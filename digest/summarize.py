@@ -19,7 +19,6 @@ from . import words
 from .errors import ConfigError
 from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
-from .clean import letters
 from .sentences import split_clauses, split_sentences, strip_dateline
 
 ELLIPSIS = "……"
@@ -131,12 +130,15 @@ def position_prior(count: int) -> np.ndarray:
 
 
 def rank_textrank(sentences: list[str], title: str | None, stopwords: frozenset[str],
-                  tagged: list[list[tuple[str, str]]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                  tagged: list[list[tuple[str, str]]] | None = None,
+                  title_tagged: list[tuple[str, str]] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """TextRank centrality of sentences (max 1), personalized by position and by similarity to the title."""
     if tagged is None:
         tagged = [words.tag(sentence) for sentence in sentences]
+    if title and title_tagged is None:
+        title_tagged = words.tag(title)
     tokens = [_content_words(pairs, stopwords) for pairs in tagged]
-    title_tokens = [_content_words(words.tag(title), stopwords)] if title else []
+    title_tokens = [_content_words(title_tagged, stopwords)] if title else []
     vectors, extra = tfidf_matrix(tokens, title_tokens)
     prior = position_prior(len(sentences))
     if extra:
@@ -153,8 +155,11 @@ LATER_START_PENALTY = 0.2
 
 
 def _bigrams(text: str) -> set[str]:
-    folded = letters(text)
+    folded = _NOT_LETTER_RE.sub("", text)
     return {folded[i:i + 2] for i in range(len(folded) - 1)}
+
+
+_NOT_LETTER_RE = re.compile(r"[\W_]+")
 
 
 def fill_from(start: int, sentences: list[str], vectors: np.ndarray | None, length: Length, budget: int | None) -> list[int]:
@@ -210,11 +215,12 @@ _LOW_INFORMATION_OPENING_RE = re.compile(
 def trim_sentence(sentence: str) -> str:
     """Drop low-information parts: short asides in brackets `(24号)` and openers such as `据了解，`."""
     trimmed = _LOW_INFORMATION_OPENING_RE.sub("", _PARENTHETICAL_RE.sub("", sentence))
-    return trimmed if letters(trimmed) else sentence
+    return trimmed if _WORD_RE.search(trimmed) else sentence
 
 
 def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: str | None = None,
-                      tagged: list[list[tuple[str, str]]] | None = None) -> list[str]:
+                      tagged: list[list[tuple[str, str]]] | None = None,
+                      title_tagged: list[tuple[str, str]] | None = None) -> list[str]:
     """Keywords by TextRank over a co-occurrence graph of nouns and noun-like words."""
     if count <= 0:
         return []
@@ -233,7 +239,8 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
         if kept:
             candidates.append(kept)
     if title:
-        kept = [word for word, tag in words.tag(title) if _keyword_candidate(word, tag, stopwords)]
+        title_tagged = words.tag(title) if title_tagged is None else title_tagged
+        kept = [word for word, tag in title_tagged if _keyword_candidate(word, tag, stopwords)]
         if kept:
             candidates.append(kept)
     frequency = Counter(word for sentence in candidates for word in sentence)
@@ -244,7 +251,7 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     vocabulary, graph = cooccurrence_graph(candidates)
     scores = pagerank(graph)
     first_seen = {word: index for index, word in enumerate(vocabulary)}
-    title_words = set(words.cut(title)) if title else set()
+    title_words = {word for word, _ in title_tagged} if title else set()
     ranked = sorted(vocabulary, key=lambda word: (-(scores[first_seen[word]] * (1.5 if word in title_words else 1.0)),
                                                   first_seen[word]))
     chosen: list[str] = []
@@ -281,6 +288,7 @@ class Document:
         self.sentences = split_sentences(self.text)[:MAX_RANKED_SENTENCES]
         self.trimmed = [trim_sentence(sentence) for sentence in self.sentences]
         self._tagged: list[list[tuple[str, str]]] | None = None
+        self.title_tagged = words.tag(title) if title else []
 
     @property
     def tagged(self) -> list[list[tuple[str, str]]]:
@@ -294,7 +302,7 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
     """Our TextRank for news (see choose_summary)."""
     if not doc.trimmed:
         return []
-    centrality, vectors = rank_textrank(doc.trimmed, doc.title, stopwords, doc.tagged)
+    centrality, vectors = rank_textrank(doc.trimmed, doc.title, stopwords, doc.tagged, doc.title_tagged)
     return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)))
 
 
@@ -337,7 +345,7 @@ def keywords_textrank4zh(doc: Document, count: int, stopwords: frozenset[str]) -
 
 
 def keywords_ours(doc: Document, count: int, stopwords: frozenset[str]) -> list[str]:
-    return keywords_textrank(doc.text, count, stopwords, doc.title, doc.tagged)
+    return keywords_textrank(doc.text, count, stopwords, doc.title, doc.tagged, doc.title_tagged)
 
 
 Engine = Callable[[Document, Length, frozenset], list[str]]

@@ -1,0 +1,87 @@
+"""Benchmark: build a digest from 2,000 generated articles (about 4 MB) with --jobs 1 and --jobs 2.
+
+usage: python bench/build_large.py [--articles 2000] [--per-file 20]
+Articles are made of sentences of the seed pages, shuffled with a fixed seed, written as
+Markdown pages of --per-file articles. Prints articles per second and peak memory (RSS of
+the build and its worker processes) for each --jobs value, and checks both give the same bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def generate(folder: Path, articles: int, per_file: int) -> int:
+    from digest.read import read_source
+    from digest.segment import split_articles
+    from digest.sentences import split_sentences
+
+    pool = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for article in split_articles(read_source(path)):
+            pool.extend(s for s in split_sentences(article.body) if len(s) > 12)
+    rng = random.Random(20250407)
+    size = 0
+    for number in range(0, articles, per_file):
+        parts = []
+        for index in range(number, min(number + per_file, articles)):
+            body = [rng.choice(pool) for _ in range(rng.randint(12, 22))]
+            title = body[0][:18].rstrip("，。；：")
+            paragraphs = ["".join(body[i:i + 3]) for i in range(0, len(body), 3)]
+            parts.append(f"## {title}（{index + 1}）\n\n" + "\n\n".join(paragraphs) + "\n")
+        text = "\n".join(parts)
+        size += len(text.encode("utf-8"))
+        (folder / f"page{number // per_file:04d}.md").write_text(text, encoding="utf-8")
+    return size
+
+
+def run_build(inputs: Path, out: Path, jobs: int) -> dict:
+    """Run one build in a fresh process; report its time and peak memory."""
+    code = (
+        "import json,resource,sys,time,datetime as dt;"
+        "from digest.build import build;from digest.settings import build_settings;"
+        f"s=build_settings({{'inputs':[{str(inputs)!r}],'out':{str(out)!r},'week':'2025-W14','jobs':{jobs}}});"
+        "t=time.perf_counter();d,_=build(s,now=dt.datetime(2025,4,7,9,0));e=time.perf_counter()-t;"
+        "m=max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss);"
+        "print(json.dumps({'articles':len(d.articles),'seconds':e,'peak_mb':m/1024}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--per-file", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary) / "in"
+        folder.mkdir()
+        size = generate(folder, args.articles, args.per_file)
+        print(f"{args.articles} articles in {len(list(folder.iterdir()))} files, {size / 1e6:.1f} MB")
+        outputs = {}
+        for jobs in (1, 2):
+            out = Path(temporary) / f"out{jobs}"
+            figures = run_build(folder, out, jobs)
+            outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
+            print(f"--jobs {jobs}: {figures['articles']} articles in {figures['seconds']:.1f} s, "
+                  f"{figures['articles'] / figures['seconds']:.0f} articles/s, peak memory {figures['peak_mb']:.0f} MB")
+        same = all(outputs[1][name].replace(b'"out1"', b"") == outputs[2][name].replace(b'"out2"', b"")
+                   for name in outputs[1] if not name.endswith(".json"))
+        print("same Markdown and HTML for --jobs 1 and 2:", same)
+
+
+if __name__ == "__main__":
+    start = time.time()
+    main()
+    resource.getrusage(resource.RUSAGE_SELF)
