@@ -60,6 +60,7 @@ SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木")
 
 MAX_HEADING_WIDTH = 40
+CAPTION_WIDTH = 50
 SECTION = "\x01"  # marks a section heading among a draft's paragraphs
 NOTE = "\x02"  # marks a source note (原载…), kept in the text but never summarized
 MIN_REPEAT_LETTERS = 12
@@ -343,10 +344,16 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
     Column-wrapped pages were already rejoined line by line, so their paragraphs stay as they are.
     """
     result: list[Item] = []
+    gaps = sorted(item.blank_before for item in items if item.role == "para")
+    holes_mark_pictures = bool(gaps) and gaps[len(gaps) // 2] <= 1  # paragraphs are normally one blank apart
     for index, item in enumerate(items):
-        if item.role == "candidate" and index > 0 and item.blank_before >= 2 and _has_content_before(items, index):
+        hole = holes_mark_pictures and index > 0 and item.blank_before >= 2 and _has_content_before(items, index)
+        if item.role == "candidate" and hole:
             # Pictures leave an empty hole in copied pages; the short line after it is the caption.
             item = replace(item, role="caption")
+        elif item.role == "para" and hole and not is_dateline_para(item) and display_width(item.text) <= CAPTION_WIDTH \
+                and sum(item.text.count(mark) for mark in "。！？") <= 1:
+            item = replace(item, role="caption")  # a one-sentence caption after a picture hole
         elif item.role == "candidate":
             before = _previous_para(result)
             after = _next_of(items, index + 1, ("para",), skip=("caption", "credit", "label", "candidate"))

@@ -207,3 +207,18 @@ def test_headings_only_page_gives_no_article():
 def test_one_long_line_without_punctuation_is_one_article():
     (article,) = cut("这是一段没有标点的很长的文字" * 20000)
     assert len(article.text) == 14 * 20000
+
+
+def test_one_sentence_caption_after_a_picture_hole_is_dropped():
+    page = ("# 社区议事会解决停车难\n\n社区通过议事会多次组织业主代表、物管公司面对面沟通，最终新增20个标准停车位，外来车辆无序进入的问题得到解决，"
+            "居民出行更方便了。\n\n\n\n社区在小区设立议事点，聚焦居民出行问题，展开面对面沟通。\n\n"
+            "如今，社区网格党组织实现全覆盖，每个社区至少引入一个社会组织。\n")
+    (article,) = cut(page)
+    assert "设立议事点" not in article.text
+    assert article.text.endswith("每个社区至少引入一个社会组织。")
+
+
+def test_double_blank_lines_between_all_paragraphs_are_not_picture_holes():
+    page = "# 标题\n\n\n第一段说明了会议的主要内容。\n\n\n第二段说明了下一步工作安排。\n\n\n第三段是会议要求。\n"
+    (article,) = cut(page)
+    assert len(article.paragraphs) == 3
