@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -33,8 +33,8 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def served_digest(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    subprocess.run([sys.executable, "-m", "digest", "build", str(SEEDS), "--out", str(out), "--week", "2025-W14"],
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "digest", "build", "seeds", "--out", str(out), "--week", "2025-W14"],
+                   check=True, capture_output=True, cwd=ROOT)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "digest", "preview", str(out), "--no-open", "--port", str(port)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
