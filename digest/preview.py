@@ -32,13 +32,7 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 (http.server naming)
         if self.path == RELOAD_PATH and self.version is not None:
-            body = str(self.version()).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.send_header("Cache-Control", "no-store")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self._send(str(self.version()).encode(), "text/plain")
             return
         if self.path in ("/", "/index.html"):
             newest = newest_digest(Path(self.directory))
@@ -51,15 +45,17 @@ class PreviewHandler(http.server.SimpleHTTPRequestHandler):
             target = Path(self.translate_path(self.path))
             if target.is_file():
                 html = target.read_text(encoding="utf-8").replace("</body>", RELOAD_SNIPPET + "</body>", 1)
-                body = html.encode("utf-8")
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self._send(html.encode("utf-8"), "text/html; charset=utf-8")
                 return
         super().do_GET()
+
+    def _send(self, body: bytes, content_type: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, format, *args):  # noqa: A002 - the preview is quiet unless something fails
         pass

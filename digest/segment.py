@@ -430,6 +430,17 @@ def _apply_headings(draft: Draft, blocks: list[str]) -> None:
         draft.subtitle = " ".join(subtitles)
 
 
+def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:
+    """Append a paragraph (and its dateline's byline) to the current draft, or to a new one."""
+    if new_article or current is None:
+        current = Draft()
+        drafts.append(current)
+    if item.byline:
+        current.bylines.append(item.byline)
+    current.paragraphs.append(item.text)
+    return current
+
+
 def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     levels = [item.level for item in items if item.role == "heading" and item.level < 6]
     top = min(levels) if levels else 1
@@ -470,12 +481,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                     current.paragraphs.append(SECTION + item.text)
             # other short plain lines in a Markdown page are photo captions
         elif item.role == "para":
-            if current is None:
-                current = Draft()
-                drafts.append(current)
-            if item.byline:
-                current.bylines.append(item.byline)
-            current.paragraphs.append(item.text)
+            current = _add_paragraph(drafts, current, item, new_article=current is None)
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
         elif item.role in ("byline", "credit", "header_byline") and item.byline:
@@ -517,12 +523,8 @@ def build_leading(items: list[Item]) -> list[Draft]:
                 current.paragraphs.append(SECTION + " ".join(blocks))
             continue
         if item.role == "para":
-            if current is None or (current.ended and is_dateline_para(item)):
-                current = Draft()
-                drafts.append(current)
-            if item.byline:
-                current.bylines.append(item.byline)
-            current.paragraphs.append(item.text)
+            current = _add_paragraph(drafts, current, item,
+                                     new_article=current is None or (current.ended and is_dateline_para(item)))
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
             current.ended = True
