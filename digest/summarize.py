@@ -150,7 +150,7 @@ def rank_textrank(sentences: list[str], title: str | None, stopwords: frozenset[
 # How a summary is chosen among candidates that open at one of the first sentences.
 OPENING_WINDOW = 4
 TITLE_WEIGHT = 1.0
-CENTRALITY_WEIGHT = 0.2
+CENTRALITY_WEIGHT = 0.3
 LATER_START_PENALTY = 0.2
 
 
