@@ -35,7 +35,7 @@ def generate(folder: Path, articles: int, per_file: int) -> int:
     for number in range(0, articles, per_file):
         parts = []
         for index in range(number, min(number + per_file, articles)):
-            body = [rng.choice(pool) for _ in range(rng.randint(12, 22))]
+            body = [rng.choice(pool) for _ in range(rng.randint(8, 16))]
             title = body[0][:18].rstrip("，。；：")
             paragraphs = ["".join(body[i:i + 3]) for i in range(0, len(body), 3)]
             parts.append(f"## {title}（{index + 1}）\n\n" + "\n\n".join(paragraphs) + "\n")
