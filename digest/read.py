@@ -201,7 +201,7 @@ def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
             skipped.append(Skipped(str(path), "no such file or folder"))
             continue
         if is_dir:
-            files = _supported_files(path, skipped)
+            files = _supported_files(path)
             if not files:
                 skipped.append(Skipped(str(path), "folder holds no supported files (" + ", ".join(sorted(READERS)) + ")"))
             candidates = files
@@ -215,9 +215,9 @@ def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
     return found, skipped
 
 
-def _supported_files(folder: Path, skipped: list[Skipped]) -> list[Path]:
+def _supported_files(folder: Path) -> list[Path]:
     files = []
-    for root, dirs, names in os.walk(folder, onerror=None, followlinks=False):
+    for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if name.startswith(".") or Path(name).suffix.lower() not in READERS:

@@ -15,7 +15,6 @@ Paragraphs printed twice, and pull quotes that repeat the body, are kept once.
 """
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import Counter
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from . import words
 from .clean import (
-    CLAUSE_PUNCT, display_width, ends_sentence, fix_punctuation, has_cjk, letters,
+    display_width, ends_sentence, fix_punctuation, has_cjk, letters,
     normalize_text, tighten_spaces, undouble,
 )
 from .models import Article, Source
@@ -574,10 +573,10 @@ def build_trailing(items: list[Item]) -> list[Draft]:
     if run:
         segments.append(("run", _heading_blocks(run)))
     headings: dict[int, list[str]] = {}
-    for position, (kind, value) in enumerate(segments):
+    for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
             headings[position] = list(segments[position + 1][1])
-    for position, (kind, value) in enumerate(segments):
+    for position, (kind, _) in enumerate(segments):
         if kind != "body" or position in headings or position == 0 or segments[position - 1][0] != "run":
             continue
         owner = position - 2

@@ -7,7 +7,6 @@ cut at a clause mark (，；：) and ends with `……`, so `max_chars` is never
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
