@@ -45,6 +45,8 @@ CREDIT_RE = re.compile(
     r"|摄\s*[/／]|^(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影)\s*[:：]|\s摄$"
 )
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|来源[:：]|本文来源|原文刊登于?)")
+# Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
+ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -507,11 +509,15 @@ def build_leading(items: list[Item]) -> list[Draft]:
                 index += 1
             blocks = _heading_blocks(group)
             following = _next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
-            starts = (
-                current is None or current.ended or any(b.startswith("——") for b in blocks)
+            numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
+            starts = current is None or (not numbered and (
+                current.ended or any(b.startswith("——") for b in blocks)
                 or (following is not None and (following.role == "header_byline" or is_dateline_para(following)))
                 or (current.paragraphs and _changes_subject(current, items, index, idf))
-            )
+            ))
+            sections: list[str] = []
+            while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
+                sections.insert(0, blocks.pop())  # `一、总体要求` right under a headline opens its first section
             if starts and current is not None and not current.paragraphs and not current.ended:
                 _apply_headings(current, ([current.kicker] if current.kicker else []) + ([current.title] if current.title else []) + blocks)
             elif starts:
@@ -519,11 +525,13 @@ def build_leading(items: list[Item]) -> list[Draft]:
                 _apply_headings(current, blocks)
                 drafts.append(current)
             else:
-                current.paragraphs.append(SECTION + " ".join(blocks))
+                sections = [" ".join(blocks)]
+            current.paragraphs.extend(SECTION + section for section in sections)
             continue
         if item.role == "para":
-            current = _add_paragraph(drafts, current, item,
-                                     new_article=current is None or (current.ended and is_dateline_para(item)))
+            # A dateline (本报讯…) always opens a new story.
+            new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs))
+            current = _add_paragraph(drafts, current, item, new_article=new_article)
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
             current.ended = True

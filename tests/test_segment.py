@@ -222,3 +222,18 @@ def test_double_blank_lines_between_all_paragraphs_are_not_picture_holes():
     page = "# 标题\n\n\n第一段说明了会议的主要内容。\n\n\n第二段说明了下一步工作安排。\n\n\n第三段是会议要求。\n"
     (article,) = cut(page)
     assert len(article.paragraphs) == 3
+
+
+def test_each_dateline_opens_a_story_even_without_headlines():
+    page = ("本报讯 今年一季度，荣昌开展10余场大型活动，共拉动消费4.5亿元。\n\n荣昌今年还将开展踏青主题活动。\n\n"
+            "本报讯 4月7日，开州区新引进重点项目11个，涉及投资金额58.3亿元。\n\n已引进项目落地情况良好。\n")
+    first, second = cut(page)
+    assert first.text.endswith("踏青主题活动。") and second.text.startswith("4月7日")
+
+
+def test_numbered_section_headings_do_not_split_a_document():
+    page = ("关于加强基层治理的实施意见\n\n一、总体要求\n\n坚持党建引领，全面贯彻落实党的二十大精神。\n\n"
+            "二、主要任务\n\n（一）加强基层党组织建设。推进党支部标准化规范化建设。\n\n（二）提升治理能力。完善网格化管理体系。\n")
+    (article,) = cut(page)
+    assert article.title == "关于加强基层治理的实施意见"
+    assert "一、总体要求" in article.paragraphs and "二、主要任务" in article.paragraphs
