@@ -30,7 +30,7 @@ from .models import Article, Source
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)$")
-LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$")
+LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$")
 DATELINE_RE = re.compile(
     r"^\s*(?:本报讯|本刊讯|[\u4e00-\u9fff]{0,8}(?:网|台|报|社|通讯社)?讯"
     r"|(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
@@ -42,7 +42,7 @@ PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|�
 ROLE_BYLINE_RE = re.compile(r"(?:记者|通讯员|实习生|摄影|特约撰稿人?|撰稿)\s*[\u4e00-\u9fff]{1,4}")
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
-    r"|摄\s*[/／]|^(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影)\s*[:：]|\s摄$"
+    r"|摄\s*[/／]|^[【\[]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者)\s*[:：]|\s摄$"
 )
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|来源[:：]|本文来源|原文刊登于?)")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
@@ -512,7 +512,7 @@ def build_leading(items: list[Item]) -> list[Draft]:
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
                 current.ended or any(b.startswith("——") for b in blocks)
-                or (following is not None and (following.role == "header_byline" or is_dateline_para(following)))
+                or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
                 or (current.paragraphs and _changes_subject(current, items, index, idf))
             ))
             sections: list[str] = []

@@ -237,3 +237,16 @@ def test_numbered_section_headings_do_not_split_a_document():
     (article,) = cut(page)
     assert article.title == "关于加强基层治理的实施意见"
     assert "一、总体要求" in article.paragraphs and "二、主要任务" in article.paragraphs
+
+
+def test_editor_credits_and_end_marks_stay_out_of_the_text():
+    page = ("# 区里召开防汛工作会议\n\n会议要求各镇街压实责任，做好汛期值班值守。\n\n（完）\n\n【责任编辑：王五】\n")
+    (article,) = cut(page)
+    assert article.text == "会议要求各镇街压实责任，做好汛期值班值守。"
+
+
+def test_plain_headline_followed_by_a_reporter_line_starts_a_story():
+    page = ("区里召开防汛工作会议\n\n会议要求各镇街压实责任，做好汛期值班值守，确保安全度汛。\n\n"
+            "全区新增停车位200个\n\n记者 张三 通讯员 李四\n\n今年以来，全区新增停车位200个，缓解了老旧小区停车难。\n")
+    first, second = cut(page)
+    assert second.title == "全区新增停车位200个" and second.byline == "记者 张三 通讯员 李四"
