@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -22,7 +23,7 @@ SUBTITLE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.5
 BODY_WEIGHT = 1.0
 LEAD_CHARS = 200
-MIN_SCORE = 4.0  # below this no theme is clear, and the article goes to the fallback
+MIN_SCORE = 6.0  # below this no theme is clear, and the article goes to the fallback
 MAX_WEIGHT = 10.0
 
 
@@ -140,9 +141,11 @@ def specificity(term: str) -> float:
     return min(1.25, max(0.35, idf / 8.0))
 
 
-def _count(term: str, text: str, tokens: list[str]) -> int:
-    if len(term) == 1:
-        return tokens.count(term)
+def _count(term: str, text: str, tokens: Counter) -> int:
+    """Occurrences of a term: as a whole word when the tokenizer knows it (so `自治` is not
+    found in `自治区`), as a substring for compounds it would split (`产教融合`)."""
+    if len(term) == 1 or words.tokenizer().has_word(term):
+        return tokens[term]
     return text.count(term)
 
 
@@ -152,7 +155,7 @@ def classify(article: Article, taxonomy: Taxonomy) -> Classification:
     lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
     parts = [(article.title, TITLE_WEIGHT), (article.subtitle or "", SUBTITLE_WEIGHT), (lead, LEAD_WEIGHT),
              (rest, BODY_WEIGHT)]
-    tokenized = [(text, words.cut(text) if text else [], weight) for text, weight in parts]
+    tokenized = [(text, Counter(words.cut(text)) if text else Counter(), weight) for text, weight in parts]
     best: Classification | None = None
     for category in taxonomy.categories:
         if category.fallback:
