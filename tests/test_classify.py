@@ -71,3 +71,8 @@ def test_default_taxonomy_order_and_fallback(taxonomy):
         "party-building", "governance", "vocational-education", "rural-revitalization", "economy",
         "livelihood", "rule-of-law", "other"]
     assert taxonomy.fallback.slug == "other"
+
+
+def test_terms_match_whole_words_not_parts_of_longer_words(taxonomy):
+    result = classify(article("新疆维吾尔自治区举行庆祝大会", "自治区成立纪念大会在乌鲁木齐举行，各族群众欢聚一堂。"), taxonomy)
+    assert result.slug == "other"
