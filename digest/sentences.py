@@ -51,17 +51,33 @@ def split_sentences(text: str) -> list[str]:
     punctuation is kept, a hard line wrap does not end a sentence, and a blank line
     (paragraph break) always does.
     """
-    sentences: list[str] = []
+    return [sentence for paragraph in paragraph_sentences(text) for sentence in paragraph]
+
+
+def paragraph_sentences(text: str) -> list[list[str]]:
+    """The sentences of each paragraph (see split_sentences); the opening dateline is stripped."""
+    result: list[list[str]] = []
     for index, paragraph in enumerate(paragraphs(text)):
         if index == 0:
             paragraph = strip_dateline(paragraph)
+        sentences: list[str] = []
         for match in _SENTENCE_RE.finditer(paragraph):
             sentence = match.group(0).strip()
             if sentence and any(ch.isalnum() for ch in sentence):
                 sentences.append(sentence)
             elif sentence and sentences:
                 sentences[-1] += sentence  # stray closing marks belong to the sentence before
-    return sentences
+            elif sentence and result and result[-1]:
+                result[-1][-1] += sentence
+        if sentences:
+            result.append(sentences)
+    return result
+
+
+def is_quotation(paragraph: str) -> bool:
+    """A paragraph that is one quotation and nothing else (a feature's opening voice)."""
+    text = paragraph.strip()
+    return text.startswith("“") and text.rstrip("。！？!?…").endswith("”") and text.count("“") == text.count("”")
 
 
 def split_clauses(sentence: str) -> list[str]:

@@ -18,7 +18,7 @@ from . import words
 from .errors import ConfigError
 from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
-from .sentences import split_clauses, split_sentences, strip_dateline
+from .sentences import is_quotation, paragraph_sentences, split_clauses, split_sentences, strip_dateline
 
 ELLIPSIS = "……"
 MAX_RANKED_SENTENCES = 300  # longer texts rank their first 300 sentences: news puts the point early
@@ -180,7 +180,7 @@ def fill_from(start: int, sentences: list[str], vectors: np.ndarray | None, leng
 
 
 def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.ndarray | None, title: str | None,
-                   length: Length, text_length: int) -> list[str]:
+                   length: Length, text_length: int, opening: int = 0) -> list[str]:
     """The best summary among those opening at one of the first sentences.
 
     Each candidate opens at sentence i (i < OPENING_WINDOW) and fills the budget in
@@ -194,12 +194,12 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
     budget = length.budget(text_length)
     title_grams = _bigrams(title) if title else set()
     best: tuple[float, list[str]] | None = None
-    for start in range(min(OPENING_WINDOW, len(sentences))):
+    for start in range(opening, min(opening + OPENING_WINDOW, len(sentences))):
         chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget)]
         if not chosen:  # the opening sentence alone is over the budget: cut it after a clause
             chosen = [clause_cut(sentences[start], budget)]
         coverage = len(_bigrams("".join(chosen)) & title_grams) / len(title_grams) if title_grams else 0.0
-        value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * start
+        value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * (start - opening)
         if best is None or value > best[0] + 1e-9:
             best = (value, chosen)
     return best[1]
@@ -284,7 +284,20 @@ class Document:
     def __init__(self, text: str, title: str | None):
         self.text = strip_dateline(text.strip())
         self.title = title
-        self.sentences = split_sentences(self.text)[:MAX_RANKED_SENTENCES]
+        grouped = paragraph_sentences(self.text)
+        self.sentences = [sentence for group in grouped for sentence in group][:MAX_RANKED_SENTENCES]
+        # Features often open with a voice (whole paragraphs of quotation); the story starts after.
+        quoted, depth = 0, 0
+        for group in grouped:
+            paragraph = "".join(group)
+            if depth == 0 and not paragraph.startswith("“"):
+                break
+            depth += paragraph.count("“") - paragraph.count("”")
+            if depth == 0 and not is_quotation(paragraph) and not paragraph.rstrip("。！？!?…").endswith("”"):
+                break  # the quotation closed inside this paragraph and the story goes on
+            quoted += len(group)
+            depth = max(depth, 0)
+        self.opening = quoted if quoted < len(self.sentences) else 0
         self.trimmed = [trim_sentence(sentence) for sentence in self.sentences]
         self._tagged: list[list[tuple[str, str]]] | None = None
         self.title_tagged = words.tag(title) if title else []
@@ -302,7 +315,7 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
     if not doc.trimmed:
         return []
     centrality, vectors = rank_textrank(doc.trimmed, doc.title, stopwords, doc.tagged, doc.title_tagged)
-    return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)))
+    return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)), doc.opening)
 
 
 def engine_lead(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:

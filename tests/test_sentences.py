@@ -32,3 +32,12 @@ def test_dateline_is_not_a_sentence():
 
 def test_split_clauses_keeps_marks():
     assert split_clauses("检查前，该窗口要求各医院自查；检查后：整改") == ["检查前，", "该窗口要求各医院自查；", "检查后：", "整改"]
+
+
+def test_is_quotation():
+    from digest.sentences import is_quotation
+
+    assert is_quotation("“去年开始，我跨村整合资源推广贝贝南瓜订单种植。”")
+    assert is_quotation("“我们一定好好学！”")
+    assert not is_quotation("“小区环境好了。”村民们说。")
+    assert not is_quotation("近日，会议召开。")

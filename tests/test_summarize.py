@@ -71,3 +71,12 @@ def test_every_engine_respects_the_length_flags(engine):
 def test_text_without_punctuation_or_sentences():
     assert summarize("区人大常委会启动执法检查", max_chars=80).text == "区人大常委会启动执法检查"
     assert summarize("", max_chars=80).text == ""
+
+
+def test_a_feature_opening_with_quotations_is_summarized_from_where_the_story_starts():
+    text = ("“去年开始，我跨村整合资源推广贝贝南瓜订单种植，今年已经形成10个村连片产业带。”\n\n"
+            "“2021年，我到荣隆镇流转土地1500亩发展玉米种业，平均每年带动村民增收超300万元。”\n\n"
+            "3月27日，荣昌区“产业村长”选聘工作启动会上，首批21名“产业村长”接下聘书走马上任。\n\n"
+            "区委组织部相关负责人介绍，“产业村长”是推动乡村产业振兴的中坚力量。")
+    result = summarize(text, title="荣昌首批“产业村长”上岗", max_chars=120)
+    assert result.text.startswith("3月27日")
