@@ -1,7 +1,6 @@
 """Themes: load the taxonomy and classify articles by weighted, specificity-discounted terms."""
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -120,22 +119,9 @@ def parse_taxonomy(text: str, origin: str) -> Taxonomy:
     return Taxonomy(tuple(categories))
 
 
-@functools.lru_cache(maxsize=None)
-def _general_idf() -> dict[str, float]:
-    """jieba's IDF table of general Chinese text: low for words found everywhere."""
-    table = {}
-    idf_file = resources.files("jieba").joinpath("analyse/idf.txt")
-    with idf_file.open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 2:
-                table[parts[0]] = float(parts[1])
-    return table
-
-
 def specificity(term: str) -> float:
     """How much a term says: common words (企业, 经济) count about half, rare or compound terms fully."""
-    idf = _general_idf().get(term)
+    idf = words.general_idf().get(term)
     if idf is None:
         return 1.2
     return min(1.25, max(0.35, idf / 8.0))

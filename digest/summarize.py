@@ -7,6 +7,7 @@ cut at a clause mark (，；：) and ends with `……`, so `max_chars` is never
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .sentences import is_quotation, paragraph_sentences, split_clauses, split_s
 ELLIPSIS = "……"
 MAX_RANKED_SENTENCES = 300  # longer texts rank their first 300 sentences: news puts the point early
 MAX_KEYWORD_CANDIDATES = 400
+KEYWORD_UNKNOWN_IDF = 12.0  # words missing from jieba's IDF table are rare, hence specific
 REDUNDANCY = 0.6  # sentences this similar to a chosen one are never both in a summary
 KEYWORD_TAGS = ("n", "nr", "ns", "nt", "nz", "nl", "ng", "vn", "an", "eng", "j", "l", "i")
 _NOT_KEYWORD_RE = re.compile(r"^[\d\W_]+$|^\d+[\u4e00-\u9fff]?$|^第[一二三四五六七八九十\d]+")
@@ -251,8 +253,15 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     scores = pagerank(graph)
     first_seen = {word: index for index, word in enumerate(vocabulary)}
     title_words = {word for word, _ in title_tagged} if title else set()
-    ranked = sorted(vocabulary, key=lambda word: (-(scores[first_seen[word]] * (1.5 if word in title_words else 1.0)),
-                                                  first_seen[word]))
+    idf = words.general_idf()
+
+    def weight(word: str) -> float:
+        # TextRank finds what the article keeps coming back to; general-text IDF keeps words
+        # that every story uses (中心, 建设, 重点) from outranking the specific ones.
+        specific = math.sqrt(min(idf.get(word, KEYWORD_UNKNOWN_IDF), KEYWORD_UNKNOWN_IDF) / KEYWORD_UNKNOWN_IDF)
+        return scores[first_seen[word]] * specific * (1.5 if word in title_words else 1.0)
+
+    ranked = sorted(vocabulary, key=lambda word: (-weight(word), first_seen[word]))
     chosen: list[str] = []
     for word in ranked:
         # A keyword inside a longer chosen keyword (`党建` in `党建引领`) adds nothing.
