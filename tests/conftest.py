@@ -1,4 +1,6 @@
 import datetime as dt
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -23,3 +25,15 @@ def page(tmp_path):
         return path
 
     return write
+
+
+def wait_for(url: str, seconds: float = 20) -> None:
+    """Wait until a local server answers at `url`."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url} never answered")

@@ -8,12 +8,10 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, wait_for
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -38,13 +36,7 @@ def served_digest(tmp_path_factory):
     server = subprocess.Popen([sys.executable, "-m", "digest", "preview", str(out), "--no-open", "--port", str(port)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     url = server.stdout.readline().strip()
-    deadline = time.time() + 20
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            time.sleep(0.2)
+    wait_for(url)
     yield url, json.loads((out / "digest-2025-W14.json").read_text(encoding="utf-8"))
     server.terminate()
     server.wait(timeout=10)

@@ -4,18 +4,7 @@ import sys
 import time
 import urllib.request
 
-from .conftest import SEEDS
-
-
-def wait_for(url: str) -> None:
-    deadline = time.time() + 20
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"{url} never answered")
+from .conftest import SEEDS, wait_for
 
 
 def test_preview_serves_the_newest_digest_and_stops_on_ctrl_c(tmp_path):
