@@ -23,10 +23,11 @@ from pathlib import Path
 
 from . import words
 from .clean import (
-    display_width, ends_sentence, fix_punctuation, has_cjk, letters,
+    CJK, display_width, ends_sentence, fix_punctuation, has_cjk, letters,
     normalize_text, tighten_spaces, undouble,
 )
 from .models import Article, Source
+from .sentences import strip_dateline
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)$")
@@ -39,11 +40,15 @@ DATELINE_RE = re.compile(
 )
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
-ROLE_BYLINE_RE = re.compile(r"(?:记者|通讯员|实习生|摄影|特约撰稿人?|撰稿)\s*[\u4e00-\u9fff]{1,4}")
+# A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
+ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿)\s*[\u4e00-\u9fff]{1,4}")
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者)\s*[:：]|\s摄$"
 )
+# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
+# `（作者为…）` end an article; they stay in its text as printed but are never summarized.
+CLOSING_NOTE_RE = re.compile(r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40})?|作者(?:为|单位|系)[^（）()]{0,80})[）)]$")
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|来源[:：]|本文来源|原文刊登于?)")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
@@ -78,6 +83,7 @@ class Item:
     blank_before: int = 0
     level: int = 0  # Markdown heading level; 0 for plain lines
     byline: str | None = None  # a dateline's reporter credit, or the byline text
+    header: bool = False  # the layout marks this line as a header line (unindented on an indented page)
 
 
 @dataclass
@@ -149,28 +155,53 @@ def _join_wrapped(left: str, right: str) -> str:
     return left + right
 
 
-def logical_lines(lines: list[str], wrapped: bool) -> list[tuple[str, int]]:
-    """Physical lines -> (logical line, blank lines before it); rejoins column wraps."""
-    result: list[tuple[str, int]] = []
+@dataclass(frozen=True)
+class LogicalLine:
+    """A line as the writer meant it: column wraps rejoined, with what the layout tells of it."""
+
+    text: str
+    blank_before: int
+    indented: bool
+
+
+def is_indented(line: str) -> bool:
+    """Paragraphs of e-paper text views open with two full-width spaces (or their ASCII stand-ins)."""
+    return line[:1] == "\t" or line.startswith(("\u3000", "  "))
+
+
+def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> list[LogicalLine]:
+    """Physical lines -> logical lines with the blank lines before them; rejoins column wraps.
+
+    On a page whose paragraphs are indented (`indents`), an indented line always opens a paragraph.
+    """
+    result: list[LogicalLine] = []
     width = column_width(lines) if wrapped else 0.0
     buffer: list[str] = []
     buffer_blanks = 0
+    buffer_indent = False
     blanks = 0
     for raw in lines:
         line = raw.strip()
         if not line:
             blanks += 1
             continue
-        if buffer and wrapped and _continues(buffer, line, blanks > 0, width):
+        indented = is_indented(raw)
+        if buffer and wrapped and not (indents and indented) and _continues(buffer, line, blanks > 0, width):
             buffer.append(line)
             blanks = 0
             continue
         if buffer:
-            result.append((_merge(buffer), buffer_blanks))
-        buffer, buffer_blanks, blanks = [line], blanks, 0
+            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent))
+        buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
     if buffer:
-        result.append((_merge(buffer), buffer_blanks))
+        result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent))
     return result
+
+
+def uses_indents(lines: list[str]) -> bool:
+    """True when the page indents its paragraphs: most lines that end a sentence are indented."""
+    ends = [is_indented(line) for line in lines if line.strip() and ends_sentence(line)]
+    return len(ends) >= 3 and sum(ends) / len(ends) >= 0.7
 
 
 def _merge(parts: list[str]) -> str:
@@ -216,6 +247,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
         return Item("header_byline", text, blank_before, byline=boxed.group("inner").strip())
+    closing = CLOSING_NOTE_RE.match(text)
+    if closing:
+        role_byline = ROLE_BYLINE_RE.search(closing.group("inner"))
+        return Item("note", text, blank_before, byline=closing.group("inner").strip() if role_byline else None)
     paren = PAREN_BYLINE_RE.match(text)
     if paren:
         return Item("byline", text, blank_before, byline=paren.group("inner").strip())
@@ -240,7 +275,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     dateline = DATELINE_RE.match(text)
     if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))):
         inner = dateline.group("inner")
-        return Item("para", text[dateline.end():].strip(), blank_before,
+        return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
     if short and (not punctuated or display_width(text) <= 30) and has_cjk(text):
         return Item("candidate", undouble(text), blank_before)
@@ -292,17 +327,22 @@ def _strip_repeated_prefixes(text: str, elsewhere: str) -> str:
         text = rest
 
 
-def drop_repeats(items: list[Item]) -> list[Item]:
+def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
     """Keep one copy of paragraphs printed twice, and drop pull quotes that repeat the body.
 
     A paragraph whose text also stands inside a longer nearby paragraph goes; of two
     identical paragraphs the later goes; a paragraph that opens with a long passage
     repeated from elsewhere (a pull quote run into the text) loses that passage.
+
+    A `text_view` page (paragraphs indented, as an e-paper site gives the article's own
+    text) has no copied picture boxes: a passage repeated there is the paper's own lead
+    (导语), which stays in the text as printed but is never summarized.
     """
     paras = [i for i, item in enumerate(items) if item.role == "para"]
     folded = {i: _letters_with_positions(items[i].text) for i in paras}
     drop: set[int] = set()
     trimmed: dict[int, str] = {}
+    leads: set[int] = set()
     seen_exact: dict[str, int] = {}
     for rank, i in enumerate(paras):
         text, positions = folded[i]
@@ -322,7 +362,13 @@ def drop_repeats(items: list[Item]) -> list[Item]:
         others = "\x00".join(folded[j][0] for j in window if len(folded[j][0]) > len(text) or
                              (len(folded[j][0]) == len(text) and j < i))
         if text in others:
-            drop.add(i)
+            if text_view:
+                trimmed[i] = items[i].text
+                leads.add(i)
+            else:
+                drop.add(i)
+            continue
+        if text_view:
             continue
         longer = "\x00".join(folded[j][0] for j in window)
         rest = _strip_repeated_prefixes(items[i].text, longer)
@@ -332,7 +378,10 @@ def drop_repeats(items: list[Item]) -> list[Item]:
     for index, item in enumerate(items):
         if index in drop:
             continue
-        result.append(replace(item, text=trimmed[index]) if index in trimmed else item)
+        if index in leads:
+            result.append(replace(item, role="lead"))
+        else:
+            result.append(replace(item, text=trimmed[index]) if index in trimmed else item)
     return result
 
 
@@ -349,7 +398,9 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
     holes_mark_pictures = bool(gaps) and gaps[len(gaps) // 2] <= 1  # paragraphs are normally one blank apart
     for index, item in enumerate(items):
         hole = holes_mark_pictures and index > 0 and item.blank_before >= 2 and _has_content_before(items, index)
-        if item.role == "candidate" and hole:
+        if item.header:
+            pass  # the layout already said what this line is
+        elif item.role == "candidate" and hole:
             # Pictures leave an empty hole in copied pages; the short line after it is the caption.
             item = replace(item, role="caption")
         elif item.role == "para" and hole and not is_dateline_para(item) and display_width(item.text) <= CAPTION_WIDTH \
@@ -411,7 +462,8 @@ def _heading_blocks(items: list[Item]) -> list[str]:
     """Consecutive candidate lines with no blank between them form one heading."""
     blocks: list[str] = []
     for item in items:
-        if blocks and item.blank_before == 0:
+        # A header line of a text view is one header (引题, 主题 or 副题) of its own.
+        if blocks and item.blank_before == 0 and not item.header:
             joiner = "" if words.crosses_boundary(blocks[-1], item.text) else " "
             blocks[-1] = blocks[-1] + joiner + item.text
         else:
@@ -494,7 +546,12 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
 
 
 def build_leading(items: list[Item]) -> list[Draft]:
-    """Plain pages whose headlines stand above their articles."""
+    """Plain pages whose headlines stand above their articles.
+
+    On pages whose layout marks the header lines (`Item.header`), only those open
+    stories: a dateline inside such an article belongs to a round-up, not a new story.
+    """
+    layout_marked = any(item.header for item in items)
     drafts: list[Draft] = []
     current: Draft | None = None
     page_paragraphs = [item.text for item in items if item.role == "para"]
@@ -511,7 +568,7 @@ def build_leading(items: list[Item]) -> list[Draft]:
             following = _next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
-                current.ended or any(b.startswith("——") for b in blocks)
+                current.ended or group[0].header or any(b.startswith("——") for b in blocks)
                 or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
                 or (current.paragraphs and _changes_subject(current, items, index, idf))
             ))
@@ -528,12 +585,20 @@ def build_leading(items: list[Item]) -> list[Draft]:
                 sections = [" ".join(blocks)]
             current.paragraphs.extend(SECTION + section for section in sections)
             continue
-        if item.role == "para":
+        if item.role == "section" and current is not None:
+            closing = _next_of(items, index + 1, ("para",), skip=("section", "caption", "label", "credit", "note", "lead")) is None
+            # A short line after the last paragraph is a credit (数据来源：…, 投稿邮箱…), not a section.
+            current.paragraphs.append((NOTE if closing else SECTION) + item.text)
+        elif item.role == "lead" and current is not None:
+            current.paragraphs.append(NOTE + item.text)
+        elif item.role == "para":
             # A dateline (本报讯…) always opens a new story.
-            new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs))
+            new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs) and not layout_marked)
             current = _add_paragraph(drafts, current, item, new_article=new_article)
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
+            if item.byline:
+                current.bylines.append(item.byline)
             current.ended = True
         elif item.role in ("byline", "credit", "header_byline") and current is not None:
             if item.byline:
@@ -557,7 +622,11 @@ def build_trailing(items: list[Item]) -> list[Draft]:
         if item.role == "candidate":
             run.append(item)
             continue
-        if item.role not in ("para", "byline", "credit", "header_byline", "note"):
+        if item.role not in ("para", "byline", "credit", "header_byline", "note", "section"):
+            continue
+        if item.role == "section":
+            if body is not None and not run:
+                body.paragraphs.append(SECTION + item.text)
             continue
         if run:
             segments.append(("run", _heading_blocks(run)))
@@ -576,7 +645,7 @@ def build_trailing(items: list[Item]) -> list[Draft]:
                 segments.append(("body", body))
             if item.role == "note":
                 body.paragraphs.append(NOTE + item.text)
-            else:
+            if item.byline:
                 body.bylines.append(item.byline)
     if run:
         segments.append(("run", _heading_blocks(run)))
@@ -657,18 +726,46 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def page_items(source: Source) -> tuple[list[Item], str]:
     """The classified lines of a page and its layout: markdown, leading or trailing."""
-    lines = [undouble(line) for line in normalize_text(source.text).split("\n")]
+    # Full-width spaces become two ASCII ones so that indentation survives normalization.
+    raw_lines = normalize_text(source.text.replace("\u3000", "  ")).split("\n")
+    lines = [_keep_indent(raw, undouble(raw)) for raw in raw_lines]
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
     wrapped = not markdown and looks_wrapped(lines)
-    items = [classify_line(text, blanks, markdown) for text, blanks in logical_lines(lines, wrapped)]
+    indents = not markdown and uses_indents(lines)
+    items = [_layout_role(classify_line(line.text, line.blank_before, markdown), line, indents)
+             for line in logical_lines(lines, wrapped, indents)]
     items = resolve_captions(items, wrapped)
-    items = drop_repeats(items)
+    items = drop_repeats(items, text_view=indents)
     if markdown:
         return items, "markdown"
     content = [item for item in items if item.role in ("para", "candidate")]
     trailing = len(content) > 1 and content[0].role == "para" and content[-1].role == "candidate"
     return items, "trailing" if trailing else "leading"
+
+
+def _keep_indent(raw: str, line: str) -> str:
+    stripped = line.lstrip()
+    return raw[:len(raw) - len(raw.lstrip())] + stripped if stripped else ""
+
+
+def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
+    """On a page that indents its paragraphs, indentation overrules what the words suggest.
+
+    Unindented lines are header lines (引题, 主题, 副题, column tags); indented short lines are
+    section headings inside the article, never headlines.
+    """
+    if not indents:
+        return item
+    if line.indented and item.role == "candidate":
+        return replace(item, role="section")
+    if line.indented and item.role in ("byline", "credit", "header_byline", "caption"):
+        # Credits printed as paragraphs (采访整理：…, 版式设计：…) are part of the article as the paper gives it.
+        return replace(item, role="note", text=line.text)
+    long_byline = item.role == "byline" and len(re.findall(f"[{CJK}]", line.text)) >= 12 and " " not in line.text.strip()
+    if not line.indented and (item.role in ("candidate", "para") or long_byline) and not is_dateline_para(item):
+        return replace(item, role="candidate", text=undouble(fix_punctuation(line.text)), header=True)
+    return item
 
 
 BUILDERS = {
@@ -738,6 +835,6 @@ def tighten_title(text: str) -> str:
 
 def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:
     """An article printed without a headline is named by its first clause."""
-    first = next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes)
+    first = strip_dateline(next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes))
     clause = next((part.strip() for part in re.split(r"[，。；！？,;!?]", first) if letters(part)), first.strip())
     return clause if len(clause) <= 24 else clause[:24] + "…"

@@ -72,7 +72,7 @@ def test_dateline_and_parenthesised_bylines_go_to_the_byline():
             "(开州融媒体中心记者 程超)\n\n## 荣昌一季度 促销活动拉动消费\n\n本报讯 今年一季度，荣昌开展10余场大型活动。\n\n"
             "(荣昌融媒体中心记者 杨丽丹)\n")
     first, second = cut(page)
-    assert first.text.startswith("4月7日")
+    assert first.text.startswith("本报讯 4月7日") or first.text.startswith("本报讯4月7日")  # kept as printed
     assert first.byline == "开州融媒体中心记者 程超"
     assert second.byline == "荣昌融媒体中心记者 杨丽丹"
     assert "记者 杨丽丹" not in second.text
@@ -170,7 +170,7 @@ def test_column_wrapped_page_with_headlines_after_bodies():
     first, second, third = cut(WRAPPED_PAGE)
     assert first.title == "以党建牵引教育改革 淬炼办学治校基本功"
     assert first.byline == "融媒体中心记者 张丹"
-    assert first.text.startswith("近日，区教育系统党组织书记抓基层党建工作述职评议会召开。")
+    assert first.text.startswith("本报讯（融媒体中心记者张丹）近日，区教育系统党组织书记抓基层党建工作述职评议会召开。")
     assert second.title == "电力精兵在荣“比武”"
     assert "启动“大培训、大练兵、大比武”行动，8名青年技术骨干开展变电运维技能大比武。" in second.text
     assert second.byline == "融媒体中心记者 蒋坤红 通讯员 赖小龙 摄"
@@ -228,7 +228,8 @@ def test_each_dateline_opens_a_story_even_without_headlines():
     page = ("本报讯 今年一季度，荣昌开展10余场大型活动，共拉动消费4.5亿元。\n\n荣昌今年还将开展踏青主题活动。\n\n"
             "本报讯 4月7日，开州区新引进重点项目11个，涉及投资金额58.3亿元。\n\n已引进项目落地情况良好。\n")
     first, second = cut(page)
-    assert first.text.endswith("踏青主题活动。") and second.text.startswith("4月7日")
+    assert first.text.endswith("踏青主题活动。") and "4月7日" in second.text.split("\n")[0]
+    assert first.title.startswith("今年一季度") and second.title.startswith("4月7日")
 
 
 def test_numbered_section_headings_do_not_split_a_document():
@@ -250,3 +251,46 @@ def test_plain_headline_followed_by_a_reporter_line_starts_a_story():
             "全区新增停车位200个\n\n记者 张三 通讯员 李四\n\n今年以来，全区新增停车位200个，缓解了老旧小区停车难。\n")
     first, second = cut(page)
     assert second.title == "全区新增停车位200个" and second.byline == "记者 张三 通讯员 李四"
+
+
+INDENTED_PAGE = (
+    "深化校地合作——\n"
+    "职业学院与十家企业共建实训基地（产教融合进行时）\n"
+    "——记某区职业教育改革的一年\n"
+    "　　校企合作开出新路子，学生在车间里学到真本领\n"
+    "　　今年以来，某区职业学院与十家企业共建实训基地，首批200名学生进入车间学习。\n"
+    "　　订单培养\n"
+    "　　学院根据企业用工需求开设订单班，学生毕业即可上岗。校企合作开出新路子，学生在车间里学到真本领。\n"
+    "　　数据来源：区教育局\n"
+    "区政府召开新闻发布会并回答记者提问\n"
+    "　　本报讯（记者 王芳）12日，区政府召开新闻发布会，介绍一季度经济运行情况。\n"
+    "　　本报讯（记者 李明）同日，区发展改革委通报了重点项目进展，总投资58亿元。\n"
+    "　　（作者为区融媒体中心记者）\n"
+    "老旧小区加装电梯\n"
+    "　　记者从区住建委获悉，全区今年已为老旧小区加装电梯86部，惠及居民3000余户。\n"
+)
+
+
+def test_indented_page_header_lines_open_stories_and_indented_lines_stay_inside():
+    first, second, third = cut(INDENTED_PAGE)
+    assert "职业学院与十家企业共建实训基地" in first.title
+    assert first.subtitle == "记某区职业教育改革的一年"
+    assert "订单培养" in first.paragraphs and "订单培养" not in first.body  # a section, not a new story
+    assert "数据来源：区教育局" in first.text and "数据来源" not in first.body  # a closing credit, kept as printed
+    # The lead repeats the body: kept in the text, never summarized.
+    assert first.text.startswith("校企合作开出新路子") and first.body.count("校企合作开出新路子") == 1
+    # `记者会`/`记者提问` are words of a headline; a second dateline inside a round-up is no new story.
+    assert second.title == "区政府召开新闻发布会并回答记者提问"
+    assert "区发展改革委通报" in second.text and second.byline.startswith("记者 王芳")
+    assert third.title == "老旧小区加装电梯" and third.text.startswith("记者从区住建委获悉")
+
+
+def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
+    page = ("区里召开防汛工作会议\n"
+            "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
+            "　　会议指出，今年汛期降雨偏多，\n各部门要提前预置抢险力量和物资\n，确保人民群众生命财产安全。\n"
+            "全区新增停车位200个\n"
+            "　　今年以来，全区新增停车位200\n个，缓解了老旧小区停车难问题，\n居民出行更加方便。\n")
+    first, second = cut(page)
+    assert first.title == "区里召开防汛工作会议" and len(first.paragraphs) == 2
+    assert second.title == "全区新增停车位200个" and second.text.endswith("居民出行更加方便。")
