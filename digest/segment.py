@@ -277,7 +277,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         inner = dateline.group("inner")
         return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
-    if short and (not punctuated or display_width(text) <= 30) and has_cjk(text):
+    if short and (not punctuated or display_width(text) <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):
         return Item("label", text, blank_before)
@@ -568,7 +568,7 @@ def build_leading(items: list[Item]) -> list[Draft]:
             following = _next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
-                current.ended or group[0].header or any(b.startswith("——") for b in blocks)
+                current.ended or group[0].header or _marks_headline(blocks)
                 or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
                 or (current.paragraphs and _changes_subject(current, items, index, idf))
             ))
@@ -668,6 +668,22 @@ def build_trailing(items: list[Item]) -> list[Draft]:
             _apply_headings(value, headings.get(position, []))
             drafts.append(value)
     return drafts
+
+
+# A column tag closes a headline (`…（人民论坛）`, `…(今日谈)`); a kicker ends with a dash
+# (`…呼吁——`); a subtitle opens with one (`——记…`). Section headings carry none of these.
+COLUMN_TAG_RE = re.compile(r"[（(][^（）()，。]{2,14}[）)]$")
+HEADLINE_MARK_RE = re.compile(r"^——|[（(][^（）()，。]{2,14}[）)]$")
+
+
+def _marks_headline(blocks: list[str]) -> bool:
+    """A header group shaped like a headline: a column tag, a subtitle, or a kicker over a title.
+
+    A lone line ending in `——` leads into the next paragraph (a feature's section), so a
+    dash marks a kicker only with a title below it.
+    """
+    return any(HEADLINE_MARK_RE.search(block.strip()) for block in blocks) or any(
+        block.strip().endswith("——") for block in blocks[:-1])
 
 
 def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:

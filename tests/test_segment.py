@@ -294,3 +294,16 @@ def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     first, second = cut(page)
     assert first.title == "区里召开防汛工作会议" and len(first.paragraphs) == 2
     assert second.title == "全区新增停车位200个" and second.text.endswith("居民出行更加方便。")
+
+
+def test_column_tags_and_kickers_mark_headlines_but_a_dash_led_section_does_not():
+    page = ("社区议事会解决停车难\n\n"
+            "社区通过议事会多次组织业主代表、物管公司面对面沟通，最终新增20个标准停车位。\n\n"
+            "面对居民的期待，社区书记深感责任重大——\n\n"
+            "社区书记带着党员挨家挨户走访，收集意见建议60余条，停车位规划很快定了下来。\n\n"
+            "“有事好商量，众人的事情由众人商量”（基层治理新观察）\n\n"
+            "在某街道，居民议事厅每月开放两次，居民有事好商量、议事有平台，邻里纠纷明显减少。\n")
+    first, second = cut(page)
+    assert "深感责任重大" in first.text and "收集意见建议60余条" in first.text
+    assert second.title == "“有事好商量，众人的事情由众人商量”（基层治理新观察）"
+    assert second.text.startswith("在某街道")
