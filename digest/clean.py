@@ -19,9 +19,26 @@ CLOSING_MARKS = "”’\"'」』）)】》〉]"
 CLAUSE_PUNCT = "，。；！？,;!?"
 
 
+# PDF fonts often share one glyph between a radical and the character it looks like, and
+# their ToUnicode maps give the radical (⼗ for 十, ⻋ for 车). Radicals never occur in news text.
+_SUPPLEMENT_RADICALS = dict(zip(
+    "⺠⺟⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻝⻠⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
+    "民母西见角贝车长门青页风飞食饣马骨鬼鱼鸟卤麦黄齐齿龙龟",
+))
+# NFKC folds each Kangxi radical into its character; 户 is the simplified form of ⼾'s 戶.
+_KANGXI_RADICALS = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+_KANGXI_RADICALS["⼾"] = "户"
+RADICALS = str.maketrans({**_KANGXI_RADICALS, **_SUPPLEMENT_RADICALS})
+
+
+def fold_radicals(text: str) -> str:
+    """Replace radical code points that PDF text layers give for ordinary characters."""
+    return text.translate(RADICALS)
+
+
 def normalize_text(text: str) -> str:
     """Unify line ends, drop invisible and control characters, and turn odd spaces into plain ones."""
-    text = unicodedata.normalize("NFC", text)
+    text = fold_radicals(unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE_RE.sub("", text)
     text = _CONTROL_RE.sub("", text)

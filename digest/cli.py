@@ -102,7 +102,7 @@ def split(
                 continue
             report.append({"file": str(path), "articles": [
                 {"id": a.id, "title": a.title, "subtitle": a.subtitle, "kicker": a.kicker, "byline": a.byline,
-                 "chars": len(a.text), "start": a.text[:20], "end": a.text[-20:]} for a in articles]})
+                 "date": a.date, "page": a.page, "chars": len(a.text), "start": a.text[:20], "end": a.text[-20:]} for a in articles]})
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -114,6 +114,9 @@ def split(
                     typer.echo(f"      副题 {a['subtitle']}")
                 if a["byline"]:
                     typer.echo(f"      署名 {a['byline']}")
+                if a["date"] or a["page"]:
+                    where = [a["date"] or "", f"第{a['page']}版" if a["page"] else ""]
+                    typer.echo(f"      日期 {' '.join(part for part in where if part)}")
                 typer.echo(f"      {a['chars']} 字 | {a['start']} … {a['end']}")
     if failed and not report:
         raise typer.Exit(EXIT_ERROR)

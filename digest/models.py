@@ -27,6 +27,8 @@ class Source:
     encoding: str = "utf-8"
     title: str | None = None
     single_article: bool = False
+    date: str | None = None  # ISO date the page was printed or published, where the source says
+    page: str | None = None  # the page number (版次) of a newspaper page
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Article:
     headings: tuple[int, ...] = ()  # indices of paragraphs that are section headings
     notes: tuple[int, ...] = ()  # indices of source notes such as 原载《人民日报》
     position: int = 0  # index of the article within its source
+    date: str | None = None  # ISO date from the source (a PDF page's masthead)
+    page: str | None = None  # the page number (版次) where printed
 
     @property
     def text(self) -> str:

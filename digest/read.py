@@ -140,6 +140,13 @@ def read_docx(path: Path, data: bytes) -> Source:
     return Source(path=str(path), text="\n".join(lines), encoding="docx")
 
 
+def read_pdf(path: Path, data: bytes) -> Source:
+    """An e-paper PDF page, read by its layout (see `digest.pdf`)."""
+    from .pdf import read_pdf as read_pdf_layout  # pdfplumber loads only when a PDF is read
+
+    return read_pdf_layout(path, data)
+
+
 Reader = Callable[[Path, bytes], Source]
 
 READERS: dict[str, Reader] = {
@@ -150,6 +157,7 @@ READERS: dict[str, Reader] = {
     ".html": read_html,
     ".htm": read_html,
     ".docx": read_docx,
+    ".pdf": read_pdf,
 }
 
 

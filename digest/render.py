@@ -90,6 +90,8 @@ def digest_json(digest: Digest) -> dict:
                 "subtitle": item.article.subtitle,
                 "kicker": item.article.kicker,
                 "byline": item.article.byline,
+                "date": item.article.date,
+                "page": item.article.page,
                 "category": item.category.slug,
                 "category_score": item.category.score,
                 "category_terms": item.category.terms,

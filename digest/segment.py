@@ -838,6 +838,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         headings=tuple(headings),
         notes=tuple(notes),
         position=position,
+        date=source.date,
+        page=source.page,
     )
 
 

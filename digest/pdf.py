@@ -1,0 +1,437 @@
+"""Read e-paper PDF pages by their layout: characters -> lines -> blocks -> articles.
+
+Real e-paper PDFs draw their boxes in any order, so nothing here trusts the content
+stream: characters are grouped by position, headlines are found by type size relative
+to the page's body text, and each headline owns the blocks beneath it within its
+horizontal extent until the next headline. The result is a Markdown page (kicker line,
+`# headline`, `## ——subtitle`, paragraphs) for the one article-assembly step that every
+reader shares (`segment.split_articles`), with the masthead's date and page number.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .clean import fold_radicals
+from .errors import InputError
+from .models import Source
+
+HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
+DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
+SMALL_RATIO = 0.93  # captions and credits are set smaller than the body
+MASTHEAD_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+PAGE_NUMBER_RE = re.compile(r"第\s*(?P<n>[A-Z]?\d{1,3})\s*版|(?<![\d年月日])(?P<m>[A-Z]?\d{1,3})\s*版(?!权)")
+EDITOR_LINE_RE = re.compile(r"^\s*[【\[]?(?:责任编辑|责编|编辑|校对|美编|版式设计|组版|审读|监制|值班编委)\s*[:：]")
+CAPTION_RE = re.compile(r"^[▲△▼►◀↑↓]|(?:摄|供图|图片来源[:：].*)\s*$")
+CONTINUED_RE = re.compile(r"[（(]\s*(?:下转|上接|转)[^（）()]{0,12}[）)]")
+
+
+@dataclass
+class Line:
+    """Characters on one baseline of one column, left to right."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Block:
+    """Lines of one type size stacked closely in one column: a headline, a paragraph run, a caption."""
+
+    lines: list[Line] = field(default_factory=list)
+    page: int = 0
+
+    @property
+    def x0(self) -> float:
+        return min(line.x0 for line in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(line.x1 for line in self.lines)
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].bottom
+
+    @property
+    def size(self) -> float:
+        return statistics.median(line.size for line in self.lines)
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    @property
+    def text(self) -> str:
+        return "".join(line.text for line in self.lines)
+
+    def overlap(self, other: "Block") -> float:
+        """The share of the narrower block's width that both blocks cover."""
+        width = min(self.x1 - self.x0, other.x1 - other.x0)
+        shared = min(self.x1, other.x1) - max(self.x0, other.x0)
+        return shared / width if width > 0 else 0.0
+
+
+@dataclass
+class Story:
+    """One article on the page while it is being assembled."""
+
+    headline: Block | None  # None for the run-on of an article from the previous page
+    kicker: Block | None = None
+    subtitle: Block | None = None
+    body: list[Block] = field(default_factory=list)
+
+
+def read_pdf(path: Path, data: bytes) -> Source:
+    """Read a PDF of newspaper pages into a Markdown page of its articles."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+        from pdfminer.pdfparser import PDFSyntaxError
+
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor complaints are not the user's
+        try:
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                pages = [(_with_baselines(page.chars, page.height), page.width, page.height, _rules(page), bool(page.images))
+                         for page in pdf.pages]
+        except PDFPasswordIncorrect:
+            raise InputError(str(path), "encrypted PDF (needs a password)") from None
+        except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types for broken files
+            if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
+                raise InputError(str(path), "encrypted PDF (needs a password)") from None
+            raise InputError(str(path), f"not a readable PDF ({type(exc).__name__})") from None
+    if not pages:
+        raise InputError(str(path), "PDF has no pages")
+    if not any(_visible(chars) for chars, *_ in pages):
+        if any(has_images for *_, has_images in pages):
+            raise InputError(str(path), "scanned page without a text layer (OCR is not supported)")
+        raise InputError(str(path), "PDF holds no text")
+    text, date, page_number = layout_to_markdown(pages)
+    if not text.strip():
+        raise InputError(str(path), "no article text found in the PDF")
+    return Source(path=str(path), text=text, encoding="pdf", date=date, page=page_number)
+
+
+def _with_baselines(chars: list[dict], height: float) -> list[dict]:
+    """Characters with their baseline measured from the page top, and radicals folded.
+
+    Glyph boxes come from font metrics that subset fonts often lack; the text origin
+    (the matrix's y) is where the character really sits.
+    """
+    result = []
+    for char in chars:
+        char = dict(char)
+        char["text"] = fold_radicals(char["text"])
+        matrix = char.get("matrix")
+        char["base"] = height - matrix[5] if matrix else char["bottom"]
+        result.append(char)
+    return result
+
+
+def _rules(page) -> list[tuple[float, float, float]]:
+    """Horizontal rules (x0, x1, y) drawn on the page: lines and thin rectangles."""
+    rules = []
+    for item in list(page.lines) + list(page.rects):
+        if abs(item["bottom"] - item["top"]) <= 3 and item["x1"] - item["x0"] > 40:
+            rules.append((item["x0"], item["x1"], (item["top"] + item["bottom"]) / 2))
+    return rules
+
+
+def _visible(chars: list[dict]) -> list[dict]:
+    return [c for c in chars if c["text"].strip() and c.get("size", 0) > 1]
+
+
+# ---------------------------------------------------------------- characters -> lines -> blocks
+
+
+def chars_to_lines(chars: list[dict]) -> list[Line]:
+    """Group characters into lines by baseline and horizontal contiguity.
+
+    Characters whose baselines lie within a quarter of their type size form one band;
+    a band splits where the gap between neighbours is an em or more (a column gutter)
+    or the type size changes.
+    """
+    lines: list[Line] = []
+    band: list[dict] = []
+    for char in sorted(_visible(chars), key=lambda c: c["base"]):
+        if band and char["base"] - band[-1]["base"] > max(char["size"], band[-1]["size"]) / 4:
+            lines.extend(_split_band(band))
+            band = []
+        band.append(char)
+    if band:
+        lines.extend(_split_band(band))
+    return lines
+
+
+def _split_band(band: list[dict]) -> list[Line]:
+    rows: list[list[dict]] = []
+    for char in sorted(band, key=lambda c: c["x0"]):
+        last = rows[-1][-1] if rows else None
+        size = max(char["size"], last["size"]) if last else char["size"]
+        if last is not None and char["x0"] - last["x1"] < size * 0.9 and abs(char["size"] - last["size"]) <= size * 0.15:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return [_line(row) for row in rows]
+
+
+def _line(row: list[dict]) -> Line:
+    text = []
+    for previous, char in zip([None] + row[:-1], row):
+        if previous is not None and char["x0"] - previous["x1"] > char["size"] * 0.2:
+            text.append(" ")  # a word space, or the space between a reporter's role and name
+        text.append(char["text"])
+    sizes = Counter(round(c["size"], 1) for c in row)
+    bold = sum(1 for c in row if re.search(r"bold|heavy|black|hei|黑", c.get("fontname", ""), re.I)) > len(row) / 2
+    size = sizes.most_common(1)[0][0]
+    base = statistics.median(c["base"] for c in row)
+    return Line("".join(text), min(c["x0"] for c in row), max(c["x1"] for c in row), base - size * 0.88, base + size * 0.12, size, bold)
+
+
+def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
+    """Stack lines of one size and column into blocks: the next line starts within a line's height below."""
+    blocks: list[Block] = []
+    for line in sorted(lines, key=lambda l: (l.top, l.x0)):
+        home = None
+        for block in reversed(blocks):
+            last = block.lines[-1]
+            same_size = abs(last.size - line.size) <= 0.1 * line.size
+            gap = line.top - last.bottom
+            aligned = min(last.x1, line.x1) - max(last.x0, line.x0) > 0.5 * min(last.x1 - last.x0, line.x1 - line.x0) \
+                or abs(line.x0 - block.x0) < line.size * 2.5
+            if same_size and -0.2 * line.size <= gap <= 0.9 * line.size and aligned and last.bold == line.bold:
+                home = block
+                break
+        if home is None:
+            blocks.append(Block([line], page))
+        else:
+            home.lines.append(line)
+    return blocks
+
+
+def body_size(blocks: list[Block]) -> float:
+    """The type size that most characters are set in."""
+    counts: Counter = Counter()
+    for block in blocks:
+        for line in block.lines:
+            counts[round(line.size, 1)] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+# ---------------------------------------------------------------- the page
+
+
+def layout_to_markdown(pages: list[tuple]) -> tuple[str, str | None, str | None]:
+    """Markdown text of all articles of all pages, and the masthead's date and page number."""
+    out: list[str] = []
+    date = page_number = None
+    last_story: Story | None = None
+    stories_out: list[Story] = []
+    for index, (chars, width, height, rules, _) in enumerate(pages):
+        blocks = lines_to_blocks(chars_to_lines(chars), index)
+        if not blocks:
+            continue
+        body = body_size(blocks)
+        masthead, blocks = split_masthead(blocks, rules, height, body)
+        found_date, found_page = masthead_facts(masthead)
+        date = date or found_date
+        page_number = page_number or found_page
+        stories, orphans = assemble(blocks, body)
+        if orphans and last_story is not None:
+            last_story.body.extend(orphans)  # an article continued from the previous page
+        elif orphans:
+            stories.insert(0, Story(headline=None, body=orphans))
+        stories_out.extend(stories)
+        if stories:
+            last_story = stories[-1]
+    for story in stories_out:
+        out.append(story_markdown(story))
+    return "\n\n".join(part for part in out if part), date, page_number
+
+
+def split_masthead(blocks: list[Block], rules: list, height: float, body: float) -> tuple[list[Block], list[Block]]:
+    """The masthead (paper, date, page, section) is above the first full-width rule near the top.
+
+    Without such a rule, the blocks in the top band that print a date or page number are the masthead.
+    """
+    top_rules = sorted(y for x0, x1, y in rules if y < height * 0.3)
+    if top_rules:
+        limit = top_rules[0]
+        return [b for b in blocks if b.bottom <= limit + 1], [b for b in blocks if b.bottom > limit + 1]
+    band = [b for b in blocks if b.bottom < height * 0.12 and (MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text))]
+    if not band:
+        return [], blocks
+    limit = max(b.bottom for b in band)
+    return [b for b in blocks if b.bottom <= limit + 1], [b for b in blocks if b.bottom > limit + 1]
+
+
+def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
+    """The ISO date and the page number (版次) printed in the masthead."""
+    text = " ".join(block.text for block in masthead)
+    date = page = None
+    match = MASTHEAD_DATE_RE.search(text)
+    if match:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            date = f"{year:04d}-{month:02d}-{day:02d}"
+    match = PAGE_NUMBER_RE.search(text)
+    if match:
+        page = (match["n"] or match["m"]).lstrip("0") or "0"
+    return date, page
+
+
+def assemble(blocks: list[Block], body: float) -> tuple[list[Story], list[Block]]:
+    """Give each headline its kicker, subtitle and the body blocks beneath it.
+
+    Returns the stories in reading order and the body blocks that no headline owns
+    (the continuation of an article from the previous page).
+    """
+    headlines = [b for b in blocks if b.size >= body * HEADLINE_RATIO and len(b.text.strip()) >= 2]
+    decks = [b for b in blocks if b not in headlines and b.size >= body * DECK_RATIO]
+    stories = [Story(headline=h) for h in headlines]
+    for deck in decks:
+        story = _nearest_story(stories, deck)
+        if story is None:
+            continue
+        if deck.bottom <= story.headline.top + 1 and story.kicker is None:
+            story.kicker = deck
+        elif story.subtitle is None and deck.top >= story.headline.bottom - 1:
+            story.subtitle = deck
+    used = {id(b) for b in headlines} | {id(s.kicker) for s in stories if s.kicker} | {id(s.subtitle) for s in stories if s.subtitle}
+    orphans: list[Block] = []
+    for block in blocks:
+        if id(block) in used or EDITOR_LINE_RE.match(block.text) or _is_caption(block, body):
+            continue
+        owner = _owner(stories, block)
+        if owner is None:
+            orphans.append(block)
+        else:
+            owner.body.append(block)
+    # Reading order: stories whose tops are within a few lines of each other read left to right.
+    stories.sort(key=lambda s: (round(_story_top(s) / (body * 4)), s.headline.x0))
+    for story in stories:
+        story.body = column_order(story.body)
+    return [s for s in stories if s.body], column_order(orphans)
+
+
+def _story_top(story: Story) -> float:
+    return min(block.top for block in (story.kicker, story.headline) if block is not None)
+
+
+def _nearest_story(stories: list[Story], deck: Block) -> Story | None:
+    """The story whose headline a deck sits right above or below, within two lines."""
+    best, best_gap = None, None
+    for story in stories:
+        h = story.headline
+        if h.overlap(deck) < 0.3:
+            continue
+        gap = deck.top - h.bottom if deck.top >= h.bottom - 1 else h.top - deck.bottom
+        if gap <= max(h.size, deck.size) * 2 and (best_gap is None or gap < best_gap):
+            best, best_gap = story, gap
+    return best
+
+
+def _owner(stories: list[Story], block: Block) -> Story | None:
+    """The closest headline above the block that spans the block's column."""
+    best = None
+    for story in stories:
+        h = story.headline
+        top = (story.subtitle or h).bottom if story.subtitle else h.bottom
+        if top > block.top + 1:
+            continue
+        span_x0, span_x1 = h.x0 - h.size, h.x1 + h.size
+        centre = (block.x0 + block.x1) / 2
+        if not (span_x0 <= centre <= span_x1 or h.overlap(block) > 0.5):
+            continue
+        if best is None or h.top > best.headline.top:
+            best = story
+    return best
+
+
+def _is_caption(block: Block, body: float) -> bool:
+    text = block.text.strip()
+    return bool(CAPTION_RE.search(text) and len(text) < 120) or (block.size < body * SMALL_RATIO and len(text) < 160)
+
+
+def column_order(blocks: list[Block]) -> list[Block]:
+    """Read blocks column by column: left column top to bottom, then the next column."""
+    columns: list[list[Block]] = []
+    for block in sorted(blocks, key=lambda b: (b.x0, b.top)):
+        for column in columns:
+            if abs(column[0].x0 - block.x0) < block.size * 2 or column[0].overlap(block) > 0.6:
+                column.append(block)
+                break
+        else:
+            columns.append([block])
+    ordered = []
+    for column in sorted(columns, key=lambda col: min(b.x0 for b in col)):
+        ordered.extend(sorted(column, key=lambda b: b.top))
+    return ordered
+
+
+# ---------------------------------------------------------------- blocks -> Markdown
+
+
+def paragraphs(blocks: list[Block]) -> list[str]:
+    """Rejoin a story's lines into paragraphs: a paragraph opens with an indented line.
+
+    A line that stops well short of its column's right edge ends its paragraph; a
+    paragraph that runs on into the next column or block is joined to it.
+    """
+    result: list[str] = []
+    open_paragraph = False
+    for block in blocks:
+        right = max(line.x1 for line in block.lines)
+        left = min(line.x0 for line in block.lines)
+        # Where the paragraphs are indented, only an indent opens one: a short line may end a sentence mid-paragraph.
+        uses_indents = any(line.x0 - left >= line.size * 1.5 for line in block.lines)
+        for line in block.lines:
+            indented = line.x0 - left >= line.size * 1.5
+            text = CONTINUED_RE.sub("", line.text).strip()
+            if not text:
+                continue
+            runs_on = text[0] in "，。、；：！？”’）》」』" and result  # a line never opens with these marks
+            if (open_paragraph and not indented or runs_on) and result:
+                result[-1] += text
+            else:
+                result.append(text)
+            open_paragraph = uses_indents or right - line.x1 < line.size * 1.5
+    return result
+
+
+def story_markdown(story: Story) -> str:
+    parts = []
+    if story.headline is not None:
+        if story.kicker is not None:
+            parts.append(_one_line(story.kicker))
+        parts.append("# " + _one_line(story.headline))
+        if story.subtitle is not None:
+            subtitle = _one_line(story.subtitle)
+            parts.append("## " + (subtitle if subtitle.startswith("——") else "——" + subtitle))
+    parts.extend(paragraphs(story.body))
+    return "\n\n".join(parts)
+
+
+def _one_line(block: Block) -> str:
+    """A headline set over two or three lines is one title."""
+    return re.sub(r"\s+", " ", block.text).strip()

@@ -1,0 +1,114 @@
+"""PDF pages read by their layout: made-up e-paper pages printed by headless Chromium.
+
+The PDFs in tests/pdf_pages are printed from the HTML beside them by
+`tests/pdf_pages/make_pdfs.py`; `test_a_freshly_printed_page_reads_the_same` prints
+the page again when Chromium is installed.
+"""
+from pathlib import Path
+
+import pytest
+
+from digest.clean import fold_radicals
+from digest.errors import InputError
+from digest.models import Source
+from digest.pdf import chars_to_lines
+from digest.read import read_source
+from digest.segment import split_articles
+
+PAGES = Path(__file__).parent / "pdf_pages"
+
+
+def articles_of(path: Path):
+    return split_articles(read_source(path))
+
+
+def test_pdf_page_is_cut_by_layout_with_masthead_date_and_page():
+    articles = articles_of(PAGES / "district_page3.pdf")
+    titles = [a.title for a in articles]
+    assert titles == ["社区“大党委”疏通治理“毛细血管”", "职业学院与十家企业共建实训基地",
+                      "乡村振兴 产业先行", "老旧小区加装电梯86部"]
+    party, school, village, lifts = articles
+    assert party.kicker == "聚焦基层党建 提升治理效能"
+    assert party.subtitle == "古南街道推进共驻共建的一年"
+    assert party.byline == "记者 李明 通讯员 张华"
+    # The body runs over two columns: the paragraph cut by the column break is whole again.
+    assert "参与矛盾调解、垃圾分类督导和独居老人探访。“以前有事找不到人，现在楼栋里就有党员帮着跑。”居民王福佑说。" in party.text
+    assert party.text.endswith("难事不出街道。")
+    assert lifts.byline == "本报记者 刘洋" and "本报记者" not in lifts.text
+    assert lifts.text.endswith("让居民少跑腿、早受益。")
+    assert all(a.date == "2025-03-03" and a.page == "3" for a in articles)
+
+
+def test_masthead_captions_and_editor_lines_stay_out_of_articles():
+    text = "\n".join(a.text + a.title for a in articles_of(PAGES / "district_page3.pdf"))
+    for chrome in ("某区报", "星期一", "责任编辑", "校对", "村民在大棚里采收蔬菜", "摄"):
+        assert chrome not in text
+    (village,) = [a for a in articles_of(PAGES / "district_page3.pdf") if a.title.startswith("乡村振兴")]
+    assert "带动村民户均增收1.2万元。\n今年，合作社又引进了" in village.text
+
+
+def test_boxes_are_drawn_out_of_reading_order():
+    """The test page is only a test of layout reading if its content stream is out of order."""
+    import pdfplumber
+
+    with pdfplumber.open(PAGES / "district_page3.pdf") as pdf:
+        first = fold_radicals("".join(c["text"] for c in pdf.pages[0].chars[:6]))
+    assert first.startswith("老旧小区")  # drawn first, printed last
+
+
+def test_article_continued_on_the_next_page_stays_one_and_a_wrapped_headline_is_one_title():
+    first, second = articles_of(PAGES / "education_pages.pdf")
+    assert first.title == "中职学校“订单班”走进企业车间"
+    assert "建设一批高水平的专业实训基地，并鼓励企业捐赠设备、派驻技术人员" in first.text
+    assert second.title == "全区中小学开展春季校园安全隐患大排查行动"
+    assert second.text.startswith("开学以来") and first.date == "2025-03-07"
+
+
+def test_scanned_page_is_skipped_with_its_reason():
+    with pytest.raises(InputError, match="scanned page without a text layer"):
+        read_source(PAGES / "scanned_page.pdf")
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "not a readable PDF"),
+    (b"%PDF-", "not a readable PDF"),
+])
+def test_broken_pdfs_are_skipped_with_their_reason(tmp_path, data, reason):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=reason):
+        read_source(path)
+
+
+def test_characters_group_into_lines_by_baseline_not_by_drawing_order():
+    def char(text, x0, base, size=10.0):
+        return {"text": text, "x0": x0, "x1": x0 + size, "base": base, "size": size, "top": base - size,
+                "bottom": base, "fontname": "NotoSerifCJK"}
+
+    # Two columns on one baseline, drawn right column first, with a jitter in the baselines.
+    chars = [char("丙", 200, 100.2), char("丁", 210, 100.0), char("甲", 0, 100.1), char("乙", 10, 99.9)]
+    lines = chars_to_lines(chars)
+    assert sorted(line.text for line in lines) == ["丙丁", "甲乙"]
+
+
+def test_pdf_in_a_folder_is_built_with_the_other_inputs(tmp_path):
+    from digest.build import build_digest
+    from digest.settings import Settings
+
+    (tmp_path / "page.pdf").write_bytes((PAGES / "district_page3.pdf").read_bytes())
+    (tmp_path / "note.txt").write_text("# 区里召开会议\n\n会议要求各镇街压实责任，做好汛期值班值守。\n", encoding="utf-8")
+    import datetime as dt
+
+    digest = build_digest(Settings(inputs=(str(tmp_path),)), dt.datetime(2025, 3, 7, 12, 0))
+    assert len(digest.articles) == 5 and not digest.skipped
+
+
+@pytest.mark.slow
+def test_a_freshly_printed_page_reads_the_same(tmp_path):
+    from tests.pdf_pages.make_pdfs import chromium, print_pdf
+
+    if chromium() is None:
+        pytest.skip("needs chromium")
+    pdf = tmp_path / "page.pdf"
+    print_pdf(PAGES / "district_page3.html", pdf)
+    assert [a.title for a in articles_of(pdf)] == [a.title for a in articles_of(PAGES / "district_page3.pdf")]
