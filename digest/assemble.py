@@ -1,0 +1,371 @@
+"""Assemble a page's classified lines into articles: which header lines open a story, and what each holds."""
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import words
+from .clean import (
+    has_cjk,
+    letters,
+    tighten_spaces,
+)
+from .models import Article, Source
+from .roles import (
+    ENUMERATED_HEADING_RE,
+    HEADLINE_MARK_RE,
+    NOTE,
+    SECTION,
+    Item,
+    _next_of,
+    is_dateline_para,
+)
+from .sentences import strip_dateline
+
+
+@dataclass
+class Draft:
+    """An article while it is being assembled."""
+
+    title: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    ended: bool = False  # a closing byline or credit was seen
+
+
+
+# ---------------------------------------------------------------- articles
+
+
+def _heading_blocks(items: list[Item]) -> list[str]:
+    """Consecutive candidate lines with no blank between them form one heading."""
+    blocks: list[str] = []
+    for item in items:
+        # A header line of a text view is one header (引题, 主题 or 副题) of its own.
+        if blocks and item.blank_before == 0 and not item.header:
+            joiner = "" if words.crosses_boundary(blocks[-1], item.text) else " "
+            blocks[-1] = blocks[-1] + joiner + item.text
+        else:
+            blocks.append(item.text)
+    return blocks
+
+
+def _apply_headings(draft: Draft, blocks: list[str]) -> None:
+    """Give a draft its title from heading blocks: `——` lines are subtitles, the last other block the title."""
+    subtitles = [b.lstrip("—-– ").strip() for b in blocks if b.startswith(("——", "--", "—"))]
+    mains = [b for b in blocks if not b.startswith(("——", "--", "—"))]
+    if mains:
+        draft.title = mains[-1]
+        if len(mains) > 1:
+            draft.kicker = " ".join(mains[:-1])
+    if subtitles:
+        draft.subtitle = " ".join(subtitles)
+
+
+def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:
+    """Append a paragraph (and its dateline's byline) to the current draft, or to a new one."""
+    if new_article or current is None:
+        current = Draft()
+        drafts.append(current)
+    if item.byline:
+        current.bylines.append(item.byline)
+    current.paragraphs.append(item.text)
+    return current
+
+
+def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
+    levels = [item.level for item in items if item.role == "heading" and item.level < 6]
+    top = min(levels) if levels else 1
+    title_levels = {top, top + 1}
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    pending_kicker: list[str] = []
+    pending_bylines: list[str] = []
+
+    def next_title(index: int) -> bool:
+        following = _next_of(items, index + 1, ("heading",), skip=("caption", "label"))
+        return following is not None and following.level in title_levels and not (
+            single_article and current is not None and current.title)
+
+    for index, item in enumerate(items):
+        if item.role == "heading" and item.level in title_levels and not (single_article and current and current.title):
+            is_subtitle = current is not None and current.title and not current.paragraphs and not current.subtitle and (
+                item.level == top + 1 or item.text.startswith("——"))
+            if is_subtitle:
+                current.subtitle = item.text.lstrip("—-– ").strip()
+                continue
+            current = Draft(title=item.text, kicker=" ".join(pending_kicker) or None, bylines=pending_bylines)
+            pending_kicker, pending_bylines = [], []
+            drafts.append(current)
+        elif item.role in ("heading", "candidate"):
+            if next_title(index):
+                pending_kicker.append(item.text)
+            elif item.role == "candidate" and current is not None and current.title and not current.paragraphs \
+                    and item.text.startswith("——") and not current.subtitle:
+                current.subtitle = item.text.lstrip("—-– ").strip()
+            elif item.role == "heading" or (index > 0 and items[index - 1].role == "heading" and item.blank_before == 0):
+                if current is None:
+                    current = Draft(title=item.text)
+                    drafts.append(current)
+                elif item.role == "candidate" and current.paragraphs and current.paragraphs[-1].startswith(SECTION):
+                    current.paragraphs[-1] += " " + item.text
+                else:
+                    current.paragraphs.append(SECTION + item.text)
+            # other short plain lines in a Markdown page are photo captions
+        elif item.role == "para":
+            current = _add_paragraph(drafts, current, item, new_article=current is None)
+        elif item.role == "note" and current is not None:
+            current.paragraphs.append(NOTE + item.text)
+        elif item.role in ("byline", "credit", "header_byline") and item.byline:
+            if item.role == "header_byline" and next_title(index):
+                pending_bylines.append(item.byline)
+            elif current is not None:
+                current.bylines.append(item.byline)
+    return drafts
+
+
+def build_leading(items: list[Item]) -> list[Draft]:
+    """Plain pages whose headlines stand above their articles.
+
+    On pages whose layout marks the header lines (`Item.header`), only those open
+    stories: a dateline inside such an article belongs to a round-up, not a new story.
+    """
+    layout_marked = any(item.header for item in items)
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    page_paragraphs = [item.text for item in items if item.role == "para"]
+    idf = _idf(page_paragraphs)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item.role == "candidate":
+            group = []
+            while index < len(items) and items[index].role == "candidate":
+                group.append(items[index])
+                index += 1
+            blocks = _heading_blocks(group)
+            following = _next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
+            numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
+            starts = current is None or (not numbered and (
+                current.ended or group[0].header or _marks_headline(blocks)
+                or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
+                or (current.paragraphs and _changes_subject(current, items, index, idf))
+            ))
+            sections: list[str] = []
+            while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
+                sections.insert(0, blocks.pop())  # `一、总体要求` right under a headline opens its first section
+            if starts and current is not None and not current.paragraphs and not current.ended:
+                _apply_headings(current, ([current.kicker] if current.kicker else []) + ([current.title] if current.title else []) + blocks)
+            elif starts:
+                current = Draft()
+                _apply_headings(current, blocks)
+                drafts.append(current)
+            else:
+                sections = [" ".join(blocks)]
+            current.paragraphs.extend(SECTION + section for section in sections)
+            continue
+        if item.role == "section" and current is not None:
+            closing = _next_of(items, index + 1, ("para",), skip=("section", "caption", "label", "credit", "note", "lead")) is None
+            # A short line after the last paragraph is a credit (数据来源：…, 投稿邮箱…), not a section.
+            current.paragraphs.append((NOTE if closing else SECTION) + item.text)
+        elif item.role == "lead" and current is not None:
+            current.paragraphs.append(NOTE + item.text)
+        elif item.role == "para":
+            # A dateline (本报讯…) always opens a new story.
+            new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs) and not layout_marked)
+            current = _add_paragraph(drafts, current, item, new_article=new_article)
+        elif item.role == "note" and current is not None:
+            current.paragraphs.append(NOTE + item.text)
+            if item.byline:
+                current.bylines.append(item.byline)
+            current.ended = True
+        elif item.role in ("byline", "credit", "header_byline") and current is not None:
+            if item.byline:
+                current.bylines.append(item.byline)
+            if item.role != "header_byline" and current.paragraphs:
+                current.ended = True
+        index += 1
+    return drafts
+
+
+def build_trailing(items: list[Item]) -> list[Draft]:
+    """Plain pages whose headlines are printed after their bodies, as in column layouts.
+
+    Each run of heading blocks closes the body before it. A body with no run after it
+    (the next body starts with a dateline) takes the last block of the run before it.
+    """
+    segments: list[tuple[str, object]] = []  # ("body", Draft) or ("run", list[str])
+    run: list[Item] = []
+    body: Draft | None = None
+    for item in items:
+        if item.role == "candidate":
+            run.append(item)
+            continue
+        if item.role not in ("para", "byline", "credit", "header_byline", "note", "section"):
+            continue
+        if item.role == "section":
+            if body is not None and not run:
+                body.paragraphs.append(SECTION + item.text)
+            continue
+        if run:
+            segments.append(("run", _heading_blocks(run)))
+            run = []
+            body = None
+        if item.role == "para":
+            if body is None or is_dateline_para(item):
+                body = Draft()
+                segments.append(("body", body))
+            if item.byline:
+                body.bylines.append(item.byline)
+            body.paragraphs.append(item.text)
+        elif item.role == "note" or item.byline:
+            if body is None:
+                body = Draft()
+                segments.append(("body", body))
+            if item.role == "note":
+                body.paragraphs.append(NOTE + item.text)
+            if item.byline:
+                body.bylines.append(item.byline)
+    if run:
+        segments.append(("run", _heading_blocks(run)))
+    headings: dict[int, list[str]] = {}
+    for position, (kind, _) in enumerate(segments):
+        if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
+            headings[position] = list(segments[position + 1][1])
+    for position, (kind, _) in enumerate(segments):
+        if kind != "body" or position in headings or position == 0 or segments[position - 1][0] != "run":
+            continue
+        owner = position - 2
+        blocks = headings.get(owner, [])
+        if len(blocks) >= 2:
+            headings[position] = [blocks.pop()]
+        elif owner < 0 or segments[owner][0] != "body":
+            headings[position] = list(segments[position - 1][1])
+    drafts = []
+    for position, (kind, value) in enumerate(segments):
+        if kind == "body":
+            _apply_headings(value, headings.get(position, []))
+            drafts.append(value)
+    return drafts
+
+
+
+
+def _marks_headline(blocks: list[str]) -> bool:
+    """A header group shaped like a headline: a column tag, a subtitle, or a kicker over a title.
+
+    A lone line ending in `——` leads into the next paragraph (a feature's section), so a
+    dash marks a kicker only with a title below it.
+    """
+    return any(HEADLINE_MARK_RE.search(block.strip()) for block in blocks) or any(
+        block.strip().endswith("——") for block in blocks[:-1])
+
+
+def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:
+    """True when the text after a heading shares little vocabulary with the article so far."""
+    after = []
+    for item in items[index:]:
+        if item.role == "candidate" or (item.role in ("byline", "credit") and after):
+            break
+        if item.role == "para":
+            after.append(item.text)
+        if len(after) >= 5:
+            break
+    if not after:
+        return False
+    before = [p for p in current.paragraphs if not p.startswith(SECTION)]
+    if current.title:
+        before.append(current.title)
+    similarity = _cosine(_bag(" ".join(before), idf), _bag(" ".join(after), idf))
+    if DEBUG:
+        print("cohesion", round(similarity, 3), items[index - 1].text[:20], "->", after[0][:20])
+    return similarity < SUBJECT_CHANGE_SIMILARITY
+
+
+SUBJECT_CHANGE_SIMILARITY = 0.06
+DEBUG = False
+
+
+def _content_words(text: str) -> list[str]:
+    stop = words.builtin_stopwords()
+    return [w for w in words.cut(text) if len(w) >= 2 and has_cjk(w) and w not in stop]
+
+
+def _idf(paragraphs: list[str]) -> dict[str, float]:
+    frequency: Counter = Counter()
+    for paragraph in paragraphs:
+        frequency.update(set(_content_words(paragraph)))
+    total = len(paragraphs) + 1
+    return {word: math.log(total / count) + 1.0 for word, count in frequency.items()}
+
+
+def _bag(text: str, idf: dict[str, float]) -> dict[str, float]:
+    counts = Counter(_content_words(text))
+    return {word: (1 + math.log(count)) * idf.get(word, 1.0) for word, count in counts.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(value * b.get(word, 0.0) for word, value in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+
+def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article | None:
+    paragraphs: list[str] = []
+    headings: list[int] = []
+    notes: list[int] = []
+    for paragraph in draft.paragraphs:
+        is_heading = paragraph.startswith(SECTION)
+        if paragraph.startswith(NOTE):
+            notes.append(len(paragraphs))
+            paragraphs.append(tighten_spaces(paragraph[1:]))
+            continue
+        text = tighten_title(paragraph[1:]) if is_heading else tighten_spaces(paragraph)
+        if not letters(text):
+            continue
+        if is_heading:
+            headings.append(len(paragraphs))
+        paragraphs.append(text)
+    while headings and headings[-1] == len(paragraphs) - 1:
+        headings.pop()
+        paragraphs.pop()
+    if len(headings) + len(notes) == len(paragraphs):
+        return None
+    title = draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes)
+    bylines = list(dict.fromkeys(b.strip() for b in draft.bylines if b and b.strip()))
+    return Article(
+        id=f"{stem}-{position + 1:02d}",
+        source=source.path,
+        title=tighten_title(title),
+        subtitle=tighten_title(draft.subtitle) if draft.subtitle else (tighten_title(draft.kicker) if draft.kicker else None),
+        kicker=tighten_title(draft.kicker) if draft.kicker else None,
+        byline="；".join(bylines) or None,
+        paragraphs=tuple(paragraphs),
+        headings=tuple(headings),
+        notes=tuple(notes),
+        position=position,
+        date=source.date,
+        page=source.page,
+    )
+
+
+def tighten_title(text: str) -> str:
+    """One line, single spaces; a headline wholly inside one pair of quotes loses them."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.startswith("“") and text.endswith("”") and text.count("“") == 1:
+        text = text[1:-1].strip()
+    return text
+
+
+def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:
+    """An article printed without a headline is named by its first clause."""
+    first = strip_dateline(next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes))
+    clause = next((part.strip() for part in re.split(r"[，。；！？,;!?]", first) if letters(part)), first.strip())
+    return clause if len(clause) <= 24 else clause[:24] + "…"
+

@@ -1,0 +1,126 @@
+"""Physical lines -> logical lines: rejoin column wraps, and keep what the layout tells (indents, blanks)."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import words
+from .clean import (
+    display_width,
+    ends_sentence,
+)
+from .roles import BOXED_BYLINE_RE, CAPTION_START_RE, DATELINE_RE
+
+# ---------------------------------------------------------------- lines
+
+
+def looks_wrapped(lines: list[str]) -> bool:
+    """True for column-wrapped text: many lines of one short width, almost none long."""
+    widths = [display_width(line.strip()) for line in lines if line.strip()]
+    if len(widths) < 8:
+        return False
+    column = column_width(lines)
+    at_column = sum(1 for width in widths if abs(width - column) <= 1.5)
+    long_lines = sum(1 for width in widths if width > max(30, 2 * column))
+    return column <= 24 and at_column / len(widths) >= 0.35 and long_lines / len(widths) < 0.1
+
+
+def column_width(lines: list[str]) -> float:
+    """The width of a full line of the column: the most common line width."""
+    widths = Counter(round(display_width(line.strip())) for line in lines if line.strip())
+    return float(max(widths.items(), key=lambda pair: (pair[1], pair[0]))[0]) if widths else 0.0
+
+
+def _starts_block(line: str) -> bool:
+    """Lines that always begin a new logical line, whatever came before."""
+    return bool(DATELINE_RE.match(line) and line.lstrip().startswith(("本报", "本刊", "新华社", "中新", "央视网", "人民网"))
+                or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or line.startswith(("——", "#", "●", "■")))
+
+
+def _continues(buffer: list[str], following: str, blank_between: bool, width: float) -> bool:
+    """Whether physical line `following` carries on the logical line in `buffer`."""
+    previous = buffer[-1]
+    if _starts_block(following) or ends_sentence(previous):
+        return False
+    so_far = "".join(buffer)
+    if so_far.count("（") > so_far.count("）") or so_far.count("“") > so_far.count("”"):
+        return True  # an open bracket or quote always goes on
+    if words.crosses_boundary(previous, following):
+        return True  # the break fell inside a word
+    expected = width - (2 if len(buffer) == 1 else 0)  # first lines of paragraphs lose their indent
+    previous_width = display_width(previous)
+    if previous_width < expected - 2:
+        return False  # a short line ends its paragraph or headline
+    if any(mark in so_far for mark in "，。；！？：、,;"):
+        return True
+    if previous_width >= expected - 1 and _OPENS_WITH_CLAUSE_TAIL_RE.match(following):
+        return True  # a full line, and the next one opens with the end of its clause
+    # Headline-like so far (no punctuation): a full-width line wraps, but never across a blank line.
+    return not blank_between and previous_width >= width - 2
+
+
+_OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+
+
+def _join_wrapped(left: str, right: str) -> str:
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return left + " " + right
+    return left + right
+
+
+@dataclass(frozen=True)
+class LogicalLine:
+    """A line as the writer meant it: column wraps rejoined, with what the layout tells of it."""
+
+    text: str
+    blank_before: int
+    indented: bool
+
+
+def is_indented(line: str) -> bool:
+    """Paragraphs of e-paper text views open with two full-width spaces (or their ASCII stand-ins)."""
+    return line[:1] == "\t" or line.startswith(("\u3000", "  "))
+
+
+def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> list[LogicalLine]:
+    """Physical lines -> logical lines with the blank lines before them; rejoins column wraps.
+
+    On a page whose paragraphs are indented (`indents`), an indented line always opens a paragraph.
+    """
+    result: list[LogicalLine] = []
+    width = column_width(lines) if wrapped else 0.0
+    buffer: list[str] = []
+    buffer_blanks = 0
+    buffer_indent = False
+    blanks = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            blanks += 1
+            continue
+        indented = is_indented(raw)
+        if buffer and wrapped and not (indents and indented) and _continues(buffer, line, blanks > 0, width):
+            buffer.append(line)
+            blanks = 0
+            continue
+        if buffer:
+            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent))
+        buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
+    if buffer:
+        result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent))
+    return result
+
+
+def uses_indents(lines: list[str]) -> bool:
+    """True when the page indents its paragraphs: most lines that end a sentence are indented."""
+    ends = [is_indented(line) for line in lines if line.strip() and ends_sentence(line)]
+    return len(ends) >= 3 and sum(ends) / len(ends) >= 0.7
+
+
+def _merge(parts: list[str]) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        text = _join_wrapped(text, part)
+    return text
+
+

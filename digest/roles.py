@@ -1,0 +1,169 @@
+"""The role of each logical line of a page: headline candidate, paragraph, byline, credit, caption, note."""
+
+import re
+from dataclasses import dataclass
+
+from . import words
+from .clean import (
+    display_width,
+    ends_sentence,
+    fix_punctuation,
+    has_cjk,
+    letters,
+    undouble,
+)
+
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)$")
+LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$")
+DATELINE_RE = re.compile(
+    r"^\s*(?:本报讯|本刊讯|[\u4e00-\u9fff]{0,8}(?:网|台|报|社|通讯社)?讯"
+    r"|(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
+    r"|央视网消息|新华网消息)"
+    r"\s*(?:[（(](?P<inner>[^（）()]{0,60})[）)])?\s*[：:]?\s*"
+)
+BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
+PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
+# A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
+ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿)\s*[\u4e00-\u9fff]{1,4}")
+CREDIT_RE = re.compile(
+    r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
+    r"|摄\s*[/／]|^[【\[]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者)\s*[:：]|\s摄$"
+)
+# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
+# `（作者为…）` end an article; they stay in its text as printed but are never summarized.
+CLOSING_NOTE_RE = re.compile(r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40})?|作者(?:为|单位|系)[^（）()]{0,80})[）)]$")
+SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|来源[:：]|本文来源|原文刊登于?)")
+# Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
+ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
+CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖"
+    "漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸"
+    "战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木")
+
+MAX_HEADING_WIDTH = 40
+CAPTION_WIDTH = 50
+SECTION = "\x01"  # marks a section heading among a draft's paragraphs
+NOTE = "\x02"  # marks a source note (原载…), kept in the text but never summarized
+MIN_REPEAT_LETTERS = 12
+MIN_REPEATED_PREFIX = 24
+REPEAT_WINDOW = 40
+
+# A column tag closes a headline (`…（人民论坛）`, `…(今日谈)`); a kicker ends with a dash
+# (`…呼吁——`); a subtitle opens with one (`——记…`). Section headings carry none of these.
+COLUMN_TAG_RE = re.compile(r"[（(][^（）()，。]{2,14}[）)]$")
+HEADLINE_MARK_RE = re.compile(r"^——|[（(][^（）()，。]{2,14}[）)]$")
+
+
+@dataclass
+class Item:
+    """One logical line of a page with its role."""
+
+    role: str  # heading, candidate, para, byline, header_byline, credit, caption, label
+    text: str
+    blank_before: int = 0
+    level: int = 0  # Markdown heading level; 0 for plain lines
+    byline: str | None = None  # a dateline's reporter credit, or the byline text
+    header: bool = False  # the layout marks this line as a header line (unindented on an indented page)
+
+
+
+# ---------------------------------------------------------------- items
+
+
+def is_names_line(text: str) -> bool:
+    """A line of one to six personal names, as printed under or after an article."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 6:
+        return False
+    for token in tokens:
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
+            return False
+        if token.startswith(COMPOUND_SURNAMES):
+            continue
+        if token[0] not in SURNAMES or len(token) > 3:
+            return False
+    if len(tokens) == 1:
+        # One name alone must not be an ordinary word (`王府井`, `高扬`).
+        return not words.tokenizer().has_word(tokens[0]) and len(words.cut(tokens[0])) == 1
+    return True
+
+
+def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
+    """Give one logical line its role."""
+    match = MD_HEADING_RE.match(text) if markdown else None
+    if match and match.group(2):
+        title = _strip_inline_markup(undouble(match.group(2)))
+        return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))
+    bold = BOLD_LINE_RE.match(text)
+    if bold:
+        return Item("heading", fix_punctuation(undouble(bold.group(2).strip())), blank_before, level=6)
+    text = fix_punctuation(_strip_inline_markup(text))
+    if LABEL_RE.match(text):
+        return Item("label", text, blank_before)
+    boxed = BOXED_BYLINE_RE.match(text)
+    if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
+        return Item("header_byline", text, blank_before, byline=boxed.group("inner").strip())
+    closing = CLOSING_NOTE_RE.match(text)
+    if closing:
+        role_byline = ROLE_BYLINE_RE.search(closing.group("inner"))
+        return Item("note", text, blank_before, byline=closing.group("inner").strip() if role_byline else None)
+    paren = PAREN_BYLINE_RE.match(text)
+    if paren:
+        return Item("byline", text, blank_before, byline=paren.group("inner").strip())
+    short = display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text)
+    punctuated = any(mark in text for mark in "，。；！？")
+    if CAPTION_START_RE.match(text):
+        return Item("caption", text, blank_before)
+    if SOURCE_NOTE_RE.match(text) and short:
+        return Item("note", text, blank_before)
+    credit = CREDIT_RE.search(text)
+    if credit and (short or display_width(text) <= 60):
+        rest = CREDIT_RE.sub(" ", text).strip()
+        if re.search(r"[（(][^（）()]{0,30}供图[）)]\s*$", text) and len(rest) > 12:
+            return Item("caption", text, blank_before)  # a photo caption ending in its credit
+        if rest and is_names_line(rest):
+            return Item("byline", text, blank_before, byline=text if re.search(r"[文图摄]\s*[/／]", text) else rest)
+        return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
+    if short and not punctuated and ROLE_BYLINE_RE.search(text):
+        return Item("byline", text, blank_before, byline=text)
+    if short and not punctuated and is_names_line(text):
+        return Item("byline", text, blank_before, byline=text)
+    dateline = DATELINE_RE.match(text)
+    if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))):
+        inner = dateline.group("inner")
+        return Item("para", text, blank_before,
+                    byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
+    if short and (not punctuated or display_width(text) <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
+        return Item("candidate", undouble(text), blank_before)
+    if not letters(text):
+        return Item("label", text, blank_before)
+    return Item("para", text, blank_before)
+
+
+def _strip_inline_markup(text: str) -> str:
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    return text.strip()
+
+
+def is_dateline_para(item: Item) -> bool:
+    return item.role == "para" and item.level == -1
+
+
+def _next_of(items: list[Item], start: int, roles: tuple[str, ...], skip: tuple[str, ...]) -> Item | None:
+    for item in items[start:]:
+        if item.role in roles:
+            return item
+        if item.role not in skip:
+            return None
+    return None
