@@ -1,5 +1,7 @@
 """Assemble a page's classified lines into articles: which header lines open a story, and what each holds."""
 
+from __future__ import annotations
+
 import math
 import re
 from collections import Counter
@@ -18,8 +20,8 @@ from .roles import (
     NOTE,
     SECTION,
     Item,
-    _next_of,
     is_dateline_para,
+    next_of,
 )
 from .sentences import strip_dateline
 
@@ -86,7 +88,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     pending_bylines: list[str] = []
 
     def next_title(index: int) -> bool:
-        following = _next_of(items, index + 1, ("heading",), skip=("caption", "label"))
+        following = next_of(items, index + 1, ("heading",), skip=("caption", "label"))
         return following is not None and following.level in title_levels and not (
             single_article and current is not None and current.title)
 
@@ -147,7 +149,7 @@ def build_leading(items: list[Item]) -> list[Draft]:
                 group.append(items[index])
                 index += 1
             blocks = _heading_blocks(group)
-            following = _next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
+            following = next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
                 current.ended or group[0].header or _marks_headline(blocks)
@@ -168,7 +170,7 @@ def build_leading(items: list[Item]) -> list[Draft]:
             current.paragraphs.extend(SECTION + section for section in sections)
             continue
         if item.role == "section" and current is not None:
-            closing = _next_of(items, index + 1, ("para",), skip=("section", "caption", "label", "credit", "note", "lead")) is None
+            closing = next_of(items, index + 1, ("para",), skip=("section", "caption", "label", "credit", "note", "lead")) is None
             # A short line after the last paragraph is a credit (数据来源：…, 投稿邮箱…), not a section.
             current.paragraphs.append((NOTE if closing else SECTION) + item.text)
         elif item.role == "lead" and current is not None:

@@ -1,5 +1,7 @@
 """Physical lines -> logical lines: rejoin column wraps, and keep what the layout tells (indents, blanks)."""
 
+from __future__ import annotations
+
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -78,8 +80,11 @@ class LogicalLine:
 
 
 def is_indented(line: str) -> bool:
-    """Paragraphs of e-paper text views open with two full-width spaces (or their ASCII stand-ins)."""
-    return line[:1] == "\t" or line.startswith(("\u3000", "  "))
+    """Paragraphs of e-paper text views open with two full-width spaces.
+
+    Lines arrive normalized (`segment.page_items`): tabs are spaces and each full-width space two ASCII ones.
+    """
+    return line.startswith("  ")
 
 
 def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> list[LogicalLine]:

@@ -17,6 +17,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .clean import fold_radicals
 from .errors import InputError
@@ -32,6 +33,15 @@ CAPTION_RE = re.compile(r"^[▲△▼►◀↑↓]|(?:摄|供图|图片来源[:�
 CONTINUED_RE = re.compile(r"[（(]\s*(?:下转|上接|转)[^（）()]{0,12}[）)]")
 
 
+class PageLayout(NamedTuple):
+    """What the layout reading needs of one PDF page."""
+
+    chars: list[dict]
+    height: float
+    rules: list[tuple[float, float, float]]
+    has_images: bool
+
+
 @dataclass
 class Line:
     """Characters on one baseline of one column, left to right."""
@@ -43,10 +53,6 @@ class Line:
     bottom: float
     size: float
     bold: bool
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
 
 
 @dataclass
@@ -77,10 +83,6 @@ class Block:
         return statistics.median(line.size for line in self.lines)
 
     @property
-    def bold(self) -> bool:
-        return all(line.bold for line in self.lines)
-
-    @property
     def text(self) -> str:
         return "".join(line.text for line in self.lines)
 
@@ -107,23 +109,22 @@ def read_pdf(path: Path, data: bytes) -> Source:
         warnings.simplefilter("ignore")
         import pdfplumber
         from pdfminer.pdfdocument import PDFPasswordIncorrect
-        from pdfminer.pdfparser import PDFSyntaxError
 
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor complaints are not the user's
         try:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
-                pages = [(_with_baselines(page.chars, page.height), page.width, page.height, _rules(page), bool(page.images))
+                pages = [PageLayout(_with_baselines(page.chars, page.height), page.height, _rules(page), bool(page.images))
                          for page in pdf.pages]
         except PDFPasswordIncorrect:
             raise InputError(str(path), "encrypted PDF (needs a password)") from None
-        except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types for broken files
+        except Exception as exc:  # pdfminer raises many types for broken files
             if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
                 raise InputError(str(path), "encrypted PDF (needs a password)") from None
             raise InputError(str(path), f"not a readable PDF ({type(exc).__name__})") from None
     if not pages:
         raise InputError(str(path), "PDF has no pages")
-    if not any(_visible(chars) for chars, *_ in pages):
-        if any(has_images for *_, has_images in pages):
+    if not any(_visible(page.chars) for page in pages):
+        if any(page.has_images for page in pages):
             raise InputError(str(path), "scanned page without a text layer (OCR is not supported)")
         raise InputError(str(path), "PDF holds no text")
     text, date, page_number = layout_to_markdown(pages)
@@ -133,7 +134,7 @@ def read_pdf(path: Path, data: bytes) -> Source:
 
 
 def _with_baselines(chars: list[dict], height: float) -> list[dict]:
-    """Characters with their baseline measured from the page top, and radicals folded.
+    """Characters with their baseline measured from the page top.
 
     Glyph boxes come from font metrics that subset fonts often lack; the text origin
     (the matrix's y) is where the character really sits.
@@ -141,7 +142,6 @@ def _with_baselines(chars: list[dict], height: float) -> list[dict]:
     result = []
     for char in chars:
         char = dict(char)
-        char["text"] = fold_radicals(char["text"])
         matrix = char.get("matrix")
         char["base"] = height - matrix[5] if matrix else char["bottom"]
         result.append(char)
@@ -241,32 +241,27 @@ def body_size(blocks: list[Block]) -> float:
 # ---------------------------------------------------------------- the page
 
 
-def layout_to_markdown(pages: list[tuple]) -> tuple[str, str | None, str | None]:
+def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | None]:
     """Markdown text of all articles of all pages, and the masthead's date and page number."""
-    out: list[str] = []
     date = page_number = None
-    last_story: Story | None = None
     stories_out: list[Story] = []
-    for index, (chars, width, height, rules, _) in enumerate(pages):
-        blocks = lines_to_blocks(chars_to_lines(chars), index)
+    for index, page in enumerate(pages):
+        blocks = lines_to_blocks(chars_to_lines(page.chars), index)
         if not blocks:
             continue
         body = body_size(blocks)
-        masthead, blocks = split_masthead(blocks, rules, height, body)
+        masthead, blocks = split_masthead(blocks, page.rules, page.height, body)
         found_date, found_page = masthead_facts(masthead)
         date = date or found_date
         page_number = page_number or found_page
         stories, orphans = assemble(blocks, body)
-        if orphans and last_story is not None:
-            last_story.body.extend(orphans)  # an article continued from the previous page
+        if orphans and stories_out:
+            stories_out[-1].body.extend(orphans)  # an article continued from the previous page
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
         stories_out.extend(stories)
-        if stories:
-            last_story = stories[-1]
-    for story in stories_out:
-        out.append(story_markdown(story))
-    return "\n\n".join(part for part in out if part), date, page_number
+    text = "\n\n".join(part for part in map(story_markdown, stories_out) if part)
+    return text, date, page_number
 
 
 def split_masthead(blocks: list[Block], rules: list, height: float, body: float) -> tuple[list[Block], list[Block]]:
@@ -287,7 +282,8 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
 
 def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
     """The ISO date and the page number (版次) printed in the masthead."""
-    text = " ".join(block.text for block in masthead)
+    # Radicals (⽇ for 日) are folded for all text in `normalize_text`; the masthead is read before that.
+    text = fold_radicals(" ".join(block.text for block in masthead))
     date = page = None
     match = MASTHEAD_DATE_RE.search(text)
     if match:
@@ -356,8 +352,7 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
     best = None
     for story in stories:
         h = story.headline
-        top = (story.subtitle or h).bottom if story.subtitle else h.bottom
-        if top > block.top + 1:
+        if (story.subtitle or h).bottom > block.top + 1:
             continue
         span_x0, span_x1 = h.x0 - h.size, h.x1 + h.size
         centre = (block.x0 + block.x1) / 2

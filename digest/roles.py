@@ -1,5 +1,7 @@
 """The role of each logical line of a page: headline candidate, paragraph, byline, credit, caption, note."""
 
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass
 
@@ -160,7 +162,7 @@ def is_dateline_para(item: Item) -> bool:
     return item.role == "para" and item.level == -1
 
 
-def _next_of(items: list[Item], start: int, roles: tuple[str, ...], skip: tuple[str, ...]) -> Item | None:
+def next_of(items: list[Item], start: int, roles: tuple[str, ...], skip: tuple[str, ...]) -> Item | None:
     for item in items[start:]:
         if item.role in roles:
             return item

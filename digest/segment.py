@@ -50,9 +50,9 @@ from .roles import (
     MIN_REPEATED_PREFIX,
     REPEAT_WINDOW,
     Item,
-    _next_of,
     classify_line,
     is_dateline_para,
+    next_of,
 )
 
 # ---------------------------------------------------------------- repeats
@@ -123,7 +123,6 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
                              (len(folded[j][0]) == len(text) and j < i))
         if text in others:
             if text_view:
-                trimmed[i] = items[i].text
                 leads.add(i)
             else:
                 drop.add(i)
@@ -168,7 +167,7 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
             item = replace(item, role="caption")  # a one-sentence caption after a picture hole
         elif item.role == "candidate":
             before = _previous_para(result)
-            after = _next_of(items, index + 1, ("para",), skip=("caption", "credit", "label", "candidate"))
+            after = next_of(items, index + 1, ("para",), skip=("caption", "credit", "label", "candidate"))
             if before is not None and after is not None and not ends_sentence(result[before].text) \
                     and not is_dateline_para(after) and (
                         result[before].text[-1:] in "、，：“‘（《—" or words.crosses_boundary(result[before].text, after.text)):
