@@ -36,6 +36,7 @@ class Draft:
     bylines: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     ended: bool = False  # a closing byline or credit was seen
+    dated: bool = False  # the body opens with a dateline (本报讯, 新华社…电)
 
 
 
@@ -196,43 +197,11 @@ def build_leading(items: list[Item]) -> list[Draft]:
 def build_trailing(items: list[Item]) -> list[Draft]:
     """Plain pages whose headlines are printed after their bodies, as in column layouts.
 
-    Each run of heading blocks closes the body before it. A body with no run after it
-    (the next body starts with a dateline) takes the last block of the run before it.
+    Each run of heading blocks closes the body before it, unless the run is a section
+    heading inside one story (`_is_section_run`). A body with no run after it (the next
+    body starts with a dateline) takes the last block of the run before it.
     """
-    segments: list[tuple[str, object]] = []  # ("body", Draft) or ("run", list[str])
-    run: list[Item] = []
-    body: Draft | None = None
-    for item in items:
-        if item.role == "candidate":
-            run.append(item)
-            continue
-        if item.role not in ("para", "byline", "credit", "header_byline", "note", "section"):
-            continue
-        if item.role == "section":
-            if body is not None and not run:
-                body.paragraphs.append(SECTION + item.text)
-            continue
-        if run:
-            segments.append(("run", _heading_blocks(run)))
-            run = []
-            body = None
-        if item.role == "para":
-            if body is None or is_dateline_para(item):
-                body = Draft()
-                segments.append(("body", body))
-            if item.byline:
-                body.bylines.append(item.byline)
-            body.paragraphs.append(item.text)
-        elif item.role == "note" or item.byline:
-            if body is None:
-                body = Draft()
-                segments.append(("body", body))
-            if item.role == "note":
-                body.paragraphs.append(NOTE + item.text)
-            if item.byline:
-                body.bylines.append(item.byline)
-    if run:
-        segments.append(("run", _heading_blocks(run)))
+    segments = _merge_sections(_trailing_segments(items), items)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
@@ -254,6 +223,111 @@ def build_trailing(items: list[Item]) -> list[Draft]:
     return drafts
 
 
+def build_either(items: list[Item]) -> list[Draft]:
+    """Pages that both open and close on header lines: the reading whose titles fit their bodies best."""
+    idf = _idf([item.text for item in items if item.role == "para"])
+    readings = [build_leading(items), build_trailing(items)]
+    return max(readings, key=lambda drafts: _title_fit(drafts, idf))
+
+
+def _title_fit(drafts: list[Draft], idf: dict[str, float]) -> float:
+    """The mean share of each title's words found in its own body (0 for an untitled body)."""
+    if not drafts:
+        return 0.0
+    fits = [_overlap(_bag(draft.title, idf), " ".join(draft.paragraphs)) if draft.title else 0.0 for draft in drafts]
+    return sum(fits) / len(fits)
+
+
+def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
+    """The page as alternating bodies (("body", Draft)) and header runs (("run", blocks))."""
+    segments: list[tuple[str, object]] = []
+    run: list[Item] = []
+    body: Draft | None = None
+    for item in items:
+        if item.role == "candidate":
+            run.append(item)
+            continue
+        if item.role not in ("para", "byline", "credit", "header_byline", "note", "section"):
+            continue
+        if item.role == "section":
+            if body is not None and not run:
+                body.paragraphs.append(SECTION + item.text)
+            continue
+        if run:
+            segments.append(("run", _heading_blocks(run)))
+            run = []
+            body = None
+        if item.role == "para":
+            if body is None or is_dateline_para(item):
+                body = Draft(dated=is_dateline_para(item))
+                segments.append(("body", body))
+            if item.byline:
+                body.bylines.append(item.byline)
+            body.paragraphs.append(item.text)
+        elif item.role == "note" or item.byline:
+            if body is None:
+                body = Draft()
+                segments.append(("body", body))
+            if item.role == "note":
+                body.paragraphs.append(NOTE + item.text)
+            if item.byline:
+                body.bylines.append(item.byline)
+            body.ended = bool(body.paragraphs)
+    if run:
+        segments.append(("run", _heading_blocks(run)))
+    return segments
+
+
+def _merge_sections(segments: list[tuple[str, object]], items: list[Item]) -> list[tuple[str, object]]:
+    """Runs that are section headings inside one story join the bodies around them into one."""
+    idf = _idf([item.text for item in items if item.role == "para"])
+    result: list[tuple[str, object]] = []
+    position = 0
+    while position < len(segments):
+        kind, value = segments[position]
+        if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
+                and segments[position + 1][0] == "body" and _is_section_run(value, result[-1][1], segments[position + 1][1], idf):
+            before, after = result[-1][1], segments[position + 1][1]
+            before.paragraphs.append(SECTION + value[0])
+            before.paragraphs.extend(after.paragraphs)
+            before.bylines.extend(after.bylines)
+            before.ended = after.ended
+            position += 2
+            continue
+        result.append((kind, value))
+        position += 1
+    return result
+
+
+def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[str, float]) -> bool:
+    """A header run between two bodies is a section heading when nothing marks a story boundary.
+
+    A boundary shows as a closed story before (closing dateline, byline), a dateline after,
+    a headline's marks (column tag, kicker, subtitle) or several header blocks. Otherwise the
+    words decide: a section heading announces the text after it, of the same story; a
+    headline printed after its body names the text before it.
+    """
+    if len(blocks) != 1 or before.ended or after.dated or _marks_headline(blocks):
+        return False
+    if ENUMERATED_HEADING_RE.match(blocks[0]):
+        return True
+    body_before = [p for p in before.paragraphs if not p.startswith((SECTION, NOTE))]
+    body_after = [p for p in after.paragraphs if not p.startswith((SECTION, NOTE))][:5]
+    if not body_before or not body_after:
+        return False
+    heading = _bag(blocks[0], idf)
+    announces = _overlap(heading, " ".join(body_after[:2]))
+    names = _overlap(heading, " ".join(body_before[-2:]))
+    if announces >= 0.5 and names == 0:
+        return True  # the heading's words are all ahead of it: it announces what follows
+    cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
+    return cohesion >= SUBJECT_CHANGE_SIMILARITY and announces >= names
+
+
+def _overlap(heading: dict[str, float], text: str) -> float:
+    """The weighted share of a heading's words found in `text`."""
+    total = sum(heading.values())
+    return sum(weight for word, weight in heading.items() if word in text) / total if total else 0.0
 
 
 def _marks_headline(blocks: list[str]) -> bool:

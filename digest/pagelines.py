@@ -44,13 +44,19 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     previous = buffer[-1]
     if _starts_block(following) or ends_sentence(previous):
         return False
+    if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
+        return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
+    if is_wide(previous, width):
+        # A headline across columns wraps at its own width: its last line is no wider.
+        return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous)
     so_far = "".join(buffer)
     if so_far.count("（") > so_far.count("）") or so_far.count("“") > so_far.count("”"):
         return True  # an open bracket or quote always goes on
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
     expected = width - (2 if len(buffer) == 1 else 0)  # first lines of paragraphs lose their indent
-    previous_width = display_width(previous)
+    # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.
+    previous_width = max(display_width(previous), len(previous))
     if previous_width < expected - 2:
         return False  # a short line ends its paragraph or headline
     if any(mark in so_far for mark in "，。；！？：、,;"):
@@ -62,6 +68,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
 
 
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+
+
+def is_wide(line: str, width: float) -> bool:
+    """On a column-wrapped page, a line clearly wider than the column is not body text."""
+    return width > 0 and display_width(line) > width + 2.5
 
 
 def _join_wrapped(left: str, right: str) -> str:
@@ -77,6 +88,7 @@ class LogicalLine:
     text: str
     blank_before: int
     indented: bool
+    wide: bool = False  # starts with a line wider than the column (headlines set across columns)
 
 
 def is_indented(line: str) -> bool:
@@ -97,6 +109,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
+    buffer_wide = False
     blanks = 0
     for raw in lines:
         line = raw.strip()
@@ -109,10 +122,11 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
             blanks = 0
             continue
         if buffer:
-            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent))
+            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
+        buffer_wide = is_wide(line, width)
     if buffer:
-        result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent))
+        result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
     return result
 
 

@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import _finish, build_leading, build_markdown, build_trailing
+from .assemble import _finish, build_either, build_leading, build_markdown, build_trailing
 from .clean import (
     CJK,
     display_width,
@@ -45,6 +45,7 @@ from .pagelines import (
 )
 from .roles import (
     CAPTION_WIDTH,
+    MAX_HEADING_WIDTH,
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
     MIN_REPEATED_PREFIX,
@@ -210,7 +211,7 @@ def _join_broken_paragraphs(items: list[Item]) -> list[Item]:
 
 
 def page_items(source: Source) -> tuple[list[Item], str]:
-    """The classified lines of a page and its layout: markdown, leading or trailing."""
+    """The classified lines of a page and its layout: markdown, leading, trailing or either."""
     # Full-width spaces become two ASCII ones so that indentation survives normalization.
     raw_lines = normalize_text(source.text.replace("\u3000", "  ")).split("\n")
     lines = [_keep_indent(raw, undouble(raw)) for raw in raw_lines]
@@ -225,8 +226,12 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     if markdown:
         return items, "markdown"
     content = [item for item in items if item.role in ("para", "candidate")]
-    trailing = len(content) > 1 and content[0].role == "para" and content[-1].role == "candidate"
-    return items, "trailing" if trailing else "leading"
+    if indents or len(content) < 2 or content[-1].role != "candidate":
+        return items, "leading"
+    # A page that ends on a header run prints headlines after their bodies, unless it also
+    # opens with one (a box label such as 核心阅读 can stand above the first body): then the
+    # words decide (`assemble.build_either`).
+    return items, "trailing" if content[0].role == "para" else "either"
 
 
 def _keep_indent(raw: str, line: str) -> str:
@@ -235,11 +240,15 @@ def _keep_indent(raw: str, line: str) -> str:
 
 
 def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
-    """On a page that indents its paragraphs, indentation overrules what the words suggest.
+    """What the layout tells overrules what the words suggest.
 
-    Unindented lines are header lines (引题, 主题, 副题, column tags); indented short lines are
+    A line wider than the column of a column-wrapped page is a headline set across columns.
+    On a page that indents its paragraphs, unindented lines are header lines (引题, 主题, 副题, column tags); indented short lines are
     section headings inside the article, never headlines.
     """
+    if line.wide and item.role == "para" and not is_dateline_para(item) and not ends_sentence(item.text) \
+            and display_width(item.text) <= 2 * MAX_HEADING_WIDTH:
+        return replace(item, role="candidate", text=undouble(item.text))
     if not indents:
         return item
     if line.indented and item.role == "candidate":
@@ -257,6 +266,7 @@ BUILDERS = {
     "markdown": lambda items, source: build_markdown(items, source.single_article),
     "leading": lambda items, source: build_leading(items),
     "trailing": lambda items, source: build_trailing(items),
+    "either": lambda items, source: build_either(items),
 }
 
 

@@ -307,3 +307,21 @@ def test_column_tags_and_kickers_mark_headlines_but_a_dash_led_section_does_not(
     assert "深感责任重大" in first.text and "收集意见建议60余条" in first.text
     assert second.title == "“有事好商量，众人的事情由众人商量”（基层治理新观察）"
     assert second.text.startswith("在某街道")
+
+
+def test_wrapped_page_sections_stay_inside_and_wide_headlines_close_their_bodies():
+    page = ("要点速览\n\n"
+            "今年以来，全区持续推进老旧小区\n改造，惠及居民一万二千余户，群\n众满意度明显提升。\n\n"
+            "加装电梯解民忧\n\n"
+            "在东风社区，新装的电梯上个月投\n入使用，加装电梯让老人下楼不再\n犯难，居民纷纷点赞。\n\n"
+            "社区还组织居民议事会商量电梯运\n维费用分摊办法，居民意见统一。\n\n"
+            "改造管网除隐患\n\n"
+            "在红旗社区，施工队更换了老化的\n供水管网和燃气管道，小区管网隐\n患全部消除，居民用水更放心。\n\n"
+            "全区老旧小区改造惠及一万二千余户居民群众\n\n"
+            "本报讯（记者 李明）近日，区职业\n教育中心与十家企业签订校企合作\n协议，共建实训基地五个。\n\n"
+            "职教中心与十家企业共建实训基地\n")
+    first, second = cut(page)
+    assert first.title == "全区老旧小区改造惠及一万二千余户居民群众"
+    assert "加装电梯解民忧" in first.paragraphs and "改造管网除隐患" in first.paragraphs
+    assert first.text.startswith("今年以来") and first.text.endswith("居民用水更放心。")
+    assert second.title == "职教中心与十家企业共建实训基地" and second.byline == "记者 李明"
