@@ -281,14 +281,17 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
 def _merge_sections(segments: list[tuple[str, object]], items: list[Item]) -> list[tuple[str, object]]:
     """Runs that are section headings inside one story join the bodies around them into one."""
     idf = _idf([item.text for item in items if item.role == "para"])
+    parallel = _parallel_runs(segments)
     result: list[tuple[str, object]] = []
     position = 0
     while position < len(segments):
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
-                and segments[position + 1][0] == "body" and _is_section_run(value, result[-1][1], segments[position + 1][1], idf):
+                and segments[position + 1][0] == "body" \
+                and not _shows_boundary(value, result[-1][1], segments[position + 1][1]) and (
+                    position in parallel or _is_section_run(value, result[-1][1], segments[position + 1][1], idf)):
             before, after = result[-1][1], segments[position + 1][1]
-            before.paragraphs.append(SECTION + value[0])
+            before.paragraphs.extend(SECTION + block for block in value)
             before.paragraphs.extend(after.paragraphs)
             before.bylines.extend(after.bylines)
             before.ended = after.ended
@@ -299,25 +302,52 @@ def _merge_sections(segments: list[tuple[str, object]], items: list[Item]) -> li
     return result
 
 
-def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[str, float]) -> bool:
-    """A header run between two bodies is a section heading when nothing marks a story boundary.
+def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:
+    """A story boundary: a closed story before (closing dateline, byline), a dateline after,
+    a headline's marks (column tag, kicker, subtitle) or several header blocks."""
+    # A section with a subsection under it gives two short blocks; a kicker over a title is longer.
+    sections = len(blocks) == 1 or (len(blocks) == 2 and all(len(letters(b)) < LONG_HEADING_LETTERS for b in blocks))
+    return not sections or before.ended or after.dated or _marks_headline(blocks)
 
-    A boundary shows as a closed story before (closing dateline, byline), a dateline after,
-    a headline's marks (column tag, kicker, subtitle) or several header blocks. Otherwise the
-    words decide: a section heading announces the text after it, of the same story; a
-    headline printed after its body names the text before it.
+
+def _parallel_runs(segments: list[tuple[str, object]]) -> set[int]:
+    """Positions of runs that match the next or previous run in length: a story's parallel subheads (对仗).
+
+    Section headings of one story are set as a series of the same length
+    (`线上竞赛普及防疫知识`, `专家讲座悉心答疑解惑`); only plain one-line runs with no
+    story boundary (closing note, dateline) between them count.
     """
-    if len(blocks) != 1 or before.ended or after.dated or _marks_headline(blocks):
-        return False
+    # The page's last run names the last story: only runs with a body after them can be subheads.
+    runs = [position for position, (kind, value) in enumerate(segments[:-1])
+            if kind == "run" and len(value) == 1 and not _marks_headline(value)]
+    parallel: set[int] = set()
+    for first, second in zip(runs, runs[1:]):
+        between = [value for kind, value in segments[first + 1:second] if kind == "body"]
+        if len(between) != 1 or between[0].ended or between[0].dated:
+            continue
+        if abs(len(letters(segments[first][1][0])) - len(letters(segments[second][1][0]))) <= PARALLEL_SLACK:
+            parallel.update((first, second))
+    return parallel
+
+
+PARALLEL_SLACK = 1
+
+
+def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[str, float]) -> bool:
+    """Whether the words make a header run between two bodies a section heading.
+
+    A section heading announces the text after it, of the same story; a headline printed
+    after its body names the text before it.
+    """
     if ENUMERATED_HEADING_RE.match(blocks[0]):
         return True
     body_before = [p for p in before.paragraphs if not p.startswith((SECTION, NOTE))]
     body_after = [p for p in after.paragraphs if not p.startswith((SECTION, NOTE))][:5]
     if not body_before or not body_after:
         return False
-    heading = _bag(blocks[0], idf)
+    heading = _bag(" ".join(blocks), idf)
     announces = _overlap(heading, " ".join(body_after[:2]))
-    names = _overlap(heading, " ".join(body_before[-2:]))
+    names = _overlap(heading, " ".join(body_before[-3:]))
     if announces >= 0.5 and names == 0:
         return True  # the heading's words are all ahead of it: it announces what follows
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
@@ -358,10 +388,14 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
     similarity = _cosine(_bag(" ".join(before), idf), _bag(" ".join(after), idf))
     if DEBUG:
         print("cohesion", round(similarity, 3), items[index - 1].text[:20], "->", after[0][:20])
-    return similarity < SUBJECT_CHANGE_SIMILARITY
+    # Section headings are short; a long header line is more likely a headline, so it needs less change.
+    long_heading = len(letters(items[index - 1].text)) >= LONG_HEADING_LETTERS
+    return similarity < (LONG_HEADING_CHANGE_SIMILARITY if long_heading else SUBJECT_CHANGE_SIMILARITY)
 
 
 SUBJECT_CHANGE_SIMILARITY = 0.06
+LONG_HEADING_CHANGE_SIMILARITY = 0.1
+LONG_HEADING_LETTERS = 16
 DEBUG = False
 
 

@@ -42,6 +42,8 @@ def _starts_block(line: str) -> bool:
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`."""
     previous = buffer[-1]
+    if following[:1] in LINE_START_FORBIDDEN:
+        return True  # closing marks never open a line of their own (禁则): the wrap fell before one
     if _starts_block(following) or ends_sentence(previous):
         return False
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
@@ -67,6 +69,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     return not blank_between and previous_width >= width - 2
 
 
+LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
 
 

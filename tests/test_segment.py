@@ -325,3 +325,12 @@ def test_wrapped_page_sections_stay_inside_and_wide_headlines_close_their_bodies
     assert "加装电梯解民忧" in first.paragraphs and "改造管网除隐患" in first.paragraphs
     assert first.text.startswith("今年以来") and first.text.endswith("居民用水更放心。")
     assert second.title == "职教中心与十家企业共建实训基地" and second.byline == "记者 李明"
+
+
+def test_wrapped_line_opening_with_a_closing_quote_continues_its_paragraph():
+    page = ("“以前下班回家抢车位，现在有了固\n定车位，再也不用绕小区打转了。\n”居民李秀梅说，小区新划了停车位\n六十个，外来车辆不再乱停乱放。\n\n"
+            "社区还组织党员志愿者轮流值守，\n引导车辆有序停放，居民很满意。\n\n"
+            "老旧小区新增停车位六十个\n")
+    (article,) = cut(page)
+    assert article.title == "老旧小区新增停车位六十个"
+    assert article.paragraphs[0].startswith("“以前下班回家") and "打转了。”居民李秀梅说" in article.paragraphs[0]
