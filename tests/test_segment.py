@@ -330,6 +330,7 @@ def test_wrapped_page_sections_stay_inside_and_wide_headlines_close_their_bodies
 def test_wrapped_line_opening_with_a_closing_quote_continues_its_paragraph():
     page = ("“以前下班回家抢车位，现在有了固\n定车位，再也不用绕小区打转了。\n”居民李秀梅说，小区新划了停车位\n六十个，外来车辆不再乱停乱放。\n\n"
             "社区还组织党员志愿者轮流值守，\n引导车辆有序停放，居民很满意。\n\n"
+            "下一步，社区将继续推进停车设施\n建设，计划年底前再增设充电桩二\n十个，方便新能源汽车车主充电。\n\n"
             "老旧小区新增停车位六十个\n")
     (article,) = cut(page)
     assert article.title == "老旧小区新增停车位六十个"
