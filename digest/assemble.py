@@ -388,13 +388,19 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
     similarity = _cosine(_bag(" ".join(before), idf), _bag(" ".join(after), idf))
     if DEBUG:
         print("cohesion", round(similarity, 3), items[index - 1].text[:20], "->", after[0][:20])
-    # Section headings are short; a long header line is more likely a headline, so it needs less change.
-    long_heading = len(letters(items[index - 1].text)) >= LONG_HEADING_LETTERS
-    return similarity < (LONG_HEADING_CHANGE_SIMILARITY if long_heading else SUBJECT_CHANGE_SIMILARITY)
+    # Section headings are short, and a section seldom opens like a news story (`近日，…`, `3月5日，…`):
+    # a long header line, or text after it that opens like a story, needs less change of subject.
+    threshold = SUBJECT_CHANGE_SIMILARITY
+    if len(letters(items[index - 1].text)) >= LONG_HEADING_LETTERS:
+        threshold += HEADLINE_EVIDENCE
+    if NEWS_LEAD_RE.match(after[0]):
+        threshold += HEADLINE_EVIDENCE
+    return similarity < threshold
 
 
 SUBJECT_CHANGE_SIMILARITY = 0.06
-LONG_HEADING_CHANGE_SIMILARITY = 0.1
+HEADLINE_EVIDENCE = 0.04
+NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
 LONG_HEADING_LETTERS = 16
 DEBUG = False
 

@@ -335,3 +335,15 @@ def test_wrapped_line_opening_with_a_closing_quote_continues_its_paragraph():
     (article,) = cut(page)
     assert article.title == "老旧小区新增停车位六十个"
     assert article.paragraphs[0].startswith("“以前下班回家") and "打转了。”居民李秀梅说" in article.paragraphs[0]
+
+
+def test_plain_briefs_on_one_subject_split_at_long_headlines_over_news_leads():
+    page = ("区政府召开优化营商环境工作推进会\n\n"
+            "近日，区政府召开优化营商环境工作推进会，通报今年以来全区营商环境建设情况，部署下一阶段重点工作。\n\n"
+            "会议要求，要持续深化“放管服”改革，压缩企业开办时间，全力服务企业发展。\n\n"
+            "全区首个 民营企业服务中心在高新区挂牌运行\n\n"
+            "12月14日，全区首个民营企业服务中心在高新区挂牌运行，为企业提供政策咨询、融资对接等服务。\n\n"
+            "中心负责人介绍，中心将持续优化服务，帮助民营企业解决发展中遇到的难题。\n")
+    first, second = cut(page)
+    assert first.title == "区政府召开优化营商环境工作推进会" and first.text.endswith("全力服务企业发展。")
+    assert second.title == "全区首个 民营企业服务中心在高新区挂牌运行" and second.text.startswith("12月14日")
