@@ -454,7 +454,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     if len(headings) + len(notes) == len(paragraphs):
         return None
     title = draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes)
-    bylines = list(dict.fromkeys(b.strip() for b in draft.bylines if b and b.strip()))
+    bylines = list(dict.fromkeys(b.strip() for b in draft.bylines if b and b.strip())) or (
+        [source.author] if source.author else [])
     return Article(
         id=f"{stem}-{position + 1:02d}",
         source=source.path,
@@ -468,6 +469,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         position=position,
         date=source.date,
         page=source.page,
+        date_source=source.date_source,
+        source_name=source.source_name,
     )
 
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from . import words
 from .classify import Taxonomy, classify, load_taxonomy
+from .dedup import merge_versions
 from .errors import InputError, NothingToBuild
-from .models import CategorySection, Digest, DigestArticle, Skipped
-from .read import find_inputs, read_source
+from .models import CategorySection, Digest, DigestArticle, Excluded, Skipped
+from .read import display_name, find_inputs, read_source
 from .render import render
 from .segment import split_articles
 from .settings import Settings, week_bounds
@@ -40,13 +41,15 @@ def _start_process(context: BuildContext) -> None:
         words.load_user_dict(Path(context.settings.user_dict))
 
 
-def process_file(path: Path) -> list[DigestArticle] | Skipped:
-    """One input file to its summarized and classified articles, or the reason it was skipped."""
+def process_file(entry: tuple[Path, str]) -> list[DigestArticle] | Skipped:
+    """One input file (its path and the name the digest shows) to its summarized and classified
+    articles, or the reason it was skipped."""
     context = _CONTEXT
     settings = context.settings
+    path, name = entry
     try:
         source = read_source(path, int(settings.max_file_mb * 1024 * 1024))
-        articles = split_articles(source)
+        articles = split_articles(replace(source, path=name))
     except InputError as exc:
         return Skipped(exc.path, exc.reason)
     if not articles:
@@ -75,18 +78,20 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     context = BuildContext(settings, taxonomy, stopwords)
     _start_process(context)
     warm_up()  # workers forked after this share the loaded dictionaries
-    files, skipped = find_inputs([Path(p) for p in settings.inputs])
+    given = [Path(p) for p in settings.inputs]
+    files, skipped = find_inputs(given)
+    entries = [(path, display_name(path, given)) for path in files]
     results: list[list[DigestArticle] | Skipped] = []
     if settings.jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=settings.jobs, initializer=_start_process, initargs=(context,)) as pool:
             # map keeps input order, so the digest is the same bytes as with one process.
-            for result in pool.map(process_file, files, chunksize=max(1, len(files) // (settings.jobs * 8))):
+            for result in pool.map(process_file, entries, chunksize=max(1, len(files) // (settings.jobs * 8))):
                 results.append(result)
                 if progress:
                     progress(len(results), len(files))
     else:
-        for path in files:
-            results.append(process_file(path))
+        for entry in entries:
+            results.append(process_file(entry))
             if progress:
                 progress(len(results), len(files))
     items: list[DigestArticle] = []
@@ -99,16 +104,41 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
         raise NothingToBuild("no article could be read from the inputs"
                              + (": " + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) if skipped else ""))
     items = _unique_ids(items)
-    week, start, end = week_bounds(settings.week, now.date())
+    week, start, end = week_bounds(settings.week, default_week_day(items, now.date()))
+    excluded: list[Excluded] = []
+    if settings.week:  # without --week every article is kept; the digest is labelled with the newest one's week
+        items, excluded = select_week(items, start, end, week)
+    if settings.dedup:
+        items = merge_versions(items)
     return Digest(title=settings.title, week=week, start=start, end=end, generated=now,
                   settings=settings.to_json() | {"week": week}, sections=group_by_category(items, taxonomy),
-                  skipped=skipped)
+                  skipped=skipped, excluded=excluded)
+
+
+def default_week_day(items: list[DigestArticle], today: dt.date) -> dt.date:
+    """A day of the digest's week when none is asked: that of the newest dated article, else today."""
+    dates = [item.article.date for item in items if item.article.date]
+    return dt.date.fromisoformat(max(dates)) if dates else today
+
+
+def select_week(items: list[DigestArticle], start: dt.date, end: dt.date,
+                week: str) -> tuple[list[DigestArticle], list[Excluded]]:
+    """Keep the articles dated Monday to Sunday of the week, and the undated ones; list the others."""
+    kept, excluded = [], []
+    for item in items:
+        date = item.article.date
+        if date is None or start.isoformat() <= date <= end.isoformat():
+            kept.append(item)
+        else:
+            excluded.append(Excluded(item.article.source, item.article.title, date, f"dated {date}, outside {week}"))
+    if not kept:
+        raise NothingToBuild(f"no article is dated in {week} ({start.isoformat()} to {end.isoformat()}); "
+                             f"{len(excluded)} dated article(s) fall outside it")
+    return kept, excluded
 
 
 def _unique_ids(items: list[DigestArticle]) -> list[DigestArticle]:
     """Article ids come from file names; two inputs with the same name get a path hash suffix."""
-    from dataclasses import replace
-
     seen: dict[str, int] = {}
     for item in items:
         seen[item.article.id] = seen.get(item.article.id, 0) + 1

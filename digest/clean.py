@@ -12,6 +12,7 @@ _CJKISH = f"[{CJK}{CJK_PUNCT}]"
 
 # Zero-width and direction marks, BOMs and soft hyphens carry nothing for the reader.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 TERMINAL_PUNCT = "。！？!?…；;"
@@ -42,6 +43,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE_RE.sub("", text)
     text = _CONTROL_RE.sub("", text)
+    text = _SURROGATE_RE.sub("\ufffd", text)  # lone surrogates (from surrogateescape decoding) cannot be encoded
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
     return text
 

@@ -35,7 +35,7 @@ def build(
     inputs: Optional[List[Path]] = typer.Argument(None, help="Files and folders to read (default: seeds/)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default: out/)."),
     formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="md, html, json; repeat or comma-separate (default: all three)."),
-    week: Optional[str] = typer.Option(None, help="ISO week YYYY-Www (default: the current week)."),
+    week: Optional[str] = typer.Option(None, help="Keep articles dated in ISO week YYYY-Www, and undated ones (default: the week of the newest dated article)."),
     title: Optional[str] = typer.Option(None, help="Digest title (default: 要闻摘编)."),
     sentences: Optional[int] = typer.Option(None, help="At most N sentences per summary (default: 3)."),
     max_chars: Optional[int] = typer.Option(None, help="Hard limit of characters per summary (default: 120)."),
@@ -49,6 +49,7 @@ def build(
     max_file_mb: Optional[float] = typer.Option(None, help="Skip files larger than this (default: 20 MB)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Process files in N parallel processes (default: 1)."),
     strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Fail (exit 3, nothing written) when any input is skipped."),
+    dedup: Optional[bool] = typer.Option(None, "--dedup/--no-dedup", help="Merge versions of one story from several inputs (default: on)."),
     config: Optional[Path] = typer.Option(None, help="Config file (default: ./digest.toml when present)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show details of errors."),
 ) -> None:
@@ -60,7 +61,7 @@ def build(
                  formats=_formats(formats), week=week, title=title, sentences=sentences, max_chars=max_chars,
                  ratio=ratio, keywords=keywords, engine=engine, categories=_path(categories),
                  templates=_path(templates), user_dict=_path(user_dict), stopwords=_path(stopwords),
-                 max_file_mb=max_file_mb, jobs=jobs, strict=strict)
+                 max_file_mb=max_file_mb, jobs=jobs, strict=strict, dedup=dedup)
     with _errors_to_exit(verbose):
         settings = build_settings(flags, config)
         import datetime as dt
@@ -76,7 +77,9 @@ def build(
     for path in paths:
         typer.echo(str(path))
     counts = ", ".join(f"{s.category.name} {len(s.articles)}" for s in digest.sections if s.articles)
-    typer.echo(f"{len(digest.articles)} articles: {counts}; skipped {len(digest.skipped)}")
+    merged = sum(len(item.duplicates) for item in digest.articles)
+    typer.echo(f"{len(digest.articles)} articles: {counts}; {digest.week}; excluded {len(digest.excluded)} "
+               f"(other weeks); merged {merged} duplicate(s); skipped {len(digest.skipped)}")
 
 
 @app.command()

@@ -14,6 +14,16 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Excluded:
+    """An article left out of the digest (dated outside the asked week), and why."""
+
+    source: str
+    title: str
+    date: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class Source:
     """One input file, decoded to text.
 
@@ -29,6 +39,9 @@ class Source:
     single_article: bool = False
     date: str | None = None  # ISO date the page was printed or published, where the source says
     page: str | None = None  # the page number (版次) of a newspaper page
+    date_source: str | None = None  # where the date was found (one of `dates.DATE_SOURCES`)
+    source_name: str | None = None  # the outlet: 区融媒体中心, 人民日报 (front matter, 来源 line, site name)
+    author: str | None = None  # the author named in the metadata (front matter, web page)
 
 
 @dataclass(frozen=True)
@@ -45,8 +58,10 @@ class Article:
     headings: tuple[int, ...] = ()  # indices of paragraphs that are section headings
     notes: tuple[int, ...] = ()  # indices of source notes such as 原载《人民日报》
     position: int = 0  # index of the article within its source
-    date: str | None = None  # ISO date from the source (a PDF page's masthead)
+    date: str | None = None  # ISO date of the source (see `dates`)
     page: str | None = None  # the page number (版次) where printed
+    date_source: str | None = None
+    source_name: str | None = None
 
     @property
     def text(self) -> str:
@@ -88,12 +103,22 @@ class Classification:
 
 
 @dataclass(frozen=True)
+class Duplicate:
+    """Another version of a story (another outlet's, or a second copy) merged into one entry."""
+
+    source: str
+    title: str
+    name: str  # the outlet, or the file name when the outlet is not known
+
+
+@dataclass(frozen=True)
 class DigestArticle:
     """An article with everything the digest shows about it."""
 
     article: Article
     summary: Summary
     category: Classification
+    duplicates: tuple[Duplicate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +137,7 @@ class Digest:
     settings: dict
     sections: list[CategorySection]
     skipped: list[Skipped] = field(default_factory=list)
+    excluded: list[Excluded] = field(default_factory=list)
 
     @property
     def articles(self) -> list[DigestArticle]:

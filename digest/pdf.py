@@ -130,7 +130,8 @@ def read_pdf(path: Path, data: bytes) -> Source:
     text, date, page_number = layout_to_markdown(pages)
     if not text.strip():
         raise InputError(str(path), "no article text found in the PDF")
-    return Source(path=str(path), text=text, encoding="pdf", date=date, page=page_number)
+    return Source(path=str(path), text=text, encoding="pdf", date=date, page=page_number,
+                  date_source="masthead" if date else None)
 
 
 def _with_baselines(chars: list[dict], height: float) -> list[dict]:

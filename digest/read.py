@@ -5,9 +5,12 @@ import codecs
 import os
 import unicodedata
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
+from .clean import letters
+from .dates import date_from_name, find_date, front_matter, front_matter_date, top_facts
 from .errors import InputError
 from .models import Skipped, Source
 
@@ -83,8 +86,13 @@ def _looks_garbled(text: str) -> bool:
 
 
 def read_plain(path: Path, data: bytes) -> Source:
+    """Text and Markdown; front matter (title, date, source, author) is metadata, not text."""
     text, encoding = decode_bytes(data)
-    return Source(path=str(path), text=text, encoding=encoding)
+    meta, text = front_matter(text)
+    date = front_matter_date(meta["date"]) if "date" in meta else None
+    return Source(path=str(path), text=text, encoding=encoding, title=meta.get("title"),
+                  date=date, date_source="front matter" if date else None,
+                  source_name=meta.get("source"), author=meta.get("author"))
 
 
 def read_html(path: Path, data: bytes) -> Source:
@@ -107,7 +115,12 @@ def read_html(path: Path, data: bytes) -> Source:
     title = (meta.title if meta and meta.title else None)
     if title:
         body = f"# {title}\n\n{body}"
-    return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True)
+    # trafilatura finds the date with htmldate: article:published_time, <time>, JSON-LD, pubdate metas.
+    date = find_date(meta.date) if meta and meta.date else None
+    return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
+                  date=date, date_source="web page metadata" if date else None,
+                  source_name=(meta.sitename if meta and meta.sitename else None),
+                  author=(meta.author if meta and meta.author else None))
 
 
 _DOCX_HEADING_LEVELS = {"title": 1, "heading 1": 1, "heading 2": 2, "heading 3": 3, "heading 4": 4,
@@ -186,7 +199,20 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise InputError(str(path), str(exc)) from None
     if not source.text.strip():
         raise InputError(str(path), "file holds only whitespace")
-    return source
+    return with_top_facts(source)
+
+
+def with_top_facts(source: Source) -> Source:
+    """Fill the date and outlet from the text's date line and 来源 line, then the file name (see `dates`)."""
+    facts = top_facts(source.text)
+    date, date_source = source.date, source.date_source
+    if date is None and facts.date:
+        date, date_source = facts.date, "date line"
+    if date is None:
+        date = date_from_name(Path(source.path).name)
+        date_source = "file name" if date else None
+    return replace(source, text=facts.text if letters(facts.text) else source.text, date=date,
+                   date_source=date_source, source_name=source.source_name or facts.source_name)
 
 
 def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
@@ -221,6 +247,21 @@ def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
                 seen.add(key)
                 found.append(candidate)
     return found, skipped
+
+
+def display_name(path: Path, given: list[Path]) -> str:
+    """How the digest names an input: relative to the folder it was found in, led by that folder's
+    name (`seeds/a.txt` for `/home/editor/seeds/a.txt`), never an absolute path of the editor's machine."""
+    for folder in given:
+        try:
+            relative = path.relative_to(folder)
+        except ValueError:
+            continue
+        if relative.parts and folder.name:
+            return (Path(folder.resolve().name if folder.name in ("", ".", "..") else folder.name) / relative).as_posix()
+        if relative.parts:
+            return relative.as_posix()
+    return path.name
 
 
 def _supported_files(folder: Path) -> list[Path]:

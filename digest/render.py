@@ -13,7 +13,9 @@ from markupsafe import Markup, escape
 from .models import Digest
 
 TEMPLATE_NAMES = {"md": "digest.md.j2", "html": "digest.html.j2"}
-_MD_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_SPECIAL_RE = re.compile(r"([\\`*\[\]|~])")
+_MD_EDGE_UNDERSCORE_RE = re.compile(r"(?<![0-9A-Za-z\u4e00-\u9fff])_|_(?![0-9A-Za-z\u4e00-\u9fff])")
+_MD_LINE_START_RE = re.compile(r"^(\s*(?:\d+)?)([.)#>+\-](?=\s|$)|#)")
 
 
 def builtin_templates_dir() -> Path:
@@ -43,12 +45,18 @@ def environment(user_templates: Path | None = None) -> Environment:
 
 
 def md_escape(text: str | None) -> str:
-    """Text shown literally in Markdown: special characters escaped, HTML tags neutralized."""
+    """Text shown literally in Markdown, with as few backslashes as that takes.
+
+    Only marks that Markdown would act on are escaped: emphasis and code marks, link
+    brackets, underscores at a word's edge (`2025_work_plan` stays as it is), and a list,
+    quote or heading mark opening the text. `<` and `&` become entities, so no HTML passes.
+    """
     if text is None:
         return ""
-    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = str(text).replace("\n", " ").replace("&", "&amp;").replace("<", "&lt;")
     text = _MD_SPECIAL_RE.sub(r"\\\1", text)
-    return text.replace("\n", " ")
+    text = _MD_EDGE_UNDERSCORE_RE.sub(r"\\_", text)
+    return _MD_LINE_START_RE.sub(r"\1\\\2", text)
 
 
 def markdown_to_html(text: str) -> Markup:
@@ -82,6 +90,8 @@ def digest_json(digest: Digest) -> dict:
         "categories": [{"slug": section.category.slug, "name": section.category.name,
                         "count": len(section.articles)} for section in digest.sections],
         "skipped": [{"path": item.path, "reason": item.reason} for item in digest.skipped],
+        "excluded": [{"source": item.source, "title": item.title, "date": item.date, "reason": item.reason}
+                     for item in digest.excluded],
         "articles": [
             {
                 "id": item.article.id,
@@ -90,7 +100,9 @@ def digest_json(digest: Digest) -> dict:
                 "subtitle": item.article.subtitle,
                 "kicker": item.article.kicker,
                 "byline": item.article.byline,
+                "source_name": item.article.source_name,
                 "date": item.article.date,
+                "date_source": item.article.date_source,
                 "page": item.article.page,
                 "category": item.category.slug,
                 "category_score": item.category.score,
@@ -100,6 +112,7 @@ def digest_json(digest: Digest) -> dict:
                 "summary_sentences": item.summary.sentences,
                 "chars": len(item.article.text),
                 "text": item.article.text,
+                "duplicates": [{"source": d.source, "title": d.title} for d in item.duplicates],
             }
             for item in digest.articles
         ],

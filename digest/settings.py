@@ -39,6 +39,7 @@ class Settings:
     stopwords: str | None = None
     max_file_mb: float = 20.0
     strict: bool = False
+    dedup: bool = True  # merge versions of one story from several inputs into one entry
     jobs: int = 1
 
     def to_json(self) -> dict[str, Any]:
@@ -78,6 +79,7 @@ _CHECKS: dict[str, tuple[Any, str]] = {
     "stopwords": (lambda v: v is None or isinstance(v, str), "a path"),
     "max_file_mb": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "a number above 0"),
     "strict": (lambda v: isinstance(v, bool), "true or false"),
+    "dedup": (lambda v: isinstance(v, bool), "true or false"),
     "jobs": (_positive_int, "a whole number above 0"),
 }
 

@@ -24,7 +24,7 @@ def test_build_writes_three_formats_and_reports(tmp_path):
     assert result.exit_code == 0, result.output
     for suffix in ("md", "html", "json"):
         assert (tmp_path / "out" / f"digest-2025-W14.{suffix}").exists()
-    assert "1 articles: 经济发展 1; skipped 0" in result.output
+    assert "1 articles: 经济发展 1; 2025-W14; excluded 0 (other weeks); merged 0 duplicate(s); skipped 0" in result.output
     data = json.loads((tmp_path / "out" / "digest-2025-W14.json").read_text(encoding="utf-8"))
     assert data["start"] == "2025-03-31" and data["end"] == "2025-04-06"
     assert data["articles"][0]["byline"] == "开州融媒体中心记者 程超"

@@ -32,13 +32,18 @@ def test_markdown_escapes_markdown_and_html_syntax():
     md = render(make_digest(), "md")
     assert "<script>" not in md
     assert "\\*\\*粗体\\*\\*" in md
-    assert "\\[链接\\]\\(http://x\\)" in md
+    assert "\\[链接\\](http://x)" in md
     assert "\n# 标题" not in md
 
 
-def test_md_escape():
-    assert md_escape("a*b_c<d>") == "a\\*b\\_c&lt;d&gt;"
+def test_md_escape_acts_only_on_marks_markdown_would_read():
+    assert md_escape("a*b_c<d>") == "a\\*b_c&lt;d>"
     assert md_escape(None) == ""
+    # Figures, file names and dashes pass as they are, so the Markdown can be pasted anywhere.
+    assert md_escape("全年58.3亿元") == "全年58.3亿元"
+    assert md_escape("2025_work-plan.docx") == "2025_work-plan.docx"
+    assert md_escape("1. 第一条") == "1\\. 第一条" and md_escape("# 话题") == "\\# 话题"
+    assert md_escape("_强调_") == "\\_强调\\_"
 
 
 def test_html_and_markdown_share_the_structure():

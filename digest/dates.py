@@ -1,0 +1,142 @@
+"""Where a source's date and outlet come from, in order of trust.
+
+1. metadata: Markdown front matter (`date:`, `source:`), a web page's metadata (found by
+   trafilatura/htmldate in `read.read_html`), a PDF page's masthead (`pdf.masthead_facts`);
+2. a date line at the top of the text (`2025年3月7日　星期五`, `发布时间：2025-03-07 10:30`),
+   with the `来源：` line beside it naming the outlet;
+3. the file name (`2025-03-06_区报.txt`, `20250310-xx.txt`).
+
+A date inside an article's body (`3月27日，…会议召开`) is never the article's date, and file
+modification times are never used: a file copied on Monday says nothing of its story.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# Labels of the metadata lines that web pages and department files print above the text.
+_LABEL = r"(?:发布时间|发布日期|更新时间|时间|日期|发表时间|发稿时间|来源|作者|编辑|责任编辑|字号|浏览次数|点击数)"
+_FULL_DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
+)
+_NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+_TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
+_LUNAR_RE = re.compile(r"农历[\u4e00-\u9fff]{2,8}")
+TOP_LINES = 6
+MAX_DATE_LINE_WIDTH = 60
+
+DATE_SOURCES = ("front matter", "web page metadata", "masthead", "date line", "file name")
+
+
+@dataclass(frozen=True)
+class TopFacts:
+    """What the metadata lines at the top of a text say, and the text without them."""
+
+    date: str | None
+    source_name: str | None
+    text: str
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first full date (with its year) in `text`, as ISO `YYYY-MM-DD`."""
+    for match in _FULL_DATE_RE.finditer(text):
+        month = match["m1"] or match["m2"]
+        day = match["d1"] or match["d2"]
+        found = iso_date(int(match["y"]), int(month), int(day))
+        if found:
+            return found
+    return None
+
+
+def date_from_name(name: str) -> str | None:
+    """A date in a file name: `2025-03-06_区报.txt`, `20250310-xx.txt`, `区报2025.03.07.docx`."""
+    for match in _NAME_DATE_RE.finditer(name):
+        found = iso_date(int(match[1]), int(match[2]), int(match[3]))
+        if found:
+            return found
+    return None
+
+
+def _metadata_rest(line: str) -> str:
+    """What a line says besides dates, weekdays, times, labels and the outlet: empty for a pure metadata line."""
+    rest = _FULL_DATE_RE.sub(" ", line)
+    rest = _SOURCE_RE.sub(" ", rest)
+    for pattern in (_WEEKDAY_RE, _TIME_RE, _LUNAR_RE):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(_LABEL + r"\s*[:：]?", " ", rest)
+    return re.sub(r"[\s|｜丨/·:：,，()（）\[\]【】-]+", "", rest)
+
+
+def top_facts(text: str) -> TopFacts:
+    """The date line and `来源：` line among the first lines of a text; those lines are removed.
+
+    A line counts only when it says nothing else (`2025年3月7日　星期五`,
+    `发布时间：2025-03-07 10:30　来源：区融媒体中心`), so that a first sentence that
+    happens to start with a date (`2025年3月7日，区里召开…`) stays in the article.
+    """
+    lines = text.split("\n")
+    date = source_name = None
+    drop: set[int] = set()
+    seen = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > TOP_LINES:
+            break
+        if len(stripped) > MAX_DATE_LINE_WIDTH or _metadata_rest(stripped):
+            continue
+        found = find_date(stripped)
+        name = _SOURCE_RE.search(stripped)
+        if found and date is None:
+            date = found
+        if name and source_name is None:
+            source_name = name["name"]
+        if found or name:
+            drop.add(index)
+    if not drop:
+        return TopFacts(None, None, text)
+    return TopFacts(date, source_name, "\n".join(line for index, line in enumerate(lines) if index not in drop))
+
+
+_FRONT_MATTER_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Markdown front matter (`---` / `key: value` lines / `---`) as a dict, and the text after it.
+
+    Only flat `key: value` lines are read (title, date, source, author); quotes around a
+    value are removed. A text without front matter comes back unchanged.
+    """
+    lines = text.lstrip("\ufeff").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    meta: dict[str, str] = {}
+    for index, line in enumerate(lines[1:60], start=1):
+        if line.strip() in ("---", "..."):
+            return meta, "\n".join(lines[index + 1:])
+        match = _FRONT_MATTER_KEY_RE.match(line.strip())
+        if match:
+            value = match["value"].strip().strip("'\"").strip()
+            if value:
+                meta[match["key"].lower()] = value
+        elif line.strip() and not line.startswith((" ", "\t", "-")):
+            return {}, text  # not front matter: a horizontal rule above ordinary text
+    return {}, text
+
+
+def front_matter_date(value: str) -> str | None:
+    """A front matter date: ISO (`2025-03-07`, `2025-03-07T09:00:00+08:00`) or Chinese (`2025年3月7日`)."""
+    return find_date(value)

@@ -1,0 +1,88 @@
+"""One entry per story: versions of the same story from several inputs merged into one.
+
+Versions differ in headline, dateline, punctuation, and a cut paragraph or sentence, so they
+are compared on their body text as sets of character shingles (5 letters, punctuation and
+spaces ignored). MinHash LSH (datasketch) finds candidate pairs without comparing every pair;
+each candidate is then checked exactly: the shorter version must be mostly contained in the
+longer one. Two stories on one theme, or two stories under one recurring column headline,
+share few shingles and stay apart.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .clean import letters
+from .models import DigestArticle, Duplicate
+
+SHINGLE = 5
+NUM_PERM = 128
+CANDIDATE_JACCARD = 0.3  # LSH threshold: loose, the exact check decides
+MIN_CONTAINMENT = 0.6  # share of the shorter version's shingles found in the longer one
+MIN_SHINGLES = 30  # shorter texts (captions, briefs of a line) are never merged
+
+
+def shingles(text: str) -> set[str]:
+    folded = letters(text)
+    return {folded[i:i + SHINGLE] for i in range(len(folded) - SHINGLE + 1)}
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small) if small else 0.0
+
+
+def duplicate_groups(texts: list[str]) -> list[list[int]]:
+    """Groups (of two or more indices, in input order) of texts that are versions of one story."""
+    from datasketch import MinHash, MinHashLSH
+
+    sets = [shingles(text) for text in texts]
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    parent = list(range(len(texts)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for index, shingle_set in enumerate(sets):
+        if len(shingle_set) < MIN_SHINGLES:
+            continue
+        signature = MinHash(num_perm=NUM_PERM, seed=1)
+        signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+        for other in sorted(lsh.query(signature)):
+            if containment(shingle_set, sets[other]) >= MIN_CONTAINMENT:
+                first, second = sorted((root(index), root(other)))
+                parent[second] = first
+        lsh.insert(index, signature)
+    groups: dict[int, list[int]] = {}
+    for index in range(len(texts)):
+        groups.setdefault(root(index), []).append(index)
+    return [members for members in groups.values() if len(members) > 1]
+
+
+def merge_versions(items: list[DigestArticle]) -> list[DigestArticle]:
+    """Keep the most complete version of each story (the longest body; the first on a tie),
+    with the other versions listed in its `duplicates`; the order of the rest is kept."""
+    groups = duplicate_groups([item.article.body for item in items])
+    keep: dict[int, tuple[int, ...]] = {}
+    dropped: set[int] = set()
+    for members in groups:
+        best = max(members, key=lambda index: (len(letters(items[index].article.body)), -index))
+        keep[best] = tuple(index for index in members if index != best)
+        dropped.update(keep[best])
+    result = []
+    for index, item in enumerate(items):
+        if index in dropped:
+            continue
+        if index in keep:
+            versions = tuple(_as_duplicate(items[other]) for other in keep[index])
+            item = replace(item, duplicates=item.duplicates + versions)
+        result.append(item)
+    return result
+
+
+def _as_duplicate(item: DigestArticle) -> Duplicate:
+    article = item.article
+    name = article.source_name or article.source.rsplit("/", 1)[-1]
+    return Duplicate(source=article.source, title=article.title, name=f"{name}《{article.title}》")

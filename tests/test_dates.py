@@ -1,0 +1,91 @@
+"""Dates and outlets of sources: metadata first, then a date line at the top, then the file name."""
+import io
+
+import docx
+
+from digest.dates import date_from_name, front_matter, top_facts
+from digest.read import read_source
+from digest.segment import split_articles
+
+STORY = ("区职业教育中心与十家企业签订校企合作协议，共建实训基地五个，今年将订单培养学生三百名。\n\n"
+         "3月27日，中心召开校企合作推进会，企业代表和专业教师围绕课程设置进行了讨论。\n")
+
+
+def test_front_matter_is_metadata_not_an_article(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("---\ntitle: 职教中心共建实训基地\ndate: 2025-03-05\nsource: 区融媒体中心\nauthor: 李明\n---\n\n"
+                    + STORY, encoding="utf-8")
+    source = read_source(path)
+    assert (source.date, source.date_source, source.source_name) == ("2025-03-05", "front matter", "区融媒体中心")
+    (article,) = split_articles(source)
+    assert article.title == "职教中心共建实训基地" and article.byline == "李明"
+    assert "title:" not in article.text and article.date == "2025-03-05"
+
+
+def test_front_matter_needs_its_closing_line():
+    assert front_matter("---\n\n正文第一段。\n") == ({}, "---\n\n正文第一段。\n")
+    meta, rest = front_matter("---\ndate: \"2025年3月7日\"\n---\n正文。")
+    assert meta == {"date": "2025年3月7日"} and rest == "正文。"
+
+
+def test_date_line_and_source_line_at_the_top_are_taken_and_removed():
+    facts = top_facts("2025年3月7日　星期五\n\n区里召开防汛会议\n\n会议要求各镇街压实责任。")
+    assert facts.date == "2025-03-07" and facts.text.lstrip().startswith("区里召开防汛会议")
+    facts = top_facts("区里召开防汛会议\n发布时间：2025-03-07 10:30　来源：区融媒体中心\n会议要求各镇街压实责任。")
+    assert (facts.date, facts.source_name) == ("2025-03-07", "区融媒体中心")
+    assert "发布时间" not in facts.text and "区里召开防汛会议" in facts.text
+
+
+def test_a_date_in_the_first_sentence_is_not_the_articles_date():
+    facts = top_facts("2025年3月7日，区里召开防汛工作会议，部署汛期工作。\n\n3月27日，会议再次召开。")
+    assert facts.date is None and facts.text.startswith("2025年3月7日，区里召开")
+
+
+def test_file_name_dates():
+    assert date_from_name("2025-03-06_区报.txt") == "2025-03-06"
+    assert date_from_name("20250310-xx.txt") == "2025-03-10"
+    assert date_from_name("区报2025.03.07.docx") == "2025-03-07"
+    assert date_from_name("20251340.txt") is None and date_from_name("报告123456789.txt") is None
+
+
+def test_order_of_trust_metadata_then_date_line_then_file_name(tmp_path):
+    dated_line = tmp_path / "2025-03-01_区报.txt"
+    dated_line.write_text("2025年3月7日　星期五\n\n" + STORY, encoding="utf-8")
+    source = read_source(dated_line)
+    assert (source.date, source.date_source) == ("2025-03-07", "date line")
+    named = tmp_path / "20250310-区报.txt"
+    named.write_text(STORY, encoding="utf-8")
+    assert (read_source(named).date, read_source(named).date_source) == ("2025-03-10", "file name")
+    undated = tmp_path / "区报.txt"
+    undated.write_text(STORY, encoding="utf-8")
+    assert read_source(undated).date is None
+
+
+def test_web_page_date_from_its_metadata(tmp_path):
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY.split("\n") if line) * 2
+    page.write_text(
+        "<html><head><title>职教中心共建实训基地</title>"
+        '<meta property="article:published_time" content="2025-03-05T08:00:00+08:00">'
+        '<meta property="og:site_name" content="区融媒体中心"></head>'
+        f"<body><article><h1>职教中心共建实训基地</h1>{paragraphs}</article></body></html>", encoding="utf-8")
+    source = read_source(page)
+    assert (source.date, source.date_source) == ("2025-03-05", "web page metadata")
+    assert source.source_name == "区融媒体中心"
+
+
+def test_word_file_date_line(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("2025年3月4日")
+    document.add_heading("职教中心共建实训基地", level=1)
+    for line in STORY.split("\n"):
+        if line:
+            document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "部门来稿.docx"
+    path.write_bytes(buffer.getvalue())
+    source = read_source(path)
+    assert (source.date, source.date_source) == ("2025-03-04", "date line")
+    (article,) = split_articles(source)
+    assert article.title == "职教中心共建实训基地" and "2025年3月4日" not in article.text
