@@ -17,7 +17,7 @@ from .models import DigestArticle, Duplicate
 SHINGLE = 5
 NUM_PERM = 128
 CANDIDATE_JACCARD = 0.3  # LSH threshold: loose, the exact check decides
-MIN_CONTAINMENT = 0.6  # share of the shorter version's shingles found in the longer one
+MIN_CONTAINMENT = 0.8  # share of the shorter version's shingles found in the longer one
 MIN_SHINGLES = 30  # shorter texts (captions, briefs of a line) are never merged
 
 
