@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
@@ -453,13 +454,13 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         paragraphs.pop()
     if len(headings) + len(notes) == len(paragraphs):
         return None
-    title = draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes)
+    title = tighten_title(draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes))
     bylines = list(dict.fromkeys(b.strip() for b in draft.bylines if b and b.strip())) or (
         [source.author] if source.author else [])
     return Article(
-        id=f"{stem}-{position + 1:02d}",
+        id=article_id(stem, title),
         source=source.path,
-        title=tighten_title(title),
+        title=title,
         subtitle=tighten_title(draft.subtitle) if draft.subtitle else (tighten_title(draft.kicker) if draft.kicker else None),
         kicker=tighten_title(draft.kicker) if draft.kicker else None,
         byline="；".join(bylines) or None,
@@ -472,6 +473,11 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         date_source=source.date_source,
         source_name=source.source_name,
     )
+
+
+def article_id(stem: str, title: str) -> str:
+    """An id that survives rebuilds and edits elsewhere on the page: the file's stem and a hash of the title."""
+    return f"{stem}-{hashlib.sha1(title.encode('utf-8')).hexdigest()[:6]}"
 
 
 def tighten_title(text: str) -> str:

@@ -275,11 +275,16 @@ def split_articles(source: Source) -> list[Article]:
     items, layout = page_items(source)
     drafts = BUILDERS[layout](items, source)
     stem = Path(source.path).stem
-    articles = []
+    articles: list[Article] = []
+    seen: dict[str, int] = {}
     for draft in drafts:
         article = _finish(draft, source, stem, len(articles))
-        if article is not None:
-            articles.append(article)
+        if article is None:
+            continue
+        seen[article.id] = seen.get(article.id, 0) + 1
+        if seen[article.id] > 1:  # one headline twice on a page (图片新闻): the second gets a number
+            article = replace(article, id=f"{article.id}-{seen[article.id]}")
+        articles.append(article)
     return articles
 
 
