@@ -11,6 +11,7 @@ from typing import Callable
 from . import words
 from .classify import Taxonomy, classify, load_taxonomy
 from .dedup import merge_versions
+from .edits import Edits, apply_edits, load_edits
 from .errors import InputError, NothingToBuild
 from .models import CategorySection, Digest, DigestArticle, Excluded, Skipped
 from .read import display_name, find_inputs, read_source
@@ -110,9 +111,11 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
         items, excluded = select_week(items, start, end, week)
     if settings.dedup:
         items = merge_versions(items)
+    edits = load_edits(Path(settings.edits)) if settings.edits else Edits()
+    items, warnings, pinned = apply_edits(items, edits, {category.slug for category in taxonomy.categories})
     return Digest(title=settings.title, week=week, start=start, end=end, generated=now,
-                  settings=settings.to_json() | {"week": week}, sections=group_by_category(items, taxonomy),
-                  skipped=skipped, excluded=excluded)
+                  settings=settings.to_json() | {"week": week}, sections=group_by_category(items, taxonomy, pinned),
+                  skipped=skipped, excluded=excluded, issue=edits.issue, note=edits.note, warnings=warnings)
 
 
 def default_week_day(items: list[DigestArticle], today: dt.date) -> dt.date:
@@ -151,13 +154,20 @@ def _unique_ids(items: list[DigestArticle]) -> list[DigestArticle]:
     return result
 
 
-def group_by_category(items: list[DigestArticle], taxonomy: Taxonomy) -> list[CategorySection]:
-    """Sections in taxonomy order; inside each, the most representative article (highest score) first."""
+def group_by_category(items: list[DigestArticle], taxonomy: Taxonomy,
+                      pinned: frozenset[str] | set[str] = frozenset()) -> list[CategorySection]:
+    """Sections in taxonomy order; inside each, the pinned articles, then the most representative
+    (highest score), ties by date (newest first), then input order."""
     order = {id(item): index for index, item in enumerate(items)}
+
+    def rank(item: DigestArticle) -> tuple:
+        date = dt.date.fromisoformat(item.article.date).toordinal() if item.article.date else 0
+        return (item.article.id not in pinned, -item.category.score, -date, order[id(item)])
+
     sections = []
     for category in taxonomy.categories:
         members = [item for item in items if item.category.slug == category.slug]
-        members.sort(key=lambda item: (-item.category.score, order[id(item)]))
+        members.sort(key=rank)
         sections.append(CategorySection(category=category, articles=members))
     return sections
 

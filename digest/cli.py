@@ -50,6 +50,7 @@ def build(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Process files in N parallel processes (default: 1)."),
     strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Fail (exit 3, nothing written) when any input is skipped."),
     dedup: Optional[bool] = typer.Option(None, "--dedup/--no-dedup", help="Merge versions of one story from several inputs (default: on)."),
+    edits: Optional[Path] = typer.Option(None, help="The editor's decisions (TOML; default: edits.toml beside digest.toml)."),
     config: Optional[Path] = typer.Option(None, help="Config file (default: ./digest.toml when present)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show details of errors."),
 ) -> None:
@@ -61,7 +62,7 @@ def build(
                  formats=_formats(formats), week=week, title=title, sentences=sentences, max_chars=max_chars,
                  ratio=ratio, keywords=keywords, engine=engine, categories=_path(categories),
                  templates=_path(templates), user_dict=_path(user_dict), stopwords=_path(stopwords),
-                 max_file_mb=max_file_mb, jobs=jobs, strict=strict, dedup=dedup)
+                 max_file_mb=max_file_mb, jobs=jobs, strict=strict, dedup=dedup, edits=_path(edits))
     with _errors_to_exit(verbose):
         settings = build_settings(flags, config)
         import datetime as dt
@@ -71,6 +72,8 @@ def build(
             digest = build_digest(settings, now, progress)
         for item in digest.skipped:
             typer.echo(f"digest: skipped {item.path}: {item.reason}", err=True)
+        for warning in digest.warnings:
+            typer.echo(f"digest: warning: {warning}", err=True)
         if settings.strict and digest.skipped:
             _fail(f"{len(digest.skipped)} input(s) skipped and --strict is set; nothing written", EXIT_STRICT)
         paths = write_digest(digest, settings)
@@ -112,7 +115,7 @@ def split(
         for entry in report:
             typer.echo(f"{entry['file']}: {len(entry['articles'])} articles")
             for number, a in enumerate(entry["articles"], 1):
-                typer.echo(f"  {number:2d}. {a['title']}")
+                typer.echo(f"  {number:2d}. {a['title']}  [{a['id']}]")
                 if a["subtitle"]:
                     typer.echo(f"      副题 {a['subtitle']}")
                 if a["byline"]:
@@ -181,7 +184,8 @@ def preview(
             from .settings import build_settings
 
             settings = build_settings({"out": str(path)}, config)
-            watcher = Watcher([Path(p) for p in settings.inputs], lambda: build_and_write(settings))
+            watched = [Path(p) for p in settings.inputs] + ([Path(settings.edits)] if settings.edits else [])
+            watcher = Watcher(watched, lambda: build_and_write(settings))
         serve(path, port=port, open_browser=open_browser, watcher=watcher, announce=typer.echo)
 
 

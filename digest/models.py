@@ -138,6 +138,9 @@ class Digest:
     sections: list[CategorySection]
     skipped: list[Skipped] = field(default_factory=list)
     excluded: list[Excluded] = field(default_factory=list)
+    issue: str | None = None  # 第12期, from the editor's edits file
+    note: str | None = None  # 编者按
+    warnings: list[str] = field(default_factory=list)  # edits that could not apply
 
     @property
     def articles(self) -> list[DigestArticle]:

@@ -83,6 +83,8 @@ def digest_json(digest: Digest) -> dict:
     return {
         "title": digest.title,
         "week": digest.week,
+        "issue": digest.issue,
+        "note": digest.note,
         "start": digest.start.isoformat(),
         "end": digest.end.isoformat(),
         "generated": digest.generated.isoformat(timespec="seconds"),

@@ -15,6 +15,7 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib
 
 CONFIG_NAME = "digest.toml"
+EDITS_NAME = "edits.toml"
 FORMATS = ("md", "html", "json")
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -40,6 +41,7 @@ class Settings:
     max_file_mb: float = 20.0
     strict: bool = False
     dedup: bool = True  # merge versions of one story from several inputs into one entry
+    edits: str | None = None  # the editor's decisions (edits.toml beside digest.toml by default)
     jobs: int = 1
 
     def to_json(self) -> dict[str, Any]:
@@ -80,6 +82,7 @@ _CHECKS: dict[str, tuple[Any, str]] = {
     "max_file_mb": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "a number above 0"),
     "strict": (lambda v: isinstance(v, bool), "true or false"),
     "dedup": (lambda v: isinstance(v, bool), "true or false"),
+    "edits": (lambda v: v is None or isinstance(v, str), "a path"),
     "jobs": (_positive_int, "a whole number above 0"),
 }
 
@@ -134,7 +137,7 @@ def read_config(path: Path) -> dict[str, Any]:
         raise ConfigError(str(path), problems)
     # Paths in a config file are relative to the file, as users expect.
     base = path.resolve().parent
-    for key in ("out", "categories", "templates", "user_dict", "stopwords"):
+    for key in ("out", "categories", "templates", "user_dict", "stopwords", "edits"):
         if isinstance(values.get(key), str) and not Path(values[key]).is_absolute():
             values[key] = str(base / values[key])
     if "inputs" in values:
@@ -162,6 +165,11 @@ def build_settings(flags: dict[str, Any], config: Path | None = None, cwd: Path 
     for key in ("inputs", "formats"):
         if key in values:
             values[key] = tuple(dict.fromkeys(values[key]))
+    if values.get("edits") is None:
+        # The editor's decisions live beside the config file (or in the working folder without one).
+        candidate = (config.resolve().parent if config is not None else (cwd or Path.cwd())) / EDITS_NAME
+        if candidate.is_file():
+            values["edits"] = str(candidate)
     return replace(Settings(), **{key: value for key, value in values.items() if key in {f.name for f in fields(Settings)}})
 
 
