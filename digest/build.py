@@ -17,7 +17,7 @@ from .models import CategorySection, Digest, DigestArticle, Excluded, Skipped
 from .read import display_name, find_inputs, read_source
 from .render import render
 from .segment import split_articles
-from .settings import Settings, week_bounds
+from .settings import Settings, outlet_for, week_bounds
 from .summarize import summarize
 from .write import write_outputs
 
@@ -50,7 +50,8 @@ def process_file(entry: tuple[Path, str]) -> list[DigestArticle] | Skipped:
     path, name = entry
     try:
         source = read_source(path, int(settings.max_file_mb * 1024 * 1024))
-        articles = split_articles(replace(source, path=name))
+        outlet = source.source_name or outlet_for(path, settings.sources)
+        articles = split_articles(replace(source, path=name, source_name=outlet))
     except InputError as exc:
         return Skipped(exc.path, exc.reason)
     if not articles:

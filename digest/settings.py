@@ -42,6 +42,7 @@ class Settings:
     strict: bool = False
     dedup: bool = True  # merge versions of one story from several inputs into one entry
     edits: str | None = None  # the editor's decisions (edits.toml beside digest.toml by default)
+    sources: tuple[tuple[str, str], ...] = ()  # (folder or file, outlet name): who sent what, from [sources]
     jobs: int = 1
 
     def to_json(self) -> dict[str, Any]:
@@ -50,6 +51,7 @@ class Settings:
         del data["jobs"]
         data["inputs"] = list(self.inputs)
         data["formats"] = list(self.formats)
+        data["sources"] = {name: outlet for name, outlet in self.sources}
         return data
 
 
@@ -83,6 +85,9 @@ _CHECKS: dict[str, tuple[Any, str]] = {
     "strict": (lambda v: isinstance(v, bool), "true or false"),
     "dedup": (lambda v: isinstance(v, bool), "true or false"),
     "edits": (lambda v: v is None or isinstance(v, str), "a path"),
+    "sources": (lambda v: isinstance(v, (dict, tuple)) and all(isinstance(k, str) and isinstance(x, str) and x.strip()
+                                                               for k, x in (v.items() if isinstance(v, dict) else v)),
+                "a table of folder = \"outlet name\""),
     "jobs": (_positive_int, "a whole number above 0"),
 }
 
@@ -142,7 +147,20 @@ def read_config(path: Path) -> dict[str, Any]:
             values[key] = str(base / values[key])
     if "inputs" in values:
         values["inputs"] = [x if Path(x).is_absolute() else str(base / x) for x in values["inputs"]]
+    if "sources" in values:
+        values["sources"] = tuple((str((base / folder).resolve()), name.strip()) for folder, name in values["sources"].items())
     return values
+
+
+def outlet_for(path: Path, sources: tuple[tuple[str, str], ...]) -> str | None:
+    """The outlet the config names for a file: the `[sources]` entry of its nearest folder."""
+    resolved = path.resolve()
+    best = None
+    for folder, name in sources:
+        root = Path(folder)
+        if (resolved == root or root in resolved.parents) and (best is None or len(folder) > len(best[0])):
+            best = (folder, name)
+    return best[1] if best else None
 
 
 def build_settings(flags: dict[str, Any], config: Path | None = None, cwd: Path | None = None) -> Settings:

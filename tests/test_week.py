@@ -60,3 +60,15 @@ def test_sources_are_named_relative_to_the_input_never_by_absolute_path(tmp_path
     text = next((tmp_path / "md").glob("*.md")).read_text(encoding="utf-8")
     assert str(tmp_path) not in text and "来源：2025-03-04_区报.txt · 2025-03-04" in text
     assert md.exit_code == 0
+
+
+def test_outlet_from_the_config_folder_table(tmp_path):
+    folder = tmp_path / "区报"
+    folder.mkdir()
+    make_folder(folder)
+    (tmp_path / "digest.toml").write_text('inputs = ["区报"]\nformats = ["json"]\n[sources]\n"区报" = "区融媒体中心"\n',
+                                          encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", "--config", str(tmp_path / "digest.toml"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(next((tmp_path / "out").glob("*.json")).read_text(encoding="utf-8"))
+    assert {a["source_name"] for a in data["articles"]} == {"区融媒体中心"}
