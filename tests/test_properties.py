@@ -41,8 +41,8 @@ def test_summary_respects_max_chars_and_is_made_of_article_sentences_in_order(te
     position = 0
     for index, sentence in enumerate(result.sentences):
         folded = letters(sentence[:-len(ELLIPSIS)] if sentence.endswith(ELLIPSIS) else sentence)
-        if sentence.endswith(ELLIPSIS):
-            assert index == len(result.sentences) - 1  # only the last may be clause-cut
+        if sentence.endswith(ELLIPSIS) and sentence not in split_sentences(text):
+            assert index == len(result.sentences) - 1  # only the last may be clause-cut (the article's own …… aside)
         found = source.find(folded, position) if folded else position
         assert found >= 0 or _trimmed_subsequence(folded, source[position:]), (sentence, text)
         position = max(position, found) if found >= 0 else position
