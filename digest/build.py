@@ -180,7 +180,8 @@ def digest_stem(digest: Digest) -> str:
 def write_digest(digest: Digest, settings: Settings) -> list[Path]:
     """Render every requested format, then write them all (each atomically)."""
     templates = Path(settings.templates) if settings.templates else None
-    rendered = {fmt: render(digest, fmt, templates) for fmt in settings.formats}
+    docx_template = Path(settings.docx_template) if settings.docx_template else None
+    rendered = {fmt: render(digest, fmt, templates, docx_template) for fmt in settings.formats}
     return write_outputs(rendered, Path(settings.out), digest_stem(digest))
 
 

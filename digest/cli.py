@@ -34,7 +34,7 @@ def _formats(values: Optional[List[str]]) -> Optional[List[str]]:
 def build(
     inputs: Optional[List[Path]] = typer.Argument(None, help="Files and folders to read (default: seeds/)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default: out/)."),
-    formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="md, html, json; repeat or comma-separate (default: all three)."),
+    formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="md, html, json, docx, txt; repeat or comma-separate (default: md, html, json)."),
     week: Optional[str] = typer.Option(None, help="Keep articles dated in ISO week YYYY-Www, and undated ones (default: the week of the newest dated article)."),
     title: Optional[str] = typer.Option(None, help="Digest title (default: 要闻摘编)."),
     sentences: Optional[int] = typer.Option(None, help="At most N sentences per summary (default: 3)."),
@@ -44,6 +44,7 @@ def build(
     engine: Optional[str] = typer.Option(None, help="Summarizer: textrank (default), textrank4zh or lead."),
     categories: Optional[Path] = typer.Option(None, help="Taxonomy TOML replacing the built-in themes."),
     templates: Optional[Path] = typer.Option(None, help="Folder of templates overriding the built-in ones by name."),
+    docx_template: Optional[Path] = typer.Option(None, help="Reference .docx whose page setup and styles the Word file takes."),
     user_dict: Optional[Path] = typer.Option(None, help="jieba user dictionary (word [freq] [tag] per line)."),
     stopwords: Optional[Path] = typer.Option(None, help="Extra stopwords, one per line."),
     max_file_mb: Optional[float] = typer.Option(None, help="Skip files larger than this (default: 20 MB)."),
@@ -61,7 +62,7 @@ def build(
     flags = dict(inputs=[str(p) for p in inputs] if inputs else None, out=str(out) if out else None,
                  formats=_formats(formats), week=week, title=title, sentences=sentences, max_chars=max_chars,
                  ratio=ratio, keywords=keywords, engine=engine, categories=_path(categories),
-                 templates=_path(templates), user_dict=_path(user_dict), stopwords=_path(stopwords),
+                 templates=_path(templates), docx_template=_path(docx_template), user_dict=_path(user_dict), stopwords=_path(stopwords),
                  max_file_mb=max_file_mb, jobs=jobs, strict=strict, dedup=dedup, edits=_path(edits))
     with _errors_to_exit(verbose):
         settings = build_settings(flags, config)

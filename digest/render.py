@@ -10,9 +10,10 @@ import markdown as markdown_lib
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
+from .docx_out import cn_number
 from .models import Digest
 
-TEMPLATE_NAMES = {"md": "digest.md.j2", "html": "digest.html.j2"}
+TEMPLATE_NAMES = {"md": "digest.md.j2", "html": "digest.html.j2", "txt": "digest.txt.j2"}
 _MD_SPECIAL_RE = re.compile(r"([\\`*\[\]|~])")
 _MD_EDGE_UNDERSCORE_RE = re.compile(r"(?<![0-9A-Za-z\u4e00-\u9fff])_|_(?![0-9A-Za-z\u4e00-\u9fff])")
 _MD_LINE_START_RE = re.compile(r"^(\s*(?:\d+)?)([.)#>+\-](?=\s|$)|#)")
@@ -41,6 +42,7 @@ def environment(user_templates: Path | None = None) -> Environment:
     )
     env.filters["md_escape"] = md_escape
     env.filters["markdown"] = markdown_to_html
+    env.filters["cn_number"] = cn_number
     return env
 
 
@@ -125,12 +127,21 @@ def render_json(digest: Digest) -> str:
     return json.dumps(digest_json(digest), ensure_ascii=False, indent=2) + "\n"
 
 
+def render_docx(digest: Digest, docx_template: Path | None) -> bytes:
+    from .docx_out import render_docx as build_document  # python-docx loads only when asked for
+
+    return build_document(digest, docx_template)
+
+
 RENDERERS = {
-    "md": lambda digest, templates: render_template(digest, "md", templates),
-    "html": lambda digest, templates: render_template(digest, "html", templates),
-    "json": lambda digest, templates: render_json(digest),
+    "md": lambda digest, templates, docx_template: render_template(digest, "md", templates),
+    "html": lambda digest, templates, docx_template: render_template(digest, "html", templates),
+    "txt": lambda digest, templates, docx_template: render_template(digest, "txt", templates),
+    "json": lambda digest, templates, docx_template: render_json(digest),
+    "docx": lambda digest, templates, docx_template: render_docx(digest, docx_template),
 }
 
 
-def render(digest: Digest, fmt: str, user_templates: Path | None = None) -> str:
-    return RENDERERS[fmt](digest, user_templates)
+def render(digest: Digest, fmt: str, user_templates: Path | None = None, docx_template: Path | None = None) -> str | bytes:
+    """One format of the digest: text, or bytes for the Word file."""
+    return RENDERERS[fmt](digest, user_templates, docx_template)

@@ -16,7 +16,8 @@ except ModuleNotFoundError:  # Python 3.10
 
 CONFIG_NAME = "digest.toml"
 EDITS_NAME = "edits.toml"
-FORMATS = ("md", "html", "json")
+FORMATS = ("md", "html", "json", "docx", "txt")
+DEFAULT_FORMATS = ("md", "html", "json")
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -26,7 +27,7 @@ class Settings:
 
     inputs: tuple[str, ...] = ("seeds",)
     out: str = "out"
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     week: str | None = None  # YYYY-Www; None means the current ISO week
     title: str = "要闻摘编"
     sentences: int | None = 3
@@ -36,6 +37,7 @@ class Settings:
     engine: str = "textrank"
     categories: str | None = None  # a taxonomy TOML replacing the built-in one
     templates: str | None = None  # a folder whose templates override the built-in ones
+    docx_template: str | None = None  # a reference .docx whose page setup and styles the Word file uses
     user_dict: str | None = None
     stopwords: str | None = None
     max_file_mb: float = 20.0
@@ -68,7 +70,7 @@ _CHECKS: dict[str, tuple[Any, str]] = {
     "inputs": (lambda v: isinstance(v, (list, tuple)) and all(isinstance(x, str) for x in v), "a list of paths"),
     "out": (lambda v: isinstance(v, str) and v.strip() != "", "a folder path"),
     "formats": (lambda v: isinstance(v, (list, tuple)) and len(v) > 0 and all(x in FORMATS for x in v),
-                "a list of md, html, json"),
+                "a list of " + ", ".join(FORMATS)),
     "week": (lambda v: v is None or (isinstance(v, str) and _valid_week(v)), "an ISO week such as 2025-W14"),
     "title": (lambda v: isinstance(v, str) and v.strip() != "", "a non-empty string"),
     "sentences": (_optional_positive_int, "a whole number above 0"),
@@ -79,6 +81,7 @@ _CHECKS: dict[str, tuple[Any, str]] = {
     "engine": (lambda v: isinstance(v, str), "an engine name"),
     "categories": (lambda v: v is None or isinstance(v, str), "a path"),
     "templates": (lambda v: v is None or isinstance(v, str), "a path"),
+    "docx_template": (lambda v: v is None or isinstance(v, str), "a path"),
     "user_dict": (lambda v: v is None or isinstance(v, str), "a path"),
     "stopwords": (lambda v: v is None or isinstance(v, str), "a path"),
     "max_file_mb": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "a number above 0"),
@@ -142,7 +145,7 @@ def read_config(path: Path) -> dict[str, Any]:
         raise ConfigError(str(path), problems)
     # Paths in a config file are relative to the file, as users expect.
     base = path.resolve().parent
-    for key in ("out", "categories", "templates", "user_dict", "stopwords", "edits"):
+    for key in ("out", "categories", "templates", "docx_template", "user_dict", "stopwords", "edits"):
         if isinstance(values.get(key), str) and not Path(values[key]).is_absolute():
             values[key] = str(base / values[key])
     if "inputs" in values:

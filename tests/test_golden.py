@@ -24,7 +24,7 @@ def seeds_digest():
     return build_digest(settings, FIXED_NOW)
 
 
-@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "txt"])
 def test_seeds_digest_matches_golden(seeds_digest, fmt):
     text = render(seeds_digest, fmt)
     # Paths in the output are as given; make them relative to the repository for stable goldens.

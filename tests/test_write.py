@@ -25,3 +25,17 @@ def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
         write_atomic(target, "新的摘要，但没写完")
     assert target.read_text(encoding="utf-8") == "完整的旧摘要\n"
     assert os.listdir(tmp_path) == ["digest.md"]
+
+
+def test_outputs_honour_the_umask(tmp_path):
+    import os
+
+    from digest.write import write_outputs
+
+    old = os.umask(0o022)
+    try:
+        (text, data) = write_outputs({"md": "# 标题\n", "docx": b"PK\x03\x04"}, tmp_path, "digest")
+    finally:
+        os.umask(old)
+    assert oct(text.stat().st_mode & 0o777) == "0o644" and oct(data.stat().st_mode & 0o777) == "0o644"
+    assert data.read_bytes() == b"PK\x03\x04" and text.read_text(encoding="utf-8") == "# 标题\n"
