@@ -42,6 +42,11 @@ def default_taxonomy_text() -> str:
     return resources.files("digest").joinpath("data/taxonomy.toml").read_text(encoding="utf-8")
 
 
+def taxonomy_text(path: Path | None = None) -> str:
+    """The TOML text of the active taxonomy: the user's file, or the built-in one."""
+    return default_taxonomy_text() if path is None else path.read_text(encoding="utf-8-sig")
+
+
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
     """The built-in taxonomy, or the user's TOML file, validated with every problem reported."""
     if path is None:

@@ -12,11 +12,32 @@ import typer
 
 from .errors import DigestError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Turn a week of Chinese news articles into a themed digest (Markdown, HTML, JSON).")
+# Help is shown exactly as written (no rich markup, which would swallow `[词频] [词性]`); -h works as --help.
+app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]},
+                  help="把一周的新闻稿件编成按主题分类的要闻摘编（Markdown、HTML、JSON、Word、纯文本）。")
 
 EXIT_ERROR = 1
 EXIT_STRICT = 3
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("news-digest-zh")
+        except PackageNotFoundError:
+            from . import __version__ as number
+        typer.echo(f"digest {number}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: bool = typer.Option(False, "--version", "-V", help="显示版本并退出。", is_eager=True, callback=_show_version),
+) -> None:
+    """把一周的新闻稿件编成按主题分类的要闻摘编（Markdown、HTML、JSON、Word、纯文本）。"""
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> None:
@@ -32,30 +53,30 @@ def _formats(values: Optional[List[str]]) -> Optional[List[str]]:
 
 @app.command()
 def build(
-    inputs: Optional[List[Path]] = typer.Argument(None, help="Files and folders to read (default: seeds/)."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (default: out/)."),
-    formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="md, html, json, docx, txt; repeat or comma-separate (default: md, html, json)."),
-    week: Optional[str] = typer.Option(None, help="Keep articles dated in ISO week YYYY-Www, and undated ones (default: the week of the newest dated article)."),
-    title: Optional[str] = typer.Option(None, help="Digest title (default: 要闻摘编)."),
-    sentences: Optional[int] = typer.Option(None, help="At most N sentences per summary (default: 3)."),
-    max_chars: Optional[int] = typer.Option(None, help="Hard limit of characters per summary (default: 120)."),
-    ratio: Optional[float] = typer.Option(None, help="At most this share of the article's characters (0-1]."),
-    keywords: Optional[int] = typer.Option(None, help="Keywords per article (default: 5)."),
-    engine: Optional[str] = typer.Option(None, help="Summarizer: textrank (default), textrank4zh or lead."),
-    categories: Optional[Path] = typer.Option(None, help="Taxonomy TOML replacing the built-in themes."),
-    templates: Optional[Path] = typer.Option(None, help="Folder of templates overriding the built-in ones by name."),
-    docx_template: Optional[Path] = typer.Option(None, help="Reference .docx whose page setup and styles the Word file takes."),
-    user_dict: Optional[Path] = typer.Option(None, help="jieba user dictionary (word [freq] [tag] per line)."),
-    stopwords: Optional[Path] = typer.Option(None, help="Extra stopwords, one per line."),
-    max_file_mb: Optional[float] = typer.Option(None, help="Skip files larger than this (default: 20 MB)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Process files in N parallel processes (default: 1)."),
-    strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Fail (exit 3, nothing written) when any input is skipped."),
-    dedup: Optional[bool] = typer.Option(None, "--dedup/--no-dedup", help="Merge versions of one story from several inputs (default: on)."),
-    edits: Optional[Path] = typer.Option(None, help="The editor's decisions (TOML; default: edits.toml beside digest.toml)."),
-    config: Optional[Path] = typer.Option(None, help="Config file (default: ./digest.toml when present)."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show details of errors."),
+    inputs: Optional[List[Path]] = typer.Argument(None, help="要读取的文件和文件夹（默认 seeds/）。"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="输出文件夹（默认 out/）。"),
+    formats: Optional[List[str]] = typer.Option(None, "--format", "-f", help="输出格式 md、html、json、docx、txt，可重复或用逗号分隔（默认 md,html,json）。"),
+    week: Optional[str] = typer.Option(None, help="只收入该 ISO 周（YYYY-Www）内的稿件和未注明日期的稿件（默认：最新稿件所在的周，全部收入）。"),
+    title: Optional[str] = typer.Option(None, help="摘编标题（默认 要闻摘编）。"),
+    sentences: Optional[int] = typer.Option(None, help="每篇摘要最多 N 句（默认 3）。"),
+    max_chars: Optional[int] = typer.Option(None, help="每篇摘要最多字数（默认 120）。"),
+    ratio: Optional[float] = typer.Option(None, help="摘要最多占原文字数的比例 (0-1]。"),
+    keywords: Optional[int] = typer.Option(None, help="每篇关键词个数（默认 5）。"),
+    engine: Optional[str] = typer.Option(None, help="摘要方法：textrank（默认）、textrank4zh 或 lead。"),
+    categories: Optional[Path] = typer.Option(None, help="主题分类 TOML 文件，替换内置分类（见 digest categories --toml）。"),
+    templates: Optional[Path] = typer.Option(None, help="模板文件夹，同名模板优先于内置模板。"),
+    docx_template: Optional[Path] = typer.Option(None, help="参考 Word 文档（.docx），沿用其页面设置、版头和样式。"),
+    user_dict: Optional[Path] = typer.Option(None, help="jieba 用户词典（每行：词语 [词频] [词性]）。"),
+    stopwords: Optional[Path] = typer.Option(None, help="补充停用词，每行一个。"),
+    max_file_mb: Optional[float] = typer.Option(None, help="跳过大于此大小的文件（默认 20 MB）。"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="用 N 个进程并行处理（默认 1，不超过 CPU 核数）。"),
+    strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="有文件被跳过时失败（退出码 3，不写任何文件）。"),
+    dedup: Optional[bool] = typer.Option(None, "--dedup/--no-dedup", help="合并不同来源的同一篇稿件（默认开启）。"),
+    edits: Optional[Path] = typer.Option(None, help="编辑决定文件（TOML；默认 digest.toml 旁的 edits.toml）。"),
+    config: Optional[Path] = typer.Option(None, help="配置文件（默认当前目录的 digest.toml）。"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="显示错误详情。"),
 ) -> None:
-    """Build this week's digest from INPUTS into --out."""
+    """从 INPUTS 编出本周摘编，写入 --out 文件夹。"""
     from .build import build_digest, write_digest
     from .settings import build_settings
 
@@ -88,11 +109,11 @@ def build(
 
 @app.command()
 def split(
-    files: List[Path] = typer.Argument(..., help="Files to cut into articles."),
-    as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show details of errors."),
+    files: List[Path] = typer.Argument(..., help="要切分成稿件的文件。"),
+    as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="显示错误详情。"),
 ) -> None:
-    """Show how each file is cut into articles: title, subtitle, byline, size, start and end."""
+    """显示每个文件如何切分成稿件：标题、副题、署名、日期、编号、字数、首尾。"""
     from .errors import InputError
     from .read import read_source
     from .segment import split_articles
@@ -131,14 +152,19 @@ def split(
 
 @app.command("categories")
 def show_categories(
-    categories: Optional[Path] = typer.Option(None, help="Taxonomy TOML to check and show instead of the built-in one."),
-    verbose: bool = typer.Option(False, "--verbose", "-v"),
+    categories: Optional[Path] = typer.Option(None, help="要检查并显示的分类 TOML 文件（代替内置分类）。"),
+    as_toml: bool = typer.Option(False, "--toml", help="输出当前分类的 TOML 文件，可修改后用 --categories 传回。"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="显示错误详情。"),
 ) -> None:
-    """Print the active taxonomy: slug, name, description and the strongest terms."""
-    from .classify import load_taxonomy
+    """显示当前主题分类：代号、名称、说明和主要关键词；--toml 输出可编辑的 TOML。"""
+    from .classify import load_taxonomy, taxonomy_text
 
     with _errors_to_exit(verbose):
         taxonomy = load_taxonomy(categories)
+        if as_toml:
+            # The file itself, comments and all: the best starting point for an edited copy.
+            typer.echo(taxonomy_text(categories), nl=False)
+            return
     for category in taxonomy.categories:
         marker = " (fallback)" if category.fallback else ""
         typer.echo(f"{category.slug}\t{category.name}{marker}\t{category.description}")
@@ -149,12 +175,12 @@ def show_categories(
 
 @app.command("eval")
 def evaluate(
-    pairs: Path = typer.Argument(..., help="JSON lines of {\"article\": ..., \"summary\": ...} (\"title\" optional)."),
-    max_chars: int = typer.Option(80, help="Summary budget in characters."),
-    engine: str = typer.Option("textrank", help="Engine to score against Lead."),
+    pairs: Path = typer.Argument(..., help="JSON Lines 文件，每行 {\"article\": ..., \"summary\": ...}（\"title\" 可选）。"),
+    max_chars: int = typer.Option(80, help="摘要字数上限。"),
+    engine: str = typer.Option("textrank", help="与 Lead 对比评分的摘要方法。"),
     verbose: bool = typer.Option(False, "--verbose", "-v"),
 ) -> None:
-    """Score an engine and Lead with character ROUGE-1/2/L on reference summaries."""
+    """用参考摘要按字计算 ROUGE-1/2/L，比较摘要方法与 Lead。"""
     from .evaluate import evaluate_pairs, read_pairs
 
     with _errors_to_exit(verbose):
@@ -168,14 +194,14 @@ def evaluate(
 
 @app.command()
 def preview(
-    path: Path = typer.Argument(Path("out"), help="Digest folder to serve (default: out/)."),
-    port: int = typer.Option(0, help="Port on 127.0.0.1 (default: a free port)."),
-    open_browser: bool = typer.Option(True, "--open/--no-open", help="Open the newest digest in the default browser."),
-    watch: bool = typer.Option(False, "--watch", help="Rebuild when an input changes; the open page reloads itself."),
-    config: Optional[Path] = typer.Option(None, help="Config file for --watch rebuilds (default: ./digest.toml)."),
+    path: Path = typer.Argument(Path("out"), help="要预览的摘编文件夹（默认 out/）。"),
+    port: int = typer.Option(0, help="127.0.0.1 上的端口（默认自动选择空闲端口）。"),
+    open_browser: bool = typer.Option(True, "--open/--no-open", help="在默认浏览器中打开最新的摘编。"),
+    watch: bool = typer.Option(False, "--watch", help="输入或编辑文件变化时重新生成，打开的页面自动刷新。"),
+    config: Optional[Path] = typer.Option(None, help="--watch 重新生成时使用的配置文件（默认 ./digest.toml）。"),
     verbose: bool = typer.Option(False, "--verbose", "-v"),
 ) -> None:
-    """Serve the digest folder on 127.0.0.1 and open the newest digest; Ctrl-C stops."""
+    """在 127.0.0.1 上预览摘编文件夹并打开最新的摘编；Ctrl-C 停止。"""
     from .preview import Watcher, serve
 
     with _errors_to_exit(verbose):

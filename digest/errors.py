@@ -26,3 +26,7 @@ class ConfigError(DigestError):
 
 class NothingToBuild(DigestError):
     """No input could be read at all."""
+
+
+class TemplateProblem(DigestError):
+    """A template cannot be rendered: names the template file and line."""

@@ -7,10 +7,20 @@ from importlib import resources
 from pathlib import Path
 
 import markdown as markdown_lib
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+    select_autoescape,
+)
 from markupsafe import Markup, escape
 
 from .docx_out import cn_number
+from .errors import TemplateProblem
 from .models import Digest
 
 TEMPLATE_NAMES = {"md": "digest.md.j2", "html": "digest.html.j2", "txt": "digest.txt.j2"}
@@ -67,9 +77,27 @@ def markdown_to_html(text: str) -> Markup:
 
 
 def render_template(digest: Digest, fmt: str, user_templates: Path | None = None) -> str:
+    """Render one Jinja format; a broken template is a TemplateProblem naming its file and line."""
     env = environment(user_templates)
-    template = env.get_template(TEMPLATE_NAMES[fmt])
-    return template.render(digest=digest, chart=category_chart(digest), escape=escape)
+    try:
+        template = env.get_template(TEMPLATE_NAMES[fmt])
+        return template.render(digest=digest, chart=category_chart(digest), escape=escape)
+    except TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from exc
+    except TemplateError as exc:
+        raise TemplateProblem(f"{_template_line(exc.__traceback__) or TEMPLATE_NAMES[fmt]}: "
+                              f"template error: {exc}") from exc
+
+
+def _template_line(trace) -> str | None:
+    """`file:line` of the innermost template frame in a rendering traceback (Jinja maps them to template lines)."""
+    where = None
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".css", ".html", ".md", ".txt")):
+            where = f"{filename}:{trace.tb_lineno}"
+        trace = trace.tb_next
+    return where
 
 
 def category_chart(digest: Digest) -> list[dict]:

@@ -186,6 +186,12 @@ def build_settings(flags: dict[str, Any], config: Path | None = None, cwd: Path 
     for key in ("inputs", "formats"):
         if key in values:
             values[key] = tuple(dict.fromkeys(values[key]))
+    missing = [f"{key} = {values[key]!r}: no such {kind}" for key, kind, exists in (
+        ("templates", "folder", Path.is_dir), ("docx_template", "file", Path.is_file), ("edits", "file", Path.is_file),
+        ("categories", "file", Path.is_file), ("user_dict", "file", Path.is_file), ("stopwords", "file", Path.is_file))
+        if values.get(key) is not None and not exists(Path(values[key]))]
+    if missing:
+        raise ConfigError("settings", missing)
     if values.get("edits") is None:
         # The editor's decisions live beside the config file (or in the working folder without one).
         candidate = (config.resolve().parent if config is not None else (cwd or Path.cwd())) / EDITS_NAME

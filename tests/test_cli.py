@@ -75,3 +75,32 @@ def test_eval_prints_rouge_for_engine_and_lead(tmp_path):
     result = runner.invoke(app, ["eval", str(pairs), "--max-chars", "80"])
     assert result.exit_code == 0, result.output
     assert "textrank" in result.output and "lead" in result.output and "RL" in result.output
+
+
+def test_help_in_chinese_with_h_version_and_exact_text():
+    from typer.testing import CliRunner
+
+    from digest import __version__
+    from digest.cli import app
+
+    runner = CliRunner()
+    top = runner.invoke(app, ["-h"])
+    assert top.exit_code == 0 and "要闻摘编" in top.output and "build" in top.output
+    assert runner.invoke(app, ["--version"]).output.strip() == f"digest {__version__}"
+    build_help = runner.invoke(app, ["build", "-h"])
+    assert "--week" in build_help.output and "[词频] [词性]" in build_help.output
+
+
+def test_categories_toml_round_trips(tmp_path):
+    from typer.testing import CliRunner
+
+    from digest.classify import load_taxonomy
+    from digest.cli import app
+
+    result = CliRunner().invoke(app, ["categories", "--toml"])
+    assert result.exit_code == 0
+    path = tmp_path / "themes.toml"
+    path.write_text(result.output.replace('name = "乡村振兴"', 'name = "乡村全面振兴"'), encoding="utf-8")
+    names = [category.name for category in load_taxonomy(path).categories]
+    builtin = [category.name for category in load_taxonomy().categories]
+    assert names == [("乡村全面振兴" if name == "乡村振兴" else name) for name in builtin]

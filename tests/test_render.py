@@ -60,3 +60,36 @@ def test_user_templates_override_and_extend_builtins(tmp_path):
         encoding="utf-8")
     md = render(make_digest("摘要。", "标题甲"), "md", tmp_path)
     assert "自定义：标题甲" in md and "# 要闻摘编" in md
+
+
+def test_a_user_template_changes_one_block_of_the_builtin(tmp_path):
+    (tmp_path / "digest.html.j2").write_text(
+        '{% extends "builtin/digest.html.j2" %}\n'
+        '{% block article %}<article class="mine">{{ item.article.title }}｜{{ item.summary.text }}</article>{% endblock %}',
+        encoding="utf-8")
+    html = render(make_digest("摘要。", "标题甲"), "html", tmp_path)
+    assert '<article class="mine">标题甲｜摘要。</article>' in html and "<nav class=\"toc\"" in html
+
+
+def test_template_errors_name_the_file_and_line_and_leave_outputs_alone(tmp_path):
+    from typer.testing import CliRunner
+
+    from digest.cli import app
+
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", "seeds", "--out", str(out), "--format", "md", "--week", "2025-W14"]).exit_code == 0
+    before = (out / "digest-2025-W14.md").read_bytes()
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "digest.md.j2").write_text("# {{ digest.title }}\n\n{{ digest.no_such_field }}\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", "seeds", "--out", str(out), "--format", "md", "--week", "2025-W14",
+                                 "--templates", str(templates)])
+    assert result.exit_code == 1 and "digest.md.j2:3" in result.output and "Traceback" not in result.output
+    (templates / "digest.md.j2").write_text("{% for x in %}\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", "seeds", "--out", str(out), "--format", "md", "--week", "2025-W14",
+                                 "--templates", str(templates)])
+    assert result.exit_code == 1 and "digest.md.j2:1: template syntax error" in result.output
+    assert (out / "digest-2025-W14.md").read_bytes() == before
+    result = runner.invoke(app, ["build", "seeds", "--out", str(out), "--templates", str(tmp_path / "nosuchdir")])
+    assert result.exit_code == 1 and "no such folder" in result.output
