@@ -89,3 +89,34 @@ def test_seeds_digest_renders_in_chromium(served_digest, browser, tmp_path):
     if os.environ.get("DIGEST_UPDATE_GOLDEN") == "1":  # `make golden` refreshes the README's screenshot
         SCREENSHOT.parent.mkdir(exist_ok=True)
         shutil.copyfile(shot, SCREENSHOT)
+
+
+def test_printed_digest_hides_chips_and_navigation_and_keeps_every_title(served_digest, browser, tmp_path):
+    import base64
+
+    import pdfplumber
+    from selenium.webdriver.common.print_page_options import PrintOptions
+
+    from digest.clean import fold_radicals
+
+    url, data = served_digest
+    browser.get(url)
+    options = PrintOptions()
+    options.background = False
+    pdf_path = tmp_path / "printed.pdf"
+    pdf_path.write_bytes(base64.b64decode(browser.print_page(options)))
+    with pdfplumber.open(pdf_path) as pdf:
+        text = fold_radicals("".join(page.extract_text() or "" for page in pdf.pages)).replace("\n", "")
+        pages = len(pdf.pages)
+    squeezed = "".join(text.split())
+    for article in data["articles"]:
+        assert "".join(article["title"].split()) in squeezed
+    assert "目录" not in text and "全文（" not in text  # navigation and full texts are not printed
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = browser.execute_script(
+        "return [...document.querySelectorAll('.keywords, nav.toc, details')].every(e => getComputedStyle(e).display === 'none')")
+    breaks = browser.execute_script(
+        "return [...document.querySelectorAll('section.category')].map(e => getComputedStyle(e).breakBefore)")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert hidden and set(breaks) <= {"auto"}  # no keyword chips, no navigation, no page per theme
+    assert pages <= 8  # compact: the 26 summaries fit on a few pages

@@ -50,3 +50,16 @@ def test_seeds_digest_has_every_article(seeds_digest):
             for name in article["byline"].replace("；", " ").split():
                 if len(name) >= 2 and "记者" not in name:
                     assert all(name not in keyword for keyword in article["keywords"])
+
+
+def test_markdown_renders_every_title_and_summary_exactly(seeds_digest):
+    import html as html_lib
+    import re
+
+    import markdown
+
+    rendered = markdown.markdown(render(seeds_digest, "md"))
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", rendered))
+    for item in seeds_digest.articles:
+        assert item.article.title in text and item.summary.text in text
+    assert "\\" not in render(seeds_digest, "md")  # no backslash where the text had none
