@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,9 +54,9 @@ def process_file(entry: tuple[Path, str]) -> list[DigestArticle] | Skipped:
         outlet = source.source_name or outlet_for(path, settings.sources)
         articles = split_articles(replace(source, path=name, source_name=outlet))
     except InputError as exc:
-        return Skipped(exc.path, exc.reason)
+        return Skipped(name, exc.reason)
     if not articles:
-        return Skipped(str(path), "no article text found")
+        return Skipped(name, "no article text found")
     results = []
     for article in articles:
         summary = summarize(article.body, title=article.title, sentences=settings.sentences,
@@ -81,13 +82,18 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     _start_process(context)
     warm_up()  # workers forked after this share the loaded dictionaries
     given = [Path(p) for p in settings.inputs]
-    files, skipped = find_inputs(given)
+    files, skipped = find_inputs(given, exclude=Path(settings.out))
+    skipped = [Skipped(display_name(Path(item.path), given), item.reason) for item in skipped]
     entries = [(path, display_name(path, given)) for path in files]
     results: list[list[DigestArticle] | Skipped] = []
-    if settings.jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=settings.jobs, initializer=_start_process, initargs=(context,)) as pool:
+    notes: list[str] = []
+    jobs = min(settings.jobs, os.cpu_count() or 1)
+    if jobs < settings.jobs:
+        notes.append(f"--jobs {settings.jobs} is more than the {jobs} core(s) of this machine; using {jobs}")
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_process, initargs=(context,)) as pool:
             # map keeps input order, so the digest is the same bytes as with one process.
-            for result in pool.map(process_file, entries, chunksize=max(1, len(files) // (settings.jobs * 8))):
+            for result in pool.map(process_file, entries, chunksize=max(1, len(files) // (jobs * 8))):
                 results.append(result)
                 if progress:
                     progress(len(results), len(files))
@@ -116,7 +122,7 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     items, warnings, pinned = apply_edits(items, edits, {category.slug for category in taxonomy.categories})
     return Digest(title=settings.title, week=week, start=start, end=end, generated=now,
                   settings=settings.to_json() | {"week": week}, sections=group_by_category(items, taxonomy, pinned),
-                  skipped=skipped, excluded=excluded, issue=edits.issue, note=edits.note, warnings=warnings)
+                  skipped=skipped, excluded=excluded, issue=edits.issue, note=edits.note, warnings=notes + warnings)
 
 
 def default_week_day(items: list[DigestArticle], today: dt.date) -> dt.date:

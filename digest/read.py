@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import unicodedata
 import warnings
 from dataclasses import replace
@@ -12,6 +13,7 @@ from typing import Callable
 from .clean import letters
 from .dates import date_from_name, find_date, front_matter, front_matter_date, top_facts
 from .errors import InputError
+from .errors import printable_path as shown  # noqa: I001 - the name reads better here
 from .models import Skipped, Source
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -177,8 +179,9 @@ READERS: dict[str, Reader] = {
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read one file into a Source, or raise InputError naming the reason."""
     reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise InputError(str(path), f"unsupported file type {path.suffix or '(no suffix)'!r}")
+    reason = _unusable(path)
+    if reason:
+        raise InputError(str(path), reason)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -215,11 +218,14 @@ def with_top_facts(source: Source) -> Source:
                    date_source=date_source, source_name=source.source_name or facts.source_name)
 
 
-def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
-    """Expand files and folders into the supported files, in a stable order.
+def find_inputs(paths: list[Path], exclude: Path | None = None) -> tuple[list[Path], list[Skipped]]:
+    """Expand files and folders into the files to read, in a stable order.
 
-    Folders are searched recursively; hidden entries are ignored. Paths that do not
-    exist and folders without a supported file are reported as skipped.
+    Folders are searched recursively. Every file the user put there is either read or
+    named as skipped with its reason (unsupported type, not a regular file, unreadable
+    folder); only housekeeping files are passed over silently (`is_ignored`). A file
+    reached twice (a folder and a file in it, a symlink alias) is read once. The folder
+    `exclude` (the output folder, when it lies inside an input) is not searched.
     """
     found: list[Path] = []
     skipped: list[Skipped] = []
@@ -229,24 +235,51 @@ def find_inputs(paths: list[Path]) -> tuple[list[Path], list[Skipped]]:
             is_dir = path.is_dir()
             exists = is_dir or path.exists() or path.is_symlink()
         except OSError as exc:  # symlink loops raise ELOOP on stat
-            skipped.append(Skipped(str(path), f"cannot access the path ({exc.strerror or exc})"))
+            skipped.append(Skipped(shown(path), f"cannot access the path ({exc.strerror or exc})"))
             continue
         if not exists:
-            skipped.append(Skipped(str(path), "no such file or folder"))
+            skipped.append(Skipped(shown(path), "no such file or folder"))
             continue
         if is_dir:
-            files = _supported_files(path)
-            if not files:
-                skipped.append(Skipped(str(path), "folder holds no supported files (" + ", ".join(sorted(READERS)) + ")"))
-            candidates = files
+            candidates, problems = _folder_files(path, exclude)
+            skipped.extend(problems)
+            if not candidates and not problems:
+                skipped.append(Skipped(shown(path), "folder holds no supported files (" + ", ".join(sorted(READERS)) + ")"))
         else:
             candidates = [path]
         for candidate in candidates:
-            key = os.path.normpath(str(candidate))
+            reason = _unusable(candidate)
+            if reason:
+                skipped.append(Skipped(shown(candidate), reason))
+                continue
+            key = os.path.realpath(candidate)
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
     return found, skipped
+
+
+# Housekeeping files that no one drops into a folder on purpose: hidden files (.DS_Store),
+# Office lock and temp files (~$报告.docx, .~lock.x#, ~WRL0001.tmp), Windows thumbnails.
+_IGNORED_NAMES = {"thumbs.db", "desktop.ini", "ehthumbs.db"}
+
+
+def is_ignored(name: str) -> bool:
+    return name.startswith((".", "~$", "~")) or name.lower() in _IGNORED_NAMES or name.endswith(("~", ".tmp"))
+
+
+def _unusable(path: Path) -> str | None:
+    """Why a file cannot be read, before opening it (a named pipe would block the build for ever)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot access the file ({exc.strerror or exc})"
+    if not stat.S_ISREG(mode):
+        kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+        return f"not a regular file ({kind})"
+    if path.suffix.lower() not in READERS:
+        return f"unsupported file type {path.suffix or '(no suffix)'!r} (supported: {', '.join(sorted(READERS))})"
+    return None
 
 
 def display_name(path: Path, given: list[Path]) -> str:
@@ -258,18 +291,25 @@ def display_name(path: Path, given: list[Path]) -> str:
         except ValueError:
             continue
         if relative.parts and folder.name:
-            return (Path(folder.resolve().name if folder.name in ("", ".", "..") else folder.name) / relative).as_posix()
+            return shown((Path(folder.resolve().name if folder.name in ("", ".", "..") else folder.name) / relative).as_posix())
         if relative.parts:
-            return relative.as_posix()
-    return path.name
+            return shown(relative.as_posix())
+    return shown(path.name)
 
 
-def _supported_files(folder: Path) -> list[Path]:
-    files = []
-    for root, dirs, names in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+def _folder_files(folder: Path, exclude: Path | None = None) -> tuple[list[Path], list[Skipped]]:
+    """Every file under `folder` but the ignored ones (and those under `exclude`), and the
+    subfolders that could not be listed."""
+    files: list[Path] = []
+    problems: list[Skipped] = []
+    excluded = os.path.realpath(exclude) if exclude is not None else None
+
+    def unreadable(error: OSError) -> None:
+        problems.append(Skipped(shown(error.filename or folder), f"cannot list the folder ({error.strerror or error})"))
+
+    for root, dirs, names in os.walk(folder, followlinks=False, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != excluded)
         for name in sorted(names):
-            if name.startswith(".") or Path(name).suffix.lower() not in READERS:
-                continue
-            files.append(Path(root) / name)
-    return files
+            if not is_ignored(name):
+                files.append(Path(root) / name)
+    return files, problems

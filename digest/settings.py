@@ -19,6 +19,8 @@ EDITS_NAME = "edits.toml"
 FORMATS = ("md", "html", "json", "docx", "txt")
 DEFAULT_FORMATS = ("md", "html", "json")
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+MIN_YEAR, MAX_YEAR = 1900, 2999  # news dates; also keeps week arithmetic inside the calendar
+MAX_FILE_MB_LIMIT = 4096
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ _CHECKS: dict[str, tuple[Any, str]] = {
     "out": (lambda v: isinstance(v, str) and v.strip() != "", "a folder path"),
     "formats": (lambda v: isinstance(v, (list, tuple)) and len(v) > 0 and all(x in FORMATS for x in v),
                 "a list of " + ", ".join(FORMATS)),
-    "week": (lambda v: v is None or (isinstance(v, str) and _valid_week(v)), "an ISO week such as 2025-W14"),
+    "week": (lambda v: v is None or (isinstance(v, str) and _valid_week(v)),
+             f"an ISO week such as 2025-W14 (years {MIN_YEAR} to {MAX_YEAR})"),
     "title": (lambda v: isinstance(v, str) and v.strip() != "", "a non-empty string"),
     "sentences": (_optional_positive_int, "a whole number above 0"),
     "max_chars": (lambda v: v is None or (_positive_int(v) and v >= 10), "a whole number of at least 10"),
@@ -84,7 +87,8 @@ _CHECKS: dict[str, tuple[Any, str]] = {
     "docx_template": (lambda v: v is None or isinstance(v, str), "a path"),
     "user_dict": (lambda v: v is None or isinstance(v, str), "a path"),
     "stopwords": (lambda v: v is None or isinstance(v, str), "a path"),
-    "max_file_mb": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "a number above 0"),
+    "max_file_mb": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v <= MAX_FILE_MB_LIMIT,
+                    f"a number above 0 and at most {MAX_FILE_MB_LIMIT}"),
     "strict": (lambda v: isinstance(v, bool), "true or false"),
     "dedup": (lambda v: isinstance(v, bool), "true or false"),
     "edits": (lambda v: v is None or isinstance(v, str), "a path"),
@@ -97,7 +101,7 @@ _CHECKS: dict[str, tuple[Any, str]] = {
 
 def _valid_week(value: str) -> bool:
     match = WEEK_RE.match(value)
-    if not match:
+    if not match or not MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
         return False
     try:
         dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)

@@ -59,7 +59,8 @@ def test_find_inputs_expands_folders_and_reports_missing(tmp_path):
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (tmp_path / "empty_dir").mkdir()
     files, skipped = find_inputs([tmp_path, tmp_path / "missing.txt", tmp_path / "empty_dir"])
-    assert [f.name for f in files] == ["a.md", "b.txt"]  # .jpg is not a supported input
+    assert [f.name for f in files] == ["a.md", "b.txt"]
+    assert "unsupported file type" in {s.path: s.reason for s in skipped}[str(tmp_path / "photo.jpg")]  # named, not dropped
     reasons = {s.path: s.reason for s in skipped}
     assert "no such file" in reasons[str(tmp_path / "missing.txt")]
     assert "no supported files" in reasons[str(tmp_path / "empty_dir")]

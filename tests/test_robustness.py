@@ -172,3 +172,37 @@ def test_zip_named_docx_without_document_is_skipped(tmp_path):
     result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0
     assert "empty.docx" in result.output and "docx" in result.output
+
+
+def test_every_file_in_a_folder_is_read_or_named_and_nothing_hangs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "alias.txt").symlink_to(folder / "good.txt")  # the same file twice: read once
+    os.mkfifo(folder / "pipe.txt")  # would block a reader for ever
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(64))
+    (folder / "~$报告.docx").write_bytes(b"lock")  # Word's lock file: ignored by rule
+    (folder / ".DS_Store").write_bytes(b"\x00\x00")
+    name = os.fsencode(str(folder)) + b"/\xb1\xa8\xd6\xbd-latin1-\xff.txt"  # a GBK name on a UTF-8 system
+    with open(name, "wb") as handle:
+        handle.write(GOOD.replace("开州", "万州").encode("utf-8"))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(folder), "--out", str(out), "--format", "json", "--week", "2025-W14"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    data = json.loads((out / "digest-2025-W14.json").read_text(encoding="utf-8"))
+    titles = sorted(a["title"] for a in data["articles"])
+    assert titles == ["万州一季度 招商引资58.3亿元", "开州一季度 招商引资58.3亿元"]
+    skipped = {os.path.basename(s["path"]): s["reason"] for s in data["skipped"]}
+    assert set(skipped) == {"pipe.txt", "photo.jpg", "old.doc"}
+    assert "named pipe" in skipped["pipe.txt"] and "unsupported file type '.jpg'" in skipped["photo.jpg"]
+    assert any("\ufffd" in a["source"] for a in data["articles"])  # the undecodable name shown, not a crash
+
+
+def test_out_of_range_numbers_are_usage_errors_and_jobs_are_capped(tmp_path):
+    for flags in (["--max-file-mb", "inf"], ["--max-file-mb", "1e300"], ["--week", "9999-W52"], ["--ratio", "nan"]):
+        result = runner.invoke(app, ["build", str(SEEDS), "--out", str(tmp_path / "out"), *flags])
+        assert result.exit_code == 1 and "Traceback" not in result.output and "expected" in result.output, flags
+    result = runner.invoke(app, ["build", str(SEEDS), "--out", str(tmp_path / "out"), "--format", "json", "--jobs", "500"])
+    assert result.exit_code == 0 and f"using {os.cpu_count()}" in result.output
