@@ -127,32 +127,96 @@ def read_html(path: Path, data: bytes) -> Source:
 
 _DOCX_HEADING_LEVELS = {"title": 1, "heading 1": 1, "heading 2": 2, "heading 3": 3, "heading 4": 4,
                         "subtitle": 2, "标题": 1, "标题 1": 1, "标题 2": 2, "标题 3": 3}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# A .docx is a zip: its XML may unpack to far more than the file's size (a zip bomb) or hold
+# more paragraphs than any department's report. Both are refused with a reason.
+MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_DOCX_PARAGRAPHS = 100_000
 
 
 def read_docx(path: Path, data: bytes) -> Source:
-    """The paragraphs of a Word file, with its heading styles turned into `#` lines."""
+    """The paragraphs of a Word file in document order, with heading styles turned into `#` lines.
+
+    Paragraphs inside tables, text boxes, content controls and tracked insertions are read
+    where they stand (deleted text is not), then the footnotes; each paragraph's style is
+    looked up in one table built once, so reading is linear in the document's size.
+    """
     import io
     import zipfile
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+            if unpacked > MAX_DOCX_UNPACKED_BYTES:
+                raise InputError(str(path), f"the Word file unpacks to {unpacked / 1e6:.0f} MB, over the "
+                                            f"{MAX_DOCX_UNPACKED_BYTES / 1e6:.0f} MB limit (a damaged or crafted file)")
         import docx
 
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except InputError:
+        raise
+    except Exception as exc:  # zipfile, KeyError and lxml errors for broken or foreign parts alike
         raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
-    except Exception as exc:  # python-docx surfaces lxml errors for broken XML parts
-        raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
-    lines = []
-    for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
-        if not text:
+    names = _docx_style_names(document)
+    # Text boxes are stored twice (a drawing and a VML fallback for old readers): read the first only.
+    for fallback in list(document.element.body.iter(_MC_FALLBACK)):
+        fallback.getparent().remove(fallback)
+    parts = [document.element.body]
+    footnotes = _docx_footnotes(document)
+    if footnotes is not None:
+        parts.append(footnotes)
+    lines: list[str] = []
+    count = 0
+    for part in parts:
+        for paragraph in part.iter(f"{_W}p"):
+            count += 1
+            if count > MAX_DOCX_PARAGRAPHS:
+                raise InputError(str(path), f"the Word file holds more than {MAX_DOCX_PARAGRAPHS} paragraphs")
+            text = _docx_paragraph_text(paragraph).strip()
+            if not text:
+                lines.append("")
+                continue
+            style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+            level = _DOCX_HEADING_LEVELS.get(names.get(style.get(f"{_W}val"), "") if style is not None else "")
+            lines.append(f"{'#' * level} {text}" if level else text)
             lines.append("")
-            continue
-        style = (paragraph.style.name if paragraph.style is not None else "").strip().lower()
-        level = _DOCX_HEADING_LEVELS.get(style)
-        lines.append(f"{'#' * level} {text}" if level else text)
-        lines.append("")
     return Source(path=str(path), text="\n".join(lines), encoding="docx")
+
+
+def _docx_style_names(document) -> dict[str, str]:
+    """Style id -> lower-case style name, read once."""
+    names = {}
+    for style in document.styles.element.iter(f"{_W}style"):
+        name = style.find(f"{_W}name")
+        names[style.get(f"{_W}styleId")] = (name.get(f"{_W}val") if name is not None else "").strip().lower()
+    return names
+
+
+def _docx_footnotes(document):
+    for relation in document.part.rels.values():
+        if relation.reltype.endswith("/footnotes") and not relation.is_external:
+            from lxml import etree
+
+            return etree.fromstring(relation.target_part.blob)
+    return None
+
+
+def _docx_paragraph_text(paragraph) -> str:
+    """The paragraph's own text: runs, tracked insertions and tabs; not deleted text, and not
+    the text of a text box's paragraphs nested inside it (those are read as paragraphs of their own)."""
+    parts = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+        owner = node.getparent()
+        while owner is not None and owner.tag != f"{_W}p":
+            owner = owner.getparent()
+        if owner is not paragraph:
+            continue
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        else:
+            parts.append(" " if node.tag == f"{_W}tab" else "\n")
+    return "".join(parts)
 
 
 def read_pdf(path: Path, data: bytes) -> Source:

@@ -1,0 +1,82 @@
+"""Word files from departments: everything in document order, and crafted files refused quickly."""
+import io
+import zipfile
+
+import docx
+import pytest
+
+from digest.errors import InputError
+from digest.read import MAX_DOCX_PARAGRAPHS, read_source
+from digest.segment import split_articles
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def saved(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def with_body_xml(data: bytes, extra: str) -> bytes:
+    """The package with `extra` paragraphs (raw WordprocessingML) added at the end of the body."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                blob = blob.replace(b"<w:sectPr", extra.encode("utf-8") + b"<w:sectPr", 1)
+            target.writestr(info.filename, blob)
+    return out.getvalue()
+
+
+def test_tables_content_controls_insertions_and_text_boxes_in_document_order(tmp_path):
+    document = docx.Document()
+    document.add_heading("区教育局工作简报", level=1)
+    document.add_paragraph("本周全区职业院校共举办校企合作对接活动六场。")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "签约企业十家，共建实训基地五个。"
+    table.rows[0].cells[1].text = "订单培养学生三百名。"
+    extra = (
+        f'<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>内容控件里的段落也要读到。</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+        f'<w:p {W}><w:r><w:t>修订中</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>插入的文字</w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>删除的文字</w:delText></w:r></w:del><w:r><w:t>保留。</w:t></w:r></w:p>'
+        f'<w:p {W} {MC}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+        '<w:p><w:r><w:t>文本框里的说明文字。</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>文本框里的说明文字。</w:t></w:r></w:p></w:txbxContent>'
+        '</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>文本框后的正文。</w:t></w:r></w:p>')
+    path = tmp_path / "简报.docx"
+    path.write_bytes(with_body_xml(saved(document), extra))
+    (article,) = split_articles(read_source(path))
+    text = article.text
+    order = ["校企合作对接活动", "签约企业十家", "订单培养学生三百名", "内容控件里的段落", "修订中插入的文字保留。",
+             "文本框后的正文", "文本框里的说明文字"]
+    positions = [text.find(part) for part in order]
+    assert -1 not in positions and positions[:6] == sorted(positions[:6]), text
+    assert "删除的文字" not in text and text.count("文本框里的说明文字") == 1
+
+
+def test_word_file_unpacking_to_hundreds_of_megabytes_is_refused_quickly(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("正文。")
+    buffer = io.BytesIO(saved(document))
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as package:
+        with package.open("word/media/padding.bin", "w") as entry:
+            chunk = bytes(1024 * 1024)
+            for _ in range(210):
+                entry.write(chunk)
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(InputError, match="unpacks to"):
+        read_source(path)
+
+
+def test_word_file_with_too_many_paragraphs_is_refused(tmp_path):
+    document = docx.Document()
+    path = tmp_path / "many.docx"
+    path.write_bytes(with_body_xml(saved(document), f"<w:p {W}/>" * (MAX_DOCX_PARAGRAPHS + 1)))
+    with pytest.raises(InputError, match="more than"):
+        read_source(path)
