@@ -7,7 +7,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from . import words
 from .classify import Taxonomy, classify, load_taxonomy
@@ -43,9 +43,16 @@ def _start_process(context: BuildContext) -> None:
         words.load_user_dict(Path(context.settings.user_dict))
 
 
-def process_file(entry: tuple[Path, str]) -> list[DigestArticle] | Skipped:
-    """One input file (its path and the name the digest shows) to its summarized and classified
-    articles, or the reason it was skipped."""
+class FileResult(NamedTuple):
+    """What one input file gave: its articles, or why it was skipped; and what had to be repaired."""
+
+    articles: list[DigestArticle]
+    skipped: Skipped | None = None
+    note: str | None = None
+
+
+def process_file(entry: tuple[Path, str]) -> FileResult:
+    """One input file (its path and the name the digest shows) to its summarized and classified articles."""
     context = _CONTEXT
     settings = context.settings
     path, name = entry
@@ -54,16 +61,17 @@ def process_file(entry: tuple[Path, str]) -> list[DigestArticle] | Skipped:
         outlet = source.source_name or outlet_for(path, settings.sources)
         articles = split_articles(replace(source, path=name, source_name=outlet))
     except InputError as exc:
-        return Skipped(name, exc.reason)
+        return FileResult([], Skipped(name, exc.reason))
+    note = f"{name}: {source.note}" if source.note else None
     if not articles:
-        return Skipped(name, "no article text found")
+        return FileResult([], Skipped(name, "no article text found"), note)
     results = []
     for article in articles:
         summary = summarize(article.body, title=article.title, sentences=settings.sentences,
                             max_chars=settings.max_chars, ratio=settings.ratio, keywords=settings.keywords,
                             engine=settings.engine, stopwords=context.stopwords)
         results.append(DigestArticle(article=article, summary=summary, category=classify(article, context.taxonomy)))
-    return results
+    return FileResult(results, None, note)
 
 
 def warm_up() -> None:
@@ -85,7 +93,7 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     files, skipped = find_inputs(given, exclude=Path(settings.out))
     skipped = [Skipped(display_name(Path(item.path), given), item.reason) for item in skipped]
     entries = [(path, display_name(path, given)) for path in files]
-    results: list[list[DigestArticle] | Skipped] = []
+    results: list[FileResult] = []
     notes: list[str] = []
     jobs = min(settings.jobs, os.cpu_count() or 1)
     if jobs < settings.jobs:
@@ -104,10 +112,11 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
                 progress(len(results), len(files))
     items: list[DigestArticle] = []
     for result in results:
-        if isinstance(result, Skipped):
-            skipped.append(result)
-        else:
-            items.extend(result)
+        items.extend(result.articles)
+        if result.skipped:
+            skipped.append(result.skipped)
+        if result.note:
+            notes.append(result.note)
     if not items:
         raise NothingToBuild("no article could be read from the inputs"
                              + (": " + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) if skipped else ""))

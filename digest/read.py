@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import unicodedata
 import warnings
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .clean import letters
 from .dates import date_from_name, find_date, front_matter, front_matter_date, top_facts
@@ -32,35 +33,108 @@ _BINARY_SIGNATURES = {
 }
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030; return (text, encoding).
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    note: str | None = None  # said on the terminal when the text needed repair
 
-    Raises ValueError with a reason when the bytes are binary or no encoding fits:
-    GB18030 accepts many byte strings, so its result must also look like text.
+
+# Chinese encodings that GB18030 decodes as a superset: decode with it whatever the detector named.
+_GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz", "euc_cn"}
+MAX_REPLACED_SHARE = 0.001  # UTF-8 with this share of bad bytes is repaired, not refused
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a text file; raises ValueError with a reason when the bytes are binary or no encoding fits.
+
+    In order: a BOM (UTF-8, UTF-16); UTF-8; UTF-16 without a BOM; GB18030 when it gives
+    plausible Chinese (the encoding of most Chinese files that are not UTF-8); the encoding
+    charset-normalizer detects (Shift-JIS, Big5, …); UTF-8 with a few bad bytes replaced by
+    U+FFFD (with a note), rather than losing the whole article for one byte.
     """
     for magic, what in _BINARY_SIGNATURES.items():
         if data.startswith(magic):
             raise ValueError(f"binary file ({what}), not text")
     if data.startswith(codecs.BOM_UTF8):
-        return _checked(data[3:].decode("utf-8", errors="strict"), "utf-8-sig")
+        return Decoded(*_checked(data[3:].decode("utf-8", errors="strict"), "utf-8-sig"))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return _checked(data.decode("utf-16"), "utf-16")
+            return Decoded(*_checked(data.decode("utf-16"), "utf-16"))
         except UnicodeDecodeError:
             raise ValueError("broken UTF-16 text") from None
     if b"\x00" in data[:8192]:
-        raise ValueError("binary file (holds NUL bytes), not text")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise ValueError("binary file (holds NUL bytes), not text")
+        return utf16
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
+        return Decoded(*_checked(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
     try:
-        text = data.decode("gb18030")
+        chinese = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise ValueError("not text in UTF-8 or GB18030/GBK") from None
-    if _looks_garbled(text):
-        raise ValueError("not text in UTF-8 or GB18030/GBK (decoding gives garbage)")
-    return text, "gb18030"
+        chinese = None
+    if chinese is not None and not _looks_garbled(chinese) and _common_chinese_share(chinese) >= 0.8:
+        return Decoded(chinese, "gb18030")
+    detected = _detected(data)
+    if detected is not None:
+        return detected
+    if chinese is not None and not _looks_garbled(chinese):
+        return Decoded(chinese, "gb18030")
+    repaired = data.decode("utf-8", errors="replace")
+    bad = len(re.findall("\ufffd+", repaired))  # one bad byte can spoil the character around it
+    if bad <= max(2, len(repaired) * MAX_REPLACED_SHARE) and not _looks_garbled(repaired):
+        return Decoded(repaired, "utf-8", f"{bad} byte sequence(s) not valid UTF-8 replaced by U+FFFD")
+    raise ValueError("not text in UTF-8, GB18030/GBK or another encoding the detector knows")
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 text saved without a BOM: NUL bytes fall on one side of each pair (the ASCII characters)."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if _looks_garbled(text) or even == odd:
+        return None
+    return Decoded(text, encoding)
+
+
+def _common_chinese_share(text: str) -> float:
+    """The share of Chinese characters that are among the 3,755 most common (GB2312 level 1).
+
+    Chinese text decoded right is almost all common characters; another encoding's bytes
+    decoded as GB18030 (Shift-JIS, Big5) give rare ones.
+    """
+    hanzi = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
+    if not hanzi:
+        return 0.0
+    common = 0
+    for ch in hanzi:
+        try:
+            common += 0xB0 <= ch.encode("gb2312")[0] <= 0xD7
+        except UnicodeEncodeError:
+            pass
+    return common / len(hanzi)
+
+
+def _detected(data: bytes) -> Decoded | None:
+    """The encoding charset-normalizer finds, when it gives text (GB-family guesses decode as GB18030)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        return None
+    encoding = "gb18030" if best.encoding.lower() in _GB_FAMILY else best.encoding
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return None if _looks_garbled(text) else Decoded(text, encoding)
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
@@ -89,17 +163,17 @@ def _looks_garbled(text: str) -> bool:
 
 def read_plain(path: Path, data: bytes) -> Source:
     """Text and Markdown; front matter (title, date, source, author) is metadata, not text."""
-    text, encoding = decode_bytes(data)
+    text, encoding, note = decode_bytes(data)
     meta, text = front_matter(text)
     date = front_matter_date(meta["date"]) if "date" in meta else None
     return Source(path=str(path), text=text, encoding=encoding, title=meta.get("title"),
                   date=date, date_source="front matter" if date else None,
-                  source_name=meta.get("source"), author=meta.get("author"))
+                  source_name=meta.get("source"), author=meta.get("author"), note=note)
 
 
 def read_html(path: Path, data: bytes) -> Source:
     """The main text of a news web page via trafilatura, with the page's own title."""
-    text, encoding = decode_bytes(data)
+    text, encoding, note = decode_bytes(data)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import trafilatura
@@ -122,7 +196,7 @@ def read_html(path: Path, data: bytes) -> Source:
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source="web page metadata" if date else None,
                   source_name=(meta.sitename if meta and meta.sitename else None),
-                  author=(meta.author if meta and meta.author else None))
+                  author=(meta.author if meta and meta.author else None), note=note)
 
 
 _DOCX_HEADING_LEVELS = {"title": 1, "heading 1": 1, "heading 2": 2, "heading 3": 3, "heading 4": 4,

@@ -16,7 +16,7 @@ TEXT = "荣昌区教育系统召开党建工作述职评议会，总结全年工
     (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
 ])
 def test_decode_supported_encodings(data, encoding):
-    assert decode_bytes(data) == (TEXT, encoding)
+    assert decode_bytes(data)[:2] == (TEXT, encoding)
 
 
 @pytest.mark.parametrize("data, reason", [
@@ -75,3 +75,24 @@ def test_symlink_loop_is_skipped_with_a_reason(tmp_path):
             read_source(files[0])
     else:
         assert skipped
+
+
+JAPANESE = "東京都は今日、新しい防災計画を発表しました。住民の安全を守るため、避難所の数を増やします。" * 3
+
+
+def test_shift_jis_is_detected_not_read_as_chinese_mojibake():
+    text, encoding, _ = decode_bytes(JAPANESE.encode("shift_jis"))
+    assert text == JAPANESE and encoding.replace("-", "_").lower() in ("shift_jis", "cp932")
+
+
+def test_utf16_without_a_bom_is_text_not_binary():
+    for encoding in ("utf-16-le", "utf-16-be"):
+        assert decode_bytes((TEXT + "\n2025年3月7日\n").encode(encoding))[0] == TEXT + "\n2025年3月7日\n"
+
+
+def test_one_invalid_byte_is_replaced_with_a_note_not_the_whole_file_lost(tmp_path):
+    data = (TEXT * 20).encode("utf-8")
+    broken = data[:99] + b"\xff" + data[99:]  # between two characters
+    text, encoding, note = decode_bytes(broken)
+    assert encoding == "utf-8" and text.count("\ufffd") == 1 and "replaced" in note
+    assert text.replace("\ufffd", "") == TEXT * 20
