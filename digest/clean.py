@@ -11,7 +11,13 @@ CJK_PUNCT = "，。、；：？！“”‘’（）《》【】…—·「」�
 _CJKISH = f"[{CJK}{CJK_PUNCT}]"
 
 # Zero-width and direction marks, BOMs and soft hyphens carry nothing for the reader.
-_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Format characters (Unicode category Cf: soft hyphen, zero-width and direction marks, U+061C,
+# U+180E, BOM) and variation selectors (U+FE0F) are invisible: they go. Hangul fillers
+# (U+3164 and kin) look like spaces and are often used as such: they become spaces.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef]")
+_FILLER_RE = re.compile("[\u115f\u1160\u3164\uffa0]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -42,6 +48,7 @@ def normalize_text(text: str) -> str:
     text = fold_radicals(unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE_RE.sub("", text)
+    text = _FILLER_RE.sub(" ", text)
     text = _CONTROL_RE.sub("", text)
     text = _SURROGATE_RE.sub("\ufffd", text)  # lone surrogates (from surrogateescape decoding) cannot be encoded
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")

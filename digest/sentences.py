@@ -17,6 +17,27 @@ _TERMINATORS = "。！？!?"
 _SENTENCE_RE = re.compile(r"[^。！？!?…]*?(?:[。！？!?]+|…{1,}|\.{3,})[”’」』）)\"']*|[^。！？!?…]+$", re.S)
 
 
+# An English full stop ends a sentence when a capital letter or Chinese follows, except after
+# an abbreviation (Mr. Smith, U.S. economy) or inside a number (3.5).
+_LATIN_STOP_RE = re.compile(r"(?<=[a-z0-9%)\]\"'”])\.(?=\s+[A-Z“\"\u4e00-\u9fff])")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "inc", "ltd", "co", "jr", "sr", "vs", "etc", "gov", "dept"}
+
+
+def _latin_sentences(text: str) -> list[str]:
+    """Split English sentences inside a stretch of text at `. ` (Chinese marks were split already)."""
+    if ". " not in text:
+        return [text]
+    parts, start = [], 0
+    for match in _LATIN_STOP_RE.finditer(text):
+        word = re.search(r"([A-Za-z]+)$", text[start:match.start()])
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue  # Mr. / U.S. / A. Smith
+        parts.append(text[start:match.end()])
+        start = match.end()
+    parts.append(text[start:])
+    return parts
+
+
 def strip_dateline(text: str) -> str:
     """Remove a leading dateline so that it is never ranked or quoted in a summary."""
     match = DATELINE_RE.match(text)
@@ -61,8 +82,8 @@ def paragraph_sentences(text: str) -> list[list[str]]:
         if index == 0:
             paragraph = strip_dateline(paragraph)
         sentences: list[str] = []
-        for match in _SENTENCE_RE.finditer(paragraph):
-            sentence = match.group(0).strip()
+        for sentence in (part for match in _SENTENCE_RE.finditer(paragraph) for part in _latin_sentences(match.group(0))):
+            sentence = sentence.strip()
             if sentence and any(ch.isalnum() for ch in sentence):
                 sentences.append(sentence)
             elif sentence and sentences:

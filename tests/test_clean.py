@@ -48,3 +48,10 @@ def test_tighten_spaces_between_chinese_and_numbers():
 def test_display_width_counts_ascii_as_half():
     assert display_width("荣昌2025") == 4.0
     assert display_width("“比武”") == 4.0
+
+
+def test_invisible_and_look_alike_characters_are_normalised_in_one_place():
+    from digest.clean import normalize_text
+
+    assert normalize_text("党\u061c建\u180e引\ufe0f领\u200d工作\x00完成") == "党建引领工作完成"
+    assert normalize_text("区委\u3164书记") == "区委 书记"  # a Hangul filler used as a space

@@ -41,3 +41,9 @@ def test_is_quotation():
     assert is_quotation("“我们一定好好学！”")
     assert not is_quotation("“小区环境好了。”村民们说。")
     assert not is_quotation("近日，会议召开。")
+
+
+def test_english_sentences_split_at_full_stops_but_not_after_abbreviations_or_in_numbers():
+    text = "会上，Mr. Smith said the U.S. economy grew 3.5 percent. The meeting ended. 与会者表示赞同。"
+    assert split_sentences(text) == ["会上，Mr. Smith said the U.S. economy grew 3.5 percent.", "The meeting ended.",
+                                     "与会者表示赞同。"]
