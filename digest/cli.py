@@ -79,6 +79,7 @@ def build(
     """从 INPUTS 编出本周摘编，写入 --out 文件夹。"""
     from .build import build_digest, write_digest
     from .settings import build_settings
+    from .write import check_output_folder
 
     flags = dict(inputs=[str(p) for p in inputs] if inputs else None, out=str(out) if out else None,
                  formats=_formats(formats), week=week, title=title, sentences=sentences, max_chars=max_chars,
@@ -87,6 +88,7 @@ def build(
                  max_file_mb=max_file_mb, jobs=jobs, strict=strict, dedup=dedup, edits=_path(edits))
     with _errors_to_exit(verbose):
         settings = build_settings(flags, config)
+        check_output_folder(Path(settings.out))
         import datetime as dt
 
         now = dt.datetime.now().astimezone().replace(microsecond=0)
@@ -233,7 +235,12 @@ class _errors_to_exit:
         if error is None or not isinstance(error, (DigestError, KeyboardInterrupt)):
             return False
         if isinstance(error, KeyboardInterrupt):
-            typer.echo("digest: interrupted; no output was changed", err=True)
+            from .write import InterruptedAfterWrite
+
+            if isinstance(error, InterruptedAfterWrite):
+                typer.echo(f"digest: interrupted after the new outputs were written ({len(error.paths)} files)", err=True)
+            else:
+                typer.echo("digest: interrupted; no output was changed", err=True)
             raise typer.Exit(130)
         from .errors import ConfigError
 
@@ -282,7 +289,14 @@ class _progress:
         return False
 
 
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt  # SIGTERM (a service stop, `kill`) ends a build as Ctrl-C does
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=SyntaxWarning)
     os.environ.setdefault("PYTHONWARNINGS", "ignore::DeprecationWarning")

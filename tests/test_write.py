@@ -2,6 +2,7 @@ import os
 
 import pytest
 
+from digest.errors import DigestError
 from digest.write import write_atomic
 
 
@@ -39,3 +40,55 @@ def test_outputs_honour_the_umask(tmp_path):
         os.umask(old)
     assert oct(text.stat().st_mode & 0o777) == "0o644" and oct(data.stat().st_mode & 0o777) == "0o644"
     assert data.read_bytes() == b"PK\x03\x04" and text.read_text(encoding="utf-8") == "# 标题\n"
+
+
+def test_output_set_is_swapped_in_whole_or_not_at_all(tmp_path, monkeypatch):
+    from digest.write import write_outputs
+
+    write_outputs({"md": "旧\n", "json": "{}\n"}, tmp_path, "digest-2025-W14")
+    (tmp_path / ".digest-2025-W14.md.abc123.tmp").write_text("killed run", encoding="utf-8")  # stale
+    real_write = os.fdopen
+    calls = {"n": 0}
+
+    def disk_full(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device")
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(os, "fdopen", disk_full)
+    with pytest.raises(DigestError, match="No space left.*unchanged"):
+        write_outputs({"md": "新\n", "json": '{"new": 1}\n'}, tmp_path, "digest-2025-W14")
+    assert sorted(os.listdir(tmp_path)) == ["digest-2025-W14.json", "digest-2025-W14.md"]
+    assert (tmp_path / "digest-2025-W14.md").read_text(encoding="utf-8") == "旧\n"
+
+
+def test_unwritable_output_folder_is_found_before_the_build(tmp_path):
+    from typer.testing import CliRunner
+
+    from digest.cli import app
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", "seeds", "--out", str(blocker / "out")])
+    assert result.exit_code == 1 and "cannot write into" in result.output and "Traceback" not in result.output
+
+
+def test_ctrl_c_during_the_swap_waits_for_it_and_says_the_outputs_were_written(tmp_path, monkeypatch):
+    import signal
+
+    from digest.write import InterruptedAfterWrite, write_outputs
+
+    write_outputs({"md": "旧\n", "json": "{}\n"}, tmp_path, "digest-2025-W14")
+    real_replace = os.replace
+
+    def replace_then_ctrl_c(source, destination):
+        real_replace(source, destination)
+        os.kill(os.getpid(), signal.SIGINT)  # held back until both files are in place
+
+    monkeypatch.setattr(os, "replace", replace_then_ctrl_c)
+    with pytest.raises(InterruptedAfterWrite):
+        write_outputs({"md": "新\n", "json": '{"new": 1}\n'}, tmp_path, "digest-2025-W14")
+    assert (tmp_path / "digest-2025-W14.md").read_text(encoding="utf-8") == "新\n"
+    assert (tmp_path / "digest-2025-W14.json").read_text(encoding="utf-8") == '{"new": 1}\n'
+    assert sorted(os.listdir(tmp_path)) == ["digest-2025-W14.json", "digest-2025-W14.md"]
