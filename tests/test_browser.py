@@ -66,7 +66,7 @@ def test_seeds_digest_renders_in_chromium(served_digest, browser, tmp_path):
     assert browser.execute_script("return document.querySelectorAll('article').length") == len(data["articles"])
     for category in data["categories"]:
         if category["count"]:
-            assert browser.execute_script(f"return !!document.querySelector('section#{category['slug']}')")
+            assert browser.execute_script(f"return !!document.querySelector('section#cat-{category['slug']}')")
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
     requested, failures = {}, []

@@ -24,7 +24,7 @@ def test_html_escapes_article_text_and_keeps_structure():
     assert "&lt;script&gt;" in html
     assert "<i>标题</i>" not in html and "<b>加粗</b>" not in html
     assert html.count("<article") == 1
-    assert '<section id="party-building"' in html
+    assert '<section id="cat-party-building"' in html
     assert "<details>" in html
 
 
@@ -93,3 +93,33 @@ def test_template_errors_name_the_file_and_line_and_leave_outputs_alone(tmp_path
     assert (out / "digest-2025-W14.md").read_bytes() == before
     result = runner.invoke(app, ["build", "seeds", "--out", str(out), "--templates", str(tmp_path / "nosuchdir")])
     assert result.exit_code == 1 and "no such folder" in result.output
+
+
+def test_user_strings_are_escaped_in_every_format_and_ids_do_not_collide(tmp_path):
+    import json
+    import re
+
+    import markdown
+    from typer.testing import CliRunner
+
+    from digest.cli import app
+
+    themes = tmp_path / "themes.toml"
+    themes.write_text('[[category]]\nslug = "skipped"\nname = "<img src=x onerror=alert(1)>党建"\n'
+                      'description = "d"\n[category.terms]\n"党建" = 3.0\n'
+                      '[[category]]\nslug = "other"\nname = "其他"\ndescription = "d"\nfallback = true\n',
+                      encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("党建引领基层治理\n\n区委组织部召开党建工作会议，部署基层党建重点任务。\n", encoding="utf-8")
+    (tmp_path / "in" / "b.jpg").write_bytes(b"\xff\xd8\xff")  # something skipped, so the page has id="skipped"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "in"), "--out", str(out), "--categories", str(themes),
+                                      "--format", "md,html,json,txt", "--week", "2025-W14"])
+    assert result.exit_code == 0, result.output
+    md = (out / "digest-2025-W14.md").read_text(encoding="utf-8")
+    assert "<img" not in markdown.markdown(md)
+    html = (out / "digest-2025-W14.html").read_text(encoding="utf-8")
+    assert "<img" not in html and "&lt;img" in html
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)) and "cat-skipped" in ids and "skipped" in ids
+    assert json.loads((out / "digest-2025-W14.json").read_text(encoding="utf-8"))["categories"][0]["name"].startswith("<img")
