@@ -383,7 +383,9 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
             break
     if not after:
         return False
-    before = [p for p in current.paragraphs if not p.startswith(SECTION)]
+    # The recent text of the story, not all of it: cohesion is local, and a story of a thousand
+    # sections must not be re-read at each heading (that made long pages quadratic).
+    before = [p for p in current.paragraphs[-COHESION_WINDOW:] if not p.startswith(SECTION)]
     if current.title:
         before.append(current.title)
     similarity = _cosine(_bag(" ".join(before), idf), _bag(" ".join(after), idf))
@@ -400,6 +402,7 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 
 
 SUBJECT_CHANGE_SIMILARITY = 0.06
+COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
 HEADLINE_EVIDENCE = 0.04
 NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
 LONG_HEADING_LETTERS = 16

@@ -4,31 +4,48 @@ Versions differ in headline, dateline, punctuation, and a cut paragraph or sente
 are compared on their body text as sets of character shingles (5 letters, punctuation and
 spaces ignored). MinHash LSH (datasketch) finds candidate pairs without comparing every pair;
 each candidate is then checked exactly: the shorter version must be mostly contained in the
-longer one. Two stories on one theme, or two stories under one recurring column headline,
+longer one, and keep at least 30% of its length (so that, with the LSH threshold below that,
+a pair that qualifies is found whatever the hashing draws). Two stories on one theme, or two stories under one recurring column headline,
 share few shingles and stay apart.
 """
 from __future__ import annotations
 
+import zlib
 from dataclasses import replace
+
+import numpy as np
 
 from .clean import letters
 from .models import DigestArticle, Duplicate
 
 SHINGLE = 5
 NUM_PERM = 128
-CANDIDATE_JACCARD = 0.3  # LSH threshold: loose, the exact check decides
+CANDIDATE_JACCARD = 0.2  # LSH threshold: loose, the exact check decides
 MIN_CONTAINMENT = 0.8  # share of the shorter version's shingles found in the longer one
 MIN_SHINGLES = 30  # shorter texts (captions, briefs of a line) are never merged
+MIN_LENGTH_RATIO = 0.3  # a version keeps most of its story; a one-paragraph brief of a long story is its own entry
 
 
-def shingles(text: str) -> set[str]:
-    folded = letters(text)
-    return {folded[i:i + SHINGLE] for i in range(len(folded) - SHINGLE + 1)}
+def shingles(text: str) -> np.ndarray:
+    """The text's 5-letter shingles as sorted unique 32-bit hashes (CRC-32: the same in every run).
+
+    Kept as a compact array (4 bytes a shingle, not a set of strings): a year of a paper fits.
+    """
+    folded = letters(text).encode("utf-32-le")
+    width = 4 * SHINGLE
+    hashes = [zlib.crc32(folded[i:i + width]) for i in range(0, len(folded) - width + 4, 4)]
+    return np.unique(np.array(hashes, dtype=np.uint32))
 
 
-def containment(a: set[str], b: set[str]) -> float:
+def containment(a: np.ndarray, b: np.ndarray) -> float:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(small & large) / len(small) if small else 0.0
+    if not len(small):
+        return 0.0
+    return len(np.intersect1d(small, large, assume_unique=True)) / len(small)
+
+
+def _identity(value):
+    return value
 
 
 def duplicate_groups(texts: list[str]) -> list[list[int]]:
@@ -48,10 +65,11 @@ def duplicate_groups(texts: list[str]) -> list[list[int]]:
     for index, shingle_set in enumerate(sets):
         if len(shingle_set) < MIN_SHINGLES:
             continue
-        signature = MinHash(num_perm=NUM_PERM, seed=1)
-        signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+        signature = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)  # the shingles are hashed already
+        signature.update_batch(shingle_set.tolist())
         for other in sorted(lsh.query(signature)):
-            if containment(shingle_set, sets[other]) >= MIN_CONTAINMENT:
+            shorter, longer = sorted((len(shingle_set), len(sets[other])))
+            if shorter >= MIN_LENGTH_RATIO * longer and containment(shingle_set, sets[other]) >= MIN_CONTAINMENT:
                 first, second = sorted((root(index), root(other)))
                 parent[second] = first
         lsh.insert(index, signature)

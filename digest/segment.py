@@ -72,6 +72,9 @@ def _letters_with_positions(text: str) -> tuple[str, list[int]]:
 def _strip_repeated_prefixes(text: str, elsewhere: str) -> str:
     """Remove, repeatedly, the longest opening passage of `text` (24+ letters) found in `elsewhere`."""
     while True:
+        opening = letters(text[:MIN_REPEATED_PREFIX * 4])  # cheap test first: most paragraphs repeat nothing
+        if len(opening) >= MIN_REPEATED_PREFIX and opening[:MIN_REPEATED_PREFIX] not in elsewhere:
+            return text
         folded, positions = _letters_with_positions(text)
         if len(folded) < MIN_REPEATED_PREFIX or folded[:MIN_REPEATED_PREFIX] not in elsewhere:
             return text
@@ -100,13 +103,13 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
     (导语), which stays in the text as printed but is never summarized.
     """
     paras = [i for i, item in enumerate(items) if item.role == "para"]
-    folded = {i: _letters_with_positions(items[i].text) for i in paras}
+    folded = {i: letters(items[i].text) for i in paras}
     drop: set[int] = set()
     trimmed: dict[int, str] = {}
     leads: set[int] = set()
     seen_exact: dict[str, int] = {}
     for rank, i in enumerate(paras):
-        text, positions = folded[i]
+        text = folded[i]
         if len(text) < MIN_REPEAT_LETTERS:
             continue
         if text in seen_exact:
@@ -120,8 +123,8 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
             continue
         seen_exact[text] = i
         window = [j for j in paras[max(0, rank - REPEAT_WINDOW): rank + REPEAT_WINDOW + 1] if j != i and j not in drop]
-        others = "\x00".join(folded[j][0] for j in window if len(folded[j][0]) > len(text) or
-                             (len(folded[j][0]) == len(text) and j < i))
+        others = "\x00".join(folded[j] for j in window if len(folded[j]) > len(text) or
+                             (len(folded[j]) == len(text) and j < i))
         if text in others:
             if text_view:
                 leads.add(i)
@@ -130,7 +133,7 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
             continue
         if text_view:
             continue
-        longer = "\x00".join(folded[j][0] for j in window)
+        longer = "\x00".join(folded[j] for j in window)
         rest = _strip_repeated_prefixes(items[i].text, longer)
         if rest != items[i].text:
             trimmed[i] = rest
