@@ -6,6 +6,7 @@ import hashlib
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import words
@@ -409,9 +410,9 @@ LONG_HEADING_LETTERS = 16
 DEBUG = False
 
 
-def _content_words(text: str) -> list[str]:
+def _content_words(text: str) -> Iterator[str]:
     stop = words.builtin_stopwords()
-    return [w for w in words.cut(text) if len(w) >= 2 and has_cjk(w) and w not in stop]
+    return (w for w in words.cut_chunks(text) if len(w) >= 2 and has_cjk(w) and w not in stop)
 
 
 def _idf(paragraphs: list[str]) -> dict[str, float]:

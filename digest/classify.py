@@ -146,7 +146,7 @@ def classify(article: Article, taxonomy: Taxonomy) -> Classification:
     lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
     parts = [(article.title, TITLE_WEIGHT), (article.subtitle or "", SUBTITLE_WEIGHT), (lead, LEAD_WEIGHT),
              (rest, BODY_WEIGHT)]
-    tokenized = [(text, Counter(words.cut(text)) if text else Counter(), weight) for text, weight in parts]
+    tokenized = [(text, Counter(words.cut_chunks(text)) if text else Counter(), weight) for text, weight in parts]
     best: Classification | None = None
     for category in taxonomy.categories:
         if category.fallback:

@@ -10,7 +10,6 @@ share few shingles and stay apart.
 """
 from __future__ import annotations
 
-import zlib
 from dataclasses import replace
 
 import numpy as np
@@ -22,19 +21,26 @@ SHINGLE = 5
 NUM_PERM = 128
 CANDIDATE_JACCARD = 0.2  # LSH threshold: loose, the exact check decides
 MIN_CONTAINMENT = 0.8  # share of the shorter version's shingles found in the longer one
+SIGNATURE_BATCH = 8192  # shingles hashed into a signature at a time (a batch makes a batch x NUM_PERM matrix)
 MIN_SHINGLES = 30  # shorter texts (captions, briefs of a line) are never merged
 MIN_LENGTH_RATIO = 0.3  # a version keeps most of its story; a one-paragraph brief of a long story is its own entry
 
 
 def shingles(text: str) -> np.ndarray:
-    """The text's 5-letter shingles as sorted unique 32-bit hashes (CRC-32: the same in every run).
+    """The text's 5-letter shingles as sorted unique 32-bit hashes (the same in every run).
 
-    Kept as a compact array (4 bytes a shingle, not a set of strings): a year of a paper fits.
+    A polynomial hash of the five code points, computed on arrays: a compact array of
+    4 bytes a shingle, never a set of strings or a list of Python integers.
     """
-    folded = letters(text).encode("utf-32-le")
-    width = 4 * SHINGLE
-    hashes = [zlib.crc32(folded[i:i + width]) for i in range(0, len(folded) - width + 4, 4)]
-    return np.unique(np.array(hashes, dtype=np.uint32))
+    points = np.frombuffer(letters(text).encode("utf-32-le"), dtype=np.uint32)
+    count = len(points) - SHINGLE + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint32)
+    hashes = points[:count].copy()
+    for offset in range(1, SHINGLE):
+        hashes *= np.uint32(1_000_003)  # in place, wrapping modulo 2**32
+        hashes += points[offset:offset + count]
+    return np.unique(hashes)
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -66,7 +72,8 @@ def duplicate_groups(texts: list[str]) -> list[list[int]]:
         if len(shingle_set) < MIN_SHINGLES:
             continue
         signature = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)  # the shingles are hashed already
-        signature.update_batch(shingle_set.tolist())
+        for start in range(0, len(shingle_set), SIGNATURE_BATCH):  # bounded memory for a huge text
+            signature.update_batch(shingle_set[start:start + SIGNATURE_BATCH].tolist())
         for other in sorted(lsh.query(signature)):
             shorter, longer = sorted((len(shingle_set), len(sets[other])))
             if shorter >= MIN_LENGTH_RATIO * longer and containment(shingle_set, sets[other]) >= MIN_CONTAINMENT:

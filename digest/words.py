@@ -10,6 +10,7 @@ import functools
 import logging
 import os
 import re
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -83,6 +84,31 @@ def tokenizer(name: str | None = None):
 
 def cut(text: str) -> list[str]:
     return tokenizer().cut(text)
+
+
+_CHUNK_END_RE = re.compile(r"(?<=[。！？!?\n])")
+CHUNK_CHARS = 4000
+
+
+def cut_chunks(text: str) -> Iterator[str]:
+    """The tokens of a text of any length, cut a few thousand characters at a time at sentence
+    ends, so that a whole 20 MB page is never one list of millions of tokens."""
+    if len(text) <= CHUNK_CHARS:
+        yield from cut(text)
+        return
+    chunk: list[str] = []
+    size = 0
+    for piece in _CHUNK_END_RE.split(text):
+        while len(piece) > CHUNK_CHARS:  # one endless sentence: cut it anywhere, a word may split
+            yield from cut("".join(chunk) + piece[:CHUNK_CHARS])
+            chunk, size, piece = [], 0, piece[CHUNK_CHARS:]
+        if size + len(piece) > CHUNK_CHARS and chunk:
+            yield from cut("".join(chunk))
+            chunk, size = [], 0
+        chunk.append(piece)
+        size += len(piece)
+    if chunk:
+        yield from cut("".join(chunk))
 
 
 def tag(text: str) -> list[tuple[str, str]]:
