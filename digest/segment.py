@@ -216,14 +216,14 @@ def _join_broken_paragraphs(items: list[Item]) -> list[Item]:
 def page_items(source: Source) -> tuple[list[Item], str]:
     """The classified lines of a page and its layout: markdown, leading, trailing or either."""
     # Full-width spaces become two ASCII ones so that indentation survives normalization.
-    raw_lines = normalize_text(source.text.replace("\u3000", "  ")).split("\n")
-    lines = [_keep_indent(raw, undouble(raw)) for raw in raw_lines]
+    lines = [_keep_indent(raw, undouble(raw)) for raw in normalize_text(source.text.replace("\u3000", "  ")).split("\n")]
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
     wrapped = not markdown and looks_wrapped(lines)
     indents = not markdown and uses_indents(lines)
     items = [_layout_role(classify_line(line.text, line.blank_before, markdown), line, indents)
              for line in logical_lines(lines, wrapped, indents)]
+    del lines  # a long page is held once at a time, not as every stage's copy
     items = resolve_captions(items, wrapped)
     items = drop_repeats(items, text_view=indents)
     if markdown:
@@ -277,11 +277,13 @@ def split_articles(source: Source) -> list[Article]:
     """Cut one source page into its articles, in page order."""
     items, layout = page_items(source)
     drafts = BUILDERS[layout](items, source)
+    del items
     stem = Path(source.path).stem
     articles: list[Article] = []
     seen: dict[str, int] = {}
-    for draft in drafts:
-        article = _finish(draft, source, stem, len(articles))
+    drafts.reverse()
+    while drafts:  # each draft is let go once its article is made
+        article = _finish(drafts.pop(), source, stem, len(articles))
         if article is None:
             continue
         seen[article.id] = seen.get(article.id, 0) + 1

@@ -17,6 +17,7 @@ from pathlib import Path
 from .errors import ConfigError
 
 _TOKEN_CHAR_RE = re.compile(r"\w", re.UNICODE)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class JiebaTokenizer:
@@ -55,10 +56,16 @@ class RjiebaTokenizer:
         self._impl = rjieba.Jieba()
 
     def cut(self, text: str) -> list[str]:
-        return self._impl.cut(text)
+        try:
+            return self._impl.cut(text)
+        except UnicodeEncodeError:  # a lone surrogate cannot cross into Rust
+            return self._impl.cut(_SURROGATE_RE.sub("\ufffd", text))
 
     def tag(self, text: str) -> list[tuple[str, str]]:
-        return self._impl.tag(text)
+        try:
+            return self._impl.tag(text)
+        except UnicodeEncodeError:
+            return self._impl.tag(_SURROGATE_RE.sub("\ufffd", text))
 
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self._impl.add_word(word, freq, tag)
