@@ -58,6 +58,9 @@ from .roles import (
 
 # ---------------------------------------------------------------- repeats
 
+CLAUSE_ENDS = set("。！？；，：!?;")
+CLOSING_MARKS = set("”’）》」』")
+
 
 def _letters_with_positions(text: str) -> tuple[str, list[int]]:
     out, positions = [], []
@@ -85,7 +88,14 @@ def _strip_repeated_prefixes(text: str, elsewhere: str) -> str:
                 low = mid
             else:
                 high = mid - 1
-        rest = text[positions[low - 1] + 1:].lstrip("，。、；：,.;:”’ ")
+        if low == len(folded):
+            return text  # wholly repeated: the containment rule decides
+        # The repeat ends where a clause ends: a paragraph repeated with a corrected figure
+        # (86座 / 88座) shares an opening up to the middle of the number, and that is no repeat.
+        end = max((i for i in range(positions[low - 1] + 1) if text[i] in CLAUSE_ENDS), default=-1)
+        if end < 0 or len(letters(text[:end + 1])) < MIN_REPEATED_PREFIX or text[end + 1:end + 2] in CLOSING_MARKS:
+            return text
+        rest = text[end + 1:].lstrip("，。、；：,.;:”’ ")
         if not letters(rest):
             return text  # wholly repeated: the containment rule decides
         text = rest

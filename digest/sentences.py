@@ -101,6 +101,74 @@ def is_quotation(paragraph: str) -> bool:
     return text.startswith("“") and text.rstrip("。！？!?…").endswith("”") and text.count("“") == text.count("”")
 
 
-def split_clauses(sentence: str) -> list[str]:
-    """Cut a sentence after each clause mark (，；：), keeping the marks with their clause."""
-    return [part for part in re.findall(r"[^，；：,;:]+[，；：,;:]?", sentence) if part]
+def split_clauses(sentence: str, outside_pairs: bool = False) -> list[str]:
+    """Cut a sentence after each clause mark (，；：), keeping the marks with their clause.
+
+    With `outside_pairs`, a mark inside a quotation, bracket or title does not end a clause.
+    """
+    parts = [part for part in re.findall(r"[^，；：,;:]+[，；：,;:]?", sentence) if part]
+    if not outside_pairs:
+        return parts
+    clauses: list[str] = []
+    pending = ""
+    for part in parts:
+        pending += part
+        if is_balanced(pending):
+            clauses.append(pending)
+            pending = ""
+    if pending:
+        clauses.append(pending)
+    return clauses
+
+
+PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』", "〔": "〕"}
+_CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+_PAIR_MARK_RE = re.compile("[" + re.escape("".join(PAIRS) + "".join(PAIRS.values())) + "]")
+
+
+def is_balanced(text: str) -> bool:
+    """Every quotation mark, bracket and title mark opened in `text` is closed, in order."""
+    stack: list[str] = []
+    for ch in _PAIR_MARK_RE.findall(text):  # only the marks, not every character
+        if ch in PAIRS:
+            stack.append(ch)
+        elif ch in _CLOSERS:
+            if not stack or stack[-1] != _CLOSERS[ch]:
+                return False
+            stack.pop()
+    return not stack
+
+
+def balanced_units(sentences: list[str]) -> list[str]:
+    """Sentences joined while a quotation or bracket runs across them: a summary takes whole units.
+
+    A source whose marks never balance gives back its sentences as they are.
+    """
+    units: list[str] = []
+    pending = ""
+    for sentence in sentences:
+        pending += sentence
+        if is_balanced(pending):
+            units.append(pending)
+            pending = ""
+    if pending:
+        if units or not is_balanced(pending):
+            return sentences if not units else units + [pending]
+        units.append(pending)
+    return units
+
+
+_MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|#{1,6}\s+|【[^】]{2,40}】\s*)+")
+_CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
+_EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
+
+
+def summary_material(sentence: str) -> str | None:
+    """The sentence as summary material, or None when it is not (a photo caption, an editor line).
+
+    A leading bracketed headline (`【…】`) and list or quote markers left by Markdown are removed.
+    """
+    sentence = _MARKUP_OPENING_RE.sub("", sentence).strip()
+    if not sentence or _CAPTION_RE.search(sentence) or _EDITOR_RE.match(sentence):
+        return None
+    return sentence

@@ -19,9 +19,20 @@ from . import words
 from .errors import ConfigError
 from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
-from .sentences import is_quotation, paragraph_sentences, split_clauses, split_sentences, strip_dateline
+from .sentences import (
+    balanced_units,
+    is_balanced,
+    is_quotation,
+    paragraph_sentences,
+    split_clauses,
+    split_sentences,
+    strip_dateline,
+    summary_material,
+)
 
 ELLIPSIS = "……"
+MIN_SUMMARY_CHARS = 20  # the least a --ratio budget gives
+MIN_CLAUSE_LETTERS = 8  # a clause shorter than this is an opening phrase (`9月5日，`), not a statement
 MAX_RANKED_SENTENCES = 300  # longer texts rank their first 300 sentences: news puts the point early
 MAX_KEYWORD_CANDIDATES = 400
 KEYWORD_UNKNOWN_IDF = 12.0  # words missing from jieba's IDF table are rare, hence specific
@@ -41,7 +52,8 @@ class Length:
     def budget(self, text_length: int) -> int | None:
         limits = [limit for limit in (self.max_chars,) if limit]
         if self.ratio:
-            limits.append(max(1, int(text_length * self.ratio)))
+            # A share of a short article can be a handful of characters: never less than one clause's room.
+            limits.append(max(MIN_SUMMARY_CHARS, int(text_length * self.ratio)))
         return min(limits) if limits else None
 
 
@@ -84,18 +96,56 @@ def _length(text: str) -> int:
 
 
 def clause_cut(sentence: str, budget: int) -> str:
-    """The longest run of whole clauses that fits `budget` with a closing `……`."""
+    """The longest run of whole clauses that fits `budget` with a closing `……`.
+
+    Clauses end at `，；：` outside quotations, brackets and titles (《》), so a cut never
+    leaves one open. When not even the first clause fits, the cut falls between two words,
+    never inside a number or an open quotation, bracket or title.
+    """
     room = budget - len(ELLIPSIS)
     if room <= 0:
         return ELLIPSIS[:max(budget, 0)]
     text = ""
-    for clause in split_clauses(sentence):
+    for clause in split_clauses(sentence, outside_pairs=True):
         if len(text) + len(clause) > room:
             break
         text += clause
-    if not text:
-        text = sentence[:room]
-    return text.rstrip("，；：,;: ") + ELLIPSIS
+    if len(_NOT_LETTER_RE.sub("", text)) < MIN_CLAUSE_LETTERS:
+        # Only an opening phrase fits (`9月5日，`): whole words say more than that.
+        text = max(text, _word_cut(sentence, room), key=len)
+    return text.rstrip("，；：,;: 、") + ELLIPSIS
+
+
+def first_clause_room(sentence: str) -> int:
+    """The characters that the sentence's first real clause takes, with the closing `……`."""
+    text = ""
+    for clause in split_clauses(sentence, outside_pairs=True):
+        text += clause
+        if len(_NOT_LETTER_RE.sub("", text)) >= MIN_CLAUSE_LETTERS:
+            break
+    return len(text.rstrip("，；：,;: 、")) + len(ELLIPSIS)
+
+
+def floored_budget(length: Length, budget: int | None, opening_sentence: str | None) -> int | None:
+    """A --ratio budget never leaves less than the opening sentence's first clause (max-chars stays a hard limit)."""
+    if budget is None or not length.ratio or not opening_sentence:
+        return budget
+    floor = first_clause_room(opening_sentence)
+    if length.max_chars:
+        floor = min(floor, length.max_chars)
+    return max(budget, floor)
+
+
+def _word_cut(sentence: str, room: int) -> str:
+    """The longest opening of whole words, outside any open pair, that fits `room`."""
+    text, best = "", ""
+    for token in words.cut(sentence):
+        if len(text) + len(token) > room:
+            break
+        text += token
+        if is_balanced(text) and not (text[-1:].isdigit() or text[-1:] in ".．"):
+            best = text
+    return best
 
 
 def select(sentences: list[str], scores: np.ndarray, vectors: np.ndarray | None, length: Length,
@@ -153,6 +203,13 @@ OPENING_WINDOW = 4
 TITLE_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.3
 LATER_START_PENALTY = 0.2
+VOICE_START_PENALTY = 0.25
+
+
+def _is_voice(sentence: str) -> bool:
+    """A bare quotation (`“……”`) or a question."""
+    text = sentence.strip()
+    return (text.startswith("“") and text.rstrip("。！？!?…").endswith("”")) or text.endswith(("？", "?"))
 
 
 def _bigrams(text: str) -> set[str]:
@@ -193,7 +250,7 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
     """
     if not sentences:
         return []
-    budget = length.budget(text_length)
+    budget = floored_budget(length, length.budget(text_length), sentences[min(opening, len(sentences) - 1)])
     title_grams = _bigrams(title) if title else set()
     best: tuple[float, list[str]] | None = None
     for start in range(opening, min(opening + OPENING_WINDOW, len(sentences))):
@@ -202,12 +259,18 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
             chosen = [clause_cut(sentences[start], budget)]
         coverage = len(_bigrams("".join(chosen)) & title_grams) / len(title_grams) if title_grams else 0.0
         value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * (start - opening)
+        if _is_voice(sentences[start]):
+            value -= VOICE_START_PENALTY  # a quotation or a question opens a summary only when nothing plainer fits
         if best is None or value > best[0] + 1e-9:
             best = (value, chosen)
     return best[1]
 
 
-_PARENTHETICAL_RE = re.compile(r"[（(][^（）()]{1,12}[）)]")
+# Only true asides in brackets go (`（以下简称“区教委”）`, `（右二）`, `（记者 李明 摄）`): brackets that
+# are part of a name or period (`规划（2021-2025年）`, `各县（市、区）`, `（试行）`, `（扩大）`) stay.
+_PARENTHETICAL_RE = re.compile(
+    r"[（(](?:以下简称|下称|简称|下同|见图|如图|图\s*[一二三四五六七八九十\d]*|资料图|供图|[左右]\s*[一二三四五六七八九十\d]+|"
+    r"前排|后排|中间|记者|通讯员|实习生)[^（）()]{0,16}[）)]")
 _LOW_INFORMATION_OPENING_RE = re.compile(
     r"^(?:据了解|据悉|据介绍|记者[^，。]{0,20}(?:了解到|获悉|看到)|据[^，。]{0,12}(?:介绍|消息|报道)"
     r"|与此同时|此外|另外|同时|随后|目前|近日|日前|当天|今天|昨天)，")
@@ -294,6 +357,11 @@ class Document:
         self.text = strip_dateline(text.strip())
         self.title = title
         grouped = paragraph_sentences(self.text)
+        # Captions and editor lines are not summary material, and a quotation that runs over
+        # several sentences is taken whole or not at all (a summary never leaves a mark open).
+        material = [balanced_units([kept for kept in map(summary_material, group) if kept]) for group in grouped]
+        material = [group for group in material if group]
+        grouped = material or grouped
         self.sentences = [sentence for group in grouped for sentence in group][:MAX_RANKED_SENTENCES]
         # Features often open with a voice (whole paragraphs of quotation); the story starts after.
         quoted, depth = 0, 0
@@ -330,7 +398,7 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
 def engine_lead(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:
     """The opening sentences: the classic news baseline."""
     sentences = doc.sentences
-    budget = length.budget(sum(map(len, sentences)))
+    budget = floored_budget(length, length.budget(sum(map(len, sentences))), sentences[0] if sentences else None)
     chosen: list[str] = []
     used = 0
     for sentence in sentences:

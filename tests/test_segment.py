@@ -347,3 +347,12 @@ def test_plain_briefs_on_one_subject_split_at_long_headlines_over_news_leads():
     first, second = cut(page)
     assert first.title == "区政府召开优化营商环境工作推进会" and first.text.endswith("全力服务企业发展。")
     assert second.title == "全区首个 民营企业服务中心在高新区挂牌运行" and second.text.startswith("12月14日")
+
+
+def test_a_paragraph_repeated_with_a_corrected_figure_is_not_cut_mid_number():
+    first = "截至目前，全县共建成小水电站86座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
+    corrected = "截至目前，全县共建成小水电站88座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
+    page = f"# 小水电助力乡村振兴\n\n{first}\n\n{corrected}\n\n下一步，县里将推进电站增效扩容改造。\n"
+    (article,) = cut(page)
+    assert all(p.startswith(("截至目前", "下一步")) for p in article.paragraphs), article.paragraphs
+    assert "88座" in article.text

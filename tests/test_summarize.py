@@ -1,7 +1,7 @@
 import pytest
 
 from digest import summarize
-from digest.sentences import split_sentences
+from digest.sentences import is_balanced, split_sentences
 from digest.summarize import ELLIPSIS, clause_cut
 
 ARTICLE = (
@@ -80,3 +80,63 @@ def test_a_feature_opening_with_quotations_is_summarized_from_where_the_story_st
             "区委组织部相关负责人介绍，“产业村长”是推动乡村产业振兴的中坚力量。")
     result = summarize(text, title="荣昌首批“产业村长”上岗", max_chars=120)
     assert result.text.startswith("3月27日")
+
+
+# ---------------------------------------------------------------- faithfulness (issue 16)
+
+NAMES = ("会议审议通过了《某县国民经济和社会发展第十四个五年规划（2021-2025年）纲要》，要求各县（市、区）抓好落实。"
+         "县委第六次全体会议（扩大）随后召开，印发《基层治理工作规范（试行）》。"
+         "县教育委员会（以下简称“县教委”）负责具体实施。")
+
+
+def test_brackets_that_belong_to_names_and_periods_stay_and_true_asides_go():
+    summary = summarize(NAMES, title="县委全会审议五年规划", max_chars=200, sentences=3).text
+    for name in ("（2021-2025年）", "各县（市、区）", "第六次全体会议（扩大）", "（试行）"):
+        assert name in summary
+    assert "以下简称" not in summary
+
+
+def test_a_quotation_over_two_sentences_is_taken_whole_or_not_at_all():
+    text = ("“我们要把好事办好。群众满意才是硬道理。”区委书记在调研时说。"
+            "今年全区新建社区食堂二十个，服务老年人三万余人次。"
+            "区里还将推动食堂向农村延伸，年底前实现镇街全覆盖。")
+    for budget in (20, 30, 45, 60, 90):
+        summary = summarize(text, title="社区食堂", max_chars=budget).text
+        assert is_balanced(summary), (budget, summary)
+        assert len(summary) <= budget
+
+
+def test_tiny_budgets_still_give_a_complete_clause():
+    text = ("9月5日，区里召开秋季农业生产现场推进会，部署秋收秋种工作。"
+            "会议要求各镇街抢抓晴好天气，确保颗粒归仓。")
+    summary = summarize(text, title="秋收秋种", ratio=0.001).text
+    assert len(summary) >= 10 and summary.rstrip("…") and summary != "……"
+    assert summary.startswith("9月5日，区里召开秋季农业生产现场推进会")
+    assert summarize(text, title="秋收秋种", max_chars=25).text == "9月5日，区里召开秋季农业生产现场推进会……"
+
+
+def test_cuts_fall_between_words_never_inside_a_number_quotation_or_title():
+    sentence = "全县农村居民人均可支配收入达到23456.78元同比增长百分之七点五并在《乡村振兴促进条例》框架下持续推进各项工作"
+    for budget in range(12, 60, 3):
+        cut = clause_cut(sentence, budget)
+        assert len(cut) <= budget and is_balanced(cut)
+        body = cut[:-len("……")]
+        assert not body[-1:].isdigit() and not body.endswith(".")
+        assert body in sentence
+
+
+def test_captions_bracketed_headlines_and_markup_are_not_summary_material():
+    text = ("【区委召开全会】\n\n> 区委十三届八次全会昨天召开，审议通过了关于深化改革的决定。\n\n"
+            "图为会议现场。\n\n- 全会强调，要坚持问题导向，推动改革举措落地见效。\n\n"
+            "“改革必须坚定不移。”一位与会代表说。")
+    summary = summarize(text, title="区委召开全会", max_chars=120).text
+    assert summary.startswith("区委十三届八次全会") and "【" not in summary and "图为" not in summary
+    assert not summary.startswith(("-", ">"))
+
+
+def test_a_plain_lead_opens_the_summary_before_a_bare_quotation():
+    text = ("“这下好了，出门就能坐上公交！”\n\n"
+            "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
+            "新线路采用新能源车辆，早晚高峰发车间隔十分钟。")
+    summary = summarize(text, title="区里新开通三条社区公交线路", max_chars=80).text
+    assert summary.startswith("本月起") or summary.startswith("区里新开通")
