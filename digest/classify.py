@@ -132,12 +132,38 @@ def specificity(term: str) -> float:
     return min(1.25, max(0.35, idf / 8.0))
 
 
-def _count(term: str, text: str, tokens: Counter) -> int:
-    """Occurrences of a term: as a whole word when the tokenizer knows it (so `自治` is not
-    found in `自治区`), as a substring for compounds it would split (`产教融合`)."""
-    if len(term) == 1 or words.tokenizer().has_word(term):
-        return tokens[term]
-    return text.count(term)
+@dataclass(frozen=True)
+class TermIndex:
+    """Every taxonomy term once, with the categories it points to: one pass over an article's
+    words finds them all, instead of one search per term per category.
+
+    A term the tokenizer knows is counted as a whole word (so `自治` is not found in
+    `自治区`); a compound it would split (`产教融合`) is counted as a substring.
+    """
+
+    words: dict[str, tuple[tuple[int, float], ...]]  # term -> (category index, weight x specificity)
+    compounds: dict[str, tuple[tuple[int, float], ...]]
+
+
+_INDEXES: dict[int, tuple[Taxonomy, TermIndex]] = {}
+
+
+def term_index(taxonomy: Taxonomy) -> TermIndex:
+    cached = _INDEXES.get(id(taxonomy))
+    if cached is not None and cached[0] is taxonomy:
+        return cached[1]
+    entries: dict[str, list[tuple[int, float]]] = {}
+    for number, category in enumerate(taxonomy.categories):
+        if category.fallback:
+            continue
+        for term, weight in category.terms.items():
+            entries.setdefault(term, []).append((number, weight * specificity(term)))
+    tokenizer = words.tokenizer()
+    whole = {term: tuple(found) for term, found in entries.items() if len(term) == 1 or tokenizer.has_word(term)}
+    compounds = {term: tuple(found) for term, found in entries.items() if term not in whole}
+    index = TermIndex(whole, compounds)
+    _INDEXES[id(taxonomy)] = (taxonomy, index)
+    return index
 
 
 def classify(article: Article, taxonomy: Taxonomy) -> Classification:
@@ -146,17 +172,25 @@ def classify(article: Article, taxonomy: Taxonomy) -> Classification:
     lead, rest = body[:LEAD_CHARS], body[LEAD_CHARS:]
     parts = [(article.title, TITLE_WEIGHT), (article.subtitle or "", SUBTITLE_WEIGHT), (lead, LEAD_WEIGHT),
              (rest, BODY_WEIGHT)]
-    tokenized = [(text, Counter(words.cut_chunks(text)) if text else Counter(), weight) for text, weight in parts]
+    index = term_index(taxonomy)
+    evidence: dict[tuple[int, str], float] = {}
+    strength: dict[tuple[int, str], float] = {}
+    for text, position_weight in parts:
+        if not text:
+            continue
+        found = [(term, count) for term, count in Counter(words.cut_chunks(text)).items() if term in index.words]
+        found += [(term, text.count(term)) for term in index.compounds if term in text]
+        for term, count in found:
+            for number, weighted in index.words.get(term) or index.compounds[term]:
+                key = (number, term)
+                evidence[key] = evidence.get(key, 0.0) + position_weight * math.log1p(count)
+                strength[key] = weighted
     best: Classification | None = None
-    for category in taxonomy.categories:
+    for number, category in enumerate(taxonomy.categories):
         if category.fallback:
             continue
-        contributions = {}
-        for term, weight in category.terms.items():
-            evidence = sum(position_weight * math.log1p(_count(term, text, tokens))
-                           for text, tokens, position_weight in tokenized)
-            if evidence:
-                contributions[term] = weight * specificity(term) * evidence
+        contributions = {term: strength[(number, term)] * evidence[(number, term)]
+                         for term in category.terms if evidence.get((number, term))}
         score = sum(contributions.values())
         if best is None or score > best.score:
             top = sorted(contributions, key=lambda term: (-contributions[term], term))[:5]
