@@ -45,6 +45,16 @@ def generate(folder: Path, articles: int, per_file: int) -> int:
     return size
 
 
+def tokenizer_seconds(folder: Path) -> float:
+    """rjieba.cut over every input file's text, in a fresh process like the build (best of three)."""
+    code = ("import sys,time,rjieba,pathlib;j=rjieba.Jieba();j.cut('预热');"
+            f"texts=[p.read_text(encoding='utf-8') for p in sorted(pathlib.Path({str(folder)!r}).iterdir())];"
+            "best=min((lambda t:[j.cut(x) for x in texts] and time.perf_counter()-t)(time.perf_counter()) for _ in range(3));"
+            "print(best)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return float(result.stdout.strip())
+
+
 def run_build(inputs: Path, out: Path, jobs: int) -> dict:
     """Run one build in a fresh process; report its time and peak memory."""
     code = (
@@ -69,13 +79,16 @@ def main() -> None:
         folder.mkdir()
         size = generate(folder, args.articles, args.per_file)
         print(f"{args.articles} articles in {len(list(folder.iterdir()))} files, {size / 1e6:.1f} MB")
+        floor = tokenizer_seconds(folder)
+        print(f"rjieba.cut over the same text (the floor for any pipeline that segments every word): {floor:.2f} s")
         outputs = {}
         for jobs in (1, 2):
             out = Path(temporary) / f"out{jobs}"
             figures = run_build(folder, out, jobs)
             outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
             print(f"--jobs {jobs}: {figures['articles']} articles in {figures['seconds']:.1f} s, "
-                  f"{figures['articles'] / figures['seconds']:.0f} articles/s, peak memory {figures['peak_mb']:.0f} MB")
+                  f"{figures['articles'] / figures['seconds']:.0f} articles/s, {size / figures['seconds'] / 1e3:.0f} kB/s, "
+                  f"{figures['seconds'] / floor:.1f}x rjieba, peak memory {figures['peak_mb']:.0f} MB")
         same = all(outputs[1][name].replace(b'"out1"', b"") == outputs[2][name].replace(b'"out2"', b"")
                    for name in outputs[1] if not name.endswith(".json"))
         print("same Markdown and HTML for --jobs 1 and 2:", same)
