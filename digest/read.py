@@ -16,6 +16,7 @@ from .dates import date_from_name, find_date, front_matter, front_matter_date, t
 from .errors import InputError
 from .errors import printable_path as shown  # noqa: I001 - the name reads better here
 from .models import Skipped, Source
+from .webpage import clean_headline, headings_of, strip_trailer
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -188,14 +189,16 @@ def read_html(path: Path, data: bytes) -> Source:
             raise InputError(str(path), f"cannot parse the web page ({type(exc).__name__})") from None
     if not body or not body.strip():
         raise InputError(str(path), "no article text found in the web page")
-    title = (meta.title if meta and meta.title else None)
+    sitename = meta.sitename if meta and meta.sitename else None
+    title = clean_headline(meta.title, sitename, headings_of(text)) if meta and meta.title else None
+    body = strip_trailer(body)
     if title:
         body = f"# {title}\n\n{body}"
     # trafilatura finds the date with htmldate: article:published_time, <time>, JSON-LD, pubdate metas.
     date = find_date(meta.date) if meta and meta.date else None
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source="web page metadata" if date else None,
-                  source_name=(meta.sitename if meta and meta.sitename else None),
+                  source_name=sitename,
                   author=(meta.author if meta and meta.author else None), note=note)
 
 
