@@ -35,6 +35,7 @@ CREDIT_RE = re.compile(
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
 # `（作者为…）` end an article; they stay in its text as printed but are never summarized.
 CLOSING_NOTE_RE = re.compile(r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40})?|作者(?:为|单位|系)[^（）()]{0,80})[）)]$")
+EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编辑|责编|选稿|审核|审校|校对|监制|终审|初审|复审|编审)\s*[:：/丨|]")
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|来源[:：]|本文来源|原文刊登于?)")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
@@ -127,6 +128,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("caption", text, blank_before)
     if SOURCE_NOTE_RE.match(text) and short:
         return Item("note", text, blank_before)
+    if EDITOR_LINE_RE.match(text) and display_width(text) <= MAX_HEADING_WIDTH:
+        return Item("credit", text, blank_before)  # the editor who handled it, not the author
     credit = CREDIT_RE.search(text)
     if credit and (short or display_width(text) <= 60):
         rest = CREDIT_RE.sub(" ", text).strip()

@@ -356,3 +356,10 @@ def test_a_paragraph_repeated_with_a_corrected_figure_is_not_cut_mid_number():
     (article,) = cut(page)
     assert all(p.startswith(("截至目前", "下一步")) for p in article.paragraphs), article.paragraphs
     assert "88座" in article.text
+
+
+def test_editor_lines_are_not_bylines():
+    page = ("# 区里新开三条社区公交线路\n\n记者 王芳\n\n本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区。\n\n"
+            "责任编辑：李明\n\n选稿：张三\n")
+    (article,) = cut(page, single=True)
+    assert article.byline == "记者 王芳"
