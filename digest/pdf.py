@@ -127,11 +127,11 @@ def read_pdf(path: Path, data: bytes) -> Source:
         if any(page.has_images for page in pages):
             raise InputError(str(path), "scanned page without a text layer (OCR is not supported)")
         raise InputError(str(path), "PDF holds no text")
-    text, date, page_number = layout_to_markdown(pages)
+    text, date, page_number, paper = layout_to_markdown(pages)
     if not text.strip():
         raise InputError(str(path), "no article text found in the PDF")
     return Source(path=str(path), text=text, encoding="pdf", date=date, page=page_number,
-                  date_source="masthead" if date else None)
+                  date_source="masthead" if date else None, source_name=paper)
 
 
 def _with_baselines(chars: list[dict], height: float) -> list[dict]:
@@ -242,9 +242,9 @@ def body_size(blocks: list[Block]) -> float:
 # ---------------------------------------------------------------- the page
 
 
-def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | None]:
-    """Markdown text of all articles of all pages, and the masthead's date and page number."""
-    date = page_number = None
+def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | None, str | None]:
+    """Markdown text of all articles of all pages, and the masthead's date, page number and paper."""
+    date = page_number = paper = None
     stories_out: list[Story] = []
     for index, page in enumerate(pages):
         blocks = lines_to_blocks(chars_to_lines(page.chars), index)
@@ -253,6 +253,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         body = body_size(blocks)
         masthead, blocks = split_masthead(blocks, page.rules, page.height, body)
         found_date, found_page = masthead_facts(masthead)
+        paper = paper or paper_name(masthead)
         date = date or found_date
         page_number = page_number or found_page
         stories, orphans = assemble(blocks, body)
@@ -262,7 +263,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             stories.insert(0, Story(headline=None, body=orphans))
         stories_out.extend(stories)
     text = "\n\n".join(part for part in map(story_markdown, stories_out) if part)
-    return text, date, page_number
+    return text, date, page_number, paper
 
 
 def split_masthead(blocks: list[Block], rules: list, height: float, body: float) -> tuple[list[Block], list[Block]]:
@@ -295,6 +296,14 @@ def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
     if match:
         page = (match["n"] or match["m"]).lstrip("0") or "0"
     return date, page
+
+
+def paper_name(masthead: list[Block]) -> str | None:
+    """The paper's name: the masthead's largest type, when it is a short name and not the date line."""
+    names = [block for block in masthead if not re.search(r"\d", block.text) and 2 <= len(block.text.strip()) <= 16]
+    if not names:
+        return None
+    return re.sub(r"\s+", "", fold_radicals(max(names, key=lambda block: block.size).text)) or None
 
 
 def assemble(blocks: list[Block], body: float) -> tuple[list[Story], list[Block]]:

@@ -49,3 +49,10 @@ def test_build_keeps_the_most_complete_version_and_lists_the_other(tmp_path):
     assert merged.duplicates[0].source.endswith("2025-03-05_区报.txt")
     undeduplicated = build_digest(Settings(inputs=(str(tmp_path),), dedup=False), now)
     assert len(undeduplicated.articles) == 3
+
+
+def test_one_recurring_column_headline_over_different_stories_is_not_merged(tmp_path):
+    (tmp_path / "2025-03-05_区报.txt").write_text("关注春耕\n\n" + version(STORY), encoding="utf-8")
+    (tmp_path / "2025-03-06_区报.txt").write_text("关注春耕\n\n" + version(OTHER_SCHOOL_STORY), encoding="utf-8")
+    digest = build_digest(Settings(inputs=(str(tmp_path),)), dt.datetime(2025, 3, 9, 12, 0))
+    assert len(digest.articles) == 2 and not any(item.duplicates for item in digest.articles)

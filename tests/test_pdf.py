@@ -36,7 +36,7 @@ def test_pdf_page_is_cut_by_layout_with_masthead_date_and_page():
     assert party.text.endswith("难事不出街道。")
     assert lifts.byline == "本报记者 刘洋" and "本报记者" not in lifts.text
     assert lifts.text.endswith("让居民少跑腿、早受益。")
-    assert all(a.date == "2025-03-03" and a.page == "3" for a in articles)
+    assert all(a.date == "2025-03-03" and a.page == "3" and a.source_name == "某区报" for a in articles)
 
 
 def test_masthead_captions_and_editor_lines_stay_out_of_articles():
