@@ -127,8 +127,8 @@ def parse_taxonomy(text: str, origin: str) -> Taxonomy:
 def specificity(term: str) -> float:
     """How much a term says: common words (企业, 经济) count about half, rare or compound terms fully."""
     idf = words.general_idf().get(term)
-    if idf is None:
-        return 1.2
+    if idf is None:  # a rare word or a compound the table does not hold: fully specific
+        return 1.25
     return min(1.25, max(0.35, idf / 8.0))
 
 

@@ -145,14 +145,21 @@ def crosses_boundary(left: str, right: str, span: int = 4) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def general_idf() -> dict[str, float]:
-    """jieba's IDF table of general Chinese text: low for words found everywhere (发展 3.6, 党建 10.1)."""
+    """jieba's IDF table of general Chinese text: low for words found everywhere (发展 3.6, 党建 10.1).
+
+    Only words below RARE_IDF are kept: rarer ones are treated as unknown words are (rare,
+    hence specific), and leaving them out halves the table's memory.
+    """
     table = {}
     with resources.files("jieba").joinpath("analyse/idf.txt").open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
-            if len(parts) == 2:
+            if len(parts) == 2 and float(parts[1]) < RARE_IDF:
                 table[parts[0]] = float(parts[1])
     return table
+
+
+RARE_IDF = 12.0
 
 
 @functools.lru_cache(maxsize=None)
