@@ -110,14 +110,15 @@ def split_clauses(sentence: str, outside_pairs: bool = False) -> list[str]:
     if not outside_pairs:
         return parts
     clauses: list[str] = []
-    pending = ""
+    pending: list[str] = []
+    tracker = PairTracker()
     for part in parts:
-        pending += part
-        if is_balanced(pending):
-            clauses.append(pending)
-            pending = ""
+        pending.append(part)
+        if tracker.feed(part) or tracker.broken:
+            clauses.append("".join(pending))
+            pending, tracker = [], PairTracker()
     if pending:
-        clauses.append(pending)
+        clauses.append("".join(pending))
     return clauses
 
 
@@ -126,35 +127,51 @@ _CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _PAIR_MARK_RE = re.compile("[" + re.escape("".join(PAIRS) + "".join(PAIRS.values())) + "]")
 
 
+class PairTracker:
+    """The quotation marks, brackets and title marks still open, fed one piece of text at a time
+    (so that joining pieces until they balance stays linear in the text's length)."""
+
+    def __init__(self) -> None:
+        self.stack: list[str] = []
+        self.broken = False  # a closing mark that matched nothing: this text never balances
+
+    def feed(self, text: str) -> bool:
+        """Take in `text`; True when everything opened so far is closed."""
+        for ch in _PAIR_MARK_RE.findall(text):  # only the marks, not every character
+            if ch in PAIRS:
+                self.stack.append(ch)
+            elif self.stack and self.stack[-1] == _CLOSERS[ch]:
+                self.stack.pop()
+            else:
+                self.broken = True
+        return not self.stack and not self.broken
+
+
 def is_balanced(text: str) -> bool:
     """Every quotation mark, bracket and title mark opened in `text` is closed, in order."""
-    stack: list[str] = []
-    for ch in _PAIR_MARK_RE.findall(text):  # only the marks, not every character
-        if ch in PAIRS:
-            stack.append(ch)
-        elif ch in _CLOSERS:
-            if not stack or stack[-1] != _CLOSERS[ch]:
-                return False
-            stack.pop()
-    return not stack
+    return PairTracker().feed(text)
+
+
+MAX_UNIT_SENTENCES = 8  # a quotation longer than this is not held together: the source's marks are off
 
 
 def balanced_units(sentences: list[str]) -> list[str]:
     """Sentences joined while a quotation or bracket runs across them: a summary takes whole units.
 
-    A source whose marks never balance gives back its sentences as they are.
+    Where the marks never balance (a stray or missing mark), the sentences stay as they are.
     """
     units: list[str] = []
-    pending = ""
+    pending: list[str] = []
+    tracker = PairTracker()
     for sentence in sentences:
-        pending += sentence
-        if is_balanced(pending):
-            units.append(pending)
-            pending = ""
-    if pending:
-        if units or not is_balanced(pending):
-            return sentences if not units else units + [pending]
-        units.append(pending)
+        pending.append(sentence)
+        if tracker.feed(sentence):
+            units.append("".join(pending))
+            pending = []
+        elif tracker.broken or len(pending) > MAX_UNIT_SENTENCES:
+            units.extend(pending)
+            pending, tracker = [], PairTracker()
+    units.extend(pending)
     return units
 
 

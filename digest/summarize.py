@@ -20,8 +20,8 @@ from .errors import ConfigError
 from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
 from .sentences import (
+    PairTracker,
     balanced_units,
-    is_balanced,
     is_quotation,
     paragraph_sentences,
     split_clauses,
@@ -139,11 +139,12 @@ def floored_budget(length: Length, budget: int | None, opening_sentence: str | N
 def _word_cut(sentence: str, room: int) -> str:
     """The longest opening of whole words, outside any open pair, that fits `room`."""
     text, best = "", ""
-    for token in words.cut(sentence):
+    tracker = PairTracker()
+    for token in words.cut(sentence[:room + 1]):  # only the opening can be kept
         if len(text) + len(token) > room:
             break
         text += token
-        if is_balanced(text) and not (text[-1:].isdigit() or text[-1:] in ".．"):
+        if tracker.feed(token) and not (text[-1:].isdigit() or text[-1:] in ".．"):
             best = text
     return best
 
