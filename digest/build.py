@@ -193,7 +193,7 @@ def digest_stem(digest: Digest) -> str:
 
 
 def write_digest(digest: Digest, settings: Settings) -> list[Path]:
-    """Render every requested format, then write them all (each atomically)."""
+    """Render every requested format, then write them all or none (`write.write_outputs`)."""
     templates = Path(settings.templates) if settings.templates else None
     docx_template = Path(settings.docx_template) if settings.docx_template else None
     rendered = {fmt: render(digest, fmt, templates, docx_template) for fmt in settings.formats}

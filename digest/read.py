@@ -13,8 +13,7 @@ from typing import Callable, NamedTuple
 
 from .clean import letters
 from .dates import date_from_name, find_date, front_matter, front_matter_date, top_facts
-from .errors import InputError
-from .errors import printable_path as shown  # noqa: I001 - the name reads better here
+from .errors import InputError, printable_path
 from .models import Skipped, Source
 from .webpage import clean_headline, headings_of, strip_trailer
 
@@ -376,22 +375,22 @@ def find_inputs(paths: list[Path], exclude: Path | None = None) -> tuple[list[Pa
             is_dir = path.is_dir()
             exists = is_dir or path.exists() or path.is_symlink()
         except OSError as exc:  # symlink loops raise ELOOP on stat
-            skipped.append(Skipped(shown(path), f"cannot access the path ({exc.strerror or exc})"))
+            skipped.append(Skipped(printable_path(path), f"cannot access the path ({exc.strerror or exc})"))
             continue
         if not exists:
-            skipped.append(Skipped(shown(path), "no such file or folder"))
+            skipped.append(Skipped(printable_path(path), "no such file or folder"))
             continue
         if is_dir:
             candidates, problems = _folder_files(path, exclude)
             skipped.extend(problems)
             if not candidates and not problems:
-                skipped.append(Skipped(shown(path), "folder holds no supported files (" + ", ".join(sorted(READERS)) + ")"))
+                skipped.append(Skipped(printable_path(path), "folder holds no supported files (" + ", ".join(sorted(READERS)) + ")"))
         else:
             candidates = [path]
         for candidate in candidates:
             reason = _unusable(candidate)
             if reason:
-                skipped.append(Skipped(shown(candidate), reason))
+                skipped.append(Skipped(printable_path(candidate), reason))
                 continue
             key = os.path.realpath(candidate)
             if key not in seen:
@@ -432,10 +431,10 @@ def display_name(path: Path, given: list[Path]) -> str:
         except ValueError:
             continue
         if relative.parts and folder.name:
-            return shown((Path(folder.resolve().name if folder.name in ("", ".", "..") else folder.name) / relative).as_posix())
+            return printable_path((Path(folder.resolve().name if folder.name in ("", ".", "..") else folder.name) / relative).as_posix())
         if relative.parts:
-            return shown(relative.as_posix())
-    return shown(path.name)
+            return printable_path(relative.as_posix())
+    return printable_path(path.name)
 
 
 def _folder_files(folder: Path, exclude: Path | None = None) -> tuple[list[Path], list[Skipped]]:
@@ -446,7 +445,7 @@ def _folder_files(folder: Path, exclude: Path | None = None) -> tuple[list[Path]
     excluded = os.path.realpath(exclude) if exclude is not None else None
 
     def unreadable(error: OSError) -> None:
-        problems.append(Skipped(shown(error.filename or folder), f"cannot list the folder ({error.strerror or error})"))
+        problems.append(Skipped(printable_path(error.filename or folder), f"cannot list the folder ({error.strerror or error})"))
 
     for root, dirs, names in os.walk(folder, followlinks=False, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != excluded)
