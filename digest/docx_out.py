@@ -40,7 +40,6 @@ def cn_number(number: int) -> str:
 
 
 def render_docx(digest: Digest, reference: Path | None = None) -> bytes:
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     document = _open(reference)
