@@ -10,7 +10,6 @@ import pytest
 
 from digest.clean import fold_radicals
 from digest.errors import InputError
-from digest.models import Source
 from digest.pdf import chars_to_lines
 from digest.read import read_source
 from digest.segment import split_articles

@@ -1,5 +1,4 @@
 """The week's selection: dated articles of the asked week and undated ones kept, the rest listed."""
-import datetime as dt
 import json
 
 from typer.testing import CliRunner
