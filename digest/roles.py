@@ -52,6 +52,9 @@ SURNAMES = set(
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木")
 
+# Labels of the boxes a story carries (a summary box, an editor's note, a reporter's notes):
+# they stand over a part of the story, never over a new one.
+BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士"}
 MAX_HEADING_WIDTH = 40
 CAPTION_WIDTH = 50
 SECTION = "\x01"  # marks a section heading among a draft's paragraphs
@@ -110,7 +113,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if bold:
         return Item("heading", fix_punctuation(undouble(bold.group(2).strip())), blank_before, level=6)
     text = fix_punctuation(_strip_inline_markup(text))
-    if LABEL_RE.match(text):
+    if LABEL_RE.match(text) or text.strip("【】[] ：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):

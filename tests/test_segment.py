@@ -363,3 +363,11 @@ def test_editor_lines_are_not_bylines():
             "责任编辑：李明\n\n选稿：张三\n")
     (article,) = cut(page, single=True)
     assert article.byline == "记者 王芳"
+
+
+def test_a_box_label_under_a_headline_is_no_new_story():
+    page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
+            "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
+            "新线路采用新能源车辆，早晚高峰发车间隔十分钟，票价一元。\n")
+    (article,) = cut(page)
+    assert article.title == "区里新开三条社区公交线路" and "核心阅读" not in article.text
