@@ -56,6 +56,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 # they stand over a part of the story, never over a new one.
 BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士"}
 MAX_HEADING_WIDTH = 40
+CAPTION_CREDIT_WIDTH = 16  # more text than this before a photo credit, with punctuation, is a caption
 CAPTION_WIDTH = 50
 SECTION = "\x01"  # marks a section heading among a draft's paragraphs
 NOTE = "\x02"  # marks a source note (原载…), kept in the text but never summarized
@@ -140,6 +141,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
             return Item("caption", text, blank_before)  # a photo caption ending in its credit
         if rest and is_names_line(rest):
             return Item("byline", text, blank_before, byline=text if re.search(r"[文图摄]\s*[/／]", text) else rest)
+        if rest and display_width(rest) > CAPTION_CREDIT_WIDTH and any(mark in rest for mark in "，。"):
+            return Item("caption", text, blank_before)  # a photo caption that ends in its credit (…新华社记者 X 摄)
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
     if short and not punctuated and ROLE_BYLINE_RE.search(text):
         return Item("byline", text, blank_before, byline=text)

@@ -371,3 +371,11 @@ def test_a_box_label_under_a_headline_is_no_new_story():
             "新线路采用新能源车辆，早晚高峰发车间隔十分钟，票价一元。\n")
     (article,) = cut(page)
     assert article.title == "区里新开三条社区公交线路" and "核心阅读" not in article.text
+
+
+def test_a_photo_caption_ending_in_its_credit_is_no_byline():
+    page = ("# 区里新开三条社区公交线路\n\n本报记者 王芳\n\n本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区。\n\n"
+            "5月19日，市民在新开通的社区公交站候车，车辆准点进站。 本报记者 李明 摄\n\n"
+            "新线路早晚高峰发车间隔十分钟。\n")
+    (article,) = cut(page, single=True)
+    assert article.byline == "本报记者 王芳" and "候车" not in article.text
