@@ -132,7 +132,12 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     return drafts
 
 
-def build_leading(items: list[Item]) -> list[Draft]:
+def page_idf(items: list[Item]) -> dict[str, float]:
+    """The IDF of the page's paragraphs: what the cohesion and title-fit measures weigh words by."""
+    return _idf([item.text for item in items if item.role == "para"])
+
+
+def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> list[Draft]:
     """Plain pages whose headlines stand above their articles.
 
     On pages whose layout marks the header lines (`Item.header`), only those open
@@ -141,8 +146,7 @@ def build_leading(items: list[Item]) -> list[Draft]:
     layout_marked = any(item.header for item in items)
     drafts: list[Draft] = []
     current: Draft | None = None
-    page_paragraphs = [item.text for item in items if item.role == "para"]
-    idf = _idf(page_paragraphs)
+    idf = idf if idf is not None else page_idf(items)
     index = 0
     while index < len(items):
         item = items[index]
@@ -196,14 +200,14 @@ def build_leading(items: list[Item]) -> list[Draft]:
     return drafts
 
 
-def build_trailing(items: list[Item]) -> list[Draft]:
+def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> list[Draft]:
     """Plain pages whose headlines are printed after their bodies, as in column layouts.
 
     Each run of heading blocks closes the body before it, unless the run is a section
     heading inside one story (`_is_section_run`). A body with no run after it (the next
     body starts with a dateline) takes the last block of the run before it.
     """
-    segments = _merge_sections(_trailing_segments(items), items)
+    segments = _merge_sections(_trailing_segments(items), idf if idf is not None else page_idf(items))
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
@@ -227,8 +231,8 @@ def build_trailing(items: list[Item]) -> list[Draft]:
 
 def build_either(items: list[Item]) -> list[Draft]:
     """Pages that both open and close on header lines: the reading whose titles fit their bodies best."""
-    idf = _idf([item.text for item in items if item.role == "para"])
-    readings = [build_leading(items), build_trailing(items)]
+    idf = page_idf(items)  # once for both readings and the comparison
+    readings = [build_leading(items, idf), build_trailing(items, idf)]
     return max(readings, key=lambda drafts: _title_fit(drafts, idf))
 
 
@@ -280,9 +284,8 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     return segments
 
 
-def _merge_sections(segments: list[tuple[str, object]], items: list[Item]) -> list[tuple[str, object]]:
+def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[tuple[str, object]]:
     """Runs that are section headings inside one story join the bodies around them into one."""
-    idf = _idf([item.text for item in items if item.role == "para"])
     parallel = _parallel_runs(segments)
     result: list[tuple[str, object]] = []
     position = 0

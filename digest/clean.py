@@ -43,6 +43,11 @@ def fold_radicals(text: str) -> str:
     return text.translate(RADICALS)
 
 
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates (from surrogateescape decoding) cannot be encoded: they become U+FFFD."""
+    return _SURROGATE_RE.sub("\ufffd", text)
+
+
 def normalize_text(text: str) -> str:
     """Unify line ends, drop invisible and control characters, and turn odd spaces into plain ones."""
     text = fold_radicals(unicodedata.normalize("NFC", text))
@@ -50,7 +55,7 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     text = _FILLER_RE.sub(" ", text)
     text = _CONTROL_RE.sub("", text)
-    text = _SURROGATE_RE.sub("\ufffd", text)  # lone surrogates (from surrogateescape decoding) cannot be encoded
+    text = replace_surrogates(text)
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
     return text
 

@@ -136,7 +136,3 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
             return {}, text  # not front matter: a horizontal rule above ordinary text
     return {}, text
 
-
-def front_matter_date(value: str) -> str | None:
-    """A front matter date: ISO (`2025-03-07`, `2025-03-07T09:00:00+08:00`) or Chinese (`2025年3月7日`)."""
-    return find_date(value)

@@ -20,13 +20,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .models import Classification, DigestArticle, Summary
-
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
-
-EDITS_NAME = "edits.toml"
+from .settings import read_toml
 
 _ARTICLE_KEYS = {"category": str, "pin": bool, "drop": bool, "title": str, "summary": str}
 
@@ -49,14 +43,7 @@ class Edits:
 
 def load_edits(path: Path) -> Edits:
     """Read and check an edits file; every problem is named in one ConfigError."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise ConfigError(str(path), [f"cannot read the edits file ({exc.strerror or exc})"]) from None
-    except UnicodeDecodeError:
-        raise ConfigError(str(path), ["edits file is not UTF-8 text"]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(str(path), [f"not valid TOML ({exc})"]) from None
+    data = read_toml(path, "edits")
     problems = []
     for key in data:
         if key not in ("issue", "note", "articles"):

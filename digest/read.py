@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import letters
-from .dates import date_from_name, find_date, front_matter, front_matter_date, top_facts
+from .dates import date_from_name, find_date, front_matter, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .webpage import clean_headline, headings_of, strip_trailer
+from .webpage import clean_headline, headings_of, names_only_site, strip_trailer
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -165,7 +165,7 @@ def read_plain(path: Path, data: bytes) -> Source:
     """Text and Markdown; front matter (title, date, source, author) is metadata, not text."""
     text, encoding, note = decode_bytes(data)
     meta, text = front_matter(text)
-    date = front_matter_date(meta["date"]) if "date" in meta else None
+    date = find_date(meta["date"]) if "date" in meta else None  # ISO or 2025年3月7日
     return Source(path=str(path), text=text, encoding=encoding, title=meta.get("title"),
                   date=date, date_source="front matter" if date else None,
                   source_name=meta.get("source"), author=meta.get("author"), note=note)
@@ -189,7 +189,9 @@ def read_html(path: Path, data: bytes) -> Source:
     if not body or not body.strip():
         raise InputError(str(path), "no article text found in the web page")
     sitename = meta.sitename if meta and meta.sitename else None
-    title = clean_headline(meta.title, sitename, headings_of(text)) if meta and meta.title else None
+    title = clean_headline(meta.title, sitename) if meta and meta.title else None
+    if title and names_only_site(title, sitename):
+        title = clean_headline(meta.title, sitename, headings_of(text))  # parse the page again only then
     body = strip_trailer(body)
     if title:
         body = f"# {title}\n\n{body}"

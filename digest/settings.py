@@ -127,16 +127,21 @@ def validate(values: dict[str, Any], origin: str) -> list[str]:
     return problems
 
 
-def read_config(path: Path) -> dict[str, Any]:
-    """The keys of a digest.toml (flag names with `-` or `_`), validated in one pass."""
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """A TOML file the user wrote (`what`: config, edits), or a ConfigError naming why it cannot be read."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ConfigError(str(path), [f"cannot read the config file ({exc.strerror or exc})"]) from None
+        raise ConfigError(str(path), [f"cannot read the {what} file ({exc.strerror or exc})"]) from None
     except UnicodeDecodeError:
-        raise ConfigError(str(path), ["config file is not UTF-8 text"]) from None
+        raise ConfigError(str(path), [f"{what} file is not UTF-8 text"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), [f"not valid TOML ({exc})"]) from None
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """The keys of a digest.toml (flag names with `-` or `_`), validated in one pass."""
+    data = read_toml(path, "config")
     values = {key.replace("-", "_"): value for key, value in data.items()}
     if "format" in values and "formats" not in values:
         values["formats"] = values.pop("format")

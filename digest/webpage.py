@@ -40,12 +40,16 @@ def clean_headline(title: str, sitename: str | None = None, headings: list[str] 
             text = head
             continue
         break
-    if headings:
-        site_only = (sitename and (text in sitename or sitename in text)) or _SITE_WORD_RE.search(text)
+    if headings and names_only_site(text, sitename):
         candidates = [h for h in headings if len(letters(h)) >= MIN_HEADLINE]
-        if site_only and len(candidates) == 1:
+        if len(candidates) == 1:
             return candidates[0]
     return text
+
+
+def names_only_site(title: str, sitename: str | None) -> bool:
+    """A title that names the site, not a story (`松花江网`, `北京大学医学部新闻中心`)."""
+    return bool((sitename and (title in sitename or sitename in title)) or _SITE_WORD_RE.search(title))
 
 
 # The page's own furniture after the story: copyright and disclaimer lines, comment rules,

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+from .clean import replace_surrogates
 from .errors import ConfigError
 
 _TOKEN_CHAR_RE = re.compile(r"\w", re.UNICODE)
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class JiebaTokenizer:
@@ -59,13 +59,13 @@ class RjiebaTokenizer:
         try:
             return self._impl.cut(text)
         except UnicodeEncodeError:  # a lone surrogate cannot cross into Rust
-            return self._impl.cut(_SURROGATE_RE.sub("\ufffd", text))
+            return self._impl.cut(replace_surrogates(text))
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         try:
             return self._impl.tag(text)
         except UnicodeEncodeError:
-            return self._impl.tag(_SURROGATE_RE.sub("\ufffd", text))
+            return self._impl.tag(replace_surrogates(text))
 
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self._impl.add_word(word, freq, tag)
