@@ -159,10 +159,11 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             following = next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
-                current.ended or group[0].header or _marks_headline(blocks)
+                current.ended or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
-                or (current.paragraphs and _changes_subject(current, items, index, idf))
-            ))
+                or (current.paragraphs and not _parallels_section(current, blocks)
+                    and _changes_subject(current, items, index, idf))
+            ))))
             sections: list[str] = []
             while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
                 sections.insert(0, blocks.pop())  # `一、总体要求` right under a headline opens its first section
@@ -344,7 +345,7 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
     A section heading announces the text after it, of the same story; a headline printed
     after its body names the text before it.
     """
-    if ENUMERATED_HEADING_RE.match(blocks[0]):
+    if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks):
         return True
     body_before = [p for p in before.paragraphs if not p.startswith((SECTION, NOTE))]
     body_after = [p for p in after.paragraphs if not p.startswith((SECTION, NOTE))][:5]
@@ -357,6 +358,34 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
         return True  # the heading's words are all ahead of it: it announces what follows
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
     return cohesion >= SUBJECT_CHANGE_SIMILARITY and announces >= names
+
+
+def _leads_in(blocks: list[str]) -> bool:
+    """One line that runs on into the text below it (`心中有全局——`, `……的两个画面——`,
+    `展示了“飞行日志”：`, a verse line ending in `，`): a section's lead-in, never a headline."""
+    return len(blocks) == 1 and blocks[0].rstrip().endswith(("——", "：", ":", "，", ","))
+
+
+def _parallels_section(current: Draft, blocks: list[str]) -> bool:
+    """A one-line heading shaped like a section heading the story already has: its next subhead (对仗).
+
+    The shape is the clause pattern (`勇担使命，擦亮……` and `改革创新，不断提升……`: two
+    clauses, the first of four letters) and the length; short one-clause lines are too
+    common in headlines to count.
+    """
+    if len(blocks) != 1:
+        return False
+    shape = _heading_shape(blocks[0])
+    if len(shape) < 2:
+        return False
+    return any(_heading_shape(paragraph[len(SECTION):]) [:-1] == shape[:-1]
+               and abs(sum(_heading_shape(paragraph[len(SECTION):])) - sum(shape)) <= PARALLEL_SLACK
+               for paragraph in current.paragraphs if paragraph.startswith(SECTION))
+
+
+def _heading_shape(text: str) -> list[int]:
+    """The letters of each clause of a heading (`改革创新，不断提升群众获得感` -> [4, 10])."""
+    return [len(letters(part)) for part in re.split(r"[，,；;：:\s]+", text.strip()) if letters(part)]
 
 
 def _overlap(heading: dict[str, float], text: str) -> float:

@@ -31,14 +31,18 @@ ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者)\s*[:：]|\s摄$"
+    r"|^[\u4e00-\u9fff]{2,4}摄\s*[（(][^（）()]{1,12}[）)]$"  # 翟某某摄（人民视觉）
 )
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
 # `（作者为…）` end an article; they stay in its text as printed but are never summarized.
 CLOSING_NOTE_RE = re.compile(r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40})?|作者(?:为|单位|系)[^（）()]{0,80})[）)]$")
-EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编辑|责编|选稿|审核|审校|校对|监制|终审|初审|复审|编审)\s*[:：/丨|]")
+EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编辑|责编|选稿|审核|审校|校对|监制|终审|初审|复审|编审|版式设计|版式|美编|制图|图表制作)\s*[:：/丨|]")
+# Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
+CONTACT_LINE_RE = re.compile(
+    r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|来源[:：]|本文来源|原文刊登于?)")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
-ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
+ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -54,7 +58,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 
 # Labels of the boxes a story carries (a summary box, an editor's note, a reporter's notes):
 # they stand over a part of the story, never over a new one.
-BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士"}
+BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士", "图片说明"}
 MAX_HEADING_WIDTH = 40
 CAPTION_CREDIT_WIDTH = 16  # more text than this before a photo credit, with punctuation, is a caption
 CAPTION_WIDTH = 50
@@ -84,6 +88,19 @@ class Item:
 
 
 # ---------------------------------------------------------------- items
+
+
+# A commentator's byline as printed under the headline: an affiliation, then the name
+# (`北京理工大学法学院副教授 孟 强`, `山东威海市 石志新`).
+AFFILIATION_BYLINE_RE = re.compile(
+    r"^[\u4e00-\u9fff·（）()]{2,30}(?:律师|教授|讲师|研究员|主任|院长|校长|书记|局长|所长|部长|主席|经理|医生|教师|"
+    r"学生|代表|委员|干部|职工|村民|居民|市|县|区|省|镇|乡|村|大学|学院|中学|小学|医院|公司)"
+    r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
+
+
+def is_affiliation_byline(text: str) -> bool:
+    match = AFFILIATION_BYLINE_RE.match(text.strip())
+    return bool(match) and (match.group("name")[0] in SURNAMES or match.group("name").startswith(COMPOUND_SURNAMES))
 
 
 def is_names_line(text: str) -> bool:
@@ -130,7 +147,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     punctuated = any(mark in text for mark in "，。；！？")
     if CAPTION_START_RE.match(text):
         return Item("caption", text, blank_before)
-    if SOURCE_NOTE_RE.match(text) and short:
+    if (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text)) and short:
         return Item("note", text, blank_before)
     if EDITOR_LINE_RE.match(text) and display_width(text) <= MAX_HEADING_WIDTH:
         return Item("credit", text, blank_before)  # the editor who handled it, not the author
@@ -146,7 +163,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
     if short and not punctuated and ROLE_BYLINE_RE.search(text):
         return Item("byline", text, blank_before, byline=text)
-    if short and not punctuated and is_names_line(text):
+    if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)):
         return Item("byline", text, blank_before, byline=text)
     dateline = DATELINE_RE.match(text)
     if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))):

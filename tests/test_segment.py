@@ -379,3 +379,55 @@ def test_a_photo_caption_ending_in_its_credit_is_no_byline():
             "新线路早晚高峰发车间隔十分钟。\n")
     (article,) = cut(page, single=True)
     assert article.byline == "本报记者 王芳" and "候车" not in article.text
+
+
+def test_plain_page_lead_ins_parallel_subheads_and_a_contact_line_stay_in_their_story():
+    page = """平安建设开新局
+
+去年以来，我市公安机关围绕平安建设，推出一批便民利民举措，群众安全感持续提升。
+
+勇担使命，守护一方平安
+
+平安建设离不开公安机关的坚守。全市公安机关开展夏季治安整治，街面警情同比下降两成，群众安全感明显提升。
+
+心中有全局——
+
+全市公安机关建立联防联控机制，跨区案件办理时限缩短一半，平安建设合力不断增强。
+
+改革创新，提升群众满意度
+
+公安机关推动户籍、出入境等业务网上预约，办事群众平均等待时间由半小时缩短到十分钟。
+
+栏目投稿邮箱：pingan@example.com
+
+乡村书屋迎来新读者
+
+本报讯 城南镇12个村的农家书屋近日完成改造，新增图书两万册，周末开放时间延长到晚上八点。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["平安建设开新局", "乡村书屋迎来新读者"]
+    first = articles[0].text
+    assert "心中有全局——" in first and "改革创新，提升群众满意度" in first
+    assert "户籍、出入境等业务" in first and "pingan@example.com" in first
+    assert "书屋" not in first
+
+
+def test_commentators_affiliation_byline_and_photo_credits_are_not_headlines():
+    page = """把好事办到群众心坎上
+
+北京理工大学法学院副教授 孟 强
+
+当今社会，个人信息被广泛利用，保护个人信息就是保护群众切身利益。
+
+民法典为此作出专门规定，明确了信息处理者的义务。
+
+王小明摄（人民视觉）
+
+版式设计：张丹峰
+"""
+    articles = cut(page)
+    assert len(articles) == 1
+    article = articles[0]
+    assert article.title == "把好事办到群众心坎上"
+    assert "孟" in (article.byline or "") and "孟 强" not in article.text
+    assert "人民视觉" not in article.title and "张丹峰" not in article.title
