@@ -361,9 +361,14 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
 
 
 def _leads_in(blocks: list[str]) -> bool:
-    """One line that runs on into the text below it (`心中有全局——`, `……的两个画面——`,
-    `展示了“飞行日志”：`, a verse line ending in `，`): a section's lead-in, never a headline."""
-    return len(blocks) == 1 and blocks[0].rstrip().endswith(("——", "：", ":", "，", ","))
+    """Header lines whose last runs on into the text below (`心中有全局——`, `（五）` over
+    `……的故事——`, `展示了“飞行日志”：`, a verse line ending in `，`): a section's lead-in,
+    never a headline (a kicker's dash has its title below it)."""
+    return bool(blocks) and all(block.rstrip().endswith(RUN_ON_ENDS) or ENUMERATED_HEADING_RE.match(block)
+                                for block in blocks[:-1]) and blocks[-1].rstrip().endswith(RUN_ON_ENDS)
+
+
+RUN_ON_ENDS = ("——", "：", ":", "，", ",")
 
 
 def _parallels_section(current: Draft, blocks: list[str]) -> bool:

@@ -58,7 +58,8 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 
 # Labels of the boxes a story carries (a summary box, an editor's note, a reporter's notes):
 # they stand over a part of the story, never over a new one.
-BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士", "图片说明"}
+BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士", "图片说明",
+              "开栏的话", "编者的话", "内容提要", "内容摘要", "主持人语", "引子"}
 MAX_HEADING_WIDTH = 40
 CAPTION_CREDIT_WIDTH = 16  # more text than this before a photo credit, with punctuation, is a caption
 CAPTION_WIDTH = 50
@@ -131,7 +132,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if bold:
         return Item("heading", fix_punctuation(undouble(bold.group(2).strip())), blank_before, level=6)
     text = fix_punctuation(_strip_inline_markup(text))
-    if LABEL_RE.match(text) or text.strip("【】[] ：:") in BOX_LABELS:
+    if LABEL_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):

@@ -431,3 +431,31 @@ def test_commentators_affiliation_byline_and_photo_credits_are_not_headlines():
     assert article.title == "把好事办到群众心坎上"
     assert "孟" in (article.byline or "") and "孟 强" not in article.text
     assert "人民视觉" not in article.title and "张丹峰" not in article.title
+
+
+def test_a_numbered_lead_in_a_verse_and_a_column_opener_stay_inside_the_story():
+    page = """书香社区建设纪事
+
+开栏的话
+
+本报今起开设“书香社区”栏目，记录各地社区推动全民阅读的故事。
+
+城东社区的阅读角每天开放到晚上九点，居民借书还书都很方便，阅读角成了社区里最热闹的地方。
+
+（二）
+
+阅读角“升级”的故事——
+
+今年春天，社区阅读角扩建为两层，新增儿童绘本区，社区居民自发组成志愿者队伍轮流值守。
+
+这正是：
+
+图书进社区，
+
+邻里书香浓。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["书香社区建设纪事"]
+    text = articles[0].text
+    assert "开栏的话" not in articles[0].title and "本报今起开设" in text
+    assert "阅读角“升级”的故事——" in text and "邻里书香浓" in text
