@@ -331,9 +331,17 @@ def _parallel_runs(segments: list[tuple[str, object]]) -> set[int]:
         between = [value for kind, value in segments[first + 1:second] if kind == "body"]
         if len(between) != 1 or between[0].ended or between[0].dated:
             continue
-        if abs(len(letters(segments[first][1][0])) - len(letters(segments[second][1][0]))) <= PARALLEL_SLACK:
+        if _parallel_pair(segments[first][1][0], segments[second][1][0]):
             parallel.update((first, second))
     return parallel
+
+
+def _parallel_pair(one: str, other: str) -> bool:
+    """Two subheads set as a pair: the same length, or the same opening word pattern
+    (`以现代学徒班为载体 以…` and `以产业需求为导向 政校企…`: two parts, both opening with 以)."""
+    if abs(len(letters(one)) - len(letters(other))) <= PARALLEL_SLACK:
+        return True
+    return len(_heading_shape(one)) == len(_heading_shape(other)) >= 2 and letters(one)[:1] == letters(other)[:1]
 
 
 PARALLEL_SLACK = 1
@@ -372,20 +380,28 @@ RUN_ON_ENDS = ("——", "：", ":", "，", ",")
 
 
 def _parallels_section(current: Draft, blocks: list[str]) -> bool:
-    """A one-line heading shaped like a section heading the story already has: its next subhead (对仗).
+    """A one-line heading set as a pair with a section heading the story already has (对仗):
+    the same clause pattern and length (`勇担使命，擦亮……` and `改革创新，不断提升……`), or
+    as many parts with the same opening (`以…为… 以…`, `以…为… 政校企…`).
 
-    The shape is the clause pattern (`勇担使命，擦亮……` and `改革创新，不断提升……`: two
-    clauses, the first of four letters) and the length; short one-clause lines are too
-    common in headlines to count.
+    Only headings of two or more parts count: short one-part lines of one length are too
+    common among headlines.
     """
     if len(blocks) != 1:
         return False
     shape = _heading_shape(blocks[0])
     if len(shape) < 2:
         return False
-    return any(_heading_shape(paragraph[len(SECTION):]) [:-1] == shape[:-1]
-               and abs(sum(_heading_shape(paragraph[len(SECTION):])) - sum(shape)) <= PARALLEL_SLACK
-               for paragraph in current.paragraphs if paragraph.startswith(SECTION))
+    for paragraph in current.paragraphs:
+        if not paragraph.startswith(SECTION):
+            continue
+        section = paragraph[len(SECTION):]
+        other = _heading_shape(section)
+        if len(other) == len(shape) and (
+                (other[:-1] == shape[:-1] and abs(sum(other) - sum(shape)) <= PARALLEL_SLACK)
+                or letters(section)[:1] == letters(blocks[0])[:1]):
+            return True
+    return False
 
 
 def _heading_shape(text: str) -> list[int]:

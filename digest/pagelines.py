@@ -79,8 +79,13 @@ def is_wide(line: str, width: float) -> bool:
 
 
 def _join_wrapped(left: str, right: str) -> str:
+    """Rejoin a wrapped line: a space between two Latin words, none inside a number of Chinese
+    text (`年近5` + `0岁` is `年近50岁`) or between Chinese letters."""
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return left + " " + right
+        digits = left[-1].isdigit() and right[0].isdigit()
+        run = left.rstrip("0123456789.,")
+        if not (digits and (not run or not run[-1].isascii())):
+            return left + " " + right
     return left + right
 
 

@@ -459,3 +459,25 @@ def test_a_numbered_lead_in_a_verse_and_a_column_opener_stay_inside_the_story():
     text = articles[0].text
     assert "开栏的话" not in articles[0].title and "本报今起开设" in text
     assert "阅读角“升级”的故事——" in text and "邻里书香浓" in text
+
+
+def _wrap(paragraph: str, width: int = 15) -> str:
+    return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
+
+
+def test_wrapped_page_subheads_with_one_opening_stay_inside_and_numbers_rejoin_whole():
+    paragraphs = [
+        "近年来，区职业教育中心坚持产教融合，累计为本地企业输送技能人才3200余名，就业率保持在95%以上。",
+        "以订单班为载体 培养紧缺技能人才",
+        "中心与本地企业联合开设订单班，企业工程师走进课堂，学生年近20岁就能独立操作数控设备。",
+        "以竞赛为抓手 检验教学成效",
+        "学生在全市职业技能大赛中获得一等奖5个，参赛项目覆盖数控、电工、物流等专业。",
+        "以产业需求为导向 校企共建实训基地",
+        "中心今年新建实训基地3个，实训工位增加到1200个，企业捐赠设备价值800万元。",
+    ]
+    page = "\n\n".join(_wrap(p) if p.endswith("。") else p for p in paragraphs) + "\n\n深化产教融合 职教中心为企业输送技能人才\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["深化产教融合 职教中心为企业输送技能人才"]
+    text = articles[0].text
+    assert "以竞赛为抓手 检验教学成效" in text and "以产业需求为导向 校企共建实训基地" in text
+    assert "3200余名" in text and "年近20岁" in text and "1200个" in text
