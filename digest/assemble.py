@@ -272,6 +272,10 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
                 body.bylines.append(item.byline)
             body.paragraphs.append(item.text)
         elif item.role == "note" or item.byline:
+            if body is None and item.role != "note" and len(segments) >= 2 and segments[-1][0] == "run" \
+                    and segments[-2][0] == "body":
+                segments[-2][1].bylines.append(item.byline)  # the reporter line printed under a closing headline
+                continue
             if body is None:
                 body = Draft()
                 segments.append(("body", body))

@@ -481,3 +481,11 @@ def test_wrapped_page_subheads_with_one_opening_stay_inside_and_numbers_rejoin_w
     text = articles[0].text
     assert "以竞赛为抓手 检验教学成效" in text and "以产业需求为导向 校企共建实训基地" in text
     assert "3200余名" in text and "年近20岁" in text and "1200个" in text
+
+
+def test_wrapped_headline_and_its_reporter_line_stay_two_lines():
+    body = _wrap("民法典为法院做好民商事审判执行提供了基本遵循，全市法院将组织法官系统学习，确保民法典正确实施。")
+    page = body + "\n\n" + _wrap("各级法院把学习民法典作为重要任务，开展专题培训，覆盖全体审判人员。") + "\n\n奠定基石，保障审判工作\n本报记者 徐 隽\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["奠定基石，保障审判工作"]
+    assert articles[0].byline and "徐" in articles[0].byline
