@@ -11,7 +11,7 @@ from typing import Callable, NamedTuple
 
 from . import words
 from .classify import Taxonomy, classify, load_taxonomy
-from .dedup import merge_versions
+from .dedup import Fingerprint, fingerprint, merge_versions
 from .edits import Edits, apply_edits, load_edits
 from .errors import InputError, NothingToBuild
 from .models import CategorySection, Digest, DigestArticle, Excluded, Skipped
@@ -49,6 +49,7 @@ class FileResult(NamedTuple):
     articles: list[DigestArticle]
     skipped: Skipped | None = None
     note: str | None = None
+    fingerprints: list[Fingerprint] | None = None  # one for each article, when versions are merged
 
 
 def process_file(entry: tuple[Path, str]) -> FileResult:
@@ -71,15 +72,19 @@ def process_file(entry: tuple[Path, str]) -> FileResult:
                             max_chars=settings.max_chars, ratio=settings.ratio, keywords=settings.keywords,
                             engine=settings.engine, stopwords=context.stopwords)
         results.append(DigestArticle(article=article, summary=summary, category=classify(article, context.taxonomy)))
-    return FileResult(results, None, note)
+    fingerprints = [fingerprint(article.body) for article in articles] if settings.dedup else None
+    return FileResult(results, None, note, fingerprints)
 
 
-def warm_up() -> None:
-    """Load the tokenizer's dictionary and the IDF table now rather than in the first file."""
+def warm_up(dedup: bool = False) -> None:
+    """Load the tokenizer's dictionary and the IDF table (and the MinHash library) now rather
+    than in the first file: workers forked afterwards share them instead of loading their own."""
     from .classify import specificity
 
     words.cut("预热")
     specificity("预热")
+    if dedup:
+        fingerprint("预热")
 
 
 def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, int], None] | None = None) -> Digest:
@@ -88,7 +93,7 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     stopwords = words.load_stopwords(Path(settings.stopwords) if settings.stopwords else None)
     context = BuildContext(settings, taxonomy, stopwords)
     _start_process(context)
-    warm_up()  # workers forked after this share the loaded dictionaries
+    warm_up(settings.dedup)  # workers forked after this share the loaded dictionaries
     given = [Path(p) for p in settings.inputs]
     files, skipped = find_inputs(given, exclude=Path(settings.out))
     skipped = [Skipped(display_name(Path(item.path), given), item.reason) for item in skipped]
@@ -111,8 +116,10 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
             if progress:
                 progress(len(results), len(files))
     items: list[DigestArticle] = []
+    fingerprints: list[Fingerprint] = []
     for result in results:
         items.extend(result.articles)
+        fingerprints.extend(result.fingerprints or [])
         if result.skipped:
             skipped.append(result.skipped)
         if result.note:
@@ -121,12 +128,13 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
         raise NothingToBuild("no article could be read from the inputs"
                              + (": " + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) if skipped else ""))
     items = _unique_ids(items)
+    fingerprint_of = dict(zip(map(id, items), fingerprints))
     week, start, end = week_bounds(settings.week, default_week_day(items, now.date()))
     excluded: list[Excluded] = []
     if settings.week:  # without --week every article is kept; the digest is labelled with the newest one's week
         items, excluded = select_week(items, start, end, week)
     if settings.dedup:
-        items = merge_versions(items)
+        items = merge_versions(items, [fingerprint_of[id(item)] for item in items])
     edits = load_edits(Path(settings.edits)) if settings.edits else Edits()
     items, warnings, pinned = apply_edits(items, edits, {category.slug for category in taxonomy.categories})
     return Digest(title=settings.title, week=week, start=start, end=end, generated=now,

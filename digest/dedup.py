@@ -10,7 +10,8 @@ share few shingles and stay apart.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+import functools
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -54,13 +55,58 @@ def _identity(value):
     return value
 
 
-def duplicate_groups(texts: list[str]) -> list[list[int]]:
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the comparison needs of one text: its shingles and their MinHash signature
+    (None for a text too short to merge). Made where the article is made, so that with
+    --jobs the hashing runs in the workers."""
+
+    shingles: np.ndarray
+    signature: np.ndarray | None
+
+
+def fingerprint(text: str) -> Fingerprint:
+    from datasketch import MinHash
+
+    shingle_set = shingles(text)
+    if len(shingle_set) < MIN_SHINGLES:
+        return Fingerprint(shingle_set, None)
+    signature = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity,  # the shingles are hashed already
+                        permutations=_permutations(), scheme=SCHEME)
+    for start in range(0, len(shingle_set), SIGNATURE_BATCH):  # bounded memory for a huge text
+        signature.update_batch(shingle_set[start:start + SIGNATURE_BATCH].tolist())
+    return Fingerprint(shingle_set, signature.hashvalues)
+
+
+@functools.lru_cache(maxsize=None)
+def _permutations():
+    """The MinHash permutations, drawn once per process rather than for every text."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
+SCHEME = "affine32"  # datasketch's default hashing scheme, named so that signatures can be rebuilt
+
+
+def _estimated_containment(one: Fingerprint, other: Fingerprint) -> float:
+    """The shorter text's share in the other, estimated from the signatures (Jaccard J gives
+    |A∩B| = J(|A|+|B|)/(1+J)): only pairs clearly apart are left out of the exact check."""
+    jaccard = float(np.mean(one.signature == other.signature))
+    common = jaccard * (len(one.shingles) + len(other.shingles)) / (1 + jaccard)
+    return common / min(len(one.shingles), len(other.shingles))
+
+
+CLEARLY_APART = MIN_CONTAINMENT - 0.3  # 128 permutations estimate J within about ±0.05
+
+
+def duplicate_groups(texts: list[str], fingerprints: list[Fingerprint] | None = None) -> list[list[int]]:
     """Groups (of two or more indices, in input order) of texts that are versions of one story."""
     from datasketch import MinHash, MinHashLSH
 
-    sets = [shingles(text) for text in texts]
+    prints = fingerprints if fingerprints is not None else [fingerprint(text) for text in texts]
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-    parent = list(range(len(texts)))
+    parent = list(range(len(prints)))
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -68,28 +114,31 @@ def duplicate_groups(texts: list[str]) -> list[list[int]]:
             index = parent[index]
         return index
 
-    for index, shingle_set in enumerate(sets):
-        if len(shingle_set) < MIN_SHINGLES:
+    for index, current in enumerate(prints):
+        if current.signature is None:
             continue
-        signature = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity)  # the shingles are hashed already
-        for start in range(0, len(shingle_set), SIGNATURE_BATCH):  # bounded memory for a huge text
-            signature.update_batch(shingle_set[start:start + SIGNATURE_BATCH].tolist())
+        signature = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=current.signature,
+                            permutations=_permutations(), scheme=SCHEME)
         for other in sorted(lsh.query(signature)):
-            shorter, longer = sorted((len(shingle_set), len(sets[other])))
-            if shorter >= MIN_LENGTH_RATIO * longer and containment(shingle_set, sets[other]) >= MIN_CONTAINMENT:
+            shorter, longer = sorted((len(current.shingles), len(prints[other].shingles)))
+            if shorter < MIN_LENGTH_RATIO * longer or _estimated_containment(current, prints[other]) < CLEARLY_APART:
+                continue
+            if containment(current.shingles, prints[other].shingles) >= MIN_CONTAINMENT:
                 first, second = sorted((root(index), root(other)))
                 parent[second] = first
         lsh.insert(index, signature)
     groups: dict[int, list[int]] = {}
-    for index in range(len(texts)):
+    for index in range(len(prints)):
         groups.setdefault(root(index), []).append(index)
     return [members for members in groups.values() if len(members) > 1]
 
 
-def merge_versions(items: list[DigestArticle]) -> list[DigestArticle]:
+def merge_versions(items: list[DigestArticle], fingerprints: list[Fingerprint] | None = None) -> list[DigestArticle]:
     """Keep the most complete version of each story (the longest body; the first on a tie),
-    with the other versions listed in its `duplicates`; the order of the rest is kept."""
-    groups = duplicate_groups([item.article.body for item in items])
+    with the other versions listed in its `duplicates`; the order of the rest is kept.
+
+    `fingerprints`, one for each item, are those made with the articles (else made here)."""
+    groups = duplicate_groups([item.article.body for item in items], fingerprints)
     keep: dict[int, tuple[int, ...]] = {}
     dropped: set[int] = set()
     for members in groups:

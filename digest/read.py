@@ -143,11 +143,20 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
+_RARE_CJK_RE = re.compile("[\u3400-\u4dbf\U00020000-\U0010ffff]")
+_LAYOUT_SPACES = str.maketrans("", "", "\n\r\t\u3000\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff")
+
+
 def _looks_garbled(text: str) -> bool:
     """True when a decoded text is mostly characters no Chinese or Western news text uses."""
     sample = text[:20000]
     if not sample:
         return False
+    rare = len(_RARE_CJK_RE.findall(sample))
+    if sample.translate(_LAYOUT_SPACES).isprintable():
+        # No control, private-use, unassigned or surrogate character at all (the common case,
+        # checked in C): only the rare CJK letters count.
+        return rare / len(sample) > 0.05
     odd = 0
     for ch in sample:
         if ch in "\n\r\t":

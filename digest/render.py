@@ -1,6 +1,8 @@
 """Render a Digest to Markdown, HTML (Jinja2 templates) and JSON."""
 from __future__ import annotations
 
+import functools
+
 import json
 import re
 from importlib import resources
@@ -72,8 +74,17 @@ def md_escape(text: str | None) -> str:
 
 
 def markdown_to_html(text: str) -> Markup:
-    """Markdown from our own templates (already escaped) to HTML."""
-    return Markup(markdown_lib.markdown(str(text), extensions=["sane_lists"], output_format="html"))
+    """Markdown from our own templates (already escaped) to HTML.
+
+    One converter is reset and reused: building one with its extensions for each of a
+    digest's articles took longer than converting them.
+    """
+    return Markup(_markdown_converter().reset().convert(str(text)))
+
+
+@functools.lru_cache(maxsize=None)
+def _markdown_converter() -> markdown_lib.Markdown:
+    return markdown_lib.Markdown(extensions=["sane_lists"], output_format="html")
 
 
 def render_template(digest: Digest, fmt: str, user_templates: Path | None = None) -> str:

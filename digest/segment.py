@@ -20,6 +20,8 @@ module cleans repeats and captions and runs the steps for one page.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -62,10 +64,13 @@ CLAUSE_ENDS = set("。！？；，：!?;")
 CLOSING_MARKS = set("”’）》」』")
 
 
+_fold_letter = functools.lru_cache(maxsize=16384)(letters)  # one character at a time: a page repeats its letters
+
+
 def _letters_with_positions(text: str) -> tuple[str, list[int]]:
     out, positions = [], []
     for index, ch in enumerate(text):
-        folded = letters(ch)
+        folded = _fold_letter(ch)
         if folded:
             out.append(folded)
             positions.extend([index] * len(folded))

@@ -151,11 +151,20 @@ def general_idf() -> dict[str, float]:
     hence specific), and leaving them out halves the table's memory.
     """
     table = {}
-    with resources.files("jieba").joinpath("analyse/idf.txt").open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) == 2 and float(parts[1]) < RARE_IDF:
-                table[parts[0]] = float(parts[1])
+    values: dict[str, float] = {}  # the table repeats a few thousand distinct values: parse each once
+    text = resources.files("jieba").joinpath("analyse/idf.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word, _, raw = line.strip().rpartition(" ")
+        if not word:
+            continue
+        value = values.get(raw)
+        if value is None:
+            try:
+                value = values[raw] = float(raw)
+            except ValueError:
+                continue
+        if value < RARE_IDF:
+            table[word] = value
     return table
 
 
