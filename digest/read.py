@@ -15,7 +15,7 @@ from .clean import letters
 from .dates import date_from_name, find_date, front_matter, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .webpage import clean_headline, headings_of, names_only_site, strip_trailer
+from .webpage import choose_headline, page_titles, strip_trailer
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -198,10 +198,8 @@ def read_html(path: Path, data: bytes) -> Source:
     if not body or not body.strip():
         raise InputError(str(path), "no article text found in the web page")
     sitename = meta.sitename if meta and meta.sitename else None
-    title = clean_headline(meta.title, sitename) if meta and meta.title else None
-    if title and names_only_site(title, sitename):
-        title = clean_headline(meta.title, sitename, headings_of(text))  # parse the page again only then
     body = strip_trailer(body)
+    title = choose_headline(page_titles(text), meta.title if meta else None, sitename, body)
     if title:
         body = f"# {title}\n\n{body}"
     # trafilatura finds the date with htmldate: article:published_time, <time>, JSON-LD, pubdate metas.

@@ -8,6 +8,7 @@ and the text often runs on into `返回搜狐，查看更多`, `All Rights Reser
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .clean import letters
 
@@ -18,12 +19,11 @@ MAX_SITE_SEGMENT = 12
 MIN_HEADLINE = 6
 
 
-def clean_headline(title: str, sitename: str | None = None, headings: list[str] | None = None) -> str:
+def clean_headline(title: str, sitename: str | None = None) -> str:
     """The headline of a page's <title>: trailing channel and site segments removed.
 
     A segment goes when it is short (a channel, a tag, a site name) or names the site; a
     long segment after a separator is part of the headline (`书记市长这一周 | 奋马扬鞭…`).
-    When what is left only names the site, the page's own <h1> is the headline.
     """
     text = title.strip()
     while True:
@@ -40,16 +40,16 @@ def clean_headline(title: str, sitename: str | None = None, headings: list[str] 
             text = head
             continue
         break
-    if headings and names_only_site(text, sitename):
-        candidates = [h for h in headings if len(letters(h)) >= MIN_HEADLINE]
-        if len(candidates) == 1:
-            return candidates[0]
     return text
 
 
 def names_only_site(title: str, sitename: str | None) -> bool:
-    """A title that names the site, not a story (`松花江网`, `北京大学医学部新闻中心`)."""
-    return bool((sitename and (title in sitename or sitename in title)) or _SITE_WORD_RE.search(title))
+    """A title that names the site, not a story (`松花江网`, `北京大学医学部新闻中心`,
+    `北医新闻网_(新闻)`): every part of it is the site's name or a channel's."""
+    parts = [part.strip(" ()（）[]【】") for part in _TITLE_SEPARATOR_RE.split(title)]
+    parts = [part for part in parts if part]
+    return bool(parts) and all(
+        (sitename and (part in sitename or sitename in part)) or _SITE_WORD_RE.search(part) for part in parts)
 
 
 # The page's own furniture after the story: copyright and disclaimer lines, comment rules,
@@ -75,12 +75,80 @@ def strip_trailer(body: str) -> str:
     return "\n".join(lines) if any(line.strip() for line in lines) else body
 
 
-def headings_of(html: str) -> list[str]:
-    """The texts of the page's <h1> elements."""
+@dataclass(frozen=True)
+class PageTitles:
+    """What a page offers as its headline: the <title> and title metas, and the headings
+    (h1, h2, and elements whose class or id names a title) in page order."""
+
+    titles: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
+
+
+_TITLE_METAS = ("og:title", "twitter:title")
+_TITLE_CLASS_XPATH = ("//*[self::h1 or self::h2 or contains(@class, 'title') or contains(@id, 'title')"
+                      " or contains(@class, 'Title') or contains(@id, 'Title')]")
+MAX_HEADLINE_LETTERS = 80
+MAX_HEADINGS = 40
+
+
+def page_titles(html: str) -> PageTitles:
+    """The page's title texts and heading texts (none when the markup cannot be parsed)."""
     try:
         from lxml import html as lxml_html
 
-        tree = lxml_html.fromstring(html)
-    except Exception:  # broken markup: no headings, the <title> stands
-        return []
-    return [" ".join(element.text_content().split()) for element in tree.iter("h1")]
+        # Bytes, so that a page that declares its encoding parses (lxml refuses such str input).
+        tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except Exception:  # broken markup: trafilatura's title stands
+        return PageTitles()
+    titles = [" ".join(element.text_content().split()) for element in tree.iter("title")][:1]
+    for element in tree.iter("meta"):
+        if (element.get("property") or element.get("name") or "").lower() in _TITLE_METAS and element.get("content"):
+            titles.append(" ".join(element.get("content").split()))
+    headings = []
+    for element in tree.xpath(_TITLE_CLASS_XPATH):
+        text = " ".join(element.text_content().split())
+        if MIN_HEADLINE <= len(letters(text)) <= MAX_HEADLINE_LETTERS and text not in headings:
+            headings.append(text)
+        if len(headings) >= MAX_HEADINGS:
+            break
+    return PageTitles(tuple(title for title in titles if title), tuple(headings))
+
+
+def choose_headline(page: PageTitles, extracted: str | None, sitename: str | None, body: str) -> str | None:
+    """The headline from the page's own evidence.
+
+    1. A heading whose text stands whole in the <title> or a title meta is the headline
+       without the site's additions (the longest such heading: not a channel name).
+    2. Else the <title> without its channel and site segments, unless a heading is
+       clearly more about the text (shares more words with the opening of the body), or
+       the <title> names only the site: then that heading.
+    """
+    titles = [title for title in page.titles + ((extracted,) if extracted else ()) if title]
+    folded_titles = [letters(title) for title in titles]
+    headings = [heading for heading in page.headings if not names_only_site(heading, sitename)]
+    inside = [heading for heading in headings if any(letters(heading) in folded for folded in folded_titles)]
+    if inside:
+        # A copy of the whole <title> in the page (a share box) brings the site's name along.
+        return clean_headline(max(inside, key=lambda heading: len(letters(heading))), sitename)
+    cleaned = next((clean_headline(title, sitename) for title in titles), None)
+    opening = body[:OPENING_CHARS]
+    cleaned_fit = _fit(cleaned, opening) if cleaned and not names_only_site(cleaned, sitename) else -1.0
+    fits = [(round(_fit(heading, opening), 3), -index, heading) for index, heading in enumerate(headings)]
+    best = max(fits, default=None)
+    if best and best[0] > 0 and best[0] >= cleaned_fit + FIT_MARGIN:
+        return best[2]
+    return cleaned
+
+
+OPENING_CHARS = 600  # the headline's words come back in the story's first paragraphs
+FIT_MARGIN = 0.3  # a heading must be clearly more about the text than the <title> to replace it
+
+
+def _fit(title: str, text: str) -> float:
+    """The share of a title's letter pairs found in `text`."""
+    folded = letters(title)
+    pairs = {folded[i:i + 2] for i in range(len(folded) - 1)}
+    if not pairs:
+        return 0.0
+    haystack = letters(text)
+    return sum(1 for pair in pairs if pair in haystack) / len(pairs)

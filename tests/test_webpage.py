@@ -1,5 +1,5 @@
 """Saved news pages: the headline without the site's name, the story without the page's furniture."""
-from digest.webpage import clean_headline, strip_trailer
+from digest.webpage import choose_headline, clean_headline, page_titles, strip_trailer
 
 
 def test_channel_and_site_segments_leave_the_headline():
@@ -12,8 +12,37 @@ def test_channel_and_site_segments_leave_the_headline():
     assert clean_headline("2021-2025年规划纲要发布") == "2021-2025年规划纲要发布"
 
 
-def test_a_title_that_only_names_the_site_gives_way_to_the_pages_h1():
-    assert clean_headline("某某江网", "某某江网", ["土豆不“土” 土豆无“土”"]) == "土豆不“土” 土豆无“土”"
+PAGE = """<html><head><meta charset="utf-8"><title>{title}</title>{meta}</head><body>
+<div class="nav-title">首页</div>
+<h1 class="site">某某江网</h1>
+{heading}
+<div class="rec-title">微波炉加热食物有害健康？</div>
+<div class="content"><p>{body}</p></div>
+<div class="rec-title">所有酒精都可以用来给伤口消毒吗？</div>
+</body></html>"""
+BODY = "城南镇的土豆今年不用土也能种：大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。"
+
+
+def _headline(title: str, heading: str = "", meta: str = "", sitename: str | None = "某某江网") -> str | None:
+    html = PAGE.format(title=title, heading=heading, meta=meta, body=BODY)
+    return choose_headline(page_titles(html), None, sitename, BODY)
+
+
+def test_the_heading_that_stands_in_the_title_is_the_headline():
+    assert _headline("土豆不“土” 土豆无“土” 某某江网", "<h2>土豆不“土” 土豆无“土”</h2>") == "土豆不“土” 土豆无“土”"
+    # og:title with a channel before the headline, <h1> without it.
+    assert _headline("某某江网", '<h1 class="t-title">土豆无土也能长</h1>',
+                     '<meta property="og:title" content="科技摘要 - 土豆无土也能长">') == "土豆无土也能长"
+    # A share box repeating the whole <title> brings no site name along.
+    assert _headline("土豆无土也能长-某某江网", '<div class="share-title">土豆无土也能长-某某江网</div>') == "土豆无土也能长"
+
+
+def test_a_title_that_names_only_the_site_or_a_channel_gives_way_to_the_heading_about_the_text():
+    assert _headline("某某江网_(新闻)", '<div class="art-title">大棚土豆无土也能长</div>') == "大棚土豆无土也能长"
+    assert _headline("科普中国-辟谣文章", '<div class="rumor-title">土豆不用土也能种吗？</div>',
+                     sitename=None) == "土豆不用土也能种吗？"
+    # A <title> about the text stands against sidebar headings.
+    assert _headline("城南镇大棚土豆产量高出三成_某某江网") == "城南镇大棚土豆产量高出三成"
 
 
 def test_page_furniture_after_the_story_is_dropped():
