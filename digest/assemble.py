@@ -516,7 +516,7 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     if len(headings) + len(notes) == len(paragraphs):
         return None
     title = tighten_title(draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes))
-    bylines = list(dict.fromkeys(b.strip() for b in draft.bylines if b and b.strip())) or (
+    bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or (
         [source.author] if source.author else [])
     return Article(
         id=article_id(stem, title),
@@ -534,6 +534,18 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         date_source=source.date_source,
         source_name=source.source_name,
     )
+
+
+_BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：].*$")
+
+
+def clean_byline(byline: str | None) -> str | None:
+    """A byline without what follows it on its line (` 来源：中国青年报`), and none for an
+    editor's credit (`松花江网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
+    text = _BYLINE_TAIL_RE.sub("", (byline or "").strip()).strip()
+    if not text or (re.search(r"编辑|责编|选稿|校对", text) and not re.search(r"记者|作者|通讯员|撰稿|文\s*[/／:：]", text)):
+        return None
+    return text
 
 
 def article_id(stem: str, title: str) -> str:

@@ -15,7 +15,7 @@ from .clean import letters
 from .dates import date_from_name, find_date, front_matter, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .webpage import choose_headline, page_titles, strip_trailer
+from .webpage import byline_block, choose_headline, page_byline, page_facts, strip_trailer, wechat_date
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -199,15 +199,29 @@ def read_html(path: Path, data: bytes) -> Source:
         raise InputError(str(path), "no article text found in the web page")
     sitename = meta.sitename if meta and meta.sitename else None
     body = strip_trailer(body)
-    title = choose_headline(page_titles(text), meta.title if meta else None, sitename, body)
+    facts = page_facts(text)
+    title = choose_headline(facts, meta.title if meta else None, sitename, body)
+    block = byline_block(list(facts.lines), title, body)
+    author = facts.account or page_byline(block) or _plain_author(meta.author if meta else None)
     if title:
         body = f"# {title}\n\n{body}"
     # trafilatura finds the date with htmldate: article:published_time, <time>, JSON-LD, pubdate metas.
-    date = find_date(meta.date) if meta and meta.date else None
+    # A WeChat article's time is only in its scripts; elsewhere the time printed by the byline
+    # (发布时间：…) is the site's own word, then what htmldate finds.
+    date = ((wechat_date(text) if facts.account else None) or find_date(" ".join(block))
+            or (find_date(meta.date) if meta and meta.date else None))
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source="web page metadata" if date else None,
                   source_name=sitename,
-                  author=(meta.author if meta and meta.author else None), note=note)
+                  author=author, note=note)
+
+
+def _plain_author(author: str | None) -> str | None:
+    """trafilatura's author, unless it is an editor line or page furniture (`责任编辑：…`, `字号`)."""
+    if not author or author.strip(" :：") in ("作者", "来源", "记者") or any(
+            word in author for word in ("编辑", "责编", "选稿", "跟贴", "字号", "www", "Www")):
+        return None
+    return author
 
 
 _DOCX_HEADING_LEVELS = {"title": 1, "heading 1": 1, "heading 2": 2, "heading 3": 3, "heading 4": 4,

@@ -76,12 +76,15 @@ def strip_trailer(body: str) -> str:
 
 
 @dataclass(frozen=True)
-class PageTitles:
-    """What a page offers as its headline: the <title> and title metas, and the headings
-    (h1, h2, and elements whose class or id names a title) in page order."""
+class PageFacts:
+    """What a page's markup tells besides its main text: the <title> and title metas, the
+    headings (h1, h2, and elements whose class or id names a title) in page order, the
+    visible text lines (for the byline block), and a WeChat article's account name."""
 
     titles: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()
+    account: str | None = None
 
 
 _TITLE_METAS = ("og:title", "twitter:title")
@@ -91,15 +94,15 @@ MAX_HEADLINE_LETTERS = 80
 MAX_HEADINGS = 40
 
 
-def page_titles(html: str) -> PageTitles:
-    """The page's title texts and heading texts (none when the markup cannot be parsed)."""
+def page_facts(html: str) -> PageFacts:
+    """The page's titles, headings, visible lines and account (none when the markup cannot be parsed)."""
     try:
         from lxml import html as lxml_html
 
         # Bytes, so that a page that declares its encoding parses (lxml refuses such str input).
         tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except Exception:  # broken markup: trafilatura's title stands
-        return PageTitles()
+        return PageFacts()
     titles = [" ".join(element.text_content().split()) for element in tree.iter("title")][:1]
     for element in tree.iter("meta"):
         if (element.get("property") or element.get("name") or "").lower() in _TITLE_METAS and element.get("content"):
@@ -111,10 +114,28 @@ def page_titles(html: str) -> PageTitles:
             headings.append(text)
         if len(headings) >= MAX_HEADINGS:
             break
-    return PageTitles(tuple(title for title in titles if title), tuple(headings))
+    account = next((" ".join(element.text_content().split()) for element in tree.xpath("//*[@id='js_name']")), None)
+    return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
+                     account or None)
 
 
-def choose_headline(page: PageTitles, extracted: str | None, sitename: str | None, body: str) -> str | None:
+_INVISIBLE_TAGS = {"script", "style", "noscript", "template", "head"}
+
+
+def _visible_lines(tree) -> list[str]:
+    """The page's text, one line for each run of text between tags (scripts and styles left out)."""
+    lines = []
+    bodies = tree.xpath("//body")
+    for element in (bodies[0] if bodies else tree).iter():
+        texts = [] if not isinstance(element.tag, str) or element.tag in _INVISIBLE_TAGS else [element.text]
+        for text in texts + [element.tail]:
+            text = " ".join((text or "").split())
+            if text:
+                lines.append(text)
+    return lines
+
+
+def choose_headline(page: PageFacts, extracted: str | None, sitename: str | None, body: str) -> str | None:
     """The headline from the page's own evidence.
 
     1. A heading whose text stands whole in the <title> or a title meta is the headline
@@ -152,3 +173,68 @@ def _fit(title: str, text: str) -> float:
         return 0.0
     haystack = letters(text)
     return sum(1 for pair in pairs if pair in haystack) / len(pairs)
+
+
+# The byline block under a web headline: `来源：新华社 作者：王敬照`, `记者 罗博 萧海川`, `文/韩涵`.
+_NAME = r"[\u4e00-\u9fff·]{2,5}"
+_NAME_END = r"(?=$|[\s|｜丨,，;；)）]|来源|发布|时间|日期|编辑|责编|\d)"
+_AUTHOR_LABEL_RE = re.compile(
+    rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
+_REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
+_SOURCE_LABEL_RE = re.compile(r"来源\s*[:：]\s*(?P<name>[^\s|｜丨:：]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布|时间|日期|\d{4})")
+_BARE_LABEL_RE = re.compile(r"(?:来源|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*$")
+_EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")
+MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
+
+
+def byline_block(lines: list[str], headline: str | None, body: str) -> list[str]:
+    """The page's lines between the headline and the story's first line, where sites print
+    the author, the source and the time (a label and its value in two elements joined)."""
+    folded = [letters(line) for line in lines]
+    folded_headline = letters(headline or "")
+    opening = next((letters(line)[:12] for line in body.strip().split("\n") if len(letters(line)) >= 12
+                    and letters(line)[:12] not in folded_headline), "")
+    heads = [i for i, line in enumerate(folded) if folded_headline and folded_headline in line]
+    openings = [i for i, line in enumerate(folded) if opening and opening in line]
+    # The story's first line, and the first headline printed shortly above it (not the <title>,
+    # a menu or a share box; a headline block repeated in the text comes after the byline).
+    pairs = [(end, start) for end in openings for start in heads if 0 < end - start <= MAX_BYLINE_LINES]
+    if pairs:
+        end, start = min(pairs)
+    else:
+        end = openings[0] if openings else len(lines)
+        start = max(0, end - MAX_BYLINE_LINES)
+    block: list[str] = []
+    for line in lines[start:end + 1][:MAX_BYLINE_LINES]:
+        if block and _BARE_LABEL_RE.search(block[-1]):
+            block[-1] += " " + line  # `来源：` and its value in two elements
+        else:
+            block.append(line)
+    return block
+
+
+def page_byline(block: list[str]) -> str | None:
+    """The author the page prints with the story: a labelled author or reporter, else the
+    labelled source (来源：); editors' credits are not authors."""
+    block = [line for line in block if not line.strip().startswith(_EDITOR_WORDS)]
+    for pattern in (_AUTHOR_LABEL_RE, _REPORTER_RE, _SOURCE_LABEL_RE):
+        for line in block:
+            match = pattern.search(line)
+            if match and not any(word in match.group("name") for word in _EDITOR_WORDS):
+                return " ".join(match.group("name").replace("、", " ").replace("，", " ").replace(",", " ").split())
+    return None
+
+
+_WECHAT_TIME_RE = re.compile(r"""\bvar\s+(?:ct|create_time)\s*=\s*["']?(\d{10})["']?""")
+
+
+def wechat_date(html: str) -> str | None:
+    """A WeChat article's publication day: only its scripts hold it (`var ct = "1659273620"`),
+    in Beijing time."""
+    import datetime as dt
+
+    match = _WECHAT_TIME_RE.search(html)
+    if not match:
+        return None
+    moment = dt.datetime.fromtimestamp(int(match.group(1)), dt.timezone(dt.timedelta(hours=8)))
+    return moment.date().isoformat()

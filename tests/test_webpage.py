@@ -1,5 +1,5 @@
 """Saved news pages: the headline without the site's name, the story without the page's furniture."""
-from digest.webpage import choose_headline, clean_headline, page_titles, strip_trailer
+from digest.webpage import byline_block, choose_headline, clean_headline, page_byline, page_facts, strip_trailer
 
 
 def test_channel_and_site_segments_leave_the_headline():
@@ -25,7 +25,7 @@ BODY = "城南镇的土豆今年不用土也能种：大棚里的土豆苗长在
 
 def _headline(title: str, heading: str = "", meta: str = "", sitename: str | None = "某某江网") -> str | None:
     html = PAGE.format(title=title, heading=heading, meta=meta, body=BODY)
-    return choose_headline(page_titles(html), None, sitename, BODY)
+    return choose_headline(page_facts(html), None, sitename, BODY)
 
 
 def test_the_heading_that_stands_in_the_title_is_the_headline():
@@ -51,3 +51,56 @@ def test_page_furniture_after_the_story_is_dropped():
             "Copyright © 2024 Example. All Rights Reserved.\n")
     assert strip_trailer(body).endswith("新线路早晚高峰发车间隔十分钟。")
     assert strip_trailer("版权所有") == "版权所有"  # nothing but furniture: left for the reader to judge
+
+
+BYLINE_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title>
+<script>var author = "脚本里的名字";</script></head><body>
+<div class="nav">首页 > 新闻中心 > 城南镇大棚土豆产量高出三成</div>
+<h1>城南镇大棚土豆产量高出三成</h1>
+<div class="info"><span>2024-05-20 08:49</span><span>来源：</span><span>某某日报</span>{author}</div>
+<div class="content"><p>{body}</p><p>（责任编辑：王编辑）</p></div>
+<div class="comments"><span>网友甲 热门跟贴</span></div>
+</body></html>"""
+
+
+def _byline(author_html: str) -> str | None:
+    html = BYLINE_PAGE.format(author=author_html, body=BODY)
+    facts = page_facts(html)
+    return page_byline(byline_block(list(facts.lines), "城南镇大棚土豆产量高出三成", BODY))
+
+
+def test_the_byline_block_under_the_headline_gives_the_author_else_the_source():
+    assert _byline("<span>作者：李明 张华</span>") == "李明 张华"
+    assert _byline("<span>本报记者 赵刚</span>") == "赵刚"
+    assert _byline("") == "某某日报"  # a label and its value in two elements
+
+
+def test_editor_credits_and_trailing_labels_are_not_bylines():
+    from digest.assemble import clean_byline
+
+    assert clean_byline("责任编辑：魏某") is None
+    assert clean_byline("某某网编辑 孙某某") is None
+    assert clean_byline("中青报·中青网记者 魏某某 来源：中国青年报") == "中青报·中青网记者 魏某某"
+    assert clean_byline("记者 王某 编辑 李某") == "记者 王某 编辑 李某"
+
+
+def test_a_wechat_articles_account_is_its_author():
+    html = ('<html><body><h1 id="activity-name">城南镇大棚土豆产量高出三成</h1>'
+            '<a id="js_name">某某城南发布</a><div id="js_content"><p>' + BODY + '</p></div></body></html>')
+    assert page_facts(html).account == "某某城南发布"
+
+
+def test_the_time_by_the_byline_and_a_wechat_scripts_time_date_the_page(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    html = BYLINE_PAGE.format(author="<span>发布时间：</span><span>2024年05月20日 08:49</span>",
+                              body=BODY + "这项技术明年将在全镇推广，带动更多农户增收。")
+    page.write_text(html.replace("2024-05-20 08:49", ""), encoding="utf-8")
+    assert read_source(page).date == "2024-05-20"
+    wechat = ('<html><body><h1 id="activity-name">城南镇大棚土豆产量高出三成</h1><a id="js_name">某某城南发布</a>'
+              '<div id="js_content"><p>' + BODY + '</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></div>'
+              '<script>var ct = "1659274471";</script></body></html>')
+    page.write_text(wechat, encoding="utf-8")
+    source = read_source(page)
+    assert source.date == "2022-07-31" and source.author == "某某城南发布"
