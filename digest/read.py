@@ -198,7 +198,9 @@ def read_html(path: Path, data: bytes) -> Source:
     if not body or not body.strip():
         raise InputError(str(path), "no article text found in the web page")
     sitename = meta.sitename if meta and meta.sitename else None
-    body = strip_trailer(body)
+    # Each line trafilatura gives is a paragraph or a line break of the page (<br>): never a
+    # wrapped line to rejoin (a byline line `半月谈记者 史卫燕` stays apart from the text).
+    body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip()))
     facts = page_facts(text)
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
     block = byline_block(list(facts.lines), title, body)

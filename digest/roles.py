@@ -28,6 +28,8 @@ BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|�
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿)\s*[\u4e00-\u9fff]{1,4}")
+# `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`: the writer, after a label.
+LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|/／:：]\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者)\s*[:：]|\s摄$"
@@ -104,6 +106,13 @@ def is_affiliation_byline(text: str) -> bool:
     return bool(match) and (match.group("name")[0] in SURNAMES or match.group("name").startswith(COMPOUND_SURNAMES))
 
 
+def is_byline_text(text: str) -> bool:
+    """A short unpunctuated line that names the writer (`半月谈记者 史卫燕`, `文丨特约评论员 韩涵`)."""
+    if display_width(text) > MAX_HEADING_WIDTH or any(mark in text for mark in "，。；！？"):
+        return False
+    return bool(LABELLED_BYLINE_RE.match(text) or ROLE_BYLINE_RE.search(text))
+
+
 def is_names_line(text: str) -> bool:
     """A line of one to six personal names, as printed under or after an article."""
     tokens = text.split()
@@ -129,8 +138,13 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         title = _strip_inline_markup(undouble(match.group(2)))
         return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))
     bold = BOLD_LINE_RE.match(text)
-    if bold:
+    if bold and is_byline_text(bold.group(2).strip()):
+        text = bold.group(2).strip()  # a byline set in bold (`**半月谈记者 史卫燕**`) is still a byline
+    elif bold:
         return Item("heading", fix_punctuation(undouble(bold.group(2).strip())), blank_before, level=6)
+    labelled = LABELLED_BYLINE_RE.match(text)
+    if labelled and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
+        return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
     text = fix_punctuation(_strip_inline_markup(text))
     if LABEL_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)

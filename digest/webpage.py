@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import letters
+from .clean import ends_sentence, has_cjk, letters
 
 # Separators between a headline and the channel or site names that follow it in <title>.
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:--|——|_|\s[-|｜丨·]\s|\s?[|｜丨]\s?|-(?=[^\s-]{2,12}$))\s*")
@@ -57,21 +57,56 @@ def names_only_site(title: str, sitename: str | None) -> bool:
 _TRAILER_RE = re.compile(
     r"(?:copyright|all\s*rights\s*reserved|版权所有|版权声明|免责声明|转载时?务?请注明|未经授权|不得转载"
     r"|网友评论仅供|不代表本站|并不表明.{0,6}立场|返回.{0,6}查看更多|违法和不良信息举报|举报电话|举报邮箱"
-    r"|责任编辑|分享到|扫一扫|点击(?:查看|阅读)|【详细】|相关阅读|推荐阅读|热门推荐|上一篇|下一篇)",
+    r"|责任编辑|分享到|扫一扫|点击(?:查看|阅读)|【详细】|相关阅读|推荐阅读|热门推荐|上一篇|下一篇"
+    r"|ICP备|许可证编号|^原标题[:：])",
     re.IGNORECASE)
 _TIME_STAMP_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 MAX_TRAILER_LINE = 120
 
 
+# A notice that opens the page's furniture (`振兴东北网版权与免责声明：`, `特别声明：以上内容…`,
+# `反侵权公告：`, `Notice: The content above…`, a login prompt): it and all after it go.
+_TRAILER_START_RE = re.compile(
+    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|反侵权公告|法律声明)|notice\s*:|您还未登录)",
+    re.IGNORECASE)
+# A news list after the story: items with their time stamps or `【详细】` links.
+_LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*####")
+_CREDIT_LINE_RE = re.compile(r"^(?:出品|策划|制作|监制|统筹)\s*[|｜︱丨:：/]")
+_RUN_IN_SOURCE_RE = re.compile(r"(?<=[。！？”」])\s*来源\s*[:：]\s*\S{1,20}$")
+TAIL_LINES = 30  # the furniture after a story is found among its last lines (blank ones included)
+MENU_ITEM_LETTERS = 16
+
+
+def _is_menu_item(line: str) -> bool:
+    """A short line that neither ends a sentence nor closes a bracket (`工作动态`, `加载更多新闻`,
+    `选择其他平台 >>`, `来源: 某某`): a story's last line ends its sentence or its closing note."""
+    text = line.strip().strip("*_ ")
+    parts = [part for part in re.split(r"\s*[|｜丨]\s*", text) if part]
+    if len(parts) >= 3 and all(len(letters(part)) <= 12 for part in parts):
+        return True  # a menu row: `新浪简介 | About Sina | 广告服务 | 联系我们`
+    return len(letters(text)) <= MENU_ITEM_LETTERS and not ends_sentence(text) and not text.endswith(("）", ")", "】", "]"))
+
+
 def strip_trailer(body: str) -> str:
-    """The text without the page furniture that follows the story (checked from the end, line by line)."""
+    """The text without the page furniture that follows the story: a notice and all after it,
+    then, from the end, copyright lines, contact and report lines, news lists, credits,
+    lines without a Chinese letter under a Chinese story, and a run-in `来源：…`."""
     lines = body.rstrip().split("\n")
+    chinese = has_cjk(body)
+    for index in range(max(1, len(lines) - TAIL_LINES), len(lines)):
+        if _TRAILER_START_RE.match(lines[index].strip()) and any(has_cjk(line) for line in lines[:index]):
+            lines = lines[:index]
+            break
     while lines:
         last = lines[-1].strip()
-        if not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))):
+        if not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))) \
+                or _LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last) or (chinese and not has_cjk(last)) \
+                or _is_menu_item(last):
             lines.pop()
             continue
         break
+    if lines:
+        lines[-1] = _RUN_IN_SOURCE_RE.sub("", lines[-1])
     return "\n".join(lines) if any(line.strip() for line in lines) else body
 
 

@@ -104,3 +104,29 @@ def test_the_time_by_the_byline_and_a_wechat_scripts_time_date_the_page(tmp_path
     page.write_text(wechat, encoding="utf-8")
     source = read_source(page)
     assert source.date == "2022-07-31" and source.author == "某某城南发布"
+
+
+def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_story():
+    story = "区里新开三条社区公交线路，覆盖二十个老旧小区。\n\n新线路早晚高峰发车间隔十分钟。（记者 李明）"
+    furniture = ("\n\n某某网版权与免责声明：\n\n① 凡本网注明“来源：某某网”的所有作品，版权均属于本网，未经授权不得转载。\n\n"
+                 "※ 联系电话：010-12345678\n\n工作动态\n\n人事任免\n\n"
+                 "- 新航一客机备降曼谷 新加坡航空公司一架客机21日遭遇严重气流颠簸。【详细】\n\n"
+                 "出品︱某某科学人栏目组 胖胖\n\nNotice: The content above is uploaded by a user.\n\n"
+                 "关于我们 | About Us | 广告服务 | 联系我们\n\n互联网新闻信息服务许可证编号：53120170001")
+    assert strip_trailer(story + furniture) == story
+    assert strip_trailer(story + "\n\n来源: 某某日报") == story
+
+
+def test_web_byline_lines_in_bold_or_after_a_label_stay_out_of_the_text(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成_某某江网</title></head><body>"
+                    "<h1>城南镇大棚土豆产量高出三成</h1><div class='article'><p><strong>文丨本报特约评论员 韩某某</strong></p>"
+                    f"<p>{BODY}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p>"
+                    "<p>镇农业服务中心将为农户提供技术培训，每户补贴大棚建设资金两千元。</p></div></body></html>",
+                    encoding="utf-8")
+    article, = split_articles(read_source(page))
+    assert article.text.startswith("城南镇的土豆今年不用土也能种")
+    assert "韩某某" in (article.byline or "")
