@@ -1,9 +1,10 @@
 """Benchmark: build a digest from 2,000 generated articles (about 4 MB) with --jobs 1 and --jobs 2.
 
-usage: python bench/build_large.py [--articles 2000] [--per-file 20]
+usage: python bench/build_large.py [--articles 2000] [--per-file 20] [--sizes 10000,50000]
 Articles are made of sentences of the seed pages, shuffled with a fixed seed, written as
 Markdown pages of --per-file articles. Prints articles per second and peak memory (RSS of
-the build and its worker processes) for each --jobs value, and checks both give the same bytes.
+the build and its worker processes) for each --jobs value, checks both give the same bytes,
+then builds each of --sizes with --jobs 1 (memory should grow linearly), and times startup.
 """
 from __future__ import annotations
 
@@ -69,32 +70,64 @@ def run_build(inputs: Path, out: Path, jobs: int) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def startup_seconds(folder: Path) -> tuple[float, float]:
+    """`digest --help`, and a build of one small file, each in a fresh process (best of three)."""
+    one = folder / "one"
+    one.mkdir()
+    (one / "page.md").write_text(next(iter(sorted((folder / "in").iterdir()))).read_text(encoding="utf-8")[:3000],
+                                 encoding="utf-8")
+    runs = {"help": [sys.executable, "-m", "digest", "--help"],
+            "one": [sys.executable, "-m", "digest", "build", str(one), "--out", str(folder / "one-out"), "--format", "md"]}
+    best = {}
+    for name, command in runs.items():
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, capture_output=True, check=True)
+            times.append(time.perf_counter() - started)
+        best[name] = min(times)
+    return best["help"], best["one"]
+
+
+def measure(temporary: Path, articles: int, per_file: int, jobs_list: tuple[int, ...]) -> None:
+    folder = temporary / f"in-{articles}"
+    folder.mkdir()
+    size = generate(folder, articles, per_file)
+    print(f"{articles} articles in {len(list(folder.iterdir()))} files, {size / 1e6:.1f} MB")
+    floor = tokenizer_seconds(folder)
+    print(f"  rjieba.cut over the same text (the floor for any pipeline that segments every word): {floor:.2f} s")
+    outputs = {}
+    for jobs in jobs_list:
+        out = temporary / f"out-{articles}-{jobs}"
+        figures = run_build(folder, out, jobs)
+        outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
+        print(f"  --jobs {jobs}: {figures['articles']} articles in {figures['seconds']:.1f} s, "
+              f"{figures['articles'] / figures['seconds']:.0f} articles/s, {size / figures['seconds'] / 1e3:.0f} kB/s, "
+              f"{figures['seconds'] / floor:.1f}x rjieba, peak memory {figures['peak_mb']:.0f} MB")
+    if len(outputs) > 1:
+        first, *rest = outputs
+        same = all(outputs[first][name].replace(f'"out-{articles}-{first}"'.encode(), b"")
+                   == outputs[other][name].replace(f'"out-{articles}-{other}"'.encode(), b"")
+                   for other in rest for name in outputs[first] if not name.endswith(".json"))
+        print(f"  same Markdown and HTML for --jobs {', '.join(map(str, outputs))}:", same)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--per-file", type=int, default=20)
+    parser.add_argument("--sizes", default="", help="more corpus sizes built with --jobs 1 only, e.g. 10000,50000")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
-        folder = Path(temporary) / "in"
-        folder.mkdir()
-        size = generate(folder, args.articles, args.per_file)
-        print(f"{args.articles} articles in {len(list(folder.iterdir()))} files, {size / 1e6:.1f} MB")
-        floor = tokenizer_seconds(folder)
-        print(f"rjieba.cut over the same text (the floor for any pipeline that segments every word): {floor:.2f} s")
-        outputs = {}
-        for jobs in (1, 2):
-            out = Path(temporary) / f"out{jobs}"
-            figures = run_build(folder, out, jobs)
-            outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
-            print(f"--jobs {jobs}: {figures['articles']} articles in {figures['seconds']:.1f} s, "
-                  f"{figures['articles'] / figures['seconds']:.0f} articles/s, {size / figures['seconds'] / 1e3:.0f} kB/s, "
-                  f"{figures['seconds'] / floor:.1f}x rjieba, peak memory {figures['peak_mb']:.0f} MB")
-        same = all(outputs[1][name].replace(b'"out1"', b"") == outputs[2][name].replace(b'"out2"', b"")
-                   for name in outputs[1] if not name.endswith(".json"))
-        print("same Markdown and HTML for --jobs 1 and 2:", same)
+        root = Path(temporary)
+        measure(root, args.articles, args.per_file, (1, 2))
+        for articles in [int(size) for size in args.sizes.split(",") if size.strip()]:
+            measure(root, articles, args.per_file, (1,))
+        (root / "in").mkdir()
+        generate(root / "in", 20, 20)
+        help_seconds, one_seconds = startup_seconds(root)
+        print(f"startup: digest --help {help_seconds:.2f} s, a one-file build {one_seconds:.2f} s (fresh processes)")
 
 
 if __name__ == "__main__":
-    start = time.time()
     main()
-    resource.getrusage(resource.RUSAGE_SELF)
