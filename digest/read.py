@@ -15,7 +15,7 @@ from .clean import letters
 from .dates import date_from_name, find_date, front_matter, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .webpage import byline_block, choose_headline, page_byline, page_facts, strip_trailer, wechat_date
+from .webpage import byline_block, choose_headline, dateline_above, page_byline, page_facts, strip_trailer, wechat_date
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -211,7 +211,7 @@ def read_html(path: Path, data: bytes) -> Source:
     # A WeChat article's time is only in its scripts; elsewhere the time printed by the byline
     # (发布时间：…) is the site's own word, then what htmldate finds.
     date = ((wechat_date(text) if facts.account else None) or find_date(" ".join(block))
-            or (find_date(meta.date) if meta and meta.date else None))
+            or dateline_above(list(facts.lines), block) or (find_date(meta.date) if meta and meta.date else None))
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source="web page metadata" if date else None,
                   source_name=sitename,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import ends_sentence, has_cjk, letters
+from .dates import find_date
 
 # Separators between a headline and the channel or site names that follow it in <title>.
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:--|——|_|\s[-|｜丨·]\s|\s?[|｜丨]\s?|-(?=[^\s-]{2,12}$))\s*")
@@ -236,6 +237,9 @@ def byline_block(lines: list[str], headline: str | None, body: str) -> list[str]
     pairs = [(end, start) for end in openings for start in heads if 0 < end - start <= MAX_BYLINE_LINES]
     if pairs:
         end, start = min(pairs)
+    elif heads and not openings:
+        start = heads[-1]  # the story's first line is not on the page as one element: read on from the headline
+        end = min(len(lines), start + MAX_BYLINE_LINES)
     else:
         end = openings[0] if openings else len(lines)
         start = max(0, end - MAX_BYLINE_LINES)
@@ -246,6 +250,23 @@ def byline_block(lines: list[str], headline: str | None, body: str) -> list[str]
         else:
             block.append(line)
     return block
+
+
+def dateline_above(lines: list[str], block: list[str]) -> str | None:
+    """A date printed just above the headline (an e-paper page's edition date), when the byline
+    block under it has none: the few lines before the block's first line."""
+    if not block or block[0] not in lines:
+        return None
+    start = lines.index(block[0])
+    for line in reversed(lines[max(0, start - LINES_ABOVE_HEADLINE):start]):
+        if len(letters(line)) <= 24:  # a date line, not a paragraph that mentions a date
+            found = find_date(line)
+            if found:
+                return found
+    return None
+
+
+LINES_ABOVE_HEADLINE = 8
 
 
 def page_byline(block: list[str]) -> str | None:

@@ -130,3 +130,15 @@ def test_web_byline_lines_in_bold_or_after_a_label_stay_out_of_the_text(tmp_path
     article, = split_articles(read_source(page))
     assert article.text.startswith("城南镇的土豆今年不用土也能种")
     assert "韩某某" in (article.byline or "")
+
+
+def test_an_e_paper_pages_edition_date_above_the_headline_dates_it(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成</title></head><body>"
+                    "<div class='paper'>某某日报</div><div class='date'>2022年02月13日</div><div>第3版：要闻</div>"
+                    "<h2>城南镇大棚土豆产量高出三成</h2>"
+                    f"<div class='article'><p>{BODY}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></div>"
+                    "<div class='footer'>版权所有 某某日报社 2005-2024</div></body></html>", encoding="utf-8")
+    assert read_source(page).date == "2022-02-13"
