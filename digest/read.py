@@ -200,7 +200,7 @@ def read_html(path: Path, data: bytes) -> Source:
     sitename = meta.sitename if meta and meta.sitename else None
     # Each line trafilatura gives is a paragraph or a line break of the page (<br>): never a
     # wrapped line to rejoin (a byline line `半月谈记者 史卫燕` stays apart from the text).
-    body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip()))
+    body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
     facts = page_facts(text)
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
     block = byline_block(list(facts.lines), title, body)
@@ -216,6 +216,12 @@ def read_html(path: Path, data: bytes) -> Source:
                   date=date, date_source="web page metadata" if date else None,
                   source_name=sitename,
                   author=author, note=note)
+
+
+def _looks_like_code(line: str) -> bool:
+    """A script that leaked into a page's text (`document.write("<span id=ad_dst"+ad_dst+">…")`):
+    no Chinese letter, and the marks of code."""
+    return not any("\u4e00" <= ch <= "\u9fff" for ch in line) and sum(line.count(mark) for mark in ";{}=<>()\"+") >= 4
 
 
 def _plain_author(author: str | None) -> str | None:

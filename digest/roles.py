@@ -196,7 +196,11 @@ def _strip_inline_markup(text: str) -> str:
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    return text.strip()
+    # Markdown's backslash escapes (`\[1\]`, `\_`, `\*`) stand for the marks themselves.
+    return _MD_ESCAPE_RE.sub(r"\1", text).strip()
+
+
+_MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def is_dateline_para(item: Item) -> bool:

@@ -489,3 +489,10 @@ def test_wrapped_headline_and_its_reporter_line_stay_two_lines():
     articles = cut(page)
     assert [a.title for a in articles] == ["奠定基石，保障审判工作"]
     assert articles[0].byline and "徐" in articles[0].byline
+
+
+def test_markdown_escapes_stand_for_their_marks():
+    page = "# 新质生产力的理论意义\n\n新质生产力是创新起主导作用的先进生产力\\[1\\]，本质是先进生产力。\n\n文件编号为2024\\_01，见附件\\*。\n"
+    article, = cut(page)
+    assert "先进生产力[1]，" in article.text and "2024_01" in article.text and "附件*" in article.text
+    assert "\\" not in article.text

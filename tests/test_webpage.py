@@ -142,3 +142,15 @@ def test_an_e_paper_pages_edition_date_above_the_headline_dates_it(tmp_path):
                     f"<div class='article'><p>{BODY}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></div>"
                     "<div class='footer'>版权所有 某某日报社 2005-2024</div></body></html>", encoding="utf-8")
     assert read_source(page).date == "2022-02-13"
+
+
+def test_a_script_that_leaked_into_the_text_is_dropped(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成</title></head><body>"
+                    f"<h1>城南镇大棚土豆产量高出三成</h1><div class='article'><p>{BODY}</p>"
+                    '<p>document.write("&lt;span id=ad_dst"+ad_dst+"&gt;&lt;/span&gt;");ad_dst = ad_dst+1;</p>'
+                    "<p>这项技术明年将在全镇推广，带动更多农户增收。</p></div></body></html>", encoding="utf-8")
+    text = read_source(page).text
+    assert "document.write" not in text and "这项技术明年" in text
