@@ -27,7 +27,7 @@ DATELINE_RE = re.compile(
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
-ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿)\s*[\u4e00-\u9fff]{1,4}")
+ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
 # `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`: the writer, after a label.
 LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|/／:：]\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
@@ -185,6 +185,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         inner = dateline.group("inner")
         return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
+    signed = COLUMN_TAG_RE.search(text)
+    if signed and punctuated and ROLE_BYLINE_RE.search(signed.group()) and ends_sentence(text[:signed.start()]):
+        # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`), not a headline's column tag.
+        return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
     if short and (not punctuated or display_width(text) <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):

@@ -496,3 +496,11 @@ def test_markdown_escapes_stand_for_their_marks():
     article, = cut(page)
     assert "先进生产力[1]，" in article.text and "2024_01" in article.text and "附件*" in article.text
     assert "\\" not in article.text
+
+
+def test_a_closing_sentence_signed_in_brackets_stays_in_the_text_and_signs_it():
+    page = ("# 有英勇的你，才有英雄的城\n\n越是到疫情防控最吃劲的时候，越是需要汇聚信心与力量。\n\n"
+            "正是有了英勇的你们，才有这座英雄的城！（评论员 罗某 萧某某）\n")
+    article, = cut(page, single=True)
+    assert article.text.endswith("才有这座英雄的城！（评论员 罗某 萧某某）")
+    assert "罗某" in (article.byline or "")
