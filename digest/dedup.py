@@ -89,24 +89,27 @@ def _permutations():
 SCHEME = "affine32"  # datasketch's default hashing scheme, named so that signatures can be rebuilt
 
 
-def _estimated_containment(one: Fingerprint, other: Fingerprint) -> float:
-    """The shorter text's share in the other, estimated from the signatures (Jaccard J gives
-    |A∩B| = J(|A|+|B|)/(1+J)): only pairs clearly apart are left out of the exact check."""
-    jaccard = float(np.mean(one.signature == other.signature))
-    common = jaccard * (len(one.shingles) + len(other.shingles)) / (1 + jaccard)
-    return common / min(len(one.shingles), len(other.shingles))
-
-
 CLEARLY_APART = MIN_CONTAINMENT - 0.3  # 128 permutations estimate J within about ±0.05
 
 
 def duplicate_groups(texts: list[str], fingerprints: list[Fingerprint] | None = None) -> list[list[int]]:
-    """Groups (of two or more indices, in input order) of texts that are versions of one story."""
+    """Groups (of two or more indices, in input order) of texts that are versions of one story.
+
+    Each text's LSH candidates are first screened together on arrays: too different in length,
+    or clearly apart by the containment the signatures estimate (Jaccard J gives
+    |A∩B| = J(|A|+|B|)/(1+J)); only the rest get the exact check. Formulaic reports make
+    candidates by the thousand in a year of a paper.
+    """
     from datasketch import MinHash, MinHashLSH
 
     prints = fingerprints if fingerprints is not None else [fingerprint(text) for text in texts]
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     parent = list(range(len(prints)))
+    sizes = np.array([len(current.shingles) for current in prints], dtype=float)
+    signatures = np.zeros((len(prints), NUM_PERM), dtype=np.uint64)
+    for index, current in enumerate(prints):
+        if current.signature is not None:
+            signatures[index] = current.signature
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -119,13 +122,16 @@ def duplicate_groups(texts: list[str], fingerprints: list[Fingerprint] | None = 
             continue
         signature = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=current.signature,
                             permutations=_permutations(), scheme=SCHEME)
-        for other in sorted(lsh.query(signature)):
-            shorter, longer = sorted((len(current.shingles), len(prints[other].shingles)))
-            if shorter < MIN_LENGTH_RATIO * longer or _estimated_containment(current, prints[other]) < CLEARLY_APART:
-                continue
-            if containment(current.shingles, prints[other].shingles) >= MIN_CONTAINMENT:
-                first, second = sorted((root(index), root(other)))
-                parent[second] = first
+        candidates = np.sort(np.fromiter(lsh.query(signature), dtype=np.int64))
+        if len(candidates):
+            shorter = np.minimum(sizes[candidates], sizes[index])
+            longer = np.maximum(sizes[candidates], sizes[index])
+            jaccard = (signatures[candidates] == signatures[index]).mean(axis=1)
+            estimated = jaccard * (sizes[candidates] + sizes[index]) / (1 + jaccard) / shorter
+            for other in candidates[(shorter >= MIN_LENGTH_RATIO * longer) & (estimated >= CLEARLY_APART)].tolist():
+                if containment(current.shingles, prints[other].shingles) >= MIN_CONTAINMENT:
+                    first, second = sorted((root(index), root(other)))
+                    parent[second] = first
         lsh.insert(index, signature)
     groups: dict[int, list[int]] = {}
     for index in range(len(prints)):
