@@ -17,6 +17,7 @@ from .clean import (
 )
 from .models import Article, Source
 from .roles import (
+    DATELINE_RE,
     ENUMERATED_HEADING_RE,
     HEADLINE_MARK_RE,
     NOTE,
@@ -184,8 +185,10 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
         elif item.role == "lead" and current is not None:
             current.paragraphs.append(NOTE + item.text)
         elif item.role == "para":
-            # A dateline (本报讯…) always opens a new story.
-            new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs) and not layout_marked)
+            # A dateline (本报讯…) opens a new story, unless it repeats the one the story opened
+            # with: a round-up of one dispatch (`王毅分别同…通电话`, each call under the same dateline).
+            new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs) and not layout_marked
+                                              and not _same_dispatch(current, item))
             current = _add_paragraph(drafts, current, item, new_article=new_article)
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
@@ -370,6 +373,14 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
         return True  # the heading's words are all ahead of it: it announces what follows
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
     return cohesion >= SUBJECT_CHANGE_SIMILARITY and announces >= names
+
+
+def _same_dispatch(current: Draft, item: Item) -> bool:
+    """The story under a headline opened with this very dateline (`本报北京5月27日电`)."""
+    if not current.title or not current.paragraphs:
+        return False
+    opening, this = DATELINE_RE.match(current.paragraphs[0]), DATELINE_RE.match(item.text)
+    return bool(opening and this) and opening.group().strip() == this.group().strip()
 
 
 def _leads_in(blocks: list[str]) -> bool:

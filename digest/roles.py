@@ -106,11 +106,26 @@ def is_affiliation_byline(text: str) -> bool:
     return bool(match) and (match.group("name")[0] in SURNAMES or match.group("name").startswith(COMPOUND_SURNAMES))
 
 
+_ROLE_WORDS_RE = re.compile(r"记者|通讯员|实习生|摄影|特约撰稿人?|撰稿|评论员|[\s、，,·]+")
+MAX_OUTLET_LETTERS = 12
+
+
+def is_role_byline(text: str) -> bool:
+    """A role word after at most an outlet's name, then a name: `本报记者 徐 隽`,
+    `融媒体中心记者杨丽丹通讯员刘亚平`; not a headline that mentions reporters (`…回答中外记者提问`)."""
+    match = ROLE_BYLINE_RE.search(text)
+    if not match or len(text[:match.start()].strip()) > MAX_OUTLET_LETTERS:
+        return False
+    names = [token for token in _ROLE_WORDS_RE.split(text[match.start():]) if token]
+    first = re.match(r"[\u4e00-\u9fff]{1,4}", names[0]) if names else None  # `马俊峰/文受访者供图`
+    return bool(first) and (first.group()[0] in SURNAMES or first.group().startswith(COMPOUND_SURNAMES))
+
+
 def is_byline_text(text: str) -> bool:
     """A short unpunctuated line that names the writer (`半月谈记者 史卫燕`, `文丨特约评论员 韩涵`)."""
     if display_width(text) > MAX_HEADING_WIDTH or any(mark in text for mark in "，。；！？"):
         return False
-    return bool(LABELLED_BYLINE_RE.match(text) or ROLE_BYLINE_RE.search(text))
+    return bool(LABELLED_BYLINE_RE.match(text) or is_role_byline(text))
 
 
 def is_names_line(text: str) -> bool:
@@ -176,7 +191,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         if rest and display_width(rest) > CAPTION_CREDIT_WIDTH and any(mark in rest for mark in "，。"):
             return Item("caption", text, blank_before)  # a photo caption that ends in its credit (…新华社记者 X 摄)
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
-    if short and not punctuated and ROLE_BYLINE_RE.search(text):
+    if short and not punctuated and is_role_byline(text):
         return Item("byline", text, blank_before, byline=text)
     if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)):
         return Item("byline", text, blank_before, byline=text)

@@ -504,3 +504,25 @@ def test_a_closing_sentence_signed_in_brackets_stays_in_the_text_and_signs_it():
     article, = cut(page, single=True)
     assert article.text.endswith("才有这座英雄的城！（评论员罗某萧某某）")  # spaces between Chinese letters go
     assert "罗某" in (article.byline or "")
+
+
+def test_a_headline_about_reporters_is_no_byline_and_a_round_up_keeps_its_dispatches():
+    page = """总理出席记者会并回答中外记者提问
+
+新华社北京5月28日电 十三届全国人大三次会议28日下午在人民大会堂举行记者会，国务院总理出席并回答中外记者提问。
+
+记者会持续约两个小时，总理回答了十余位中外记者的提问。
+
+外长分别同两国外长通电话
+
+本报北京5月27日电 5月26日，国务委员兼外交部长同甲国外长通电话，双方就抗疫合作交换意见。
+
+甲国外长表示，愿同中方加强抗疫合作。
+
+本报北京5月27日电 5月26日，国务委员兼外交部长同乙国外长通电话，双方就双边关系交换意见。
+
+乙国外长表示，乙方坚定支持一个中国原则。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["总理出席记者会并回答中外记者提问", "外长分别同两国外长通电话"]
+    assert "乙国外长表示" in articles[1].text and articles[0].byline is None
