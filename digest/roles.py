@@ -200,6 +200,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         inner = dateline.group("inner")
         return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
+    if text.startswith("——") and not ends_sentence(text) and display_width(text) <= 2 * MAX_HEADING_WIDTH:
+        # A subtitle (副题) however long: `——习近平主席在世卫大会开幕式上视频致辞，提出一系列重要倡议…`;
+        # a dash-led paragraph of a list ends its sentence.
+        return Item("candidate", undouble(text), blank_before)
     signed = COLUMN_TAG_RE.search(text)
     if signed and punctuated and ROLE_BYLINE_RE.search(signed.group()) and ends_sentence(text[:signed.start()]):
         # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`), not a headline's column tag.

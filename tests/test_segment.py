@@ -526,3 +526,18 @@ def test_a_headline_about_reporters_is_no_byline_and_a_round_up_keeps_its_dispat
     articles = cut(page)
     assert [a.title for a in articles] == ["总理出席记者会并回答中外记者提问", "外长分别同两国外长通电话"]
     assert "乙国外长表示" in articles[1].text and articles[0].byline is None
+
+
+def test_a_long_subtitle_with_commas_stays_a_subtitle_above_its_dateline():
+    page = """提振全球抗疫信心 推进国际抗疫合作
+
+——国家主席在世卫大会开幕式上视频致辞，提出一系列重要倡议，具有十分重要的现实和深远意义
+
+本报北京5月18日电 北京时间5月18日晚，世界卫生大会视频会议开幕，多国人士表示，倡议体现了负责任大国的担当。
+
+外交部副部长表示，这些倡议将为全球抗疫注入信心和力量。
+"""
+    article, = cut(page)
+    assert article.title == "提振全球抗疫信心 推进国际抗疫合作"
+    assert (article.subtitle or "").startswith("国家主席在世卫大会开幕式上视频致辞")
+    assert article.text.startswith("本报北京5月18日电")
