@@ -63,6 +63,8 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士", "图片说明",
               "开栏的话", "编者的话", "内容提要", "内容摘要", "主持人语", "引子"}
 MAX_HEADING_WIDTH = 40
+LONG_HEADLINE_WIDTH = 80
+_BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")
 CAPTION_CREDIT_WIDTH = 16  # more text than this before a photo credit, with punctuation, is a caption
 CAPTION_WIDTH = 50
 SECTION = "\x01"  # marks a section heading among a draft's paragraphs
@@ -173,8 +175,12 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     paren = PAREN_BYLINE_RE.match(text)
     if paren:
         return Item("byline", text, blank_before, byline=paren.group("inner").strip())
-    short = display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text)
     punctuated = any(mark in text for mark in "，。；！？")
+    # Headlines run to ~80 characters on one line (a long column tag in brackets included); a
+    # line that long with no clause mark outside its brackets is a header line, not a paragraph.
+    unbroken = not any(mark in _BRACKETED_RE.sub("", text) for mark in "，。；！？,;")
+    short = (display_width(text) <= MAX_HEADING_WIDTH or (unbroken and display_width(text) <= LONG_HEADLINE_WIDTH)) \
+        and not ends_sentence(text)
     if CAPTION_START_RE.match(text):
         return Item("caption", text, blank_before)
     if (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text)) and short:

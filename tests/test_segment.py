@@ -541,3 +541,15 @@ def test_a_long_subtitle_with_commas_stays_a_subtitle_above_its_dateline():
     assert article.title == "提振全球抗疫信心 推进国际抗疫合作"
     assert (article.subtitle or "").startswith("国家主席在世卫大会开幕式上视频致辞")
     assert article.text.startswith("本报北京5月18日电")
+
+
+def test_a_headline_of_sixty_characters_with_a_long_column_tag_is_one_header_line():
+    page = """绷紧弦加把劲 决战决胜脱贫攻坚（在新时代中国特色社会主义思想指引下——代表委员议国是）
+
+代表委员们表示，要确保完成决战脱贫攻坚目标任务，在精准上下功夫，在实效上下功夫。
+
+“脱贫攻坚，要在精准上下功夫，特别是要找准发展路子。”一位村党总支书记说。
+"""
+    article, = cut(page)
+    assert article.title.startswith("绷紧弦加把劲 决战决胜脱贫攻坚（")
+    assert article.text.startswith("代表委员们表示")
