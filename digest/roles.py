@@ -41,7 +41,7 @@ CLOSING_NOTE_RE = re.compile(r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（�
 EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编辑|责编|选稿|审核|审校|校对|监制|终审|初审|复审|编审|版式设计|版式|美编|制图|图表制作)\s*[:：/丨|]")
 # Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
 CONTACT_LINE_RE = re.compile(
-    r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+    r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|来源[:：]|本文来源|原文刊登于?)")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
@@ -178,12 +178,12 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     punctuated = any(mark in text for mark in "，。；！？")
     # Headlines run to ~80 characters on one line (a long column tag in brackets included); a
     # line that long with no clause mark outside its brackets is a header line, not a paragraph.
-    unbroken = not any(mark in _BRACKETED_RE.sub("", text) for mark in "，。；！？,;")
-    short = (display_width(text) <= MAX_HEADING_WIDTH or (unbroken and display_width(text) <= LONG_HEADLINE_WIDTH)) \
-        and not ends_sentence(text)
+    width = display_width(text)
+    short = (width <= MAX_HEADING_WIDTH or (width <= LONG_HEADLINE_WIDTH and not any(
+        mark in _BRACKETED_RE.sub("", text) for mark in "，。；！？,;"))) and not ends_sentence(text)
     if CAPTION_START_RE.match(text):
         return Item("caption", text, blank_before)
-    if (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text)) and short:
+    if short and (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text)):
         return Item("note", text, blank_before)
     if EDITOR_LINE_RE.match(text) and display_width(text) <= MAX_HEADING_WIDTH:
         return Item("credit", text, blank_before)  # the editor who handled it, not the author
