@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .clean import letters
+from .clean import has_cjk, letters
 from .dates import date_from_name, find_date, front_matter, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
@@ -207,13 +207,17 @@ def read_html(path: Path, data: bytes) -> Source:
     author = facts.account or page_byline(block) or _plain_author(meta.author if meta else None)
     if title:
         body = f"# {title}\n\n{body}"
-    # trafilatura finds the date with htmldate: article:published_time, <time>, JSON-LD, pubdate metas.
     # A WeChat article's time is only in its scripts; elsewhere the time printed by the byline
-    # (发布时间：…) is the site's own word, then what htmldate finds.
-    date = ((wechat_date(text) if facts.account else None) or find_date(" ".join(block))
-            or dateline_above(list(facts.lines), block) or (find_date(meta.date) if meta and meta.date else None))
+    # (发布时间：…) is the site's own word, then an e-paper's edition date above the headline,
+    # then what trafilatura's htmldate finds (article:published_time, <time>, JSON-LD, pubdate metas).
+    # The names are those of `dates.DATE_SOURCES`: the JSON contract's.
+    dates = (("web page metadata", lambda: wechat_date(text) if facts.account else None),
+             ("date line", lambda: find_date(" ".join(block))),
+             ("masthead", lambda: dateline_above(list(facts.lines), block)),
+             ("web page metadata", lambda: find_date(meta.date) if meta and meta.date else None))
+    date_source, date = next(((name, found) for name, find in dates if (found := find())), (None, None))
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
-                  date=date, date_source="web page metadata" if date else None,
+                  date=date, date_source=date_source,
                   source_name=sitename,
                   author=author, note=note)
 
@@ -221,7 +225,7 @@ def read_html(path: Path, data: bytes) -> Source:
 def _looks_like_code(line: str) -> bool:
     """A script that leaked into a page's text (`document.write("<span id=ad_dst"+ad_dst+">…")`):
     no Chinese letter, and the marks of code."""
-    return not any("\u4e00" <= ch <= "\u9fff" for ch in line) and sum(line.count(mark) for mark in ";{}=<>()\"+") >= 4
+    return not has_cjk(line) and sum(line.count(mark) for mark in ";{}=<>()\"+") >= 4
 
 
 def _plain_author(author: str | None) -> str | None:

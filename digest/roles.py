@@ -104,6 +104,7 @@ AFFILIATION_BYLINE_RE = re.compile(
 
 
 def is_affiliation_byline(text: str) -> bool:
+    """An affiliation then a person's name (its first letter a surname)."""
     match = AFFILIATION_BYLINE_RE.match(text.strip())
     return bool(match) and (match.group("name")[0] in SURNAMES or match.group("name").startswith(COMPOUND_SURNAMES))
 
