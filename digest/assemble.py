@@ -18,6 +18,7 @@ from .clean import (
 from .models import Article, Source
 from .roles import (
     DATELINE_RE,
+    EDITOR_WORDS,
     ENUMERATED_HEADING_RE,
     HEADLINE_MARK_RE,
     NOTE,
@@ -346,8 +347,11 @@ def _parallel_runs(segments: list[tuple[str, object]]) -> set[int]:
 def _parallel_pair(one: str, other: str) -> bool:
     """Two subheads set as a pair: the same length, or the same opening word pattern
     (`以现代学徒班为载体 以…` and `以产业需求为导向 政校企…`: two parts, both opening with 以)."""
-    if abs(len(letters(one)) - len(letters(other))) <= PARALLEL_SLACK:
-        return True
+    return abs(len(letters(one)) - len(letters(other))) <= PARALLEL_SLACK or _same_opening(one, other)
+
+
+def _same_opening(one: str, other: str) -> bool:
+    """As many parts (two or more), opening with the same letter: `以…为… 以…` and `以…为… 政校企…`."""
     return len(_heading_shape(one)) == len(_heading_shape(other)) >= 2 and letters(one)[:1] == letters(other)[:1]
 
 
@@ -412,9 +416,8 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
             continue
         section = paragraph[len(SECTION):]
         other = _heading_shape(section)
-        if len(other) == len(shape) and (
-                (other[:-1] == shape[:-1] and abs(sum(other) - sum(shape)) <= PARALLEL_SLACK)
-                or letters(section)[:1] == letters(blocks[0])[:1]):
+        same_pattern = len(other) == len(shape) and other[:-1] == shape[:-1] and abs(sum(other) - sum(shape)) <= PARALLEL_SLACK
+        if same_pattern or _same_opening(section, blocks[0]):
             return True
     return False
 
@@ -554,7 +557,7 @@ def clean_byline(byline: str | None) -> str | None:
     """A byline without what follows it on its line (` 来源：中国青年报`), and none for an
     editor's credit (`松花江网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
     text = _BYLINE_TAIL_RE.sub("", (byline or "").strip()).strip()
-    if not text or (re.search(r"编辑|责编|选稿|校对", text) and not re.search(r"记者|作者|通讯员|撰稿|文\s*[/／:：]", text)):
+    if not text or (any(word in text for word in EDITOR_WORDS) and not re.search(r"记者|作者|通讯员|撰稿|文\s*[/／:：]", text)):
         return None
     return text
 

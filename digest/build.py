@@ -12,6 +12,7 @@ from typing import Callable, NamedTuple
 from . import words
 from .classify import Taxonomy, classify, load_taxonomy
 from .dedup import Fingerprint, fingerprint, merge_versions
+from .dedup import prepare as prepare_dedup
 from .edits import Edits, apply_edits, load_edits
 from .errors import InputError, NothingToBuild
 from .models import CategorySection, Digest, DigestArticle, Excluded, Skipped
@@ -84,7 +85,7 @@ def warm_up(dedup: bool = False) -> None:
     words.cut("预热")
     specificity("预热")
     if dedup:
-        fingerprint("预热")
+        prepare_dedup()
 
 
 def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, int], None] | None = None) -> Digest:

@@ -65,6 +65,11 @@ class Fingerprint:
     signature: np.ndarray | None
 
 
+def prepare() -> None:
+    """Load datasketch and draw the permutations now, not in the first file."""
+    _permutations()
+
+
 def fingerprint(text: str) -> Fingerprint:
     from datasketch import MinHash
 
@@ -80,7 +85,8 @@ def fingerprint(text: str) -> Fingerprint:
 
 @functools.lru_cache(maxsize=None)
 def _permutations():
-    """The MinHash permutations, drawn once per process rather than for every text."""
+    """The MinHash permutations, drawn once per process rather than for every text (a build
+    draws them before its workers fork, so they share them)."""
     from datasketch import MinHash
 
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations

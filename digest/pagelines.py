@@ -11,7 +11,7 @@ from .clean import (
     display_width,
     ends_sentence,
 )
-from .roles import BOXED_BYLINE_RE, CAPTION_START_RE, DATELINE_RE
+from .roles import BOXED_BYLINE_RE, CAPTION_START_RE, DATELINE_RE, is_role_byline
 
 # ---------------------------------------------------------------- lines
 
@@ -46,7 +46,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
     if _starts_block(following) or ends_sentence(previous):
         return False
-    if _REPORTER_LINE_RE.match(following) and display_width(following) < width - 2:
+    if display_width(following) < width - 2 and is_role_byline(following):
         return False  # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
         return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
@@ -71,7 +71,6 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     return not blank_between and previous_width >= width - 2
 
 
-_REPORTER_LINE_RE = re.compile(r"^(?:本报|本刊)?(?:特约)?(?:记者|通讯员|实习生)[\s\u4e00-\u9fff、]{2,30}$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
 

@@ -15,6 +15,7 @@ from .clean import has_cjk, letters
 from .dates import date_from_name, find_date, front_matter, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
+from .roles import EDITOR_WORDS
 from .webpage import byline_block, choose_headline, dateline_above, page_byline, page_facts, strip_trailer, wechat_date
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -152,11 +153,10 @@ def _looks_garbled(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    rare = len(_RARE_CJK_RE.findall(sample))
     if sample.translate(_LAYOUT_SPACES).isprintable():
         # No control, private-use, unassigned or surrogate character at all (the common case,
         # checked in C): only the rare CJK letters count.
-        return rare / len(sample) > 0.05
+        return len(_RARE_CJK_RE.findall(sample)) / len(sample) > 0.05
     odd = 0
     for ch in sample:
         if ch in "\n\r\t":
@@ -203,7 +203,7 @@ def read_html(path: Path, data: bytes) -> Source:
     body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
     facts = page_facts(text)
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
-    block = byline_block(list(facts.lines), title, body)
+    block = byline_block(facts.lines, title, body)
     author = facts.account or page_byline(block) or _plain_author(meta.author if meta else None)
     if title:
         body = f"# {title}\n\n{body}"
@@ -213,7 +213,7 @@ def read_html(path: Path, data: bytes) -> Source:
     # The names are those of `dates.DATE_SOURCES`: the JSON contract's.
     dates = (("web page metadata", lambda: wechat_date(text) if facts.account else None),
              ("date line", lambda: find_date(" ".join(block))),
-             ("masthead", lambda: dateline_above(list(facts.lines), block)),
+             ("masthead", lambda: dateline_above(facts.lines, block)),
              ("web page metadata", lambda: find_date(meta.date) if meta and meta.date else None))
     date_source, date = next(((name, found) for name, find in dates if (found := find())), (None, None))
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
@@ -231,7 +231,7 @@ def _looks_like_code(line: str) -> bool:
 def _plain_author(author: str | None) -> str | None:
     """trafilatura's author, unless it is an editor line or page furniture (`责任编辑：…`, `字号`)."""
     if not author or author.strip(" :：") in ("作者", "来源", "记者") or any(
-            word in author for word in ("编辑", "责编", "选稿", "跟贴", "字号", "www", "Www")):
+            word in author for word in EDITOR_WORDS + ("跟贴", "字号", "www", "Www")):
         return None
     return author
 

@@ -39,6 +39,8 @@ CREDIT_RE = re.compile(
 # `（作者为…）` end an article; they stay in its text as printed but are never summarized.
 CLOSING_NOTE_RE = re.compile(r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40})?|作者(?:为|单位|系)[^（）()]{0,80})[）)]$")
 EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编辑|责编|选稿|审核|审校|校对|监制|终审|初审|复审|编审|版式设计|版式|美编|制图|图表制作)\s*[:：/丨|]")
+# Words of the people who handle a story, not write it (责任编辑, 选稿, 校对, …).
+EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")
 # Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
 CONTACT_LINE_RE = re.compile(
     r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
@@ -186,10 +188,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("caption", text, blank_before)
     if short and (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text)):
         return Item("note", text, blank_before)
-    if EDITOR_LINE_RE.match(text) and display_width(text) <= MAX_HEADING_WIDTH:
+    if EDITOR_LINE_RE.match(text) and width <= MAX_HEADING_WIDTH:
         return Item("credit", text, blank_before)  # the editor who handled it, not the author
     credit = CREDIT_RE.search(text)
-    if credit and (short or display_width(text) <= 60):
+    if credit and (short or width <= 60):
         rest = CREDIT_RE.sub(" ", text).strip()
         if re.search(r"[（(][^（）()]{0,30}供图[）)]\s*$", text) and len(rest) > 12:
             return Item("caption", text, blank_before)  # a photo caption ending in its credit
@@ -207,7 +209,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         inner = dateline.group("inner")
         return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
-    if text.startswith("——") and not ends_sentence(text) and display_width(text) <= 2 * MAX_HEADING_WIDTH:
+    if text.startswith("——") and not ends_sentence(text) and width <= 2 * MAX_HEADING_WIDTH:
         # A subtitle (副题) however long: `——习近平主席在世卫大会开幕式上视频致辞，提出一系列重要倡议…`;
         # a dash-led paragraph of a list ends its sentence.
         return Item("candidate", undouble(text), blank_before)
@@ -215,7 +217,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if signed and punctuated and ROLE_BYLINE_RE.search(signed.group()) and ends_sentence(text[:signed.start()]):
         # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`), not a headline's column tag.
         return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
-    if short and (not punctuated or display_width(text) <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
+    if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):
         return Item("label", text, blank_before)

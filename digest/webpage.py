@@ -8,10 +8,12 @@ and the text often runs on into `返回搜狐，查看更多`, `All Rights Reser
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clean import ends_sentence, has_cjk, letters
 from .dates import find_date
+from .roles import EDITOR_WORDS
 
 # Separators between a headline and the channel or site names that follow it in <title>.
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:--|——|_|\s[-|｜丨·]\s|\s?[|｜丨]\s?|-(?=[^\s-]{2,12}$))\s*")
@@ -219,17 +221,16 @@ _AUTHOR_LABEL_RE = re.compile(
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
 _SOURCE_LABEL_RE = re.compile(r"来源\s*[:：]\s*(?P<name>[^\s|｜丨:：]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布|时间|日期|\d{4})")
 _BARE_LABEL_RE = re.compile(r"(?:来源|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*$")
-_EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
 
 
-def byline_block(lines: list[str], headline: str | None, body: str) -> list[str]:
+def byline_block(lines: Sequence[str], headline: str | None, body: str) -> list[str]:
     """The page's lines between the headline and the story's first line, where sites print
     the author, the source and the time (a label and its value in two elements joined)."""
     folded = [letters(line) for line in lines]
     folded_headline = letters(headline or "")
-    opening = next((letters(line)[:12] for line in body.strip().split("\n") if len(letters(line)) >= 12
-                    and letters(line)[:12] not in folded_headline), "")
+    opening = next((start for line in body.strip().split("\n")
+                    if len(start := letters(line)[:12]) == 12 and start not in folded_headline), "")
     heads = [i for i, line in enumerate(folded) if folded_headline and folded_headline in line]
     openings = [i for i, line in enumerate(folded) if opening and opening in line]
     # The story's first line, and the first headline printed shortly above it (not the <title>,
@@ -252,7 +253,7 @@ def byline_block(lines: list[str], headline: str | None, body: str) -> list[str]
     return block
 
 
-def dateline_above(lines: list[str], block: list[str]) -> str | None:
+def dateline_above(lines: Sequence[str], block: list[str]) -> str | None:
     """A date printed just above the headline (an e-paper page's edition date), when the byline
     block under it has none: the few lines before the block's first line."""
     if not block or block[0] not in lines:
@@ -272,11 +273,11 @@ LINES_ABOVE_HEADLINE = 8
 def page_byline(block: list[str]) -> str | None:
     """The author the page prints with the story: a labelled author or reporter, else the
     labelled source (来源：); editors' credits are not authors."""
-    block = [line for line in block if not line.strip().startswith(_EDITOR_WORDS)]
+    block = [line for line in block if not line.strip().startswith(EDITOR_WORDS)]
     for pattern in (_AUTHOR_LABEL_RE, _REPORTER_RE, _SOURCE_LABEL_RE):
         for line in block:
             match = pattern.search(line)
-            if match and not any(word in match.group("name") for word in _EDITOR_WORDS):
+            if match and not any(word in match.group("name") for word in EDITOR_WORDS):
                 return " ".join(match.group("name").replace("、", " ").replace("，", " ").replace(",", " ").split())
     return None
 
