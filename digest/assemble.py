@@ -163,7 +163,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             starts = current is None or (not numbered and (
                 current.ended or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
-                or (current.paragraphs and not _parallels_section(current, blocks)
+                or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
                     and _changes_subject(current, items, index, idf))
             ))))
             sections: list[str] = []
@@ -302,8 +302,9 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
                 and segments[position + 1][0] == "body" \
-                and not _shows_boundary(value, result[-1][1], segments[position + 1][1]) and (
-                    position in parallel or _is_section_run(value, result[-1][1], segments[position + 1][1], idf)):
+                and (_repeats_section(result[-1][1], value) or (
+                    not _shows_boundary(value, result[-1][1], segments[position + 1][1]) and (
+                    position in parallel or _is_section_run(value, result[-1][1], segments[position + 1][1], idf)))):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
             before.paragraphs.extend(after.paragraphs)
@@ -375,8 +376,21 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
     names = _overlap(heading, " ".join(body_before[-3:]))
     if announces >= 0.5 and names == 0:
         return True  # the heading's words are all ahead of it: it announces what follows
+    if _names_lead(heading, body_before, body_after):
+        return False
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
     return cohesion >= SUBJECT_CHANGE_SIMILARITY and announces >= names
+
+
+def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str]) -> bool:
+    """A heading whose words are the lead's of the story before it and hardly any of the text
+    after it: a headline printed after its story (a news lead restates its headline)."""
+    return _overlap(heading, " ".join(body_after[:2])) <= HEADLINE_AHEAD_SHARE and \
+        _overlap(heading, " ".join(body_before[:2])) >= HEADLINE_LEAD_SHARE
+
+
+HEADLINE_AHEAD_SHARE = 0.2
+HEADLINE_LEAD_SHARE = 0.8
 
 
 def _same_dispatch(current: Draft, item: Item) -> bool:
@@ -420,6 +434,13 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
         if same_pattern or _same_opening(section, blocks[0]):
             return True
     return False
+
+
+def _repeats_section(current: Draft, blocks: list[str]) -> bool:
+    """A header run that prints again a section heading the story already has (a repeated
+    paragraph, as pages copied out of a layout often carry) stays inside that story."""
+    sections = {letters(paragraph[len(SECTION):]) for paragraph in current.paragraphs if paragraph.startswith(SECTION)}
+    return bool(sections) and any(letters(block) in sections for block in blocks)
 
 
 def _heading_shape(text: str) -> list[int]:

@@ -53,6 +53,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if is_wide(previous, width):
         # A headline across columns wraps at its own width: its last line is no wider.
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous)
+    if blank_between and is_wide(buffer[0], width):
+        return False  # no blank line falls inside a headline set across columns
     so_far = "".join(buffer)
     if so_far.count("（") > so_far.count("）") or so_far.count("“") > so_far.count("”"):
         return True  # an open bracket or quote always goes on

@@ -553,3 +553,43 @@ def test_a_headline_of_sixty_characters_with_a_long_column_tag_is_one_header_lin
     article, = cut(page)
     assert article.title.startswith("绷紧弦加把劲 决战决胜脱贫攻坚（")
     assert article.text.startswith("代表委员们表示")
+
+
+def test_wrapped_headline_naming_its_story_lead_closes_that_story():
+    story = [
+        "12月4日，《全市民营企业梯队建设三年行动计划》启动仪式在市民中心举行，这是全省首个助推民营企业成长的行动计划。",
+        "按照部署，到2026年培育一批发展质量高、带动能力强的龙头企业，形成大中小企业协同发展的格局。",
+        "在培训方面，市里将组织企业家赴高校研修，每年举办专题讲座10场以上，帮助企业经营者提升本领。",
+        "在服务方面，各级部门将建立联系企业制度，定期走访，协调解决融资、用地、用工等实际困难。",
+    ]
+    after = [
+        "近日，市委组织部、市商务局联合举办现代服务业专题讲座，全市各级部门和重点企业共400余人参加培训。",
+        "讲座围绕现代服务业发展趋势、企业数字化转型等内容展开，帮助干部拓宽视野、提升本领。",
+    ]
+    page = "\n\n".join(_wrap(p) for p in story) + "\n\n全省首个 民营企业梯队建设三年行动计划启动\n\n" + \
+        "\n\n".join(_wrap(p) for p in after) + "\n\n推动经济高质量发展 市里举办现代服务业专题讲座\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["全省首个 民营企业梯队建设三年行动计划启动", "推动经济高质量发展 市里举办现代服务业专题讲座"]
+    assert "联合举办现代服务业" not in articles[0].text and "联系企业制度" in articles[0].text
+
+
+def test_wrapped_page_repeated_section_heading_and_wide_headline_before_a_blank_line():
+    story = [
+        "“现在楼栋之间的环境整洁多了，我们出行舒心多了。”社区居民王大爷看着住了几十年的小区变美，赞叹不已。",
+        "关键词 获得感 社区党组织统领作用更有力",
+        "社区推行“大党委”工作机制，把辖区单位的党员吸纳进来，一起商量解决停车难、环境差等问题。",
+        "关键词 安全感 平急转换运行机制更顺畅",
+        "社区建立平急转换机制，网格员和下沉干部分片包干，遇到突发情况半小时内到达现场处置。",
+        "关键词 获得感 社区党组织统领作用更有力",
+        "关键词 认同感 助推发展质量效益更凸显",
+        "社区还引导居民成立志愿服务队，参与楼栋管理，居民从旁观者变成了社区治理的参与者。",
+    ]
+    lines = [_wrap(p, 18) if p.endswith("。") else p for p in story]
+    page = "\n\n".join(lines) + "\n\n区里有效整合各级资源，探索城市基层党建新路径\n社区“大党委”疏通基层治理“毛细血管”\n\n" + \
+        _wrap("近日，在位于城南的一所职业学院，学生正在老师带领下学习操控工业机器人，学院与企业共建实训基地。", 18) + \
+        "\n\n职业学院培养技能人才“学以致用”\n"
+    articles = cut(page)
+    # Two header lines wider than the column read as one headline wrapped across columns.
+    assert [a.title for a in articles] == ["区里有效整合各级资源，探索城市基层党建新路径社区“大党委”疏通基层治理“毛细血管”",
+                                           "职业学院培养技能人才“学以致用”"]
+    assert "志愿服务队" in articles[0].text and "工业机器人" in articles[1].text
