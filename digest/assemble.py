@@ -348,7 +348,8 @@ def _parallel_runs(segments: list[tuple[str, object]]) -> set[int]:
 def _parallel_pair(one: str, other: str) -> bool:
     """Two subheads set as a pair: the same length, or the same opening word pattern
     (`以现代学徒班为载体 以…` and `以产业需求为导向 政校企…`: two parts, both opening with 以)."""
-    return abs(len(letters(one)) - len(letters(other))) <= PARALLEL_SLACK or _same_opening(one, other)
+    short = max(len(letters(one)), len(letters(other))) <= PARALLEL_MAX_LETTERS
+    return (short and abs(len(letters(one)) - len(letters(other))) <= PARALLEL_SLACK) or _same_opening(one, other)
 
 
 def _same_opening(one: str, other: str) -> bool:
@@ -357,6 +358,7 @@ def _same_opening(one: str, other: str) -> bool:
 
 
 PARALLEL_SLACK = 1
+PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chance, not a pair of subheads
 
 
 def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[str, float]) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
@@ -124,27 +125,36 @@ def display_width(text: str) -> float:
 def undouble(line: str) -> str:
     """Undo the fake-bold effect of PDF copies, where every run of a heading is printed twice.
 
-    `荣昌首批荣昌首批““产业村长产业村长””上岗上岗` -> `荣昌首批“产业村长”上岗`. Only a line
-    that splits entirely into doubled runs, with at least three runs (or two with one
-    longer than a character), changes, so `常常`, `谢谢` or `多了多了` stay as they are.
+    `荣昌首批荣昌首批““产业村长产业村长””上岗上岗` -> `荣昌首批“产业村长”上岗`, and glyph by
+    glyph `开开州州一一季季度度 招招商商58.3亿亿元元` -> `开州一季度 招商58.3亿元` (copies often
+    keep spaces, digits and marks single). Only a line whose Chinese letters all split into
+    doubled runs, with at least three runs (four when all are single characters, two when one
+    is longer), changes, so `常常`, `谢谢`, `多了多了` or `谢谢，常常，天天` stay as they are.
     """
     text = line.strip()
     if len(text) < 4 or len(text) > 400:
         return line
+    chinese = Counter(_CJK_LETTER_RE.findall(text))
+    if not chinese or any(count % 2 for count in chinese.values()):
+        return line  # each Chinese letter of a doubled line is there an even number of times
     runs = _doubled_runs(text)
     if runs is None:
         return line
-    if len(runs) >= 3 or (len(runs) == 2 and max(map(len, runs)) >= 2):
-        return "".join(runs)
+    doubled = [run for run, twice in runs if twice]
+    longest = max(map(len, doubled), default=0)
+    # Glyph-by-glyph doubling needs four runs: `谢谢，常常，天天` is plain text.
+    if len(doubled) >= (3 if longest >= 2 else 4) or (len(doubled) == 2 and longest >= 2):
+        return "".join(run for run, _ in runs)
     return line
 
 
-def _doubled_runs(text: str) -> list[str] | None:
-    """Split text into runs each written twice in a row (longest runs first), or None."""
+def _doubled_runs(text: str) -> list[tuple[str, bool]] | None:
+    """Split text into runs each written twice in a row (longest runs first), with single
+    characters other than Chinese letters between them; or None."""
     n = len(text)
-    memo: dict[int, list[str] | None] = {n: []}
+    memo: dict[int, list[tuple[str, bool]] | None] = {n: []}
 
-    def solve(i: int) -> list[str] | None:
+    def solve(i: int) -> list[tuple[str, bool]] | None:
         if i in memo:
             return memo[i]
         result = None
@@ -152,12 +162,19 @@ def _doubled_runs(text: str) -> list[str] | None:
             if text[i:i + size] == text[i + size:i + 2 * size]:
                 rest = solve(i + 2 * size)
                 if rest is not None:
-                    result = [text[i:i + size]] + rest
+                    result = [(text[i:i + size], True)] + rest
                     break
+        if result is None and not _CJK_LETTER_RE.match(text[i]):
+            rest = solve(i + 1)
+            if rest is not None:
+                result = [(text[i], False)] + rest
         memo[i] = result
         return result
 
     return solve(0)
+
+
+_CJK_LETTER_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 _NOT_LETTER_RE = re.compile(r"[\W_]+")

@@ -593,3 +593,12 @@ def test_wrapped_page_repeated_section_heading_and_wide_headline_before_a_blank_
     assert [a.title for a in articles] == ["区里有效整合各级资源，探索城市基层党建新路径社区“大党委”疏通基层治理“毛细血管”",
                                            "职业学院培养技能人才“学以致用”"]
     assert "志愿服务队" in articles[0].text and "工业机器人" in articles[1].text
+
+
+def test_only_short_header_runs_of_one_length_are_a_pair_of_subheads():
+    from digest.assemble import _parallel_pair
+
+    assert _parallel_pair("线上竞赛普及防疫知识", "专家讲座悉心答疑解惑")
+    # Two long runs that happen to be as long: a section pair above, a kicker and headline below.
+    assert not _parallel_pair("关键词 获得感 基层党组织统领作用更有力 关键词 认同感 助推发展质量效益更凸显",
+                              "綦江有效整合各级资源，探索城市基层党建新路径 社区“大党委”疏通基层治理“毛细血管”")
