@@ -66,7 +66,7 @@ _HALF_PUNCT_RE = re.compile(r"(?P<before>.?)(?P<mark>[,:;?!])(?P<after>\s?.?)")
 
 
 def fix_punctuation(line: str) -> str:
-    """Turn half-width , : ; ? ! ( ) into full-width ones where they touch Chinese text.
+    """Turn half-width , : ; ? ! . ( ) into full-width ones where they touch Chinese text.
 
     `1,000`, `12:30` and English sentences keep their ASCII punctuation.
     """
@@ -83,7 +83,13 @@ def fix_punctuation(line: str) -> str:
         return match.group(0)
 
     line = _HALF_PUNCT_RE.sub(replace_mark, line)
-    return re.sub(r"\(([^()]*)\)", _fix_parens, line)
+    line = re.sub(r"\(([^()]*)\)", _fix_parens, line)
+    return _HALF_STOP_RE.sub("。", line)
+
+
+# A half-width full stop after Chinese text, its closing mark or a percentage (`99%.`), and before
+# Chinese text, a space or the line's end, ends a sentence; `58.3`, `1.加强…`, `No.1`, `gov.cn` keep theirs.
+_HALF_STOP_RE = re.compile(f"(?<=[{CJK}”’）》」』】%])\\.(?=$|\\s|[{CJK}“‘（《「『【”’）」』])")
 
 
 def _fix_parens(match: re.Match) -> str:

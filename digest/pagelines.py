@@ -67,10 +67,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # a short line ends its paragraph or headline
     if any(mark in so_far for mark in "，。；！？：、,;"):
         return True
-    if previous_width >= expected - 1 and _OPENS_WITH_CLAUSE_TAIL_RE.match(following):
+    # Headline-like so far (no punctuation). Across a blank line only a list goes on (`推广、…`:
+    # no paragraph opens with the tail of an enumeration); `不久前，…` opens the next story.
+    tail = _OPENS_WITH_CLAUSE_TAIL_RE.match(following)
+    if blank_between:
+        return bool(tail) and tail.group().endswith("、")
+    if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
-    # Headline-like so far (no punctuation): a full-width line wraps, but never across a blank line.
-    return not blank_between and previous_width >= width - 2
+    return previous_width >= width - 2  # a full-width line wraps
 
 
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")

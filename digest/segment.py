@@ -231,7 +231,8 @@ def _join_broken_paragraphs(items: list[Item]) -> list[Item]:
 def page_items(source: Source) -> tuple[list[Item], str]:
     """The classified lines of a page and its layout: markdown, leading, trailing or either."""
     # Full-width spaces become two ASCII ones so that indentation survives normalization.
-    lines = [_keep_indent(raw, undouble(raw)) for raw in normalize_text(source.text.replace("\u3000", "  ")).split("\n")]
+    # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin.
+    lines = [_keep_indent(raw, undouble(fix_punctuation(raw))) for raw in normalize_text(source.text.replace("\u3000", "  ")).split("\n")]
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
     wrapped = not markdown and looks_wrapped(lines)

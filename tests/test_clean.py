@@ -29,6 +29,13 @@ def test_undouble_keeps_legitimate_repeats(text):
     ("投资1,000万元", "投资1,000万元"),
     ("Three two one, get on the cart!", "Three two one, get on the cart!"),
     ("会议于12:30开始", "会议于12:30开始"),
+    # half-width full stops end Chinese sentences; decimals, list numbers and addresses keep theirs
+    ("提升业务办理水平.下一步,该窗口将加大监管力度.", "提升业务办理水平。下一步，该窗口将加大监管力度。"),
+    ("合格率达99%.", "合格率达99%。"),
+    ("他说:“好.”", "他说：“好。”"),
+    ("招商引资58.3亿元", "招商引资58.3亿元"),
+    ("1.加强组织领导", "1.加强组织领导"),
+    ("详见www.gov.cn网站", "详见www.gov.cn网站"),
 ])
 def test_fix_punctuation_only_inside_chinese(raw, expected):
     assert fix_punctuation(raw) == expected

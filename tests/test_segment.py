@@ -602,3 +602,16 @@ def test_only_short_header_runs_of_one_length_are_a_pair_of_subheads():
     # Two long runs that happen to be as long: a section pair above, a kicker and headline below.
     assert not _parallel_pair("关键词 获得感 基层党组织统领作用更有力 关键词 认同感 助推发展质量效益更凸显",
                               "綦江有效整合各级资源，探索城市基层党建新路径 社区“大党委”疏通基层治理“毛细血管”")
+
+
+def test_wrapped_page_with_half_width_full_stops_keeps_its_paragraphs_and_headlines():
+    first = ("区政务服务中心医保窗口近日对区人民医院的特病认定工作开展专项检查.检查结果显示,全区特病认定合格率达99%.",
+             "下一步,该窗口将持续加大监管力度,为参保人员提供更优质的医疗保障服务.")
+    second = ("本报讯(记者 张举成)近日,区开放大学组织21个镇街农技人员集中学习,围绕果树栽培、病虫害防治等内容开展培训.",
+              "参训人员表示,将把所学知识运用到生产中,带动群众增收.")
+    page = "\n\n".join(_wrap(p) for p in first) + "\n\n全区特病认定合格率达99%\n\n" + \
+        "\n\n".join(_wrap(p) for p in second) + "\n\n21个镇街农技人员集中学习\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["全区特病认定合格率达99%", "21个镇街农技人员集中学习"]
+    assert articles[0].paragraphs[0].endswith("合格率达99%。") and len(articles[0].paragraphs) == 2
+    assert "张举成" in (articles[1].byline or "")
