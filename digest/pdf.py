@@ -312,7 +312,10 @@ def assemble(blocks: list[Block], body: float) -> tuple[list[Story], list[Block]
     Returns the stories in reading order and the body blocks that no headline owns
     (the continuation of an article from the previous page).
     """
-    headlines = [b for b in blocks if b.size >= body * HEADLINE_RATIO and len(b.text.strip()) >= 2]
+    large = [b for b in blocks if b.size >= body * HEADLINE_RATIO and len(b.text.strip()) >= 2]
+    # A large line set right above or below a larger headline is that headline's kicker or
+    # subtitle: e-papers set 引题 and 副题 well above body size too.
+    headlines = [b for b in large if not _beside_larger(b, large)]
     decks = [b for b in blocks if b not in headlines and b.size >= body * DECK_RATIO]
     stories = [Story(headline=h) for h in headlines]
     for deck in decks:
@@ -357,20 +360,44 @@ def _nearest_story(stories: list[Story], deck: Block) -> Story | None:
     return best
 
 
+def _beside_larger(block: Block, large: list[Block]) -> bool:
+    """Whether a larger headline stands within two of its lines above or below the block."""
+    for other in large:
+        if other is block or other.size < block.size * DECK_STEP or other.overlap(block) < 0.3:
+            continue
+        gap = block.top - other.bottom if block.top >= other.bottom - 1 else other.top - block.bottom
+        if -1 <= gap <= max(other.size, block.size) * 2:
+            return True
+    return False
+
+
+DECK_STEP = 1.15  # a headline's type is this much larger than its kicker's or subtitle's
+
+
 def _owner(stories: list[Story], block: Block) -> Story | None:
-    """The closest headline above the block that spans the block's column."""
-    best = None
+    """The headline whose article the block is in: the closest above that spans the block's
+    column, or that starts left of it (a short headline over a body of several columns).
+
+    Of headlines at about one height, the one nearest on the left owns the block: the
+    article beside it has a headline of its own.
+    """
+    candidates = []
     for story in stories:
         h = story.headline
         if (story.subtitle or h).bottom > block.top + 1:
             continue
         span_x0, span_x1 = h.x0 - h.size, h.x1 + h.size
         centre = (block.x0 + block.x1) / 2
-        if not (span_x0 <= centre <= span_x1 or h.overlap(block) > 0.5):
-            continue
-        if best is None or h.top > best.headline.top:
-            best = story
-    return best
+        if span_x0 <= centre <= span_x1 or h.overlap(block) > 0.5 or h.x0 <= block.x0 + block.size:
+            candidates.append(story)
+    if not candidates:
+        return None
+    lowest = max(story.headline.top for story in candidates)
+    level = [story for story in candidates if story.headline.top >= lowest - block.size * SAME_LEVEL_LINES]
+    return max(level, key=lambda story: (story.headline.x0 <= block.x0 + block.size, story.headline.x0))
+
+
+SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stand at one level
 
 
 def _is_caption(block: Block, body: float) -> bool:
