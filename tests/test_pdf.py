@@ -111,3 +111,17 @@ def test_a_freshly_printed_page_reads_the_same(tmp_path):
     pdf = tmp_path / "page.pdf"
     print_pdf(PAGES / "district_page3.html", pdf)
     assert [a.title for a in articles_of(pdf)] == [a.title for a in articles_of(PAGES / "district_page3.pdf")]
+
+
+def test_short_headlines_own_the_columns_to_their_right_and_large_decks_stay_decks():
+    lead, farming, library = articles_of(PAGES / "grid_page.pdf")
+    # Kicker and subtitle are set 1.4 times the body size: still the headline's decks.
+    assert (lead.kicker, lead.title, lead.subtitle) == (
+        "一季度重点项目集中开工", "38个项目总投资126亿元", "先进制造、城市更新、民生保障项目占七成")
+    # The lead's body runs in three columns right of its short headline, in order.
+    assert lead.text.startswith("本报讯（记者陈静）3月3日") and lead.text.endswith("为经济稳定增长提供有力支撑。")
+    assert "项目从签约到开工的平均时间由去年的9个月缩短到5个月" in lead.text
+    # Side by side, each short headline keeps its own second column, not its neighbour's.
+    assert farming.title == "春耕备耕忙" and farming.text.endswith("各类农机具检修率达到95%以上。")
+    assert library.title == "图书馆延长开放" and library.text.endswith("举办阅读推广活动100场以上。")
+    assert "图书馆" not in farming.text and "春耕" not in library.text
