@@ -1,4 +1,4 @@
-"""Time reading a one-page e-paper PDF of four articles and a two-page one, on one core.
+"""Time reading one-page e-paper PDFs (four and three articles) and a two-page one, on one core.
 
     .venv/bin/python bench/read_pdf.py [PDF ...]
 
@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from digest.read import read_source  # noqa: E402
 from digest.segment import split_articles  # noqa: E402
 
-DEFAULT = [ROOT / "tests" / "pdf_pages" / name for name in ("district_page3.pdf", "education_pages.pdf")]
+DEFAULT = [ROOT / "tests" / "pdf_pages" / name for name in ("district_page3.pdf", "education_pages.pdf", "grid_page.pdf")]
 
 
 def main(paths: list[Path]) -> None:

@@ -170,21 +170,43 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
 
     Characters whose baselines lie within a quarter of their type size form one band;
     a band splits where the gap between neighbours is an em or more (a column gutter)
-    or the type size changes.
+    or the type size changes. A gap of up to 1.6 em where no column begins (no other
+    lines start there) is a wide space inside the line, as after a dateline's `电　`.
     """
-    lines: list[Line] = []
+    bands: list[list[list[dict]]] = []
     band: list[dict] = []
     for char in sorted(_visible(chars), key=lambda c: c["base"]):
         if band and char["base"] - band[-1]["base"] > max(char["size"], band[-1]["size"]) / 4:
-            lines.extend(_split_band(band))
+            bands.append(_split_band(band))
             band = []
         band.append(char)
     if band:
-        lines.extend(_split_band(band))
+        bands.append(_split_band(band))
+    # Where columns begin: the left edges that many lines share.
+    edges = Counter(round(row[0]["x0"] / EDGE_GRID) for rows in bands for row in rows)
+    lines: list[Line] = []
+    for rows in bands:
+        merged = [rows[0]]
+        for row in rows[1:]:
+            last = merged[-1][-1]
+            gap = row[0]["x0"] - last["x1"]
+            size = max(row[0]["size"], last["size"])
+            at_edge = sum(edges[round(row[0]["x0"] / EDGE_GRID) + shift] for shift in (-1, 0, 1)) >= COLUMN_EDGE_LINES
+            if gap < size * SPACE_GAP_EMS and abs(row[0]["size"] - last["size"]) <= size * 0.15 and not at_edge:
+                merged[-1] = merged[-1] + row  # a wide space inside a line (`…5月6日电　（记者…`), not a gutter
+            else:
+                merged.append(row)
+        lines.extend(_line(row) for row in merged)
     return lines
 
 
-def _split_band(band: list[dict]) -> list[Line]:
+EDGE_GRID = 2.0  # points: left edges this close count as one
+COLUMN_EDGE_LINES = 3  # a left edge that this many lines share begins a column
+SPACE_GAP_EMS = 1.6  # a gap up to this wide, not at a column's edge, is a space inside the line
+
+
+def _split_band(band: list[dict]) -> list[list[dict]]:
+    """A band's characters split into rows wherever a gap of an em or more (or a change of type size) falls."""
     rows: list[list[dict]] = []
     for char in sorted(band, key=lambda c: c["x0"]):
         last = rows[-1][-1] if rows else None
@@ -193,7 +215,7 @@ def _split_band(band: list[dict]) -> list[Line]:
             rows[-1].append(char)
         else:
             rows.append([char])
-    return [_line(row) for row in rows]
+    return rows
 
 
 def _line(row: list[dict]) -> Line:

@@ -90,6 +90,20 @@ def test_characters_group_into_lines_by_baseline_not_by_drawing_order():
     assert sorted(line.text for line in lines) == ["丙丁", "甲乙"]
 
 
+def test_a_wide_space_inside_a_line_is_no_column_gutter():
+    def char(text, x0, base, size=10.0):
+        return {"text": text, "x0": x0, "x1": x0 + size, "base": base, "size": size, "top": base - size,
+                "bottom": base, "fontname": "NotoSerifCJK"}
+
+    # `电　（记` : an ideographic space (a 1.2 em gap) where no other line starts.
+    dateline = [char(t, 10 * i, 100) for i, t in enumerate("本报讯电")] + [char(t, 52 + 10 * i, 100) for i, t in enumerate("（记者")]
+    assert [line.text for line in chars_to_lines(dateline)] == ["本报讯电 （记者"]
+    # The same gap where three lines start is a column's edge.
+    columns = [char(t, 10 * i, 100 + 15 * row) for row in range(3) for i, t in enumerate("甲乙丙丁")]
+    columns += [char(t, 52 + 10 * i, 100 + 15 * row) for row in range(3) for i, t in enumerate("戊己")]
+    assert sorted(line.text for line in chars_to_lines(columns)) == ["戊己"] * 3 + ["甲乙丙丁"] * 3
+
+
 def test_pdf_in_a_folder_is_built_with_the_other_inputs(tmp_path):
     from digest.build import build_digest
     from digest.settings import Settings
