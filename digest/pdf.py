@@ -268,6 +268,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     """Markdown text of all articles of all pages, and the masthead's date, page number and paper."""
     date = page_number = paper = None
     stories_out: list[Story] = []
+    previous_page: list[Story] = []
     for index, page in enumerate(pages):
         blocks = lines_to_blocks(chars_to_lines(page.chars), index)
         if not blocks:
@@ -279,11 +280,13 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         date = date or found_date
         page_number = page_number or found_page
         stories, orphans = assemble(blocks, body)
-        if orphans and stories_out:
-            stories_out[-1].body.extend(orphans)  # an article continued from the previous page
+        if orphans and previous_page:
+            # An article continued from the previous page: the one that ran down to its foot.
+            max(reversed(previous_page), key=lambda story: max(block.bottom for block in story.body)).body.extend(orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
         stories_out.extend(stories)
+        previous_page = [story for story in stories if story.body] or previous_page
     text = "\n\n".join(part for part in map(story_markdown, stories_out) if part)
     return text, date, page_number, paper
 

@@ -139,3 +139,11 @@ def test_short_headlines_own_the_columns_to_their_right_and_large_decks_stay_dec
     assert farming.title == "春耕备耕忙" and farming.text.endswith("各类农机具检修率达到95%以上。")
     assert library.title == "图书馆延长开放" and library.text.endswith("举办阅读推广活动100场以上。")
     assert "图书馆" not in farming.text and "春耕" not in library.text
+
+
+def test_the_article_that_runs_to_the_foot_of_a_page_takes_the_next_pages_run_on():
+    renewal, classes = articles_of(PAGES / "continued_page.pdf")
+    # The left article fills its column to the page's foot; the right one ends early.
+    assert renewal.title == "老旧小区改造提速" and "第10段" in renewal.text
+    assert renewal.text.endswith("确保小区“改得好、管得住、可持续”。")
+    assert classes.title == "文化馆开设公益课堂" and classes.text.endswith("文化馆将根据需求增开班次。")
