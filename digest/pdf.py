@@ -30,6 +30,7 @@ MASTHEAD_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*�
 PAGE_NUMBER_RE = re.compile(r"第\s*(?P<n>[A-Z]?\d{1,3})\s*版|(?<![\d年月日])(?P<m>[A-Z]?\d{1,3})\s*版(?!权)")
 EDITOR_LINE_RE = re.compile(r"^\s*[【\[]?(?:责任编辑|责编|编辑|校对|美编|版式设计|组版|审读|监制|值班编委)\s*[:：]")
 CAPTION_RE = re.compile(r"^[▲△▼►◀↑↓]|(?:摄|供图|图片来源[:：].*)\s*$")
+DUPLICATE_GLYPH_TOLERANCE = 1.5  # points between two copies of one glyph
 CONTINUED_RE = re.compile(r"[（(]\s*(?:下转|上接|转)[^（）()]{0,12}[）)]")
 
 
@@ -113,7 +114,9 @@ def read_pdf(path: Path, data: bytes) -> Source:
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor complaints are not the user's
         try:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
-                pages = [PageLayout(_with_baselines(page.chars, page.height), page.height, _rules(page), bool(page.images))
+                # A glyph drawn twice, a hair apart, is fake bold: one copy is the character.
+                pages = [PageLayout(_with_baselines(page.dedupe_chars(tolerance=DUPLICATE_GLYPH_TOLERANCE).chars, page.height),
+                                    page.height, _rules(page), bool(page.images))
                          for page in pdf.pages]
         except PDFPasswordIncorrect:
             raise InputError(str(path), "encrypted PDF (needs a password)") from None

@@ -147,3 +147,11 @@ def test_the_article_that_runs_to_the_foot_of_a_page_takes_the_next_pages_run_on
     assert renewal.title == "老旧小区改造提速" and "第10段" in renewal.text
     assert renewal.text.endswith("确保小区“改得好、管得住、可持续”。")
     assert classes.title == "文化馆开设公益课堂" and classes.text.endswith("文化馆将根据需求增开班次。")
+
+
+def test_fake_bold_glyphs_drawn_twice_are_read_once():
+    (article,) = articles_of(PAGES / "fake_bold_page.pdf")
+    assert article.title == "春季招聘会提供岗位8000个"
+    # The bold lead is longer than any heading: only the glyph level can undo its doubling.
+    assert article.text.startswith("本报讯（记者何平）区人力社保局近日在区体育馆举办春季大型招聘会，120家企业提供就业岗位8000个")
+    assert article.text.endswith("帮助重点群体就业。")
