@@ -96,9 +96,11 @@ def measure(temporary: Path, articles: int, per_file: int, jobs_list: tuple[int,
     floor = tokenizer_seconds(folder)
     print(f"  rjieba.cut over the same text (the floor for any pipeline that segments every word): {floor:.2f} s")
     outputs = {}
+    seconds = {}
     for jobs in jobs_list:
         out = temporary / f"out-{articles}-{jobs}"
         figures = run_build(folder, out, jobs)
+        seconds[jobs] = figures["seconds"]
         outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
         print(f"  --jobs {jobs}: {figures['articles']} articles in {figures['seconds']:.1f} s, "
               f"{figures['articles'] / figures['seconds']:.0f} articles/s, {size / figures['seconds'] / 1e3:.0f} kB/s, "
@@ -109,6 +111,8 @@ def measure(temporary: Path, articles: int, per_file: int, jobs_list: tuple[int,
                    == outputs[other][name].replace(f'"out-{articles}-{other}"'.encode(), b"")
                    for other in rest for name in outputs[first] if not name.endswith(".json"))
         print(f"  same Markdown and HTML for --jobs {', '.join(map(str, outputs))}:", same)
+        print("  speed-up over --jobs 1: " + ", ".join(
+            f"--jobs {jobs} {seconds[first] / seconds[jobs]:.2f}x" for jobs in rest))
 
 
 def main() -> None:

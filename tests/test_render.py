@@ -123,3 +123,23 @@ def test_user_strings_are_escaped_in_every_format_and_ids_do_not_collide(tmp_pat
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert len(ids) == len(set(ids)) and "cat-skipped" in ids and "skipped" in ids
     assert json.loads((out / "digest-2025-W14.json").read_text(encoding="utf-8"))["categories"][0]["name"].startswith("<img")
+
+
+def test_formats_rendered_in_a_forked_process_are_the_same_and_report_template_errors(tmp_path):
+    import pytest
+
+    from digest.build import build_digest, render_formats
+    from digest.errors import TemplateProblem
+    from digest.settings import Settings
+
+    digest = build_digest(Settings(inputs=("seeds",), out=str(tmp_path), week="2025-W14"),
+                          dt.datetime(2025, 4, 7, 9, 0).astimezone())
+    formats = ("md", "html", "json", "txt")
+    one = render_formats(digest, formats, None, None, jobs=1)
+    two = render_formats(digest, formats, None, None, jobs=2)
+    assert list(two) == list(formats) and two == one
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "digest.html.j2").write_text("{{ digest.no_such_field }}\n", encoding="utf-8")
+    with pytest.raises(TemplateProblem, match="digest.html.j2:1"):
+        render_formats(digest, formats, templates, None, jobs=2)
