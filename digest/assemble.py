@@ -358,6 +358,7 @@ def _same_opening(one: str, other: str) -> bool:
 
 
 PARALLEL_SLACK = 1
+PARALLEL_LEAD_LETTERS = 4  # `勇担使命，…` and `一线抗疫，…`: a set lead-in of this length makes a series whatever follows
 PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chance, not a pair of subheads
 
 
@@ -416,26 +417,24 @@ RUN_ON_ENDS = ("——", "：", ":", "，", ",")
 
 def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     """A one-line heading set as a pair with a section heading the story already has (对仗):
-    the same clause pattern and length (`勇担使命，擦亮……` and `改革创新，不断提升……`), or
-    as many parts with the same opening (`以…为… 以…`, `以…为… 政校企…`).
+    the same clause pattern (`勇担使命，擦亮……` and `改革创新，不断提升……`), or as many parts
+    with the same opening (`以…为… 以…`, `以…为… 政校企…`).
 
     Only headings of two or more parts count: short one-part lines of one length are too
     common among headlines.
     """
-    if len(blocks) != 1:
+    if len(blocks) != 1 or len(_heading_shape(blocks[0])) < 2:
         return False
-    shape = _heading_shape(blocks[0])
-    if len(shape) < 2:
-        return False
-    for paragraph in current.paragraphs:
-        if not paragraph.startswith(SECTION):
-            continue
-        section = paragraph[len(SECTION):]
-        other = _heading_shape(section)
-        same_pattern = len(other) == len(shape) and other[:-1] == shape[:-1] and abs(sum(other) - sum(shape)) <= PARALLEL_SLACK
-        if same_pattern or _same_opening(section, blocks[0]):
-            return True
-    return False
+    sections = (paragraph[len(SECTION):] for paragraph in current.paragraphs if paragraph.startswith(SECTION))
+    return any(_same_clause_pattern(section, blocks[0]) or _same_opening(section, blocks[0]) for section in sections)
+
+
+def _same_clause_pattern(one: str, other: str) -> bool:
+    """Two or more clauses, all but the last of the same lengths, and the whole as long (within
+    PARALLEL_SLACK) unless the lead-in is a set phrase of four letters or more (`一线抗疫，…`)."""
+    shape, other_shape = _heading_shape(one), _heading_shape(other)
+    return len(shape) == len(other_shape) >= 2 and shape[:-1] == other_shape[:-1] and (
+        abs(sum(shape) - sum(other_shape)) <= PARALLEL_SLACK or min(shape[:-1]) >= PARALLEL_LEAD_LETTERS)
 
 
 def _repeats_section(current: Draft, blocks: list[str]) -> bool:

@@ -398,6 +398,10 @@ def test_plain_page_lead_ins_parallel_subheads_and_a_contact_line_stay_in_their_
 
 公安机关推动户籍、出入境等业务网上预约，办事群众平均等待时间由半小时缩短到十分钟。
 
+一线抗疫，谱写“人民公安为人民”的动人篇章
+
+疫情发生后，全市民警坚守检查站和社区卡口，连续奋战两个多月，守护了群众的平安健康。
+
 栏目投稿邮箱：pingan@example.com
 
 乡村书屋迎来新读者
@@ -409,6 +413,8 @@ def test_plain_page_lead_ins_parallel_subheads_and_a_contact_line_stay_in_their_
     first = articles[0].text
     assert "心中有全局——" in first and "改革创新，提升群众满意度" in first
     assert "户籍、出入境等业务" in first and "pingan@example.com" in first
+    # The same four-letter lead-in makes a series, however long the rest of the heading.
+    assert "一线抗疫，谱写“人民公安为人民”的动人篇章" in first and "检查站和社区卡口" in first
     assert "书屋" not in first
 
 
