@@ -376,16 +376,25 @@ def _story_top(story: Story) -> float:
 
 
 def _nearest_story(stories: list[Story], deck: Block) -> Story | None:
-    """The story whose headline a deck sits right above or below, within two lines."""
+    """The story whose headline a deck sits right above or below, within two lines: among
+    headlines over the deck's column, else the one headline at that height (a centred
+    headline's kicker or subtitle can stand to one side)."""
     best, best_gap = None, None
     for story in stories:
         h = story.headline
-        if h.overlap(deck) < 0.3:
-            continue
         gap = deck.top - h.bottom if deck.top >= h.bottom - 1 else h.top - deck.bottom
-        if gap <= max(h.size, deck.size) * 2 and (best_gap is None or gap < best_gap):
+        if gap > max(h.size, deck.size) * 2:
+            continue
+        if h.overlap(deck) < 0.3 and not _alone_at_its_level(story, stories):
+            continue
+        if best_gap is None or gap < best_gap:
             best, best_gap = story, gap
     return best
+
+
+def _alone_at_its_level(story: Story, stories: list[Story]) -> bool:
+    return not any(other is not story and abs(other.headline.top - story.headline.top) <= story.headline.size * 2
+                   for other in stories)
 
 
 def _beside_larger(block: Block, large: list[Block]) -> bool:
@@ -406,23 +415,36 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
     """The headline whose article the block is in: the closest above that spans the block's
     column, or that starts left of it (a short headline over a body of several columns).
 
-    Of headlines at about one height, the one nearest on the left owns the block: the
-    article beside it has a headline of its own.
+    Of headlines at about one height, one set right over the block's column owns it, else
+    the one nearest on the left: the article beside it has a headline of its own. A block
+    that no headline spans or precedes (a column left of a centred headline) goes to the
+    nearest headline above it.
     """
     candidates = []
+    over: set[int] = set()  # headlines set right over the block's column
     for story in stories:
         h = story.headline
         if (story.subtitle or h).bottom > block.top + 1:
             continue
         span_x0, span_x1 = h.x0 - h.size, h.x1 + h.size
         centre = (block.x0 + block.x1) / 2
-        if span_x0 <= centre <= span_x1 or h.overlap(block) > 0.5 or h.x0 <= block.x0 + block.size:
+        if span_x0 <= centre <= span_x1 or h.overlap(block) > 0.5:
+            over.add(id(story))
+        if id(story) in over or h.x0 <= block.x0 + block.size:
             candidates.append(story)
     if not candidates:
-        return None
+        # A column left of a centred headline: the nearest headline above, if any, owns it.
+        above = [story for story in stories if (story.subtitle or story.headline).bottom <= block.top + 1]
+        if not above:
+            return None  # above every headline: the run-on of an article from the previous page
+        return max(above, key=lambda story: (story.headline.top, -_horizontal_gap(story.headline, block)))
     lowest = max(story.headline.top for story in candidates)
     level = [story for story in candidates if story.headline.top >= lowest - block.size * SAME_LEVEL_LINES]
-    return max(level, key=lambda story: (story.headline.x0 <= block.x0 + block.size, story.headline.x0))
+    return max(level, key=lambda story: (id(story) in over, story.headline.x0 <= block.x0 + block.size, story.headline.x0))
+
+
+def _horizontal_gap(one: Block, other: Block) -> float:
+    return max(one.x0 - other.x1, other.x0 - one.x1, 0.0)
 
 
 SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stand at one level

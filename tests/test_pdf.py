@@ -155,3 +155,15 @@ def test_fake_bold_glyphs_drawn_twice_are_read_once():
     # The bold lead is longer than any heading: only the glyph level can undo its doubling.
     assert article.text.startswith("本报讯（记者何平）区人力社保局近日在区体育馆举办春季大型招聘会，120家企业提供就业岗位8000个")
     assert article.text.endswith("帮助重点群体就业。")
+
+
+def test_centred_headlines_own_their_columns_and_a_subtitle_set_to_one_side():
+    renewal, canteen, trees = articles_of(PAGES / "centred_page.pdf")
+    assert (renewal.title, renewal.subtitle) == ("城南片区更新改造全面启动", "首批12个老旧小区进场施工")
+    # The first of three columns lies left of the centred headline: still its story's.
+    assert renewal.text.startswith("本报讯（记者林涛）3月6日") and "城南第9段" in renewal.text
+    assert renewal.text.endswith("届时片区面貌将焕然一新。")
+    # Side by side at one height: the centred headline over the third column owns that column.
+    assert canteen.title == "社区食堂开到家门口" and "植树" not in canteen.text and "银杏" not in canteen.text
+    assert canteen.text.endswith("下一步将根据居民需求增加送餐上门服务。")
+    assert trees.title == "春季植树" and trees.text.endswith("建设口袋公园8个。")
