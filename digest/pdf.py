@@ -416,31 +416,27 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
     column, or that starts left of it (a short headline over a body of several columns).
 
     Of headlines at about one height, one set right over the block's column owns it, else
-    the one nearest on the left: the article beside it has a headline of its own. A block
-    that no headline spans or precedes (a column left of a centred headline) goes to the
-    nearest headline above it.
+    the one nearest on the left: the article beside it has a headline of its own. A
+    headline lower down that reaches into the block's column ends the articles above it
+    there (a centred headline over two columns), and a block that no headline spans or
+    precedes goes to the nearest headline above it.
     """
-    candidates = []
-    over: set[int] = set()  # headlines set right over the block's column
-    for story in stories:
-        h = story.headline
-        if (story.subtitle or h).bottom > block.top + 1:
-            continue
-        span_x0, span_x1 = h.x0 - h.size, h.x1 + h.size
-        centre = (block.x0 + block.x1) / 2
-        if span_x0 <= centre <= span_x1 or h.overlap(block) > 0.5:
-            over.add(id(story))
-        if id(story) in over or h.x0 <= block.x0 + block.size:
-            candidates.append(story)
+    above = [story for story in stories if (story.subtitle or story.headline).bottom <= block.top + 1]
+    if not above:
+        return None  # above every headline: the run-on of an article from the previous page
+    over = {id(story) for story in above if story.headline.x0 - story.headline.size <= (block.x0 + block.x1) / 2
+            <= story.headline.x1 + story.headline.size or story.headline.overlap(block) > 0.5}
+    candidates = [story for story in above if id(story) in over or story.headline.x0 <= block.x0 + block.size]
+    reaching = [story for story in above if _horizontal_gap(story.headline, block) == 0]
+    nearest_reaching = max(reaching, key=lambda story: story.headline.top, default=None)
     if not candidates:
-        # A column left of a centred headline: the nearest headline above, if any, owns it.
-        above = [story for story in stories if (story.subtitle or story.headline).bottom <= block.top + 1]
-        if not above:
-            return None  # above every headline: the run-on of an article from the previous page
         return max(above, key=lambda story: (story.headline.top, -_horizontal_gap(story.headline, block)))
     lowest = max(story.headline.top for story in candidates)
     level = [story for story in candidates if story.headline.top >= lowest - block.size * SAME_LEVEL_LINES]
-    return max(level, key=lambda story: (id(story) in over, story.headline.x0 <= block.x0 + block.size, story.headline.x0))
+    owner = max(level, key=lambda story: (id(story) in over, story.headline.x0 <= block.x0 + block.size, story.headline.x0))
+    if nearest_reaching is not None and nearest_reaching.headline.top > owner.headline.top + block.size * SAME_LEVEL_LINES:
+        return nearest_reaching
+    return owner
 
 
 def _horizontal_gap(one: Block, other: Block) -> float:

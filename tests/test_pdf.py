@@ -158,7 +158,7 @@ def test_fake_bold_glyphs_drawn_twice_are_read_once():
 
 
 def test_centred_headlines_own_their_columns_and_a_subtitle_set_to_one_side():
-    renewal, canteen, trees = articles_of(PAGES / "centred_page.pdf")
+    renewal, canteen, trees, dredging = articles_of(PAGES / "centred_page.pdf")
     assert (renewal.title, renewal.subtitle) == ("城南片区更新改造全面启动", "首批12个老旧小区进场施工")
     # The first of three columns lies left of the centred headline: still its story's.
     assert renewal.text.startswith("本报讯（记者林涛）3月6日") and "城南第9段" in renewal.text
@@ -167,3 +167,6 @@ def test_centred_headlines_own_their_columns_and_a_subtitle_set_to_one_side():
     assert canteen.title == "社区食堂开到家门口" and "植树" not in canteen.text and "银杏" not in canteen.text
     assert canteen.text.endswith("下一步将根据居民需求增加送餐上门服务。")
     assert trees.title == "春季植树" and trees.text.endswith("建设口袋公园8个。")
+    # A centred headline over the gutter ends the article above it in both columns.
+    assert dredging.title == "河道清淤" and dredging.text.startswith("本报讯（通讯员钱进）连日来")
+    assert "清淤" not in canteen.text and dredging.text.endswith("同步检修沿河排水口46个。")
