@@ -284,14 +284,26 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         page_number = page_number or found_page
         stories, orphans = assemble(blocks, body)
         if orphans and previous_page:
-            # An article continued from the previous page: the one that ran down to its foot.
-            max(reversed(previous_page), key=lambda story: max(block.bottom for block in story.body)).body.extend(orphans)
+            _continue_from(previous_page, orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
         stories_out.extend(stories)
         previous_page = [story for story in stories if story.body] or previous_page
     text = "\n\n".join(part for part in map(story_markdown, stories_out) if part)
     return text, date, page_number, paper
+
+
+def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
+    """Give the blocks at the top of a page, which no headline owns, to the articles that the
+    previous page broke off: each to the article lowest in its column on that page (a page
+    can break inside several columns), else to the one that ran lowest."""
+    def bottom_in(story: Story, block: Block | None = None) -> float:
+        return max((b.bottom for b in story.body if block is None or b.overlap(block) > 0.5), default=-1.0)
+
+    lowest = max(reversed(previous_page), key=bottom_in)
+    for block in orphans:
+        owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
+        (owner if bottom_in(owner, block) >= 0 else lowest).body.append(block)
 
 
 def split_masthead(blocks: list[Block], rules: list, height: float, body: float) -> tuple[list[Block], list[Block]]:

@@ -141,12 +141,13 @@ def test_short_headlines_own_the_columns_to_their_right_and_large_decks_stay_dec
     assert "图书馆" not in farming.text and "春耕" not in library.text
 
 
-def test_the_article_that_runs_to_the_foot_of_a_page_takes_the_next_pages_run_on():
+def test_articles_broken_off_at_a_pages_foot_take_the_run_on_in_their_own_columns():
     renewal, classes = articles_of(PAGES / "continued_page.pdf")
-    # The left article fills its column to the page's foot; the right one ends early.
+    # Both articles fill their columns to the page's foot and go on at the top of the next page.
     assert renewal.title == "老旧小区改造提速" and "第10段" in renewal.text
-    assert renewal.text.endswith("确保小区“改得好、管得住、可持续”。")
-    assert classes.title == "文化馆开设公益课堂" and classes.text.endswith("文化馆将根据需求增开班次。")
+    assert renewal.text.endswith("确保小区“改得好、管得住、可持续”。") and "课堂" not in renewal.text
+    assert classes.title == "文化馆开设公益课堂" and "课堂第12讲" in classes.text
+    assert classes.text.endswith("让更多居民在家门口享受公益培训。") and "小区" not in classes.text
 
 
 def test_fake_bold_glyphs_drawn_twice_are_read_once():
