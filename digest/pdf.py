@@ -314,7 +314,11 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
     top_rules = sorted(y for x0, x1, y in rules if y < height * 0.3)
     if top_rules:
         limit = top_rules[0]
-        return [b for b in blocks if b.bottom <= limit + 1], [b for b in blocks if b.bottom > limit + 1]
+        above = [b for b in blocks if b.bottom <= limit + 1]
+        # Text above a rule that prints no date or page number is not a masthead: the
+        # run-on of an article at the top of a PDF's next page, over a box's top rule.
+        if any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above):
+            return above, [b for b in blocks if b.bottom > limit + 1]
     band = [b for b in blocks if b.bottom < height * 0.12 and (MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text))]
     if not band:
         return [], blocks

@@ -142,12 +142,14 @@ def test_short_headlines_own_the_columns_to_their_right_and_large_decks_stay_dec
 
 
 def test_articles_broken_off_at_a_pages_foot_take_the_run_on_in_their_own_columns():
-    renewal, classes = articles_of(PAGES / "continued_page.pdf")
-    # Both articles fill their columns to the page's foot and go on at the top of the next page.
-    assert renewal.title == "老旧小区改造提速" and "第10段" in renewal.text
+    renewal, classes, night_market = articles_of(PAGES / "continued_page.pdf")
+    # Both articles fill their columns to the page's foot and go on at the top of the next
+    # page, above the rule of a third article's box: a rule there does not make a masthead.
+    assert renewal.title == "老旧小区改造提速" and "第7段" in renewal.text
     assert renewal.text.endswith("确保小区“改得好、管得住、可持续”。") and "课堂" not in renewal.text
-    assert classes.title == "文化馆开设公益课堂" and "课堂第12讲" in classes.text
+    assert classes.title == "文化馆开设公益课堂" and "课堂第5讲" in classes.text
     assert classes.text.endswith("让更多居民在家门口享受公益培训。") and "小区" not in classes.text
+    assert night_market.title == "夜市开街" and night_market.date == "2025-03-05"
 
 
 def test_fake_bold_glyphs_drawn_twice_are_read_once():
