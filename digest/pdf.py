@@ -172,9 +172,10 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
     """Group characters into lines by baseline and horizontal contiguity.
 
     Characters whose baselines lie within a quarter of their type size form one band;
-    a band splits where the gap between neighbours is an em or more (a column gutter)
-    or the type size changes. A gap of up to 1.6 em where no column begins (no other
-    lines start there) is a wide space inside the line, as after a dateline's `电　`.
+    a band splits where the type size changes, and at a gap where a column begins (a left
+    edge that other lines share): two headlines side by side can stand half an em apart.
+    A gap of up to 1.6 em where no column begins is a space inside the line, as after a
+    dateline's `电　`.
     """
     bands: list[list[list[dict]]] = []
     band: list[dict] = []
@@ -185,8 +186,9 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
         band.append(char)
     if band:
         bands.append(_split_band(band))
-    # Where columns begin: the left edges that many lines share.
-    edges = Counter(round(row[0]["x0"] / EDGE_GRID) for rows in bands for row in rows)
+    # Where columns begin: the left edges that many lines share, after a gutter or at the band's start.
+    edges = Counter(round(row[0]["x0"] / EDGE_GRID) for rows in bands for index, row in enumerate(rows)
+                    if index == 0 or row[0]["x0"] - rows[index - 1][-1]["x1"] >= row[0]["size"] * GUTTER_EMS)
     lines: list[Line] = []
     for rows in bands:
         merged = [rows[0]]
@@ -206,15 +208,17 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
 EDGE_GRID = 2.0  # points: left edges this close count as one
 COLUMN_EDGE_LINES = 3  # a left edge that this many lines share begins a column
 SPACE_GAP_EMS = 1.6  # a gap up to this wide, not at a column's edge, is a space inside the line
+ROW_GAP_EMS = 0.4  # narrower gaps are between the letters and words of one line
+GUTTER_EMS = 0.9  # a gap this wide can be a gutter between columns
 
 
 def _split_band(band: list[dict]) -> list[list[dict]]:
-    """A band's characters split into rows wherever a gap of an em or more (or a change of type size) falls."""
+    """A band's characters split into rows wherever a gap of ROW_GAP_EMS or more (or a change of type size) falls."""
     rows: list[list[dict]] = []
     for char in sorted(band, key=lambda c: c["x0"]):
         last = rows[-1][-1] if rows else None
         size = max(char["size"], last["size"]) if last else char["size"]
-        if last is not None and char["x0"] - last["x1"] < size * 0.9 and abs(char["size"] - last["size"]) <= size * 0.15:
+        if last is not None and char["x0"] - last["x1"] < size * ROW_GAP_EMS and abs(char["size"] - last["size"]) <= size * 0.15:
             rows[-1].append(char)
         else:
             rows.append([char])

@@ -102,6 +102,21 @@ def test_a_wide_space_inside_a_line_is_no_column_gutter():
     columns = [char(t, 10 * i, 100 + 15 * row) for row in range(3) for i, t in enumerate("甲乙丙丁")]
     columns += [char(t, 52 + 10 * i, 100 + 15 * row) for row in range(3) for i, t in enumerate("戊己")]
     assert sorted(line.text for line in chars_to_lines(columns)) == ["戊己"] * 3 + ["甲乙丙丁"] * 3
+    # Datelines of one length, each with a narrower space, line up their `（`: no column there.
+    datelines = [char(t, x, 100 + 15 * row) for row in range(4) for t, x in (("电", 0), ("（", 16), ("记", 26))]
+    assert [line.text for line in chars_to_lines(datelines)] == ["电 （记"] * 4
+
+
+def test_two_headlines_side_by_side_half_an_em_apart_are_two_lines():
+    def char(text, x0, base, size=10.0):
+        return {"text": text, "x0": x0, "x1": x0 + size, "base": base, "size": size, "top": base - size,
+                "bottom": base, "fontname": "NotoSansCJK"}
+
+    # Headlines of 20 pt, 10 pt apart; the right one starts where the right column's lines start.
+    heads = [char(t, 20 * i, 50, 20.0) for i, t in enumerate("甲乙")] + [char(t, 50 + 20 * i, 50, 20.0) for i, t in enumerate("丙丁")]
+    body = [char(t, 50 + 10 * i, 80 + 15 * row) for row in range(3) for i, t in enumerate("戊己")]
+    lines = chars_to_lines(heads + body)
+    assert sorted(line.text for line in lines if line.size == 20.0) == ["丙丁", "甲乙"]
 
 
 def test_pdf_in_a_folder_is_built_with_the_other_inputs(tmp_path):
