@@ -221,9 +221,9 @@ def render_formats(digest: Digest, formats: tuple[str, ...] | list[str], templat
     """Every format of the digest, in the order asked. With more than one core, the costliest
     format renders in a forked process while this one renders the others: the same bytes."""
     global _RENDER_JOB
-    costliest = max(formats, key=lambda fmt: RENDER_COST.get(fmt, 1.0), default=None)
     if jobs < 2 or len(formats) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return {fmt: render(digest, fmt, templates, docx_template) for fmt in formats}
+    costliest = max(formats, key=lambda fmt: RENDER_COST.get(fmt, 1.0))
     _RENDER_JOB = (digest, templates, docx_template)
     try:
         with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:

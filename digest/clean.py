@@ -140,7 +140,7 @@ def undouble(line: str) -> str:
     text = line.strip()
     if len(text) < 4 or len(text) > 400:
         return line
-    chinese = Counter(_CJK_LETTER_RE.findall(text))
+    chinese = Counter(_CJK_RE.findall(text))
     if not chinese or any(count % 2 for count in chinese.values()):
         return line  # each Chinese letter of a doubled line is there an even number of times
     runs = _doubled_runs(text)
@@ -170,7 +170,7 @@ def _doubled_runs(text: str) -> list[tuple[str, bool]] | None:
                 if rest is not None:
                     result = [(text[i:i + size], True)] + rest
                     break
-        if result is None and not _CJK_LETTER_RE.match(text[i]):
+        if result is None and not _CJK_RE.match(text[i]):
             rest = solve(i + 1)
             if rest is not None:
                 result = [(text[i], False)] + rest
@@ -178,9 +178,6 @@ def _doubled_runs(text: str) -> list[tuple[str, bool]] | None:
         return result
 
     return solve(0)
-
-
-_CJK_LETTER_RE = re.compile(r"[\u3400-\u9fff]")
 
 
 _NOT_LETTER_RE = re.compile(r"[\W_]+")

@@ -402,7 +402,7 @@ def _nearest_story(stories: list[Story], deck: Block) -> Story | None:
     best, best_gap = None, None
     for story in stories:
         h = story.headline
-        gap = deck.top - h.bottom if deck.top >= h.bottom - 1 else h.top - deck.bottom
+        gap = _vertical_gap(h, deck)
         if gap > max(h.size, deck.size) * 2:
             continue
         if h.overlap(deck) < 0.3 and not _alone_at_its_level(story, stories):
@@ -412,7 +412,15 @@ def _nearest_story(stories: list[Story], deck: Block) -> Story | None:
     return best
 
 
+def _vertical_gap(upper_or_lower: Block, block: Block) -> float:
+    """The space between a block and another right above or below it."""
+    if block.top >= upper_or_lower.bottom - 1:
+        return block.top - upper_or_lower.bottom
+    return upper_or_lower.top - block.bottom
+
+
 def _alone_at_its_level(story: Story, stories: list[Story]) -> bool:
+    """No other headline stands at about the same height."""
     return not any(other is not story and abs(other.headline.top - story.headline.top) <= story.headline.size * 2
                    for other in stories)
 
@@ -422,8 +430,7 @@ def _beside_larger(block: Block, large: list[Block]) -> bool:
     for other in large:
         if other is block or other.size < block.size * DECK_STEP or other.overlap(block) < 0.3:
             continue
-        gap = block.top - other.bottom if block.top >= other.bottom - 1 else other.top - block.bottom
-        if -1 <= gap <= max(other.size, block.size) * 2:
+        if -1 <= _vertical_gap(other, block) <= max(other.size, block.size) * 2:
             return True
     return False
 
