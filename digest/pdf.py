@@ -54,6 +54,7 @@ class Line:
     bottom: float
     size: float
     bold: bool
+    face: str = ""  # the font's name without its subset tag (`ABCDEF+FZXBSJW` -> `FZXBSJW`)
 
 
 @dataclass
@@ -235,7 +236,9 @@ def _line(row: list[dict]) -> Line:
     bold = sum(1 for c in row if re.search(r"bold|heavy|black|hei|黑", c.get("fontname", ""), re.I)) > len(row) / 2
     size = sizes.most_common(1)[0][0]
     base = statistics.median(c["base"] for c in row)
-    return Line("".join(text), min(c["x0"] for c in row), max(c["x1"] for c in row), base - size * 0.88, base + size * 0.12, size, bold)
+    face = Counter(c.get("fontname", "").split("+")[-1] for c in row).most_common(1)[0][0]
+    return Line("".join(text), min(c["x0"] for c in row), max(c["x1"] for c in row), base - size * 0.88, base + size * 0.12,
+                size, bold, face)
 
 
 def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
@@ -257,6 +260,15 @@ def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
         else:
             home.lines.append(line)
     return blocks
+
+
+def body_face(blocks: list[Block]) -> str:
+    """The typeface that most characters are set in."""
+    counts: Counter = Counter()
+    for block in blocks:
+        for line in block.lines:
+            counts[line.face] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def body_size(blocks: list[Block]) -> float:
@@ -286,7 +298,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         paper = paper or paper_name(masthead)
         date = date or found_date
         page_number = page_number or found_page
-        stories, orphans = assemble(blocks, body)
+        stories, orphans = assemble(blocks, body, body_face(blocks))
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
         elif orphans:
@@ -354,13 +366,13 @@ def paper_name(masthead: list[Block]) -> str | None:
     return re.sub(r"\s+", "", fold_radicals(max(names, key=lambda block: block.size).text)) or None
 
 
-def assemble(blocks: list[Block], body: float) -> tuple[list[Story], list[Block]]:
+def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Story], list[Block]]:
     """Give each headline its kicker, subtitle and the body blocks beneath it.
 
     Returns the stories in reading order and the body blocks that no headline owns
     (the continuation of an article from the previous page).
     """
-    large = [b for b in blocks if b.size >= body * HEADLINE_RATIO and len(b.text.strip()) >= 2]
+    large = [b for b in blocks if len(b.text.strip()) >= 2 and (b.size >= body * HEADLINE_RATIO or _minor_headline(b, body, face))]
     # A large line set right above or below a larger headline is that headline's kicker or
     # subtitle: e-papers set 引题 and 副题 well above body size too.
     headlines = [b for b in large if not _beside_larger(b, large)]
@@ -389,6 +401,16 @@ def assemble(blocks: list[Block], body: float) -> tuple[list[Story], list[Block]
     for story in stories:
         story.body = column_order(story.body)
     return [s for s in stories if s.body], column_order(orphans)
+
+
+def _minor_headline(block: Block, body: float, face: str) -> bool:
+    """A brief's headline: a line or two set a little larger than the body, in bold or in a
+    typeface of its own (方正小标宋 over 书宋); a section heading keeps the body's size."""
+    return block.size >= body * MINOR_HEADLINE_RATIO and len(block.lines) <= 3 and (
+        all(line.bold for line in block.lines) or block.lines[0].face != face)
+
+
+MINOR_HEADLINE_RATIO = 1.15
 
 
 def _story_top(story: Story) -> float:

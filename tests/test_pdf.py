@@ -188,3 +188,11 @@ def test_centred_headlines_own_their_columns_and_a_subtitle_set_to_one_side():
     # A centred headline over the gutter ends the article above it in both columns.
     assert dredging.title == "河道清淤" and dredging.text.startswith("本报讯（通讯员钱进）连日来")
     assert "清淤" not in canteen.text and dredging.text.endswith("同步检修沿河排水口46个。")
+
+
+def test_briefs_headlines_a_little_larger_and_bold_open_stories_but_a_bold_section_heading_does_not():
+    canteens, library, park, clinic = articles_of(PAGES / "briefs_page.pdf")
+    assert canteens.title == "老年食堂覆盖全部社区" and "菜品按需定制" in canteens.text
+    assert canteens.text.endswith("让助餐服务可持续。")
+    assert [library.title, park.title, clinic.title] == ["区图书馆新增自助借还机", "城东公园月底开放", "春季义诊走进乡村"]
+    assert library.text.endswith("平均用时不到一分钟。") and park.text.endswith("预计月底向市民开放。")
