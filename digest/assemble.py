@@ -302,9 +302,7 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
                 and segments[position + 1][0] == "body" \
-                and (_repeats_section(result[-1][1], value) or (
-                    not _shows_boundary(value, result[-1][1], segments[position + 1][1]) and (
-                    position in parallel or _is_section_run(value, result[-1][1], segments[position + 1][1], idf)))):
+                and _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
             before.paragraphs.extend(after.paragraphs)
@@ -315,6 +313,15 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
         result.append((kind, value))
         position += 1
     return result
+
+
+def _inside_story(blocks: list[str], before: Draft, after: Draft, parallel: bool, idf: dict[str, float]) -> bool:
+    """Whether a header run between two bodies is a section heading of one story: a repeat of
+    one of its sections, or, where nothing shows a boundary, one of a parallel series or a
+    heading whose words belong to the text after it."""
+    if _repeats_section(before, blocks):
+        return True
+    return not _shows_boundary(blocks, before, after) and (parallel or _is_section_run(blocks, before, after, idf))
 
 
 def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:
@@ -425,8 +432,7 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     """
     if len(blocks) != 1 or len(_heading_shape(blocks[0])) < 2:
         return False
-    sections = (paragraph[len(SECTION):] for paragraph in current.paragraphs if paragraph.startswith(SECTION))
-    return any(_same_clause_pattern(section, blocks[0]) or _same_opening(section, blocks[0]) for section in sections)
+    return any(_same_clause_pattern(section, blocks[0]) or _same_opening(section, blocks[0]) for section in _sections(current))
 
 
 def _same_clause_pattern(one: str, other: str) -> bool:
@@ -440,8 +446,13 @@ def _same_clause_pattern(one: str, other: str) -> bool:
 def _repeats_section(current: Draft, blocks: list[str]) -> bool:
     """A header run that prints again a section heading the story already has (a repeated
     paragraph, as pages copied out of a layout often carry) stays inside that story."""
-    sections = {letters(paragraph[len(SECTION):]) for paragraph in current.paragraphs if paragraph.startswith(SECTION)}
+    sections = {letters(section) for section in _sections(current)}
     return bool(sections) and any(letters(block) in sections for block in blocks)
+
+
+def _sections(draft: Draft) -> list[str]:
+    """The section headings a draft holds so far."""
+    return [paragraph[len(SECTION):] for paragraph in draft.paragraphs if paragraph.startswith(SECTION)]
 
 
 def _heading_shape(text: str) -> list[int]:

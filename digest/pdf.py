@@ -476,10 +476,10 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
     over = {id(story) for story in above if story.headline.x0 - story.headline.size <= (block.x0 + block.x1) / 2
             <= story.headline.x1 + story.headline.size or story.headline.overlap(block) > 0.5}
     candidates = [story for story in above if id(story) in over or story.headline.x0 <= block.x0 + block.size]
-    reaching = [story for story in above if _horizontal_gap(story.headline, block) == 0]
-    nearest_reaching = max(reaching, key=lambda story: story.headline.top, default=None)
     if not candidates:
         return max(above, key=lambda story: (story.headline.top, -_horizontal_gap(story.headline, block)))
+    reaching = [story for story in above if _horizontal_gap(story.headline, block) == 0]
+    nearest_reaching = max(reaching, key=lambda story: story.headline.top, default=None)
     lowest = max(story.headline.top for story in candidates)
     level = [story for story in candidates if story.headline.top >= lowest - block.size * SAME_LEVEL_LINES]
     owner = max(level, key=lambda story: (id(story) in over, story.headline.x0 <= block.x0 + block.size, story.headline.x0))

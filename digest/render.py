@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-
 import json
 import re
 from importlib import resources

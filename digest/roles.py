@@ -105,10 +105,15 @@ AFFILIATION_BYLINE_RE = re.compile(
     r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 
 
+def starts_with_surname(name: str) -> bool:
+    """A name's first letter (or two: 欧阳, 司马) is a surname."""
+    return bool(name) and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
+
+
 def is_affiliation_byline(text: str) -> bool:
     """An affiliation then a person's name (its first letter a surname)."""
     match = AFFILIATION_BYLINE_RE.match(text.strip())
-    return bool(match) and (match.group("name")[0] in SURNAMES or match.group("name").startswith(COMPOUND_SURNAMES))
+    return bool(match) and starts_with_surname(match.group("name"))
 
 
 _ROLE_WORDS_RE = re.compile(r"记者|通讯员|实习生|摄影|特约撰稿人?|撰稿|评论员|[\s、，,·]+")
@@ -123,7 +128,7 @@ def is_role_byline(text: str) -> bool:
         return False
     names = [token for token in _ROLE_WORDS_RE.split(text[match.start():]) if token]
     first = re.match(r"[\u4e00-\u9fff]{1,4}", names[0]) if names else None  # `马俊峰/文受访者供图`
-    return bool(first) and (first.group()[0] in SURNAMES or first.group().startswith(COMPOUND_SURNAMES))
+    return bool(first) and starts_with_surname(first.group())
 
 
 def is_byline_text(text: str) -> bool:
@@ -139,12 +144,10 @@ def is_names_line(text: str) -> bool:
     if not 1 <= len(tokens) <= 6:
         return False
     for token in tokens:
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token) or not starts_with_surname(token):
             return False
-        if token.startswith(COMPOUND_SURNAMES):
-            continue
-        if token[0] not in SURNAMES or len(token) > 3:
-            return False
+        if len(token) > 3 and not token.startswith(COMPOUND_SURNAMES):
+            return False  # four letters only with a two-letter surname
     if len(tokens) == 1:
         # One name alone must not be an ordinary word (`王府井`, `高扬`).
         return not words.tokenizer().has_word(tokens[0]) and len(words.cut(tokens[0])) == 1

@@ -21,7 +21,6 @@ module cleans repeats and captions and runs the steps for one page.
 from __future__ import annotations
 
 import functools
-
 import re
 from dataclasses import replace
 from pathlib import Path
