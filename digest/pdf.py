@@ -304,8 +304,9 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
         stories_out.extend(stories)
-        previous_page = [story for story in stories if story.body] or previous_page
-    text = "\n\n".join(part for part in map(story_markdown, stories_out) if part)
+        previous_page = stories or previous_page
+    # A headline whose body is all on the next page got it above; one that never got a body is no article.
+    text = "\n\n".join(story_markdown(story) for story in stories_out if story.body)
     return text, date, page_number, paper
 
 
@@ -314,7 +315,9 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     previous page broke off: each to the article lowest in its column on that page (a page
     can break inside several columns), else to the one that ran lowest."""
     def bottom_in(story: Story, block: Block | None = None) -> float:
-        return max((b.bottom for b in story.body if block is None or b.overlap(block) > 0.5), default=-1.0)
+        # A headline at the foot of the page, with its body all on the next, ends its column too.
+        placed = [b for b in (story.headline, story.subtitle, *story.body) if b is not None]
+        return max((b.bottom for b in placed if block is None or b.overlap(block) > 0.5), default=-1.0)
 
     lowest = max(reversed(previous_page), key=bottom_in)
     for block in orphans:
@@ -369,8 +372,9 @@ def paper_name(masthead: list[Block]) -> str | None:
 def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Story], list[Block]]:
     """Give each headline its kicker, subtitle and the body blocks beneath it.
 
-    Returns the stories in reading order and the body blocks that no headline owns
-    (the continuation of an article from the previous page).
+    Returns the stories in reading order (a headline at the foot of a page may have no body
+    yet: it runs on the next page) and the body blocks that no headline owns (the
+    continuation of an article from the previous page).
     """
     large = [b for b in blocks if len(b.text.strip()) >= 2 and (b.size >= body * HEADLINE_RATIO or _minor_headline(b, body, face))]
     # A large line set right above or below a larger headline is that headline's kicker or
@@ -400,7 +404,7 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
     stories.sort(key=lambda s: (round(_story_top(s) / (body * 4)), s.headline.x0))
     for story in stories:
         story.body = column_order(story.body)
-    return [s for s in stories if s.body], column_order(orphans)
+    return stories, column_order(orphans)
 
 
 def _minor_headline(block: Block, body: float, face: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -147,7 +148,9 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
             continue
         if text_view:
             continue
-        longer = "\x00".join(folded[j] for j in window)
+        # Against paragraphs that this one holds whole, its opening is no pull quote run in:
+        # it is the full paragraph of which they are a (broken-off) copy.
+        longer = "\x00".join(folded[j] for j in window if folded[j] not in text)
         rest = _strip_repeated_prefixes(items[i].text, longer)
         if rest != items[i].text:
             trimmed[i] = rest
@@ -209,19 +212,32 @@ def _previous_para(items: list[Item]) -> int | None:
 
 
 def _join_broken_paragraphs(items: list[Item]) -> list[Item]:
-    """A paragraph that stops mid-sentence continues in the next paragraph, across captions."""
+    """A paragraph that stops mid-sentence continues in the next paragraph, across captions.
+
+    A pull quote also stops without its full stop, but its words stand again in a paragraph
+    of the page: it is left alone for `drop_repeats`, not joined to the paragraph after it.
+    """
+    folded = [letters(item.text) for item in items if item.role == "para"]
+    page_letters, copies = "\x00".join(folded), Counter(folded)
     result: list[Item] = []
     for item in items:
         if item.role == "para" and not is_dateline_para(item):
             before = _previous_para(result)
             if before is not None and not ends_sentence(result[before].text) and \
-                    not result[before].text.endswith(("：", ":")):
+                    not result[before].text.endswith(("：", ":")) and not _is_pull_quote(result[before].text, page_letters, copies):
                 merged = _join_wrapped(result[before].text, item.text)
                 result[before] = replace(result[before], text=merged)
                 continue
         result.append(item)
     return result
 
+
+
+def _is_pull_quote(text: str, page_letters: str, copies: Counter) -> bool:
+    """The paragraph's words stand inside a longer paragraph of the page (a copy of the
+    whole paragraph is a repeat, not a pull quote)."""
+    folded = letters(text)
+    return len(folded) >= MIN_REPEAT_LETTERS and page_letters.count(folded) > copies[folded]
 
 
 # ---------------------------------------------------------------- entry points

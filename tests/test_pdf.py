@@ -196,3 +196,12 @@ def test_briefs_headlines_a_little_larger_and_bold_open_stories_but_a_bold_secti
     assert canteens.text.endswith("让助餐服务可持续。")
     assert [library.title, park.title, clinic.title] == ["区图书馆新增自助借还机", "城东公园月底开放", "春季义诊走进乡村"]
     assert library.text.endswith("平均用时不到一分钟。") and park.text.endswith("预计月底向市民开放。")
+
+
+def test_headline_at_the_foot_of_a_page_gets_its_body_from_the_next():
+    planting, dredging, canteen, library = articles_of(PAGES / "foot_headline_page.pdf")
+    # The left column ends on a headline; its whole body opens the next page's left column.
+    assert canteen.title == "社区食堂开业" and canteen.text.startswith("本报讯（记者刘洋）3月5日，城东社区食堂正式开业")
+    assert canteen.text.endswith("首批登记送餐老人32名。") and "食堂" not in planting.text
+    assert dredging.text.endswith("工程预计5月底前完工，届时沿河居民将告别汛期积水的烦恼。")
+    assert library.title == "图书馆延长开放时间" and library.date == "2025-03-06"

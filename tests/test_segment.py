@@ -621,3 +621,27 @@ def test_wrapped_page_with_half_width_full_stops_keeps_its_paragraphs_and_headli
     assert [a.title for a in articles] == ["全区特病认定合格率达99%", "21个镇街农技人员集中学习"]
     assert articles[0].paragraphs[0].endswith("合格率达99%。") and len(articles[0].paragraphs) == 2
     assert "张举成" in (articles[1].byline or "")
+
+
+def test_pull_quote_printed_as_a_paragraph_is_not_joined_to_the_next():
+    # A pull quote stands in the column without its full stop; the body prints the sentence
+    # in full later. Joined to the next paragraph as a broken one, it lost its opening clause.
+    page = ("# 织密社区治理的针脚\n\n"
+            "社区治理不仅是绣出城市品质的必然之举，更是建设人人有责的治理共同体的内在要求\n\n"
+            "小小一个窨井盖，牵动城市治理大话题。不少地方用上了智慧井盖，发现丢失能第一时间处置。\n\n"
+            "社区治理不仅是绣出城市品质的必然之举，更是建设人人有责的治理共同体的内在要求。"
+            "下足绣花功夫，才能确保居民安居乐业。\n")
+    (article,) = cut(page)
+    assert article.text.startswith("小小一个窨井盖，牵动城市治理大话题。")
+    assert article.text.count("社区治理不仅是绣出城市品质的必然之举，更是建设") == 1
+
+
+def test_copy_of_a_broken_paragraphs_first_half_loses_nothing():
+    # A copied page breaks a paragraph mid-word and prints its first half again below.
+    # The repeat goes; the whole paragraph stays, its words joined (驻村工 + 作队).
+    first_half = "路修好了，李洪中买了一辆更大的三轮摩托车，一车菜二十分钟就拉到了城里。坪漆村党支部又和驻村工"
+    page = ("# 坪漆村变成桃花源\n\n不久前，坪漆村还是漫山遍野的桃花，吸引了纷至沓来的游客。\n\n"
+            + first_half + "\n\n作队一起创办了微信商城，卖桃子、卖农产品。\n\n" + first_half + "\n")
+    (article,) = cut(page)
+    assert article.text.count("路修好了，李洪中") == 1
+    assert first_half + "作队一起创办了微信商城" in article.text
