@@ -645,3 +645,14 @@ def test_copy_of_a_broken_paragraphs_first_half_loses_nothing():
     (article,) = cut(page)
     assert article.text.count("路修好了，李洪中") == 1
     assert first_half + "作队一起创办了微信商城" in article.text
+
+
+def test_author_note_with_a_bracket_inside_and_a_data_credit_stay_in_the_text():
+    # As a PDF page reads (Markdown headlines, no indents): closing notes are printed text, never summarized.
+    page = ("# 涵养风清气正的司法生态\n\n司法机关要敢于担当，依法排除各种干扰，守护公平正义。\n\n"
+            "（作者为某省人民检察院办公室（新闻办公室）主任）\n\n"
+            "# 电梯装上智慧大脑\n\n全区1200部电梯接入安全监测平台，困人故障下降四成。\n\n数据来源：区市场监管局\n")
+    court, lifts = cut(page)
+    assert court.text.endswith("（作者为某省人民检察院办公室（新闻办公室）主任）")
+    assert "作者为" not in court.body and court.title == "涵养风清气正的司法生态"
+    assert lifts.text.endswith("数据来源：区市场监管局") and "数据来源" not in lifts.body
