@@ -137,6 +137,9 @@ def undouble(line: str) -> str:
     doubled runs, with at least three runs (four when all are single characters, two when one
     is longer), changes, so `常常`, `谢谢`, `多了多了` or `谢谢，常常，天天` stay as they are.
     """
+    marker = _HEADING_MARKER_RE.match(line)
+    if marker:  # a Markdown heading's `##` is syntax, not a doubled glyph
+        return marker.group() + undouble(line[marker.end():])
     text = line.strip()
     if len(text) < 4 or len(text) > 400:
         return line
@@ -146,12 +149,16 @@ def undouble(line: str) -> str:
     runs = _doubled_runs(text)
     if runs is None:
         return line
-    doubled = [run for run, twice in runs if twice]
+    # Only doubled Chinese is evidence: a repeated call (`“豌豆八个——”“豌豆八个——”`) is one run.
+    doubled = [run for run, twice in runs if twice and _CJK_RE.search(run)]
     longest = max(map(len, doubled), default=0)
     # Glyph-by-glyph doubling needs four runs: `谢谢，常常，天天` is plain text.
     if len(doubled) >= (3 if longest >= 2 else 4) or (len(doubled) == 2 and longest >= 2):
         return "".join(run for run, _ in runs)
     return line
+
+
+_HEADING_MARKER_RE = re.compile(r"\s*#{1,6}\s+")
 
 
 def _doubled_runs(text: str) -> list[tuple[str, bool]] | None:

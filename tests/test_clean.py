@@ -10,13 +10,17 @@ from digest.clean import display_width, ends_sentence, fix_punctuation, normaliz
     # glyph by glyph, with the spaces, digits and marks of the copy left single
     ("深深耕耕产产教教融融合合 贯贯通通国国际际合合作作", "深耕产教融合 贯通国际合作"),
     ("开开州州一一季季度度 招招商商引引资资58.3亿亿元元", "开州一季度 招商引资58.3亿元"),
+    # a Markdown heading keeps its level
+    ("## 荣昌首批荣昌首批““产业村长产业村长””上岗上岗", "## 荣昌首批“产业村长”上岗"),
 ])
 def test_undouble_repairs_fake_bold_headings(doubled, expected):
     assert undouble(doubled) == expected
 
 
 @pytest.mark.parametrize("text", ["常常", "谢谢", "多了多了", "谢谢谢谢", "天天向上", "好好学习天天向上", "人人人人",
-                                  "谢谢，常常，天天", "多了多了，"])
+                                  "谢谢，常常，天天", "多了多了，",
+                                  # a call repeated whole, as a section heading
+                                  "“豌豆八个——”“豌豆八个——”", "### “豌豆八个——”“豌豆八个——”"])
 def test_undouble_keeps_legitimate_repeats(text):
     assert undouble(text) == text
 
