@@ -4,7 +4,7 @@ Real e-paper PDFs draw their boxes in any order, so nothing here trusts the cont
 stream: characters are grouped by position, headlines are found by type size relative
 to the page's body text, and each headline owns the blocks beneath it within its
 horizontal extent until the next headline. The result is a Markdown page (kicker line,
-`# headline`, `## ——subtitle`, paragraphs) for the one article-assembly step that every
+`# headline`, `## ——subtitle`, paragraphs, `### section heading`) for the one article-assembly step that every
 reader shares (`segment.split_articles`), with the masthead's date and page number.
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import NamedTuple
 from .clean import fold_radicals
 from .errors import InputError
 from .models import Source
+from .roles import classify_line
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -559,7 +560,14 @@ def story_markdown(story: Story) -> str:
         if story.subtitle is not None:
             subtitle = _one_line(story.subtitle)
             parts.append("## " + (subtitle if subtitle.startswith("——") else "——" + subtitle))
-    parts.extend(paragraphs(story.body))
+    body = paragraphs(story.body)
+    for index, text in enumerate(body):
+        # Captions are gone already: a header-like line (short, ending no sentence; not a byline
+        # or credit) above more of the body is a section heading or a run-in opening (`…迎来了历史性的一刻——`). Written as a
+        # Markdown heading, it stays in the text: a Markdown page's plain short lines are captions.
+        if index < len(body) - 1 and classify_line(text, 1, markdown=False).role == "candidate":
+            text = "### " + text
+        parts.append(text)
     return "\n\n".join(parts)
 
 

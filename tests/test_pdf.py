@@ -205,3 +205,11 @@ def test_headline_at_the_foot_of_a_page_gets_its_body_from_the_next():
     assert canteen.text.endswith("首批登记送餐老人32名。") and "食堂" not in planting.text
     assert dredging.text.endswith("工程预计5月底前完工，届时沿河居民将告别汛期积水的烦恼。")
     assert library.title == "图书馆延长开放时间" and library.date == "2025-03-06"
+
+
+def test_short_body_lines_are_section_headings_and_a_run_in_opening_stays():
+    (article,) = articles_of(PAGES / "sections_page.pdf")
+    assert article.title == "一条老街的新生" and article.paragraphs[0] == "老街改造，迎来了关键的一刻——"
+    sections = [article.paragraphs[index] for index in article.headings]
+    assert "先听居民怎么说" in sections and "再请商户一起干" in sections
+    assert article.text.endswith("不少年轻人专程来打卡。") and len(article.paragraphs) == 9
