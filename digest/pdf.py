@@ -9,6 +9,7 @@ reader shares (`segment.split_articles`), with the masthead's date and page numb
 """
 from __future__ import annotations
 
+import bisect
 import io
 import logging
 import re
@@ -188,9 +189,15 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
         band.append(char)
     if band:
         bands.append(_split_band(band))
-    # Where columns begin: the left edges that many lines share, after a gutter or at the band's start.
-    edges = Counter(round(row[0]["x0"] / EDGE_GRID) for rows in bands for index, row in enumerate(rows)
-                    if index == 0 or row[0]["x0"] - rows[index - 1][-1]["x1"] >= row[0]["size"] * GUTTER_EMS)
+    # Where columns begin: the left edges that many lines share, after a gutter or at the band's
+    # start. Columns differ from one part of the page to another (a lead story in four columns
+    # over a grid of three), so an edge counts only near the line in question.
+    edges: dict[int, list[float]] = {}
+    for rows in bands:
+        for index, row in enumerate(rows):
+            if index == 0 or row[0]["x0"] - rows[index - 1][-1]["x1"] >= row[0]["size"] * GUTTER_EMS:
+                edges.setdefault(round(row[0]["x0"] / EDGE_GRID), []).append(row[0]["base"])  # bands go down the page: sorted
+    reach = EDGE_REACH_EMS * statistics.median(char["size"] for rows in bands for row in rows for char in row) if bands else 0.0
     lines: list[Line] = []
     for rows in bands:
         merged = [rows[0]]
@@ -198,7 +205,9 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
             last = merged[-1][-1]
             gap = row[0]["x0"] - last["x1"]
             size = max(row[0]["size"], last["size"])
-            at_edge = sum(edges[round(row[0]["x0"] / EDGE_GRID) + shift] for shift in (-1, 0, 1)) >= COLUMN_EDGE_LINES
+            key, base = round(row[0]["x0"] / EDGE_GRID), row[0]["base"]
+            at_edge = sum(bisect.bisect_right(edges.get(key + shift, []), base + reach)
+                          - bisect.bisect_left(edges.get(key + shift, []), base - reach) for shift in (-1, 0, 1)) >= COLUMN_EDGE_LINES
             if gap < size * SPACE_GAP_EMS and abs(row[0]["size"] - last["size"]) <= size * 0.15 and not at_edge:
                 merged[-1] = merged[-1] + row  # a wide space inside a line (`…5月6日电　（记者…`), not a gutter
             else:
@@ -209,6 +218,7 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
 
 EDGE_GRID = 2.0  # points: left edges this close count as one
 COLUMN_EDGE_LINES = 3  # a left edge that this many lines share begins a column
+EDGE_REACH_EMS = 30  # ... when they stand within this many body sizes above or below (about 20 lines)
 SPACE_GAP_EMS = 1.6  # a gap up to this wide, not at a column's edge, is a space inside the line
 ROW_GAP_EMS = 0.4  # narrower gaps are between the letters and words of one line
 GUTTER_EMS = 0.9  # a gap this wide can be a gutter between columns

@@ -105,6 +105,9 @@ def test_a_wide_space_inside_a_line_is_no_column_gutter():
     # Datelines of one length, each with a narrower space, line up their `（`: no column there.
     datelines = [char(t, x, 100 + 15 * row) for row in range(4) for t, x in (("电", 0), ("（", 16), ("记", 26))]
     assert [line.text for line in chars_to_lines(datelines)] == ["电 （记"] * 4
+    # Columns of a story high above (a lead in four columns over a grid of three) are no edge here.
+    far_below = [char(t, 10 * i, 1000) for i, t in enumerate("本报讯电")] + [char(t, 52 + 10 * i, 1000) for i, t in enumerate("（记者")]
+    assert "本报讯电 （记者" in [line.text for line in chars_to_lines(columns + far_below)]
 
 
 def test_two_headlines_side_by_side_half_an_em_apart_are_two_lines():
