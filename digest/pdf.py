@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .clean import fold_radicals
+from .clean import ends_sentence, fold_radicals
 from .errors import InputError
 from .models import Source
 from .roles import classify_line
@@ -324,16 +324,30 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
 def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     """Give the blocks at the top of a page, which no headline owns, to the articles that the
     previous page broke off: each to the article lowest in its column on that page (a page
-    can break inside several columns), else to the one that ran lowest."""
-    def bottom_in(story: Story, block: Block | None = None) -> float:
+    can break inside several columns), if it ran to the page's foot there or stopped
+    mid-sentence; else to the article that did run to the foot nearest the block's column (a
+    short headline at the foot, its body running on in two columns of the next page)."""
+    def placed(story: Story, block: Block | None = None) -> list[Block]:
         # A headline at the foot of the page, with its body all on the next, ends its column too.
-        placed = [b for b in (story.headline, story.subtitle, *story.body) if b is not None]
-        return max((b.bottom for b in placed if block is None or b.overlap(block) > 0.5), default=-1.0)
+        blocks = [b for b in (story.headline, story.subtitle, *story.body) if b is not None]
+        return [b for b in blocks if block is None or b.overlap(block) > 0.5]
 
-    lowest = max(reversed(previous_page), key=bottom_in)
+    def bottom_in(story: Story, block: Block | None = None) -> float:
+        return max((b.bottom for b in placed(story, block)), default=-1.0)
+
+    foot = max(map(bottom_in, previous_page))
     for block in orphans:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
-        (owner if bottom_in(owner, block) >= 0 else lowest).body.append(block)
+        in_column = [b for b in placed(owner, block) if b.bottom == bottom_in(owner, block)]
+        stopped_mid_sentence = bool(in_column) and not ends_sentence(in_column[0].text)
+        if bottom_in(owner, block) < foot - block.size * FOOT_LINES and not stopped_mid_sentence:
+            # That column's article ended on the page.
+            running = [story for story in previous_page if bottom_in(story) >= foot - block.size * FOOT_LINES]
+            owner = min(running, key=lambda story: min(_horizontal_gap(b, block) for b in placed(story)))
+        owner.body.append(block)
+
+
+FOOT_LINES = 12  # an article whose last line stands this many body sizes above the page's last (8 lines) ended there
 
 
 def split_masthead(blocks: list[Block], rules: list, height: float, body: float) -> tuple[list[Block], list[Block]]:
