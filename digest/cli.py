@@ -147,7 +147,8 @@ def split(
                 if a["date"] or a["page"]:
                     where = [a["date"] or "", f"第{a['page']}版" if a["page"] else ""]
                     typer.echo(f"      日期 {' '.join(part for part in where if part)}")
-                typer.echo(f"      {a['chars']} 字 | {a['start']} … {a['end']}")
+                start, end = (a[part].replace("\n", " ") for part in ("start", "end"))  # one line per article
+                typer.echo(f"      {a['chars']} 字 | {start} … {end}")
     if failed and not report:
         raise typer.Exit(EXIT_ERROR)
 

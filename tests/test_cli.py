@@ -62,6 +62,14 @@ def test_split_shows_titles_and_json(tmp_path):
     assert data[0]["articles"][0]["byline"] == "开州融媒体中心记者 程超"
 
 
+def test_split_shows_each_article_on_its_own_lines(tmp_path):
+    # An article's last paragraphs are short: its closing words span a paragraph break.
+    (tmp_path / "page.md").write_text("# 区里召开会议\n\n会议要求各镇街压实责任，做好汛期值班值守工作。\n\n会议还部署了隐患排查。\n\n要逐一整改。\n",
+                                      encoding="utf-8")
+    result = runner.invoke(app, ["split", str(tmp_path / "page.md")])
+    assert result.exit_code == 0 and result.output.splitlines()[-1].endswith("会议还部署了隐患排查。 要逐一整改。")
+
+
 def test_categories_lists_the_taxonomy():
     result = runner.invoke(app, ["categories"])
     assert result.exit_code == 0
