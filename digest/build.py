@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 
 from . import words
 from .classify import Taxonomy, classify, load_taxonomy
-from .dedup import Fingerprint, fingerprint, merge_versions
+from .dedup import VersionIndex, fingerprint, merge_versions
 from .dedup import prepare as prepare_dedup
 from .edits import Edits, apply_edits, load_edits
 from .errors import InputError, NothingToBuild
@@ -32,6 +32,9 @@ class BuildContext:
     settings: Settings
     taxonomy: Taxonomy
     stopwords: frozenset[str]
+    # With --jobs, the main process fingerprints the articles while it waits for the workers,
+    # so that only it loads the MinHash library (0.3 s of imports) and the workers do less.
+    fingerprint_here: bool = True
 
 
 _CONTEXT: BuildContext | None = None
@@ -74,7 +77,7 @@ def process_file(entry: tuple[Path, str]) -> FileResult:
                             max_chars=settings.max_chars, ratio=settings.ratio, keywords=settings.keywords,
                             engine=settings.engine, stopwords=context.stopwords)
         results.append(DigestArticle(article=article, summary=summary, category=classify(article, context.taxonomy)))
-    fingerprints = [fingerprint(article.body) for article in articles] if settings.dedup else None
+    fingerprints = [fingerprint(article.body) for article in articles] if settings.dedup and context.fingerprint_here else None
     return FileResult(results, None, note, fingerprints)
 
 
@@ -95,7 +98,6 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     stopwords = words.load_stopwords(Path(settings.stopwords) if settings.stopwords else None)
     context = BuildContext(settings, taxonomy, stopwords)
     _start_process(context)
-    warm_up(settings.dedup)  # workers forked after this share the loaded dictionaries
     given = [Path(p) for p in settings.inputs]
     files, skipped = find_inputs(given, exclude=Path(settings.out))
     skipped = [Skipped(display_name(Path(item.path), given), item.reason) for item in skipped]
@@ -105,23 +107,33 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     jobs = min(settings.jobs, os.cpu_count() or 1)
     if jobs < settings.jobs:
         notes.append(f"--jobs {settings.jobs} is more than the {jobs} core(s) of this machine; using {jobs}")
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_process, initargs=(context,)) as pool:
+    parallel = jobs > 1 and len(files) > 1
+    warm_up(settings.dedup and not parallel)  # workers forked after this share the loaded dictionaries
+    versions = VersionIndex() if settings.dedup and not parallel else None
+
+    def take(result: FileResult) -> None:
+        # Versions of one story are looked for as each file comes in: with --jobs, while the
+        # workers go on with the next files.
+        if settings.dedup:
+            for current in result.fingerprints or map(fingerprint, (item.article.body for item in result.articles)):
+                versions.add(current)
+        results.append(result)
+        if progress:
+            progress(len(results), len(files))
+
+    if parallel:
+        workers = replace(context, fingerprint_here=False)
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_process, initargs=(workers,)) as pool:
+            versions = VersionIndex() if settings.dedup else None  # its imports run while the workers start
             # map keeps input order, so the digest is the same bytes as with one process.
             for result in pool.map(process_file, entries, chunksize=max(1, len(files) // (jobs * 8))):
-                results.append(result)
-                if progress:
-                    progress(len(results), len(files))
+                take(result)
     else:
         for entry in entries:
-            results.append(process_file(entry))
-            if progress:
-                progress(len(results), len(files))
+            take(process_file(entry))
     items: list[DigestArticle] = []
-    fingerprints: list[Fingerprint] = []
     for result in results:
         items.extend(result.articles)
-        fingerprints.extend(result.fingerprints or [])
         if result.skipped:
             skipped.append(result.skipped)
         if result.note:
@@ -130,13 +142,13 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
         raise NothingToBuild("no article could be read from the inputs"
                              + (": " + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) if skipped else ""))
     items = _unique_ids(items)
-    fingerprint_of = dict(zip(map(id, items), fingerprints))
+    indexed = {id(item): index for index, item in enumerate(items)}  # articles were indexed in this order
     week, start, end = week_bounds(settings.week, default_week_day(items, now.date()))
     excluded: list[Excluded] = []
     if settings.week:  # without --week every article is kept; the digest is labelled with the newest one's week
         items, excluded = select_week(items, start, end, week)
     if settings.dedup:
-        items = merge_versions(items, [fingerprint_of[id(item)] for item in items])
+        items = merge_versions(items, versions.groups([indexed[id(item)] for item in items]))
     edits = load_edits(Path(settings.edits)) if settings.edits else Edits()
     items, warnings, pinned = apply_edits(items, edits, {category.slug for category in taxonomy.categories})
     return Digest(title=settings.title, week=week, start=start, end=end, generated=now,

@@ -98,59 +98,90 @@ SCHEME = "affine32"  # datasketch's default hashing scheme, named so that signat
 CLEARLY_APART = MIN_CONTAINMENT - 0.3  # 128 permutations estimate J within about ±0.05
 
 
-def duplicate_groups(texts: list[str], fingerprints: list[Fingerprint] | None = None) -> list[list[int]]:
-    """Groups (of two or more indices, in input order) of texts that are versions of one story.
+class VersionIndex:
+    """Versions of one story among texts added one at a time (as a build's files come in).
 
     Each text's LSH candidates are first screened together on arrays: too different in length,
     or clearly apart by the containment the signatures estimate (Jaccard J gives
     |A∩B| = J(|A|+|B|)/(1+J)); only the rest get the exact check. Formulaic reports make
-    candidates by the thousand in a year of a paper.
+    candidates by the thousand in a year of a paper. Whether two texts are versions depends
+    on the two alone, so the pairs found among all texts hold for any selection of them.
     """
-    from datasketch import MinHash, MinHashLSH
 
-    prints = fingerprints if fingerprints is not None else [fingerprint(text) for text in texts]
-    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-    parent = list(range(len(prints)))
-    sizes = np.array([len(current.shingles) for current in prints], dtype=float)
-    signatures = np.zeros((len(prints), NUM_PERM), dtype=np.uint64)
-    for index, current in enumerate(prints):
-        if current.signature is not None:
-            signatures[index] = current.signature
+    def __init__(self) -> None:
+        from datasketch import MinHashLSH
 
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
+        self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+        self._prints: list[Fingerprint] = []
+        self._sizes: list[int] = []
+        self._signatures: list[np.ndarray] = []
+        self.pairs: list[tuple[int, int]] = []  # (earlier, later) indices of two versions
 
-    for index, current in enumerate(prints):
+    def add(self, current: Fingerprint) -> int:
+        """Index one more text; returns its index."""
+        from datasketch import MinHash
+
+        index = len(self._prints)
+        self._prints.append(current)
+        self._sizes.append(len(current.shingles))
+        self._signatures.append(current.signature if current.signature is not None else np.zeros(NUM_PERM, dtype=np.uint64))
         if current.signature is None:
-            continue
+            return index
         signature = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=current.signature,
                             permutations=_permutations(), scheme=SCHEME)
-        candidates = np.sort(np.fromiter(lsh.query(signature), dtype=np.int64))
+        candidates = np.sort(np.fromiter(self._lsh.query(signature), dtype=np.int64))
         if len(candidates):
-            shorter = np.minimum(sizes[candidates], sizes[index])
-            longer = np.maximum(sizes[candidates], sizes[index])
-            jaccard = (signatures[candidates] == signatures[index]).mean(axis=1)
-            estimated = jaccard * (sizes[candidates] + sizes[index]) / (1 + jaccard) / shorter
+            sizes = np.array([self._sizes[other] for other in candidates.tolist()], dtype=float)
+            shorter = np.minimum(sizes, self._sizes[index])
+            longer = np.maximum(sizes, self._sizes[index])
+            signatures = np.stack([self._signatures[other] for other in candidates.tolist()])
+            jaccard = (signatures == current.signature).mean(axis=1)
+            estimated = jaccard * (sizes + self._sizes[index]) / (1 + jaccard) / shorter
             for other in candidates[(shorter >= MIN_LENGTH_RATIO * longer) & (estimated >= CLEARLY_APART)].tolist():
-                if containment(current.shingles, prints[other].shingles) >= MIN_CONTAINMENT:
-                    first, second = sorted((root(index), root(other)))
-                    parent[second] = first
-        lsh.insert(index, signature)
-    groups: dict[int, list[int]] = {}
-    for index in range(len(prints)):
-        groups.setdefault(root(index), []).append(index)
-    return [members for members in groups.values() if len(members) > 1]
+                if containment(current.shingles, self._prints[other].shingles) >= MIN_CONTAINMENT:
+                    self.pairs.append((other, index))
+        self._lsh.insert(index, signature)
+        return index
+
+    def groups(self, members: list[int] | None = None) -> list[list[int]]:
+        """Groups (of two or more, in order) of versions among `members` (indices of added texts,
+        in order; all of them by default), given as positions in `members`."""
+        members = list(range(len(self._prints))) if members is None else members
+        position = {index: place for place, index in enumerate(members)}
+        parent = list(range(len(members)))
+
+        def root(place: int) -> int:
+            while parent[place] != place:
+                parent[place] = parent[parent[place]]
+                place = parent[place]
+            return place
+
+        for earlier, later in self.pairs:
+            if earlier in position and later in position:
+                first, second = sorted((root(position[earlier]), root(position[later])))
+                parent[second] = first
+        groups: dict[int, list[int]] = {}
+        for place in range(len(members)):
+            groups.setdefault(root(place), []).append(place)
+        return [group for group in groups.values() if len(group) > 1]
 
 
-def merge_versions(items: list[DigestArticle], fingerprints: list[Fingerprint] | None = None) -> list[DigestArticle]:
+def duplicate_groups(texts: list[str], fingerprints: list[Fingerprint] | None = None) -> list[list[int]]:
+    """Groups (of two or more indices, in input order) of texts that are versions of one story."""
+    index = VersionIndex()
+    for current in fingerprints if fingerprints is not None else map(fingerprint, texts):
+        index.add(current)
+    return index.groups()
+
+
+def merge_versions(items: list[DigestArticle], groups: list[list[int]] | None = None) -> list[DigestArticle]:
     """Keep the most complete version of each story (the longest body; the first on a tie),
     with the other versions listed in its `duplicates`; the order of the rest is kept.
 
-    `fingerprints`, one for each item, are those made with the articles (else made here)."""
-    groups = duplicate_groups([item.article.body for item in items], fingerprints)
+    `groups` of versions, as positions in `items`, are those a build found as its files
+    came in (`VersionIndex`); else they are found here."""
+    if groups is None:
+        groups = duplicate_groups([item.article.body for item in items])
     keep: dict[int, tuple[int, ...]] = {}
     dropped: set[int] = set()
     for members in groups:

@@ -2,7 +2,7 @@
 import datetime as dt
 
 from digest.build import build_digest
-from digest.dedup import duplicate_groups
+from digest.dedup import VersionIndex, duplicate_groups, fingerprint
 from digest.settings import Settings
 
 STORY = [
@@ -34,6 +34,19 @@ def test_versions_of_one_story_are_grouped_and_other_stories_are_not():
         STORY[0][:30],  # a caption quoting the story: too short to stand for it
     ]
     assert duplicate_groups(texts) == [[0, 1]]
+
+
+def test_versions_found_as_texts_come_in_hold_for_any_selection_of_them():
+    texts = [version(STORY), version(OTHER_SCHOOL_STORY), version(STORY, cut=1),
+             version(OTHER_SCHOOL_STORY, dateline="本报讯 "), version(STORY, cut=3, half_width=True)]
+    index = VersionIndex()
+    for text in texts:
+        index.add(fingerprint(text))
+    assert index.groups() == duplicate_groups(texts) == [[0, 2, 4], [1, 3]]
+    # A week's selection: positions are those within the selection. Without the full version,
+    # the two cut ones (each missing another paragraph) are not versions of each other.
+    assert index.groups([1, 3, 4]) == duplicate_groups([texts[1], texts[3], texts[4]]) == [[0, 1]]
+    assert index.groups([2, 3, 4]) == duplicate_groups([texts[2], texts[3], texts[4]]) == []
 
 
 def test_build_keeps_the_most_complete_version_and_lists_the_other(tmp_path):
