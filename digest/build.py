@@ -12,7 +12,7 @@ from typing import Callable, NamedTuple
 
 from . import words
 from .classify import Taxonomy, classify, load_taxonomy
-from .dedup import VersionIndex, fingerprint, merge_versions
+from .dedup import Fingerprint, VersionIndex, fingerprint, merge_versions
 from .dedup import prepare as prepare_dedup
 from .edits import Edits, apply_edits, load_edits
 from .errors import InputError, NothingToBuild
