@@ -206,8 +206,13 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
             gap = row[0]["x0"] - last["x1"]
             size = max(row[0]["size"], last["size"])
             key, base = round(row[0]["x0"] / EDGE_GRID), row[0]["base"]
-            at_edge = sum(bisect.bisect_right(edges.get(key + shift, []), base + reach)
-                          - bisect.bisect_left(edges.get(key + shift, []), base - reach) for shift in (-1, 0, 1)) >= COLUMN_EDGE_LINES
+
+            def starting_here(within: float) -> int:
+                return sum(bisect.bisect_right(edges.get(key + shift, []), base + within)
+                           - bisect.bisect_left(edges.get(key + shift, []), base - within) for shift in (-1, 0, 1))
+            # A column's edge: lines near it start there too; or, for a headline set beside
+            # another over columns whose text is elsewhere, its own next line starts right below.
+            at_edge = starting_here(reach) >= COLUMN_EDGE_LINES or starting_here(size * NEXT_LINE_EMS) >= 2
             if gap < size * SPACE_GAP_EMS and abs(row[0]["size"] - last["size"]) <= size * 0.15 and not at_edge:
                 merged[-1] = merged[-1] + row  # a wide space inside a line (`…5月6日电　（记者…`), not a gutter
             else:
@@ -218,6 +223,7 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
 
 EDGE_GRID = 2.0  # points: left edges this close count as one
 COLUMN_EDGE_LINES = 3  # a left edge that this many lines share begins a column
+NEXT_LINE_EMS = 1.6  # the next line of a headline starts within this many of its sizes below
 EDGE_REACH_EMS = 30  # ... when they stand within this many body sizes above or below (about 20 lines)
 SPACE_GAP_EMS = 1.6  # a gap up to this wide, not at a column's edge, is a space inside the line
 ROW_GAP_EMS = 0.4  # narrower gaps are between the letters and words of one line

@@ -120,6 +120,11 @@ def test_two_headlines_side_by_side_half_an_em_apart_are_two_lines():
     body = [char(t, 50 + 10 * i, 80 + 15 * row) for row in range(3) for i, t in enumerate("戊己")]
     lines = chars_to_lines(heads + body)
     assert sorted(line.text for line in lines if line.size == 20.0) == ["丙丁", "甲乙"]
+    # At a page's foot, their bodies on the next page: each headline's own next line starts
+    # right below its first, an em apart from the other.
+    heads = [char(t, 20 * i, 50, 20.0) for i, t in enumerate("甲乙丙丁")] + [char(t, 100 + 20 * i, 50, 20.0) for i, t in enumerate("戊己")]
+    heads += [char("庚", 0, 75, 20.0), char("辛", 100, 75, 20.0)]
+    assert sorted(line.text for line in chars_to_lines(heads)) == ["庚", "戊己", "甲乙丙丁", "辛"]
 
 
 def test_pdf_in_a_folder_is_built_with_the_other_inputs(tmp_path):
