@@ -171,14 +171,15 @@ def _visible(chars: list[dict]) -> list[dict]:
 # ---------------------------------------------------------------- characters -> lines -> blocks
 
 
-def chars_to_lines(chars: list[dict]) -> list[Line]:
+def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = ()) -> list[Line]:
     """Group characters into lines by baseline and horizontal contiguity.
 
     Characters whose baselines lie within a quarter of their type size form one band;
     a band splits where the type size changes, and at a gap where a column begins (a left
     edge that other lines share): two headlines side by side can stand half an em apart.
     A gap of up to 1.6 em where no column begins is a space inside the line, as after a
-    dateline's `电　`.
+    dateline's `电　`; unless a box's rule (of `rules`, (x0, x1, y)) ends or begins in the
+    gap just above it: two centred headlines of neighbouring boxes a gutter apart.
     """
     bands: list[list[list[dict]]] = []
     band: list[dict] = []
@@ -212,7 +213,8 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
                            - bisect.bisect_left(edges.get(key + shift, []), base - within) for shift in (-1, 0, 1))
             # A column's edge: lines near it start there too; or, for a headline set beside
             # another over columns whose text is elsewhere, its own next line starts right below.
-            at_edge = starting_here(reach) >= COLUMN_EDGE_LINES or starting_here(size * NEXT_LINE_EMS) >= 2
+            at_edge = starting_here(reach) >= COLUMN_EDGE_LINES or starting_here(size * NEXT_LINE_EMS) >= 2 \
+                or _box_edge_above(rules, last["x1"], row[0]["x0"], base - size, size)
             if gap < size * SPACE_GAP_EMS and abs(row[0]["size"] - last["size"]) <= size * 0.15 and not at_edge:
                 merged[-1] = merged[-1] + row  # a wide space inside a line (`…5月6日电　（记者…`), not a gutter
             else:
@@ -221,6 +223,13 @@ def chars_to_lines(chars: list[dict]) -> list[Line]:
     return lines
 
 
+def _box_edge_above(rules: list[tuple[float, float, float]], left: float, right: float, top: float, size: float) -> bool:
+    """Whether a rule within a few lines above `top` ends or begins between `left` and `right`."""
+    return any(0 <= top - y <= size * RULE_ABOVE_EMS and (left - 1 <= x1 <= right + 1 or left - 1 <= x0 <= right + 1)
+               for x0, x1, y in rules)
+
+
+RULE_ABOVE_EMS = 3  # a box's top rule stands this close above its headline
 EDGE_GRID = 2.0  # points: left edges this close count as one
 COLUMN_EDGE_LINES = 3  # a left edge that this many lines share begins a column
 NEXT_LINE_EMS = 1.6  # the next line of a headline starts within this many of its sizes below
@@ -306,7 +315,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     stories_out: list[Story] = []
     previous_page: list[Story] = []
     for index, page in enumerate(pages):
-        blocks = lines_to_blocks(chars_to_lines(page.chars), index)
+        blocks = lines_to_blocks(chars_to_lines(page.chars, page.rules), index)
         if not blocks:
             continue
         body = body_size(blocks)

@@ -125,6 +125,12 @@ def test_two_headlines_side_by_side_half_an_em_apart_are_two_lines():
     heads = [char(t, 20 * i, 50, 20.0) for i, t in enumerate("甲乙丙丁")] + [char(t, 100 + 20 * i, 50, 20.0) for i, t in enumerate("戊己")]
     heads += [char("庚", 0, 75, 20.0), char("辛", 100, 75, 20.0)]
     assert sorted(line.text for line in chars_to_lines(heads)) == ["庚", "戊己", "甲乙丙丁", "辛"]
+    # Centred in neighbouring boxes, a gutter apart on one baseline: each box's top rule ends
+    # or begins in the gap.
+    heads = [char(t, 20 * i, 50, 20.0) for i, t in enumerate("甲乙丙丁")] + [char(t, 100 + 20 * i, 50, 20.0) for i, t in enumerate("戊己")]
+    assert [line.text for line in chars_to_lines(heads)] == ["甲乙丙丁 戊己"]
+    rules = [(0.0, 85.0, 22.0), (95.0, 180.0, 22.0)]
+    assert sorted(line.text for line in chars_to_lines(heads, rules)) == ["戊己", "甲乙丙丁"]
 
 
 def test_pdf_in_a_folder_is_built_with_the_other_inputs(tmp_path):
