@@ -3,7 +3,7 @@
 Real e-paper PDFs draw their boxes in any order, so nothing here trusts the content
 stream: characters are grouped by position, headlines are found by type size relative
 to the page's body text, and each headline owns the blocks beneath it within its
-horizontal extent until the next headline. The result is a Markdown page (kicker line,
+horizontal extent until the next headline. The result is a Markdown page (`### kicker`,
 `# headline`, `## ——subtitle`, paragraphs, `### section heading`) for the one article-assembly step that every
 reader shares (`segment.split_articles`), with the masthead's date and page number.
 """
@@ -465,16 +465,18 @@ def _nearest_story(stories: list[Story], deck: Block) -> Story | None:
     """The story whose headline a deck sits right above or below, within two lines: among
     headlines over the deck's column, else the one headline at that height (a centred
     headline's kicker or subtitle can stand to one side)."""
-    best, best_gap = None, None
+    best, best_key = None, None
     for story in stories:
         h = story.headline
         gap = _vertical_gap(h, deck)
         if gap > max(h.size, deck.size) * 2:
             continue
-        if h.overlap(deck) < 0.3 and not _alone_at_its_level(story, stories):
+        over = h.overlap(deck) >= 0.3
+        if not over and not _alone_at_its_level(story, stories):
             continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = story, gap
+        key = (not over, gap)  # a headline over the deck's column before one to its side
+        if best_key is None or key < best_key:
+            best, best_key = story, key
     return best
 
 
@@ -524,8 +526,10 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
         return max(above, key=lambda story: (story.headline.top, -_horizontal_gap(story.headline, block)))
     reaching = [story for story in above if _horizontal_gap(story.headline, block) == 0]
     nearest_reaching = max(reaching, key=lambda story: story.headline.top, default=None)
-    lowest = max(story.headline.top for story in candidates)
-    level = [story for story in candidates if story.headline.top >= lowest - block.size * SAME_LEVEL_LINES]
+    # A story's level is where its header starts: a headline under a two-line kicker stands
+    # at the level of its neighbours' headlines.
+    lowest = max(map(_story_top, candidates))
+    level = [story for story in candidates if _story_top(story) >= lowest - block.size * SAME_LEVEL_LINES]
     owner = max(level, key=lambda story: (id(story) in over, story.headline.x0 <= block.x0 + block.size, story.headline.x0))
     if nearest_reaching is not None and nearest_reaching.headline.top > owner.headline.top + block.size * SAME_LEVEL_LINES:
         return nearest_reaching
@@ -594,7 +598,9 @@ def story_markdown(story: Story) -> str:
     parts = []
     if story.headline is not None:
         if story.kicker is not None:
-            parts.append(_one_line(story.kicker))
+            # As a heading right above the headline it is read as the kicker, however long
+            # and punctuated (`表格过滥，问题不小。…减负——`).
+            parts.append("### " + _one_line(story.kicker))
         parts.append("# " + _one_line(story.headline))
         if story.subtitle is not None:
             subtitle = _one_line(story.subtitle)
