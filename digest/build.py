@@ -109,7 +109,7 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
         notes.append(f"--jobs {settings.jobs} is more than the {jobs} core(s) of this machine; using {jobs}")
     parallel = jobs > 1 and len(files) > 1
     warm_up(settings.dedup and not parallel)  # workers forked after this share the loaded dictionaries
-    versions = VersionIndex() if settings.dedup and not parallel else None
+    versions: VersionIndex | None = None
 
     def take(result: FileResult) -> None:
         # Versions of one story are looked for as each file comes in: with --jobs, while the
@@ -129,6 +129,7 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
             for result in pool.map(process_file, entries, chunksize=max(1, len(files) // (jobs * 8))):
                 take(result)
     else:
+        versions = VersionIndex() if settings.dedup else None
         for entry in entries:
             take(process_file(entry))
     items: list[DigestArticle] = []

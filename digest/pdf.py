@@ -4,8 +4,9 @@ Real e-paper PDFs draw their boxes in any order, so nothing here trusts the cont
 stream: characters are grouped by position, headlines are found by type size relative
 to the page's body text, and each headline owns the blocks beneath it within its
 horizontal extent until the next headline. The result is a Markdown page (`### kicker`,
-`# headline`, `## ——subtitle`, paragraphs, `### section heading`) for the one article-assembly step that every
-reader shares (`segment.split_articles`), with the masthead's date and page number.
+`# headline`, `## ——subtitle`, paragraphs, `### section heading`) for the one
+article-assembly step that every reader shares (`segment.split_articles`), with the
+masthead's date and page number.
 """
 from __future__ import annotations
 
@@ -206,21 +207,25 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
             last = merged[-1][-1]
             gap = row[0]["x0"] - last["x1"]
             size = max(row[0]["size"], last["size"])
-            key, base = round(row[0]["x0"] / EDGE_GRID), row[0]["base"]
-
-            def starting_here(within: float) -> int:
-                return sum(bisect.bisect_right(edges.get(key + shift, []), base + within)
-                           - bisect.bisect_left(edges.get(key + shift, []), base - within) for shift in (-1, 0, 1))
+            x0, base = row[0]["x0"], row[0]["base"]
             # A column's edge: lines near it start there too; or, for a headline set beside
             # another over columns whose text is elsewhere, its own next line starts right below.
-            at_edge = starting_here(reach) >= COLUMN_EDGE_LINES or starting_here(size * NEXT_LINE_EMS) >= 2 \
-                or _box_edge_above(rules, last["x1"], row[0]["x0"], base - size, size)
+            at_edge = _lines_starting(edges, x0, base, reach) >= COLUMN_EDGE_LINES \
+                or _lines_starting(edges, x0, base, size * NEXT_LINE_EMS) >= 2 \
+                or _box_edge_above(rules, last["x1"], x0, base - size, size)
             if gap < size * SPACE_GAP_EMS and abs(row[0]["size"] - last["size"]) <= size * 0.15 and not at_edge:
                 merged[-1] = merged[-1] + row  # a wide space inside a line (`…5月6日电　（记者…`), not a gutter
             else:
                 merged.append(row)
         lines.extend(_line(row) for row in merged)
     return lines
+
+
+def _lines_starting(edges: dict[int, list[float]], x0: float, base: float, within: float) -> int:
+    """How many lines (of `edges`: baselines by left edge) start at `x0`, within `within` of `base`."""
+    key = round(x0 / EDGE_GRID)
+    return sum(bisect.bisect_right(edges.get(key + shift, []), base + within)
+               - bisect.bisect_left(edges.get(key + shift, []), base - within) for shift in (-1, 0, 1))
 
 
 def _box_edge_above(rules: list[tuple[float, float, float]], left: float, right: float, top: float, size: float) -> bool:
@@ -607,9 +612,10 @@ def story_markdown(story: Story) -> str:
             parts.append("## " + (subtitle if subtitle.startswith("——") else "——" + subtitle))
     body = paragraphs(story.body)
     for index, text in enumerate(body):
-        # Captions are gone already: a header-like line (short, ending no sentence; not a byline
-        # or credit) above more of the body is a section heading or a run-in opening (`…迎来了历史性的一刻——`). Written as a
-        # Markdown heading, it stays in the text: a Markdown page's plain short lines are captions.
+        # Captions are gone already: a header-like line (short, ending no sentence; not a
+        # byline or credit) above more of the body is a section heading or a run-in opening
+        # (`…迎来了历史性的一刻——`). Written as a Markdown heading, it stays in the text: a
+        # Markdown page's plain short lines are captions.
         if index < len(body) - 1 and classify_line(text, 1, markdown=False).role == "candidate":
             text = "### " + text
         parts.append(text)

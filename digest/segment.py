@@ -232,7 +232,6 @@ def _join_broken_paragraphs(items: list[Item]) -> list[Item]:
     return result
 
 
-
 def _is_pull_quote(text: str, page_letters: str, copies: Counter) -> bool:
     """The paragraph's words stand inside a longer paragraph of the page (a copy of the
     whole paragraph is a repeat, not a pull quote)."""
