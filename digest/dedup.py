@@ -113,8 +113,6 @@ class VersionIndex:
 
         self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
         self._prints: list[Fingerprint] = []
-        self._sizes: list[int] = []
-        self._signatures: list[np.ndarray] = []
         self.pairs: list[tuple[int, int]] = []  # (earlier, later) indices of two versions
 
     def add(self, current: Fingerprint) -> int:
@@ -123,20 +121,19 @@ class VersionIndex:
 
         index = len(self._prints)
         self._prints.append(current)
-        self._sizes.append(len(current.shingles))
-        self._signatures.append(current.signature if current.signature is not None else np.zeros(NUM_PERM, dtype=np.uint64))
         if current.signature is None:
-            return index
+            return index  # too short to merge, and never a candidate (only signed texts are in the LSH)
         signature = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=current.signature,
                             permutations=_permutations(), scheme=SCHEME)
         candidates = np.sort(np.fromiter(self._lsh.query(signature), dtype=np.int64))
         if len(candidates):
-            sizes = np.array([self._sizes[other] for other in candidates.tolist()], dtype=float)
-            shorter = np.minimum(sizes, self._sizes[index])
-            longer = np.maximum(sizes, self._sizes[index])
-            signatures = np.stack([self._signatures[other] for other in candidates.tolist()])
-            jaccard = (signatures == current.signature).mean(axis=1)
-            estimated = jaccard * (sizes + self._sizes[index]) / (1 + jaccard) / shorter
+            others = [self._prints[other] for other in candidates.tolist()]
+            size = len(current.shingles)
+            sizes = np.array([len(other.shingles) for other in others], dtype=float)
+            shorter = np.minimum(sizes, size)
+            longer = np.maximum(sizes, size)
+            jaccard = (np.stack([other.signature for other in others]) == current.signature).mean(axis=1)
+            estimated = jaccard * (sizes + size) / (1 + jaccard) / shorter
             for other in candidates[(shorter >= MIN_LENGTH_RATIO * longer) & (estimated >= CLEARLY_APART)].tolist():
                 if containment(current.shingles, self._prints[other].shingles) >= MIN_CONTAINMENT:
                     self.pairs.append((other, index))

@@ -355,14 +355,15 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     def bottom_in(story: Story, block: Block | None = None) -> float:
         return max((b.bottom for b in placed(story, block)), default=-1.0)
 
-    foot = max(map(bottom_in, previous_page))
+    bottoms = [bottom_in(story) for story in previous_page]
+    foot = max(bottoms)
     for block in orphans:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
-        in_column = [b for b in placed(owner, block) if b.bottom == bottom_in(owner, block)]
-        stopped_mid_sentence = bool(in_column) and not ends_sentence(in_column[0].text)
-        if bottom_in(owner, block) < foot - block.size * FOOT_LINES and not stopped_mid_sentence:
+        last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
+        ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
+        if ended_above_foot and (last is None or ends_sentence(last.text)):
             # That column's article ended on the page.
-            running = [story for story in previous_page if bottom_in(story) >= foot - block.size * FOOT_LINES]
+            running = [story for story, bottom in zip(previous_page, bottoms) if bottom >= foot - block.size * FOOT_LINES]
             owner = min(running, key=lambda story: min(_horizontal_gap(b, block) for b in placed(story)))
         owner.body.append(block)
 
