@@ -51,6 +51,7 @@ from .roles import (
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
     MIN_REPEATED_PREFIX,
+    PAREN_BYLINE_RE,
     REPEAT_WINDOW,
     Item,
     classify_line,
@@ -255,6 +256,8 @@ def page_items(source: Source) -> tuple[list[Item], str]:
              for line in logical_lines(lines, wrapped, indents)]
     del lines  # a long page is held once at a time, not as every stage's copy
     items = resolve_captions(items, wrapped)
+    if not markdown and not wrapped and not indents and blanks_part_stories(items):
+        items = mark_story_headers(items)
     items = drop_repeats(items, text_view=indents)
     if markdown:
         return items, "markdown"
@@ -293,6 +296,57 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
     if not line.indented and (item.role in ("candidate", "para") or long_byline) and not is_dateline_para(item):
         return replace(item, role="candidate", text=undouble(fix_punctuation(line.text)), header=True)
     return item
+
+
+def blanks_part_stories(items: list[Item]) -> bool:
+    """A page whose paragraphs follow each other line by line, with a blank line only before a
+    header line (text copied out of an e-paper view without its indents): blank lines part stories.
+
+    Header lines with blank lines before and after them (headings set apart from their text),
+    or blank lines between paragraphs, say the blanks are spacing, not story breaks.
+    """
+    paragraphs = [item for item in items if item.role == "para"]
+    if len(paragraphs) < BLANK_PARTED_MIN_PARAGRAPHS:
+        return False
+    spaced = sum(1 for item in paragraphs if item.blank_before)
+    if spaced > BLANK_PARTED_SPACED_SHARE * len(paragraphs):
+        return False
+    opened = [index for index, item in enumerate(items) if index and item.blank_before and _has_content_before(items, index)]
+    set_apart = sum(1 for index in opened if index + 1 < len(items) and items[index + 1].blank_before
+                    and items[index].role in ("candidate", "heading"))
+    return bool(opened) and set_apart <= BLANK_PARTED_SET_APART_SHARE * len(opened)
+
+
+BLANK_PARTED_MIN_PARAGRAPHS = 6
+BLANK_PARTED_SPACED_SHARE = 0.2  # a paragraph or two after a picture hole, never most of them
+BLANK_PARTED_SET_APART_SHARE = 0.25  # a header line alone between blanks (a picture's title) now and then
+
+
+def mark_story_headers(items: list[Item]) -> list[Item]:
+    """On a page whose blank lines part stories, the lines after a blank line up to the first
+    that reads as text are header lines (引题, 主题, 副题: a punctuated kicker too), and a short
+    line inside a story is a section heading or a closing credit, never a headline."""
+    result: list[Item] = []
+    in_header = True  # the page opens on a story's header
+    for item in items:
+        in_header = in_header or bool(item.blank_before)
+        runs_on = bool(result) and result[-1].header and result[-1].text.endswith("——")
+        if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)):
+            # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`).
+            item = replace(item, role="candidate", text=undouble(item.text), header=True)
+        else:
+            in_header = False
+            if item.role == "candidate":
+                item = replace(item, role="section")
+            elif item.role == "byline" and PAREN_BYLINE_RE.match(item.text) and result and result[-1].role == "para":
+                item = replace(item, role="note")  # `（本报记者…）` closing the text, as the paper prints it
+        result.append(item)
+    return result
+
+
+def _reads_as_header(item: Item) -> bool:
+    return item.role == "candidate" or (item.role == "para" and not is_dateline_para(item) and not ends_sentence(item.text)
+                                        and display_width(item.text) <= 2 * MAX_HEADING_WIDTH)
 
 
 BUILDERS = {

@@ -656,3 +656,56 @@ def test_author_note_with_a_bracket_inside_and_a_data_credit_stay_in_the_text():
     assert court.text.endswith("（作者为某省人民检察院办公室（新闻办公室）主任）")
     assert "作者为" not in court.body and court.title == "涵养风清气正的司法生态"
     assert lifts.text.endswith("数据来源：区市场监管局") and "数据来源" not in lifts.body
+
+
+BLANK_PARTED_PAGE = """社区议事厅里议出了新车位
+老小区停车难，居民坐下来商量着解决
+今年以来，新城区在12个老旧小区设立居民议事厅，由社区党组织牵头，每月召开一次议事会。
+停车难是居民反映最多的问题。议事会把闲置绿地改成停车位，新增车位200余个。
+下一步怎么走
+新城区将把议事厅推广到全区所有社区，让居民的事由居民商量着办。
+（本报记者 王丽）
+
+居民的事，要让居民商量着办
+新城区的居民议事厅，让老小区停车难有了解决办法。社区党组织牵头，居民坐下来商量，议出了新车位。
+居民议事厅是社区治理的好办法。社区的事由居民商量着办，办成的事居民才满意。
+
+社区食堂开到家门口——
+老人吃饭还难吗？
+新城区社区食堂近日开业，每天为辖区200余名老人供应午餐。
+老人刷卡就餐，一荤两素只需8元。
+"""
+
+
+def test_blank_lines_part_stories_on_a_page_without_indents():
+    # Text copied out of an e-paper view without its indents: paragraphs on consecutive
+    # lines, a blank line only before each story's header. The commentary shares the news
+    # story's words, so only the blank line says a new story starts; a short line inside a
+    # story is a section heading, and a dash-ended kicker runs into a title ending in `？`.
+    parking, comment, canteen = cut(BLANK_PARTED_PAGE)
+    assert (parking.kicker, parking.title) == ("社区议事厅里议出了新车位", "老小区停车难，居民坐下来商量着解决")
+    assert "下一步怎么走" in parking.text and parking.text.endswith("（本报记者王丽）")
+    assert comment.title == "居民的事，要让居民商量着办" and comment.text.startswith("新城区的居民议事厅")
+    assert (canteen.kicker, canteen.title) == ("社区食堂开到家门口——", "老人吃饭还难吗？")
+    assert canteen.text.startswith("新城区社区食堂近日开业")
+
+
+def test_blank_lines_around_headings_are_spacing_not_story_breaks():
+    # A department's report sets each heading apart with blank lines: one story with sections.
+    page = ("新城区推进居民议事厅建设\n\n"
+            "今年以来，新城区在12个老旧小区设立居民议事厅，由社区党组织牵头。\n"
+            "议事会每月召开一次，居民代表轮流参加。\n"
+            "议事厅设在社区党群服务中心，居民随时可以来坐坐。\n"
+            "每次议事会前，网格员逐户收集居民的意见。\n"
+            "议定的事项在小区公告栏公示七天。\n"
+            "办理结果在下一次议事会上向居民通报。\n\n议事厅建起来了\n\n"
+            "停车难是居民反映最多的问题，议事会把闲置绿地改成停车位。\n"
+            "新增车位200余个，外来车辆不再乱停。\n"
+            "加装电梯的事也在议事厅里商量定了。\n"
+            "三个小区的低层住户同意分摊电梯的电费。\n"
+            "楼道里堆放的杂物清理了一千多件。\n"
+            "小区门口的菜摊有了固定的地方。\n\n居民代表轮流来\n\n"
+            "新城区将把议事厅推广到全区所有社区。\n议事厅的经费由街道统筹解决。\n居民代表由居民推选产生。\n"
+            "每名代表联系二十户左右的居民。\n代表的名单在楼道里张贴。\n居民对代表的评议每年一次。\n")
+    (report,) = cut(page)
+    assert report.title == "新城区推进居民议事厅建设" and "议事厅建起来了" in report.text and "居民代表轮流来" in report.text
