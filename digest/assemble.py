@@ -126,6 +126,8 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             current = _add_paragraph(drafts, current, item, new_article=current is None)
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
+            if item.byline:
+                current.bylines.append(item.byline)
         elif item.role in ("byline", "credit", "header_byline") and item.byline:
             if item.role == "header_byline" and next_title(index):
                 pending_bylines.append(item.byline)

@@ -47,6 +47,7 @@ from .pagelines import (
 )
 from .roles import (
     CAPTION_WIDTH,
+    EDITOR_LINE_RE,
     MAX_HEADING_WIDTH,
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
@@ -255,7 +256,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = [_layout_role(classify_line(line.text, line.blank_before, markdown), line, indents)
              for line in logical_lines(lines, wrapped, indents)]
     del lines  # a long page is held once at a time, not as every stage's copy
-    items = resolve_captions(items, wrapped)
+    items = closing_bylines(resolve_captions(items, wrapped))
     if not markdown and not wrapped and not indents and blanks_part_stories(items):
         items = mark_story_headers(items)
     items = drop_repeats(items, text_view=indents)
@@ -298,6 +299,15 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
     return item
 
 
+def closing_bylines(items: list[Item]) -> list[Item]:
+    """A bracketed byline right after a paragraph (`（本报记者 张三、李四）`) closes the text as the
+    paper prints it: a note that stays in the article's text and still gives its byline. The
+    editor's line (`（编辑:文静）`) is the site's or the paper's, not the story's."""
+    return [replace(item, role="note") if item.role == "byline" and index and items[index - 1].role == "para"
+            and PAREN_BYLINE_RE.match(item.text) and not EDITOR_LINE_RE.match(item.text) else item
+            for index, item in enumerate(items)]
+
+
 def blanks_part_stories(items: list[Item]) -> bool:
     """A page whose paragraphs follow each other line by line, with a blank line only before a
     header line (text copied out of an e-paper view without its indents): blank lines part stories.
@@ -338,8 +348,6 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
             in_header = False
             if item.role == "candidate":
                 item = replace(item, role="section")
-            elif item.role == "byline" and PAREN_BYLINE_RE.match(item.text) and result and result[-1].role == "para":
-                item = replace(item, role="note")  # `（本报记者…）` closing the text, as the paper prints it
         result.append(item)
     return result
 
