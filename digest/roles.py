@@ -46,6 +46,11 @@ EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")
 # Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
 CONTACT_LINE_RE = re.compile(
     r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
+# A story's closing credits, one or more `label：names` (`采访整理：本报记者 易舒冉    数据来源：…`,
+# `内容统筹：本报编辑 杨烁壁    图表设计：…`): who gathered, drew and laid it out, as printed.
+PRODUCTION_CREDIT_RE = re.compile(
+    r"^(?:(?:采访)?整理|(?:内容|本期|本版)?统筹|策划|(?:版式|图表|美术)?设计|(?:本版)?制图|执笔|撰稿|采写|数据来源|资料来源)"
+    r"\s*[:：]\s*\S")
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资料)?来源[:：]|本文来源|原文刊登于?)")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")

@@ -53,6 +53,7 @@ from .roles import (
     MIN_REPEAT_LETTERS,
     MIN_REPEATED_PREFIX,
     PAREN_BYLINE_RE,
+    PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
     Item,
     classify_line,
@@ -300,12 +301,23 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
 
 
 def closing_bylines(items: list[Item]) -> list[Item]:
-    """A bracketed byline right after a paragraph (`（本报记者 张三、李四）`) closes the text as the
-    paper prints it: a note that stays in the article's text and still gives its byline. The
-    editor's line (`（编辑:文静）`) is the site's or the paper's, not the story's."""
-    return [replace(item, role="note") if item.role == "byline" and index and items[index - 1].role == "para"
-            and PAREN_BYLINE_RE.match(item.text) and not EDITOR_LINE_RE.match(item.text) else item
-            for index, item in enumerate(items)]
+    """The lines that close a story's text as the paper prints it, after its last paragraph: a
+    bracketed byline (`（本报记者 张三、李四）`) and production credits (`采访整理：…`, `图表设计：…`).
+    They become notes, kept in the article's text (not its body), a byline still given.
+
+    The editor's line (`（编辑:文静）`, `责任编辑：…`) is the site's or the paper's, not the story's.
+    """
+    result: list[Item] = []
+    closing = False  # the line before was the story's last paragraph or one of its closing lines
+    for item in items:
+        if closing and item.role in ("byline", "credit", "candidate") and not EDITOR_LINE_RE.match(item.text) and (
+                (item.role == "byline" and PAREN_BYLINE_RE.match(item.text)) or PRODUCTION_CREDIT_RE.match(item.text)):
+            item = replace(item, role="note")
+            result.append(item)
+            continue
+        closing = item.role == "para"
+        result.append(item)
+    return result
 
 
 def blanks_part_stories(items: list[Item]) -> bool:

@@ -711,11 +711,14 @@ def test_blank_lines_around_headings_are_spacing_not_story_breaks():
     assert report.title == "新城区推进居民议事厅建设" and "议事厅建起来了" in report.text and "居民代表轮流来" in report.text
 
 
-def test_closing_bracketed_byline_stays_in_the_text_but_an_editor_line_does_not():
-    # As a PDF page reads: the reporters in brackets close the story as the paper prints it.
+def test_closing_byline_and_credits_stay_in_the_text_but_an_editor_line_does_not():
+    # As a PDF page reads: the reporters in brackets and the production credits close the
+    # story as the paper prints it.
     page = ("# 老旧小区加装电梯百余部\n\n今年以来，新城区在老旧小区加装电梯112部，惠及居民3000余户。\n\n"
-            "（本报记者 王丽、张华）\n\n# 社区食堂开到家门口\n\n新城区社区食堂近日开业，每天为辖区老人供应午餐。\n\n（编辑：李明）\n")
+            "（本报记者 王丽、张华）\n\n采访整理：本报记者 赵文    数据来源：区住建委\n\n"
+            "内容统筹：本报编辑 钱进    图表设计：本报美术部\n\n# 社区食堂开到家门口\n\n新城区社区食堂近日开业，每天为辖区老人供应午餐。\n\n（编辑：李明）\n")
     lifts, canteen = cut(page)
-    assert lifts.text.endswith("（本报记者王丽、张华）") and "王丽" not in lifts.body
+    assert lifts.text.endswith("（本报记者王丽、张华）\n采访整理：本报记者赵文数据来源：区住建委\n"
+                               "内容统筹：本报编辑钱进图表设计：本报美术部") and "王丽" not in lifts.body
     assert "王丽" in (lifts.byline or "")
     assert canteen.text.endswith("供应午餐。")
