@@ -30,8 +30,8 @@ CLAUSE_PUNCT = "，。；！？,;!?"
 # PDF fonts often share one glyph between a radical and the character it looks like, and
 # their ToUnicode maps give the radical (⼗ for 十, ⻋ for 车). Radicals never occur in news text.
 _SUPPLEMENT_RADICALS = dict(zip(
-    "⺠⺟⻄⻅⻆⻉⻋⻓⻔⻘⻚⻛⻜⻝⻠⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
-    "民母西见角贝车长门青页风飞食饣马骨鬼鱼鸟卤麦黄齐齿龙龟",
+    "⺠⺟⻁⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻠⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+    "民母虎西见角贝车长门青韦页风飞食饣马骨鬼鱼鸟卤麦黄黾齐齿龙龟",
 ))
 # NFKC folds each Kangxi radical into its character; 户 is the simplified form of ⼾'s 戶.
 _KANGXI_RADICALS = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}

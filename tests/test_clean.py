@@ -70,3 +70,9 @@ def test_invisible_and_look_alike_characters_are_normalised_in_one_place():
 
     assert normalize_text("党\u061c建\u180e引\ufe0f领\u200d工作\x00完成") == "党建引领工作完成"
     assert normalize_text("区委\u3164书记") == "区委 书记"  # a Hangul filler used as a space
+
+
+def test_radicals_from_pdf_text_layers_become_their_characters():
+    from digest.clean import fold_radicals
+    # Kangxi radicals (⼀ ⼈) and supplement radicals (⺠ ⻁ ⻙) that fonts share with ordinary characters.
+    assert fold_radicals("⼈⺠⽇报记者⻙⻁在⻩⻛⼭") == "人民日报记者韦虎在黄风山"
