@@ -446,11 +446,68 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
             orphans.append(block)
         else:
             owner.body.append(block)
+    _follow_snaking_text(stories, [b for b in blocks if id(b) not in used])
     # Reading order: stories whose tops are within a few lines of each other read left to right.
     stories.sort(key=lambda s: (round(_story_top(s) / (body * 4)), s.headline.x0))
     for story in stories:
         story.body = column_order(story.body)
     return stories, column_order(orphans)
+
+
+def _follow_snaking_text(stories: list[Story], blocks: list[Block]) -> None:
+    """Text that snakes from the foot of one column to the top of the next (a module of
+    briefs set under a headline across the page) goes on with the story it ran out of.
+
+    A block that stops mid-sentence runs on in a block of the column to its right that opens
+    mid-paragraph, no lower than its foot. A story whose text can run on in a block of its
+    own has its flow; one left hanging takes the topmost such block of another story that
+    none of that story's own text could run on in, with what follows it in that column down
+    to the next headline.
+    """
+    owner_of = {id(block): story for story in stories for block in story.body}
+    starts = [b for b in blocks if id(b) in owner_of and not _opens_paragraph(b)]
+    ends = [b for b in blocks if id(b) in owner_of and not ends_sentence(b.text)]
+    run_ons = {id(end): _run_ons(end, starts) for end in ends}
+    own_flow = {id(start) for end in ends for start in run_ons[id(end)] if owner_of[id(start)] is owner_of[id(end)]}
+    for end in sorted(ends, key=lambda b: (b.x0, b.top)):
+        story = owner_of[id(end)]
+        if any(owner_of[id(start)] is story for start in run_ons[id(end)]):
+            continue
+        follow = next((start for start in run_ons[id(end)] if id(start) not in own_flow), None)
+        if follow is None:
+            continue  # it runs on to the next page, or the text stops there
+        owner = owner_of[id(follow)]
+        headlines = [part.top for other in stories for part in (other.kicker, other.headline)
+                     if part is not None and _same_column(part, follow) and part.top > follow.top]
+        stop = min(headlines, default=float("inf"))
+        for block in [b for b in owner.body if _same_column(b, follow) and follow.top <= b.top < stop]:
+            owner.body.remove(block)
+            story.body.append(block)
+            owner_of[id(block)] = story
+        own_flow.add(id(follow))
+
+
+def _run_ons(end: Block, starts: list[Block]) -> list[Block]:
+    """The blocks of the next column to the right, top first, that open mid-paragraph no lower
+    than the block's foot: where its text can run on."""
+    right = [b for b in starts if b.x0 > end.x1 - end.size and b.x0 - end.x1 <= end.size * MODULE_GUTTER_EMS
+             and b.top <= end.bottom]
+    if not right:
+        return []
+    column_left = min(b.x0 for b in right)
+    return sorted((b for b in right if abs(b.x0 - column_left) < end.size * 2), key=lambda b: b.top)
+
+
+MODULE_GUTTER_EMS = 3  # the widest gutter between two columns of one module, in type sizes
+
+
+def _same_column(one: Block, other: Block) -> bool:
+    return one.overlap(other) > 0.5
+
+
+def _opens_paragraph(block: Block) -> bool:
+    """The block's first line is indented: a paragraph opens there (not a run-on)."""
+    return block.lines[0].x0 - block.x0 >= block.lines[0].size * 1.5
 
 
 def _minor_headline(block: Block, body: float, face: str) -> bool:

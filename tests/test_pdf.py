@@ -249,3 +249,15 @@ def test_long_kicker_over_a_lower_headline_and_the_column_beside_it():
     # The right column's text, below a photo and lower than the left headline, is the right story's.
     assert canteen.title == "老年食堂开进社区" and canteen.kicker is None
     assert canteen.text.startswith("本报讯（记者刘洋）城东街道首家老年食堂日前开业")
+
+
+def test_text_snaking_from_a_columns_foot_to_the_next_columns_top_stays_with_its_story():
+    # Under a lead across the page, a module of briefs flows column to column: the last
+    # brief runs out at the foot of the middle column and goes on at the top of the right
+    # one, right under the lead's own third column.
+    parks, classes, clinic, roads = articles_of(PAGES / "snaking_page.pdf")
+    assert parks.title == "全区新建口袋公园十二个" and parks.text.endswith("让居民出门见绿、推窗见景。")
+    assert "农村公路" not in parks.text and "路长制" not in parks.text
+    assert roads.title == "农村公路养护提档升级"
+    assert "对全区286公里农村公路开展路面修补" in roads.text and roads.text.endswith("让群众走上安全路、放心路。")
+    assert classes.text.endswith("为双职工家庭解决孩子假期看护难题。") and clinic.text.endswith("确保群众看病不排长队。")
