@@ -33,7 +33,7 @@ LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|/／:：]
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者)\s*[:：]|\s摄$"
-    r"|^[\u4e00-\u9fff]{2,4}摄\s*[（(][^（）()]{1,12}[）)]$"  # 翟某某摄（人民视觉）
+    r"|^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}摄\s*[（(][^（）()]{1,12}[）)]$"  # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）
 )
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
 # `（作者为…）` end an article; they stay in its text as printed but are never summarized.

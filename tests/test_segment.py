@@ -1,5 +1,6 @@
 """Cutting pages into articles: each rule on a small made-up page."""
 from digest.models import Source
+from digest.roles import classify_line
 from digest.segment import split_articles
 
 
@@ -437,6 +438,9 @@ def test_commentators_affiliation_byline_and_photo_credits_are_not_headlines():
     assert article.title == "把好事办到群众心坎上"
     assert "孟" in (article.byline or "") and "孟 强" not in article.text
     assert "人民视觉" not in article.title and "张丹峰" not in article.title
+    # A photographer's name set with a space inside (`陈  亮`) is still a credit, not a headline
+    # printed after the story.
+    assert classify_line("陈  亮摄（影像中国）", 0, markdown=False).role == "credit"
 
 
 def test_a_numbered_lead_in_a_verse_and_a_column_opener_stay_inside_the_story():
