@@ -310,14 +310,17 @@ def closing_bylines(items: list[Item]) -> list[Item]:
     result: list[Item] = []
     closing = False  # the line before was the story's last paragraph or one of its closing lines
     for item in items:
-        if closing and item.role in ("byline", "credit", "candidate") and not EDITOR_LINE_RE.match(item.text) and (
-                (item.role == "byline" and PAREN_BYLINE_RE.match(item.text)) or PRODUCTION_CREDIT_RE.match(item.text)):
+        if closing and _closes_story(item):
             item = replace(item, role="note")
-            result.append(item)
-            continue
-        closing = item.role == "para"
+        else:
+            closing = item.role == "para"
         result.append(item)
     return result
+
+
+def _closes_story(item: Item) -> bool:
+    return item.role in ("byline", "credit", "candidate") and not EDITOR_LINE_RE.match(item.text) and (
+        (item.role == "byline" and bool(PAREN_BYLINE_RE.match(item.text))) or bool(PRODUCTION_CREDIT_RE.match(item.text)))
 
 
 def blanks_part_stories(items: list[Item]) -> bool:
