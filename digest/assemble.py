@@ -13,6 +13,7 @@ from . import words
 from .clean import (
     has_cjk,
     letters,
+    tighten_credits,
     tighten_spaces,
 )
 from .models import Article, Source
@@ -551,7 +552,7 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         is_heading = paragraph.startswith(SECTION)
         if paragraph.startswith(NOTE):
             notes.append(len(paragraphs))
-            paragraphs.append(tighten_spaces(paragraph[1:]))
+            paragraphs.append(tighten_credits(paragraph[1:]))
             continue
         text = tighten_title(paragraph[1:]) if is_heading else tighten_spaces(paragraph)
         if not letters(text):

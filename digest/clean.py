@@ -110,6 +110,16 @@ def tighten_spaces(text: str) -> str:
     return re.sub(r"[ ]{2,}", " ", text).strip()
 
 
+def tighten_credits(text: str) -> str:
+    """A closing line of credits keeps a full-width space before each label after the first
+    (`采访整理：本报记者 易舒冉    数据来源：…`); the spaces inside each credit go as in body text
+    (`张  烁` is one name)."""
+    return "\u3000".join(tighten_spaces(part) for part in _BEFORE_CREDIT_LABEL_RE.split(text.strip()) if part)
+
+
+_BEFORE_CREDIT_LABEL_RE = re.compile(f"\\s+(?=[{CJK}]{{2,4}}[:：])")
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 

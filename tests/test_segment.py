@@ -722,7 +722,7 @@ def test_closing_byline_and_credits_stay_in_the_text_but_an_editor_line_does_not
             "（本报记者 王丽、张华）\n\n采访整理：本报记者 赵文    数据来源：区住建委\n\n"
             "内容统筹：本报编辑 钱进    图表设计：本报美术部\n\n# 社区食堂开到家门口\n\n新城区社区食堂近日开业，每天为辖区老人供应午餐。\n\n（编辑：李明）\n")
     lifts, canteen = cut(page)
-    assert lifts.text.endswith("（本报记者王丽、张华）\n采访整理：本报记者赵文数据来源：区住建委\n"
-                               "内容统筹：本报编辑钱进图表设计：本报美术部") and "王丽" not in lifts.body
+    assert lifts.text.endswith("（本报记者王丽、张华）\n采访整理：本报记者赵文\u3000数据来源：区住建委\n"
+                               "内容统筹：本报编辑钱进\u3000图表设计：本报美术部") and "王丽" not in lifts.body
     assert "王丽" in (lifts.byline or "")
     assert canteen.text.endswith("供应午餐。")
