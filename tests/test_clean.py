@@ -1,6 +1,14 @@
 import pytest
 
-from digest.clean import display_width, ends_sentence, fix_punctuation, normalize_text, tighten_spaces, undouble
+from digest.clean import (
+    display_width,
+    ends_sentence,
+    fix_punctuation,
+    fold_radicals,
+    normalize_text,
+    tighten_spaces,
+    undouble,
+)
 
 
 @pytest.mark.parametrize("doubled, expected", [
@@ -73,6 +81,5 @@ def test_invisible_and_look_alike_characters_are_normalised_in_one_place():
 
 
 def test_radicals_from_pdf_text_layers_become_their_characters():
-    from digest.clean import fold_radicals
     # Kangxi radicals (⼀ ⼈) and supplement radicals (⺠ ⻁ ⻙) that fonts share with ordinary characters.
     assert fold_radicals("⼈⺠⽇报记者⻙⻁在⻩⻛⼭") == "人民日报记者韦虎在黄风山"
