@@ -350,7 +350,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     def placed(story: Story, block: Block | None = None) -> list[Block]:
         # A headline at the foot of the page, with its body all on the next, ends its column too.
         blocks = [b for b in (story.headline, story.subtitle, *story.body) if b is not None]
-        return [b for b in blocks if block is None or b.overlap(block) > 0.5]
+        return [b for b in blocks if block is None or _same_column(b, block)]
 
     def bottom_in(story: Story, block: Block | None = None) -> float:
         return max((b.bottom for b in placed(story, block)), default=-1.0)
@@ -446,7 +446,7 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
             orphans.append(block)
         else:
             owner.body.append(block)
-    _follow_snaking_text(stories, [b for b in blocks if id(b) not in used])
+    _follow_snaking_text(stories)
     # Reading order: stories whose tops are within a few lines of each other read left to right.
     stories.sort(key=lambda s: (round(_story_top(s) / (body * 4)), s.headline.x0))
     for story in stories:
@@ -454,7 +454,7 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
     return stories, column_order(orphans)
 
 
-def _follow_snaking_text(stories: list[Story], blocks: list[Block]) -> None:
+def _follow_snaking_text(stories: list[Story]) -> None:
     """Text that snakes from the foot of one column to the top of the next (a module of
     briefs set under a headline across the page) goes on with the story it ran out of.
 
@@ -465,8 +465,9 @@ def _follow_snaking_text(stories: list[Story], blocks: list[Block]) -> None:
     to the next headline.
     """
     owner_of = {id(block): story for story in stories for block in story.body}
-    starts = [b for b in blocks if id(b) in owner_of and not _opens_paragraph(b)]
-    ends = [b for b in blocks if id(b) in owner_of and not ends_sentence(b.text)]
+    blocks = [block for story in stories for block in story.body]
+    starts = [b for b in blocks if not _opens_paragraph(b)]
+    ends = [b for b in blocks if not ends_sentence(b.text)]
     run_ons = {id(end): _run_ons(end, starts) for end in ends}
     own_flow = {id(start) for end in ends for start in run_ons[id(end)] if owner_of[id(start)] is owner_of[id(end)]}
     for end in sorted(ends, key=lambda b: (b.x0, b.top)):
@@ -507,7 +508,12 @@ def _same_column(one: Block, other: Block) -> bool:
 
 def _opens_paragraph(block: Block) -> bool:
     """The block's first line is indented: a paragraph opens there (not a run-on)."""
-    return block.lines[0].x0 - block.x0 >= block.lines[0].size * 1.5
+    return _indented(block.lines[0], block.x0)
+
+
+def _indented(line: Line, left: float) -> bool:
+    """A line that starts well right of its column's left edge opens a paragraph."""
+    return line.x0 - left >= line.size * 1.5
 
 
 def _minor_headline(block: Block, body: float, face: str) -> bool:
@@ -642,9 +648,9 @@ def paragraphs(blocks: list[Block]) -> list[str]:
         right = max(line.x1 for line in block.lines)
         left = min(line.x0 for line in block.lines)
         # Where the paragraphs are indented, only an indent opens one: a short line may end a sentence mid-paragraph.
-        uses_indents = any(line.x0 - left >= line.size * 1.5 for line in block.lines)
+        uses_indents = any(_indented(line, left) for line in block.lines)
         for line in block.lines:
-            indented = line.x0 - left >= line.size * 1.5
+            indented = _indented(line, left)
             text = CONTINUED_RE.sub("", line.text).strip()
             if not text:
                 continue

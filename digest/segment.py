@@ -179,8 +179,9 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
     result: list[Item] = []
     gaps = sorted(item.blank_before for item in items if item.role == "para")
     holes_mark_pictures = bool(gaps) and gaps[len(gaps) // 2] <= 1  # paragraphs are normally one blank apart
+    first = _first_content(items)
     for index, item in enumerate(items):
-        hole = holes_mark_pictures and index > 0 and item.blank_before >= 2 and _has_content_before(items, index)
+        hole = holes_mark_pictures and index > first and item.blank_before >= 2
         if item.header:
             pass  # the layout already said what this line is
         elif item.role == "candidate" and hole:
@@ -200,8 +201,10 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
     return result if wrapped else _join_broken_paragraphs(result)
 
 
-def _has_content_before(items: list[Item], index: int) -> bool:
-    return any(item.role in ("para", "heading", "candidate") for item in items[:index])
+def _first_content(items: list[Item]) -> int:
+    """Where the page's text starts: blank lines before it are no holes or breaks (found once,
+    not for each line: a year of a paper in one file)."""
+    return next((index for index, item in enumerate(items) if item.role in ("para", "heading", "candidate")), len(items))
 
 
 def _previous_para(items: list[Item]) -> int | None:
@@ -336,7 +339,8 @@ def blanks_part_stories(items: list[Item]) -> bool:
     spaced = sum(1 for item in paragraphs if item.blank_before)
     if spaced > BLANK_PARTED_SPACED_SHARE * len(paragraphs):
         return False
-    opened = [index for index, item in enumerate(items) if index and item.blank_before and _has_content_before(items, index)]
+    first = _first_content(items)
+    opened = [index for index, item in enumerate(items) if index > first and item.blank_before]
     set_apart = sum(1 for index in opened if index + 1 < len(items) and items[index + 1].blank_before
                     and items[index].role in ("candidate", "heading"))
     return bool(opened) and set_apart <= BLANK_PARTED_SET_APART_SHARE * len(opened)
