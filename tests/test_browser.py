@@ -95,6 +95,7 @@ def test_printed_digest_hides_chips_and_navigation_and_keeps_every_title(served_
     import base64
 
     import pdfplumber
+    from selenium.common.exceptions import InvalidArgumentException
     from selenium.webdriver.common.print_page_options import PrintOptions
 
     from digest.clean import fold_radicals
@@ -104,7 +105,14 @@ def test_printed_digest_hides_chips_and_navigation_and_keeps_every_title(served_
     options = PrintOptions()
     options.background = False
     pdf_path = tmp_path / "printed.pdf"
-    pdf_path.write_bytes(base64.b64decode(browser.print_page(options)))
+    # Print once the web fonts are in; headless Chromium now and then answers a print with
+    # "Printing failed" on a busy machine, and a second request prints the same page.
+    browser.execute_async_script("document.fonts.ready.then(() => arguments[arguments.length - 1]())")
+    try:
+        printed = browser.print_page(options)
+    except InvalidArgumentException:
+        printed = browser.print_page(options)
+    pdf_path.write_bytes(base64.b64decode(printed))
     with pdfplumber.open(pdf_path) as pdf:
         text = fold_radicals("".join(page.extract_text() or "" for page in pdf.pages)).replace("\n", "")
         pages = len(pdf.pages)
