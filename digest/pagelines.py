@@ -35,7 +35,7 @@ def column_width(lines: list[str]) -> float:
 
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new logical line, whatever came before."""
-    return bool(DATELINE_RE.match(line) and line.lstrip().startswith(("本报", "本刊", "新华社", "中新", "央视网", "人民网"))
+    return bool(DATELINE_RE.match(line) and line.lstrip().lstrip("据").startswith(("本报", "本刊", "新华社", "中新", "央视网", "人民网"))
                 or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or line.startswith(("——", "#", "●", "■")))
 
 
