@@ -342,17 +342,22 @@ def _parallel_runs(segments: list[tuple[str, object]]) -> set[int]:
     (`线上竞赛普及防疫知识`, `专家讲座悉心答疑解惑`); only plain one-line runs with no
     story boundary (closing note, dateline) between them count.
     """
-    # The page's last run names the last story: only runs with a body after them can be subheads.
-    runs = [position for position, (kind, value) in enumerate(segments[:-1])
+    runs = [position for position, (kind, value) in enumerate(segments)
             if kind == "run" and len(value) == 1 and not _marks_headline(value)]
-    parallel: set[int] = set()
+    series: list[list[int]] = []
     for first, second in zip(runs, runs[1:]):
         between = [value for kind, value in segments[first + 1:second] if kind == "body"]
         if len(between) != 1 or between[0].ended or between[0].dated:
             continue
         if _parallel_pair(segments[first][1][0], segments[second][1][0]):
-            parallel.update((first, second))
-    return parallel
+            if series and series[-1][-1] == first:
+                series[-1].append(second)
+            else:
+                series.append([first, second])
+    # The page's last run names the last story: a series that runs on into it is a page of
+    # headlines set alike (a page of statements, `塑造品牌格局 锤炼百年企业`), not subheads.
+    last = len(segments) - 1
+    return {position for run in series if run[-1] != last for position in run}
 
 
 def _parallel_pair(one: str, other: str) -> bool:

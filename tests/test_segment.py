@@ -233,6 +233,21 @@ def test_each_dateline_opens_a_story_even_without_headlines():
     assert first.title.startswith("今年一季度") and second.title.startswith("4月7日")
 
 
+def test_a_reprinted_dispatch_opens_a_story_after_a_closing_headline():
+    # `据新华社…电` is a dateline too: the short line above it is the headline of the story before.
+    page = "\n\n".join([
+        _wrap("伊朗议会当日投票通过货币和银行法修正案，官方货币由里亚尔变更为土曼。"),
+        _wrap("根据修正案，土曼将在两年内逐步代替里亚尔。"),
+        "伊朗货币更名",
+        _wrap("据新华社开普敦5月4日电（记者 高原）南非一家科研机构为数百名医护人员接种卡介苗。"),
+        _wrap("这项临床试验在开普敦一家医院进行。"),
+        "南非开展卡介苗试验",
+    ]) + "\n"
+    first, second = cut(page)
+    assert first.title == "伊朗货币更名" and first.text.endswith("逐步代替里亚尔。")
+    assert second.title == "南非开展卡介苗试验" and "高原" in (second.byline or "")
+
+
 def test_numbered_section_headings_do_not_split_a_document():
     page = ("关于加强基层治理的实施意见\n\n一、总体要求\n\n坚持党建引领，全面贯彻落实党的二十大精神。\n\n"
             "二、主要任务\n\n（一）加强基层党组织建设。推进党支部标准化规范化建设。\n\n（二）提升治理能力。完善网格化管理体系。\n")
@@ -491,6 +506,22 @@ def test_wrapped_page_subheads_with_one_opening_stay_inside_and_numbers_rejoin_w
     text = articles[0].text
     assert "以竞赛为抓手 检验教学成效" in text and "以产业需求为导向 校企共建实训基地" in text
     assert "3200余名" in text and "年近20岁" in text and "1200个" in text
+
+
+def test_wrapped_page_of_statements_with_headlines_set_alike_keeps_each_story():
+    # Headlines set alike after each body, the page's last among them: a page of statements, not subheads.
+    stories = [
+        (["我们坚持自主研发，今年一季度新品研发投入同比增长两成，空调产品远销一百多个国家和地区。",
+          "面向未来，我们将把质量作为品牌的生命线，让更多用户用上放心产品。"], "坚持自主创新 锻造品牌实力"),
+        (["乳业是健康产业，奶源安全是企业的根本，公司牧场全部实现规模化养殖和全程质量追溯。",
+          "今年春天，公司向抗疫一线捐赠牛奶二十万箱，保障医护人员营养供应。"], "守牢质量底线 诠释责任担当"),
+        (["作为一家内容平台，我们用算法和编辑把优质内容送到三线以下城市的读者手中。",
+          "平台去年上线的知识课堂，已吸引五百万用户参与在线学习。"], "服务百姓生活 传播美好内容"),
+    ]
+    page = "\n\n".join("\n\n".join(_wrap(p) for p in body) + "\n\n" + headline for body, headline in stories) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [headline for _, headline in stories]
+    assert all(body[0][:10] in a.text and body[-1][-10:] in a.text for (body, _), a in zip(stories, articles))
 
 
 def test_wrapped_headline_and_its_reporter_line_stay_two_lines():
