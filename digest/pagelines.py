@@ -65,6 +65,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     previous_width = max(display_width(previous), len(previous))
     if previous_width < expected - 2:
         return False  # a short line ends its paragraph or headline
+    if blank_between and len(buffer) == 1 and HEADLINE_COLON_RE.match(previous):
+        return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):
         return True
     # Headline-like so far (no punctuation). Across a blank line only a list goes on (`推广、…`:
@@ -77,6 +79,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     return previous_width >= width - 2  # a full-width line wraps
 
 
+# A headline's one mark: a colon between two unpunctuated parts (`演艺行业：原创力进一步增强`).
+HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）()]{2,}[：:][^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
 

@@ -524,6 +524,18 @@ def test_wrapped_page_of_statements_with_headlines_set_alike_keeps_each_story():
     assert all(body[0][:10] in a.text and body[-1][-10:] in a.text for (body, _), a in zip(stories, articles))
 
 
+def test_wrapped_headline_as_wide_as_the_column_stays_apart_from_the_story_below():
+    first = "网络成为传播美术作品的主要媒介，美术家们在云端办展，观众在家就能欣赏名作。"
+    headline = "从笔端到云端：找寻美术生长点"  # 14 letters: a full line of a 14-letter column
+    second = _wrap("二〇一七年起，国务院将每年的五月十日设立为中国品牌日，品牌设计成为高频关键词。", 14)
+    # A paragraph of the seeds whose first line stands before a blank: it goes on after it.
+    third = "日前，国网重庆永川供电公司\n\n启动技能大练兵，八名青年骨干齐\n聚变电站比武。"
+    page = "\n\n".join([_wrap(first, 14), headline, second, third, "品牌设计的新机遇"]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [headline, "品牌设计的新机遇"]
+    assert articles[1].text.startswith("二〇一七年起") and "日前，国网重庆永川供电公司启动技能大练兵" in articles[1].text
+
+
 def test_wrapped_headline_and_its_reporter_line_stay_two_lines():
     body = _wrap("民法典为法院做好民商事审判执行提供了基本遵循，全市法院将组织法官系统学习，确保民法典正确实施。")
     page = body + "\n\n" + _wrap("各级法院把学习民法典作为重要任务，开展专题培训，覆盖全体审判人员。") + "\n\n奠定基石，保障审判工作\n本报记者 徐 隽\n"
