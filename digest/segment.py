@@ -195,10 +195,15 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
             after = next_of(items, index + 1, ("para",), skip=("caption", "credit", "label", "candidate"))
             if before is not None and after is not None and not ends_sentence(result[before].text) \
                     and not is_dateline_para(after) and (
-                        result[before].text[-1:] in "、，：“‘（《—" or words.crosses_boundary(result[before].text, after.text)):
+                        result[before].text[-1:] in "、，：“‘（《—" + OPEN_ENDED_WORDS or words.crosses_boundary(result[before].text, after.text)):
                 item = replace(item, role="caption")
         result.append(item)
-    return result if wrapped else _join_broken_paragraphs(result)
+    return _join_broken_paragraphs(result, across_captions_only=wrapped)
+
+
+# Letters no sentence ends on (conjunctions, prepositions, 的): a paragraph that stops on one
+# runs on after the caption or inset set in the middle of it (`…把难处讲了出来，但` / caption / `我们…`).
+OPEN_ENDED_WORDS = "但而和与及或并且的之在对把被从向将为给让使由以于是"
 
 
 def _first_content(items: list[Item]) -> int:
@@ -217,11 +222,13 @@ def _previous_para(items: list[Item]) -> int | None:
     return None
 
 
-def _join_broken_paragraphs(items: list[Item]) -> list[Item]:
+def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = False) -> list[Item]:
     """A paragraph that stops mid-sentence continues in the next paragraph, across captions.
 
     A pull quote also stops without its full stop, but its words stand again in a paragraph
     of the page: it is left alone for `drop_repeats`, not joined to the paragraph after it.
+    Column-wrapped pages were rejoined line by line already: there only a caption set in
+    the middle of a paragraph still parts it.
     """
     folded = [letters(item.text) for item in items if item.role == "para"]
     page_letters, copies = "\x00".join(folded), Counter(folded)
@@ -229,6 +236,8 @@ def _join_broken_paragraphs(items: list[Item]) -> list[Item]:
     for item in items:
         if item.role == "para" and not is_dateline_para(item):
             before = _previous_para(result)
+            if across_captions_only and before == len(result) - 1:
+                before = None
             if before is not None and not ends_sentence(result[before].text) and \
                     not result[before].text.endswith(("：", ":")) and not _is_pull_quote(result[before].text, page_letters, copies):
                 merged = _join_wrapped(result[before].text, item.text)

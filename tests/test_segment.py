@@ -536,6 +536,19 @@ def test_wrapped_headline_as_wide_as_the_column_stays_apart_from_the_story_below
     assert articles[1].text.startswith("二〇一七年起") and "日前，国网重庆永川供电公司启动技能大练兵" in articles[1].text
 
 
+def test_wrapped_paragraph_parted_by_a_caption_runs_on_after_it():
+    # The paragraph stops on 但, which ends no sentence: the line after it is a photo caption set in it.
+    page = "\n\n".join([
+        _wrap("我是小区物业经理，做物业工作已经八年。第一次参加联席会，我心想这不就是一个挨骂会吗？果然挨骂了。但"),
+        "新亚洲小区党建物业服务联席会现场",
+        _wrap("我们也据理力争，把难处全部讲了出来。大家商量出了办法，小区的停车难题很快解决了。"),
+        "物业经理：我在业主中的口碑比在公司好",
+    ]) + "\n"
+    article, = cut(page)
+    assert article.title == "物业经理：我在业主中的口碑比在公司好"
+    assert "果然挨骂了。但我们也据理力争，" in article.text and "联席会现场" not in article.text
+
+
 def test_wrapped_headline_and_its_reporter_line_stay_two_lines():
     body = _wrap("民法典为法院做好民商事审判执行提供了基本遵循，全市法院将组织法官系统学习，确保民法典正确实施。")
     page = body + "\n\n" + _wrap("各级法院把学习民法典作为重要任务，开展专题培训，覆盖全体审判人员。") + "\n\n奠定基石，保障审判工作\n本报记者 徐 隽\n"
