@@ -165,6 +165,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
                 current.ended or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
+                or _set_like_title(current, blocks)
                 or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
                     and _changes_subject(current, items, index, idf))
@@ -298,13 +299,13 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
 
 def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[tuple[str, object]]:
     """Runs that are section headings inside one story join the bodies around them into one."""
-    parallel = _parallel_runs(segments)
+    parallel, headlines = _runs_set_alike(segments)
     result: list[tuple[str, object]] = []
     position = 0
     while position < len(segments):
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
-                and segments[position + 1][0] == "body" \
+                and segments[position + 1][0] == "body" and position not in headlines \
                 and _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
@@ -335,8 +336,9 @@ def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:
     return not sections or before.ended or after.dated or _marks_headline(blocks)
 
 
-def _parallel_runs(segments: list[tuple[str, object]]) -> set[int]:
-    """Positions of runs that match the next or previous run in length: a story's parallel subheads (对仗).
+def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[int]]:
+    """Positions of runs that match the next or previous run in length: a story's parallel
+    subheads (对仗), and a page's headlines set alike.
 
     Section headings of one story are set as a series of the same length
     (`线上竞赛普及防疫知识`, `专家讲座悉心答疑解惑`); only plain one-line runs with no
@@ -357,7 +359,8 @@ def _parallel_runs(segments: list[tuple[str, object]]) -> set[int]:
     # The page's last run names the last story: a series that runs on into it is a page of
     # headlines set alike (a page of statements, `塑造品牌格局 锤炼百年企业`), not subheads.
     last = len(segments) - 1
-    return {position for run in series if run[-1] != last for position in run}
+    return ({position for run in series if run[-1] != last for position in run},
+            {position for run in series if run[-1] == last for position in run})
 
 
 def _parallel_pair(one: str, other: str) -> bool:
@@ -409,6 +412,13 @@ def _names_lead(heading: dict[str, float], body_before: list[str], body_after: l
 
 HEADLINE_AHEAD_SHARE = 0.2
 HEADLINE_LEAD_SHARE = 0.8
+
+
+def _set_like_title(current: Draft, blocks: list[str]) -> bool:
+    """A heading set exactly like the story's own headline (`塑造品牌格局 锤炼百年企业`, then
+    `加快科技创新 推动转型升级`): the next of a page of headlines set alike, not a section."""
+    return len(blocks) == 1 and bool(current.title) and not _sections(current) and \
+        _heading_shape(current.title) == _heading_shape(blocks[0]) and len(_heading_shape(blocks[0])) >= 2
 
 
 def _same_dispatch(current: Draft, item: Item) -> bool:

@@ -510,18 +510,29 @@ def test_wrapped_page_subheads_with_one_opening_stay_inside_and_numbers_rejoin_w
 
 def test_wrapped_page_of_statements_with_headlines_set_alike_keeps_each_story():
     # Headlines set alike after each body, the page's last among them: a page of statements, not subheads.
-    stories = [
-        (["我们坚持自主研发，今年一季度新品研发投入同比增长两成，空调产品远销一百多个国家和地区。",
-          "面向未来，我们将把质量作为品牌的生命线，让更多用户用上放心产品。"], "坚持自主创新 锻造品牌实力"),
-        (["乳业是健康产业，奶源安全是企业的根本，公司牧场全部实现规模化养殖和全程质量追溯。",
-          "今年春天，公司向抗疫一线捐赠牛奶二十万箱，保障医护人员营养供应。"], "守牢质量底线 诠释责任担当"),
-        (["作为一家内容平台，我们用算法和编辑把优质内容送到三线以下城市的读者手中。",
-          "平台去年上线的知识课堂，已吸引五百万用户参与在线学习。"], "服务百姓生活 传播美好内容"),
-    ]
-    page = "\n\n".join("\n\n".join(_wrap(p) for p in body) + "\n\n" + headline for body, headline in stories) + "\n"
+    page = "\n\n".join("\n\n".join(_wrap(p) for p in body) + "\n\n" + headline for body, headline in STATEMENTS) + "\n"
     articles = cut(page)
-    assert [a.title for a in articles] == [headline for _, headline in stories]
-    assert all(body[0][:10] in a.text and body[-1][-10:] in a.text for (body, _), a in zip(stories, articles))
+    assert [a.title for a in articles] == [headline for _, headline in STATEMENTS]
+    assert all(body[0][:10] in a.text and body[-1][-10:] in a.text for (body, _), a in zip(STATEMENTS, articles))
+
+
+STATEMENTS = [  # three companies' statements on one theme: their words overlap, as such pages do
+    (["品牌建设离不开创新，我们坚持自主创新，以质量塑造品牌，让中国品牌赢得世界用户的信任。",
+      "面向未来，企业将把创新和质量作为品牌的生命线，推动中国产品向中国品牌转变。"], "坚持自主创新 锻造品牌实力"),
+    (["质量是品牌的根本，企业坚持创新驱动，以质量守护品牌，让中国品牌赢得消费者的信任。",
+      "今年，企业将继续加大创新投入，以高质量产品推动中国产品向中国品牌转变。"], "守牢质量底线 诠释责任担当"),
+    (["品牌连着民生，企业坚持创新服务，以质量成就品牌，让中国品牌赢得更多用户的信任。",
+      "我们将以创新提升质量，让品牌服务百姓生活，推动中国产品向中国品牌转变。"], "服务百姓生活 传播美好内容"),
+]
+
+
+def test_plain_page_of_statements_with_headlines_set_alike_keeps_each_story():
+    # The same page copied without blank lines, headlines above the bodies: each headline is set
+    # like the page's first one, so none is read as a section of the story before it.
+    page = "\n".join(headline + "\n" + "\n".join(body) for body, headline in STATEMENTS) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [headline for _, headline in STATEMENTS]
+    assert all(body[0][:10] in a.text and body[-1][-10:] in a.text for (body, _), a in zip(STATEMENTS, articles))
 
 
 def test_wrapped_headline_as_wide_as_the_column_stays_apart_from_the_story_below():
