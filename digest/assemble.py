@@ -64,13 +64,20 @@ def _heading_blocks(items: list[Item]) -> list[str]:
 def _apply_headings(draft: Draft, blocks: list[str]) -> None:
     """Give a draft its title from heading blocks: `——` lines are subtitles, the last other block the title."""
     subtitles = [b.lstrip("—-– ").strip() for b in blocks if b.startswith(("——", "--", "—"))]
-    mains = [b for b in blocks if not b.startswith(("——", "--", "—"))]
+    mains = [part for b in blocks if not b.startswith(("——", "--", "—")) for part in _kicker_and_title(b)]
     if mains:
         draft.title = mains[-1]
         if len(mains) > 1:
             draft.kicker = " ".join(mains[:-1])
     if subtitles:
         draft.subtitle = " ".join(subtitles)
+
+
+def _kicker_and_title(block: str) -> list[str]:
+    """A block of header lines read as one (no blank between them) holds a kicker where a line
+    ends in a dash: `…读者纷纷来信反映—— 减负，…` is a kicker and a title."""
+    kicker, dash, title = block.partition("—— ")
+    return [kicker + "——", title] if dash and kicker and title else [block]
 
 
 def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:

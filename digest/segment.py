@@ -48,6 +48,7 @@ from .pagelines import (
 from .roles import (
     CAPTION_WIDTH,
     EDITOR_LINE_RE,
+    HEADLINE_MARK_RE,
     MAX_HEADING_WIDTH,
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
@@ -176,6 +177,7 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
 
     Column-wrapped pages were already rejoined line by line, so their paragraphs stay as they are.
     """
+    items = _kickers(items)
     result: list[Item] = []
     gaps = sorted(item.blank_before for item in items if item.role == "para")
     holes_mark_pictures = bool(gaps) and gaps[len(gaps) // 2] <= 1  # paragraphs are normally one blank apart
@@ -190,7 +192,7 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
         elif item.role == "para" and hole and not is_dateline_para(item) and display_width(item.text) <= CAPTION_WIDTH \
                 and sum(item.text.count(mark) for mark in "。！？") <= 1:
             item = replace(item, role="caption")  # a one-sentence caption after a picture hole
-        elif item.role == "candidate":
+        elif item.role == "candidate" and not HEADLINE_MARK_RE.search(item.text):  # a column tag heads a story
             before = _previous_para(result)
             after = next_of(items, index + 1, ("para",), skip=("caption", "credit", "label", "candidate"))
             if before is not None and after is not None and not ends_sentence(result[before].text) \
@@ -199,6 +201,24 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
                 item = replace(item, role="caption")
         result.append(item)
     return _join_broken_paragraphs(result, across_captions_only=wrapped)
+
+
+def _kickers(items: list[Item]) -> list[Item]:
+    """A punctuated line ending in a dash right above a header line is its kicker (引题), where
+    the header line carries a headline's mark or the line opens a story:
+    `针对一些地方存在的形式主义的新动向新表现，读者纷纷来信反映——` over `减负，…（来信综述·…）`.
+    Elsewhere a paragraph ending in a dash leads into a section heading of its story."""
+    result = list(items)
+    first = _first_content(items)
+    for index, item in enumerate(items[:-1]):
+        following = items[index + 1]
+        if item.role != "para" or is_dateline_para(item) or not item.text.endswith("——") \
+                or display_width(item.text) > 2 * MAX_HEADING_WIDTH or following.role != "candidate":
+            continue
+        opens_story = index == first or items[index - 1].role in ("note", "byline", "credit")
+        if opens_story or HEADLINE_MARK_RE.search(following.text):
+            result[index] = replace(item, role="candidate")
+    return result
 
 
 # Letters no sentence ends on (conjunctions, prepositions, 的): a paragraph that stops on one

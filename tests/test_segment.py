@@ -248,6 +248,38 @@ def test_a_reprinted_dispatch_opens_a_story_after_a_closing_headline():
     assert second.title == "南非开展卡介苗试验" and "高原" in (second.byline or "")
 
 
+def test_a_dashed_kicker_and_a_series_tag_head_a_story_on_a_page_without_indents():
+    page = """针对一些地方出现的形式主义新表现，读者纷纷来信反映——
+减负，基层干部有三盼（来信综述·持续解决困扰基层的形式主义问题）
+近日，本报陆续收到读者来信，点赞各地推出的减负举措。
+也有读者反映，一些地方的老问题还没有彻底解决。
+
+土地流转咋就走了样
+我们是某县某镇的村民。村委会与二十余户村民签订了土地流转合同，却一直拖欠租金。
+我们多次找村委会协商，希望尽快解决。
+"""
+    first, second = cut(page)
+    assert first.kicker == "针对一些地方出现的形式主义新表现，读者纷纷来信反映——"
+    assert first.title == "减负，基层干部有三盼（来信综述·持续解决困扰基层的形式主义问题）"
+    assert first.text.startswith("近日，本报陆续收到读者来信") and second.title == "土地流转咋就走了样"
+    # A story's opening kicker over a title without a column tag.
+    first, second = cut(page.replace("（来信综述·持续解决困扰基层的形式主义问题）", ""))
+    assert first.kicker == "针对一些地方出现的形式主义新表现，读者纷纷来信反映——"
+    assert first.title == "减负，基层干部有三盼"
+
+
+def test_a_paragraph_ending_in_a_dash_inside_a_story_is_no_kicker():
+    page = """区里推动老旧小区改造
+
+今年以来，区里把老旧小区改造作为民生实事，居民的生活迎来了新的变化——
+楼道亮了
+声控灯照亮回家路
+改造后的楼道装上了声控灯，居民夜里出门不再摸黑。
+"""
+    article, = cut(page)
+    assert article.title == "区里推动老旧小区改造" and "迎来了新的变化——" in article.text
+
+
 def test_numbered_section_headings_do_not_split_a_document():
     page = ("关于加强基层治理的实施意见\n\n一、总体要求\n\n坚持党建引领，全面贯彻落实党的二十大精神。\n\n"
             "二、主要任务\n\n（一）加强基层党组织建设。推进党支部标准化规范化建设。\n\n（二）提升治理能力。完善网格化管理体系。\n")
