@@ -134,11 +134,31 @@ def read_pdf(path: Path, data: bytes) -> Source:
         if any(page.has_images for page in pages):
             raise InputError(str(path), "scanned page without a text layer (OCR is not supported)")
         raise InputError(str(path), "PDF holds no text")
+    unreadable = [number for number, page in enumerate(pages, 1) if _unmapped_share(page.chars) >= UNMAPPED_PAGE_SHARE]
+    if len(unreadable) == sum(1 for page in pages if _visible(page.chars)):
+        raise InputError(str(path), UNMAPPED_REASON)
+    note = f"page(s) {', '.join(map(str, unreadable))} skipped: {UNMAPPED_REASON}" if unreadable else None
+    pages = [page for number, page in enumerate(pages, 1) if number not in unreadable]
     text, date, page_number, paper = layout_to_markdown(pages)
     if not text.strip():
         raise InputError(str(path), "no article text found in the PDF")
     return Source(path=str(path), text=text, encoding="pdf", date=date, page=page_number,
-                  date_source="masthead" if date else None, source_name=paper)
+                  date_source="masthead" if date else None, source_name=paper, note=note)
+
+
+# Fonts embedded without a Unicode map (common in typesetting systems' e-paper exports) give
+# glyph numbers, `(cid:374)`, and stray Latin letters instead of text: such a page is not read.
+UNMAPPED_PAGE_SHARE = 0.2
+UNMAPPED_REASON = "text layer cannot be read: its fonts carry no Unicode map (OCR is not supported)"
+
+
+def _unmapped(char: dict) -> bool:
+    return char["text"].startswith("(cid:")
+
+
+def _unmapped_share(chars: list[dict]) -> float:
+    drawn = [char for char in chars if char["text"].strip()]
+    return sum(map(_unmapped, drawn)) / len(drawn) if drawn else 0.0
 
 
 def _with_baselines(chars: list[dict], height: float) -> list[dict]:
@@ -166,7 +186,8 @@ def _rules(page) -> list[tuple[float, float, float]]:
 
 
 def _visible(chars: list[dict]) -> list[dict]:
-    return [c for c in chars if c["text"].strip() and c.get("size", 0) > 1]
+    # A lone unmapped glyph on a readable page (a symbol font's bullet) is no text either.
+    return [c for c in chars if c["text"].strip() and c.get("size", 0) > 1 and not _unmapped(c)]
 
 
 # ---------------------------------------------------------------- characters -> lines -> blocks

@@ -68,6 +68,15 @@ def test_scanned_page_is_skipped_with_its_reason():
         read_source(PAGES / "scanned_page.pdf")
 
 
+def test_page_whose_fonts_have_no_unicode_map_is_skipped_not_read_as_glyph_numbers(tmp_path):
+    # The same page with its fonts' Unicode maps unnamed (the key renamed, byte offsets kept):
+    # the text layer gives glyph numbers, `(cid:374)`, as typesetting systems' exports can.
+    path = tmp_path / "no_unicode_map.pdf"
+    path.write_bytes((PAGES / "grid_page.pdf").read_bytes().replace(b"/ToUnicode", b"/ToUnicodX"))
+    with pytest.raises(InputError, match="fonts carry no Unicode map"):
+        read_source(path)
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "not a readable PDF"),
     (b"%PDF-", "not a readable PDF"),
