@@ -242,6 +242,70 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
     return lines
 
 
+def vertical_stacks(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:
+    """Headlines set vertically (竖题): the page's other characters, and each stack of large
+    characters one under the other, top to bottom.
+
+    A stack is at least VERTICAL_MIN_CHARS characters larger than the page's common size,
+    each alone on its baseline (no character of its size within an em to either side),
+    one below the other at about one em apart, at one left edge.
+    """
+    if not chars:
+        return chars, []
+    common = statistics.median(char["size"] for char in chars)
+    large = [char for char in chars if char["size"] >= common * HEADLINE_RATIO]
+    by_base = sorted(large, key=lambda c: c["base"])
+    bases = [char["base"] for char in by_base]
+
+    def alone(char: dict) -> bool:
+        size = char["size"]
+        low, high = bisect.bisect_left(bases, char["base"] - size / 4), bisect.bisect_right(bases, char["base"] + size / 4)
+        return not any(other is not char and abs(other["size"] - size) <= size * 0.15
+                       and max(other["x0"] - char["x1"], char["x0"] - other["x1"]) < size for other in by_base[low:high])
+
+    stacks: list[list[dict]] = []
+    for char in sorted((c for c in large if alone(c)), key=lambda c: (round(c["x0"]), c["base"])):
+        stack = next((stack for stack in stacks if abs(stack[-1]["x0"] - char["x0"]) <= char["size"] * 0.25
+                      and 0.8 * char["size"] <= char["base"] - stack[-1]["base"] <= VERTICAL_STEP_EMS * char["size"]), None)
+        if stack is None:
+            stacks.append([char])
+        else:
+            stack.append(char)
+    stacks = [stack for stack in stacks if len(stack) >= VERTICAL_MIN_CHARS]
+    taken = {id(char) for stack in stacks for char in stack}
+    return [char for char in chars if id(char) not in taken], stacks
+
+
+VERTICAL_MIN_CHARS = 3
+VERTICAL_STEP_EMS = 1.6  # letter-spaced vertical headlines stand up to this far apart
+
+
+def _set_across(stack: list[dict], blocks: list[Block], page: int) -> Block:
+    """A vertical headline as a headline over the text beside it: one line just above the
+    blocks at its side (its left, else its right), as wide as they and the stack reach."""
+    size = stack[0]["size"]
+    x0, x1 = min(c["x0"] for c in stack), max(c["x1"] for c in stack)
+    top, bottom = stack[0]["base"] - size, stack[-1]["base"]
+    beside = [b for b in blocks if b.top < bottom and b.bottom > top]
+
+    def reach(edge: float, side: int) -> float:
+        """How far the text beside the stack runs, column by column, on one side."""
+        others = list(beside)
+        while True:
+            near = [b for b in others if 0 <= (edge - b.x1 if side < 0 else b.x0 - edge) <= size * 2]
+            if not near:
+                return edge
+            edge = min(b.x0 for b in near) if side < 0 else max(b.x1 for b in near)
+            others = [b for b in others if b not in near]
+
+    left = reach(x0, -1)
+    right = x1 if left < x0 else reach(x1, 1)
+    text_top = min((b.top for b in beside if left <= b.x0 and b.x1 <= right), default=top)
+    line_top = min(top, text_top) - size * 1.1
+    return Block([Line("".join(c["text"] for c in stack), left, right, line_top, line_top + size, size,
+                       _bold(stack), _face(stack))], page)
+
+
 def _lines_starting(edges: dict[int, list[float]], x0: float, base: float, within: float) -> int:
     """How many lines (of `edges`: baselines by left edge) start at `x0`, within `within` of `base`."""
     key = round(x0 / EDGE_GRID)
@@ -285,12 +349,18 @@ def _line(row: list[dict]) -> Line:
             text.append(" ")  # a word space, or the space between a reporter's role and name
         text.append(char["text"])
     sizes = Counter(round(c["size"], 1) for c in row)
-    bold = sum(1 for c in row if re.search(r"bold|heavy|black|hei|黑", c.get("fontname", ""), re.I)) > len(row) / 2
     size = sizes.most_common(1)[0][0]
     base = statistics.median(c["base"] for c in row)
-    face = Counter(c.get("fontname", "").split("+")[-1] for c in row).most_common(1)[0][0]
     return Line("".join(text), min(c["x0"] for c in row), max(c["x1"] for c in row), base - size * 0.88, base + size * 0.12,
-                size, bold, face)
+                size, _bold(row), _face(row))
+
+
+def _bold(chars: list[dict]) -> bool:
+    return sum(1 for c in chars if re.search(r"bold|heavy|black|hei|黑", c.get("fontname", ""), re.I)) > len(chars) / 2
+
+
+def _face(chars: list[dict]) -> str:
+    return Counter(c.get("fontname", "").split("+")[-1] for c in chars).most_common(1)[0][0]
 
 
 def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
@@ -341,9 +411,11 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     stories_out: list[Story] = []
     previous_page: list[Story] = []
     for index, page in enumerate(pages):
-        blocks = lines_to_blocks(chars_to_lines(page.chars, page.rules), index)
+        chars, stacks = vertical_stacks(_visible(page.chars))
+        blocks = lines_to_blocks(chars_to_lines(chars, page.rules), index)
         if not blocks:
             continue
+        blocks.extend(_set_across(stack, blocks, index) for stack in stacks)
         body = body_size(blocks)
         masthead, blocks = split_masthead(blocks, page.rules, page.height, body)
         found_date, found_page = masthead_facts(masthead)

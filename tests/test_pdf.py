@@ -270,3 +270,14 @@ def test_text_snaking_from_a_columns_foot_to_the_next_columns_top_stays_with_its
     assert roads.title == "农村公路养护提档升级"
     assert "对全区286公里农村公路开展路面修补" in roads.text and roads.text.endswith("让群众走上安全路、放心路。")
     assert classes.text.endswith("为双职工家庭解决孩子假期看护难题。") and clinic.text.endswith("确保群众看病不排长队。")
+
+
+def test_vertical_headlines_head_the_text_beside_them():
+    # 竖题: one headline set down the right of its text, one letter-spaced down the left.
+    farming, reading_room, night_market = articles_of(PAGES / "vertical_page.pdf")
+    assert farming.title == "春耕备耕忙" and farming.text.endswith("检修率达到95%以上。")
+    assert reading_room.title == "老街巷里的新书房"
+    assert reading_room.text.startswith("本报讯（记者王雪）在城南老街") and reading_room.text.endswith("享受阅读的乐趣。")
+    assert night_market.title == "夜市点亮烟火气"
+    assert night_market.text.startswith("本报讯（记者刘洋）入夜") and night_market.text.endswith("照明配套。")
+    assert all(len(article.paragraphs) >= 3 for article in (farming, reading_room, night_market))
