@@ -515,11 +515,14 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
     yet: it runs on the next page) and the body blocks that no headline owns (the
     continuation of an article from the previous page).
     """
-    large = [b for b in blocks if len(b.text.strip()) >= 2 and (b.size >= body * HEADLINE_RATIO or _minor_headline(b, body, face))]
+    # Running text is an article's body whatever its size: a commentary set larger, briefs smaller.
+    text = {id(b) for b in blocks if _running_text(b, body)}
+    large = [b for b in blocks if id(b) not in text and len(b.text.strip()) >= 2 and (
+        b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face))]
     # A large line set right above or below a larger headline is that headline's kicker or
     # subtitle: e-papers set 引题 and 副题 well above body size too.
     headlines = [b for b in large if not _beside_larger(b, large)]
-    decks = [b for b in blocks if b not in headlines and b.size >= body * DECK_RATIO]
+    decks = [b for b in blocks if b not in headlines and id(b) not in text and b.size >= body * DECK_RATIO]
     stories = [Story(headline=h) for h in headlines]
     for deck in decks:
         story = _nearest_story(stories, deck)
@@ -532,7 +535,7 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
     used = {id(b) for b in headlines} | {id(s.kicker) for s in stories if s.kicker} | {id(s.subtitle) for s in stories if s.subtitle}
     orphans: list[Block] = []
     for block in blocks:
-        if id(block) in used or EDITOR_LINE_RE.match(block.text) or _is_caption(block, body):
+        if id(block) in used or EDITOR_LINE_RE.match(block.text) or _is_caption(block, body, id(block) in text):
             continue
         owner = _owner(stories, block)
         if owner is None:
@@ -705,9 +708,29 @@ def _horizontal_gap(one: Block, other: Block) -> float:
 SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stand at one level
 
 
-def _is_caption(block: Block, body: float) -> bool:
+def _is_caption(block: Block, body: float, running: bool = False) -> bool:
     text = block.text.strip()
-    return bool(CAPTION_RE.search(text) and len(text) < 120) or (block.size < body * SMALL_RATIO and len(text) < 160)
+    return bool(CAPTION_RE.search(text) and len(text) < 120) or (
+        not running and block.size < body * SMALL_RATIO and len(text) < 160)
+
+
+def _running_text(block: Block, body: float) -> bool:
+    """Paragraph text: three lines or more of one size near the body's, or two that end a
+    sentence. Kickers, subtitles and captions are shorter or set further from the body's size."""
+    lines = len(block.lines)
+    return body * TEXT_SIZE_RANGE[0] <= block.size <= body * TEXT_SIZE_RANGE[1] and (
+        lines >= 3 or (lines == 2 and ends_sentence(block.text)))
+
+
+TEXT_SIZE_RANGE = (0.8, 1.2)  # of the page's body size: the sizes an article's running text is set in
+
+
+def _text_size_below(block: Block, blocks: list[Block], text: set[int], body: float) -> float:
+    """The size of the running text right under a block (a brief's headline over briefs set
+    smaller than the page's body), else the body's."""
+    below = [other for other in blocks if id(other) in text and other.overlap(block) >= 0.3
+             and -1 <= other.top - block.bottom <= block.size * 2]
+    return min(below, key=lambda other: other.top).size if below else body
 
 
 def column_order(blocks: list[Block]) -> list[Block]:

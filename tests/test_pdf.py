@@ -281,3 +281,14 @@ def test_vertical_headlines_head_the_text_beside_them():
     assert night_market.title == "夜市点亮烟火气"
     assert night_market.text.startswith("本报讯（记者刘洋）入夜") and night_market.text.endswith("照明配套。")
     assert all(len(article.paragraphs) >= 3 for article in (farming, reading_room, night_market))
+
+
+def test_articles_set_smaller_or_larger_than_the_body_keep_their_text():
+    # Briefs in 9 pt under 10.5 pt bold heads, a commentary in 11 pt: the page's body is 10 pt.
+    jobs, canteen, path, clinic, commentary = articles_of(PAGES / "sizes_page.pdf")
+    assert jobs.title == "全区新增就业岗位两千个" and jobs.text.endswith("收到简历900余份。")
+    assert [canteen.title, path.title, clinic.title] == ["社区食堂开业", "公园新增健身步道", "义诊进村受欢迎"]
+    assert canteen.text.startswith("本报讯城东街道") and clinic.text.endswith("发放健康手册300份。")
+    assert commentary.title == "让好政策落到群众心坎上"
+    assert commentary.text.startswith("政策好不好") and commentary.text.endswith("享受到政策红利。")
+    assert len(commentary.paragraphs) == 3
