@@ -247,7 +247,7 @@ def vertical_stacks(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:
     characters one under the other, top to bottom.
 
     A stack is at least VERTICAL_MIN_CHARS characters larger than the page's common size,
-    each alone on its baseline (no character of its size within an em to either side),
+    each alone on its baseline (no character of its size as near as a spread headline's letters),
     one below the other at about one em apart, at one left edge.
     """
     if not chars:
@@ -261,7 +261,8 @@ def vertical_stacks(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:
         size = char["size"]
         low, high = bisect.bisect_left(bases, char["base"] - size / 4), bisect.bisect_right(bases, char["base"] + size / 4)
         return not any(other is not char and abs(other["size"] - size) <= size * 0.15
-                       and max(other["x0"] - char["x1"], char["x0"] - other["x1"]) < size for other in by_base[low:high])
+                       and max(other["x0"] - char["x1"], char["x0"] - other["x1"]) < size * LETTER_SPACING_EMS
+                       for other in by_base[low:high])
 
     stacks: list[list[dict]] = []
     for char in sorted((c for c in large if alone(c)), key=lambda c: (round(c["x0"]), c["base"])):
@@ -339,13 +340,52 @@ def _split_band(band: list[dict]) -> list[list[dict]]:
             rows[-1].append(char)
         else:
             rows.append([char])
-    return rows
+    return _join_letter_spaced(rows)
+
+
+def _join_letter_spaced(rows: list[list[dict]]) -> list[list[dict]]:
+    """A run of one- or two-letter rows of one size, evenly spaced, is one letter-spaced line
+    (a headline spread to its column, `全　区　新　增`), not as many columns."""
+    result: list[list[dict]] = []
+    run: list[list[dict]] = []
+
+    def flush() -> None:
+        if len(run) >= LETTER_SPACED_MIN_ROWS:
+            result.append([char for row in run for char in row])
+        else:
+            result.extend(run)
+        run.clear()
+
+    for row in rows:
+        if run:
+            last, first = run[-1][-1], row[0]
+            size = max(last["size"], first["size"])
+            gap = first["x0"] - last["x1"]
+            spacing = run[1][0]["x0"] - run[0][-1]["x1"] if len(run) >= 2 else gap
+            if not (len(row) <= 2 and abs(first["size"] - last["size"]) <= size * 0.15
+                    and gap <= size * LETTER_SPACING_EMS and abs(gap - spacing) <= size * 0.2):
+                flush()
+        if len(row) <= 2:
+            run.append(row)
+        else:
+            flush()
+            result.append(row)
+    flush()
+    return result
+
+
+LETTER_SPACED_MIN_ROWS = 3
+LETTER_SPACING_EMS = 1.6  # letters of a spread headline stand up to this far apart
 
 
 def _line(row: list[dict]) -> Line:
     text = []
+    # Letters spread evenly (a letter-spaced headline) have that spacing between them all:
+    # only a gap wider than the usual one is a space.
+    gaps = [char["x0"] - previous["x1"] for previous, char in zip(row, row[1:])]
+    spacing = max(statistics.median(gaps), 0.0) if len(gaps) >= 2 else 0.0
     for previous, char in zip([None] + row[:-1], row):
-        if previous is not None and char["x0"] - previous["x1"] > char["size"] * 0.2:
+        if previous is not None and char["x0"] - previous["x1"] - spacing > char["size"] * 0.2:
             text.append(" ")  # a word space, or the space between a reporter's role and name
         text.append(char["text"])
     sizes = Counter(round(c["size"], 1) for c in row)

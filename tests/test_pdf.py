@@ -283,8 +283,9 @@ def test_vertical_headlines_head_the_text_beside_them():
     assert all(len(article.paragraphs) >= 3 for article in (farming, reading_room, night_market))
 
 
-def test_articles_set_smaller_or_larger_than_the_body_keep_their_text():
+def test_articles_set_smaller_or_larger_than_the_body_keep_their_text_and_spread_headlines_read_whole():
     # Briefs in 9 pt under 10.5 pt bold heads, a commentary in 11 pt: the page's body is 10 pt.
+    # The briefs' heads are letter-spaced by an em, the lead's headline by half an em.
     jobs, canteen, path, clinic, commentary = articles_of(PAGES / "sizes_page.pdf")
     assert jobs.title == "全区新增就业岗位两千个" and jobs.text.endswith("收到简历900余份。")
     assert [canteen.title, path.title, clinic.title] == ["社区食堂开业", "公园新增健身步道", "义诊进村受欢迎"]
