@@ -177,7 +177,6 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
 
     Column-wrapped pages were already rejoined line by line, so their paragraphs stay as they are.
     """
-    items = _kickers(items)
     result: list[Item] = []
     gaps = sorted(item.blank_before for item in items if item.role == "para")
     holes_mark_pictures = bool(gaps) and gaps[len(gaps) // 2] <= 1  # paragraphs are normally one blank apart
@@ -203,7 +202,7 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
     return _join_broken_paragraphs(result, across_captions_only=wrapped)
 
 
-def _kickers(items: list[Item]) -> list[Item]:
+def mark_kickers(items: list[Item]) -> list[Item]:
     """A punctuated line ending in a dash right above a header line is its kicker (引题), where
     the header line carries a headline's mark or the line opens a story:
     `针对一些地方存在的形式主义的新动向新表现，读者纷纷来信反映——` over `减负，…（来信综述·…）`.
@@ -256,7 +255,8 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
     for item in items:
         if item.role == "para" and not is_dateline_para(item):
             before = _previous_para(result)
-            if across_captions_only and before == len(result) - 1:
+            if across_captions_only and before is not None and not any(
+                    other.role == "caption" for other in result[before + 1:]):
                 before = None
             if before is not None and not ends_sentence(result[before].text) and \
                     not result[before].text.endswith(("：", ":")) and not _is_pull_quote(result[before].text, page_letters, copies):
@@ -289,7 +289,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = [_layout_role(classify_line(line.text, line.blank_before, markdown), line, indents)
              for line in logical_lines(lines, wrapped, indents)]
     del lines  # a long page is held once at a time, not as every stage's copy
-    items = closing_bylines(resolve_captions(items, wrapped))
+    items = closing_bylines(resolve_captions(mark_kickers(items), wrapped))
     if not markdown and not wrapped and not indents and blanks_part_stories(items):
         items = mark_story_headers(items)
     items = drop_repeats(items, text_view=indents)
