@@ -42,6 +42,7 @@ class Draft:
     paragraphs: list[str] = field(default_factory=list)
     ended: bool = False  # a closing byline or credit was seen
     dated: bool = False  # the body opens with a dateline (本报讯, 新华社…电)
+    captions: list[str] = field(default_factory=list)  # under its headline: a photo story's text
 
 
 
@@ -141,6 +142,12 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                 pending_bylines.append(item.byline)
             elif current is not None:
                 current.bylines.append(item.byline)
+        elif item.role == "caption" and current is not None and current.title:
+            current.captions.append(item.text)
+    for draft in drafts:
+        # A headline over a photo and its caption only (图片新闻): the caption is the story.
+        if not draft.paragraphs:
+            draft.paragraphs = draft.captions
     return drafts
 
 

@@ -106,6 +106,7 @@ class Story:
     kicker: Block | None = None
     subtitle: Block | None = None
     body: list[Block] = field(default_factory=list)
+    captions: list[Block] = field(default_factory=list)  # under its headline: the text of a photo story (图片新闻)
 
 
 def read_pdf(path: Path, data: bytes) -> Source:
@@ -469,7 +470,11 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             stories.insert(0, Story(headline=None, body=orphans))
         stories_out.extend(stories)
         previous_page = stories or previous_page
-    # A headline whose body is all on the next page got it above; one that never got a body is no article.
+    # A headline whose body is all on the next page got it above. One that never got a body
+    # heads a photo story when captions stand under it (图片新闻: the caption is its text);
+    # else it is no article.
+    for story in stories_out:
+        story.body = story.body or column_order(story.captions)
     text = "\n\n".join(story_markdown(story) for story in stories_out if story.body)
     return text, date, page_number, paper
 
@@ -575,7 +580,12 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
     used = {id(b) for b in headlines} | {id(s.kicker) for s in stories if s.kicker} | {id(s.subtitle) for s in stories if s.subtitle}
     orphans: list[Block] = []
     for block in blocks:
-        if id(block) in used or EDITOR_LINE_RE.match(block.text) or _is_caption(block, body, id(block) in text):
+        if id(block) in used or EDITOR_LINE_RE.match(block.text):
+            continue
+        if _is_caption(block, body, id(block) in text):
+            owner = _owner(stories, block)
+            if owner is not None:
+                owner.captions.append(block)
             continue
         owner = _owner(stories, block)
         if owner is None:

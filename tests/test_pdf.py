@@ -293,3 +293,10 @@ def test_articles_set_smaller_or_larger_than_the_body_keep_their_text_and_spread
     assert commentary.title == "让好政策落到群众心坎上"
     assert commentary.text.startswith("政策好不好") and commentary.text.endswith("享受到政策红利。")
     assert len(commentary.paragraphs) == 3
+
+
+def test_a_photo_story_is_its_caption():
+    lifts, photo = articles_of(PAGES / "photo_page.pdf")
+    assert lifts.title == "老旧小区加装电梯" and "石桥镇" not in lifts.text
+    assert photo.title == "田间春耕图"
+    assert photo.text.startswith("3月6日，石桥镇农民在田间驾驶农机播种。") and "已完成早稻播种2.6万亩。" in photo.text

@@ -280,6 +280,14 @@ def test_a_paragraph_ending_in_a_dash_inside_a_story_is_no_kicker():
     assert article.title == "区里推动老旧小区改造" and "迎来了新的变化——" in article.text
 
 
+def test_a_headline_over_a_caption_only_is_a_photo_story():
+    page = ("# 田间春耕图\n\n3月6日，石桥镇农民在田间驾驶农机播种。连日来，全区抢抓晴好天气开展春耕。　本报记者 李明 摄\n\n"
+            "# 老旧小区加装电梯\n\n今年以来，全区已完成加装电梯42部。\n\n▲居民乘坐新装的电梯。\n")
+    photo, lifts = cut(page)
+    assert photo.title == "田间春耕图" and photo.text.startswith("3月6日，石桥镇农民在田间驾驶农机播种。")
+    assert lifts.text == "今年以来，全区已完成加装电梯42部。"  # a story with text keeps its captions out
+
+
 def test_numbered_section_headings_do_not_split_a_document():
     page = ("关于加强基层治理的实施意见\n\n一、总体要求\n\n坚持党建引领，全面贯彻落实党的二十大精神。\n\n"
             "二、主要任务\n\n（一）加强基层党组织建设。推进党支部标准化规范化建设。\n\n（二）提升治理能力。完善网格化管理体系。\n")
