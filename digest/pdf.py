@@ -131,12 +131,12 @@ def read_pdf(path: Path, data: bytes) -> Source:
             raise InputError(str(path), f"not a readable PDF ({type(exc).__name__})") from None
     if not pages:
         raise InputError(str(path), "PDF has no pages")
-    if not any(_visible(page.chars) for page in pages):
+    if not any(_drawn(page.chars) for page in pages):
         if any(page.has_images for page in pages):
             raise InputError(str(path), "scanned page without a text layer (OCR is not supported)")
         raise InputError(str(path), "PDF holds no text")
     unreadable = [number for number, page in enumerate(pages, 1) if _unmapped_share(page.chars) >= UNMAPPED_PAGE_SHARE]
-    if len(unreadable) == sum(1 for page in pages if _visible(page.chars)):
+    if len(unreadable) == sum(1 for page in pages if _drawn(page.chars)):
         raise InputError(str(path), UNMAPPED_REASON)
     note = f"page(s) {', '.join(map(str, unreadable))} skipped: {UNMAPPED_REASON}" if unreadable else None
     pages = [page for number, page in enumerate(pages, 1) if number not in unreadable]
@@ -158,8 +158,13 @@ def _unmapped(char: dict) -> bool:
 
 
 def _unmapped_share(chars: list[dict]) -> float:
-    drawn = [char for char in chars if char["text"].strip()]
+    drawn = _drawn(chars)
     return sum(map(_unmapped, drawn)) / len(drawn) if drawn else 0.0
+
+
+def _drawn(chars: list[dict]) -> list[dict]:
+    """The characters drawn on a page, read or not."""
+    return [c for c in chars if c["text"].strip() and c.get("size", 0) > 1]
 
 
 def _with_baselines(chars: list[dict], height: float) -> list[dict]:
@@ -188,7 +193,7 @@ def _rules(page) -> list[tuple[float, float, float]]:
 
 def _visible(chars: list[dict]) -> list[dict]:
     # A lone unmapped glyph on a readable page (a symbol font's bullet) is no text either.
-    return [c for c in chars if c["text"].strip() and c.get("size", 0) > 1 and not _unmapped(c)]
+    return [c for c in _drawn(chars) if not _unmapped(c)]
 
 
 # ---------------------------------------------------------------- characters -> lines -> blocks

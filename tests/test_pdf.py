@@ -77,6 +77,17 @@ def test_page_whose_fonts_have_no_unicode_map_is_skipped_not_read_as_glyph_numbe
         read_source(path)
 
 
+def test_page_of_glyph_numbers_only_is_not_called_empty(monkeypatch):
+    # Where every glyph comes out as a number (no stray letters at all), the reason is still the fonts.
+    from digest import pdf
+
+    with_baselines = pdf._with_baselines
+    monkeypatch.setattr(pdf, "_with_baselines", lambda chars, height: [
+        dict(char, text=f"(cid:{index})") for index, char in enumerate(with_baselines(chars, height))])
+    with pytest.raises(InputError, match="fonts carry no Unicode map"):
+        read_source(PAGES / "grid_page.pdf")
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", "not a readable PDF"),
     (b"%PDF-", "not a readable PDF"),
