@@ -235,9 +235,13 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
             gap = row[0]["x0"] - last["x1"]
             size = max(row[0]["size"], last["size"])
             x0, base = row[0]["x0"], row[0]["base"]
-            # A column's edge: lines near it start there too; or, for a headline set beside
-            # another over columns whose text is elsewhere, its own next line starts right below.
-            at_edge = _lines_starting(edges, x0, base, reach) >= COLUMN_EDGE_LINES \
+            # A column's edge: lines near it start there too, one of them within a few lines (a
+            # justified word space can fall where a column of the lead story high above began);
+            # or, for a headline set beside another over columns whose text is elsewhere, its own
+            # next line starts right below.
+            at_edge = (_lines_starting(edges, x0, base, reach) >= COLUMN_EDGE_LINES
+                       and _lines_starting(edges, x0, base, size * EDGE_NEIGHBOUR_EMS)
+                       > _lines_starting(edges, x0, base, size / 2)) \
                 or _lines_starting(edges, x0, base, size * NEXT_LINE_EMS) >= 2 \
                 or _box_edge_above(rules, last["x1"], x0, base - size, size)
             if gap < size * SPACE_GAP_EMS and abs(row[0]["size"] - last["size"]) <= size * 0.15 and not at_edge:
@@ -331,6 +335,7 @@ EDGE_GRID = 2.0  # points: left edges this close count as one
 COLUMN_EDGE_LINES = 3  # a left edge that this many lines share begins a column
 NEXT_LINE_EMS = 1.6  # the next line of a headline starts within this many of its sizes below
 EDGE_REACH_EMS = 30  # ... when they stand within this many body sizes above or below (about 20 lines)
+EDGE_NEIGHBOUR_EMS = 8  # ... one of them within this many of the line's sizes above or below (about 5 lines)
 SPACE_GAP_EMS = 1.6  # a gap up to this wide, not at a column's edge, is a space inside the line
 ROW_GAP_EMS = 0.4  # narrower gaps are between the letters and words of one line
 GUTTER_EMS = 0.9  # a gap this wide can be a gutter between columns

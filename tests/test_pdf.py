@@ -311,3 +311,13 @@ def test_a_photo_story_is_its_caption():
     assert lifts.title == "老旧小区加装电梯" and "石桥镇" not in lifts.text
     assert photo.title == "田间春耕图"
     assert photo.text.startswith("3月6日，石桥镇农民在田间驾驶农机播种。") and "已完成早稻播种2.6万亩。" in photo.text
+
+
+def test_long_decks_a_little_above_body_size_and_a_justified_word_space_under_a_column_edge():
+    lead, farming, library = articles_of(PAGES / "long_deck_page.pdf")
+    assert library.title == "图书馆延长开放"
+    assert library.kicker == "为方便上班族和学生借阅，区图书馆调整开放时间，新设自习区和亲子阅读区，开通线上预约"
+    assert library.subtitle == "周一至周五开放到晚上9点，周末和节假日照常开放，读者可通过公众号预约座位"
+    # The first line's wide word space falls where the lead story's third column began, far above.
+    assert library.text.startswith("本报讯（记者王雪）从本月起") and "增加座位200个" in library.text
+    assert library.byline == "记者 王雪"
