@@ -592,12 +592,11 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
     for block in blocks:
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
             continue
+        owner = _owner(stories, block)
         if _is_caption(block, body, id(block) in text):
-            owner = _owner(stories, block)
             if owner is not None:
                 owner.captions.append(block)
             continue
-        owner = _owner(stories, block)
         if owner is None:
             orphans.append(block)
         else:
