@@ -431,8 +431,10 @@ HEADLINE_LEAD_SHARE = 0.8
 def _set_like_title(current: Draft, blocks: list[str]) -> bool:
     """A heading set exactly like the story's own headline (`塑造品牌格局 锤炼百年企业`, then
     `加快科技创新 推动转型升级`): the next of a page of headlines set alike, not a section."""
-    return len(blocks) == 1 and bool(current.title) and not _sections(current) and \
-        _heading_shape(current.title) == _heading_shape(blocks[0]) and len(_heading_shape(blocks[0])) >= 2
+    if len(blocks) != 1 or not current.title or _sections(current):
+        return False
+    shape = _heading_shape(blocks[0])
+    return len(shape) >= 2 and _heading_shape(current.title) == shape
 
 
 def _same_dispatch(current: Draft, item: Item) -> bool:

@@ -131,12 +131,13 @@ def read_pdf(path: Path, data: bytes) -> Source:
             raise InputError(str(path), f"not a readable PDF ({type(exc).__name__})") from None
     if not pages:
         raise InputError(str(path), "PDF has no pages")
-    if not any(_drawn(page.chars) for page in pages):
+    drawn = [_drawn(page.chars) for page in pages]
+    if not any(drawn):
         if any(page.has_images for page in pages):
             raise InputError(str(path), "scanned page without a text layer (OCR is not supported)")
         raise InputError(str(path), "PDF holds no text")
-    unreadable = [number for number, page in enumerate(pages, 1) if _unmapped_share(page.chars) >= UNMAPPED_PAGE_SHARE]
-    if len(unreadable) == sum(1 for page in pages if _drawn(page.chars)):
+    unreadable = [number for number, chars in enumerate(drawn, 1) if _unmapped_share(chars) >= UNMAPPED_PAGE_SHARE]
+    if len(unreadable) == sum(map(bool, drawn)):
         raise InputError(str(path), UNMAPPED_REASON)
     note = f"page(s) {', '.join(map(str, unreadable))} skipped: {UNMAPPED_REASON}" if unreadable else None
     pages = [page for number, page in enumerate(pages, 1) if number not in unreadable]
@@ -157,8 +158,8 @@ def _unmapped(char: dict) -> bool:
     return char["text"].startswith("(cid:")
 
 
-def _unmapped_share(chars: list[dict]) -> float:
-    drawn = _drawn(chars)
+def _unmapped_share(drawn: list[dict]) -> float:
+    """The share of a page's drawn characters that are glyph numbers."""
     return sum(map(_unmapped, drawn)) / len(drawn) if drawn else 0.0
 
 

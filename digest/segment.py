@@ -196,7 +196,7 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
             after = next_of(items, index + 1, ("para",), skip=("caption", "credit", "label", "candidate"))
             if before is not None and after is not None and not ends_sentence(result[before].text) \
                     and not is_dateline_para(after) and (
-                        result[before].text[-1:] in "、，：“‘（《—" + OPEN_ENDED_WORDS or words.crosses_boundary(result[before].text, after.text)):
+                        result[before].text[-1:] in CAPTION_CUT_ENDS or words.crosses_boundary(result[before].text, after.text)):
                 item = replace(item, role="caption")
         result.append(item)
     return _join_broken_paragraphs(result, across_captions_only=wrapped)
@@ -223,6 +223,7 @@ def mark_kickers(items: list[Item]) -> list[Item]:
 # Letters no sentence ends on (conjunctions, prepositions, 的): a paragraph that stops on one
 # runs on after the caption or inset set in the middle of it (`…把难处讲了出来，但` / caption / `我们…`).
 OPEN_ENDED_WORDS = "但而和与及或并且的之在对把被从向将为给让使由以于是"
+CAPTION_CUT_ENDS = "、，：“‘（《—" + OPEN_ENDED_WORDS  # what a paragraph cut by a caption can stop on
 
 
 def _first_content(items: list[Item]) -> int:
