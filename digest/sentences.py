@@ -175,7 +175,8 @@ def balanced_units(sentences: list[str]) -> list[str]:
     return units
 
 
-_MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|#{1,6}\s+|【[^】]{2,40}】\s*)+")
+# Quote and list marks left by Markdown, a printed page's bullets (`■ 一分部署，九分落实。`), a bracketed headline.
+_MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇★☆▶►▪]\s*|#{1,6}\s+|【[^】]{2,40}】\s*)+")
 _CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
 

@@ -134,6 +134,14 @@ def test_captions_bracketed_headlines_and_markup_are_not_summary_material():
     assert not summary.startswith(("-", ">"))
 
 
+
+def test_a_printed_bullet_is_not_summary_text():
+    text = ("■ 一分部署，九分落实。各地区各部门要强化责任担当，抓好决策部署落实。\n\n"
+            "■ 要转变工作作风，坚持实事求是，把更多力量和资源向基层下沉。")
+    summary = summarize(text, title="抓好决策部署落实", max_chars=80)
+    assert summary.text.startswith("一分部署") and "■" not in summary.text
+
+
 def test_a_plain_lead_opens_the_summary_before_a_bare_quotation():
     text = ("“这下好了，出门就能坐上公交！”\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
