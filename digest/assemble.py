@@ -92,6 +92,9 @@ def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_a
     return current
 
 
+THEMATIC_BREAK_RE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+
 def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     levels = [item.level for item in items if item.role == "heading" and item.level < 6]
     top = min(levels) if levels else 1
@@ -144,6 +147,10 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                 current.bylines.append(item.byline)
         elif item.role == "caption" and current is not None and current.title:
             current.captions.append(item.text)
+        elif item.role == "label" and THEMATIC_BREAK_RE.match(item.text):
+            # A rule between two stories (`---`; a PDF story whose headline is a picture):
+            # the text after it is an article of its own, named by its first clause.
+            current = None
     for draft in drafts:
         # A headline over a photo and its caption only (图片新闻): the caption is the story.
         if not draft.paragraphs:
@@ -645,6 +652,15 @@ def tighten_title(text: str) -> str:
 def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:
     """An article printed without a headline is named by its first clause."""
     first = strip_dateline(next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes))
-    clause = next((part.strip() for part in re.split(r"[，。；！？,;!?]", first) if letters(part)), first.strip())
+    # An opening phrase (`近日，`, `3月4日，`) names nothing: clauses are taken until one says something.
+    clause = ""
+    for part in re.split(r"(?<=[，。；！？,;!?])", first):
+        clause += part
+        if len(letters(clause)) >= FALLBACK_TITLE_LETTERS or part.endswith(("。", "！", "？", "!", "?")):
+            break
+    clause = clause.strip().rstrip("，。；！？,;!?") or first.strip()
     return clause if len(clause) <= 24 else clause[:24] + "…"
+
+
+FALLBACK_TITLE_LETTERS = 8
 

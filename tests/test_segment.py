@@ -50,6 +50,18 @@ def test_markdown_titles_subtitles_kickers_sections_and_bylines():
     assert second.text.startswith("某职业学院与本地企业")
 
 
+def test_markdown_rule_parts_two_stories_and_the_untitled_one_is_named_by_its_first_statement():
+    page = ("# 老旧小区加装电梯\n\n本报讯 今年以来，全区老旧小区新加装电梯86部。\n\n---\n\n"
+            "近日，历时八个月的古镇老街改造工程完工，青石板路重新与市民见面。\n\n老街还引入非遗工坊18家。\n")
+    lifts, street = cut(page)
+    assert lifts.title == "老旧小区加装电梯" and "古镇" not in lifts.text
+    # Not `近日`: an opening phrase names nothing.
+    assert street.title == "近日，历时八个月的古镇老街改造工程完工"
+    assert street.text.endswith("老街还引入非遗工坊18家。")
+    # A rule right above a headline changes nothing.
+    assert [a.title for a in cut("# 甲\n\n正文一段，写得很长很长。\n\n***\n\n# 乙\n\n正文二段，也写得很长。\n")] == ["甲", "乙"]
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
