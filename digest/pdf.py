@@ -44,6 +44,7 @@ class PageLayout(NamedTuple):
     height: float
     rules: list[tuple[float, float, float]]
     has_images: bool
+    pictures: list[tuple[float, float, float, float]] = []  # (x0, top, x1, bottom) of images and drawn shapes
 
 
 @dataclass
@@ -121,7 +122,7 @@ def read_pdf(path: Path, data: bytes) -> Source:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
                 # A glyph drawn twice, a hair apart, is fake bold: one copy is the character.
                 pages = [PageLayout(_with_baselines(page.dedupe_chars(tolerance=DUPLICATE_GLYPH_TOLERANCE).chars, page.height),
-                                    page.height, _rules(page), bool(page.images))
+                                    page.height, _rules(page), bool(page.images), _pictures(page))
                          for page in pdf.pages]
         except PDFPasswordIncorrect:
             raise InputError(str(path), "encrypted PDF (needs a password)") from None
@@ -190,6 +191,27 @@ def _rules(page) -> list[tuple[float, float, float]]:
         if abs(item["bottom"] - item["top"]) <= 3 and item["x1"] - item["x0"] > 40:
             rules.append((item["x0"], item["x1"], (item["top"] + item["bottom"]) / 2))
     return rules
+
+
+def _pictures(page) -> list[tuple[float, float, float, float]]:
+    """Where the page shows something other than text: its images, and runs of small vector
+    shapes side by side (a headline set in an art face is often exported as outlines)."""
+    regions = [(image["x0"], image["top"], image["x1"], image["bottom"]) for image in page.images]
+    shapes = [(item["x0"], item["top"], item["x1"], item["bottom"]) for item in list(page.curves) + list(page.rects)
+              if 0 < item["bottom"] - item["top"] <= SHAPE_MAX_POINTS and item["x1"] - item["x0"] <= SHAPE_MAX_POINTS]
+    runs: list[list[float]] = []
+    for x0, top, x1, bottom in sorted(shapes):
+        for run in reversed(runs):
+            height = max(run[3] - run[1], bottom - top)
+            if x0 - run[2] <= height and min(run[3], bottom) - max(run[1], top) >= 0.3 * min(run[3] - run[1], bottom - top):
+                run[:] = [run[0], min(run[1], top), max(run[2], x1), max(run[3], bottom)]
+                break
+        else:
+            runs.append([x0, top, x1, bottom])
+    return regions + [tuple(run) for run in runs]
+
+
+SHAPE_MAX_POINTS = 80  # a glyph's outline is no larger than this; a chart's frame or a map is
 
 
 def _visible(chars: list[dict]) -> list[dict]:
@@ -415,6 +437,36 @@ def _face(chars: list[dict]) -> str:
     return Counter(c.get("fontname", "").split("+")[-1] for c in chars).most_common(1)[0][0]
 
 
+def set_in_drop_caps(lines: list[Line]) -> list[Line]:
+    """A drop cap (首字下沉: a paragraph's first letter set two or more lines tall, the lines
+    beside it set in) is the first letter of the line beside its top.
+
+    That line opens the paragraph, so it is given a paragraph's indent; the other lines
+    beside the cap move out to the column's edge. Left alone, the cap landed in another
+    line and the lines beside it read as headings of their own.
+    """
+    caps = [line for line in lines if len(line.text.strip()) == 1 and line.text.strip().isalnum()]
+    if not caps:
+        return lines
+    dropped = set()
+    for cap in caps:
+        beside = sorted((line for line in lines if line is not cap and cap.size >= line.size * DROP_CAP_RATIO
+                         and cap.top - line.size * 0.6 <= line.top < cap.bottom and 0 <= line.x0 - cap.x1 <= line.size * 1.5),
+                        key=lambda line: line.top)
+        if len(beside) < 2:
+            continue
+        first, *rest = beside
+        first.text = cap.text.strip() + first.text
+        first.x0 = cap.x0 + first.size * 2
+        for line in rest:
+            line.x0 = cap.x0
+        dropped.add(id(cap))
+    return [line for line in lines if id(line) not in dropped]
+
+
+DROP_CAP_RATIO = 1.8  # a drop cap is at least this much larger than the text beside it (two lines or more)
+
+
 def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
     """Stack lines of one size and column into blocks: the next line starts within a line's height below."""
     blocks: list[Block] = []
@@ -464,7 +516,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     previous_page: list[Story] = []
     for index, page in enumerate(pages):
         chars, stacks = vertical_stacks(_visible(page.chars))
-        blocks = lines_to_blocks(chars_to_lines(chars, page.rules), index)
+        blocks = lines_to_blocks(set_in_drop_caps(chars_to_lines(chars, page.rules)), index)
         if not blocks:
             continue
         blocks.extend(_set_across(stack, blocks, index) for stack in stacks)
@@ -474,7 +526,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         paper = paper or paper_name(masthead)
         date = date or found_date
         page_number = page_number or found_page
-        stories, orphans = assemble(blocks, body, body_face(blocks))
+        stories, orphans = assemble(blocks, body, body_face(blocks), drawn_headlines(page.pictures, blocks, body))
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
         elif orphans:
@@ -564,8 +616,37 @@ def paper_name(masthead: list[Block]) -> str | None:
     return re.sub(r"\s+", "", fold_radicals(max(names, key=lambda block: block.size).text)) or None
 
 
-def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Story], list[Block]]:
-    """Give each headline its kicker, subtitle and the body blocks beneath it.
+def drawn_headlines(pictures: list[tuple[float, float, float, float]], blocks: list[Block], body: float) -> list[Block]:
+    """Headlines that the page shows as pictures or outlines (an art face exported without
+    text): a wide, short picture, the height of a line or two of headline type, with running
+    text starting right under it. Each becomes a headline without text, so the story under it
+    is its own (named later by its first clause) instead of running into the one above."""
+    headlines = []
+    for x0, top, x1, bottom in pictures:
+        height = bottom - top
+        if not body * HEADLINE_RATIO <= height <= body * DRAWN_HEADLINE_EMS or x1 - x0 < height * DRAWN_HEADLINE_ASPECT:
+            continue
+        area = Block([Line("", x0, x1, top, bottom, height, False)])
+        if any(block.overlap(area) > 0 and block.top < bottom and block.bottom > top for block in blocks):
+            continue  # text set over a picture is read as text
+        near = [block for block in blocks if block.overlap(area) >= 0.5]
+        first = min((block for block in near if -1 <= block.top - bottom <= body * 3), key=lambda block: block.top, default=None)
+        # A picture under a headline (or its kicker or subtitle) is that story's photo; one that
+        # parts a paragraph has the paragraph's run-on under it, not the opening of a story.
+        headed = any(0 <= top - block.bottom <= body * 3 and block.size >= body * DECK_RATIO for block in near)
+        if first is not None and _running_text(first, body) and _opens_paragraph(first) and not headed:
+            headlines.append(area)
+    return headlines
+
+
+DRAWN_HEADLINE_EMS = 8  # taller pictures are photos
+DRAWN_HEADLINE_ASPECT = 2.5  # a headline is this many times wider than tall, at least
+
+
+def assemble(blocks: list[Block], body: float, face: str = "",
+             drawn: list[Block] = ()) -> tuple[list[Story], list[Block]]:
+    """Give each headline (and each of the `drawn` ones, without text) its kicker, subtitle and
+    the body blocks beneath it.
 
     Returns the stories in reading order (a headline at the foot of a page may have no body
     yet: it runs on the next page) and the body blocks that no headline owns (the
@@ -577,7 +658,7 @@ def assemble(blocks: list[Block], body: float, face: str = "") -> tuple[list[Sto
         b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face))]
     # A large line set right above or below a larger headline is that headline's kicker or
     # subtitle: e-papers set 引题 and 副题 well above body size too.
-    headlines = [b for b in large if not _beside_larger(b, large)]
+    headlines = [b for b in large if not _beside_larger(b, large)] + list(drawn)
     decks = [b for b in blocks if b not in headlines and id(b) not in text and b.size >= body * DECK_RATIO]
     stories = [Story(headline=h) for h in headlines]
     for deck in decks:
@@ -841,7 +922,10 @@ def paragraphs(blocks: list[Block]) -> list[str]:
 
 def story_markdown(story: Story) -> str:
     parts = []
-    if story.headline is not None:
+    if story.headline is not None and not story.headline.text:
+        # A headline shown as a picture: a thematic break starts the story; its own text names it.
+        parts.append("---")
+    elif story.headline is not None:
         if story.kicker is not None:
             # As a heading right above the headline it is read as the kicker, however long
             # and punctuated (`表格过滥，问题不小。…减负——`).

@@ -321,3 +321,22 @@ def test_long_decks_a_little_above_body_size_and_a_justified_word_space_under_a_
     # The first line's wide word space falls where the lead story's third column began, far above.
     assert library.text.startswith("本报讯（记者王雪）从本月起") and "增加座位200个" in library.text
     assert library.byline == "记者 王雪"
+
+
+def test_a_headline_shown_as_a_picture_or_as_outlines_starts_a_story_of_its_own():
+    # An art-face headline exported as an image (古镇老街) or as vector outlines (社区食堂) has no
+    # text: the story under it used to run into the lead story above.
+    lead, street, canteen, trees = articles_of(PAGES / "drawn_headline_page.pdf")
+    assert lead.title == "全区新增市场主体一万二千户"
+    assert lead.text.endswith("留得住、发展好。") and "古镇" not in lead.text and "食堂" not in lead.text
+    # A drop cap is the first letter of its paragraph, which the lines set in beside it carry on.
+    assert len(lead.paragraphs) == 3 and lead.paragraphs[1].startswith("新增企业中，数字经济、现代物流和文化旅游行业占四成。")
+    # Named by its first clause that says something, not by its opening phrase `近日`.
+    assert street.title == "近日，历时八个月的古镇老街改造工程完工"
+    assert street.byline == "通讯员 何佳" and street.text.endswith("带动周边居民就业300余人。")
+    assert street.paragraphs[1] == ("改造中，施工方保留了老街原有的街巷格局和32处传统民居，对破损墙面、屋顶逐一修缮，"
+                                    "并把电力、通信线缆全部埋入地下。")
+    assert canteen.title == "社区食堂开到了家门口"
+    assert canteen.text.startswith("社区食堂开到了家门口") and canteen.text.endswith("吃上热乎饭。")
+    # A wide photo strip under a headline is that story's photo, not a headline of its own.
+    assert trees.title == "春季植树活动启动" and trees.text.startswith("本报讯（记者赵磊）") and "食堂" not in trees.text
