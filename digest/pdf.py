@@ -216,7 +216,49 @@ SHAPE_MAX_POINTS = 80  # a glyph's outline is no larger than this; a chart's fra
 
 def _visible(chars: list[dict]) -> list[dict]:
     # A lone unmapped glyph on a readable page (a symbol font's bullet) is no text either.
-    return [c for c in _drawn(chars) if not _unmapped(c)]
+    return _without_turned_lines([c for c in _drawn(chars) if not _unmapped(c)])
+
+
+def _without_turned_lines(chars: list[dict]) -> list[dict]:
+    """Drop text set turned on its side: the lines printed up a page's edge (address, printer,
+    hotline), which would otherwise cut into the text of the column beside them.
+
+    Digits and Latin letters inside a vertical headline are set sideways too: a turned run
+    right above or below an upright character as large as the run is wide stays, as one
+    upright character of that size (`20` in `新建社区书房20间`).
+    """
+    turned = sorted((char for char in chars if not char.get("upright", True)),
+                    key=lambda c: (round((c["x0"] + c["x1"]) / 2), c["top"]))
+    if not turned:
+        return chars
+    runs: list[list[dict]] = []
+    for char in turned:
+        width = char["x1"] - char["x0"]
+        last = runs[-1][-1] if runs else None
+        if last is not None and abs((last["x0"] + last["x1"]) / 2 - (char["x0"] + char["x1"]) / 2) <= width * 0.3 \
+                and -1 <= char["top"] - last["bottom"] <= width * 0.3:
+            runs[-1].append(char)
+        else:
+            runs.append([char])
+    upright = [char for char in chars if char.get("upright", True)]
+    columns: dict[int, list[dict]] = {}
+    for char in upright:
+        columns.setdefault(round(char["x0"] / VERTICAL_BUCKET), []).append(char)
+
+    def in_upright_stack(run: list[dict]) -> bool:
+        x0, x1, top, bottom = run[0]["x0"], run[0]["x1"], run[0]["top"], run[-1]["bottom"]
+        size, centre = x1 - x0, (x0 + x1) / 2
+        return any(abs(other["size"] - size) <= size * 0.15 and abs((other["x0"] + other["x1"]) / 2 - centre) <= size * 0.3
+                   and max(other["top"] - bottom, top - other["bottom"]) <= size * 0.6
+                   for shift in (-1, 0, 1) for other in columns.get(round(x0 / VERTICAL_BUCKET) + shift, ()))
+
+    kept = [dict(run[0], text="".join(char["text"] for char in run), top=run[0]["top"], bottom=run[-1]["bottom"],
+                 size=run[0]["x1"] - run[0]["x0"], base=run[-1]["bottom"], upright=True)
+            for run in runs if in_upright_stack(run)]
+    return upright + kept
+
+
+VERTICAL_BUCKET = 10.0  # points: upright characters are looked up by their left edge in bins this wide
 
 
 # ---------------------------------------------------------------- characters -> lines -> blocks
@@ -298,7 +340,8 @@ def vertical_stacks(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:
                        for other in by_base[low:high])
 
     stacks: list[list[dict]] = []
-    for char in sorted((c for c in large if alone(c)), key=lambda c: (round(c["x0"]), c["base"])):
+    # Down the page: a stack is found by its left edge, which wobbles a little (sideways digits).
+    for char in sorted((c for c in large if alone(c)), key=lambda c: (c["base"], c["x0"])):
         stack = next((stack for stack in stacks if abs(stack[-1]["x0"] - char["x0"]) <= char["size"] * 0.25
                       and 0.8 * char["size"] <= char["base"] - stack[-1]["base"] <= VERTICAL_STEP_EMS * char["size"]), None)
         if stack is None:

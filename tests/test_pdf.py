@@ -340,3 +340,14 @@ def test_a_headline_shown_as_a_picture_or_as_outlines_starts_a_story_of_its_own(
     assert canteen.text.startswith("社区食堂开到了家门口") and canteen.text.endswith("吃上热乎饭。")
     # A wide photo strip under a headline is that story's photo, not a headline of its own.
     assert trees.title == "春季植树活动启动" and trees.text.startswith("本报讯（记者赵磊）") and "食堂" not in trees.text
+
+
+def test_lines_turned_up_the_page_edges_are_dropped_and_a_vertical_headline_keeps_its_sideways_digits():
+    farming, reading_room = articles_of(PAGES / "edge_text_page.pdf")
+    # The address and printer lines up the edges used to cut into the columns beside them.
+    assert farming.title == "春耕备耕忙" and farming.text.endswith("检修率达到95%以上。")
+    assert not any(word in article.text for article in (farming, reading_room) for word in ("地址", "印刷", "信箱", "热线"))
+    assert "整地育秧、检修农机，确保春耕生产有序推进。" in farming.text
+    # Vertical text sets digits sideways: they stay in the headline, and the letter after them too.
+    assert reading_room.title == "新建社区书房20间"
+    assert reading_room.text.startswith("本报讯（记者王雪）在城南老街") and reading_room.text.endswith("享受阅读的乐趣。")
