@@ -43,6 +43,7 @@ class Draft:
     ended: bool = False  # a closing byline or credit was seen
     dated: bool = False  # the body opens with a dateline (本报讯, 新华社…电)
     captions: list[str] = field(default_factory=list)  # under its headline: a photo story's text
+    page: str | None = None  # the page (版次) it starts on, when a file holds several
 
 
 
@@ -103,6 +104,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     current: Draft | None = None
     pending_kicker: list[str] = []
     pending_bylines: list[str] = []
+    page: str | None = None
 
     def next_title(index: int) -> bool:
         following = next_of(items, index + 1, ("heading",), skip=("caption", "label"))
@@ -151,6 +153,10 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             # A rule between two stories (`---`; a PDF story whose headline is a picture):
             # the text after it is an article of its own, named by its first clause.
             current = None
+        elif item.role == "page":
+            page = item.text
+        if current is not None and current.page is None:
+            current.page = page  # a story is on the page where it starts
     for draft in drafts:
         # A headline over a photo and its caption only (图片新闻): the caption is the story.
         if not draft.paragraphs:
@@ -618,7 +624,7 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         notes=tuple(notes),
         position=position,
         date=source.date,
-        page=source.page,
+        page=draft.page or source.page,
         date_source=source.date_source,
         source_name=source.source_name,
     )

@@ -108,6 +108,7 @@ class Story:
     subtitle: Block | None = None
     body: list[Block] = field(default_factory=list)
     captions: list[Block] = field(default_factory=list)  # under its headline: the text of a photo story (图片新闻)
+    page: str | None = None  # the page number (版次) its masthead prints
 
 
 def read_pdf(path: Path, data: bytes) -> Source:
@@ -574,6 +575,8 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             _continue_from(previous_page, orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
+        for story in stories:
+            story.page = found_page
         stories_out.extend(stories)
         previous_page = stories or previous_page
     # A headline whose body is all on the next page got it above. One that never got a body
@@ -581,8 +584,16 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     # else it is no article.
     for story in stories_out:
         story.body = story.body or column_order(story.captions)
-    text = "\n\n".join(story_markdown(story) for story in stories_out if story.body)
-    return text, date, page_number, paper
+    stories_out = [story for story in stories_out if story.body]
+    # A file of several pages (a whole edition) marks where each page begins: each article
+    # gets the page it starts on, not the first page's.
+    several = len({story.page for story in stories_out if story.page}) > 1
+    parts = []
+    for index, story in enumerate(stories_out):
+        if several and story.page and (index == 0 or story.page != stories_out[index - 1].page):
+            parts.append(f"<!-- digest:page {story.page} -->")
+        parts.append(story_markdown(story))
+    return "\n\n".join(parts), date, page_number, paper
 
 
 def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:

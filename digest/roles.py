@@ -16,6 +16,8 @@ from .clean import (
 )
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+# Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
+PAGE_MARK_RE = re.compile(r"^<!--\s*digest:page\s+(?P<page>[^\s>]+)\s*-->$")
 BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)$")
 LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$")
 DATELINE_RE = re.compile(
@@ -165,6 +167,9 @@ def is_names_line(text: str) -> bool:
 
 def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     """Give one logical line its role."""
+    page = PAGE_MARK_RE.match(text) if markdown else None
+    if page:
+        return Item("page", page["page"], blank_before)
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
         title = _strip_inline_markup(undouble(match.group(2)))

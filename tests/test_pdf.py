@@ -351,3 +351,11 @@ def test_lines_turned_up_the_page_edges_are_dropped_and_a_vertical_headline_keep
     # Vertical text sets digits sideways: they stay in the headline, and the letter after them too.
     assert reading_room.title == "新建社区书房20间"
     assert reading_room.text.startswith("本报讯（记者王雪）在城南老街") and reading_room.text.endswith("享受阅读的乐趣。")
+
+
+def test_a_whole_edition_in_one_file_gives_each_article_the_page_it_starts_on():
+    continued, safety = articles_of(PAGES / "edition_pages.pdf")
+    # The first story runs on to page 2 above the second story: it starts on page 1.
+    assert continued.page == "1" and continued.text.endswith("形成校企共建共享的长效机制。")
+    assert safety.page == "2" and safety.title == "全区中小学开展春季校园安全隐患大排查行动"
+    assert continued.date == safety.date == "2025-03-07"
