@@ -25,6 +25,9 @@ _NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
+# `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).
+_AUTHOR_RE = re.compile(r"(?:作者|记者|撰稿)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3})(?=\s|$|[|｜丨/])")
+_EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 _LUNAR_RE = re.compile(r"农历[\u4e00-\u9fff]{2,8}")
 TOP_LINES = 6
 MAX_DATE_LINE_WIDTH = 60
@@ -39,6 +42,7 @@ class TopFacts:
     date: str | None
     source_name: str | None
     text: str
+    author: str | None = None
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -72,6 +76,7 @@ def _metadata_rest(line: str) -> str:
     """What a line says besides dates, weekdays, times, labels and the outlet: empty for a pure metadata line."""
     rest = _FULL_DATE_RE.sub(" ", line)
     rest = _SOURCE_RE.sub(" ", rest)
+    rest = _EDITOR_RE.sub(" ", _AUTHOR_RE.sub(" ", rest))
     for pattern in (_WEEKDAY_RE, _TIME_RE, _LUNAR_RE):
         rest = pattern.sub(" ", rest)
     rest = re.sub(_LABEL + r"\s*[:：]?", " ", rest)
@@ -86,7 +91,7 @@ def top_facts(text: str) -> TopFacts:
     happens to start with a date (`2025年3月7日，区里召开…`) stays in the article.
     """
     lines = text.split("\n")
-    date = source_name = None
+    date = source_name = author = None
     drop: set[int] = set()
     seen = 0
     for index, line in enumerate(lines):
@@ -100,15 +105,18 @@ def top_facts(text: str) -> TopFacts:
             continue
         found = find_date(stripped)
         name = _SOURCE_RE.search(stripped)
+        writer = _AUTHOR_RE.search(stripped)
         if found and date is None:
             date = found
         if name and source_name is None:
             source_name = name["name"]
+        if writer and author is None and (found or name):
+            author = writer["name"].strip()
         if found or name:
             drop.add(index)
     if not drop:
         return TopFacts(None, None, text)
-    return TopFacts(date, source_name, "\n".join(line for index, line in enumerate(lines) if index not in drop))
+    return TopFacts(date, source_name, "\n".join(line for index, line in enumerate(lines) if index not in drop), author)
 
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")

@@ -57,6 +57,12 @@ SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资�
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
+# What a web page's article view prints around the text, copied with it: tool links
+# (`【字体：大 中 小】【打印本页】【关闭窗口】`), links to the other articles (`上一篇：…`), counters.
+_TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"
+PAGE_CHROME_RE = re.compile(
+    r"^(?:[【\[]?\s*(?:" + _TOOL + r")\s*[】\]]?\s*[|｜丨/]?\s*)+$"
+    r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?当前(?:的)?位置|您的位置)\s*[:：]")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -183,7 +189,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if labelled and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
     text = fix_punctuation(_strip_inline_markup(text))
-    if LABEL_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
+    if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):

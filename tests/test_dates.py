@@ -36,6 +36,15 @@ def test_date_line_and_source_line_at_the_top_are_taken_and_removed():
     assert "发布时间" not in facts.text and "区里召开防汛会议" in facts.text
 
 
+def test_a_metadata_line_naming_the_author_is_taken_and_removed():
+    facts = top_facts("区里召开防汛会议\n发布时间：2025-03-04 09:12  来源：黔江日报  作者：张三\n会议要求各镇街压实责任。")
+    assert (facts.date, facts.source_name, facts.author) == ("2025-03-04", "黔江日报", "张三")
+    assert "作者" not in facts.text and "区里召开防汛会议" in facts.text
+    # A reporter's line without a date or an outlet is a byline, left to the article's reading.
+    facts = top_facts("区里召开防汛会议\n记者 张三\n会议要求各镇街压实责任。")
+    assert facts.author is None and "记者 张三" in facts.text
+
+
 def test_a_date_in_the_first_sentence_is_not_the_articles_date():
     facts = top_facts("2025年3月7日，区里召开防汛工作会议，部署汛期工作。\n\n3月27日，会议再次召开。")
     assert facts.date is None and facts.text.startswith("2025年3月7日，区里召开")

@@ -1,5 +1,6 @@
 """Cutting pages into articles: each rule on a small made-up page."""
 from digest.models import Source
+from digest.read import read_source
 from digest.roles import classify_line
 from digest.segment import split_articles
 
@@ -60,6 +61,23 @@ def test_markdown_rule_parts_two_stories_and_the_untitled_one_is_named_by_its_fi
     assert street.text.endswith("老街还引入非遗工坊18家。")
     # A rule right above a headline changes nothing.
     assert [a.title for a in cut("# 甲\n\n正文一段，写得很长很长。\n\n***\n\n# 乙\n\n正文二段，也写得很长。\n")] == ["甲", "乙"]
+
+
+def test_an_article_view_copied_from_a_web_page_keeps_its_headline_and_drops_the_page_chrome(tmp_path):
+    page = ("黔江区创新开展“双融行动” 激活基层治理一池春水\n"
+            "发布时间：2025-03-04 09:12  来源：黔江日报  作者：张三\n"
+            "【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
+            "　　本报讯 今年以来，黔江区紧紧围绕“四下基层”制度，创新实施“双融行动”，构建基层治理新格局。\n"
+            "　　该区搭建三级组织体系，将党组织的触角延伸到每一栋楼，推选产生楼道长、治安员等1200余名。\n"
+            "责任编辑：李四\n上一篇：荣昌区召开基层党建工作会议\n下一篇：永川职教培养人才“学以致用”\n")
+    path = tmp_path / "view.txt"
+    path.write_text(page, encoding="utf-8")
+    (article,) = split_articles(read_source(path))
+    assert article.title == "黔江区创新开展“双融行动” 激活基层治理一池春水"
+    assert article.kicker is None and article.subtitle is None
+    assert (article.date, article.source_name, article.byline) == ("2025-03-04", "黔江日报", "张三")
+    assert article.text.endswith("推选产生楼道长、治安员等1200余名。")
+    assert not any(word in article.text for word in ("字体", "上一篇", "下一篇", "李四"))
 
 
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
