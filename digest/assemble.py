@@ -50,12 +50,17 @@ class Draft:
 # ---------------------------------------------------------------- articles
 
 
-def _heading_blocks(items: list[Item]) -> list[str]:
-    """Consecutive candidate lines with no blank between them form one heading."""
+def _heading_blocks(items: list[Item], subtitles_apart: bool = False) -> list[str]:
+    """Consecutive candidate lines with no blank between them form one heading.
+
+    With `subtitles_apart` (headlines above their stories), a subtitle line (`——…`) right
+    under its headline is a header of its own. Under headlines printed after their bodies,
+    a dash opening a wrapped line more often carries the headline on."""
     blocks: list[str] = []
     for item in items:
         # A header line of a text view is one header (引题, 主题 or 副题) of its own.
-        if blocks and item.blank_before == 0 and not item.header:
+        if blocks and item.blank_before == 0 and not item.header and not (
+                subtitles_apart and item.text.startswith(("——", "--"))):
             joiner = "" if words.crosses_boundary(blocks[-1], item.text) else " "
             blocks[-1] = blocks[-1] + joiner + item.text
         else:
@@ -187,7 +192,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             while index < len(items) and items[index].role == "candidate":
                 group.append(items[index])
                 index += 1
-            blocks = _heading_blocks(group)
+            blocks = _heading_blocks(group, subtitles_apart=True)
             following = next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (

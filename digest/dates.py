@@ -43,6 +43,7 @@ class TopFacts:
     source_name: str | None
     text: str
     author: str | None = None
+    page: str | None = None  # 版次, from a print citation (`《光明日报》（ 2025年03月04日 08版）`)
 
 
 def iso_date(year: int, month: int, day: int) -> str | None:
@@ -114,9 +115,24 @@ def top_facts(text: str) -> TopFacts:
             author = writer["name"].strip()
         if found or name:
             drop.add(index)
+    # A news site prints where the article ran under it: `《光明日报》（ 2025年03月04日 08版）`,
+    # `《人民日报》（2025年03月04日 第 01 版）`. Taken when the text holds one such line.
+    citations = [index for index, line in enumerate(lines) if PRINT_CITATION_RE.match(line.strip())]
+    page = None
+    if len(citations) == 1:
+        cited = PRINT_CITATION_RE.match(lines[citations[0]].strip())
+        date = date or find_date(cited["date"])
+        source_name = source_name or cited["paper"]
+        page = cited["page"].lstrip("0") or "0"
+        drop.add(citations[0])
     if not drop:
         return TopFacts(None, None, text)
-    return TopFacts(date, source_name, "\n".join(line for index, line in enumerate(lines) if index not in drop), author)
+    return TopFacts(date, source_name, "\n".join(line for index, line in enumerate(lines) if index not in drop), author, page)
+
+
+PRINT_CITATION_RE = re.compile(
+    r"^[（(]?\s*《(?P<paper>[^《》\s]{2,12})》\s*[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版\s*[）)]\s*[）)]?$")
 
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")

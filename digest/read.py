@@ -391,7 +391,7 @@ def with_top_facts(source: Source) -> Source:
         date_source = "file name" if date else None
     return replace(source, text=facts.text if letters(facts.text) else source.text, date=date,
                    date_source=date_source, source_name=source.source_name or facts.source_name,
-                   author=source.author or facts.author)
+                   author=source.author or facts.author, page=source.page or facts.page)
 
 
 def find_inputs(paths: list[Path], exclude: Path | None = None) -> tuple[list[Path], list[Skipped]]:

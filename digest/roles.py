@@ -14,6 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
+from .dates import PRINT_CITATION_RE
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
@@ -62,6 +63,7 @@ CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
 _TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"
 PAGE_CHROME_RE = re.compile(
     r"^(?:[【\[]?\s*(?:" + _TOOL + r")\s*[】\]]?\s*[|｜丨/]?\s*)+$"
+    r"|^(?:[【\[]\s*(?:纠错|(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12})\s*[】\]]\s*)+$"
     r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?当前(?:的)?位置|您的位置)\s*[:：]")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -209,7 +211,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         mark in _BRACKETED_RE.sub("", text) for mark in "，。；！？,;"))) and not ends_sentence(text)
     if CAPTION_START_RE.match(text):
         return Item("caption", text, blank_before)
-    if short and (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text)):
+    if short and (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text) or PRINT_CITATION_RE.match(text)):
         return Item("note", text, blank_before)
     if EDITOR_LINE_RE.match(text) and width <= MAX_HEADING_WIDTH:
         return Item("credit", text, blank_before)  # the editor who handled it, not the author

@@ -45,6 +45,14 @@ def test_a_metadata_line_naming_the_author_is_taken_and_removed():
     assert facts.author is None and "记者 张三" in facts.text
 
 
+def test_a_print_citation_under_the_text_gives_date_page_and_paper():
+    facts = top_facts("让职业教育成为“香饽饽”\n\n　　新学期伊始，学生们正在调试工业机器人。\n《光明日报》（ 2025年03月04日 08版）\n")
+    assert (facts.date, facts.page, facts.source_name) == ("2025-03-04", "8", "光明日报")
+    assert "光明日报" not in facts.text and "新学期伊始" in facts.text
+    facts = top_facts("区里召开防汛会议\n\n会议要求压实责任。\n《人民日报》（2025年03月04日 第 01 版）")
+    assert (facts.date, facts.page) == ("2025-03-04", "1")
+
+
 def test_a_date_in_the_first_sentence_is_not_the_articles_date():
     facts = top_facts("2025年3月7日，区里召开防汛工作会议，部署汛期工作。\n\n3月27日，会议再次召开。")
     assert facts.date is None and facts.text.startswith("2025年3月7日，区里召开")

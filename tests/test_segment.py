@@ -80,6 +80,20 @@ def test_an_article_view_copied_from_a_web_page_keeps_its_headline_and_drops_the
     assert not any(word in article.text for word in ("字体", "上一篇", "下一篇", "李四"))
 
 
+def test_an_article_view_with_a_print_citation_and_an_editor_line_in_brackets(tmp_path):
+    page = ("让职业教育成为“香饽饽”\n——重庆市推进产教融合的实践探索\n作者：本报记者 张三 李四\n\n"
+            "　　新学期伊始，重庆工业职业技术学院的实训车间里，学生们正在调试工业机器人。\n"
+            "　　近年来，重庆市推动职业院校与企业共建产业学院120个，订单培养学生3.6万人。\n"
+            "《光明日报》（ 2025年03月04日 08版）\n[ 责编：王五 ]\n【纠错】 【责任编辑：刘畅】\n")
+    path = tmp_path / "view.txt"
+    path.write_text(page, encoding="utf-8")
+    (article,) = split_articles(read_source(path))
+    assert (article.title, article.subtitle) == ("让职业教育成为“香饽饽”", "重庆市推进产教融合的实践探索")
+    assert (article.date, article.page, article.source_name) == ("2025-03-04", "8", "光明日报")
+    assert article.byline == "本报记者 张三 李四" and article.text.endswith("订单培养学生3.6万人。")
+    assert not any(word in article.text for word in ("光明日报", "责编", "纠错", "刘畅"))
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
