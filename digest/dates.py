@@ -84,6 +84,20 @@ def _metadata_rest(line: str) -> str:
     return re.sub(r"[\s|｜丨/·:：,，()（）\[\]【】-]+", "", rest)
 
 
+# A bulletin's header (简报, 信息): its issue line (`第5期`, `2025年第5期（总第120期）`), and the
+# issuing office set on one line with the date (`某区教育局办公室　　2025年3月4日`).
+ISSUE_LINE_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?(?:第\s*[0-9一二三四五六七八九十百零〇]+\s*期)?\s*(?:[（(]\s*总第\s*[0-9一二三四五六七八九十百零〇]+\s*期\s*[）)])?$")
+_ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|局|委|中心|政府|部|处|科|办|队|院|学校|社|会|所|站|厅|集团|公司))$")
+
+
+def _issuer(line: str) -> str | None:
+    """The office a bulletin's date line names beside its date (`某区教育局办公室　　2025年3月4日`)."""
+    if not find_date(line):
+        return None
+    match = _ISSUER_RE.match(re.sub(r"\s+", "", _FULL_DATE_RE.sub("", line)))
+    return match["name"] if match else None
+
+
 def top_facts(text: str) -> TopFacts:
     """The date line and `来源：` line among the first lines of a text; those lines are removed.
 
@@ -95,6 +109,7 @@ def top_facts(text: str) -> TopFacts:
     date = source_name = author = None
     drop: set[int] = set()
     seen = 0
+    previous: int | None = None  # the last non-empty line's index
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -102,6 +117,19 @@ def top_facts(text: str) -> TopFacts:
         seen += 1
         if seen > TOP_LINES:
             break
+        if ISSUE_LINE_RE.match(stripped) and re.search(r"期", stripped):
+            drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)
+            if previous is not None and seen <= 3 and len(lines[previous].strip()) <= 12:
+                drop.add(previous)
+            previous = index
+            continue
+        previous = index
+        issuer = _issuer(stripped) if len(stripped) <= MAX_DATE_LINE_WIDTH else None
+        if issuer:
+            date = date or find_date(stripped)
+            source_name = source_name or issuer
+            drop.add(index)
+            continue
         if len(stripped) > MAX_DATE_LINE_WIDTH or _metadata_rest(stripped):
             continue
         found = find_date(stripped)

@@ -80,3 +80,25 @@ def test_word_file_with_too_many_paragraphs_is_refused(tmp_path):
     path.write_bytes(with_body_xml(saved(document), f"<w:p {W}/>" * (MAX_DOCX_PARAGRAPHS + 1)))
     with pytest.raises(InputError, match="more than"):
         read_source(path)
+
+
+def test_a_bulletins_header_is_its_date_and_issuer_and_each_item_is_an_article(tmp_path):
+    # A department's 工作简报 in direct formatting: name, issue number, the issuing office beside
+    # the date, then items under bold headlines; the distribution lines (报：送：发：) close it.
+    document = docx.Document()
+    for text in ("工作简报", "第5期", "某区教育局办公室　　　　　　　　2025年3月4日", "【工作动态】",
+                 "区教育局召开2025年全区教育工作会议",
+                 "3月3日，区教育局召开2025年全区教育工作会议，总结2024年教育工作，部署2025年重点任务。",
+                 "会议要求，今年要推进集团化办学，深化课后服务，确保各项任务落地见效。",
+                 "全区中小学开展春季校园安全隐患大排查",
+                 "开学以来，区教育局对全区86所中小学和幼儿园开展春季校园安全隐患大排查。",
+                 "截至目前，共排查出各类隐患120余处，已整改到位110处。",
+                 "报：区委办公室、区政府办公室", "发：各中小学、幼儿园", "某区教育局办公室　　　　　　　2025年3月4日印发"):
+        document.add_paragraph(text)
+    path = tmp_path / "简报第5期.docx"
+    path.write_bytes(saved(document))
+    meeting, safety = split_articles(read_source(path))
+    assert meeting.title == "区教育局召开2025年全区教育工作会议" and meeting.kicker == "【工作动态】"
+    assert safety.title == "全区中小学开展春季校园安全隐患大排查" and safety.text.endswith("已整改到位110处。")
+    assert all((a.date, a.source_name) == ("2025-03-04", "某区教育局办公室") for a in (meeting, safety))
+    assert not any(word in a.text for a in (meeting, safety) for word in ("第5期", "工作简报", "区委办公室", "印发"))
