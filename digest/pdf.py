@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .clean import ends_sentence, fold_radicals
 from .errors import InputError
 from .models import Source
-from .roles import classify_line
+from .roles import CONTINUED_RE, classify_line
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -34,7 +34,6 @@ PAGE_NUMBER_RE = re.compile(r"第\s*(?P<n>[A-Z]?\d{1,3})\s*版|(?<![\d年月日]
 EDITOR_LINE_RE = re.compile(r"^\s*[【\[]?(?:责任编辑|责编|编辑|校对|美编|版式设计|组版|审读|监制|值班编委)\s*[:：]")
 CAPTION_RE = re.compile(r"^[▲△▼►◀↑↓]|(?:摄|供图|图片来源[:：].*)\s*$")
 DUPLICATE_GLYPH_TOLERANCE = 1.5  # points between two copies of one glyph
-CONTINUED_RE = re.compile(r"[（(]\s*(?:下转|上接|转)[^（）()]{0,12}[）)]")
 
 
 class PageLayout(NamedTuple):

@@ -58,6 +58,10 @@ SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资�
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
+# Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
+# a mark of the layout, not text. `（转载自…）` is a source note and stays.
+CONTINUED_RE = re.compile(
+    r"[（(]\s*(?:下转|上接|紧接|转|接)\s*(?:第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*(?:版|页|面)|上页|下页|上版|下版)\s*[）)]")
 # What a web page's article view prints around the text, copied with it: tool links
 # (`【字体：大 中 小】【打印本页】【关闭窗口】`), links to the other articles (`上一篇：…`), counters.
 _TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"
@@ -190,7 +194,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     labelled = LABELLED_BYLINE_RE.match(text)
     if labelled and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
-    text = fix_punctuation(_strip_inline_markup(text))
+    # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text.
+    text = fix_punctuation(_strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
     if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)

@@ -94,6 +94,15 @@ def test_an_article_view_with_a_print_citation_and_an_editor_line_in_brackets(tm
     assert not any(word in article.text for word in ("光明日报", "责编", "纠错", "刘畅"))
 
 
+def test_marks_of_a_story_running_on_another_page_are_not_text():
+    page = ("全区新增市场主体一万二千户\n\n　　本报讯 今年1至2月，全区新增各类市场主体1.2万户，同比增长18%。\n"
+            "　　区里推行企业开办“一网通办”，开办企业平均用时压缩到半天。（下转第二版）\n\n老旧小区改造提速\n\n"
+            "　　（上接第一版）今年全区将改造老旧小区42个，惠及居民1.6万户。\n　　改造坚持“居民点单”（转载自区政府网）。\n")
+    markets, estates = cut(page)
+    assert markets.text.endswith("开办企业平均用时压缩到半天。")
+    assert estates.text.startswith("今年全区将改造老旧小区42个") and estates.text.endswith("（转载自区政府网）。")
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
