@@ -58,6 +58,8 @@ SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资�
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
+# A line of rule characters that parts articles pasted into one file (`——————`, `=====`, `*****`).
+SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 # Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
 # a mark of the layout, not text. `（转载自…）` is a source note and stays.
 CONTINUED_RE = re.compile(
@@ -196,7 +198,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
     # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text.
     text = fix_punctuation(_strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
-    if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
+    if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or SEPARATOR_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):

@@ -103,6 +103,14 @@ def test_marks_of_a_story_running_on_another_page_are_not_text():
     assert estates.text.startswith("今年全区将改造老旧小区42个") and estates.text.endswith("（转载自区政府网）。")
 
 
+def test_a_line_of_rule_characters_parts_articles_pasted_into_one_file():
+    first = "全区新增市场主体一万二千户\n今年1至2月，全区新增各类市场主体1.2万户，同比增长18%。\n开办企业平均用时压缩到半天。\n"
+    second = "老旧小区改造提速\n今年全区将改造老旧小区42个，惠及居民1.6万户，目前已有18个小区开工。\n改造坚持居民点单。\n"
+    for rule in ("——————————————", "==========", "**********", "- - - - - -"):
+        page = first + rule + "\n" + second
+        assert [(a.title, a.subtitle) for a in cut(page)] == [("全区新增市场主体一万二千户", None), ("老旧小区改造提速", None)], rule
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
