@@ -90,6 +90,22 @@ ISSUE_LINE_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?(?:第\s*[0-9一二三
 _ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|局|委|中心|政府|部|处|科|办|队|院|学校|社|会|所|站|厅|集团|公司))$")
 
 
+# A WeChat article's line under its title: `原创 作者 公众号 2025年03月04日 18:30 重庆` (the account
+# last before the date; a place after the time).
+_ACCOUNT_LINE_RE = re.compile(
+    r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}))(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))"
+    r"(?:\s+\d{1,2}[:：]\d{2})?(?:\s+[\u4e00-\u9fff]{2,4})?$")
+
+
+def _account(line: str) -> str | None:
+    """The account a WeChat article's line under its title names (`原创 荣昌发布 2025年03月04日 18:30 重庆`)."""
+    match = _ACCOUNT_LINE_RE.match(line)
+    names = match["names"].split() if match else []
+    if not names or re.search(r"记者|通讯员|作者|编辑|撰稿|摄影", match["names"]):
+        return None  # a reporter's line with its date is a byline
+    return names[-1]
+
+
 def _issuer(line: str) -> str | None:
     """The office a bulletin's date line names beside its date (`某区教育局办公室　　2025年3月4日`)."""
     if not find_date(line):
@@ -124,7 +140,7 @@ def top_facts(text: str) -> TopFacts:
             previous = index
             continue
         previous = index
-        issuer = _issuer(stripped) if len(stripped) <= MAX_DATE_LINE_WIDTH else None
+        issuer = (_issuer(stripped) or _account(stripped)) if len(stripped) <= MAX_DATE_LINE_WIDTH else None
         if issuer:
             date = date or find_date(stripped)
             source_name = source_name or issuer

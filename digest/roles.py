@@ -58,6 +58,8 @@ SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资�
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
+# The label over a list of links to other articles that closes a WeChat article (往期推荐).
+LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推荐|猜你喜欢|热文推荐|更多精彩|相关阅读)\W{0,4}$")
 # A line of rule characters that parts articles pasted into one file (`——————`, `=====`, `*****`).
 SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 # Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
@@ -70,6 +72,10 @@ _TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s
 PAGE_CHROME_RE = re.compile(
     r"^(?:[【\[]?\s*(?:" + _TOOL + r")\s*[】\]]?\s*[|｜丨/]?\s*)+$"
     r"|^(?:[【\[]\s*(?:纠错|(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12})\s*[】\]]\s*)+$"
+    # A WeChat article's calls to follow, like and share, copied with it.
+    r"|^(?:点击(?:上方)?蓝字[^。！？]{0,12}|长按(?:识别)?(?:二维码|图片)[^。！？]{0,16}|扫(?:描)?(?:码|二维码)关注[^。！？]{0,12}"
+    r"|(?:阅读原文|关注我们)\W{0,4}|点个[“\"]?赞[^。！？]{0,20}|点亮[“\"]?在看[^。！？]{0,16}"
+    r"|分享\W{0,2}收藏[^。！？]{0,8})$"
     r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?当前(?:的)?位置|您的位置)\s*[:：]")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -198,7 +204,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
     # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text.
     text = fix_punctuation(_strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
-    if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or SEPARATOR_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
+    if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or SEPARATOR_RE.match(text) or LINK_LIST_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):

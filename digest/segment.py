@@ -49,6 +49,7 @@ from .roles import (
     CAPTION_WIDTH,
     EDITOR_LINE_RE,
     HEADLINE_MARK_RE,
+    LINK_LIST_RE,
     MAX_HEADING_WIDTH,
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
@@ -293,7 +294,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = closing_bylines(resolve_captions(mark_kickers(items), wrapped))
     if not markdown and not wrapped and not indents and blanks_part_stories(items):
         items = mark_story_headers(items)
-    items = drop_repeats(items, text_view=indents)
+    items = drop_link_list(drop_repeats(items, text_view=indents))
     if markdown:
         return items, "markdown"
     content = [item for item in items if item.role in ("para", "candidate")]
@@ -303,6 +304,17 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # opens with one (a box label such as 核心阅读 can stand above the first body): then the
     # words decide (`assemble.build_either`).
     return items, "trailing" if content[0].role == "para" else "either"
+
+
+def drop_link_list(items: list[Item]) -> list[Item]:
+    """The titles listed under `往期推荐` after a WeChat article's last paragraph link to other
+    articles: they are no headlines (read as one, the last became the article's title)."""
+    last_para = max((index for index, item in enumerate(items) if item.role == "para"), default=-1)
+    label = next((index for index, item in enumerate(items) if index > last_para and item.role == "label"
+                  and LINK_LIST_RE.match(item.text)), None)
+    if label is None:
+        return items
+    return items[:label] + [replace(item, role="label") if item.role == "candidate" else item for item in items[label:]]
 
 
 def _keep_indent(raw: str, line: str) -> str:

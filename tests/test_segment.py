@@ -111,6 +111,19 @@ def test_a_line_of_rule_characters_parts_articles_pasted_into_one_file():
         assert [(a.title, a.subtitle) for a in cut(page)] == [("全区新增市场主体一万二千户", None), ("老旧小区改造提速", None)], rule
 
 
+def test_a_wechat_article_copied_as_text_keeps_its_title_date_and_account(tmp_path):
+    page = ("荣昌首批“产业村长”上岗 富民兴村再添“源动力”\n原创 荣昌发布 荣昌发布 2025年03月04日 18:30 重庆\n点击蓝字 关注我们\n\n"
+            "3月3日，荣昌区首批“产业村长”聘任仪式举行，20名致富带头人走马上任。\n\n"
+            "据了解，“产业村长”将帮助村集体对接市场、引进项目，带动群众增收致富。\n\n编辑：张三\n审核：李四\n\n"
+            "往期推荐\n荣昌区召开2025年基层党建工作会议\n\n点个“赞”和“在看”，让更多人看到\n长按识别二维码关注我们\n")
+    path = tmp_path / "wechat.txt"
+    path.write_text(page, encoding="utf-8")
+    (article,) = split_articles(read_source(path))
+    assert article.title == "荣昌首批“产业村长”上岗 富民兴村再添“源动力”"
+    assert (article.date, article.source_name) == ("2025-03-04", "荣昌发布")
+    assert article.text.endswith("带动群众增收致富。") and "关注" not in article.text and "在看" not in article.text
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
