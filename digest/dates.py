@@ -24,7 +24,8 @@ _FULL_DATE_RE = re.compile(
 _NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-_SOURCE_RE = re.compile(r"来源\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
+# The outlet: `来源：区融媒体中心`, or on a department's submission form, `供稿单位：区林业局`.
+_SOURCE_RE = re.compile(r"(?:来源|供稿单位|报送单位|投稿单位|单位)\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
 # `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).
 _AUTHOR_RE = re.compile(r"(?:作者|记者|撰稿)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3})(?=\s|$|[|｜丨/])")
 _EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")

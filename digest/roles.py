@@ -60,6 +60,7 @@ ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
 # The label over a list of links to other articles that closes a WeChat article (往期推荐).
 LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推荐|猜你喜欢|热文推荐|更多精彩|相关阅读)\W{0,4}$")
+FORM_FIELD_RE = re.compile(r"^(?P<label>标题|题目|文章标题|稿件标题|正文|内容)\s*[:：]\s*(?P<value>.*)$")
 # A line of rule characters that parts articles pasted into one file (`——————`, `=====`, `*****`).
 SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 # Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
@@ -204,6 +205,14 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
     # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text.
     text = fix_punctuation(_strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
+    # A department's submission form labels its fields: `标题：…` is the headline, `正文：` opens the text.
+    form = FORM_FIELD_RE.match(text)
+    if form and form["label"] in ("标题", "题目", "文章标题", "稿件标题") and has_cjk(form["value"]):
+        return Item("candidate", form["value"].strip(), blank_before)
+    if form:
+        text = form["value"].strip()
+        if not text:
+            return Item("label", form["label"], blank_before)
     if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or SEPARATOR_RE.match(text) or LINK_LIST_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)

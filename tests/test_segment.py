@@ -124,6 +124,18 @@ def test_a_wechat_article_copied_as_text_keeps_its_title_date_and_account(tmp_pa
     assert article.text.endswith("带动群众增收致富。") and "关注" not in article.text and "在看" not in article.text
 
 
+def test_a_departments_submission_form_gives_title_writer_outlet_and_date(tmp_path):
+    page = ("标题：永川区开展春季植树活动\n作者：张三\n单位：永川区林业局\n日期：2025年3月4日\n正文：\n"
+            "3月4日，永川区春季义务植树活动在滨河公园启动，1200余人参加，当天栽下苗木6000余株。\n"
+            "今年全区计划完成植树造林1.5万亩，新建口袋公园20个。\n")
+    path = tmp_path / "投稿.txt"
+    path.write_text(page, encoding="utf-8")
+    (article,) = split_articles(read_source(path))
+    assert (article.title, article.byline) == ("永川区开展春季植树活动", "张三")
+    assert (article.date, article.source_name) == ("2025-03-04", "永川区林业局")
+    assert article.text.startswith("3月4日，永川区") and "正文" not in article.text and "单位" not in article.text
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
