@@ -117,12 +117,11 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             single_article and current is not None and current.title)
 
     for index, item in enumerate(items):
-        if item.role == "heading" and item.level in title_levels and not (single_article and current and current.title):
-            is_subtitle = current is not None and current.title and not current.paragraphs and not current.subtitle and (
-                item.level == top + 1 or item.text.startswith("——"))
-            if is_subtitle:
-                current.subtitle = item.text.lstrip("—-– ").strip()
-                continue
+        is_subtitle = item.role == "heading" and item.level in title_levels and current is not None and current.title \
+            and not current.paragraphs and not current.subtitle and (item.level == top + 1 or item.text.startswith("——"))
+        if is_subtitle:  # also on a page that holds one article (a web page's 副题)
+            current.subtitle = item.text.lstrip("—-– ").strip()
+        elif item.role == "heading" and item.level in title_levels and not (single_article and current and current.title):
             current = Draft(title=item.text, kicker=" ".join(pending_kicker) or None, bylines=pending_bylines)
             pending_kicker, pending_bylines = [], []
             drafts.append(current)

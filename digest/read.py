@@ -206,7 +206,10 @@ def read_html(path: Path, data: bytes) -> Source:
     block = byline_block(facts.lines, title, body)
     author = facts.account or page_byline(block) or _plain_author(meta.author if meta else None)
     if title:
-        body = f"# {title}\n\n{body}"
+        # An e-paper article page prints its 引题 and 副题 around the headline.
+        header = ([f"### {facts.kicker}"] if facts.kicker else []) + [f"# {title}"] + (
+            [f"## ——{facts.subtitle.lstrip('—-– ')}"] if facts.subtitle else [])
+        body = "\n\n".join(header + [body])
     # A WeChat article's time is only in its scripts; elsewhere the time printed by the byline
     # (发布时间：…) is the site's own word, then an e-paper's edition date above the headline,
     # then what trafilatura's htmldate finds (article:published_time, <time>, JSON-LD, pubdate metas).

@@ -123,10 +123,13 @@ class PageFacts:
     headings: tuple[str, ...] = ()
     lines: tuple[str, ...] = ()
     account: str | None = None
+    kicker: str | None = None  # an e-paper article page's 引题 (`<founder-introtitle>`)
+    subtitle: str | None = None  # … and its 副题 (`<founder-subtitle>`)
 
 
 _TITLE_METAS = ("og:title", "twitter:title")
-_TITLE_CLASS_XPATH = ("//*[self::h1 or self::h2 or contains(@class, 'title') or contains(@id, 'title')"
+# E-paper systems (方正's `<founder-title>`) mark the headline with an element of their own.
+_TITLE_CLASS_XPATH = ("//*[self::h1 or self::h2 or self::founder-title or contains(@class, 'title') or contains(@id, 'title')"
                       " or contains(@class, 'Title') or contains(@id, 'Title')]")
 MAX_HEADLINE_LETTERS = 80
 MAX_HEADINGS = 40
@@ -153,8 +156,10 @@ def page_facts(html: str) -> PageFacts:
         if len(headings) >= MAX_HEADINGS:
             break
     account = next((" ".join(element.text_content().split()) for element in tree.xpath("//*[@id='js_name']")), None)
+    kicker, subtitle = (next((" ".join(element.text_content().split()) for element in tree.iter(tag)), "") or None
+                        for tag in ("founder-introtitle", "founder-subtitle"))
     return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
-                     account or None)
+                     account or None, kicker, subtitle)
 
 
 _INVISIBLE_TAGS = {"script", "style", "noscript", "template", "head"}

@@ -154,3 +154,31 @@ def test_a_script_that_leaked_into_the_text_is_dropped(tmp_path):
                     "<p>这项技术明年将在全镇推广，带动更多农户增收。</p></div></body></html>", encoding="utf-8")
     text = read_source(page).text
     assert "document.write" not in text and "这项技术明年" in text
+
+
+EPAPER_ARTICLE_PAGE = """<html><head><meta charset="utf-8"><title>某区报数字报-黔江区创新开展“双融行动”</title></head><body>
+<div class="top"><a href="../index.htm">首页</a> | 2025年03月04日</div>
+<table><tr><td class="left"><a href="node_2.htm">第01版：要闻</a><br><a href="node_3.htm">第02版：综合</a></td>
+<td class="main"><table>
+<tr><td class="font01"><founder-introtitle>聚焦基层治理</founder-introtitle></td></tr>
+<tr><td class="font02"><founder-title>黔江区创新开展“双融行动”</founder-title></td></tr>
+<tr><td class="font03"><founder-subtitle>激活基层治理“一池春水”</founder-subtitle></td></tr>
+<tr><td><founder-author>本报记者 张三</founder-author></td></tr></table>
+<div id="ozoom"><founder-content>
+<p>　　本报讯（记者 张三）今年以来，黔江区创新实施“双融行动”，构建共建共治共享的基层治理新格局。</p>
+<p>　　该区搭建三级组织体系，将党组织的触角延伸到每一栋楼，推选产生楼道长、治安员等“一长三员”1200余名。</p>
+<p>　　“以前下班回家‘抢车位’，现在有了固定车位。”城西街道居民李秀梅说。全区已解决民生问题300余个。</p>
+</founder-content></div></td></tr></table><div class="foot">版权所有 某区报社</div></body></html>"""
+
+
+def test_an_e_paper_article_page_gives_its_headline_kicker_and_subtitle(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    page = tmp_path / "content_123.htm"
+    page.write_text(EPAPER_ARTICLE_PAGE, encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    # The <title> adds the site's name; the e-paper system marks the headline, 引题 and 副题.
+    assert (article.kicker, article.title, article.subtitle) == ("聚焦基层治理", "黔江区创新开展“双融行动”", "激活基层治理“一池春水”")
+    assert article.text.startswith("本报讯（记者张三）今年以来") and article.text.endswith("全区已解决民生问题300余个。")
+    assert "第02版" not in article.text and article.date == "2025-03-04"
