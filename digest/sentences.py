@@ -84,7 +84,9 @@ def paragraph_sentences(text: str) -> list[list[str]]:
         sentences: list[str] = []
         for sentence in (part for match in _SENTENCE_RE.finditer(paragraph) for part in _latin_sentences(match.group(0))):
             sentence = sentence.strip()
-            if sentence and any(ch.isalnum() for ch in sentence):
+            if sentences and sentences[-1].endswith(("”", "’")) and ATTRIBUTION_RE.match(sentence):
+                sentences[-1] += sentence  # `“……。”区长说。`: who said it belongs with what was said
+            elif sentence and any(ch.isalnum() for ch in sentence):
                 sentences.append(sentence)
             elif sentence and sentences:
                 sentences[-1] += sentence  # stray closing marks belong to the sentence before
@@ -93,6 +95,11 @@ def paragraph_sentences(text: str) -> list[list[str]]:
         if sentences:
             result.append(sentences)
     return result
+
+
+# A clause that only says who spoke (`区长说。`, `居民王大爷高兴地说。`, `他告诉记者。`).
+ATTRIBUTION_RE = re.compile(
+    r"^[^，。；！？“”]{1,18}?(?:说|道|表示|介绍|指出|强调|坦言|感慨|告诉记者|笑着说|回忆|补充)(?:道)?[。！]?$")
 
 
 def is_quotation(paragraph: str) -> bool:

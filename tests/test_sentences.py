@@ -48,3 +48,10 @@ def test_english_sentences_split_at_full_stops_but_not_after_abbreviations_or_in
     text = "会上，Mr. Smith said the U.S. economy grew 3.5 percent. The meeting ended. 与会者表示赞同。"
     assert split_sentences(text) == ["会上，Mr. Smith said the U.S. economy grew 3.5 percent.", "The meeting ended.",
                                      "与会者表示赞同。"]
+
+
+def test_an_attribution_after_a_quotation_is_part_of_its_sentence():
+    assert split_sentences("“这下好了，出门就能坐上公交！”居民王大爷高兴地说。新线路发车间隔十分钟。") == [
+        "“这下好了，出门就能坐上公交！”居民王大爷高兴地说。", "新线路发车间隔十分钟。"]
+    # Not a clause that merely starts like one: `区长说明了情况。` is a sentence of its own.
+    assert split_sentences("会议强调“四个意识”。区长说明了情况。") == ["会议强调“四个意识”。", "区长说明了情况。"]

@@ -148,3 +148,11 @@ def test_a_plain_lead_opens_the_summary_before_a_bare_quotation():
             "新线路采用新能源车辆，早晚高峰发车间隔十分钟。")
     summary = summarize(text, title="区里新开通三条社区公交线路", max_chars=80).text
     assert summary.startswith("本月起") or summary.startswith("区里新开通")
+
+
+def test_who_spoke_stays_with_the_quotation_never_a_summary_sentence_alone():
+    text = "“我们要把好事办好。把实事办实。”区长说。全区今年新建学校6所，新增学位4500个。"
+    summary = summarize(text, title="区里新建学校", max_chars=30)
+    assert not summary.text.startswith("区长说") and summary.text.startswith("全区今年新建学校6所")
+    summary = summarize(text, title="区里新建学校", max_chars=80)
+    assert summary.text.startswith("“我们要把好事办好。把实事办实。”区长说。")
