@@ -340,6 +340,39 @@ def read_pdf(path: Path, data: bytes) -> Source:
     return read_pdf_layout(path, data)
 
 
+def read_legacy_word(path: Path, data: bytes) -> Source:
+    """An old Word file (.doc), a WPS Office file (.wps) or RTF, as departments still send them:
+    LibreOffice, when installed, converts it to .docx, which is read as any Word file."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if data[:2] == b"PK":
+        return read_docx(path, data)  # a .docx saved under an old name
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    suffix = path.suffix.lower()
+    if office is None:
+        raise InputError(str(path), f"{suffix} files are read through LibreOffice, which is not installed: "
+                                    "save the file as .docx, or install LibreOffice")
+    with tempfile.TemporaryDirectory() as folder:
+        original = Path(folder) / f"input{suffix}"
+        original.write_bytes(data)
+        try:
+            # A profile of its own: a LibreOffice window the user has open does not block the conversion.
+            subprocess.run([office, "--headless", f"-env:UserInstallation={(Path(folder) / 'profile').as_uri()}",
+                            "--convert-to", "docx", "--outdir", folder, str(original)],
+                           check=True, capture_output=True, timeout=LEGACY_WORD_TIMEOUT)
+        except (subprocess.SubprocessError, OSError):
+            raise InputError(str(path), "LibreOffice could not convert the file (damaged, or not a word-processor file)") from None
+        converted = Path(folder) / "input.docx"
+        if not converted.exists():  # LibreOffice exits 0 when it cannot read a file, and writes nothing
+            raise InputError(str(path), "LibreOffice could not convert the file (damaged, or not a word-processor file)")
+        return replace(read_docx(path, converted.read_bytes()), encoding=suffix.lstrip("."))
+
+
+LEGACY_WORD_TIMEOUT = 120  # seconds: LibreOffice's first start on a fresh profile takes a few
+
+
 Reader = Callable[[Path, bytes], Source]
 
 READERS: dict[str, Reader] = {
@@ -350,6 +383,9 @@ READERS: dict[str, Reader] = {
     ".html": read_html,
     ".htm": read_html,
     ".docx": read_docx,
+    ".doc": read_legacy_word,
+    ".wps": read_legacy_word,
+    ".rtf": read_legacy_word,
     ".pdf": read_pdf,
 }
 

@@ -102,3 +102,36 @@ def test_a_bulletins_header_is_its_date_and_issuer_and_each_item_is_an_article(t
     assert safety.title == "全区中小学开展春季校园安全隐患大排查" and safety.text.endswith("已整改到位110处。")
     assert all((a.date, a.source_name) == ("2025-03-04", "某区教育局办公室") for a in (meeting, safety))
     assert not any(word in a.text for a in (meeting, safety) for word in ("第5期", "工作简报", "区委办公室", "印发"))
+
+
+def _notice() -> docx.Document:
+    document = docx.Document()
+    for text in ("区教育局召开2025年全区教育工作会议",
+                 "3月3日，区教育局召开2025年全区教育工作会议，总结2024年教育工作，部署2025年重点任务。",
+                 "会议要求，今年要推进集团化办学，深化课后服务，确保各项任务落地见效。"):
+        document.add_paragraph(text)
+    return document
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
+def test_an_old_word_file_is_read_through_libreoffice(tmp_path):
+    import subprocess
+
+    (tmp_path / "通知.docx").write_bytes(saved(_notice()))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--convert-to", "doc",
+                    "--outdir", str(tmp_path), str(tmp_path / "通知.docx")], check=True, capture_output=True, timeout=180)
+    (article,) = split_articles(read_source(tmp_path / "通知.doc"))
+    assert article.title == "区教育局召开2025年全区教育工作会议" and article.text.endswith("确保各项任务落地见效。")
+
+
+def test_an_old_word_file_without_libreoffice_is_skipped_with_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    path = tmp_path / "通知.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # the compound-file header of .doc
+    with pytest.raises(InputError, match=r"\.doc files are read through LibreOffice, which is not installed: save the file as \.docx"):
+        read_source(path)
+    # A .docx saved under the old name needs no LibreOffice.
+    path.write_bytes(saved(_notice()))
+    (article,) = split_articles(read_source(path))
+    assert article.title == "区教育局召开2025年全区教育工作会议"
