@@ -43,7 +43,7 @@ class PageLayout(NamedTuple):
     height: float
     rules: list[tuple[float, float, float]]
     has_images: bool
-    pictures: list[tuple[float, float, float, float]] = []  # (x0, top, x1, bottom) of images and drawn shapes
+    pictures: tuple[tuple[float, float, float, float], ...] = ()  # (x0, top, x1, bottom) of images and drawn shapes
 
 
 @dataclass
@@ -193,7 +193,7 @@ def _rules(page) -> list[tuple[float, float, float]]:
     return rules
 
 
-def _pictures(page) -> list[tuple[float, float, float, float]]:
+def _pictures(page) -> tuple[tuple[float, float, float, float], ...]:
     """Where the page shows something other than text: its images, and runs of small vector
     shapes side by side (a headline set in an art face is often exported as outlines)."""
     regions = [(image["x0"], image["top"], image["x1"], image["bottom"]) for image in page.images]
@@ -208,7 +208,7 @@ def _pictures(page) -> list[tuple[float, float, float, float]]:
                 break
         else:
             runs.append([x0, top, x1, bottom])
-    return regions + [tuple(run) for run in runs]
+    return tuple(regions + [tuple(run) for run in runs])
 
 
 SHAPE_MAX_POINTS = 80  # a glyph's outline is no larger than this; a chart's frame or a map is
@@ -669,7 +669,7 @@ def paper_name(masthead: list[Block]) -> str | None:
     return re.sub(r"\s+", "", fold_radicals(max(names, key=lambda block: block.size).text)) or None
 
 
-def drawn_headlines(pictures: list[tuple[float, float, float, float]], blocks: list[Block], body: float) -> list[Block]:
+def drawn_headlines(pictures: tuple[tuple[float, float, float, float], ...], blocks: list[Block], body: float) -> list[Block]:
     """Headlines that the page shows as pictures or outlines (an art face exported without
     text): a wide, short picture, the height of a line or two of headline type, with running
     text starting right under it. Each becomes a headline without text, so the story under it
@@ -683,7 +683,16 @@ def drawn_headlines(pictures: list[tuple[float, float, float, float]], blocks: l
         if any(block.overlap(area) > 0 and block.top < bottom and block.bottom > top for block in blocks):
             continue  # text set over a picture is read as text
         near = [block for block in blocks if block.overlap(area) >= 0.5]
-        first = min((block for block in near if -1 <= block.top - bottom <= body * 3), key=lambda block: block.top, default=None)
+        # The text under it, past a subtitle printed as text (a deck set larger than the body).
+        first, reach = None, bottom
+        for block in sorted((block for block in near if block.top >= bottom - 1), key=lambda block: block.top):
+            if block.top - reach > body * 3:
+                break
+            if block.size >= body * DECK_RATIO and not _running_text(block, body):
+                reach = block.bottom
+                continue
+            first = block
+            break
         # A picture under a headline (or its kicker or subtitle) is that story's photo; one that
         # parts a paragraph has the paragraph's run-on under it, not the opening of a story.
         headed = any(0 <= top - block.bottom <= body * 3 and block.size >= body * DECK_RATIO for block in near)
@@ -976,8 +985,12 @@ def paragraphs(blocks: list[Block]) -> list[str]:
 def story_markdown(story: Story) -> str:
     parts = []
     if story.headline is not None and not story.headline.text:
-        # A headline shown as a picture: a thematic break starts the story; its own text names it.
+        # A headline shown as a picture: a thematic break starts the story, named by the deck
+        # printed as text beside it, else by its own first clause.
         parts.append("---")
+        deck = story.subtitle or story.kicker
+        if deck is not None:
+            parts.append("# " + _one_line(deck).lstrip("—-– "))
     elif story.headline is not None:
         if story.kicker is not None:
             # As a heading right above the headline it is read as the kicker, however long

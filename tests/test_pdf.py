@@ -336,7 +336,8 @@ def test_a_headline_shown_as_a_picture_or_as_outlines_starts_a_story_of_its_own(
     assert street.byline == "通讯员 何佳" and street.text.endswith("带动周边居民就业300余人。")
     assert street.paragraphs[1] == ("改造中，施工方保留了老街原有的街巷格局和32处传统民居，对破损墙面、屋顶逐一修缮，"
                                     "并把电力、通信线缆全部埋入地下。")
-    assert canteen.title == "社区食堂开到了家门口"
+    # Named by the subtitle printed as text under its outlines.
+    assert canteen.title == "东城街道新建社区食堂5个"
     assert canteen.text.startswith("社区食堂开到了家门口") and canteen.text.endswith("吃上热乎饭。")
     # A wide photo strip under a headline is that story's photo, not a headline of its own.
     assert trees.title == "春季植树活动启动" and trees.text.startswith("本报讯（记者赵磊）") and "食堂" not in trees.text
