@@ -87,7 +87,9 @@ def _metadata_rest(line: str) -> str:
 
 # A bulletin's header (简报, 信息): its issue line (`第5期`, `2025年第5期（总第120期）`), and the
 # issuing office set on one line with the date (`某区教育局办公室　　2025年3月4日`).
-ISSUE_LINE_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?(?:第\s*[0-9一二三四五六七八九十百零〇]+\s*期)?\s*(?:[（(]\s*总第\s*[0-9一二三四五六七八九十百零〇]+\s*期\s*[）)])?$")
+_ISSUE = r"第\s*[0-9一二三四五六七八九十百零〇]+\s*期"
+ISSUE_LINE_RE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s*年\s*)?{_ISSUE}(?:\s*[（(]\s*总{_ISSUE}\s*[）)])?$|^[（(]\s*总{_ISSUE}\s*[）)]$")
 _ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|局|委|中心|政府|部|处|科|办|队|院|学校|社|会|所|站|厅|集团|公司))$")
 
 
@@ -134,7 +136,7 @@ def top_facts(text: str) -> TopFacts:
         seen += 1
         if seen > TOP_LINES:
             break
-        if ISSUE_LINE_RE.match(stripped) and re.search(r"期", stripped):
+        if ISSUE_LINE_RE.match(stripped):
             drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)
             if previous is not None and seen <= 3 and len(lines[previous].strip()) <= 12:
                 drop.add(previous)

@@ -214,7 +214,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         text = form["value"].strip()
         if not text:
             return Item("label", form["label"], blank_before)
-    if LABEL_RE.match(text) or PAGE_CHROME_RE.match(text) or SEPARATOR_RE.match(text) or LINK_LIST_RE.match(text) or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
+    if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE)) \
+            or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
