@@ -614,6 +614,7 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     if len(headings) + len(notes) == len(paragraphs):
         return None
     title = tighten_title(draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes))
+    title = title.lstrip("—-– ") or title  # a subtitle's dash left on a line read as the headline
     bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or (
         [source.author] if source.author else [])
     return Article(

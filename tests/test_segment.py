@@ -136,6 +136,11 @@ def test_a_departments_submission_form_gives_title_writer_outlet_and_date(tmp_pa
     assert article.text.startswith("3月4日，永川区") and "正文" not in article.text and "单位" not in article.text
 
 
+def test_a_headline_never_opens_with_a_subtitles_dash():
+    (article,) = cut("# ——东城街道新建社区食堂5个\n\n社区食堂开到了家门口，老人们吃饭不再发愁。\n")
+    assert article.title == "东城街道新建社区食堂5个"
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
