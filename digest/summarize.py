@@ -345,7 +345,12 @@ def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
         return False
     if tag == "x":  # untagged: only words a user dictionary made known
         return words.tokenizer().has_word(word) and any("\u4e00" <= ch <= "\u9fff" for ch in word)
+    if word[0] in CLASSIFIERS and not words.tokenizer().has_word(word):
+        return False  # `10个村` cut as `10` + `个村`: a measure word and its noun, no keyword
     return True
+
+
+CLASSIFIERS = set("个名位项座家所只条件种批户次台辆")
 
 
 # ---------------------------------------------------------------- engines

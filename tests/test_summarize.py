@@ -156,3 +156,10 @@ def test_who_spoke_stays_with_the_quotation_never_a_summary_sentence_alone():
     assert not summary.text.startswith("区长说") and summary.text.startswith("全区今年新建学校6所")
     summary = summarize(text, title="区里新建学校", max_chars=80)
     assert summary.text.startswith("“我们要把好事办好。把实事办实。”区长说。")
+
+
+def test_a_measure_word_cut_with_its_noun_is_no_keyword():
+    # jieba cuts `10个村` as `10` + `个村`, a word it does not know.
+    text = "今年已经形成10个村连片产业带。全区20个村发展特色产业，30个村建成电商服务站。产业村长帮助各村对接市场。"
+    keywords = summarize(text, title="产业村长上岗", keywords=8).keywords
+    assert "个村" not in keywords and "村长" in keywords
