@@ -207,6 +207,10 @@ LATER_START_PENALTY = 0.2
 VOICE_START_PENALTY = 0.25
 
 
+# Openings that point back to the sentence before (a pronoun, a connective).
+_ANAPHOR_OPENING_RE = re.compile(r"^(?:他|她|它|此外|对此|这|该|其中|而且|但是?|因此|所以|不过|另外|与此同时|同时|随后)")
+
+
 def _is_voice(sentence: str) -> bool:
     """A bare quotation (`“……”`) or a question."""
     text = sentence.strip()
@@ -262,6 +266,8 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
         value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * (start - opening)
         if _is_voice(sentences[start]):
             value -= VOICE_START_PENALTY  # a quotation or a question opens a summary only when nothing plainer fits
+        elif start > opening and _ANAPHOR_OPENING_RE.match(sentences[start]):
+            value -= VOICE_START_PENALTY  # `他强调，…`, `这是…`: who or what it means is in the sentence before
         if best is None or value > best[0] + 1e-9:
             best = (value, chosen)
     return best[1]

@@ -163,3 +163,10 @@ def test_a_measure_word_cut_with_its_noun_is_no_keyword():
     text = "今年已经形成10个村连片产业带。全区20个村发展特色产业，30个村建成电商服务站。产业村长帮助各村对接市场。"
     keywords = summarize(text, title="产业村长上岗", keywords=8).keywords
     assert "个村" not in keywords and "村长" in keywords
+
+
+def test_a_summary_does_not_open_on_a_word_that_points_back_when_the_sentence_before_fits():
+    text = ("青石板路、木窗花格、临街老字号，城南老街改造后又热闹起来了。这个历时八个月的改造项目让两千多户居民住得更舒心。"
+            "改造中，施工方保留了32处传统民居。")
+    summary = summarize(text, title="老街改造让居民住得更舒心", max_chars=40)
+    assert summary.text == "青石板路、木窗花格、临街老字号，城南老街改造后又热闹起来了。"
