@@ -135,12 +135,16 @@ def read_pdf(path: Path, data: bytes) -> Source:
     drawn = [_drawn(page.chars) for page in pages]
     if not any(drawn):
         if any(page.has_images for page in pages):
-            raise InputError(str(path), "scanned page without a text layer (OCR is not supported)")
+            raise InputError(str(path), SCANNED_REASON)
         raise InputError(str(path), "PDF holds no text")
     unreadable = [number for number, chars in enumerate(drawn, 1) if _unmapped_share(chars) >= UNMAPPED_PAGE_SHARE]
     if len(unreadable) == sum(map(bool, drawn)):
         raise InputError(str(path), UNMAPPED_REASON)
-    note = f"page(s) {', '.join(map(str, unreadable))} skipped: {UNMAPPED_REASON}" if unreadable else None
+    # A file of several pages may hold a scan among pages with text: it is named, not passed over in silence.
+    scanned = [number for number, (chars, page) in enumerate(zip(drawn, pages), 1) if not chars and page.has_images]
+    notes = [f"page(s) {', '.join(map(str, numbers))} skipped: {reason}"
+             for numbers, reason in ((unreadable, UNMAPPED_REASON), (scanned, SCANNED_REASON)) if numbers]
+    note = "; ".join(notes) or None
     pages = [page for number, page in enumerate(pages, 1) if number not in unreadable]
     text, date, page_number, paper = layout_to_markdown(pages)
     if not text.strip():
@@ -153,6 +157,7 @@ def read_pdf(path: Path, data: bytes) -> Source:
 # glyph numbers, `(cid:374)`, and stray Latin letters instead of text: such a page is not read.
 UNMAPPED_PAGE_SHARE = 0.2
 UNMAPPED_REASON = "text layer cannot be read: its fonts carry no Unicode map (OCR is not supported)"
+SCANNED_REASON = "scanned page without a text layer (OCR is not supported)"
 
 
 def _unmapped(char: dict) -> bool:

@@ -77,6 +77,12 @@ def test_page_whose_fonts_have_no_unicode_map_is_skipped_not_read_as_glyph_numbe
         read_source(path)
 
 
+def test_a_scanned_page_among_pages_with_text_is_named_and_the_others_are_read():
+    source = read_source(PAGES / "mixed_scan_pages.pdf")
+    assert source.note == "page(s) 2 skipped: scanned page without a text layer (OCR is not supported)"
+    assert [a.title for a in split_articles(source)] == ["38个项目总投资126亿元", "春耕备耕忙", "图书馆延长开放"]
+
+
 def test_page_of_glyph_numbers_only_is_not_called_empty(monkeypatch):
     # Where every glyph comes out as a number (no stray letters at all), the reason is still the fonts.
     from digest import pdf
