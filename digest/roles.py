@@ -35,7 +35,7 @@ ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实
 LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|/／:：]\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
-    r"|摄\s*[/／]|^[【\[]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者)\s*[:：]|\s摄$"
+    r"|摄\s*[/／]|^[【\[（(]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者|图片来源|图源|题图)\s*[:：|｜丨]|\s摄$"
     r"|^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}摄\s*[（(][^（）()]{1,12}[）)]$"  # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）
 )
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
@@ -61,6 +61,10 @@ CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
 # The label over a list of links to other articles that closes a WeChat article (往期推荐).
 LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推荐|猜你喜欢|热文推荐|更多精彩|相关阅读)\W{0,4}$")
 FORM_FIELD_RE = re.compile(r"^(?P<label>标题|题目|文章标题|稿件标题|正文|内容)\s*[:：]\s*(?P<value>.*)$")
+# What a copied web page leaves where a picture or video stood (`[图片]`, `视频加载中...`), and
+# the end marks of WeChat articles (`-END-`).
+PLACEHOLDER_RE = re.compile(r"^[\[［【(（]?\s*(?:图片|图|视频|音频|动图|GIF|gif)\s*[\]］】)）]?$|^视频加载中\W*$"
+                            r"|^[-—–=\s]*(?:END|End|end|THE END|全文完)[-—–=\s]*$")
 # A line of rule characters that parts articles pasted into one file (`——————`, `=====`, `*****`).
 SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 # Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
@@ -214,7 +218,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         text = form["value"].strip()
         if not text:
             return Item("label", form["label"], blank_before)
-    if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE)) \
+    if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, PLACEHOLDER_RE)) \
             or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)

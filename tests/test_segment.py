@@ -141,6 +141,16 @@ def test_a_headline_never_opens_with_a_subtitles_dash():
     assert article.title == "东城街道新建社区食堂5个"
 
 
+def test_what_a_copied_page_leaves_for_pictures_and_videos_is_not_text():
+    page = ("荣昌首批“产业村长”上岗\n\n[图片]\n图片来源：荣昌区农业农村委\n\n"
+            "3月3日，荣昌区首批“产业村长”聘任仪式举行，20名致富带头人走马上任。\n\n视频加载中...\n\n"
+            "“产业村长”将帮助村集体对接市场、引进项目，带动群众增收致富。\n\n[图片]\n\n-END-\n")
+    (article,) = cut(page)
+    assert article.title == "荣昌首批“产业村长”上岗"
+    assert article.paragraphs == ("3月3日，荣昌区首批“产业村长”聘任仪式举行，20名致富带头人走马上任。",
+                                  "“产业村长”将帮助村集体对接市场、引进项目，带动群众增收致富。")
+
+
 def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     page = ("加强人才培养 服务乡村发展\n\n# 某大学 打好组合拳\n\n\n\n学生参观直播基地\n\n"
             "长期以来，高校在服务乡村振兴中发挥了重要作用。\n\n学校培养了500名直播人才。\n")
