@@ -9,6 +9,12 @@ def cut(text: str, single: bool = False):
     return split_articles(Source(path="page.txt", text=text, single_article=single))
 
 
+def read_as_file(path, text: str):
+    """The articles of `text` saved as the file `path`: read as a user's file is (metadata lines too)."""
+    path.write_text(text, encoding="utf-8")
+    return split_articles(read_source(path))
+
+
 MARKDOWN_PAGE = """
 
 # 新城区开出“夜间课堂”
@@ -70,9 +76,7 @@ def test_an_article_view_copied_from_a_web_page_keeps_its_headline_and_drops_the
             "　　本报讯 今年以来，黔江区紧紧围绕“四下基层”制度，创新实施“双融行动”，构建基层治理新格局。\n"
             "　　该区搭建三级组织体系，将党组织的触角延伸到每一栋楼，推选产生楼道长、治安员等1200余名。\n"
             "责任编辑：李四\n上一篇：荣昌区召开基层党建工作会议\n下一篇：永川职教培养人才“学以致用”\n")
-    path = tmp_path / "view.txt"
-    path.write_text(page, encoding="utf-8")
-    (article,) = split_articles(read_source(path))
+    (article,) = read_as_file(tmp_path / "view.txt", page)
     assert article.title == "黔江区创新开展“双融行动” 激活基层治理一池春水"
     assert article.kicker is None and article.subtitle is None
     assert (article.date, article.source_name, article.byline) == ("2025-03-04", "黔江日报", "张三")
@@ -85,9 +89,7 @@ def test_an_article_view_with_a_print_citation_and_an_editor_line_in_brackets(tm
             "　　新学期伊始，重庆工业职业技术学院的实训车间里，学生们正在调试工业机器人。\n"
             "　　近年来，重庆市推动职业院校与企业共建产业学院120个，订单培养学生3.6万人。\n"
             "《光明日报》（ 2025年03月04日 08版）\n[ 责编：王五 ]\n【纠错】 【责任编辑：刘畅】\n")
-    path = tmp_path / "view.txt"
-    path.write_text(page, encoding="utf-8")
-    (article,) = split_articles(read_source(path))
+    (article,) = read_as_file(tmp_path / "view.txt", page)
     assert (article.title, article.subtitle) == ("让职业教育成为“香饽饽”", "重庆市推进产教融合的实践探索")
     assert (article.date, article.page, article.source_name) == ("2025-03-04", "8", "光明日报")
     assert article.byline == "本报记者 张三 李四" and article.text.endswith("订单培养学生3.6万人。")
@@ -116,9 +118,7 @@ def test_a_wechat_article_copied_as_text_keeps_its_title_date_and_account(tmp_pa
             "3月3日，荣昌区首批“产业村长”聘任仪式举行，20名致富带头人走马上任。\n\n"
             "据了解，“产业村长”将帮助村集体对接市场、引进项目，带动群众增收致富。\n\n编辑：张三\n审核：李四\n\n"
             "往期推荐\n荣昌区召开2025年基层党建工作会议\n\n点个“赞”和“在看”，让更多人看到\n长按识别二维码关注我们\n")
-    path = tmp_path / "wechat.txt"
-    path.write_text(page, encoding="utf-8")
-    (article,) = split_articles(read_source(path))
+    (article,) = read_as_file(tmp_path / "wechat.txt", page)
     assert article.title == "荣昌首批“产业村长”上岗 富民兴村再添“源动力”"
     assert (article.date, article.source_name) == ("2025-03-04", "荣昌发布")
     assert article.text.endswith("带动群众增收致富。") and "关注" not in article.text and "在看" not in article.text
@@ -128,9 +128,7 @@ def test_a_departments_submission_form_gives_title_writer_outlet_and_date(tmp_pa
     page = ("标题：永川区开展春季植树活动\n作者：张三\n单位：永川区林业局\n日期：2025年3月4日\n正文：\n"
             "3月4日，永川区春季义务植树活动在滨河公园启动，1200余人参加，当天栽下苗木6000余株。\n"
             "今年全区计划完成植树造林1.5万亩，新建口袋公园20个。\n")
-    path = tmp_path / "投稿.txt"
-    path.write_text(page, encoding="utf-8")
-    (article,) = split_articles(read_source(path))
+    (article,) = read_as_file(tmp_path / "投稿.txt", page)
     assert (article.title, article.byline) == ("永川区开展春季植树活动", "张三")
     assert (article.date, article.source_name) == ("2025-03-04", "永川区林业局")
     assert article.text.startswith("3月4日，永川区") and "正文" not in article.text and "单位" not in article.text
