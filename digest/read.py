@@ -16,7 +16,16 @@ from .dates import date_from_name, find_date, front_matter, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
 from .roles import EDITOR_WORDS
-from .webpage import byline_block, choose_headline, dateline_above, page_byline, page_facts, strip_trailer, wechat_date
+from .webpage import (
+    byline_block,
+    choose_headline,
+    dateline_above,
+    page_byline,
+    outlet_name,
+    page_facts,
+    strip_trailer,
+    wechat_date,
+)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -221,7 +230,7 @@ def read_html(path: Path, data: bytes) -> Source:
     date_source, date = next(((name, found) for name, find in dates if (found := find())), (None, None))
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source=date_source,
-                  source_name=sitename,
+                  source_name=outlet_name(sitename, facts, title),
                   author=author, note=note)
 
 

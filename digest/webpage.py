@@ -46,6 +46,34 @@ def clean_headline(title: str, sitename: str | None = None) -> str:
     return text
 
 
+def outlet_name(sitename: str | None, page: "PageFacts", headline: str | None) -> str | None:
+    """The outlet a saved page names, as a reader would write it: a WeChat article's account;
+    else the site's name without `版权所有` or a copyright line's words, the Chinese one of a
+    list of names (`www.yunnan.cn,云南日报网,…` gives 云南日报网); a bare domain or no name gives
+    way to the site named in the <title> beside the headline."""
+    if page.account:
+        return page.account
+    names = [part.strip() for part in re.split(r"[,，;；|｜]", sitename or "") if part.strip()]
+    names = [re.sub(r"\s*(?:版权所有|All Rights Reserved\.?)\s*$", "", name, flags=re.IGNORECASE).strip() for name in names]
+    names = [name for name in names if name and not re.search(r"copyright|©|\(c\)", name, re.IGNORECASE)]
+    chinese = [name for name in names if has_cjk(name)]
+    name = chinese[0] if chinese else (names[0] if names else None)
+    if name is None or not has_cjk(name):
+        return site_in_title(page.titles, headline) or name
+    return name
+
+
+def site_in_title(titles: Sequence[str], headline: str | None) -> str | None:
+    """The site a page's <title> names beside its headline (`某区报数字报-黔江区…` gives 某区报),
+    for pages whose markup names no site."""
+    if not titles or not headline or headline not in titles[0]:
+        return None
+    rest = titles[0].replace(headline, " ").strip(" -_|｜丨·—")
+    if not 2 <= len(rest) <= MAX_SITE_SEGMENT * 2 or _TITLE_SEPARATOR_RE.search(rest) or not _SITE_WORD_RE.search(rest):
+        return None
+    return re.sub(r"(?<=报)(?:数字报|电子版|电子报)$|(?:数字报|电子版)$", "", rest) or rest
+
+
 def names_only_site(title: str, sitename: str | None) -> bool:
     """A title that names the site, not a story (`松花江网`, `北京大学医学部新闻中心`,
     `北医新闻网_(新闻)`): every part of it is the site's name or a channel's."""

@@ -1,5 +1,14 @@
 """Saved news pages: the headline without the site's name, the story without the page's furniture."""
-from digest.webpage import byline_block, choose_headline, clean_headline, page_byline, page_facts, strip_trailer
+from digest.webpage import (
+    PageFacts,
+    byline_block,
+    choose_headline,
+    clean_headline,
+    outlet_name,
+    page_byline,
+    page_facts,
+    strip_trailer,
+)
 
 
 def test_channel_and_site_segments_leave_the_headline():
@@ -182,3 +191,15 @@ def test_an_e_paper_article_page_gives_its_headline_kicker_and_subtitle(tmp_path
     assert (article.kicker, article.title, article.subtitle) == ("聚焦基层治理", "黔江区创新开展“双融行动”", "激活基层治理“一池春水”")
     assert article.text.startswith("本报讯（记者张三）今年以来") and article.text.endswith("全区已解决民生问题300余个。")
     assert "第02版" not in article.text and article.date == "2025-03-04"
+    # The markup names no site; the <title> does, beside the headline.
+    assert article.source_name == "某区报"
+
+
+def test_the_outlet_is_named_as_a_reader_would_write_it():
+    page = PageFacts(titles=("城南镇大棚土豆产量高出三成 - 重庆日报",))
+    assert outlet_name("人民网版权所有", page, "城南镇大棚土豆产量高出三成") == "人民网"
+    assert outlet_name("www.yunnan.cn,云南日报网,云南日报报业集团新闻网络信息中心", page, None) == "云南日报网"
+    # A copyright line or a bare domain gives way to the site the <title> names beside the headline.
+    assert outlet_name("Copyright © 2017 Sohu.com Inc. All Rights Reserved.", page, "城南镇大棚土豆产量高出三成") == "重庆日报"
+    assert outlet_name("news.example.com.cn", page, "城南镇大棚土豆产量高出三成") == "重庆日报"
+    assert outlet_name("微信公众平台", PageFacts(account="某某城南发布"), None) == "某某城南发布"
