@@ -16,6 +16,7 @@ from .clean import (
     tighten_credits,
     tighten_spaces,
 )
+from .dates import LineFacts, metadata_line
 from .models import Article, Source
 from .roles import (
     DATELINE_RE,
@@ -44,6 +45,7 @@ class Draft:
     dated: bool = False  # the body opens with a dateline (本报讯, 新华社…电)
     captions: list[str] = field(default_factory=list)  # under its headline: a photo story's text
     page: str | None = None  # the page (版次) it starts on, when a file holds several
+    facts: LineFacts | None = None  # its own date and source line, when a file holds several articles
 
 
 
@@ -192,12 +194,12 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 group.append(items[index])
                 index += 1
             blocks = _heading_blocks(group, subtitles_apart=True)
-            following = next_of(items, index, ("para", "header_byline", "byline"), skip=("caption", "label", "credit"))
+            following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
                 current.ended or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
-                or (following is not None and (following.role in ("header_byline", "byline") or is_dateline_para(following)))
+                or (following is not None and (following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
                     and _changes_subject(current, items, index, idf))
             ))))
@@ -236,6 +238,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 current.bylines.append(item.byline)
             if item.role != "header_byline" and current.paragraphs:
                 current.ended = True
+        elif item.role == "meta" and current is not None and current.facts is None:
+            current.facts = metadata_line(item.text)
         index += 1
     return drafts
 
@@ -615,8 +619,9 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         return None
     title = tighten_title(draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes))
     title = title.lstrip("—-– ") or title  # a subtitle's dash left on a line read as the headline
-    bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or (
-        [source.author] if source.author else [])
+    facts = draft.facts or LineFacts(None, None, None)
+    author = facts.author or source.author
+    bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or ([author] if author else [])
     return Article(
         id=article_id(stem, title),
         source=source.path,
@@ -628,10 +633,10 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         headings=tuple(headings),
         notes=tuple(notes),
         position=position,
-        date=source.date,
+        date=facts.date or source.date,
         page=draft.page or source.page,
-        date_source=source.date_source,
-        source_name=source.source_name,
+        date_source="date line" if facts.date else source.date_source,
+        source_name=facts.source_name or source.source_name,
     )
 
 

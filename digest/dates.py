@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Labels of the metadata lines that web pages and department files print above the text.
 _LABEL = r"(?:发布时间|发布日期|更新时间|时间|日期|发表时间|发稿时间|来源|作者|编辑|责任编辑|字号|浏览次数|点击数)"
@@ -25,7 +26,7 @@ _NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # The outlet: `来源：区融媒体中心`, or on a department's submission form, `供稿单位：区林业局`.
-_SOURCE_RE = re.compile(r"(?:来源|供稿单位|报送单位|投稿单位|单位)\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
+_SOURCE_RE = re.compile(r"(?:来源|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
 # `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).
 _AUTHOR_RE = re.compile(r"(?:作者|记者|撰稿)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3})(?=\s|$|[|｜丨/])")
 _EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
@@ -117,6 +118,27 @@ def _issuer(line: str) -> str | None:
     return match["name"] if match else None
 
 
+class LineFacts(NamedTuple):
+    """What one metadata line says."""
+
+    date: str | None
+    source_name: str | None
+    author: str | None
+
+
+def metadata_line(line: str) -> LineFacts | None:
+    """The facts of a line that says nothing but a date or an outlet, with times, labels and a
+    writer (`发布时间：2025-03-05 10:20　来源：永川日报　作者：李四`); None for any other line."""
+    if len(line) > MAX_DATE_LINE_WIDTH or _metadata_rest(line):
+        return None
+    found = find_date(line)
+    name = _SOURCE_RE.search(line)
+    if not (found or name):
+        return None
+    writer = _AUTHOR_RE.search(line)
+    return LineFacts(found, name["name"] if name else None, writer["name"].strip() if writer else None)
+
+
 def top_facts(text: str) -> TopFacts:
     """The date line and `来源：` line among the first lines of a text; those lines are removed.
 
@@ -149,19 +171,11 @@ def top_facts(text: str) -> TopFacts:
             source_name = source_name or issuer
             drop.add(index)
             continue
-        if len(stripped) > MAX_DATE_LINE_WIDTH or _metadata_rest(stripped):
+        facts = metadata_line(stripped)
+        if facts is None:
             continue
-        found = find_date(stripped)
-        name = _SOURCE_RE.search(stripped)
-        writer = _AUTHOR_RE.search(stripped)
-        if found and date is None:
-            date = found
-        if name and source_name is None:
-            source_name = name["name"]
-        if writer and author is None and (found or name):
-            author = writer["name"].strip()
-        if found or name:
-            drop.add(index)
+        date, source_name, author = date or facts.date, source_name or facts.source_name, author or facts.author
+        drop.add(index)
     # A news site prints where the article ran under it: `《光明日报》（ 2025年03月04日 08版）`,
     # `《人民日报》（2025年03月04日 第 01 版）`. Taken when the text holds one such line.
     citations = [index for index, line in enumerate(lines) if PRINT_CITATION_RE.match(line.strip())]

@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import PRINT_CITATION_RE
+from .dates import PRINT_CITATION_RE, metadata_line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
@@ -122,7 +122,7 @@ HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)
 class Item:
     """One logical line of a page with its role."""
 
-    role: str  # heading, candidate, para, byline, header_byline, credit, caption, label
+    role: str  # heading, candidate, para, byline, header_byline, meta, credit, caption, label
     text: str
     blank_before: int = 0
     level: int = 0  # Markdown heading level; 0 for plain lines
@@ -221,6 +221,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, PLACEHOLDER_RE)) \
             or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
         return Item("label", text, blank_before)
+    if not markdown and metadata_line(text):
+        # A date and source line under a headline further down (several articles copied into one
+        # file from a site's article views): the facts of the article it stands in.
+        return Item("meta", text, blank_before, byline=metadata_line(text).author)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
         return Item("header_byline", text, blank_before, byline=boxed.group("inner").strip())
