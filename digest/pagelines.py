@@ -58,13 +58,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     so_far = "".join(buffer)
     if so_far.count("（") > so_far.count("）") or so_far.count("“") > so_far.count("”"):
         return True  # an open bracket or quote always goes on
-    if words.crosses_boundary(previous, following):
-        return True  # the break fell inside a word
     expected = width - (2 if len(buffer) == 1 else 0)  # first lines of paragraphs lose their indent
     # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.
     previous_width = max(display_width(previous), len(previous))
     if previous_width < expected - 2:
-        return False  # a short line ends its paragraph or headline
+        # A short line ends its paragraph or headline, even where a word would span the join
+        # (`版式设计：蔡华伟` + `云观展：…`: names and headlines make such words by chance).
+        return False
+    if words.crosses_boundary(previous, following):
+        return True  # the break fell inside a word
     if blank_between and len(buffer) == 1 and HEADLINE_COLON_RE.match(previous):
         return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):

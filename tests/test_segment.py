@@ -723,6 +723,16 @@ def test_wrapped_headline_and_its_reporter_line_stay_two_lines():
     assert articles[0].byline and "徐" in articles[0].byline
 
 
+def test_a_short_wrapped_line_ends_even_where_a_word_would_span_the_join():
+    # `蔡华伟` + `云观展` reads as the word `蔡华伟云`: the credit line is short all the same.
+    first = _wrap("以书入画，是中国画的传统。近代以来，诸多大家亦是书画兼擅、文史俱通，笔墨精神代代相传。")
+    second = _wrap("今年的国际博物馆日聚焦博物馆自身定位和功能的新思考，各地博物馆纷纷推出线上展览，吸引更多年轻观众。")
+    page = first + "\n\n打通书画文史界限（名师谈艺）\n\n" + second + "\n\n版式设计：蔡华伟\n\n云观展：开启公共文化新空间\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["打通书画文史界限（名师谈艺）", "云观展：开启公共文化新空间"]
+    assert "蔡华伟" not in articles[-1].title and articles[-1].text.endswith("吸引更多年轻观众。")
+
+
 def test_markdown_escapes_stand_for_their_marks():
     page = "# 新质生产力的理论意义\n\n新质生产力是创新起主导作用的先进生产力\\[1\\]，本质是先进生产力。\n\n文件编号为2024\\_01，见附件\\*。\n"
     article, = cut(page)
