@@ -733,6 +733,16 @@ def test_a_short_wrapped_line_ends_even_where_a_word_would_span_the_join():
     assert "蔡华伟" not in articles[-1].title and articles[-1].text.endswith("吸引更多年轻观众。")
 
 
+def test_a_wrapped_line_that_is_one_bracket_stands_alone():
+    # `（本报记者李纵、吴月整理）` closes its story; it used to run on into the next story's header lines.
+    page = ("产业扶贫让群众增收\n\n" + _wrap("今年以来，我们通过互联网拓宽销售渠道，帮助贫困群众把农产品卖出去，促进贫困群众持续增收。") +
+            "\n\n（本报记者李纵、吴月整理）\n\n广西融水苗族自治县县长马空代表：\n\n旅游新业态助力脱贫攻坚\n\n" +
+            _wrap("融水县依托苗族文化和山水资源发展乡村旅游，去年接待游客三百多万人次，带动两万多名群众脱贫。") + "\n")
+    first, second = cut(page)
+    assert first.byline == "本报记者李纵、吴月整理"
+    assert second.title.endswith("旅游新业态助力脱贫攻坚") and second.text.startswith("融水县依托苗族文化")
+
+
 def test_markdown_escapes_stand_for_their_marks():
     page = "# 新质生产力的理论意义\n\n新质生产力是创新起主导作用的先进生产力\\[1\\]，本质是先进生产力。\n\n文件编号为2024\\_01，见附件\\*。\n"
     article, = cut(page)
