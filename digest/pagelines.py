@@ -58,7 +58,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     so_far = "".join(buffer)
     if so_far.count("（") > so_far.count("）") or so_far.count("“") > so_far.count("”"):
         return True  # an open bracket or quote always goes on
-    if so_far.startswith(("（", "(")) and so_far.endswith(("）", ")")) and _BRACKETED_WHOLE_RE.match(so_far):
+    if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
     expected = width - (2 if len(buffer) == 1 else 0)  # first lines of paragraphs lose their indent
     # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.

@@ -224,7 +224,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if not markdown and metadata_line(text):
         # A date and source line under a headline further down (several articles copied into one
         # file from a site's article views): the facts of the article it stands in.
-        return Item("meta", text, blank_before, byline=metadata_line(text).author)
+        return Item("meta", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
         return Item("header_byline", text, blank_before, byline=boxed.group("inner").strip())
