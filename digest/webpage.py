@@ -71,7 +71,7 @@ def site_in_title(titles: Sequence[str], headline: str | None) -> str | None:
     rest = titles[0].replace(headline, " ").strip(" -_|｜丨·—")
     if not 2 <= len(rest) <= MAX_SITE_SEGMENT * 2 or _TITLE_SEPARATOR_RE.search(rest) or not _SITE_WORD_RE.search(rest):
         return None
-    return re.sub(r"(?<=报)(?:数字报|电子版|电子报)$|(?:数字报|电子版)$", "", rest) or rest
+    return re.sub(r"(?:数字报|电子版|电子报)$", "", rest) or rest
 
 
 def names_only_site(title: str, sitename: str | None) -> bool:
