@@ -743,6 +743,15 @@ def test_a_wrapped_line_that_is_one_bracket_stands_alone():
     assert second.title.endswith("旅游新业态助力脱贫攻坚") and second.text.startswith("融水县依托苗族文化")
 
 
+def test_a_wrapped_headline_closed_by_its_column_tag_stands_alone_before_a_blank_line():
+    page = ("民法典，护航美好生活（法治头条）\n\n" + _wrap("民法典被誉为社会生活的百科全书，是一个国家经济社会发展和法治文明进步的重要标志。") +
+            "\n\n" + _wrap("各级法院把学习民法典作为重要任务，开展专题培训，覆盖全体审判人员，确保民法典正确实施。") +
+            "\n\n" + _wrap("司法行政机关将组织普法讲师团深入社区、学校和企业，用群众听得懂的语言讲好民法典故事。") + "\n")
+    (article,) = cut(page)
+    assert article.title == "民法典，护航美好生活（法治头条）"
+    assert article.text.startswith("民法典被誉为社会生活的百科全书")
+
+
 def test_markdown_escapes_stand_for_their_marks():
     page = "# 新质生产力的理论意义\n\n新质生产力是创新起主导作用的先进生产力\\[1\\]，本质是先进生产力。\n\n文件编号为2024\\_01，见附件\\*。\n"
     article, = cut(page)
