@@ -358,8 +358,13 @@ def read_legacy_word(path: Path, data: bytes) -> Source:
 
     if data[:2] == b"PK":
         return read_docx(path, data)  # a .docx saved under an old name
-    office = shutil.which("soffice") or shutil.which("libreoffice")
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<html", b"<!doctype", b"<?xml", b"<meta", b"<head", b"<body")):
+        return read_html(path, data)  # a web page saved as Word (`另存为 .doc` in some systems)
     suffix = path.suffix.lower()
+    if not data.startswith((OLE_SIGNATURE, b"{\\rtf")):
+        raise InputError(str(path), f"not a {suffix} file: its content is neither a Word, WPS nor RTF document")
+    office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         raise InputError(str(path), f"{suffix} files are read through LibreOffice, which is not installed: "
                                     "save the file as .docx, or install LibreOffice")
@@ -380,6 +385,7 @@ def read_legacy_word(path: Path, data: bytes) -> Source:
 
 
 LEGACY_WORD_TIMEOUT = 120  # seconds: LibreOffice's first start on a fresh profile takes a few
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that .doc and .wps are
 
 
 Reader = Callable[[Path, bytes], Source]

@@ -135,3 +135,14 @@ def test_an_old_word_file_without_libreoffice_is_skipped_with_what_to_do(tmp_pat
     path.write_bytes(saved(_notice()))
     (article,) = split_articles(read_source(path))
     assert article.title == "区教育局召开2025年全区教育工作会议"
+
+
+def test_a_web_page_saved_as_doc_is_read_as_one_and_other_content_is_refused(tmp_path):
+    page = tmp_path / "通知.doc"
+    page.write_text("<html><body><h1>区里召开春耕生产会议</h1><p>3月3日，区里召开会议，部署春耕生产工作。"
+                    "会议要求，各镇街要抓好农时，确保粮食播种面积稳定。</p></body></html>", encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert article.title == "区里召开春耕生产会议" and article.text.startswith("3月3日，区里召开会议")
+    page.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(InputError, match=r"not a \.doc file: its content is neither a Word, WPS nor RTF document"):
+        read_source(page)
