@@ -212,6 +212,7 @@ def read_html(path: Path, data: bytes) -> Source:
     body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
     facts = page_facts(text)
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
+    body = _without_header_lines(body, (facts.kicker, title, facts.subtitle))
     block = byline_block(facts.lines, title, body)
     author = facts.account or page_byline(block) or _plain_author(meta.author if meta else None)
     if title:
@@ -232,6 +233,16 @@ def read_html(path: Path, data: bytes) -> Source:
                   date=date, date_source=date_source,
                   source_name=outlet_name(sitename, facts, title),
                   author=author, note=note)
+
+
+def _without_header_lines(body: str, header: tuple[str | None, ...]) -> str:
+    """The text without the header lines it opens with (`### 引题`, `# 主题`, `## ——副题`, as
+    trafilatura keeps an e-paper page's headings): they are given once, as the header."""
+    wanted = {letters(part) for part in header if part and letters(part)}
+    lines = body.split("\n\n")
+    while lines and letters(lines[0].lstrip("# ")) in wanted:
+        lines.pop(0)
+    return "\n\n".join(lines) if lines else body
 
 
 def _looks_like_code(line: str) -> bool:

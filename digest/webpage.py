@@ -186,8 +186,36 @@ def page_facts(html: str) -> PageFacts:
     account = next((" ".join(element.text_content().split()) for element in tree.xpath("//*[@id='js_name']")), None)
     kicker, subtitle = (next((" ".join(element.text_content().split()) for element in tree.iter(tag)), "") or None
                         for tag in ("founder-introtitle", "founder-subtitle"))
+    if not (kicker or subtitle):
+        kicker, subtitle = _decks_around_h1(tree)
     return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
                      account or None, kicker, subtitle)
+
+
+_DECK_TAGS = ("h2", "h3", "h4", "h5")
+MAX_DECK_LETTERS = 60
+
+
+def _decks_around_h1(tree) -> tuple[str | None, str | None]:
+    """An e-paper's article page sets its 引题 and 副题 as headings right above and below the
+    headline's h1 (`<h3>…</h3><h1>…</h1><h2>…</h2>`): those, when nothing stands between."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None, None
+
+    def deck(element) -> str | None:
+        if element is None or element.tag not in _DECK_TAGS:
+            return None
+        text = " ".join(element.text_content().split())
+        if not MIN_DECK_LETTERS <= len(letters(text)) <= MAX_DECK_LETTERS or _NOT_DECK_RE.search(text):
+            return None
+        return text
+
+    return deck(headline.getprevious()), deck(headline.getnext())
+
+
+MIN_DECK_LETTERS = 4
+_NOT_DECK_RE = re.compile(r"来源|作者|记者|编辑|发布|时间|日期|\d{4}[-年/.]\d{1,2}")
 
 
 _INVISIBLE_TAGS = {"script", "style", "noscript", "template", "head"}

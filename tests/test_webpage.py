@@ -203,3 +203,24 @@ def test_the_outlet_is_named_as_a_reader_would_write_it():
     assert outlet_name("Copyright © 2017 Sohu.com Inc. All Rights Reserved.", page, "城南镇大棚土豆产量高出三成") == "重庆日报"
     assert outlet_name("news.example.com.cn", page, "城南镇大棚土豆产量高出三成") == "重庆日报"
     assert outlet_name("微信公众平台", PageFacts(account="某某城南发布"), None) == "某某城南发布"
+
+
+def test_decks_set_as_headings_around_the_h1_are_kicker_and_subtitle_not_text(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    page = tmp_path / "nw.D110000renmrb_20250304_1-04.htm"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>人民日报-人民网</title></head><body><div class="article">'
+        "<h3>在常态化疫情防控中推进复工复产</h3><h1>全区新增市场主体一万二千户</h1>"
+        "<h2>——先进制造、现代物流和文化旅游占四成</h2>"
+        '<p class="sec"><span class="date">《人民日报》（2025年03月04日 第 04 版）</span></p><div id="ozoom">'
+        "<p>　　本报讯（记者 刘畅）记者从区市场监管局获悉，今年1至2月，全区新增各类市场主体1.2万户，同比增长18%。</p>"
+        "<p>　　新增企业中，数字经济、现代物流和文化旅游行业占四成。区里推行企业开办“一网通办”。</p>"
+        "<p>　　区市场监管局负责人表示，下一步将继续清理妨碍公平竞争的规定，让经营主体进得来、留得住。</p>"
+        "</div></div></body></html>", encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert (article.kicker, article.title, article.subtitle) == (
+        "在常态化疫情防控中推进复工复产", "全区新增市场主体一万二千户", "先进制造、现代物流和文化旅游占四成")
+    # The header is given once, not again as the text's opening; the print citation dates the page.
+    assert article.text.startswith("本报讯（记者刘畅）") and (article.date, article.page) == ("2025-03-04", "4")
