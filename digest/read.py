@@ -212,13 +212,16 @@ def read_html(path: Path, data: bytes) -> Source:
     body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
     facts = page_facts(text)
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
-    body = _without_header_lines(body, (facts.kicker, title, facts.subtitle))
+    # The decks belong to the headline they stand around (an h1 can hold the site's logo instead).
+    kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \
+        else (None, None)
+    body = _without_header_lines(body, (kicker, title, subtitle))
     block = byline_block(facts.lines, title, body)
     author = facts.account or page_byline(block) or _plain_author(meta.author if meta else None)
     if title:
         # An e-paper article page prints its 引题 and 副题 around the headline.
-        header = ([f"### {facts.kicker}"] if facts.kicker else []) + [f"# {title}"] + (
-            [f"## ——{facts.subtitle.lstrip('—-– ')}"] if facts.subtitle else [])
+        header = ([f"### {kicker}"] if kicker else []) + [f"# {title}"] + (
+            [f"## ——{subtitle.lstrip('—-– ')}"] if subtitle else [])
         body = "\n\n".join(header + [body])
     # A WeChat article's time is only in its scripts; elsewhere the time printed by the byline
     # (发布时间：…) is the site's own word, then an e-paper's edition date above the headline,

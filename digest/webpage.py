@@ -151,8 +151,9 @@ class PageFacts:
     headings: tuple[str, ...] = ()
     lines: tuple[str, ...] = ()
     account: str | None = None
-    kicker: str | None = None  # an e-paper article page's 引题 (`<founder-introtitle>`)
-    subtitle: str | None = None  # … and its 副题 (`<founder-subtitle>`)
+    kicker: str | None = None  # an e-paper article page's 引题 (`<founder-introtitle>`, a heading over the h1)
+    subtitle: str | None = None  # … and its 副题 (`<founder-subtitle>`, a heading under the h1)
+    decked: str | None = None  # the headline they stand around (`<founder-title>`, the h1)
 
 
 _TITLE_METAS = ("og:title", "twitter:title")
@@ -184,24 +185,25 @@ def page_facts(html: str) -> PageFacts:
         if len(headings) >= MAX_HEADINGS:
             break
     account = next((" ".join(element.text_content().split()) for element in tree.xpath("//*[@id='js_name']")), None)
-    kicker, subtitle = (next((" ".join(element.text_content().split()) for element in tree.iter(tag)), "") or None
-                        for tag in ("founder-introtitle", "founder-subtitle"))
+    decked, kicker, subtitle = (next((" ".join(element.text_content().split()) for element in tree.iter(tag)), "") or None
+                                for tag in ("founder-title", "founder-introtitle", "founder-subtitle"))
     if not (kicker or subtitle):
-        kicker, subtitle = _decks_around_h1(tree)
+        decked, kicker, subtitle = _decks_around_h1(tree)
     return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
-                     account or None, kicker, subtitle)
+                     account or None, kicker, subtitle, decked)
 
 
 _DECK_TAGS = ("h2", "h3", "h4", "h5")
 MAX_DECK_LETTERS = 60
 
 
-def _decks_around_h1(tree) -> tuple[str | None, str | None]:
+def _decks_around_h1(tree) -> tuple[str | None, str | None, str | None]:
     """An e-paper's article page sets its 引题 and 副题 as headings right above and below the
-    headline's h1 (`<h3>…</h3><h1>…</h1><h2>…</h2>`): those, when nothing stands between."""
+    headline's h1 (`<h3>…</h3><h1>…</h1><h2>…</h2>`): the h1's text and those, when nothing
+    stands between."""
     headline = next(tree.iter("h1"), None)
     if headline is None:
-        return None, None
+        return None, None, None
 
     def deck(element) -> str | None:
         if element is None or element.tag not in _DECK_TAGS:
@@ -211,7 +213,7 @@ def _decks_around_h1(tree) -> tuple[str | None, str | None]:
             return None
         return text
 
-    return deck(headline.getprevious()), deck(headline.getnext())
+    return " ".join(headline.text_content().split()) or None, deck(headline.getprevious()), deck(headline.getnext())
 
 
 MIN_DECK_LETTERS = 4

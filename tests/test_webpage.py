@@ -224,3 +224,19 @@ def test_decks_set_as_headings_around_the_h1_are_kicker_and_subtitle_not_text(tm
         "在常态化疫情防控中推进复工复产", "全区新增市场主体一万二千户", "先进制造、现代物流和文化旅游占四成")
     # The header is given once, not again as the text's opening; the print citation dates the page.
     assert article.text.startswith("本报讯（记者刘畅）") and (article.date, article.page) == ("2025-03-04", "4")
+
+
+def test_a_heading_under_an_h1_that_holds_the_sites_logo_is_no_subtitle(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>全区新增市场主体一万二千户_某某网</title></head><body>'
+        '<h1 class="logo">某某网</h1><h2>全区新增市场主体一万二千户</h2><div class="info">2025-03-04 来源：某区报</div>'
+        "<div><p>记者从区市场监管局获悉，今年1至2月，全区新增各类市场主体1.2万户，同比增长18%。</p>"
+        "<p>新增企业中，数字经济、现代物流和文化旅游行业占四成。区里推行企业开办“一网通办”。</p>"
+        "<p>区市场监管局负责人表示，下一步将继续清理妨碍公平竞争的规定，让经营主体进得来、留得住。</p></div></body></html>",
+        encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert (article.kicker, article.title, article.subtitle) == (None, "全区新增市场主体一万二千户", None)
