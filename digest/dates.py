@@ -129,11 +129,12 @@ class LineFacts(NamedTuple):
 def metadata_line(line: str) -> LineFacts | None:
     """The facts of a line that says nothing but a date or an outlet, with times, labels and a
     writer (`发布时间：2025-03-05 10:20　来源：永川日报　作者：李四`); None for any other line."""
-    if len(line) > MAX_DATE_LINE_WIDTH or _metadata_rest(line):
+    if len(line) > MAX_DATE_LINE_WIDTH:
         return None
     found = find_date(line)
     name = _SOURCE_RE.search(line)
-    if not (found or name):
+    # Most lines hold neither: the costlier check of what else the line says comes after.
+    if not (found or name) or _metadata_rest(line):
         return None
     writer = _AUTHOR_RE.search(line)
     return LineFacts(found, name["name"] if name else None, writer["name"].strip() if writer else None)

@@ -270,7 +270,7 @@ VERTICAL_BUCKET = 10.0  # points: upright characters are looked up by their left
 
 
 def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = ()) -> list[Line]:
-    """Group characters into lines by baseline and horizontal contiguity.
+    """Group characters (the page's visible ones, `_visible`) into lines by baseline and horizontal contiguity.
 
     Characters whose baselines lie within a quarter of their type size form one band;
     a band splits where the type size changes, and at a gap where a column begins (a left
@@ -281,7 +281,7 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
     """
     bands: list[list[list[dict]]] = []
     band: list[dict] = []
-    for char in sorted(_visible(chars), key=lambda c: c["base"]):
+    for char in sorted(chars, key=lambda c: c["base"]):
         if band and char["base"] - band[-1]["base"] > max(char["size"], band[-1]["size"]) / 4:
             bands.append(_split_band(band))
             band = []
