@@ -96,6 +96,7 @@ def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_a
         drafts.append(current)
     if item.byline:
         current.bylines.append(item.byline)
+    current.dated = current.dated or (not current.paragraphs and is_dateline_para(item))
     current.paragraphs.append(item.text)
     return current
 
@@ -226,7 +227,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             # A dateline (本报讯…) opens a new story, unless it repeats the one the story opened
             # with: a round-up of one dispatch (`王毅分别同…通电话`, each call under the same dateline).
             new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs) and not layout_marked
-                                              and not _same_dispatch(current, item))
+                                              and not _same_dispatch(current, item) and not _lead_in_so_far(current))
             current = _add_paragraph(drafts, current, item, new_article=new_article)
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
@@ -266,10 +267,23 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
         elif owner < 0 or segments[owner][0] != "body":
             headings[position] = list(segments[position - 1][1])
     drafts = []
+    lead_in: Draft | None = None
     for position, (kind, value) in enumerate(segments):
-        if kind == "body":
-            _apply_headings(value, headings.get(position, []))
-            drafts.append(value)
+        if kind != "body":
+            continue
+        if lead_in is not None:
+            value.paragraphs[:0] = lead_in.paragraphs
+            value.bylines[:0] = lead_in.bylines
+            lead_in = None
+        following = segments[position + 1] if position + 1 < len(segments) else None
+        if position not in headings and not value.ended and following is not None \
+                and following[0] == "body" and following[1].dated:
+            # Paragraphs with no headline of their own right before a dateline are the story's
+            # lead-in (a summary set above the dateline): they share the headline after it.
+            lead_in = value
+            continue
+        _apply_headings(value, headings.get(position, []))
+        drafts.append(value)
     return drafts
 
 
@@ -464,6 +478,16 @@ def _same_dispatch(current: Draft, item: Item) -> bool:
         return False
     opening, this = DATELINE_RE.match(current.paragraphs[0]), DATELINE_RE.match(item.text)
     return bool(opening and this) and opening.group().strip() == this.group().strip()
+
+
+def _lead_in_so_far(current: Draft) -> bool:
+    """A headline with a paragraph or two under it and no dateline yet: what a dateline now
+    opens is the headline's story, after its lead-in (a summary set above the dateline)."""
+    return bool(current.title) and not current.dated and not current.ended and not current.bylines \
+        and len(current.paragraphs) <= LEAD_IN_PARAGRAPHS and not any(p.startswith((SECTION, NOTE)) for p in current.paragraphs)
+
+
+LEAD_IN_PARAGRAPHS = 2
 
 
 def _leads_in(blocks: list[str]) -> bool:

@@ -977,3 +977,29 @@ def test_closing_byline_and_credits_stay_in_the_text_but_an_editor_line_does_not
                                "内容统筹：本报编辑钱进\u3000图表设计：本报美术部") and "王丽" not in lifts.body
     assert "王丽" in (lifts.byline or "")
     assert canteen.text.endswith("供应午餐。")
+
+
+LEAD_IN_STORY = (
+    "全区新建幼儿园12所",  # headline
+    ["全区今年新增普惠性学位5400个，公办园在园幼儿占比提高到60%以上。",  # the lead-in set above the dateline
+     "本报讯（记者 陈晓）记者从区教育局获悉，今年全区新建、改扩建幼儿园12所，秋季开学前全部投用。",
+     "区教育局负责人介绍，新园全部按省级示范园标准建设，师资由优质园统一调配。"],
+)
+FIRST_STORY = ("社区食堂开进老旧小区", ["本报讯（记者 周林）东城街道首家社区食堂日前开业，每天为200多位老人提供午餐。",
+                                      "食堂由街道提供场地，专业餐饮企业运营，老人凭卡就餐享受八折优惠。"])
+
+
+def test_wrapped_lead_in_above_a_dateline_stays_with_the_story_under_the_headline_after_it():
+    page = "\n\n".join("\n\n".join(_wrap(p) for p in body) + "\n\n" + headline
+                       for headline, body in (FIRST_STORY, LEAD_IN_STORY)) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [FIRST_STORY[0], LEAD_IN_STORY[0]]
+    assert articles[1].text.startswith("全区今年新增普惠性学位5400个") and "师资由优质园统一调配" in articles[1].text
+
+
+def test_wrapped_lead_in_under_a_headline_stays_with_the_dateline_story_after_it():
+    page = "\n\n".join(headline + "\n\n" + "\n\n".join(_wrap(p) for p in body)
+                       for headline, body in (FIRST_STORY, LEAD_IN_STORY)) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [FIRST_STORY[0], LEAD_IN_STORY[0]]
+    assert articles[1].text.startswith("全区今年新增普惠性学位5400个") and "师资由优质园统一调配" in articles[1].text
