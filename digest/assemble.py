@@ -381,7 +381,8 @@ def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:
     """A story boundary: a closed story before (closing dateline, byline), a dateline after,
     a headline's marks (column tag, kicker, subtitle) or several header blocks."""
     # A section with a subsection under it gives two short blocks; a kicker over a title is longer.
-    sections = len(blocks) == 1 or (len(blocks) == 2 and all(len(letters(b)) < LONG_HEADING_LETTERS for b in blocks))
+    sections = len(blocks) == 1 or (len(blocks) == 2 and all(len(letters(b)) < LONG_HEADING_LETTERS or _clauses_inside(b)
+                                                             for b in blocks))
     return not sections or before.ended or after.dated or _marks_headline(blocks)
 
 
@@ -449,7 +450,8 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
     if _names_lead(heading, body_before, body_after):
         return False
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
-    return cohesion >= SUBJECT_CHANGE_SIMILARITY and announces >= names
+    threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(_clauses_inside, blocks)) else 0.0)
+    return cohesion >= threshold and announces >= names
 
 
 def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str]) -> bool:
@@ -578,7 +580,10 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
     # Section headings are short, and a section seldom opens like a news story (`近日，…`, `3月5日，…`):
     # a long header line, or text after it that opens like a story, needs less change of subject.
     threshold = SUBJECT_CHANGE_SIMILARITY
-    if len(letters(items[index - 1].text)) >= LONG_HEADING_LETTERS:
+    heading = items[index - 1].text
+    if _clauses_inside(heading):
+        threshold -= HEADLINE_EVIDENCE
+    elif len(letters(heading)) >= LONG_HEADING_LETTERS:
         threshold += HEADLINE_EVIDENCE
     if NEWS_LEAD_RE.match(after[0]):
         threshold += HEADLINE_EVIDENCE
@@ -586,6 +591,12 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 
 
 SUBJECT_CHANGE_SIMILARITY = 0.06
+
+
+def _clauses_inside(heading: str) -> bool:
+    """A heading of clauses parted by a comma (`关口前移，把问题解决在萌芽之时`): sections are
+    set so far more often than headlines, which part their phrases with a space."""
+    return "，" in heading.strip().rstrip("，")
 COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
 HEADLINE_EVIDENCE = 0.04
 NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")

@@ -1003,3 +1003,34 @@ def test_wrapped_lead_in_under_a_headline_stays_with_the_dateline_story_after_it
     articles = cut(page)
     assert [a.title for a in articles] == [FIRST_STORY[0], LEAD_IN_STORY[0]]
     assert articles[1].text.startswith("全区今年新增普惠性学位5400个") and "师资由优质园统一调配" in articles[1].text
+
+
+VILLAGE_FEATURE = (
+    "村里的幸福院",
+    ["本报讯（记者 刘洋）走进石桥镇青山村幸福院，老人们有的在下棋，有的在晒太阳，院子里笑声不断。",
+     "青山村六十岁以上老人有三百多人，子女大多在外务工。怎样让留守老人老有所依，曾是村干部最头疼的事。",
+     "因地制宜，闲置校舍派上新用场",  # a section heading of clauses; the text under it shares few words with the story
+     "小学撤并后，教室空了好几年。去年春天，青山村请来施工队，把旧校舍整修一新。",
+     "施工队拆掉台阶，修了坡道，厕所装上扶手，连走廊的灯也换成了感应灯。"],
+)
+NIGHT_MARKET = ("夜市开张 小城更有烟火气",
+                ["本报讯（记者 王敏）华灯初上，县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+                 "夜市由县商务局统一规划，摊主免收摊位费，城管队员现场引导车辆停放。"])
+
+
+def test_a_heading_of_clauses_parted_by_a_comma_is_a_section_of_the_story_copied_without_blank_lines():
+    page = "\n".join(headline + "\n" + "\n".join(body) for headline, body in (VILLAGE_FEATURE, NIGHT_MARKET)) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [VILLAGE_FEATURE[0], NIGHT_MARKET[0]]
+    assert articles[0].paragraphs[articles[0].headings[0]] == "因地制宜，闲置校舍派上新用场"
+
+
+def test_a_wrapped_heading_of_clauses_parted_by_a_comma_is_a_section_of_the_story_around_it():
+    # A label over a long heading of clauses: two header blocks, still a section, not a kicker and title.
+    feature = list(VILLAGE_FEATURE[1])
+    feature[2:3] = ["校舍新用", "因地制宜，闲置多年的小学校舍派上了新用场"]
+    page = "\n\n".join("\n\n".join(_wrap(p) if p.endswith("。") else p for p in body) + "\n\n" + headline
+                       for headline, body in ((VILLAGE_FEATURE[0], feature), NIGHT_MARKET)) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [VILLAGE_FEATURE[0], NIGHT_MARKET[0]]
+    assert "因地制宜，闲置多年的小学校舍派上了新用场" in articles[0].text and "感应灯" in articles[0].text
