@@ -27,6 +27,8 @@ DATELINE_RE = re.compile(
     r"|央视网消息|新华网消息)"
     r"\s*(?:[（(](?P<inner>[^（）()]{0,60})[）)])?\s*[：:]?\s*"
 )
+# `新华社北京5月11日电` names its day: a dispatch's dateline, with or without a reporter in brackets.
+DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日电")
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
@@ -262,7 +264,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)):
         return Item("byline", text, blank_before, byline=text)
     dateline = DATELINE_RE.match(text)
-    if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))):
+    if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))
+                                                    or DATED_DISPATCH_RE.search(dateline.group())):
         inner = dateline.group("inner")
         return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)

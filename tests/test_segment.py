@@ -1034,3 +1034,19 @@ def test_a_wrapped_heading_of_clauses_parted_by_a_comma_is_a_section_of_the_stor
     articles = cut(page)
     assert [a.title for a in articles] == [VILLAGE_FEATURE[0], NIGHT_MARKET[0]]
     assert "因地制宜，闲置多年的小学校舍派上了新用场" in articles[0].text and "感应灯" in articles[0].text
+
+
+def test_a_dispatch_dateline_without_a_reporter_opens_the_story_under_its_headline():
+    # Two stories on one theme, copied without blank lines or indents: only the dateline parts them.
+    page = """护士节里的暖心事
+市第一医院的护士们今天收到了病人写来的感谢信，信里记下了她们在病房里的一个个日夜。
+护士长说，护理工作辛苦，但病人的一句谢谢就是最好的鼓励。
+在国际护士节到来之际
+全省表彰一百名优秀护士
+新华社杭州5月11日电  在国际护士节到来之际，全省表彰一百名优秀护士，她们长期坚守在护理工作一线。
+表彰大会上，护士代表讲述了病房里的故事，呼吁全社会理解和支持护理工作。
+"""
+    articles = cut(page)
+    # Header lines with no blank between them read as one headline, as a kicker and its title are printed.
+    assert [a.title for a in articles] == ["护士节里的暖心事", "在国际护士节到来之际 全省表彰一百名优秀护士"]
+    assert articles[1].text.startswith("新华社杭州5月11日电") and "护士长" not in articles[1].text
