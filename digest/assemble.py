@@ -202,7 +202,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or _set_like_title(current, blocks)
                 or (following is not None and (following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
-                    and _changes_subject(current, items, index, idf))
+                    and not _opens_series(items, index, blocks) and _changes_subject(current, items, index, idf))
             ))))
             sections: list[str] = []
             while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
@@ -511,9 +511,42 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     Only headings of two or more parts count: short one-part lines of one length are too
     common among headlines.
     """
-    if len(blocks) != 1 or len(_heading_shape(blocks[0])) < 2:
+    if len(blocks) != 1:
         return False
-    return any(_same_clause_pattern(section, blocks[0]) or _same_opening(section, blocks[0]) for section in _sections(current))
+    return any(_set_alike(section, blocks[0]) for section in _sections(current))
+
+
+def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:
+    """A one-line heading set as a pair with the next heading of the page, with only text
+    between them (`在精准上下功夫`, then `在实效上下功夫`): the first of a story's sections.
+
+    The next heading must read as a section too: one line, with no dateline or byline
+    under it (a headline set alike opens the next story)."""
+    if len(blocks) != 1:
+        return False
+    position = index
+    while position < len(items) and items[position].role != "candidate":
+        if is_dateline_para(items[position]) or items[position].role in ("byline", "header_byline", "note", "meta"):
+            return False
+        position += 1
+    end = position
+    while end < len(items) and items[end].role == "candidate":
+        end += 1
+    if end - position != 1:
+        return False
+    following = next_of(items, end, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
+    if following is None or following.role != "para" or is_dateline_para(following):
+        return False
+    return _set_alike(blocks[0], items[position].text) and not _marks_headline([items[position].text])
+
+
+def _set_alike(one: str, other: str) -> bool:
+    """Two headings set as a series: the same clause pattern or opening (`_parallels_section`), or
+    as long and with the same first letter or last two (`在精准上下功夫`, `在实效上下功夫`)."""
+    if _same_clause_pattern(one, other) or _same_opening(one, other):
+        return True
+    one, other = letters(one), letters(other)
+    return abs(len(one) - len(other)) <= PARALLEL_SLACK and (one[:1] == other[:1] or one[-2:] == other[-2:])
 
 
 def _same_clause_pattern(one: str, other: str) -> bool:

@@ -1050,3 +1050,20 @@ def test_a_dispatch_dateline_without_a_reporter_opens_the_story_under_its_headli
     # Header lines with no blank between them read as one headline, as a kicker and its title are printed.
     assert [a.title for a in articles] == ["护士节里的暖心事", "在国际护士节到来之际 全省表彰一百名优秀护士"]
     assert articles[1].text.startswith("新华社杭州5月11日电") and "护士长" not in articles[1].text
+
+
+def test_a_plain_page_story_whose_first_section_comes_right_under_its_lead_keeps_its_sections():
+    # Sections set alike (`在…上下功夫`) copied without blank lines or indents; the first comes after
+    # one paragraph, too little text to tell the subject by, so the series tells it.
+    page = """全力打好春耕生产主动仗
+县委书记在春耕动员会上说，今年全县粮食播种面积要稳定在八十万亩以上。
+在保供上下功夫
+种子、化肥由供销社统一调运，每个乡镇设立两个直供点，农户不出村就能买到农资。
+在农技上下功夫
+两百名农技员分片包村，手把手指导育秧，遇到倒春寒及时发布预警。
+城区新增公交线路三条
+本报讯（记者 王敏）县城新开通的三条公交线路今天起运营，覆盖开发区和高铁站。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["全力打好春耕生产主动仗", "城区新增公交线路三条"]
+    assert [articles[0].paragraphs[i] for i in articles[0].headings] == ["在保供上下功夫", "在农技上下功夫"]
