@@ -58,16 +58,36 @@ def _heading_blocks(items: list[Item], subtitles_apart: bool = False) -> list[st
     With `subtitles_apart` (headlines above their stories), a subtitle line (`——…`) right
     under its headline is a header of its own. Under headlines printed after their bodies,
     a dash opening a wrapped line more often carries the headline on."""
-    blocks: list[str] = []
+    return [_join_heading_lines(lines) for lines in _heading_lines(items, subtitles_apart)]
+
+
+def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[list[str]]:
+    """The lines of each heading block (`_heading_blocks`)."""
+    blocks: list[list[str]] = []
     for item in items:
         # A header line of a text view is one header (引题, 主题 or 副题) of its own.
         if blocks and item.blank_before == 0 and not item.header and not (
                 subtitles_apart and item.text.startswith(("——", "--"))):
-            joiner = "" if words.crosses_boundary(blocks[-1], item.text) else " "
-            blocks[-1] = blocks[-1] + joiner + item.text
+            blocks[-1].append(item.text)
         else:
-            blocks.append(item.text)
+            blocks.append([item.text])
     return blocks
+
+
+def _join_heading_lines(lines: list[str]) -> str:
+    block = lines[0]
+    for line in lines[1:]:
+        block += ("" if words.crosses_boundary(block, line) else " ") + line
+    return block
+
+
+class HeaderRun(list):
+    """A header run's blocks, with the lines its last block was read from: on a page copied
+    without blank lines, one block can hold a story's closing headline and the next one's."""
+
+    def __init__(self, lines: list[list[str]]):
+        super().__init__(_join_heading_lines(block) for block in lines)
+        self.last_lines = lines[-1] if lines else []
 
 
 def _apply_headings(draft: Draft, blocks: list[str]) -> None:
@@ -252,20 +272,26 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     heading inside one story (`_is_section_run`). A body with no run after it (the next
     body starts with a dateline) takes the last block of the run before it.
     """
-    segments = _merge_sections(_trailing_segments(items), idf if idf is not None else page_idf(items))
+    idf = idf if idf is not None else page_idf(items)
+    segments = _merge_sections(_trailing_segments(items), idf)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
             headings[position] = list(segments[position + 1][1])
-    for position, (kind, _) in enumerate(segments):
+    for position, (kind, value) in enumerate(segments):
         if kind != "body" or position in headings or position == 0 or segments[position - 1][0] != "run":
             continue
         owner = position - 2
         blocks = headings.get(owner, [])
+        run = segments[position - 1][1]
         if len(blocks) >= 2:
             headings[position] = [blocks.pop()]
         elif owner < 0 or segments[owner][0] != "body":
-            headings[position] = list(segments[position - 1][1])
+            headings[position] = list(run)
+        elif len(blocks) == 1 and len(run) == 1 and len(run.last_lines) >= 2 \
+                and _names_text_after(run.last_lines[-1], segments[owner][1], value, idf):
+            blocks[0] = _join_heading_lines(run.last_lines[:-1])
+            headings[position] = [run.last_lines[-1]]
     drafts = []
     lead_in: Draft | None = None
     for position, (kind, value) in enumerate(segments):
@@ -285,6 +311,16 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
         _apply_headings(value, headings.get(position, []))
         drafts.append(value)
     return drafts
+
+
+def _names_text_after(line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
+    """A header line whose words are in the text after it, and fewer of them in the text before."""
+    heading = _bag(line, idf)
+    ahead = _overlap(heading, " ".join(after.paragraphs[:3]))
+    return ahead >= NAMES_TEXT_AFTER_SHARE and ahead > _overlap(heading, " ".join(before.paragraphs))
+
+
+NAMES_TEXT_AFTER_SHARE = 0.3
 
 
 def build_either(items: list[Item]) -> list[Draft]:
@@ -318,7 +354,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
                 body.paragraphs.append(SECTION + item.text)
             continue
         if run:
-            segments.append(("run", _heading_blocks(run)))
+            segments.append(("run", HeaderRun(_heading_lines(run))))
             run = []
             body = None
         if item.role == "para":
@@ -342,7 +378,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
                 body.bylines.append(item.byline)
             body.ended = bool(body.paragraphs)
     if run:
-        segments.append(("run", _heading_blocks(run)))
+        segments.append(("run", HeaderRun(_heading_lines(run))))
     return segments
 
 

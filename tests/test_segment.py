@@ -1067,3 +1067,22 @@ def test_a_plain_page_story_whose_first_section_comes_right_under_its_lead_keeps
     articles = cut(page)
     assert [a.title for a in articles] == ["全力打好春耕生产主动仗", "城区新增公交线路三条"]
     assert [articles[0].paragraphs[i] for i in articles[0].headings] == ["在保供上下功夫", "在农技上下功夫"]
+
+
+def test_wrapped_page_without_blank_lines_parts_a_closing_headline_from_the_next_storys_headline():
+    # Headlines mostly after their bodies, one above its body; no blank line anywhere, so the
+    # header lines between two bodies read as one block: the words tell whose each line is.
+    page = "\n".join([
+        _wrap("本报讯（记者 张丹）近日，区教育系统召开党组织书记述职评议会，二十所学校党组织书记逐一述职。"),
+        _wrap("会议要求，各校党组织要把党建工作与教育教学深度融合，以高质量党建引领学校高质量发展。"),
+        "以党建引领教育改革",
+        "淬炼办学治校基本功",
+        "电力精兵比武赛技能",
+        _wrap("日前，区供电公司举办技能比武，八名青年电力骨干在变电站比拼带电作业和故障抢修技能。"),
+        _wrap("比武设置理论考试和实操考核两个环节，获奖选手将代表公司参加全市电力行业技能大赛。"),
+        _wrap("本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。"),
+        "滨河夜市开张",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["以党建引领教育改革 淬炼办学治校基本功", "电力精兵比武赛技能", "滨河夜市开张"]
+    assert articles[1].text.startswith("日前，区供电公司举办技能比武") and "全市电力行业技能大赛" in articles[1].text
