@@ -218,7 +218,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             starts = current is None or (not numbered and (
-                current.ended or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
+                (current.ended and not _parallels_section(current, blocks)) or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
                 or (following is not None and (following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)

@@ -1086,3 +1086,29 @@ def test_wrapped_page_without_blank_lines_parts_a_closing_headline_from_the_next
     articles = cut(page)
     assert [a.title for a in articles] == ["以党建引领教育改革 淬炼办学治校基本功", "电力精兵比武赛技能", "滨河夜市开张"]
     assert articles[1].text.startswith("日前，区供电公司举办技能比武") and "全市电力行业技能大赛" in articles[1].text
+
+
+def test_a_section_set_like_the_storys_sections_after_a_photo_credit_goes_on_with_the_story():
+    # The credit stands where the photo was printed, mid-story; the heading after it is set
+    # like the story's first section (以…为… …), so the story goes on.
+    page = """职教中心探索产教融合新路
+
+近年来，区职业教育中心坚持产教融合，为本地企业输送技能人才三千余名。
+
+以订单班为载体 培养紧缺技能人才
+
+中心与本地企业联合开设订单班，企业工程师走进课堂，手把手教学生操作数控设备。
+
+图片由区职业教育中心提供
+
+以竞赛为抓手 检验教学实际成效
+
+学生在全市职业技能大赛中获得一等奖五个，参赛项目覆盖数控、电工、物流等专业。
+
+社区食堂开进老旧小区
+
+本报讯（记者 周林）东城街道首家社区食堂日前开业，每天为两百多位老人提供午餐。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["职教中心探索产教融合新路", "社区食堂开进老旧小区"]
+    assert "以竞赛为抓手 检验教学实际成效" in articles[0].text and "一等奖五个" in articles[0].text
