@@ -217,8 +217,11 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             blocks = _heading_blocks(group, subtitles_apart=True)
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
+            # After a closing byline or credit, any heading opens a story, unless it is set like the
+            # story's own sections: a photo credit printed mid-story.
             starts = current is None or (not numbered and (
-                (current.ended and not _parallels_section(current, blocks)) or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
+                (current.ended and not _parallels_section(current, blocks))
+                or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
                 or (following is not None and (following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
@@ -270,7 +273,9 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
 
     Each run of heading blocks closes the body before it, unless the run is a section
     heading inside one story (`_is_section_run`). A body with no run after it (the next
-    body starts with a dateline) takes the last block of the run before it.
+    body starts with a dateline) takes the last block of the run before it, or the last
+    line of a one-block run whose words are its own (`_names_text_after`). A body left
+    without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
     segments = _merge_sections(_trailing_segments(items), idf)
@@ -541,11 +546,9 @@ RUN_ON_ENDS = ("——", "：", ":", "，", ",")
 
 def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     """A one-line heading set as a pair with a section heading the story already has (对仗):
-    the same clause pattern (`勇担使命，擦亮……` and `改革创新，不断提升……`), or as many parts
-    with the same opening (`以…为… 以…`, `以…为… 政校企…`).
-
-    Only headings of two or more parts count: short one-part lines of one length are too
-    common among headlines.
+    the same clause pattern (`勇担使命，擦亮……` and `改革创新，不断提升……`), as many parts
+    with the same opening (`以…为… 以…`, `以…为… 政校企…`), or as long with the same first
+    letter or last two (`_set_alike`).
     """
     if len(blocks) != 1:
         return False
@@ -660,17 +663,17 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 
 
 SUBJECT_CHANGE_SIMILARITY = 0.06
+COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
+HEADLINE_EVIDENCE = 0.04
+NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
+LONG_HEADING_LETTERS = 16
+DEBUG = False
 
 
 def _clauses_inside(heading: str) -> bool:
     """A heading of clauses parted by a comma (`关口前移，把问题解决在萌芽之时`): sections are
     set so far more often than headlines, which part their phrases with a space."""
     return "，" in heading.strip().rstrip("，")
-COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
-HEADLINE_EVIDENCE = 0.04
-NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
-LONG_HEADING_LETTERS = 16
-DEBUG = False
 
 
 def _content_words(text: str) -> Iterator[str]:
