@@ -34,7 +34,7 @@ PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|�
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
 # `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`: the writer, after a label.
-LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|/／:：]\s*(?P<inner>\S.{0,30})$")
+LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|｜︱/／:：]\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[（(]?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者|图片来源|图源|题图)\s*[:：|｜丨]|\s摄$"
@@ -274,8 +274,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         # a dash-led paragraph of a list ends its sentence.
         return Item("candidate", undouble(text), blank_before)
     signed = COLUMN_TAG_RE.search(text)
-    if signed and punctuated and ROLE_BYLINE_RE.search(signed.group()) and ends_sentence(text[:signed.start()]):
-        # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`), not a headline's column tag.
+    if signed and punctuated and ends_sentence(text[:signed.start()]) and (
+            ROLE_BYLINE_RE.search(signed.group()) or is_names_line(signed.group()[1:-1].strip())):
+        # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`, `…共赢”。（钟才文）`),
+        # not a headline's column tag.
         return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
     if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
         return Item("candidate", undouble(text), blank_before)

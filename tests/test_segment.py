@@ -1112,3 +1112,22 @@ def test_a_section_set_like_the_storys_sections_after_a_photo_credit_goes_on_wit
     articles = cut(page)
     assert [a.title for a in articles] == ["职教中心探索产教融合新路", "社区食堂开进老旧小区"]
     assert "以竞赛为抓手 检验教学实际成效" in articles[0].text and "一等奖五个" in articles[0].text
+
+
+def test_an_article_signed_with_its_writers_names_in_brackets_after_the_last_sentence_names_them():
+    page = """滨河夜市开张
+
+县城滨河路夜市昨晚开张，两百多个摊位沿河排开，吸引市民前来逛吃。
+
+夜市由县商务局统一规划，摊主免收摊位费，城管队员现场引导车辆停放。（常书香 马丹阳 ）
+"""
+    article, = cut(page)
+    assert article.byline == "常书香 马丹阳" and "引导车辆停放。（常书香" in article.text  # the text stays as printed
+    # A bracket that holds no names is no signature.
+    article, = cut(page.replace("（常书香 马丹阳 ）", "（全文完）"))
+    assert article.byline is None
+
+
+def test_a_writers_label_set_off_by_a_vertical_bar_names_the_writer():
+    article, = cut("月球上的第一杯酒\n\n作者︱春春\n\n宇航员在登月舱里举起酒杯，这是人类第一次在月球上喝酒。\n")
+    assert article.byline == "春春" and "作者" not in article.text
