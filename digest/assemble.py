@@ -653,7 +653,8 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
     # a long header line, or text after it that opens like a story, needs less change of subject.
     threshold = SUBJECT_CHANGE_SIMILARITY
     heading = items[index - 1].text
-    if _clauses_inside(heading):
+    recent = [p for p in current.paragraphs[-3:] if not p.startswith(SECTION)]
+    if _clauses_inside(heading) or _overlap(_bag(heading, idf), " ".join(recent)) >= SECTION_NAMES_SHARE:
         threshold -= HEADLINE_EVIDENCE
     elif len(letters(heading)) >= LONG_HEADING_LETTERS:
         threshold += HEADLINE_EVIDENCE
@@ -665,6 +666,7 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 SUBJECT_CHANGE_SIMILARITY = 0.06
 COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
 HEADLINE_EVIDENCE = 0.04
+SECTION_NAMES_SHARE = 0.4  # a heading whose words fill the text just above it is a section of that text
 NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
 LONG_HEADING_LETTERS = 16
 DEBUG = False

@@ -1131,3 +1131,21 @@ def test_an_article_signed_with_its_writers_names_in_brackets_after_the_last_sen
 def test_a_writers_label_set_off_by_a_vertical_bar_names_the_writer():
     article, = cut("月球上的第一杯酒\n\n作者︱春春\n\n宇航员在登月舱里举起酒杯，这是人类第一次在月球上喝酒。\n")
     assert article.byline == "春春" and "作者" not in article.text
+
+
+def test_a_heading_whose_words_fill_the_text_just_above_it_is_a_section_of_that_story():
+    # Copied without blank lines or indents; the text under the heading shares few words with the
+    # story, but the heading's own words (食堂) are the paragraph's just above it.
+    page = """村里的幸福院
+本报讯（记者 刘洋）走进石桥镇青山村幸福院，老人们有的在下棋，有的在晒太阳，院子里笑声不断。
+青山村六十岁以上老人有三百多人，子女大多在外务工，留守老人吃饭曾是村干部最头疼的事。
+去年春天，幸福院办起了老年食堂，老人们在食堂吃上了热乎饭。
+食堂有了新帮手
+小学撤并后，教室空了好几年。今年，青山村请来施工队，把旧校舍整修一新，改成了厨房和餐厅。
+施工队拆掉台阶，修了坡道，厕所装上扶手，连走廊的灯也换成了感应灯。
+夜市开张 小城更有烟火气
+本报讯（记者 王敏）华灯初上，县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["村里的幸福院", "夜市开张 小城更有烟火气"]
+    assert articles[0].paragraphs[articles[0].headings[0]] == "食堂有了新帮手" and "感应灯" in articles[0].text
