@@ -26,6 +26,7 @@ from .roles import (
     NOTE,
     SECTION,
     Item,
+    is_box_label,
     is_dateline_para,
     next_of,
 )
@@ -83,11 +84,13 @@ def _join_heading_lines(lines: list[str]) -> str:
 
 class HeaderRun(list):
     """A header run's blocks, with the lines its last block was read from: on a page copied
-    without blank lines, one block can hold a story's closing headline and the next one's."""
+    without blank lines, one block can hold a story's closing headline and the next one's.
+    `boxed`: the run stands under a box label (`■记者手记`), so it heads a box of the story."""
 
-    def __init__(self, lines: list[list[str]]):
+    def __init__(self, lines: list[list[str]], boxed: bool = False):
         super().__init__(_join_heading_lines(block) for block in lines)
         self.last_lines = lines[-1] if lines else []
+        self.boxed = boxed
 
 
 def _apply_headings(draft: Draft, blocks: list[str]) -> None:
@@ -210,6 +213,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
     while index < len(items):
         item = items[index]
         if item.role == "candidate":
+            boxed = index > 0 and items[index - 1].role == "label" and is_box_label(items[index - 1].text)
             group = []
             while index < len(items) and items[index].role == "candidate":
                 group.append(items[index])
@@ -219,7 +223,11 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             # After a closing byline or credit, any heading opens a story, unless it is set like the
             # story's own sections: a photo credit printed mid-story.
-            starts = current is None or (not numbered and (
+            # A heading under a box label (`■记者手记`) heads a box of the story, unless a dateline
+            # or byline under it opens a story of its own.
+            boxed = boxed and current is not None and bool(current.paragraphs) and not (following is not None and (
+                following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
+            starts = current is None or (not numbered and not boxed and (
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
@@ -347,11 +355,14 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     """The page as alternating bodies (("body", Draft)) and header runs (("run", blocks))."""
     segments: list[tuple[str, object]] = []
     run: list[Item] = []
+    boxed = False  # the run opens under a box label
     body: Draft | None = None
     for item in items:
         if item.role == "candidate":
             run.append(item)
             continue
+        if item.role == "label" and not run:
+            boxed = is_box_label(item.text)
         if item.role not in ("para", "byline", "credit", "header_byline", "note", "section"):
             continue
         if item.role == "section":
@@ -359,9 +370,10 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
                 body.paragraphs.append(SECTION + item.text)
             continue
         if run:
-            segments.append(("run", HeaderRun(_heading_lines(run))))
+            segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
             run = []
             body = None
+        boxed = False
         if item.role == "para":
             if body is None or is_dateline_para(item):
                 body = Draft(dated=is_dateline_para(item))
@@ -383,7 +395,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
                 body.bylines.append(item.byline)
             body.ended = bool(body.paragraphs)
     if run:
-        segments.append(("run", HeaderRun(_heading_lines(run))))
+        segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
     return segments
 
 
@@ -395,7 +407,7 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
     while position < len(segments):
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
-                and segments[position + 1][0] == "body" and position not in headlines \
+                and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) \
                 and _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
@@ -409,11 +421,11 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
     return result
 
 
-def _inside_story(blocks: list[str], before: Draft, after: Draft, parallel: bool, idf: dict[str, float]) -> bool:
+def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool, idf: dict[str, float]) -> bool:
     """Whether a header run between two bodies is a section heading of one story: a repeat of
-    one of its sections, or, where nothing shows a boundary, one of a parallel series or a
-    heading whose words belong to the text after it."""
-    if _repeats_section(before, blocks):
+    one of its sections, the heading of a box the story carries, or, where nothing shows a
+    boundary, one of a parallel series or a heading whose words belong to the text after it."""
+    if _repeats_section(before, blocks) or (blocks.boxed and not after.dated):
         return True
     return not _shows_boundary(blocks, before, after) and (parallel or _is_section_run(blocks, before, after, idf))
 

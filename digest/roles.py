@@ -32,7 +32,7 @@ DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日电")
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
-ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
+ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
 # `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`: the writer, after a label.
 LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|｜︱/／:：]\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
@@ -221,7 +221,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         if not text:
             return Item("label", form["label"], blank_before)
     if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, PLACEHOLDER_RE)) \
-            or re.sub(r"\s+", "", text).strip("【】[]：:") in BOX_LABELS:
+            or is_box_label(text):
         return Item("label", text, blank_before)
     if not markdown and metadata_line(text):
         # A date and source line under a headline further down (several articles copied into one
@@ -295,6 +295,11 @@ def _strip_inline_markup(text: str) -> str:
 
 
 _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def is_box_label(text: str) -> bool:
+    """`核心阅读`, `■记者手记`, `【编者按】`: the label of a box that a story carries."""
+    return re.sub(r"\s+", "", text).strip("【】[]：:■□●◆▲") in BOX_LABELS
 
 
 def is_dateline_para(item: Item) -> bool:

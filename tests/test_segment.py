@@ -1149,3 +1149,29 @@ def test_a_heading_whose_words_fill_the_text_just_above_it_is_a_section_of_that_
     articles = cut(page)
     assert [a.title for a in articles] == ["村里的幸福院", "夜市开张 小城更有烟火气"]
     assert articles[0].paragraphs[articles[0].headings[0]] == "食堂有了新帮手" and "感应灯" in articles[0].text
+
+
+def test_a_marked_box_label_over_the_reporters_notes_stays_inside_the_story():
+    # `■记者手记` labels a box of the story: neither a byline nor a headline over a new story.
+    page = "\n\n".join([
+        _wrap("本报讯（记者 陈晓）区人大代表、带钢厂厂长夏文勇今年提交了三份建议，都与稳定产业链有关。"),
+        _wrap("疫情期间，他带领企业与上下游二十多家企业签订协议，保障原料供应和产品销路。"),
+        "■记者手记",
+        "立足岗位尽职尽责",
+        _wrap("采访中，夏文勇说得最多的是车间和工人。把建议写在车间里，是一位代表最实在的履职。"),
+        "车间一线 解难纾困",
+    ]) + "\n"
+    article, = cut(page)
+    assert article.title == "车间一线 解难纾困" and article.byline == "记者 陈晓"
+    assert article.paragraphs[article.headings[0]] == "立足岗位尽职尽责" and "把建议写在车间里" in article.text
+    # The headline above its story, copied without blank lines: a box whose words are not the
+    # story's stays inside too.
+    article, = cut("\n".join([
+        "车间一线 解难纾困",
+        "本报讯（记者 陈晓）区人大代表、带钢厂厂长夏文勇今年提交了三份建议，都与稳定产业链有关。",
+        "疫情期间，他带领企业与上下游二十多家企业签订协议，保障原料供应和产品销路。",
+        "■记者手记",
+        "立足岗位尽职尽责",
+        "告别时已是深夜，路灯下，几位老师傅还在门口聊着明天的活儿。",
+    ]) + "\n")
+    assert article.title == "车间一线 解难纾困" and "几位老师傅" in article.text
