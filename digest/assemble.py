@@ -20,13 +20,13 @@ from .dates import LineFacts, metadata_line
 from .models import Article, Source
 from .roles import (
     DATELINE_RE,
-    EDITOR_WORDS,
     ENUMERATED_HEADING_RE,
     HEADLINE_MARK_RE,
     NOTE,
     SECTION,
     Item,
     is_box_label,
+    is_editor_credit,
     is_dateline_para,
     next_of,
 )
@@ -768,7 +768,7 @@ def clean_byline(byline: str | None) -> str | None:
     """A byline without what follows it on its line (` 来源：中国青年报`), and none for an
     editor's credit (`松花江网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
     text = _BYLINE_TAIL_RE.sub("", (byline or "").strip()).strip()
-    if not text or (any(word in text for word in EDITOR_WORDS) and not re.search(r"记者|作者|通讯员|撰稿|文\s*[/／:：]", text)):
+    if not text or is_editor_credit(text):
         return None
     return text
 

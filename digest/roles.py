@@ -48,6 +48,12 @@ CLOSING_NOTE_RE = re.compile(
 EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编辑|责编|选稿|审核|审校|校对|监制|终审|初审|复审|编审|版式设计|版式|美编|制图|图表制作)\s*[:：/丨|]")
 # Words of the people who handle a story, not write it (责任编辑, 选稿, 校对, …).
 EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")
+_WRITER_ROLE_RE = re.compile(r"记者|作者|通讯员|撰稿|文\s*[/／:：]")
+
+
+def is_editor_credit(text: str) -> bool:
+    """`（编辑:文静）`, `（松花江网编辑 孙桂芳）`, `责任编辑：魏喆`: who handled the story, not who wrote it."""
+    return bool(EDITOR_LINE_RE.match(text)) or (any(word in text for word in EDITOR_WORDS) and not _WRITER_ROLE_RE.search(text))
 # Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
 CONTACT_LINE_RE = re.compile(
     r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
@@ -62,6 +68,8 @@ ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
 # The label over a list of links to other articles that closes a WeChat article (往期推荐).
 LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推荐|猜你喜欢|热文推荐|更多精彩|相关阅读)\W{0,4}$")
+# A site's legal notice under an article (`反侵权公告：` and its numbered clauses): no part of it.
+NOTICE_RE = re.compile(r"^[【\[]?(?:反侵权公告|版权声明|免责声明|特别声明|郑重声明|侵权声明)[】\]]?\W{0,2}$")
 FORM_FIELD_RE = re.compile(r"^(?P<label>标题|题目|文章标题|稿件标题|正文|内容)\s*[:：]\s*(?P<value>.*)$")
 # What a copied web page leaves where a picture or video stood (`[图片]`, `视频加载中...`), and
 # the end marks of WeChat articles (`-END-`).
@@ -203,8 +211,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         title = _strip_inline_markup(undouble(match.group(2)))
         return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))
     bold = BOLD_LINE_RE.match(text)
-    if bold and is_byline_text(bold.group(2).strip()):
-        text = bold.group(2).strip()  # a byline set in bold (`**半月谈记者 史卫燕**`) is still a byline
+    if bold and (is_byline_text(bold.group(2).strip()) or NOTICE_RE.match(bold.group(2).strip())):
+        text = bold.group(2).strip()  # a byline or notice set in bold (`**半月谈记者 史卫燕**`) is still one
     elif bold:
         return Item("heading", fix_punctuation(undouble(bold.group(2).strip())), blank_before, level=6)
     labelled = LABELLED_BYLINE_RE.match(text)
@@ -220,7 +228,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         text = form["value"].strip()
         if not text:
             return Item("label", form["label"], blank_before)
-    if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, PLACEHOLDER_RE)) \
+    if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, NOTICE_RE, PLACEHOLDER_RE)) \
             or is_box_label(text):
         return Item("label", text, blank_before)
     if not markdown and metadata_line(text):

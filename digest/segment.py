@@ -48,18 +48,21 @@ from .pagelines import (
 from .roles import (
     CAPTION_WIDTH,
     EDITOR_LINE_RE,
+    ENUMERATED_HEADING_RE,
     HEADLINE_MARK_RE,
     LINK_LIST_RE,
     MAX_HEADING_WIDTH,
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
     MIN_REPEATED_PREFIX,
+    NOTICE_RE,
     PAREN_BYLINE_RE,
     PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
     Item,
     classify_line,
     is_dateline_para,
+    is_editor_credit,
     next_of,
 )
 
@@ -294,7 +297,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = closing_bylines(resolve_captions(mark_kickers(items), wrapped))
     if not markdown and not wrapped and not indents and blanks_part_stories(items):
         items = mark_story_headers(items)
-    items = drop_link_list(drop_repeats(items, text_view=indents))
+    items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     if markdown:
         return items, "markdown"
     content = [item for item in items if item.role in ("para", "candidate")]
@@ -315,6 +318,21 @@ def drop_link_list(items: list[Item]) -> list[Item]:
     if label is None:
         return items
     return items[:label] + [replace(item, role="label") if item.role == "candidate" else item for item in items[label:]]
+
+
+def drop_notices(items: list[Item]) -> list[Item]:
+    """A site's legal notice (`反侵权公告：`, `版权声明`) runs from its label to the next headline:
+    its clauses are no part of the article above it."""
+    result: list[Item] = []
+    in_notice = False
+    for item in items:
+        if item.role == "label" and NOTICE_RE.match(item.text):
+            in_notice = True
+        elif item.role in ("heading", "page") or (item.role == "candidate" and not (
+                ENUMERATED_HEADING_RE.match(item.text) or item.text.endswith(("：", ":")))):
+            in_notice = False  # the notice's own clauses (`三、…：`) are no headlines
+        result.append(replace(item, role="label", byline=None) if in_notice and item.role != "label" else item)
+    return result
 
 
 def _keep_indent(raw: str, line: str) -> str:
@@ -365,7 +383,8 @@ def closing_bylines(items: list[Item]) -> list[Item]:
 
 def _closes_story(item: Item) -> bool:
     return item.role in ("byline", "credit", "candidate") and not EDITOR_LINE_RE.match(item.text) and (
-        (item.role == "byline" and bool(PAREN_BYLINE_RE.match(item.text))) or bool(PRODUCTION_CREDIT_RE.match(item.text)))
+        (item.role == "byline" and bool(PAREN_BYLINE_RE.match(item.text)) and not is_editor_credit(item.text))
+        or bool(PRODUCTION_CREDIT_RE.match(item.text)))
 
 
 def blanks_part_stories(items: list[Item]) -> bool:

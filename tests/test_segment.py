@@ -1175,3 +1175,24 @@ def test_a_marked_box_label_over_the_reporters_notes_stays_inside_the_story():
         "告别时已是深夜，路灯下，几位老师傅还在门口聊着明天的活儿。",
     ]) + "\n")
     assert article.title == "车间一线 解难纾困" and "几位老师傅" in article.text
+
+
+def test_a_sites_legal_notice_and_a_bracketed_editor_credit_under_the_article_are_not_its_text():
+    page = """# 小土豆长成致富大产业
+
+土豆，曾经的“救命蛋”，如今的“致富薯”，成了当地支撑乡村振兴的重要产业。
+
+（江城网编辑 孙桂芳）
+
+**反侵权公告：**
+
+根据著作权法等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。
+
+一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权；
+
+三、对于各类非法转载行为，欢迎读者提供侵权线索：
+
+本报社将采取一切合法措施，追究行为人的侵权责任。
+"""
+    article, = cut(page, single=True)
+    assert article.text.endswith("重要产业。") and article.byline is None
