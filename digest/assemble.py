@@ -19,6 +19,7 @@ from .clean import (
 from .dates import LineFacts, metadata_line
 from .models import Article, Source
 from .roles import (
+    COLUMN_TAG_RE,
     DATELINE_RE,
     ENUMERATED_HEADING_RE,
     HEADLINE_MARK_RE,
@@ -27,6 +28,7 @@ from .roles import (
     Item,
     is_box_label,
     is_editor_credit,
+    is_speaker_line,
     is_dateline_para,
     next_of,
 )
@@ -47,6 +49,7 @@ class Draft:
     captions: list[str] = field(default_factory=list)  # under its headline: a photo story's text
     page: str | None = None  # the page (版次) it starts on, when a file holds several
     facts: LineFacts | None = None  # its own date and source line, when a file holds several articles
+    roundup: bool = False  # its headline carries a column tag or names a speaker: it may hold parts
 
 
 
@@ -223,11 +226,12 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             # After a closing byline or credit, any heading opens a story, unless it is set like the
             # story's own sections: a photo credit printed mid-story.
+            part = _roundup_part(current, group, following)
             # A heading under a box label (`■记者手记`) heads a box of the story, unless a dateline
             # or byline under it opens a story of its own.
             boxed = boxed and current is not None and bool(current.paragraphs) and not (following is not None and (
                 following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
-            starts = current is None or (not numbered and not boxed and (
+            starts = current is None or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
@@ -243,9 +247,12 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             elif starts:
                 current = Draft()
                 _apply_headings(current, blocks)
+                current.roundup = any(is_speaker_line(line.text) for line in group) or bool(
+                    current.title and COLUMN_TAG_RE.search(current.title))
                 drafts.append(current)
             else:
                 sections = [" ".join(blocks)]
+                current.ended = current.ended and not part  # a part's closing note does not close the round-up
             current.paragraphs.extend(SECTION + section for section in sections)
             continue
         if item.role == "section" and current is not None:
@@ -565,6 +572,20 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     if len(blocks) != 1:
         return False
     return any(_set_alike(section, blocks[0]) for section in _sections(current))
+
+
+def _roundup_part(current: Draft | None, group: list[Item], following: Item | None) -> bool:
+    """A speaker line and a headline (`重庆市垫江县委书记蒲彬彬代表` / `靠种花走上致富路`, either way
+    up) inside a round-up (`发言席`, `…（连线·委员通道）`): a part of it, not a story of its own.
+
+    A part with a column tag of its own, or a dateline under it, is a story, and so is one whose
+    lines the layout marks as a story's header lines (a text view's unindented lines)."""
+    if current is None or not current.roundup or not current.paragraphs or len(group) != 2 or group[0].header:
+        return False
+    texts = [item.text for item in group]
+    if any(COLUMN_TAG_RE.search(text) for text in texts) or (following is not None and is_dateline_para(following)):
+        return False
+    return sum(map(is_speaker_line, texts)) == 1
 
 
 def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:

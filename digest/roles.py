@@ -126,6 +126,12 @@ REPEAT_WINDOW = 40
 _TAG = r"[（(](?:[^（）()，。]{2,14}|[^（）()，。、·]{2,8}·[^（）()，。、]{2,24})[）)]$"
 COLUMN_TAG_RE = re.compile(_TAG)
 HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)
+# Who speaks in a part of a round-up (`全国人大常委会法工委民法室主任黄薇`, `重庆市垫江县委书记蒲彬彬代表`,
+# `北京理工大学法学院副教授 孟 强`, `…总经理姚睿——`): a post, then a name.
+SPEAKER_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fff、·\d\s]{2,40}?(?:主席|会长|书记|主任|院长|董事长|总经理|经理|局长|厅长|部长|市长|县长|区长|乡长"
+    r"|镇长|村长|团长|教授|律师|研究员|校长|理事长|总裁|总监|馆长|所长|站长|行长|社长|台长|处长|科长|队长|医师|医生"
+    r"|护士长|工程师|负责人|创始人|演员|委员|代表)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})(?:代表|委员)?\s*(?:——)?$")
 
 
 @dataclass
@@ -303,6 +309,15 @@ def _strip_inline_markup(text: str) -> str:
 
 
 _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def is_speaker_line(text: str) -> bool:
+    """A post and a personal name (`…法工委民法室主任黄薇`): who speaks in a part of a round-up."""
+    match = SPEAKER_LINE_RE.match(text.strip())
+    if not match:
+        return False
+    name = match["name"].replace(" ", "")
+    return starts_with_surname(name) and not words.tokenizer().has_word(name)
 
 
 def is_box_label(text: str) -> bool:

@@ -1196,3 +1196,42 @@ def test_a_sites_legal_notice_and_a_bracketed_editor_credit_under_the_article_ar
 """
     article, = cut(page, single=True)
     assert article.text.endswith("重要产业。") and article.byline is None
+
+
+ROUNDUP = [
+    "代表委员谈基层治理（两会·连线）",
+    "今年两会上，来自基层的代表委员围绕社区治理建言献策。",
+    "东城区委书记夏明代表",
+    "让社工走进千家万户",
+    "社区是基层治理的基本单元，我们组建了两千人的社工队伍，每名社工联系三百户居民。",
+    "（本报记者黄超整理）",
+    "江州市委书记史立强代表",
+    "向改革要动力",
+    "我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。",
+    "（本报记者李龙整理）",
+    "滨河夜市开张",
+    "本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+]
+
+
+def test_a_round_up_copied_without_blank_lines_keeps_its_speakers_parts_in_one_article():
+    # Each part: who speaks (a post and a name), a headline, the words, the reporter's note.
+    articles = cut("\n".join(ROUNDUP) + "\n")
+    assert [a.title for a in articles] == ["代表委员谈基层治理（两会·连线）", "滨河夜市开张"]
+    assert "向改革要动力" in articles[0].text and "企业开办一天办结" in articles[0].text
+
+
+def test_speaker_headed_stories_that_the_layout_sets_apart_stay_apart():
+    # The same lines as a text view prints them: header lines flush left, text indented, a blank
+    # line after each story. The layout says each speaker's piece is a story of its own.
+    indent = "\u3000\u3000"
+    view = "\n\n".join([
+        "\n".join([ROUNDUP[0], indent + ROUNDUP[1]]),
+        "\n".join(ROUNDUP[2:4] + [indent + line for line in ROUNDUP[4:6]]),
+        "\n".join(ROUNDUP[6:8] + [indent + line for line in ROUNDUP[8:10]]),
+        "\n".join(ROUNDUP[10:11] + [indent + ROUNDUP[11]]),
+    ]) + "\n"
+    articles = cut(view)
+    assert [(a.kicker, a.title) for a in articles] == [
+        (None, ROUNDUP[0]), ("东城区委书记夏明代表", "让社工走进千家万户"), ("江州市委书记史立强代表", "向改革要动力"),
+        (None, "滨河夜市开张")]
