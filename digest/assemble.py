@@ -496,7 +496,7 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
     A section heading announces the text after it, of the same story; a headline printed
     after its body names the text before it.
     """
-    if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks):
+    if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks) or _labelled_section(blocks):
         return True
     body_before = [p for p in before.paragraphs if not p.startswith((SECTION, NOTE))]
     body_after = [p for p in after.paragraphs if not p.startswith((SECTION, NOTE))][:5]
@@ -512,6 +512,16 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
     threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(_clauses_inside, blocks)) else 0.0)
     return cohesion >= threshold and announces >= names
+
+
+def _labelled_section(blocks: list[str]) -> bool:
+    """A short label over a heading of clauses (`对症帮扶` / `摸清家底精准施策，加强政策兜底`): a
+    feature's section; a kicker over a headline is longer, a headline parts its phrases with a space."""
+    return len(blocks) == 2 and len(letters(blocks[0])) <= SECTION_LABEL_LETTERS and not _clauses_inside(blocks[0]) \
+        and _clauses_inside(blocks[1])
+
+
+SECTION_LABEL_LETTERS = 10
 
 
 def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str]) -> bool:

@@ -39,8 +39,10 @@ def _starts_block(line: str) -> bool:
                 or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or line.startswith(("——", "#", "●", "■")))
 
 
-def _continues(buffer: list[str], following: str, blank_between: bool, width: float) -> bool:
-    """Whether physical line `following` carries on the logical line in `buffer`."""
+def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False) -> bool:
+    """Whether physical line `following` carries on the logical line in `buffer`.
+
+    `blanks_part`: no blank line on the page falls inside a paragraph."""
     previous = buffer[-1]
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
@@ -71,6 +73,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
+    if blank_between and blanks_part and len(buffer) == 1 and HEADING_OF_CLAUSES_RE.match(previous):
+        return False  # `缺口不小，全球口罩需求量剧增` alone before a blank line: a heading as wide as the column
     if blank_between and len(buffer) == 1 and HEADLINE_COLON_RE.match(previous):
         return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):
@@ -87,6 +91,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
 
 # A headline's one mark: a colon between two unpunctuated parts (`演艺行业：原创力进一步增强`).
 HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）()]{2,}[：:][^，。、；：！？,;:!?“”‘’（）()]{2,}$")
+# A heading of two clauses parted by a comma, no other mark: `产能全开，多国全力化解供需矛盾`.
+HEADING_OF_CLAUSES_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）()]{2,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
@@ -133,6 +139,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
     """
     result: list[LogicalLine] = []
     width = column_width(lines) if wrapped else 0.0
+    blanks_part = wrapped and not _blank_inside_paragraph(lines, width)
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
@@ -144,7 +151,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
             blanks += 1
             continue
         indented = is_indented(raw)
-        if buffer and wrapped and not (indents and indented) and _continues(buffer, line, blanks > 0, width):
+        if buffer and wrapped and not (indents and indented) and _continues(buffer, line, blanks > 0, width, blanks_part):
             buffer.append(line)
             blanks = 0
             continue
@@ -155,6 +162,23 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
     if buffer:
         result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
     return result
+
+
+def _blank_inside_paragraph(lines: list[str], width: float) -> bool:
+    """Whether a blank line on the page falls inside a paragraph: after a full line that ends no
+    sentence, and inside a word (`…支撑乡` / blank / `村振兴…`), as in a page copied with a
+    blank line at every few breaks."""
+    previous, blank = None, False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            blank = True
+            continue
+        if blank and previous is not None and display_width(previous) >= width - 2 and not ends_sentence(previous) \
+                and words.crosses_boundary(previous, line):
+            return True
+        previous, blank = line, False
+    return False
 
 
 def uses_indents(lines: list[str]) -> bool:

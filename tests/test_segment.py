@@ -1235,3 +1235,25 @@ def test_speaker_headed_stories_that_the_layout_sets_apart_stay_apart():
     assert [(a.kicker, a.title) for a in articles] == [
         (None, ROUNDUP[0]), ("东城区委书记夏明代表", "让社工走进千家万户"), ("江州市委书记史立强代表", "向改革要动力"),
         (None, "滨河夜市开张")]
+
+
+def test_wrapped_heading_of_clauses_as_wide_as_the_column_stays_apart_from_the_text_under_it():
+    # Blank lines on this page fall only between paragraphs, so a full line of two clauses before
+    # one (`摸清家底精准施策，加强政策兜底`, 15 marks on a 15-mark column) ends there: a section heading
+    # under its label, not the first line of the paragraph after it.
+    heading = "摸清家底精准施策，加强政策兜底"
+    page = "\n\n".join([
+        _wrap("本报讯（记者 陈晓）奉节县脱贫摘帽后，全县建立防返贫监测机制，每两个月走访一次脱贫户。"),
+        _wrap("县里为每户建立台账，因病、因灾出现返贫风险的，第一时间纳入帮扶。"),
+        "对症帮扶",
+        heading,
+        _wrap("贫困状态都是动态变化的，刚刚脱贫的群众有时会非常脆弱，要对症下药，一户一策。"),
+        "不怕累，就怕脱贫户再掉队",
+        _wrap("本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。"),
+        "滨河夜市开张",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["不怕累，就怕脱贫户再掉队", "滨河夜市开张"]
+    feature = articles[0]
+    assert [feature.paragraphs[i] for i in feature.headings] == ["对症帮扶", heading]
+    assert feature.paragraphs[feature.headings[-1] + 1].startswith("贫困状态都是动态变化的")
