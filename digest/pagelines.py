@@ -91,8 +91,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
 
 # A headline's one mark: a colon between two unpunctuated parts (`演艺行业：原创力进一步增强`).
 HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）()]{2,}[：:][^，。、；：！？,;:!?“”‘’（）()]{2,}$")
-# A heading of two clauses parted by a comma, no other mark: `产能全开，多国全力化解供需矛盾`.
-HEADING_OF_CLAUSES_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）()]{2,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
+# A heading of two clauses parted by a comma, no other mark: `产能全开，多国全力化解供需矛盾`. A
+# paragraph's opening phrase (`日前，`, `3月5日，`) is shorter or dated.
+HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
