@@ -27,9 +27,9 @@ from .roles import (
     SECTION,
     Item,
     is_box_label,
+    is_dateline_para,
     is_editor_credit,
     is_speaker_line,
-    is_dateline_para,
     next_of,
 )
 from .sentences import strip_dateline
@@ -216,7 +216,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
     while index < len(items):
         item = items[index]
         if item.role == "candidate":
-            boxed = index > 0 and items[index - 1].role == "label" and is_box_label(items[index - 1].text)
+            under_box_label = index > 0 and items[index - 1].role == "label" and is_box_label(items[index - 1].text)
             group = []
             while index < len(items) and items[index].role == "candidate":
                 group.append(items[index])
@@ -224,13 +224,13 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             blocks = _heading_blocks(group, subtitles_apart=True)
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
-            # After a closing byline or credit, any heading opens a story, unless it is set like the
-            # story's own sections: a photo credit printed mid-story.
             part = _roundup_part(current, group, following)
             # A heading under a box label (`■记者手记`) heads a box of the story, unless a dateline
             # or byline under it opens a story of its own.
-            boxed = boxed and current is not None and bool(current.paragraphs) and not (following is not None and (
-                following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
+            boxed = under_box_label and current is not None and bool(current.paragraphs) and not (
+                following is not None and (following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
+            # After a closing byline or credit, any other heading opens a story, unless it is set like
+            # the story's own sections: a photo credit printed mid-story.
             starts = current is None or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)

@@ -49,11 +49,6 @@ EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编�
 # Words of the people who handle a story, not write it (责任编辑, 选稿, 校对, …).
 EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")
 _WRITER_ROLE_RE = re.compile(r"记者|作者|通讯员|撰稿|文\s*[/／:：]")
-
-
-def is_editor_credit(text: str) -> bool:
-    """`（编辑:文静）`, `（松花江网编辑 孙桂芳）`, `责任编辑：魏喆`: who handled the story, not who wrote it."""
-    return bool(EDITOR_LINE_RE.match(text)) or (any(word in text for word in EDITOR_WORDS) and not _WRITER_ROLE_RE.search(text))
 # Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
 CONTACT_LINE_RE = re.compile(
     r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
@@ -309,6 +304,11 @@ def _strip_inline_markup(text: str) -> str:
 
 
 _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def is_editor_credit(text: str) -> bool:
+    """`（编辑:文静）`, `（松花江网编辑 孙桂芳）`, `责任编辑：魏喆`: who handled the story, not who wrote it."""
+    return bool(EDITOR_LINE_RE.match(text)) or (any(word in text for word in EDITOR_WORDS) and not _WRITER_ROLE_RE.search(text))
 
 
 def is_speaker_line(text: str) -> bool:
