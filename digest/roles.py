@@ -20,7 +20,9 @@ MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
 PAGE_MARK_RE = re.compile(r"^<!--\s*digest:page\s+(?P<page>[^\s>]+)\s*-->$")
 BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)$")
-LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$")
+# Lines that mark the page, not say anything: `更多>>`, `（完）`, and `——编 者`, which signs an
+# editor's note above the story (not a subtitle).
+LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$|^[—-]{2}\s*编\s*者\s*$")
 DATELINE_RE = re.compile(
     r"^\s*(?:本报讯|本刊讯|[\u4e00-\u9fff]{0,8}(?:网|台|报|社|通讯社)?讯"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"

@@ -1257,3 +1257,18 @@ def test_wrapped_heading_of_clauses_as_wide_as_the_column_stays_apart_from_the_t
     feature = articles[0]
     assert [feature.paragraphs[i] for i in feature.headings] == ["对症帮扶", heading]
     assert feature.paragraphs[feature.headings[-1] + 1].startswith("贫困状态都是动态变化的")
+
+
+def test_the_signature_of_an_editors_note_is_no_subtitle():
+    # `——编 者` signs the editor's note set above the story: before, it opened a story of its own.
+    page = """让老旧小区焕发新活力（民生观察）
+老旧小区改造关系千家万户，本版今起推出系列报道，记录各地的探索。
+——编 者
+本报讯（记者 陈晓）今年以来，新城区启动老旧小区改造，已完成外墙保温、管网更新等工程。
+改造中，街道先征求居民意见，再确定改造清单，居民满意率超过九成。
+滨河夜市开张
+本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["让老旧小区焕发新活力（民生观察）", "滨河夜市开张"]
+    assert articles[0].subtitle is None and "居民满意率超过九成" in articles[0].text and "编" not in articles[0].text
