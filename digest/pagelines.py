@@ -83,7 +83,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     # no paragraph opens with the tail of an enumeration); `不久前，…` opens the next story.
     tail = _OPENS_WITH_CLAUSE_TAIL_RE.match(following)
     if blank_between:
-        return bool(tail) and tail.group().endswith("、")
+        # A clause can only end where it started: a line that opens with a verb and a comma
+        # (`确立，其优质…`) finishes the clause above it, where `不久前，…` opens a story.
+        return bool(tail) and (tail.group().endswith("、") or (previous_width >= expected - 1 and _ends_clause_with_verb(tail.group())))
     if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
     return previous_width >= width - 2  # a full-width line wraps
@@ -97,6 +99,15 @@ HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+
+
+def _ends_clause_with_verb(tail: str) -> bool:
+    """`确立，`: the tail of a clause is a verb (not a time word or connective that opens one)."""
+    tagged = words.tag(tail.rstrip("，、；：。！？”’）」』"))
+    return len(tagged) == 1 and tagged[0][1] in ("v", "vn", "a") and tagged[0][0] not in CLAUSE_OPENING_VERBS
+
+
+CLAUSE_OPENING_VERBS = {"据悉", "据了解", "据介绍", "据报道", "据统计", "可见", "看来", "总之", "例如", "比如"}
 
 
 def is_wide(line: str, width: float) -> bool:

@@ -1272,3 +1272,27 @@ def test_the_signature_of_an_editors_note_is_no_subtitle():
     articles = cut(page)
     assert [a.title for a in articles] == ["让老旧小区焕发新活力（民生观察）", "滨河夜市开张"]
     assert articles[0].subtitle is None and "居民满意率超过九成" in articles[0].text and "编" not in articles[0].text
+
+
+def test_wrapped_line_before_a_blank_runs_on_into_a_line_that_finishes_its_clause():
+    # Blank lines at random breaks (as seed 004): `…得以快速` / blank / `确立，其优质…` is one
+    # sentence, since a clause tail that is a verb finishes the clause above it.
+    page = "\n".join([
+        "高质量的产品设计常常使品牌得以快速",
+        "",
+        "确立，其优质不仅体现在产品的功能性",
+        "，更体现在其审美性。品牌设计由此成",
+        "为企业竞争的利器。",
+        "",
+        "设计赋能品牌",
+        "",
+        "日前，国网重庆永川供电公司",
+        "",
+        "启动技能大练兵，八名青年骨干齐",
+        "聚变电站比武，比拼带电作业技能。",
+        "",
+        "电力精兵比武赛技能",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["设计赋能品牌", "电力精兵比武赛技能"]
+    assert articles[0].paragraphs[0].startswith("高质量的产品设计常常使品牌得以快速确立，其优质")
