@@ -123,6 +123,8 @@ REPEAT_WINDOW = 40
 _TAG = r"[（(](?:[^（）()，。]{2,14}|[^（）()，。、·]{2,8}·[^（）()，。、]{2,24})[）)]$"
 COLUMN_TAG_RE = re.compile(_TAG)
 HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)
+# A word of two to four letters set letter-spaced (`扎 根`): on the real pages, always a section heading.
+LETTER_SPACED_RE = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")
 # Who speaks in a part of a round-up (`全国人大常委会法工委民法室主任黄薇`, `重庆市垫江县委书记蒲彬彬代表`,
 # `北京理工大学法学院副教授 孟 强`, `…总经理姚睿——`): a post, then a name.
 SPEAKER_LINE_RE = re.compile(
@@ -290,6 +292,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`, `…共赢”。（钟才文）`),
         # not a headline's column tag.
         return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
+    if not markdown and LETTER_SPACED_RE.match(text) and words.tokenizer().has_word(re.sub(r"\s+", "", text)):
+        return Item("section", text, blank_before)  # `扎 根`, `商 机`: a feature's section set letter-spaced
     if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):

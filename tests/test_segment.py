@@ -1296,3 +1296,18 @@ def test_wrapped_line_before_a_blank_runs_on_into_a_line_that_finishes_its_claus
     articles = cut(page)
     assert [a.title for a in articles] == ["设计赋能品牌", "电力精兵比武赛技能"]
     assert articles[0].paragraphs[0].startswith("高质量的产品设计常常使品牌得以快速确立，其优质")
+
+
+def test_a_word_set_letter_spaced_is_a_section_heading():
+    # `扎 根` (a word set letter-spaced, as features set their section labels) is a section, even where
+    # the text under it shares few words with the story so far.
+    page = """左保亮的好生意
+头发打理得很利落，衬衫特意扎进西裤，左保亮给人的第一印象是干练。
+扎 根
+二〇〇五年结婚后，他跟着亲戚从湖北洪湖来到广州，落脚在三元里的松柏大街。
+滨河夜市开张
+本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["左保亮的好生意", "滨河夜市开张"]
+    assert articles[0].paragraphs[articles[0].headings[0]] == "扎 根" and "松柏大街" in articles[0].text
