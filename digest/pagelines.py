@@ -11,7 +11,7 @@ from .clean import (
     display_width,
     ends_sentence,
 )
-from .roles import BOXED_BYLINE_RE, CAPTION_START_RE, COLUMN_TAG_RE, DATELINE_RE, is_role_byline
+from .roles import BOXED_BYLINE_RE, CAPTION_START_RE, COLUMN_TAG_RE, DATELINE_RE, EDITOR_LINE_RE, is_role_byline
 
 # ---------------------------------------------------------------- lines
 
@@ -64,6 +64,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
     if blank_between and COLUMN_TAG_RE.search(so_far):
         return False  # a headline's column tag closes it (`民法典，护航美好生活（法治头条）`)
+    if blank_between and EDITOR_LINE_RE.match(so_far):
+        return False  # a credit is a line of its own (`版式设计：蔡华伟`), however narrow the column
     expected = width - (2 if len(buffer) == 1 else 0)  # first lines of paragraphs lose their indent
     # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.
     previous_width = max(display_width(previous), len(previous))

@@ -731,6 +731,11 @@ def test_a_short_wrapped_line_ends_even_where_a_word_would_span_the_join():
     articles = cut(page)
     assert [a.title for a in articles] == ["打通书画文史界限（名师谈艺）", "云观展：开启公共文化新空间"]
     assert "蔡华伟" not in articles[-1].title and articles[-1].text.endswith("吸引更多年轻观众。")
+    # In a column 12 marks wide the credit line is nearly full, and still a line of its own.
+    narrow = "\n\n".join([_wrap(first.replace("\n", ""), 12), "打通书画文史界限（名师谈艺）", _wrap(second.replace("\n", ""), 12),
+                          "版式设计：蔡华伟", "云观展：开启公共文化新空间"]) + "\n"
+    articles = cut(narrow)
+    assert [a.title for a in articles] == ["打通书画文史界限（名师谈艺）", "云观展：开启公共文化新空间"]
 
 
 def test_a_wrapped_line_that_is_one_bracket_stands_alone():
