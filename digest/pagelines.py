@@ -46,6 +46,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     previous = buffer[-1]
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
+    if following.startswith("——") and _open_pair("".join(buffer)):
+        return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if _starts_block(following) or ends_sentence(previous):
         return False
     if display_width(following) < width - 2 and is_role_byline(following):
@@ -58,7 +60,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
     so_far = "".join(buffer)
-    if so_far.count("（") > so_far.count("）") or so_far.count("“") > so_far.count("”"):
+    if _open_pair(so_far):
         return True  # an open bracket or quote always goes on
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
@@ -101,6 +103,10 @@ HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+
+
+def _open_pair(text: str) -> bool:
+    return text.count("（") > text.count("）") or text.count("“") > text.count("”")
 
 
 def _ends_clause_with_verb(tail: str) -> bool:

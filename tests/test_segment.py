@@ -1316,3 +1316,17 @@ def test_a_word_set_letter_spaced_is_a_section_heading():
     articles = cut(page)
     assert [a.title for a in articles] == ["左保亮的好生意", "滨河夜市开张"]
     assert articles[0].paragraphs[articles[0].headings[0]] == "扎 根" and "松柏大街" in articles[0].text
+
+
+def test_a_wrapped_line_opening_with_a_dash_inside_an_open_quotation_carries_the_paragraph_on():
+    # `…“众志成城、抗击疫情` / `——美术家在行动”…`: the dash is the quotation's, not a subtitle's.
+    quoted = "防控疫情期间，区美术家协会在官方网站和微信公众号上先后连续推送了五十篇“众志成城、抗击疫情——美术家在行动”系列图文。"
+    assert "\n——美术家在行动" in _wrap(quoted)
+    page = "\n\n".join([
+        _wrap("描绘英雄模样，记录感人瞬间，抒发真挚心声，美术工作者用画笔记录了这个春天里的一个个感人故事。"),
+        _wrap(quoted),
+        _wrap("如今，美术作品在实体展厅与网络空间之间相互转换，观众在家就能欣赏到名家名作。"),
+        "美术家在行动",
+    ]) + "\n"
+    article, = cut(page)
+    assert article.title == "美术家在行动" and quoted in article.paragraphs
