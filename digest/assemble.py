@@ -697,7 +697,8 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
     threshold = SUBJECT_CHANGE_SIMILARITY
     heading = items[index - 1].text
     recent = [p for p in current.paragraphs[-3:] if not p.startswith(SECTION)]
-    if _clauses_inside(heading) or _overlap(_bag(heading, idf), " ".join(recent)) >= SECTION_NAMES_SHARE:
+    if _clauses_inside(heading) or _labelled_line(items, index) \
+            or _overlap(_bag(heading, idf), " ".join(recent)) >= SECTION_NAMES_SHARE:
         threshold -= HEADLINE_EVIDENCE
     elif len(letters(heading)) >= LONG_HEADING_LETTERS:
         threshold += HEADLINE_EVIDENCE
@@ -709,10 +710,24 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 SUBJECT_CHANGE_SIMILARITY = 0.06
 COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
 HEADLINE_EVIDENCE = 0.04
+SECTION_LABEL_LETTERS_LEADING = 4
 SECTION_NAMES_SHARE = 0.4  # a heading whose words fill the text just above it is a section of that text
 NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
 LONG_HEADING_LETTERS = 16
 DEBUG = False
+
+
+def _labelled_line(items: list[Item], index: int) -> bool:
+    """A header group of two lines, the first a label of four letters at most (`监测预警` over
+    `对全县农户每两个月全覆盖走访“打卡”一次`): how features set their sections. A kicker over a
+    headline says more (`胡春华强调`, `截至4月底`)."""
+    if index < 2 or items[index - 2].role != "candidate" or (index >= 3 and items[index - 3].role == "candidate"):
+        return False
+    label = items[index - 2].text.strip()
+    return len(letters(label)) <= SECTION_LABEL_LETTERS_LEADING and bool(SECTION_LABEL_RE.match(label))
+
+
+SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff“”]+$")
 
 
 def _clauses_inside(heading: str) -> bool:

@@ -1330,3 +1330,21 @@ def test_a_wrapped_line_opening_with_a_dash_inside_an_open_quotation_carries_the
     ]) + "\n"
     article, = cut(page)
     assert article.title == "美术家在行动" and quoted in article.paragraphs
+
+
+def test_a_four_letter_label_over_a_line_is_a_section_heading_of_the_story():
+    # `监测预警` over `对全县农户…`, copied without blank lines: a feature's section, not a kicker and
+    # headline, though the line under the label is long and the text after it is a scene.
+    page = """不怕累，就怕脱贫户再掉队
+本报讯（记者 陈晓）奉节县脱贫摘帽后，如何巩固脱贫成果、防止返贫，成为全县干部的头等大事。
+县里为每户建立台账，因病、因灾出现返贫风险的，第一时间纳入帮扶。
+监测预警
+对全县农户每两个月全覆盖走访一次
+看见客人来，柳池村村民胡忠发忙从屋里搬出板凳，端上刚摘的脐橙。
+如今，胡忠发家的果园每年收入三万多元，脱贫后的日子越过越红火。
+滨河夜市开张
+本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["不怕累，就怕脱贫户再掉队", "滨河夜市开张"]
+    assert "脱贫后的日子越过越红火" in articles[0].text
