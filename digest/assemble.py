@@ -628,7 +628,12 @@ def _set_alike(one: str, other: str) -> bool:
     if _same_clause_pattern(one, other) or _same_opening(one, other):
         return True
     one, other = letters(one), letters(other)
+    if len(one) == len(other) <= SHORT_LABEL_LETTERS:
+        return True  # `半路种田`, `自学成才`, `一道致富`: short labels of one length are a feature's sections
     return abs(len(one) - len(other)) <= PARALLEL_SLACK and (one[:1] == other[:1] or one[-2:] == other[-2:])
+
+
+SHORT_LABEL_LETTERS = 4
 
 
 def _same_clause_pattern(one: str, other: str) -> bool:

@@ -1348,3 +1348,19 @@ def test_a_four_letter_label_over_a_line_is_a_section_heading_of_the_story():
     articles = cut(page)
     assert [a.title for a in articles] == ["不怕累，就怕脱贫户再掉队", "滨河夜市开张"]
     assert "脱贫后的日子越过越红火" in articles[0].text
+
+
+def test_short_labels_of_one_length_are_a_series_of_sections():
+    # `半路种田`, `自学成才`: four-letter labels over a profile's parts, copied without blank lines.
+    page = """土专家成长记
+老黄本名黄国兴，今年五十九岁，是滑县白道口镇远近闻名的种田能手。
+半路种田
+他原来的职业是司机，常年开大货车跑运输，直到四十岁那年才回乡承包土地。
+自学成才
+滑县是小麦主产县，每到病虫害高发季节，乡亲们都来找他看庄稼。
+滨河夜市开张
+本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。
+"""
+    articles = cut(page)
+    assert [a.title for a in articles] == ["土专家成长记", "滨河夜市开张"]
+    assert [articles[0].paragraphs[i] for i in articles[0].headings] == ["半路种田", "自学成才"]
