@@ -715,7 +715,6 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 SUBJECT_CHANGE_SIMILARITY = 0.06
 COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
 HEADLINE_EVIDENCE = 0.04
-SECTION_LABEL_LETTERS_LEADING = 4
 SECTION_NAMES_SHARE = 0.4  # a heading whose words fill the text just above it is a section of that text
 NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
 LONG_HEADING_LETTERS = 16
@@ -729,7 +728,7 @@ def _labelled_line(items: list[Item], index: int) -> bool:
     if index < 2 or items[index - 2].role != "candidate" or (index >= 3 and items[index - 3].role == "candidate"):
         return False
     label = items[index - 2].text.strip()
-    return len(letters(label)) <= SECTION_LABEL_LETTERS_LEADING and bool(SECTION_LABEL_RE.match(label))
+    return len(letters(label)) <= SHORT_LABEL_LETTERS and bool(SECTION_LABEL_RE.match(label))
 
 
 SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff“”]+$")
