@@ -225,17 +225,19 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             part = _roundup_part(current, group, following)
-            # A heading under a box label (`■记者手记`) heads a box of the story, unless a dateline
-            # or byline under it opens a story of its own.
-            boxed = under_box_label and current is not None and bool(current.paragraphs) and not (
-                following is not None and (following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
+            # A byline, date line or dateline under the heading opens a story with it.
+            story_below = following is not None and (
+                following.role in ("header_byline", "byline", "meta") or is_dateline_para(following))
+            # A heading under a box label (`■记者手记`) heads a box of the story, unless what is under
+            # it opens a story of its own.
+            boxed = under_box_label and current is not None and bool(current.paragraphs) and not story_below
             # After a closing byline or credit, any other heading opens a story, unless it is set like
             # the story's own sections: a photo credit printed mid-story.
             starts = current is None or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
-                or (following is not None and (following.role in ("header_byline", "byline", "meta") or is_dateline_para(following)))
+                or story_below
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
                     and not _opens_series(items, index, blocks) and _changes_subject(current, items, index, idf))
             ))))
