@@ -39,10 +39,12 @@ def _starts_block(line: str) -> bool:
                 or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or line.startswith(("——", "#", "●", "■")))
 
 
-def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False) -> bool:
+def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
+               opens_paragraph: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
-    `blanks_part`: no blank line on the page falls inside a paragraph."""
+    `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
+    buffer's first line came right after a finished sentence, with no blank line between."""
     previous = buffer[-1]
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
@@ -86,6 +88,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     # Headline-like so far (no punctuation). Across a blank line only a list goes on (`推广、…`:
     # no paragraph opens with the tail of an enumeration); `不久前，…` opens the next story.
     tail = _OPENS_WITH_CLAUSE_TAIL_RE.match(following)
+    if blank_between and not blanks_part and opens_paragraph and len(buffer) == 1 and previous_width >= width:
+        # A full line right under the end of a paragraph, on a page with blank lines at random
+        # breaks: the first line of the next paragraph, which goes on after the blank. Headlines
+        # stand after a blank line, or under another headline line that ends no sentence.
+        return True
     if blank_between:
         # A clause can only end where it started: a line that opens with a verb and a comma
         # (`确立，其优质…`) finishes the clause above it, where `不久前，…` opens a story.
@@ -171,7 +178,9 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
             blanks += 1
             continue
         indented = is_indented(raw)
-        if buffer and wrapped and not (indents and indented) and _continues(buffer, line, blanks > 0, width, blanks_part):
+        opens_paragraph = bool(buffer) and buffer_blanks == 0 and bool(result) and ends_sentence(result[-1].text)
+        if buffer and wrapped and not (indents and indented) and _continues(buffer, line, blanks > 0, width, blanks_part,
+                                                                            opens_paragraph):
             buffer.append(line)
             blanks = 0
             continue

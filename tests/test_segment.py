@@ -1264,6 +1264,33 @@ def test_wrapped_heading_of_clauses_as_wide_as_the_column_stays_apart_from_the_t
     assert feature.paragraphs[feature.headings[-1] + 1].startswith("贫困状态都是动态变化的")
 
 
+def test_full_line_under_a_finished_paragraph_runs_on_across_a_random_blank():
+    # Blank lines at random breaks (as seed 004): a full line right under a paragraph's last
+    # line opens the next paragraph, and the blank after it falls inside that paragraph. Before,
+    # `唐荣斌老伴从锅里拿出一块蒸土豆递给` became the headline of a story of its own.
+    page = "\n".join([
+        "本报讯（记者 李明）总书记走进村民唐",
+        "荣斌家，察看粮仓，揭开锅盖察看，只",
+        "",
+        "见里面蒸着馒头、玉米饼子和土豆。",
+        "唐荣斌老伴从锅里拿出一块蒸土豆递给",
+        "",
+        "了总书记，总书记掰了一块放在嘴里，",
+        "还让同行的人都尝尝，村民们笑了。",
+        "",
+        "总书记来到唐荣斌家",
+        "",
+        "本报讯（记者 王敏）县城滨河路夜市开",
+        "张，两百多个摊位沿河排开，吸引市民",
+        "前来逛吃，夜市每晚营业到十一点钟。",
+        "",
+        "滨河夜市开张",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["总书记来到唐荣斌家", "滨河夜市开张"]
+    assert "蒸土豆递给了总书记" in articles[0].text
+
+
 def test_the_signature_of_an_editors_note_is_no_subtitle():
     # `——编 者` signs the editor's note set above the story: before, it opened a story of its own.
     page = """让老旧小区焕发新活力（民生观察）
