@@ -613,6 +613,28 @@ def test_commentators_affiliation_byline_and_photo_credits_are_not_headlines():
     assert classify_line("陈  亮摄（影像中国）", 0, markdown=False).role == "credit"
 
 
+def test_the_pages_photo_credit_is_no_headline_of_the_story_above():
+    # `本版图片来源：人民视觉` closes a page like `图片来源：…` does; on a page with headlines
+    # after their bodies it used to become the title of the story above it.
+    page = "\n".join([
+        "有人认为，当代新媒介能够通过数字化",
+        "模拟所有现有媒介，这种力量打开了艺",
+        "术生产的无限空间，美和艺术正在借助",
+        "新媒介不断融入现实生活。",
+        "",
+        "充分发挥新媒介优势，使文艺真正承担",
+        "好时代赋予的使命，是我们的历史使命。",
+        "",
+        "（作者为中国社会科学院研究员）",
+        "本版图片来源：人民视觉",
+        "",
+        "新媒介赋能文艺创作生产（高峰之路）",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["新媒介赋能文艺创作生产（高峰之路）"]
+    assert classify_line("本版图片来源：人民视觉", 0, markdown=False).role == "credit"
+
+
 def test_a_numbered_lead_in_a_verse_and_a_column_opener_stay_inside_the_story():
     page = """书香社区建设纪事
 
