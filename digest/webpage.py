@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clean import ends_sentence, has_cjk, letters
-from .dates import find_date
+from .dates import find_date, metadata_line
 from .roles import EDITOR_WORDS
 
 # Separators between a headline and the channel or site names that follow it in <title>.
@@ -280,10 +280,10 @@ def _fit(title: str, text: str) -> float:
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _NAME_END = r"(?=$|[\s|｜丨,，;；)）]|来源|发布|时间|日期|编辑|责编|\d)"
 _AUTHOR_LABEL_RE = re.compile(
-    rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
+    rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?!责任编辑|编辑|责编)(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
-_SOURCE_LABEL_RE = re.compile(r"来源\s*[:：]\s*(?P<name>[^\s|｜丨:：]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布|时间|日期|\d{4})")
-_BARE_LABEL_RE = re.compile(r"(?:来源|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*$")
+_SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
+_BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*$")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
 
 
@@ -292,8 +292,10 @@ def byline_block(lines: Sequence[str], headline: str | None, body: str) -> list[
     the author, the source and the time (a label and its value in two elements joined)."""
     folded = [letters(line) for line in lines]
     folded_headline = letters(headline or "")
+    # The story's first line: not a date or source line that the extractor kept at the top.
     opening = next((start for line in body.strip().split("\n")
-                    if len(start := letters(line)[:12]) == 12 and start not in folded_headline), "")
+                    if len(start := letters(line)[:12]) == 12 and start not in folded_headline
+                    and not metadata_line(line.strip())), "")
     heads = [i for i, line in enumerate(folded) if folded_headline and folded_headline in line]
     openings = [i for i, line in enumerate(folded) if opening and opening in line]
     # The story's first line, and the first headline printed shortly above it (not the <title>,
@@ -342,6 +344,23 @@ def page_byline(block: list[str]) -> str | None:
             match = pattern.search(line)
             if match and not any(word in match.group("name") for word in EDITOR_WORDS):
                 return " ".join(match.group("name").replace("、", " ").replace("，", " ").replace(",", " ").split())
+    return outlet_beside_date(block)
+
+
+# An outlet's name as sites print it without a label: `每日经济新闻`, `TNW中文站`, `新华社`.
+_BARE_OUTLET_RE = re.compile(r"^[\w·]{2,10}(?:新闻|日报|晚报|早报|时报|报|网|中文站|社|电视台|周刊|杂志)$")
+
+
+def outlet_beside_date(block: list[str]) -> str | None:
+    """The outlet a page names without a label, on a line of its own next to the date line
+    (`2024年05月10日 00:26` / `每日经济新闻`): the source, when the page names no writer."""
+    for index, line in enumerate(block):
+        if not (find_date(line) and metadata_line(line.strip())):
+            continue
+        for near in block[max(0, index - 1):index] + block[index + 1:index + 2]:
+            near = near.strip()
+            if _BARE_OUTLET_RE.match(near) and has_cjk(near):
+                return near
     return None
 
 

@@ -240,3 +240,34 @@ def test_a_heading_under_an_h1_that_holds_the_sites_logo_is_no_subtitle(tmp_path
         encoding="utf-8")
     (article,) = split_articles(read_source(page))
     assert (article.kicker, article.title, article.subtitle) == (None, "全区新增市场主体一万二千户", None)
+
+
+def _info_byline(info_html: str) -> str | None:
+    html = ("<html><body><h1>城南镇大棚土豆产量高出三成</h1>"
+            f"<div class='info'>{info_html}</div><div class='content'><p>{BODY}</p></div></body></html>")
+    return page_byline(byline_block(list(page_facts(html).lines), "城南镇大棚土豆产量高出三成", BODY))
+
+
+def test_an_outlet_beside_the_date_a_source_label_with_yu_and_an_empty_author_label_give_the_source():
+    # Sites print the source as a bare name by the date (`每日经济新闻`), or as `本文来源于` with
+    # the name in the next element; `作者： 责任编辑：…` names an editor, no author.
+    assert _info_byline("<span>2024年05月10日 00:26</span><span>某某经济新闻</span><span>举报</span>") == "某某经济新闻"
+    assert _info_byline("<span>本文来源于</span><span>某某统计局</span><span>2024-05-11 09:36:26</span>") == "某某统计局"
+    assert _info_byline("<span>2017-03-10 09:58</span><span>来源： 某某科学人</span>"
+                        "<span>作者： 责任编辑：肖某某</span>") == "某某科学人"
+    assert _info_byline("<span>2024年05月10日 00:26</span><span>举报</span><span>收藏</span>") is None
+
+
+def test_a_source_line_kept_at_the_top_of_the_text_still_names_the_source(tmp_path):
+    # The extractor can keep the date and source lines as the text's first lines: the byline
+    # block reads on to the story's first sentence, not to the date line.
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成</title></head><body>"
+                    "<div class='nav'>首页</div><h1>城南镇大棚土豆产量高出三成</h1><div class='article'>"
+                    "<p>2024-05-20 16:25:01</p><p>来源: 某某城南发布</p>"
+                    f"<p>{BODY}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p>"
+                    "<p>镇农业服务中心将为农户提供技术培训，每户补贴大棚建设资金两千元。</p></div></body></html>",
+                    encoding="utf-8")
+    assert read_source(page).author == "某某城南发布"
