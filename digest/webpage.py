@@ -96,9 +96,11 @@ MAX_TRAILER_LINE = 120
 
 
 # A notice that opens the page's furniture (`振兴东北网版权与免责声明：`, `特别声明：以上内容…`,
-# `反侵权公告：`, `Notice: The content above…`, a login prompt): it and all after it go.
+# `反侵权公告：`, `Notice: The content above…`, a login prompt), or the label over a list of
+# other stories (`推荐阅读` alone on its line): it and all after it go.
 _TRAILER_START_RE = re.compile(
-    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|反侵权公告|法律声明)|notice\s*:|您还未登录)",
+    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|反侵权公告|法律声明)|notice\s*:|您还未登录"
+    r"|(?:推荐阅读|相关阅读|相关新闻|延伸阅读|热门推荐|猜你喜欢|往期回顾)\s*[:：]?[*\s]*$)",
     re.IGNORECASE)
 # A news list after the story: items with their time stamps or `【详细】` links.
 _LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*####")

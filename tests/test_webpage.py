@@ -124,6 +124,10 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
                  "关于我们 | About Us | 广告服务 | 联系我们\n\n互联网新闻信息服务许可证编号：53120170001")
     assert strip_trailer(story + furniture) == story
     assert strip_trailer(story + "\n\n来源: 某某日报") == story
+    # The label over a list of other stories, and the list: teasers that end no sentence or do.
+    teasers = ("\n推荐阅读\n4月2日，随着检测车从南充北站缓缓驶出，巴南高铁启动联调联试\n2024-04-03 15:11\n"
+               "2024年3月31日，春赏花活动在孝感市金卉庄园景区启动。人们穿梭在花海之间，享受明媚春光。")
+    assert strip_trailer(story + teasers) == story
 
 
 def test_web_byline_lines_in_bold_or_after_a_label_stay_out_of_the_text(tmp_path):
