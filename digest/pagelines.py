@@ -52,8 +52,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if _starts_block(following) or ends_sentence(previous):
         return False
-    if display_width(following) < width - 2 and is_role_byline(following):
-        return False  # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail
+    if display_width(following) < width - 2 and is_role_byline(following) and not _open_pair("".join(buffer)):
+        # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
+        # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
+        return False
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
         return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
     if is_wide(previous, width):
@@ -113,7 +115,8 @@ _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s
 
 
 def _open_pair(text: str) -> bool:
-    return text.count("（") > text.count("）") or text.count("“") > text.count("”")
+    """An open bracket (full-width or, on pages set with half-width marks, ASCII) or quotation."""
+    return (text.count("（") + text.count("(") > text.count("）") + text.count(")")) or text.count("“") > text.count("”")
 
 
 def _ends_clause_with_verb(tail: str) -> bool:

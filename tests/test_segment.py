@@ -1313,6 +1313,32 @@ def test_full_line_under_a_finished_paragraph_runs_on_across_a_random_blank():
     assert "蒸土豆递给了总书记" in articles[0].text
 
 
+def test_a_closing_note_in_half_width_brackets_wrapped_before_its_reporter_stays_one_note():
+    # `(新华社北京4月30日电` / `记者王秉阳)`: a bracket still open goes on, half-width or not,
+    # even into a line that reads as a byline. Before, the note became a story of its own.
+    page = "\n".join([
+        "医疗队在抗击疫情的最前线勇担使",
+        "命、冲锋在前,从死神手中抢回一",
+        "条条生命,为国家锻炼出一支召之",
+        "即来、来之能战的青年突击队。",
+        "",
+        "(新华社北京4月30日电",
+        "  记者王秉阳)",
+        "",
+        "青年突击队冲锋在抗疫一线",
+        "",
+        "本报讯(记者 王敏)县城滨河路夜",
+        "市开张,两百多个摊位沿河排开,",
+        "吸引市民前来逛吃,夜市每晚营业",
+        "到十一点钟,周末延长一个小时。",
+        "",
+        "滨河夜市开张",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["青年突击队冲锋在抗疫一线", "滨河夜市开张"]
+    assert "王秉阳" in articles[0].text or "王秉阳" in (articles[0].byline or "")
+
+
 def test_the_signature_of_an_editors_note_is_no_subtitle():
     # `——编 者` signs the editor's note set above the story: before, it opened a story of its own.
     page = """让老旧小区焕发新活力（民生观察）
