@@ -50,6 +50,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
     if following.startswith("——") and _open_pair("".join(buffer)):
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
+    if following.startswith("——") and not blank_between and not ends_sentence(previous) \
+            and all(abs(display_width(line) - width) <= 0.5 for line in (previous, following)):
+        # Two full lines: a dash that fell at a wrap (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`);
+        # a subtitle is set unwrapped, its own length, under a headline of its own length.
+        return True
     if _starts_block(following) or ends_sentence(previous):
         return False
     if display_width(following) < width - 2 and is_role_byline(following) and not _open_pair("".join(buffer)):

@@ -1339,6 +1339,35 @@ def test_a_closing_note_in_half_width_brackets_wrapped_before_its_reporter_stays
     assert "王秉阳" in articles[0].text or "王秉阳" in (articles[0].byline or "")
 
 
+def test_a_dash_that_falls_at_a_wrap_between_two_full_lines_is_no_subtitle():
+    # `苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`: both lines as wide as the column, so
+    # the dash fell at a wrap inside a paragraph. A subtitle under a headline is set unwrapped.
+    page = "\n".join([
+        "随着病毒在全球扩散，她的",
+        "故乡防疫形势随之紧张起来",
+        "，卫生部门给苏玛打来电话",
+        "。",
+        "",
+        "苏玛又投入了新的“战斗”",
+        "——每天在社交媒体上解答",
+        "家乡网友提问，普及防疫知",
+        "识。",
+        "",
+        "留学生苏玛的抗疫故事",
+        "——写在国际护士节到来之际",
+        "",
+        "县城滨河路夜市昨晚开张，",
+        "两百多个摊位沿河排开，吸",
+        "引市民前来逛吃，营业到深",
+        "夜。",
+        "",
+        "滨河夜市开张",
+    ]) + "\n"
+    articles = cut(page)
+    assert len(articles) == 2 and articles[0].title.startswith("留学生苏玛的抗疫故事")
+    assert "新的“战斗”——每天在社交媒体上解答家乡网友提问" in articles[0].text
+
+
 def test_the_signature_of_an_editors_note_is_no_subtitle():
     # `——编 者` signs the editor's note set above the story: before, it opened a story of its own.
     page = """让老旧小区焕发新活力（民生观察）
