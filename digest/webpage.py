@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .clean import ends_sentence, has_cjk, letters
 from .dates import find_date, metadata_line
-from .roles import EDITOR_WORDS
+from .roles import EDITOR_WORDS, LINK_LIST_RE
 
 # Separators between a headline and the channel or site names that follow it in <title>.
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:--|——|_|\s[-|｜丨·]\s|\s?[|｜丨]\s?|-(?=[^\s-]{2,12}$))\s*")
@@ -96,11 +96,10 @@ MAX_TRAILER_LINE = 120
 
 
 # A notice that opens the page's furniture (`振兴东北网版权与免责声明：`, `特别声明：以上内容…`,
-# `反侵权公告：`, `Notice: The content above…`, a login prompt), or the label over a list of
-# other stories (`推荐阅读` alone on its line): it and all after it go.
+# `反侵权公告：`, `Notice: The content above…`, a login prompt): it and all after it go, as do
+# the label over a list of other stories (`推荐阅读` alone on its line, `roles.LINK_LIST_RE`) and the list.
 _TRAILER_START_RE = re.compile(
-    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|反侵权公告|法律声明)|notice\s*:|您还未登录"
-    r"|(?:推荐阅读|相关阅读|相关新闻|延伸阅读|热门推荐|猜你喜欢|往期回顾)\s*[:：]?[*\s]*$)",
+    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|反侵权公告|法律声明)|notice\s*:|您还未登录)",
     re.IGNORECASE)
 # A news list after the story: items with their time stamps or `【详细】` links.
 _LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*####")
@@ -127,7 +126,9 @@ def strip_trailer(body: str) -> str:
     lines = body.rstrip().split("\n")
     chinese = has_cjk(body)
     for index in range(max(1, len(lines) - TAIL_LINES), len(lines)):
-        if _TRAILER_START_RE.match(lines[index].strip()) and any(has_cjk(line) for line in lines[:index]):
+        start = lines[index].strip()
+        if (_TRAILER_START_RE.match(start) or LINK_LIST_RE.match(start.strip("*_ "))) \
+                and any(has_cjk(line) for line in lines[:index]):
             lines = lines[:index]
             break
     while lines:
