@@ -282,11 +282,17 @@ def _is_pull_quote(text: str, page_letters: str, copies: Counter) -> bool:
 # ---------------------------------------------------------------- entry points
 
 
+_LEADING_TAB_RE = re.compile(r"^[ ]*\t[ \t]*", re.MULTILINE)
+
+
 def page_items(source: Source) -> tuple[list[Item], str]:
     """The classified lines of a page and its layout: markdown, leading, trailing or either."""
-    # Full-width spaces become two ASCII ones so that indentation survives normalization.
+    # Full-width spaces and tabs that open a line (an indent typed with the tab key) become two
+    # ASCII ones so that indentation survives normalization.
     # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin.
-    lines = [_keep_indent(raw, undouble(fix_punctuation(raw))) for raw in normalize_text(source.text.replace("\u3000", "  ")).split("\n")]
+    text = _LEADING_TAB_RE.sub("  ", source.text.replace("\u3000", "  "))
+    lines = [_keep_indent(raw, undouble(fix_punctuation(raw))) for raw in normalize_text(text).split("\n")]
+    del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
     wrapped = not markdown and looks_wrapped(lines)

@@ -1,4 +1,6 @@
 """Cutting pages into articles: each rule on a small made-up page."""
+import pytest
+
 from digest.models import Source
 from digest.read import read_source
 from digest.roles import classify_line
@@ -442,8 +444,10 @@ INDENTED_PAGE = (
 )
 
 
-def test_indented_page_header_lines_open_stories_and_indented_lines_stay_inside():
-    first, second, third = cut(INDENTED_PAGE)
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\t", "    "])
+def test_indented_page_header_lines_open_stories_and_indented_lines_stay_inside(indent):
+    # Indents copied as full-width spaces, typed with the tab key or as spaces read alike.
+    first, second, third = cut(INDENTED_PAGE.replace("\u3000\u3000", indent))
     assert "职业学院与十家企业共建实训基地" in first.title
     assert first.subtitle == "记某区职业教育改革的一年"
     assert "订单培养" in first.paragraphs and "订单培养" not in first.body  # a section, not a new story
