@@ -285,13 +285,21 @@ def _is_pull_quote(text: str, page_letters: str, copies: Counter) -> bool:
 _LEADING_TAB_RE = re.compile(r"^[ ]*\t[ \t]*", re.MULTILINE)
 
 
+def _dedent(lines: list[str]) -> list[str]:
+    """The page without the indent that every line has (a text view that indents its header
+    lines like its paragraphs, or text laid out with a left margin): only an indent some
+    lines lack tells paragraphs from headings."""
+    margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    return [line[margin:] for line in lines] if margin else lines
+
+
 def page_items(source: Source) -> tuple[list[Item], str]:
     """The classified lines of a page and its layout: markdown, leading, trailing or either."""
     # Full-width spaces and tabs that open a line (an indent typed with the tab key) become two
     # ASCII ones so that indentation survives normalization.
     # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin.
     text = _LEADING_TAB_RE.sub("  ", source.text.replace("\u3000", "  "))
-    lines = [_keep_indent(raw, undouble(fix_punctuation(raw))) for raw in normalize_text(text).split("\n")]
+    lines = _dedent([_keep_indent(raw, undouble(fix_punctuation(raw))) for raw in normalize_text(text).split("\n")])
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))

@@ -460,6 +460,19 @@ def test_indented_page_header_lines_open_stories_and_indented_lines_stay_inside(
     assert third.title == "老旧小区加装电梯" and third.text.startswith("记者从区住建委获悉")
 
 
+@pytest.mark.parametrize("margin", ["\u3000\u3000", "    "])
+def test_a_page_that_indents_every_line_reads_as_one_without_indents(margin):
+    # A text view that indents its header lines like its paragraphs, or text with a left
+    # margin: an indent every line has tells nothing. Before, every headline was read as a
+    # paragraph and each page became stories titled by their first clause.
+    plain = "\n".join(line.lstrip("\u3000") for line in INDENTED_PAGE.split("\n"))
+    indented = "\n".join(margin + line if line else line for line in plain.split("\n"))
+    expected = [(a.title, a.text) for a in cut(plain)]
+    assert [(a.title, a.text) for a in cut(indented)] == expected
+    titles = [title for title, _ in expected]
+    assert titles[0].startswith("职业学院与十家企业共建实训基地") and titles[-1] == "老旧小区加装电梯"
+
+
 def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     page = ("区里召开防汛工作会议\n"
             "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
