@@ -19,7 +19,7 @@ from .dates import PRINT_CITATION_RE, metadata_line
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
 PAGE_MARK_RE = re.compile(r"^<!--\s*digest:page\s+(?P<page>[^\s>]+)\s*-->$")
-BOLD_LINE_RE = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)$")
+BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?=.*[^*_\s])(.+?)(\*\*|__)$")  # not a rule of asterisks (`**********`)
 # Lines that mark the page, not say anything: `更多>>`, `（完）`, and `——编 者`, which signs an
 # editor's note above the story (not a subtitle).
 LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$|^[—-]{2}\s*编\s*者\s*$")

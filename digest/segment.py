@@ -46,6 +46,7 @@ from .pagelines import (
     uses_indents,
 )
 from .roles import (
+    BOLD_LINE_RE,
     CAPTION_WIDTH,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
@@ -285,6 +286,26 @@ def _is_pull_quote(text: str, page_letters: str, copies: Counter) -> bool:
 _LEADING_TAB_RE = re.compile(r"^[ ]*\t[ \t]*", re.MULTILINE)
 
 
+def bold_lines(items: list[Item], lines: list[LogicalLine], indents: bool) -> list[Item]:
+    """Lines set in bold on a page without Markdown headings (`**…**`) are read for what they
+    say, as header lines or text, except a bold label over a heading that is not bold
+    (`**关键词 获得感**` / `基层党组织统领作用更有力`): bold sets it apart from the heading, so it
+    labels a section of the story, with the heading under it, rather than heading a story.
+    (Over an indented line of a page that indents its paragraphs, it heads the story that the
+    indented section is in.)"""
+    result = list(items)
+    for index, item in enumerate(items):
+        if item.role != "heading":
+            continue
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and following.role == "candidate" and not (indents and lines[index + 1].indented):
+            result[index] = replace(item, role="section")
+            result[index + 1] = replace(following, role="section")
+        else:
+            result[index] = classify_line(item.text, item.blank_before, False)
+    return result
+
+
 def _dedent(lines: list[str]) -> list[str]:
     """The page without the indent that every line has (a text view that indents its header
     lines like its paragraphs, or text laid out with a left margin): only an indent some
@@ -305,9 +326,13 @@ def page_items(source: Source) -> tuple[list[Item], str]:
                    if line.strip().startswith("#"))
     wrapped = not markdown and looks_wrapped(lines)
     indents = not markdown and uses_indents(lines)
-    items = [_layout_role(classify_line(line.text, line.blank_before, markdown), line, indents)
-             for line in logical_lines(lines, wrapped, indents)]
+    logical = logical_lines(lines, wrapped, indents)
     del lines  # a long page is held once at a time, not as every stage's copy
+    items = [classify_line(line.text, line.blank_before, markdown) for line in logical]
+    if not markdown:
+        items = bold_lines(items, logical, indents)
+    items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
+    del logical
     items = closing_bylines(resolve_captions(mark_kickers(items), wrapped))
     if not markdown and not wrapped and not indents and blanks_part_stories(items):
         items = mark_story_headers(items)
@@ -373,7 +398,9 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
         return replace(item, role="note", text=line.text)
     long_byline = item.role == "byline" and len(re.findall(f"[{CJK}]", line.text)) >= 12 and " " not in line.text.strip()
     if not line.indented and (item.role in ("candidate", "para") or long_byline) and not is_dateline_para(item):
-        return replace(item, role="candidate", text=undouble(fix_punctuation(line.text)), header=True)
+        bold = BOLD_LINE_RE.match(line.text)
+        text = bold.group(2).strip() if bold else line.text
+        return replace(item, role="candidate", text=undouble(fix_punctuation(text)), header=True)
     return item
 
 

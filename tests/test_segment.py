@@ -473,6 +473,30 @@ def test_a_page_that_indents_every_line_reads_as_one_without_indents(margin):
     assert titles[0].startswith("职业学院与十家企业共建实训基地") and titles[-1] == "老旧小区加装电梯"
 
 
+def test_header_lines_set_in_bold_on_a_page_without_markdown_headings_head_stories():
+    # A text view pasted into an editor that keeps bold as `**…**`. Before, bold lines on a page
+    # without `#` headings were dropped: every story lost its headline (F1 0.02 on such copies).
+    bold = "\n".join(f"**{line}**" if line and not line.startswith("\u3000") else line
+                     for line in INDENTED_PAGE.split("\n"))
+    assert [(a.title, a.text) for a in cut(bold)] == [(a.title, a.text) for a in cut(INDENTED_PAGE)]
+    plain_bold = "\n".join(line if line.startswith("**") else line.lstrip("\u3000") for line in bold.split("\n"))
+    titles = [a.title for a in cut(plain_bold)]
+    assert titles[0].startswith("职业学院与十家企业共建实训基地") and titles[-1] == "老旧小区加装电梯"
+    assert not any("*" in title for title in titles)
+
+
+def test_a_bold_label_over_a_plain_heading_labels_a_section_of_the_story():
+    page = ("通惠街道推进基层治理\n\n"
+            "本报讯 今年以来，通惠街道以党建引领基层治理，推动形成共建共治共享格局。\n\n"
+            "**关键词 获得感**\n基层党组织统领作用更有力\n\n"
+            "元屏大道是新街子社区辖区内的一条主干道，曾经占道经营、乱停乱放问题突出。\n\n"
+            "**关键词 安全感**\n平急转换运行机制更顺畅\n\n"
+            "社区建立平急转换机制，组建应急队伍12支，居民安全感明显提升。\n")
+    story, = cut(page)
+    assert story.title == "通惠街道推进基层治理"
+    assert "关键词 获得感" in story.text and "居民安全感明显提升" in story.text
+
+
 def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     page = ("区里召开防汛工作会议\n"
             "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
