@@ -296,6 +296,9 @@ def read_docx(path: Path, data: bytes) -> Source:
     except Exception as exc:  # zipfile, KeyError and lxml errors for broken or foreign parts alike
         raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
     names = _docx_style_names(document)
+    indented_styles = _docx_indented_styles(document)
+    default_style = next((style.get(f"{_W}styleId") for style in document.styles.element.iter(f"{_W}style")
+                          if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true")), None)
     # Text boxes are stored twice (a drawing and a VML fallback for old readers): read the first only.
     for fallback in list(document.element.body.iter(_MC_FALLBACK)):
         fallback.getparent().remove(fallback)
@@ -310,15 +313,66 @@ def read_docx(path: Path, data: bytes) -> Source:
             count += 1
             if count > MAX_DOCX_PARAGRAPHS:
                 raise InputError(str(path), f"the Word file holds more than {MAX_DOCX_PARAGRAPHS} paragraphs")
-            text = _docx_paragraph_text(paragraph).strip()
+            raw = _docx_paragraph_text(paragraph)
+            text = raw.strip()
             if not text:
                 lines.append("")
                 continue
             style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-            level = _DOCX_HEADING_LEVELS.get(names.get(style.get(f"{_W}val"), "") if style is not None else "")
-            lines.append(f"{'#' * level} {text}" if level else text)
+            style_id = style.get(f"{_W}val") if style is not None else default_style
+            level = _DOCX_HEADING_LEVELS.get(names.get(style_id, "") if style_id else "")
+            if level:
+                lines.append(f"{'#' * level} {text}")
+            elif raw.startswith("\u3000") or _docx_first_line_indent(paragraph.find(f"{_W}pPr/{_W}ind"),
+                                                                     style_id in indented_styles):
+                # A paragraph indented by its format (首行缩进) or typed full-width spaces: the
+                # indent that tells text from headlines on a page of several articles.
+                lines.append("\u3000\u3000" + text)
+            else:
+                lines.append(text)
             lines.append("")
     return Source(path=str(path), text="\n".join(lines), encoding="docx")
+
+
+def _docx_first_line_indent(indent, inherited: bool) -> bool:
+    """Whether a paragraph's first line is indented: its own `w:ind` (firstLine, firstLineChars)
+    says so, else its style does. A hanging indent or a zero undoes it."""
+    if indent is None:
+        return inherited
+    values = [indent.get(f"{_W}{name}") for name in ("firstLine", "firstLineChars", "hanging", "hangingChars")]
+    if not any(value is not None for value in values):
+        return inherited
+    first_line, first_line_chars = (_twips(value) for value in values[:2])
+    return (first_line > 0 or first_line_chars > 0) and not any(_twips(value) > 0 for value in values[2:])
+
+
+def _twips(value: str | None) -> float:
+    try:
+        return float(value) if value is not None else 0.0
+    except ValueError:
+        return 0.0
+
+
+def _docx_indented_styles(document) -> set[str]:
+    """Style ids whose paragraphs open with an indented first line, through `basedOn` (Chinese
+    documents often indent the Normal style by two characters)."""
+    own: dict[str, bool | None] = {}
+    based_on: dict[str, str] = {}
+    for style in document.styles.element.iter(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId")
+        indent = style.find(f"{_W}pPr/{_W}ind")
+        own[style_id] = None if indent is None else _docx_first_line_indent(indent, False)
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based_on[style_id] = parent.get(f"{_W}val")
+
+    def indented(style_id: str, depth: int = 0) -> bool:
+        if own.get(style_id) is not None:
+            return bool(own[style_id])
+        parent = based_on.get(style_id)
+        return parent is not None and depth < 10 and indented(parent, depth + 1)
+
+    return {style_id for style_id in own if indented(style_id)}
 
 
 def _docx_style_names(document) -> dict[str, str]:

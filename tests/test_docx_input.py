@@ -146,3 +146,44 @@ def test_a_web_page_saved_as_doc_is_read_as_one_and_other_content_is_refused(tmp
     page.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(InputError, match=r"not a \.doc file: its content is neither a Word, WPS nor RTF document"):
         read_source(page)
+
+
+# Two stories of a page typed into Word: headlines bold and centred, paragraphs indented by
+# their format (首行缩进), with a lead line and a section heading inside the first story.
+PAGE_IN_WORD = [
+    ("head", "城南镇大棚土豆产量高出三成"),
+    ("text", "本报讯（记者 李明）城南镇的土豆今年不用土也能种，亩产比露天种植高出三成。"),
+    ("text", "技术推广"),
+    ("text", "镇农业服务中心将为农户提供技术培训，每户补贴大棚建设资金两千元。"),
+    ("head", "滨河夜市开张"),
+    ("text", "本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来。"),
+]
+
+
+@pytest.mark.parametrize("indent_by", ["paragraph", "style", "typed"])
+def test_paragraphs_indented_by_their_format_tell_text_from_headlines(tmp_path, indent_by):
+    # The indent is kept as a text view prints it (two full-width spaces). Before, it was not
+    # read, and a page of several stories in Word read as one without indents (F1 0.857 against 0.974).
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    if indent_by == "style":  # Chinese templates indent the Normal style by two characters
+        document.styles["Normal"].paragraph_format.first_line_indent = Pt(24)
+    for kind, text in PAGE_IN_WORD:
+        paragraph = document.add_paragraph()
+        typed = "\u3000\u3000" if kind == "text" and indent_by == "typed" else ""
+        paragraph.add_run(typed + text).bold = kind == "head"
+        if kind == "head":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.first_line_indent = Pt(0)
+        elif indent_by == "paragraph":
+            paragraph.paragraph_format.first_line_indent = Pt(24)
+    path = tmp_path / "page.docx"
+    path.write_bytes(saved(document))
+    source = read_source(path)
+    lines = [line for line in source.text.split("\n") if line]
+    assert [line.startswith("\u3000\u3000") for line in lines] == [kind == "text" for kind, _ in PAGE_IN_WORD]
+    first, second = split_articles(source)
+    assert (first.title, second.title) == ("城南镇大棚土豆产量高出三成", "滨河夜市开张")
+    assert "技术推广" in first.paragraphs and first.text.endswith("两千元。")
