@@ -296,7 +296,7 @@ def read_docx(path: Path, data: bytes) -> Source:
     except Exception as exc:  # zipfile, KeyError and lxml errors for broken or foreign parts alike
         raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
     names = _docx_style_names(document)
-    indented_styles = _docx_indented_styles(document)
+    indented_styles, centred_styles = _docx_style_layout(document)
     default_style = next((style.get(f"{_W}styleId") for style in document.styles.element.iter(f"{_W}style")
                           if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true")), None)
     # Text boxes are stored twice (a drawing and a VML fallback for old readers): read the first only.
@@ -306,31 +306,38 @@ def read_docx(path: Path, data: bytes) -> Source:
     footnotes = _docx_footnotes(document)
     if footnotes is not None:
         parts.append(footnotes)
-    lines: list[str] = []
-    count = 0
+    paragraphs: list[tuple[str, int, bool, bool]] = []  # text, heading level, indented, centred
     for part in parts:
         for paragraph in part.iter(f"{_W}p"):
-            count += 1
-            if count > MAX_DOCX_PARAGRAPHS:
+            if len(paragraphs) >= MAX_DOCX_PARAGRAPHS:
                 raise InputError(str(path), f"the Word file holds more than {MAX_DOCX_PARAGRAPHS} paragraphs")
             raw = _docx_paragraph_text(paragraph)
-            text = raw.strip()
-            if not text:
-                lines.append("")
-                continue
             style = paragraph.find(f"{_W}pPr/{_W}pStyle")
             style_id = style.get(f"{_W}val") if style is not None else default_style
-            level = _DOCX_HEADING_LEVELS.get(names.get(style_id, "") if style_id else "")
-            if level:
-                lines.append(f"{'#' * level} {text}")
-            elif raw.startswith("\u3000") or _docx_first_line_indent(paragraph.find(f"{_W}pPr/{_W}ind"),
-                                                                     style_id in indented_styles):
-                # A paragraph indented by its format (首行缩进) or typed full-width spaces: the
-                # indent that tells text from headlines on a page of several articles.
-                lines.append("\u3000\u3000" + text)
-            else:
-                lines.append(text)
+            indented = raw.startswith("\u3000") or _docx_first_line_indent(paragraph.find(f"{_W}pPr/{_W}ind"),
+                                                                           style_id in indented_styles)
+            alignment = paragraph.find(f"{_W}pPr/{_W}jc")
+            centred = alignment.get(f"{_W}val") in _CENTRED if alignment is not None else style_id in centred_styles
+            paragraphs.append((raw.strip(), _DOCX_HEADING_LEVELS.get(names.get(style_id, "") if style_id else "", 0),
+                               indented, centred))
+    # Where headlines are centred over text that is not, centring tells them apart as an indent
+    # does in a text view: the other paragraphs are text, and are given the indent.
+    centring = any(text and centred and not level for text, level, _, centred in paragraphs) and \
+        any(text and not centred and not level for text, level, _, centred in paragraphs)
+    lines: list[str] = []
+    for text, level, indented, centred in paragraphs:
+        if not text:
             lines.append("")
+            continue
+        if level:
+            lines.append(f"{'#' * level} {text}")
+        elif (indented or centring) and not centred:
+            # A paragraph indented by its format (首行缩进) or typed full-width spaces, or text
+            # under centred headlines: printed as a text view prints a paragraph.
+            lines.append("\u3000\u3000" + text)
+        else:
+            lines.append(text)
+        lines.append("")
     return Source(path=str(path), text="\n".join(lines), encoding="docx")
 
 
@@ -353,26 +360,33 @@ def _twips(value: str | None) -> float:
         return 0.0
 
 
-def _docx_indented_styles(document) -> set[str]:
-    """Style ids whose paragraphs open with an indented first line, through `basedOn` (Chinese
-    documents often indent the Normal style by two characters)."""
-    own: dict[str, bool | None] = {}
+_CENTRED = ("center", "centre")
+
+
+def _docx_style_layout(document) -> tuple[set[str], set[str]]:
+    """Style ids whose paragraphs open with an indented first line, and those centred, through
+    `basedOn` (Chinese documents often indent the Normal style by two characters)."""
+    indents: dict[str, bool | None] = {}
+    centring: dict[str, bool | None] = {}
     based_on: dict[str, str] = {}
     for style in document.styles.element.iter(f"{_W}style"):
         style_id = style.get(f"{_W}styleId")
         indent = style.find(f"{_W}pPr/{_W}ind")
-        own[style_id] = None if indent is None else _docx_first_line_indent(indent, False)
+        indents[style_id] = None if indent is None else _docx_first_line_indent(indent, False)
+        alignment = style.find(f"{_W}pPr/{_W}jc")
+        centring[style_id] = None if alignment is None else alignment.get(f"{_W}val") in _CENTRED
         parent = style.find(f"{_W}basedOn")
         if parent is not None:
             based_on[style_id] = parent.get(f"{_W}val")
 
-    def indented(style_id: str, depth: int = 0) -> bool:
+    def resolved(own: dict[str, bool | None], style_id: str, depth: int = 0) -> bool:
         if own.get(style_id) is not None:
             return bool(own[style_id])
         parent = based_on.get(style_id)
-        return parent is not None and depth < 10 and indented(parent, depth + 1)
+        return parent is not None and depth < 10 and resolved(own, parent, depth + 1)
 
-    return {style_id for style_id in own if indented(style_id)}
+    return ({style_id for style_id in indents if resolved(indents, style_id)},
+            {style_id for style_id in centring if resolved(centring, style_id)})
 
 
 def _docx_style_names(document) -> dict[str, str]:

@@ -160,10 +160,11 @@ PAGE_IN_WORD = [
 ]
 
 
-@pytest.mark.parametrize("indent_by", ["paragraph", "style", "typed"])
+@pytest.mark.parametrize("indent_by", ["paragraph", "style", "typed", "centred headlines only"])
 def test_paragraphs_indented_by_their_format_tell_text_from_headlines(tmp_path, indent_by):
-    # The indent is kept as a text view prints it (two full-width spaces). Before, it was not
-    # read, and a page of several stories in Word read as one without indents (F1 0.857 against 0.974).
+    # The indent is kept as a text view prints it (two full-width spaces); without indents, text
+    # under centred headlines is given one. Before, neither was read, and a page of several
+    # stories in Word read as one without indents (F1 0.857 against 0.974).
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
