@@ -334,18 +334,22 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     del logical
     items = closing_bylines(resolve_captions(mark_kickers(items), wrapped))
-    if not markdown and not wrapped and not indents and blanks_part_stories(items):
-        items = mark_story_headers(items)
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
-    if markdown:
-        return items, "markdown"
+    layout = "markdown" if markdown else _header_place(items)
+    if layout == "leading" and not wrapped and not indents and blanks_part_stories(items):
+        items = mark_story_headers(items)
+    return items, layout
+
+
+def _header_place(items: list[Item]) -> str:
+    """Where a page prints its headlines: above their bodies (`leading`), after them
+    (`trailing`: the page opens with text and ends on a header run), or either (it also opens
+    with a header run, as a box label such as 核心阅读 stands above the first body: then the
+    words decide, `assemble.build_either`)."""
     content = [item for item in items if item.role in ("para", "candidate")]
-    if indents or len(content) < 2 or content[-1].role != "candidate":
-        return items, "leading"
-    # A page that ends on a header run prints headlines after their bodies, unless it also
-    # opens with one (a box label such as 核心阅读 can stand above the first body): then the
-    # words decide (`assemble.build_either`).
-    return items, "trailing" if content[0].role == "para" else "either"
+    if len(content) < 2 or content[-1].role != "candidate":
+        return "leading"
+    return "trailing" if content[0].role == "para" else "either"
 
 
 def drop_link_list(items: list[Item]) -> list[Item]:

@@ -497,6 +497,37 @@ def test_a_bold_label_over_a_plain_heading_labels_a_section_of_the_story():
     assert "关键词 获得感" in story.text and "居民安全感明显提升" in story.text
 
 
+TRAILING_STORIES = [
+    (["本报讯（记者 王芳）12日，区政府召开新闻发布会，介绍一季度经济运行情况。",
+      "一季度全区地区生产总值同比增长6.1%，规模以上工业增加值增长8.3%。",
+      "固定资产投资增长9.2%，其中工业投资增长15.6%，社会消费品零售总额增长5.4%。",
+      "发布会上，区统计局负责人回答了记者关于就业和居民收入的提问。"],
+     ["一季度经济运行开局良好", "——区政府召开新闻发布会"]),
+    (["记者从区住建委获悉，全区今年已为老旧小区加装电梯86部，惠及居民3000余户。",
+      "加装电梯坚持居民自愿，街道和社区帮助协调各楼层住户的意见。",
+      "区里对每部电梯补贴二十万元，不足部分由居民按楼层分摊。",
+      "今年还将启动二十个小区的管网改造和外墙保温工程。"],
+     ["老旧小区加装电梯86部"]),
+    (["本报讯（记者 李明）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+      "夜市设置了统一的垃圾收集点和公共卫生间，由街道安排专人管理。",
+      "摊主们说，开业头三天，营业额就超过了预期。",
+      "夜市每晚营业到十一点，周末延长一个小时。"],
+     ["滨河夜市开张"]),
+]
+
+
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_headlines_printed_after_whole_paragraphs_head_the_text_above_them(indent):
+    # Header lines after their bodies on a page whose lines are whole (not column-wrapped),
+    # with or without indented paragraphs. Before, they were read as sections closing each
+    # story (or as the next story's headline) and every story lost its headline.
+    page = "\n\n".join("\n".join([indent + line for line in body] + heads) for body, heads in TRAILING_STORIES) + "\n"
+    articles = cut(page)
+    assert len(articles) == 3 and articles[0].title.startswith("一季度经济运行开局良好")
+    assert [a.title for a in articles[1:]] == ["老旧小区加装电梯86部", "滨河夜市开张"]
+    assert articles[2].text.endswith("延长一个小时。") and "——" not in articles[0].text
+
+
 def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     page = ("区里召开防汛工作会议\n"
             "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
