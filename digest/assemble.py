@@ -792,6 +792,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         return None
     title = tighten_title(draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes))
     title = title.lstrip("—-– ") or title  # a subtitle's dash left on a line read as the headline
+    if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
+        title = title[1:-1].strip() or title  # `【区教育局召开全区教育工作会议】`: brackets that set a headline off
     facts = draft.facts or LineFacts(None, None, None)
     author = facts.author or source.author
     bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or ([author] if author else [])

@@ -1540,3 +1540,21 @@ def test_short_labels_of_one_length_are_a_series_of_sections():
     articles = cut(page)
     assert [a.title for a in articles] == ["土专家成长记", "滨河夜市开张"]
     assert [articles[0].paragraphs[i] for i in articles[0].headings] == ["半路种田", "自学成才"]
+
+
+BULLETIN_ITEMS = [
+    ("区教育局召开2025年全区教育工作会议",
+     "3月3日，区教育局召开2025年全区教育工作会议，总结2024年教育工作，部署2025年重点任务。",
+     "会议要求，今年要推进集团化办学，深化课后服务，确保各项任务落地见效。"),
+    ("全区中小学开展春季校园安全隐患大排查",
+     "开学以来，区教育局对全区86所中小学和幼儿园开展春季校园安全隐患大排查。",
+     "截至目前，共排查出各类隐患120余处，已整改到位110处。"),
+    ("区职教中心与十家企业签订合作协议",
+     "3月5日，区职教中心与十家企业签订校企合作协议，共建实训基地五个。",
+     "首批200名学生将于下月进入企业实习。"),
+]
+
+
+def test_headlines_set_off_in_square_brackets_lose_them():
+    page = "\n".join("\n".join([f"【{title}】", *body]) for title, *body in BULLETIN_ITEMS) + "\n"
+    assert [a.title for a in cut(page)] == [title for title, *_ in BULLETIN_ITEMS]
