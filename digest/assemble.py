@@ -69,8 +69,9 @@ def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[lis
     """The lines of each heading block (`_heading_blocks`)."""
     blocks: list[list[str]] = []
     for item in items:
-        # A header line of a text view is one header (引题, 主题 or 副题) of its own.
-        if blocks and item.blank_before == 0 and not item.header and not (
+        # A header line of a text view is one header (引题, 主题 or 副题) of its own, as is a
+        # numbered heading (`一、总体要求` right under a headline).
+        if blocks and item.blank_before == 0 and not item.header and not ENUMERATED_HEADING_RE.match(item.text) and not (
                 subtitles_apart and item.text.startswith(("——", "--"))):
             blocks[-1].append(item.text)
         else:
@@ -233,7 +234,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             boxed = under_box_label and current is not None and bool(current.paragraphs) and not story_below
             # After a closing byline or credit, any other heading opens a story, unless it is set like
             # the story's own sections: a photo credit printed mid-story.
-            starts = current is None or (not numbered and not boxed and not part and (
+            starts = current is None or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
@@ -490,6 +491,24 @@ def _same_opening(one: str, other: str) -> bool:
 PARALLEL_SLACK = 1
 PARALLEL_LEAD_LETTERS = 4  # `勇担使命，…` and `一线抗疫，…`: a set lead-in of this length makes a series whatever follows
 PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chance, not a pair of subheads
+
+
+# How list items are numbered: `1.` `1、` `1．`, `一、`, `（一）`, `（1）`.
+LIST_NUMBER_RES = (re.compile(r"^\d+[.、．]\s*"), re.compile(r"^[一二三四五六七八九十]+、\s*"),
+                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*"), re.compile(r"^[（(]\d+[）)]\s*"))
+
+
+def list_numbering(text: str) -> int | None:
+    """Which numbering opens the line (an index into LIST_NUMBER_RES), if any."""
+    return next((index for index, pattern in enumerate(LIST_NUMBER_RES) if pattern.match(text)), None)
+
+
+def _next_item(current: Draft, blocks: list[str]) -> bool:
+    """A numbered heading after a story whose own headline is numbered the same way is the next
+    item of a numbered list of stories (a bulletin's `1.…`, `2.…`), not a section of it."""
+    numbering = list_numbering(blocks[0])
+    return numbering is not None and bool(current.title) and list_numbering(current.title) == numbering \
+        and bool(current.paragraphs)
 
 
 def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[str, float]) -> bool:
@@ -794,6 +813,9 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     title = title.lstrip("—-– ") or title  # a subtitle's dash left on a line read as the headline
     if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
         title = title[1:-1].strip() or title  # `【区教育局召开全区教育工作会议】`: brackets that set a headline off
+    numbering = list_numbering(title)
+    if numbering is not None:
+        title = LIST_NUMBER_RES[numbering].sub("", title) or title  # `1.区教育局召开…`: its place in a list, not its words
     facts = draft.facts or LineFacts(None, None, None)
     author = facts.author or source.author
     bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or ([author] if author else [])

@@ -1558,3 +1558,24 @@ BULLETIN_ITEMS = [
 def test_headlines_set_off_in_square_brackets_lose_them():
     page = "\n".join("\n".join([f"【{title}】", *body]) for title, *body in BULLETIN_ITEMS) + "\n"
     assert [a.title for a in cut(page)] == [title for title, *_ in BULLETIN_ITEMS]
+
+
+@pytest.mark.parametrize("number", ["{}.", "{}．", "{}、", "（{}）"])
+def test_a_numbered_list_of_stories_is_cut_into_its_items(number):
+    # A bulletin or a colleague's 要闻 list: `1.区教育局召开…` then its text, `2.…`. A number
+    # that opens the page's first headline numbers stories, and the titles lose it. Before, the
+    # whole list was one article with the other items as its sections.
+    numerals = "一二三" if number == "{}、" else "123"
+    page = "\n".join("\n".join([number.format(numerals[index]) + title, *body])
+                     for index, (title, *body) in enumerate(BULLETIN_ITEMS)) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [title for title, *_ in BULLETIN_ITEMS]
+    assert articles[1].text.endswith("已整改到位110处。")
+
+
+def test_numbered_sections_under_a_headline_stay_sections_even_without_blank_lines():
+    page = ("区教育局2025年工作要点\n一、总体要求\n坚持立德树人，推进教育高质量发展。\n"
+            "二、重点任务\n推进集团化办学，深化课后服务。\n三、保障措施\n加强组织领导，压实工作责任。\n")
+    report, = cut(page)
+    assert report.title == "区教育局2025年工作要点"  # before, `一、总体要求` was read into the title
+    assert [report.paragraphs[i] for i in report.headings] == ["一、总体要求", "二、重点任务", "三、保障措施"]
