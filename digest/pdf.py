@@ -722,7 +722,8 @@ def assemble(blocks: list[Block], body: float, face: str = "",
     # Running text is an article's body whatever its size: a commentary set larger, briefs smaller.
     text = {id(b) for b in blocks if _running_text(b, body)}
     large = [b for b in blocks if id(b) not in text and len(b.text.strip()) >= 2 and (
-        b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face))]
+        b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face)
+        or _centred_title(b, blocks, text, body, face))]
     # A large line set right above or below a larger headline is that headline's kicker or
     # subtitle: e-papers set 引题 and 副题 well above body size too.
     headlines = [b for b in large if not _beside_larger(b, large)] + list(drawn)
@@ -828,6 +829,26 @@ def _minor_headline(block: Block, body: float, face: str) -> bool:
 
 
 MINOR_HEADLINE_RATIO = 1.15
+
+
+def _centred_title(block: Block, blocks: list[Block], text: set[int], body: float, face: str) -> bool:
+    """A document's title at the body's size (a Word file printed to PDF: `**标题**` centred):
+    a line or two in bold or a face of their own, ending no sentence, centred over text that
+    runs the width of a page rather than a newspaper column's (where a centred bold line is a
+    section heading)."""
+    if len(block.lines) > 2 or block.size < body * TEXT_SIZE_RANGE[0] or ends_sentence(block.text) or not (
+            all(line.bold for line in block.lines) or block.lines[0].face != face):
+        return False
+    under = [other for other in blocks if id(other) in text and other.overlap(block) > 0.9]
+    if not under:
+        return False
+    left, right = min(other.x0 for other in under), max(other.x1 for other in under)
+    centre = (block.x0 + block.x1) / 2
+    return right - left >= PAGE_WIDE_LETTERS * body and abs(centre - (left + right) / 2) <= block.size * 1.5 \
+        and block.x0 - left >= block.size * 2
+
+
+PAGE_WIDE_LETTERS = 25  # text this many letters wide runs across a page, not down a newspaper column
 
 
 def _story_top(story: Story) -> float:
@@ -968,9 +989,14 @@ def paragraphs(blocks: list[Block]) -> list[str]:
     """
     result: list[str] = []
     open_paragraph = False
+    previous_bold = None
     for block in blocks:
         right = max(line.x1 for line in block.lines)
         left = min(line.x0 for line in block.lines)
+        bold = all(line.bold for line in block.lines)
+        if bold != previous_bold:
+            open_paragraph = False  # a bold heading or lead set among plain text is a paragraph of its own
+        previous_bold = bold
         # Where the paragraphs are indented, only an indent opens one: a short line may end a sentence mid-paragraph.
         uses_indents = any(_indented(line, left) for line in block.lines)
         for line in block.lines:

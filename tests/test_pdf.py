@@ -366,3 +366,15 @@ def test_a_whole_edition_in_one_file_gives_each_article_the_page_it_starts_on():
     assert continued.page == "1" and continued.text.endswith("形成校企共建共享的长效机制。")
     assert safety.page == "2" and safety.title == "全区中小学开展春季校园安全隐患大排查行动"
     assert continued.date == safety.date == "2025-03-07"
+
+
+def test_a_word_document_printed_to_pdf_is_cut_at_its_centred_bold_titles():
+    # One column across an A4 page, titles centred in bold at the text's own size (as a
+    # department's bulletin typed in Word and printed): each title heads a story, and a bold
+    # heading set like a paragraph is a section of its own. Before, the page was one article and
+    # the heading ran into the paragraph above it. In a newspaper column, a centred bold line
+    # at body size stays a section heading (sections_page).
+    meeting, safety = articles_of(PAGES / "document_page.pdf")
+    assert (meeting.title, safety.title) == ("区教育局召开2025年全区教育工作会议", "全区中小学开展春季校园安全隐患大排查")
+    assert [meeting.paragraphs[index] for index in meeting.headings] == ["一、推进集团化办学"]
+    assert meeting.text.endswith("确保各项任务落地见效。") and safety.text.endswith("整改时限。")
