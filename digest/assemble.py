@@ -22,6 +22,7 @@ from .roles import (
     COLUMN_TAG_RE,
     DATELINE_RE,
     ENUMERATED_HEADING_RE,
+    HEADER_BULLET_RE,
     HEADLINE_MARK_RE,
     NOTE,
     SECTION,
@@ -855,8 +856,9 @@ def article_id(stem: str, title: str) -> str:
 
 
 def tighten_title(text: str) -> str:
-    """One line, single spaces; a headline wholly inside one pair of quotes loses them."""
-    text = re.sub(r"\s+", " ", text).strip()
+    """One line, single spaces, without the bullets that mark header lines (`■…`); a headline
+    wholly inside one pair of quotes loses them."""
+    text = re.sub(r"\s+", " ", HEADER_BULLET_RE.sub(r"\1", text)).strip()
     if text.startswith("“") and text.endswith("”") and text.count("“") == 1:
         text = text[1:-1].strip()
     return text

@@ -241,7 +241,11 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         # file from a site's article views): the facts of the article it stands in.
         return Item("meta", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
-    if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
+    # `□本报记者 高明山`: a box that opens a byline (or a box's label, `■小贴士·制作`); a headline
+    # marked with a box (`■民法典，护航美好生活`) is none.
+    inner = boxed.group("inner").strip() if boxed else ""
+    if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text) \
+            and (is_byline_text(inner) or is_names_line(inner) or inner.startswith(tuple(BOX_LABELS))):
         return Item("header_byline", text, blank_before, byline=boxed.group("inner").strip())
     closing = CLOSING_NOTE_RE.match(text)
     if closing:
@@ -324,6 +328,10 @@ def is_speaker_line(text: str) -> bool:
         return False
     name = match["name"].replace(" ", "")
     return starts_with_surname(name) and not words.tokenizer().has_word(name)
+
+
+# The bullet that marks a header line (`■民法典，护航美好生活`, `◆——副题`), at its start or after a space.
+HEADER_BULLET_RE = re.compile(r"(^|\s)[■□◆◇●○★☆]\s*(?=\S)")
 
 
 def is_box_label(text: str) -> bool:

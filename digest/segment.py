@@ -50,6 +50,7 @@ from .roles import (
     CAPTION_WIDTH,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
+    HEADER_BULLET_RE,
     HEADLINE_MARK_RE,
     LINK_LIST_RE,
     MAX_HEADING_WIDTH,
@@ -403,7 +404,7 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
     long_byline = item.role == "byline" and len(re.findall(f"[{CJK}]", line.text)) >= 12 and " " not in line.text.strip()
     if not line.indented and (item.role in ("candidate", "para") or long_byline) and not is_dateline_para(item):
         bold = BOLD_LINE_RE.match(line.text)
-        text = bold.group(2).strip() if bold else line.text
+        text = HEADER_BULLET_RE.sub(r"\1", bold.group(2).strip() if bold else line.text)  # `■——副题` is a subtitle
         return replace(item, role="candidate", text=undouble(fix_punctuation(text)), header=True)
     return item
 

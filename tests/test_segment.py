@@ -1579,3 +1579,17 @@ def test_numbered_sections_under_a_headline_stay_sections_even_without_blank_lin
     report, = cut(page)
     assert report.title == "区教育局2025年工作要点"  # before, `一、总体要求` was read into the title
     assert [report.paragraphs[i] for i in report.headings] == ["一、总体要求", "二、重点任务", "三、保障措施"]
+
+
+def test_header_lines_marked_with_a_box_are_headlines_and_a_boxed_byline_stays_a_byline():
+    # Some text views mark each header line with `■`. Before, any short `■…` line was read as a
+    # boxed byline (`□本报记者 高明山`), and every headline on such a page was lost.
+    page = "\n".join(("■" + line if line and not line.startswith("\u3000") else line)
+                     for line in INDENTED_PAGE.split("\n"))
+    first, second, third = cut(page)
+    assert first.title == "职业学院与十家企业共建实训基地（产教融合进行时）"
+    assert (first.kicker, first.subtitle) == ("深化校地合作——", "记某区职业教育改革的一年")
+    assert [second.title, third.title] == ["区政府召开新闻发布会并回答记者提问", "老旧小区加装电梯"]
+    boxed = classify_line("□本报记者 高明山 李鹏飞", 0, markdown=False)
+    assert boxed.role == "header_byline" and boxed.byline == "本报记者 高明山 李鹏飞"
+    assert classify_line("■小贴士·制作", 0, markdown=False).role == "header_byline"  # a box's label, as before
