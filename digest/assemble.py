@@ -135,7 +135,10 @@ THEMATIC_BREAK_RE = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3
 def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     levels = [item.level for item in items if item.role == "heading" and item.level < 6]
     top = min(levels) if levels else 1
-    title_levels = {top, top + 1}
+    # Under one top heading (a page's name, or one story's title) the next level heads stories
+    # too; where several stories have top-level titles (`Heading 1` in a Word file), the next
+    # level is their subtitles and sections.
+    title_levels = {top} if levels.count(top) >= 2 else {top, top + 1}
     drafts: list[Draft] = []
     current: Draft | None = None
     pending_kicker: list[str] = []
@@ -148,7 +151,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             single_article and current is not None and current.title)
 
     for index, item in enumerate(items):
-        is_subtitle = item.role == "heading" and item.level in title_levels and current is not None and current.title \
+        is_subtitle = item.role == "heading" and item.level in (top, top + 1) and current is not None and current.title \
             and not current.paragraphs and not current.subtitle and (item.level == top + 1 or item.text.startswith("——"))
         if is_subtitle:  # also on a page that holds one article (a web page's 副题)
             current.subtitle = item.text.lstrip("—-– ").strip()

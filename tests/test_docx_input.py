@@ -188,3 +188,23 @@ def test_paragraphs_indented_by_their_format_tell_text_from_headlines(tmp_path, 
     first, second = split_articles(source)
     assert (first.title, second.title) == ("城南镇大棚土豆产量高出三成", "滨河夜市开张")
     assert "技术推广" in first.paragraphs and first.text.endswith("两千元。")
+
+
+def test_heading_2_under_several_heading_1_titles_heads_sections_not_stories(tmp_path):
+    # A Word file whose stories are titled in `Heading 1` and cut into parts by `Heading 2`.
+    # Before, each part became a story of its own (one `#` page title over `##` stories, as
+    # in the seed pages, still reads `##` as story titles).
+    document = docx.Document()
+    document.add_heading("区教育局召开2025年全区教育工作会议", level=1)
+    document.add_paragraph("3月3日，区教育局召开2025年全区教育工作会议，总结2024年教育工作，部署2025年重点任务。")
+    document.add_heading("推进集团化办学", level=2)
+    document.add_paragraph("会议要求，今年要推进集团化办学，新组建教育集团3个。")
+    document.add_heading("加强课后服务", level=2)
+    document.add_paragraph("会议还对课后服务作了安排，要求各校细化措施。")
+    document.add_heading("全区中小学开展春季校园安全隐患大排查", level=1)
+    document.add_paragraph("开学以来，区教育局对全区86所中小学和幼儿园开展春季校园安全隐患大排查。")
+    path = tmp_path / "要闻.docx"
+    path.write_bytes(saved(document))
+    meeting, safety = split_articles(read_source(path))
+    assert [meeting.paragraphs[index] for index in meeting.headings] == ["推进集团化办学", "加强课后服务"]
+    assert meeting.text.endswith("要求各校细化措施。") and safety.title == "全区中小学开展春季校园安全隐患大排查"
