@@ -497,14 +497,14 @@ PARALLEL_LEAD_LETTERS = 4  # `勇担使命，…` and `一线抗疫，…`: a se
 PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chance, not a pair of subheads
 
 
-# How list items are numbered: `1.` `1、` `1．`, `一、`, `（一）`, `（1）`.
-LIST_NUMBER_RES = (re.compile(r"^\d+[.、．]\s*"), re.compile(r"^[一二三四五六七八九十]+、\s*"),
-                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]\s*"), re.compile(r"^[（(]\d+[）)]\s*"))
+# How list items are numbered, one group for each kind: `1.` `1、` `1．`, `一、`, `（一）`, `（1）`.
+LIST_NUMBER_RE = re.compile(r"^(?:(\d+[.、．])|([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|([（(]\d+[）)]))\s*")
 
 
 def list_numbering(text: str) -> int | None:
-    """Which numbering opens the line (an index into LIST_NUMBER_RES), if any."""
-    return next((index for index, pattern in enumerate(LIST_NUMBER_RES) if pattern.match(text)), None)
+    """Which kind of numbering opens the line (its group in LIST_NUMBER_RE), if any."""
+    match = LIST_NUMBER_RE.match(text)
+    return match.lastindex if match else None
 
 
 def _next_item(current: Draft, blocks: list[str]) -> bool:
@@ -817,9 +817,7 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     title = title.lstrip("—-– ") or title  # a subtitle's dash left on a line read as the headline
     if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
         title = title[1:-1].strip() or title  # `【区教育局召开全区教育工作会议】`: brackets that set a headline off
-    numbering = list_numbering(title)
-    if numbering is not None:
-        title = LIST_NUMBER_RES[numbering].sub("", title) or title  # `1.区教育局召开…`: its place in a list, not its words
+    title = LIST_NUMBER_RE.sub("", title, count=1) or title  # `1.区教育局召开…`: its place in a list, not its words
     facts = draft.facts or LineFacts(None, None, None)
     author = facts.author or source.author
     bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or ([author] if author else [])

@@ -46,9 +46,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
     buffer's first line came right after a finished sentence, with no blank line between."""
     previous = buffer[-1]
+    so_far = "".join(buffer)
+    open_pair = _open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
-    if following.startswith("——") and _open_pair("".join(buffer)):
+    if following.startswith("——") and open_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) \
             and all(abs(display_width(line) - width) <= 0.5 for line in (previous, following)):
@@ -57,7 +59,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True
     if _starts_block(following) or ends_sentence(previous):
         return False
-    if display_width(following) < width - 2 and is_role_byline(following) and not _open_pair("".join(buffer)):
+    if display_width(following) < width - 2 and is_role_byline(following) and not open_pair:
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
         # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
         return False
@@ -68,8 +70,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous)
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
-    so_far = "".join(buffer)
-    if _open_pair(so_far):
+    if open_pair:
         return True  # an open bracket or quote always goes on
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
@@ -186,9 +187,9 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
             blanks += 1
             continue
         indented = is_indented(raw)
-        opens_paragraph = bool(buffer) and buffer_blanks == 0 and bool(result) and ends_sentence(result[-1].text)
-        if buffer and wrapped and not (indents and indented) and _continues(buffer, line, blanks > 0, width, blanks_part,
-                                                                            opens_paragraph):
+        if buffer and wrapped and not (indents and indented) and _continues(
+                buffer, line, blanks > 0, width, blanks_part,
+                opens_paragraph=buffer_blanks == 0 and bool(result) and ends_sentence(result[-1].text)):
             buffer.append(line)
             blanks = 0
             continue

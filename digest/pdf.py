@@ -824,11 +824,15 @@ def _indented(line: Line, left: float) -> bool:
 def _minor_headline(block: Block, body: float, face: str) -> bool:
     """A brief's headline: a line or two set a little larger than the body, in bold or in a
     typeface of its own (方正小标宋 over 书宋); a section heading keeps the body's size."""
-    return block.size >= body * MINOR_HEADLINE_RATIO and len(block.lines) <= 3 and (
-        all(line.bold for line in block.lines) or block.lines[0].face != face)
+    return block.size >= body * MINOR_HEADLINE_RATIO and len(block.lines) <= 3 and _set_apart(block, face)
 
 
 MINOR_HEADLINE_RATIO = 1.15
+
+
+def _set_apart(block: Block, face: str) -> bool:
+    """Set apart from the body text: in bold, or in a typeface of its own."""
+    return all(line.bold for line in block.lines) or block.lines[0].face != face
 
 
 def _centred_title(block: Block, blocks: list[Block], text: set[int], body: float, face: str) -> bool:
@@ -836,8 +840,8 @@ def _centred_title(block: Block, blocks: list[Block], text: set[int], body: floa
     a line or two in bold or a face of their own, ending no sentence, centred over text that
     runs the width of a page rather than a newspaper column's (where a centred bold line is a
     section heading)."""
-    if len(block.lines) > 2 or block.size < body * TEXT_SIZE_RANGE[0] or ends_sentence(block.text) or not (
-            all(line.bold for line in block.lines) or block.lines[0].face != face):
+    if len(block.lines) > 2 or block.size < body * TEXT_SIZE_RANGE[0] or ends_sentence(block.text) \
+            or not _set_apart(block, face):
         return False
     under = [other for other in blocks if id(other) in text and other.overlap(block) > 0.9]
     if not under:

@@ -295,10 +295,7 @@ def read_docx(path: Path, data: bytes) -> Source:
         raise
     except Exception as exc:  # zipfile, KeyError and lxml errors for broken or foreign parts alike
         raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
-    names = _docx_style_names(document)
-    indented_styles, centred_styles = _docx_style_layout(document)
-    default_style = next((style.get(f"{_W}styleId") for style in document.styles.element.iter(f"{_W}style")
-                          if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true")), None)
+    styles = _docx_styles(document)
     # Text boxes are stored twice (a drawing and a VML fallback for old readers): read the first only.
     for fallback in list(document.element.body.iter(_MC_FALLBACK)):
         fallback.getparent().remove(fallback)
@@ -313,12 +310,12 @@ def read_docx(path: Path, data: bytes) -> Source:
                 raise InputError(str(path), f"the Word file holds more than {MAX_DOCX_PARAGRAPHS} paragraphs")
             raw = _docx_paragraph_text(paragraph)
             style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-            style_id = style.get(f"{_W}val") if style is not None else default_style
+            style_id = style.get(f"{_W}val") if style is not None else styles.default
             indented = raw.startswith("\u3000") or _docx_first_line_indent(paragraph.find(f"{_W}pPr/{_W}ind"),
-                                                                           style_id in indented_styles)
+                                                                           style_id in styles.indented)
             alignment = paragraph.find(f"{_W}pPr/{_W}jc")
-            centred = alignment.get(f"{_W}val") in _CENTRED if alignment is not None else style_id in centred_styles
-            paragraphs.append((raw.strip(), _DOCX_HEADING_LEVELS.get(names.get(style_id, "") if style_id else "", 0),
+            centred = alignment.get(f"{_W}val") in _CENTRED if alignment is not None else style_id in styles.centred
+            paragraphs.append((raw.strip(), _DOCX_HEADING_LEVELS.get(styles.names.get(style_id, "") if style_id else "", 0),
                                indented, centred))
     # Where headlines are centred over text that is not, centring tells them apart as an indent
     # does in a text view: the other paragraphs are text, and are given the indent.
@@ -363,14 +360,27 @@ def _twips(value: str | None) -> float:
 _CENTRED = ("center", "centre")
 
 
-def _docx_style_layout(document) -> tuple[set[str], set[str]]:
-    """Style ids whose paragraphs open with an indented first line, and those centred, through
-    `basedOn` (Chinese documents often indent the Normal style by two characters)."""
+class DocxStyles(NamedTuple):
+    """What a Word file's styles tell, read in one pass: lower-case names, the styles whose
+    paragraphs open with an indented first line and those centred (through `basedOn`: Chinese
+    documents often indent the Normal style by two characters), and the default paragraph style."""
+
+    names: dict[str, str]
+    indented: set[str]
+    centred: set[str]
+    default: str | None
+
+
+def _docx_styles(document) -> DocxStyles:
+    names: dict[str, str] = {}
     indents: dict[str, bool | None] = {}
     centring: dict[str, bool | None] = {}
     based_on: dict[str, str] = {}
+    default = None
     for style in document.styles.element.iter(f"{_W}style"):
         style_id = style.get(f"{_W}styleId")
+        name = style.find(f"{_W}name")
+        names[style_id] = (name.get(f"{_W}val") if name is not None else "").strip().lower()
         indent = style.find(f"{_W}pPr/{_W}ind")
         indents[style_id] = None if indent is None else _docx_first_line_indent(indent, False)
         alignment = style.find(f"{_W}pPr/{_W}jc")
@@ -378,6 +388,8 @@ def _docx_style_layout(document) -> tuple[set[str], set[str]]:
         parent = style.find(f"{_W}basedOn")
         if parent is not None:
             based_on[style_id] = parent.get(f"{_W}val")
+        if default is None and style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true"):
+            default = style_id
 
     def resolved(own: dict[str, bool | None], style_id: str, depth: int = 0) -> bool:
         if own.get(style_id) is not None:
@@ -385,17 +397,8 @@ def _docx_style_layout(document) -> tuple[set[str], set[str]]:
         parent = based_on.get(style_id)
         return parent is not None and depth < 10 and resolved(own, parent, depth + 1)
 
-    return ({style_id for style_id in indents if resolved(indents, style_id)},
-            {style_id for style_id in centring if resolved(centring, style_id)})
-
-
-def _docx_style_names(document) -> dict[str, str]:
-    """Style id -> lower-case style name, read once."""
-    names = {}
-    for style in document.styles.element.iter(f"{_W}style"):
-        name = style.find(f"{_W}name")
-        names[style.get(f"{_W}styleId")] = (name.get(f"{_W}val") if name is not None else "").strip().lower()
-    return names
+    return DocxStyles(names, {style_id for style_id in indents if resolved(indents, style_id)},
+                      {style_id for style_id in centring if resolved(centring, style_id)}, default)
 
 
 def _docx_footnotes(document):

@@ -246,7 +246,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     inner = boxed.group("inner").strip() if boxed else ""
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text) \
             and (is_byline_text(inner) or is_names_line(inner) or inner.startswith(tuple(BOX_LABELS))):
-        return Item("header_byline", text, blank_before, byline=boxed.group("inner").strip())
+        return Item("header_byline", text, blank_before, byline=inner)
     closing = CLOSING_NOTE_RE.match(text)
     if closing:
         role_byline = ROLE_BYLINE_RE.search(closing.group("inner"))

@@ -358,7 +358,8 @@ def outlet_beside_date(block: list[str]) -> str | None:
     """The outlet a page names without a label, on a line of its own next to the date line
     (`2024年05月10日 00:26` / `每日经济新闻`): the source, when the page names no writer."""
     for index, line in enumerate(block):
-        if not (find_date(line) and metadata_line(line.strip())):
+        facts = metadata_line(line.strip())
+        if facts is None or facts.date is None:
             continue
         for near in block[max(0, index - 1):index] + block[index + 1:index + 2]:
             near = near.strip()
