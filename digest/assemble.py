@@ -441,7 +441,26 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
     boundary, one of a parallel series or a heading whose words belong to the text after it."""
     if _repeats_section(before, blocks) or (blocks.boxed and not after.dated):
         return True
+    if not after.dated and not before.ended and _announces(blocks[-1], before, after, idf):
+        return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
     return not _shows_boundary(blocks, before, after) and (parallel or _is_section_run(blocks, before, after, idf))
+
+
+def _announces(heading_line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
+    """A heading whose words are nearly all in the paragraph right after it and hardly any in
+    the text just before it (`我们从未真正停工` over `暂停的只有剧场演出，我们从未真正停工…`): it
+    announces that paragraph. Where headlines follow their bodies, that makes it a section."""
+    body_before = [p for p in before.paragraphs if not p.startswith((SECTION, NOTE))]
+    body_after = [p for p in after.paragraphs if not p.startswith((SECTION, NOTE))]
+    if not body_before or not body_after:
+        return False
+    heading = _bag(heading_line, idf)
+    return _overlap(heading, body_after[0]) >= ANNOUNCED_SHARE and \
+        _overlap(heading, " ".join(body_before[-3:])) <= NAMED_BEFORE_SHARE
+
+
+ANNOUNCED_SHARE = 0.8
+NAMED_BEFORE_SHARE = 0.1
 
 
 def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:

@@ -1593,3 +1593,23 @@ def test_header_lines_marked_with_a_box_are_headlines_and_a_boxed_byline_stays_a
     boxed = classify_line("□本报记者 高明山 李鹏飞", 0, markdown=False)
     assert boxed.role == "header_byline" and boxed.byline == "本报记者 高明山 李鹏飞"
     assert classify_line("■小贴士·制作", 0, markdown=False).role == "header_byline"  # a box's label, as before
+
+
+def test_wrapped_round_up_part_under_a_speakers_name_stays_in_the_story_its_headline_closes():
+    # A round-up's parts are set `post and name——` over a heading the part's first paragraph
+    # repeats; the headline comes after the whole story. The dash would make the name a kicker,
+    # but the heading's words are all in the paragraph under it and none in the text above.
+    round_up = [
+        "本报讯（记者 周敏）疫情防控进入常态化，全市文艺院团陆续恢复排练，剧场也在为重新开门做准备。",
+        "记者走访了几家院团和剧场的负责人，听他们讲这几个月的经历。",
+        "市歌舞剧院院长林晓——",
+        "排练厅里从未停工",
+        "排练厅里从未停工，演员们每天分批进场，戴着口罩练基本功，新编舞剧已经排到第三幕。",
+        "剧院还把经典剧目搬上网络，两个月里线上观看超过五十万人次。",
+    ]
+    page = "\n\n".join(["\n\n".join(_wrap(p) if p.endswith("。") else p for p in round_up),
+                        "院团复工 好戏可期（文化圆桌）",
+                        "\n\n".join(_wrap(p) for p in NIGHT_MARKET[1]), NIGHT_MARKET[0]]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["院团复工 好戏可期（文化圆桌）", NIGHT_MARKET[0]]
+    assert "线上观看" in articles[0].text and "全市文艺院团" in articles[0].text
