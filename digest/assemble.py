@@ -18,6 +18,7 @@ from .clean import (
 )
 from .dates import LineFacts, metadata_line
 from .models import Article, Source
+from .pagelines import open_pair
 from .roles import (
     COLUMN_TAG_RE,
     DATELINE_RE,
@@ -112,9 +113,10 @@ def _apply_headings(draft: Draft, blocks: list[str]) -> None:
 
 def _kicker_and_title(block: str) -> list[str]:
     """A block of header lines read as one (no blank between them) holds a kicker where a line
-    ends in a dash: `…读者纷纷来信反映—— 减负，…` is a kicker and a title."""
+    ends in a dash: `…读者纷纷来信反映—— 减负，…` is a kicker and a title. A dash inside a
+    quotation is the quotation's (`“你守护生命 我守护你—— 人民爱医行动”正式启动`)."""
     kicker, dash, title = block.partition("—— ")
-    return [kicker + "——", title] if dash and kicker and title else [block]
+    return [kicker + "——", title] if dash and kicker and title and not open_pair(kicker) else [block]
 
 
 def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:

@@ -47,10 +47,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     buffer's first line came right after a finished sentence, with no blank line between."""
     previous = buffer[-1]
     so_far = "".join(buffer)
-    open_pair = _open_pair(so_far)
+    inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
-    if following.startswith("——") and open_pair:
+    if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) \
             and all(abs(display_width(line) - width) <= 0.5 for line in (previous, following)):
@@ -59,18 +59,20 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True
     if _starts_block(following) or ends_sentence(previous):
         return False
-    if display_width(following) < width - 2 and is_role_byline(following) and not open_pair:
+    if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
         # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
         return False
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
         return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
     if is_wide(previous, width):
-        # A headline across columns wraps at its own width: its last line is no wider.
-        return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous)
+        # A headline across columns wraps at its own width: its last line is no wider. Under an
+        # unpunctuated headline, a full line of the column with a clause in it is the text.
+        return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
+            and not (_fills_column(following, width) and _has_clause_mark(following) and not _has_clause_mark(previous))
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
-    if open_pair:
+    if inside_pair:
         return True  # an open bracket or quote always goes on
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
@@ -120,7 +122,7 @@ LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?"
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
 
 
-def _open_pair(text: str) -> bool:
+def open_pair(text: str) -> bool:
     """An open bracket (full-width or, on pages set with half-width marks, ASCII) or quotation."""
     return (text.count("（") + text.count("(") > text.count("）") + text.count(")")) or text.count("“") > text.count("”")
 
@@ -132,6 +134,15 @@ def _ends_clause_with_verb(tail: str) -> bool:
 
 
 CLAUSE_OPENING_VERBS = {"据悉", "据了解", "据介绍", "据报道", "据统计", "可见", "看来", "总之", "例如", "比如"}
+
+
+def _fills_column(line: str, width: float) -> bool:
+    """A full line of the column (wrapping by character count leaves lines with digits narrower)."""
+    return abs(max(display_width(line), len(line)) - width) <= 1
+
+
+def _has_clause_mark(line: str) -> bool:
+    return any(mark in line for mark in "，；：,;")
 
 
 def is_wide(line: str, width: float) -> bool:

@@ -1613,3 +1613,20 @@ def test_wrapped_round_up_part_under_a_speakers_name_stays_in_the_story_its_head
     articles = cut(page)
     assert [a.title for a in articles] == ["院团复工 好戏可期（文化圆桌）", NIGHT_MARKET[0]]
     assert "线上观看" in articles[0].text and "全市文艺院团" in articles[0].text
+
+
+def test_a_headline_wider_than_the_column_does_not_take_the_first_line_under_it_without_a_blank_line():
+    # Copied out of a PDF viewer: every printed line a line, no blank lines, no indents. The
+    # headline is wider than the column; the full line under it, with a clause in it, is text.
+    body = "4月30日，城际铁路雄安站工地，二十四台塔吊交叉挥舞，起重机巨臂高擎。伴随着最后一方混凝土浇筑完成，雄安站主体结构正式封顶。"
+    page = "\n".join(["城际铁路雄安站主体结构封顶 靠拼搏更靠创新（奋斗在复工一线）", *_wrap(body, 13).split("\n"),
+                      "城区新增公交线路三条", *_wrap("本报讯（记者 王敏）县城新开通的三条公交线路今天起运营，覆盖开发区和高铁站。", 13).split("\n")]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["城际铁路雄安站主体结构封顶 靠拼搏更靠创新（奋斗在复工一线）", "城区新增公交线路三条"]
+    assert articles[0].text.startswith("4月30日，城际铁路雄安站工地") and "正式封顶。" in articles[0].text
+
+
+def test_a_dash_inside_a_quoted_headline_makes_no_kicker():
+    page = "“你守护生命 我守护你—— 爱医行动”正式启动\n\n　　本报北京4月30日电（记者 赵敏）由多家单位共同发起的“你守护生命 我守护你——爱医行动”今天线上启动。\n"
+    articles = cut(page)
+    assert [(a.title, a.kicker, a.subtitle) for a in articles] == [("“你守护生命 我守护你—— 爱医行动”正式启动", None, None)]
