@@ -40,11 +40,12 @@ def _starts_block(line: str) -> bool:
 
 
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
-               opens_paragraph: bool = False) -> bool:
+               opens_paragraph: bool = False, opens_page: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
-    buffer's first line came right after a finished sentence, with no blank line between."""
+    buffer's first line came right after a finished sentence, with no blank line between;
+    `opens_page`: it is the page's first line."""
     previous = buffer[-1]
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
@@ -76,17 +77,18 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # an open bracket or quote always goes on
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
-    if (blank_between or (opens_paragraph and len(buffer) == 1)) and COLUMN_TAG_RE.search(so_far):
+    stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
+    if (blank_between or stands_alone) and COLUMN_TAG_RE.search(so_far):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
-        # line, where the line stands alone after a finished sentence.
+        # line, where the line opens the page or stands after a finished sentence.
         return False
     if blank_between and EDITOR_LINE_RE.match(so_far):
         return False  # a credit is a line of its own (`版式设计：蔡华伟`), however narrow the column
     expected = width - (2 if len(buffer) == 1 else 0)  # first lines of paragraphs lose their indent
     # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.
     previous_width = max(display_width(previous), len(previous))
-    if opens_paragraph and len(buffer) == 1 and previous.endswith("——") and previous_width <= width - 2:
-        return False  # a kicker (`巴斯德研究所最新研究显示——`) alone after a finished sentence, short of the column
+    if stands_alone and previous.endswith("——") and previous_width <= width - 2:
+        return False  # a kicker (`巴斯德研究所最新研究显示——`) opening the page or after a finished sentence, short of the column
     if previous_width < expected - 2:
         # A short line ends its paragraph or headline, even where a word would span the join
         # (`版式设计：蔡华伟` + `云观展：…`: names and headlines make such words by chance).
@@ -204,7 +206,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
         indented = is_indented(raw)
         if buffer and wrapped and not (indents and indented) and _continues(
                 buffer, line, blanks > 0, width, blanks_part,
-                opens_paragraph=buffer_blanks == 0 and bool(result) and ends_sentence(result[-1].text)):
+                opens_paragraph=buffer_blanks == 0 and bool(result) and ends_sentence(result[-1].text),
+                opens_page=not result):
             buffer.append(line)
             blanks = 0
             continue
