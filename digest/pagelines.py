@@ -40,12 +40,13 @@ def _starts_block(line: str) -> bool:
 
 
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
-               opens_paragraph: bool = False, opens_page: bool = False) -> bool:
+               opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
     buffer's first line came right after a finished sentence, with no blank line between;
-    `opens_page`: it is the page's first line."""
+    `opens_page`: it is the page's first line. `indent_lost`: how much narrower than the column
+    a paragraph's first line is on this page (the indent the copy dropped)."""
     previous = buffer[-1]
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
@@ -84,7 +85,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if blank_between and EDITOR_LINE_RE.match(so_far):
         return False  # a credit is a line of its own (`版式设计：蔡华伟`), however narrow the column
-    expected = width - (2 if len(buffer) == 1 else 0)  # first lines of paragraphs lose their indent
+    expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
     # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.
     previous_width = max(display_width(previous), len(previous))
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
@@ -193,6 +194,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
     result: list[LogicalLine] = []
     width = column_width(lines) if wrapped else 0.0
     blanks_part = wrapped and not _blank_inside_paragraph(lines, width)
+    indent_lost = first_line_shortfall(lines, width) if wrapped else 0.0
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
@@ -207,7 +209,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
         if buffer and wrapped and not (indents and indented) and _continues(
                 buffer, line, blanks > 0, width, blanks_part,
                 opens_paragraph=buffer_blanks == 0 and bool(result) and ends_sentence(result[-1].text),
-                opens_page=not result):
+                opens_page=not result, indent_lost=indent_lost):
             buffer.append(line)
             blanks = 0
             continue
@@ -218,6 +220,21 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
     if buffer:
         result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
     return result
+
+
+def first_line_shortfall(lines: list[str], width: float) -> float:
+    """How much narrower than the column the first line of a paragraph is: 2 where the copy
+    dropped the indent it was wrapped with, 0 where paragraphs were wrapped without one (most
+    lines right after a finished sentence, themselves unfinished, fill the column)."""
+    firsts = []
+    previous = ""
+    for raw in lines:
+        line = raw.strip()
+        if line and previous and ends_sentence(previous) and not ends_sentence(line):
+            firsts.append(max(display_width(line), len(line)) >= width - 0.5)
+        if line:
+            previous = line
+    return 0.0 if len(firsts) >= 5 and sum(firsts) / len(firsts) >= 0.6 else 2.0
 
 
 def _blank_inside_paragraph(lines: list[str], width: float) -> bool:

@@ -1646,3 +1646,19 @@ def test_copied_without_blank_lines_a_kicker_and_a_column_tagged_headline_stand_
         (None, "县城新增三条公交线路（民生速递）"), (None, "团结合作是最有力的武器（人民论坛）"),
         ("研究所最新研究显示——", "法国疫情由本地流传毒株引发")]
     assert [a.text[:6] for a in articles] == ["县城新开通的", "确诊病例累计", "研究所四月二"]
+
+
+def test_where_paragraphs_were_wrapped_without_an_indent_a_line_two_short_of_the_column_ends():
+    # Paragraphs' first lines fill the column here, so a header line a few letters short of it
+    # (`复工复产，守住安全生产底线`, 13 of 16), even with a comma in it, is no first line of a paragraph.
+    story = ["今年以来，全市新建社区卫生服务站十二个，家庭医生签约服务覆盖率提高到六成，居民看病更方便了。",
+             "卫生健康部门还组织专家下沉社区，开展慢性病筛查和健康讲座，群众对基层医疗的满意度明显提升。",
+             "区卫生健康委负责人表示，下一步将继续加强基层医疗队伍建设，让居民在家门口享受优质服务。"]
+    other = ["眼下各类企业陆续复工，应急管理部门派出检查组，对矿山、危化品、建筑工地开展安全隐患排查。",
+             "检查组发现问题隐患八十多处，已督促企业当场整改，对拒不整改的三家企业依法责令停产整顿。",
+             "应急管理局负责人提醒，企业要落实主体责任，绝不能为了抢工期赶进度而放松安全管理要求。"]
+    page = "\n".join(["社区卫生服务站建到家门口", *(_wrap(p, 16) for p in story),
+                      "复工复产，守住安全生产底线", *(_wrap(p, 16) for p in other)]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["社区卫生服务站建到家门口", "复工复产，守住安全生产底线"]
+    assert articles[1].text.startswith("眼下各类企业陆续复工")
