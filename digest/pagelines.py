@@ -208,7 +208,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
         indented = is_indented(raw)
         if buffer and wrapped and not (indents and indented) and _continues(
                 buffer, line, blanks > 0, width, blanks_part,
-                opens_paragraph=buffer_blanks == 0 and bool(result) and ends_sentence(result[-1].text),
+                opens_paragraph=buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
                 opens_page=not result, indent_lost=indent_lost):
             buffer.append(line)
             blanks = 0
@@ -220,6 +220,12 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
     if buffer:
         result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
     return result
+
+
+def _finished(text: str) -> bool:
+    """A logical line after which a new one opens: a finished sentence, a closing note in
+    brackets (`（本报布鲁塞尔5月5日电）`), a credit (`制图：张芳曼`)."""
+    return ends_sentence(text) or bool(_BRACKETED_WHOLE_RE.match(text)) or bool(EDITOR_LINE_RE.match(text))
 
 
 def first_line_shortfall(lines: list[str], width: float) -> float:

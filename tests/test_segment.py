@@ -1634,11 +1634,12 @@ def test_a_dash_inside_a_quoted_headline_makes_no_kicker():
 
 def test_copied_without_blank_lines_a_kicker_and_a_column_tagged_headline_stand_apart_from_the_text():
     # Every printed line a line, no blank lines: a line opening the page or after a finished
-    # sentence that ends in a column tag, or in a kicker's dash short of the column, is a header line.
+    # sentence or closing note that ends in a column tag, or in a kicker's dash short of the
+    # column, is a header line.
     first = "县城新开通的三条公交线路今天起运营，覆盖开发区和高铁站，沿线居民出行更方便，早晚高峰加密班次。"
     second = "确诊病例累计超过三百万，波及两百多个国家和地区，许多国际交流活动被迫中断，合作显得更加重要。"
     third = "研究所四月二十八日发布研究报告，法国疫情主要由本地流传的病毒毒株引发，与输入病例关系不大。"
-    page = "\n".join(["县城新增三条公交线路（民生速递）", *_wrap(first, 16).split("\n"),
+    page = "\n".join(["县城新增三条公交线路（民生速递）", *_wrap(first, 16).split("\n"), "（本报记者王敏）",
                       "团结合作是最有力的武器（人民论坛）", *_wrap(second, 16).split("\n"),
                       "研究所最新研究显示——", "法国疫情由本地流传毒株引发", *_wrap(third, 16).split("\n")]) + "\n"
     articles = cut(page)
