@@ -11,7 +11,17 @@ from .clean import (
     display_width,
     ends_sentence,
 )
-from .roles import BOXED_BYLINE_RE, CAPTION_START_RE, COLUMN_TAG_RE, DATELINE_RE, EDITOR_LINE_RE, is_role_byline
+from .roles import (
+    BOXED_BYLINE_RE,
+    CAPTION_START_RE,
+    CLOSING_NOTE_RE,
+    COLUMN_TAG_RE,
+    CREDIT_RE,
+    DATELINE_RE,
+    EDITOR_LINE_RE,
+    PRODUCTION_CREDIT_RE,
+    is_role_byline,
+)
 
 # ---------------------------------------------------------------- lines
 
@@ -65,6 +75,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
         # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
         return False
+    stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
+    if (blank_between or stands_alone) and COLUMN_TAG_RE.search(so_far):
+        # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
+        # line, where the line opens the page or stands after a finished sentence.
+        return False
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
         return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
     if is_wide(previous, width):
@@ -78,11 +93,6 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # an open bracket or quote always goes on
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
-    stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
-    if (blank_between or stands_alone) and COLUMN_TAG_RE.search(so_far):
-        # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
-        # line, where the line opens the page or stands after a finished sentence.
-        return False
     if blank_between and EDITOR_LINE_RE.match(so_far):
         return False  # a credit is a line of its own (`版式设计：蔡华伟`), however narrow the column
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
@@ -224,8 +234,10 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
 
 def _finished(text: str) -> bool:
     """A logical line after which a new one opens: a finished sentence, a closing note in
-    brackets (`（本报布鲁塞尔5月5日电）`), a credit (`制图：张芳曼`)."""
-    return ends_sentence(text) or bool(_BRACKETED_WHOLE_RE.match(text)) or bool(EDITOR_LINE_RE.match(text))
+    brackets (`（本报布鲁塞尔5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
+    `本期统筹：许诺`, `王明摄`)."""
+    return ends_sentence(text) or any(pattern.match(text) for pattern in (
+        _BRACKETED_WHOLE_RE, CLOSING_NOTE_RE, EDITOR_LINE_RE, PRODUCTION_CREDIT_RE)) or bool(CREDIT_RE.search(text))
 
 
 def first_line_shortfall(lines: list[str], width: float) -> float:

@@ -1663,3 +1663,17 @@ def test_where_paragraphs_were_wrapped_without_an_indent_a_line_two_short_of_the
     articles = cut(page)
     assert [a.title for a in articles] == ["社区卫生服务站建到家门口", "复工复产，守住安全生产底线"]
     assert articles[1].text.startswith("眼下各类企业陆续复工")
+
+
+def test_copied_without_blank_lines_a_wide_column_tagged_headline_or_one_after_credits_stands_apart():
+    # A headline wider than the column closes on its column tag: the full line under it is text,
+    # even with a list in it. After a credit line (`本期统筹：…`, `（王明摄）`) a headline opens as after a sentence.
+    first = "城区今年改造老旧小区二十个，加装电梯、修缮屋顶、整治管线，惠及居民八千多户，群众拍手称快。"
+    second = "营造一个安全、温暖、朝气蓬勃的校园环境，是复学复课后各地学校的头等大事，也是家长最关心的事。"
+    third = "生机盎然的初夏，全区上下以实际行动凝聚奋进力量，各项重点工作有力有序推进，成效日益显现。"
+    page = "\n".join(["老旧小区焕新颜", *_wrap(first, 16).split("\n"), "本期统筹：王明",
+                      "做好复学复课这道“必答题”（人民时评）", *_wrap(second, 16).split("\n"), "（李华摄）",
+                      "激扬团结一心的力量（人民论坛）", *_wrap(third, 16).split("\n")]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["老旧小区焕新颜", "做好复学复课这道“必答题”（人民时评）", "激扬团结一心的力量（人民论坛）"]
+    assert [a.text[:6] for a in articles] == ["城区今年改造", "营造一个安全", "生机盎然的初"]
