@@ -93,8 +93,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # an open bracket or quote always goes on
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
-    if blank_between and EDITOR_LINE_RE.match(so_far):
-        return False  # a credit is a line of its own (`版式设计：蔡华伟`), however narrow the column
+    if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width))):
+        # A credit is a line of its own (`版式设计：蔡华伟`), however narrow the column; without a
+        # blank line it runs on only into the next credit or where it fills the column.
+        return False
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
     # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.
     previous_width = max(display_width(previous), len(previous))
@@ -233,11 +235,16 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
 
 
 def _finished(text: str) -> bool:
-    """A logical line after which a new one opens: a finished sentence, a closing note in
+    """A logical line after which a new one opens: a finished sentence, a kicker's dash, a closing note in
     brackets (`（本报布鲁塞尔5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
     `本期统筹：许诺`, `王明摄`)."""
-    return ends_sentence(text) or any(pattern.match(text) for pattern in (
-        _BRACKETED_WHOLE_RE, CLOSING_NOTE_RE, EDITOR_LINE_RE, PRODUCTION_CREDIT_RE)) or bool(CREDIT_RE.search(text))
+    return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text) or CLOSING_NOTE_RE.match(text)) \
+        or _is_credit(text) or bool(CREDIT_RE.search(text))
+
+
+def _is_credit(text: str) -> bool:
+    """Who edited, drew or laid out (`版式设计：蔡华伟`, `本期统筹：许诺`)."""
+    return bool(EDITOR_LINE_RE.match(text) or PRODUCTION_CREDIT_RE.match(text))
 
 
 def first_line_shortfall(lines: list[str], width: float) -> float:

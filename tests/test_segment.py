@@ -1677,3 +1677,18 @@ def test_copied_without_blank_lines_a_wide_column_tagged_headline_or_one_after_c
     articles = cut(page)
     assert [a.title for a in articles] == ["老旧小区焕新颜", "做好复学复课这道“必答题”（人民时评）", "激扬团结一心的力量（人民论坛）"]
     assert [a.text[:6] for a in articles] == ["城区今年改造", "营造一个安全", "生机盎然的初"]
+
+
+def test_copied_without_blank_lines_credits_and_a_speakers_kicker_end_their_lines():
+    # A credit line runs on only into the next credit; a line after a kicker's dash opens anew,
+    # so a column-tagged title under `何伟委员——` closes there.
+    first = "全市已建成高技能人才培训基地十二个，今年还将新建五个，让更多产业工人掌握过硬本领，成为行家里手。"
+    second = "作为一名基层医生，我这些年一直在山区巡诊，看到乡亲们看病越来越方便，心里特别高兴，也更有干劲。"
+    page = "\n".join(["培训基地建到工厂边", *_wrap(first, 16).split("\n"), "内容统筹：本报编辑 杨烁",
+                      "图表设计：人民日报全媒体平台", "让青春绽放绚丽之花", "——写在五四青年节",
+                      *_wrap(second, 16).split("\n")]) + "\n"
+    articles = cut(page)
+    assert [(a.title, a.subtitle) for a in articles] == [("培训基地建到工厂边", None), ("让青春绽放绚丽之花", "写在五四青年节")]
+    kicked = "\n".join(["何伟委员——", "身体力行 医疗扶贫(履职故事)", *_wrap(second, 16).split("\n"),
+                        *_wrap(first, 16).split("\n")]) + "\n"
+    assert [(a.kicker, a.title) for a in cut(kicked)] == [("何伟委员——", "身体力行 医疗扶贫（履职故事）")]
