@@ -86,11 +86,16 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A headline across columns wraps at its own width: its last line is no wider. Under an
         # unpunctuated headline, a full line of the column with a clause in it is the text.
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
-            and not (_fills_column(following, width) and _has_clause_mark(following) and not _has_clause_mark(previous))
+            and not (_fills_column(following, width) and _has_clause_mark(following) and not _comma_in(previous))
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:
         return True  # an open bracket or quote always goes on
+    if stands_alone and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
+            _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))):
+        # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
+        # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`), is a headline.
+        return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
     if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width))):
@@ -136,6 +141,11 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 # A heading of two clauses parted by a comma, no other mark: `产能全开，多国全力化解供需矛盾`. A
 # paragraph's opening phrase (`日前，`, `3月5日，`) is shorter or dated.
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
+_PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
+_PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
+# Words that open a story's first paragraph and hardly ever stand mid-sentence (a date such as
+# `4月30日` does: `截至` / `4月30日，…`).
+_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间)")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
@@ -162,6 +172,11 @@ def _fills_column(line: str, width: float) -> bool:
 
 def _has_clause_mark(line: str) -> bool:
     return any(mark in line for mark in "，；：,;")
+
+
+def _comma_in(line: str) -> bool:
+    """A comma or semicolon: a pull quote's or a sentence's mark (a headline's colon is its own)."""
+    return any(mark in line for mark in "，；,;")
 
 
 def is_wide(line: str, width: float) -> bool:

@@ -1692,3 +1692,20 @@ def test_copied_without_blank_lines_credits_and_a_speakers_kicker_end_their_line
     kicked = "\n".join(["何伟委员——", "身体力行 医疗扶贫(履职故事)", *_wrap(second, 16).split("\n"),
                         *_wrap(first, 16).split("\n")]) + "\n"
     assert [(a.kicker, a.title) for a in cut(kicked)] == [("何伟委员——", "身体力行 医疗扶贫（履职故事）")]
+
+
+def test_copied_without_blank_lines_headlines_told_by_a_space_an_opening_word_or_a_colon():
+    # After a finished sentence: a line whose phrases a space parts, an unpunctuated line over a
+    # story's opening words (`连日来，`), a headline with a colon wider than the column. Each
+    # would otherwise read as the first line of a paragraph, being as wide as the column.
+    stories = [
+        ("湖北银行携手战疫 助力复工复产", "疫情发生后，湖北银行坚决贯彻落实各项部署，为两千多家企业发放贷款，帮助企业渡过难关。"),
+        ("美国扩大遣返拉美裔非法移民遭质疑", "连日来，美国以防控疫情为由加快遣返非法移民，多国政府和人权组织对此提出批评和质疑。"),
+        ("中国光大银行武汉分行：多措并举助力湖北复工复产", "疫情发生后，光大集团积极行动，分行设立专项信贷额度，为重点企业开辟绿色审批通道。"),
+    ]
+    lead = "全市今年新增城市书房二十家，市民在家门口就能借书读书，书房还定期举办讲座和亲子阅读活动。"
+    page = "\n".join(["城市书房开到家门口", *_wrap(lead, 16).split("\n"),
+                      *(line for title, body in stories for line in [title, *_wrap(body, 16).split("\n")])]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["城市书房开到家门口"] + [title for title, _ in stories]
+    assert [a.text[:4] for a in articles[1:]] == ["疫情发生", "连日来，", "疫情发生"]
