@@ -75,6 +75,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
         # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
         return False
+    if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
+        return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
     if (blank_between or stands_alone) and COLUMN_TAG_RE.search(so_far):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
@@ -86,7 +88,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A headline across columns wraps at its own width: its last line is no wider. Under an
         # unpunctuated headline, a full line of the column with a clause in it is the text.
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
-            and not (_fills_column(following, width) and _has_clause_mark(following) and not _comma_in(previous))
+            and not (_text_line(following, width) and not _comma_in(previous))
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:
@@ -170,8 +172,9 @@ def _fills_column(line: str, width: float) -> bool:
     return abs(max(display_width(line), len(line)) - width) <= 1
 
 
-def _has_clause_mark(line: str) -> bool:
-    return any(mark in line for mark in "，；：,;")
+def _text_line(line: str, width: float) -> bool:
+    """A full line of the column with a clause mark in it: body text, not a headline's wrap."""
+    return _fills_column(line, width) and any(mark in line for mark in "，；：,;")
 
 
 def _comma_in(line: str) -> bool:

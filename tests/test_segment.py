@@ -1709,3 +1709,13 @@ def test_copied_without_blank_lines_headlines_told_by_a_space_an_opening_word_or
     articles = cut(page)
     assert [a.title for a in articles] == ["城市书房开到家门口"] + [title for title, _ in stories]
     assert [a.text[:4] for a in articles[1:]] == ["疫情发生", "连日来，", "疫情发生"]
+
+
+def test_copied_without_blank_lines_a_subtitle_short_of_the_column_is_a_line_of_its_own():
+    body = "5月17日是第三十次全国助残日，各地开展形式多样的助残活动，帮助残疾人就业增收，共同迈向小康生活。"
+    lead = "全市今年新增城市书房二十家，市民在家门口就能借书读书，书房还定期举办讲座和亲子阅读活动。"
+    page = "\n".join(["城市书房开到家门口", *_wrap(lead, 16).split("\n"), "助残脱贫 共奔小康", "——写在第三十次全国助残日前",
+                      *_wrap(body, 16).split("\n")]) + "\n"
+    articles = cut(page)
+    assert [(a.title, a.subtitle) for a in articles] == [("城市书房开到家门口", None), ("助残脱贫 共奔小康", "写在第三十次全国助残日前")]
+    assert articles[1].text.startswith("5月17日是第三十次全国助残日")
