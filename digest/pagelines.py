@@ -50,13 +50,15 @@ def _starts_block(line: str) -> bool:
 
 
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
-               opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0) -> bool:
+               opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
+               indented_page: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
     buffer's first line came right after a finished sentence, with no blank line between;
     `opens_page`: it is the page's first line. `indent_lost`: how much narrower than the column
-    a paragraph's first line is on this page (the indent the copy dropped)."""
+    a paragraph's first line is on this page (the indent the copy dropped). `indented_page`: the
+    page indents its paragraphs, so `following` (not indented) opens none."""
     previous = buffer[-1]
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
@@ -69,6 +71,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Two full lines: a dash that fell at a wrap (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`);
         # a subtitle is set unwrapped, its own length, under a headline of its own length.
         return True
+    if indented_page and ends_sentence(previous) and _fills_column(previous, width) and not _starts_block(following):
+        return True  # a sentence ended at the wrap; a new paragraph would be indented
     if _starts_block(following) or ends_sentence(previous):
         return False
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
@@ -239,7 +243,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
         if buffer and wrapped and not (indents and indented) and _continues(
                 buffer, line, blanks > 0, width, blanks_part,
                 opens_paragraph=buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
-                opens_page=not result, indent_lost=indent_lost):
+                opens_page=not result, indent_lost=indent_lost, indented_page=indents):
             buffer.append(line)
             blanks = 0
             continue
@@ -298,9 +302,21 @@ def _blank_inside_paragraph(lines: list[str], width: float) -> bool:
 
 
 def uses_indents(lines: list[str]) -> bool:
-    """True when the page indents its paragraphs: most lines that end a sentence are indented."""
-    ends = [is_indented(line) for line in lines if line.strip() and ends_sentence(line)]
-    return len(ends) >= 3 and sum(ends) / len(ends) >= 0.7
+    """True when the page indents its paragraphs: most lines that end a sentence are indented
+    (a paragraph a line), or, where paragraphs are wrapped, most lines right after the short
+    last line of one (a sentence that ends at a full line may end mid-paragraph)."""
+    ends, openings = [], []
+    width = column_width(lines)
+    previous = ""
+    for line in lines:
+        if not line.strip():
+            continue
+        if ends_sentence(line):
+            ends.append(is_indented(line))
+        if previous and ends_sentence(previous) and display_width(previous.strip()) < width - 1.5:
+            openings.append(is_indented(line))
+        previous = line
+    return any(len(marks) >= 3 and sum(marks) / len(marks) >= 0.7 for marks in (ends, openings))
 
 
 def _merge(parts: list[str]) -> str:

@@ -1719,3 +1719,24 @@ def test_copied_without_blank_lines_a_subtitle_short_of_the_column_is_a_line_of_
     articles = cut(page)
     assert [(a.title, a.subtitle) for a in articles] == [("城市书房开到家门口", None), ("助残脱贫 共奔小康", "写在第三十次全国助残日前")]
     assert articles[1].text.startswith("5月17日是第三十次全国助残日")
+
+
+def test_indented_wrapped_page_a_sentence_ending_at_the_wrap_does_not_end_its_paragraph():
+    # Paragraphs open with an indent and wrap every 16 letters. Where a sentence ends right at
+    # the end of a line, the unindented line under it goes on with the paragraph: a new one
+    # would be indented. A header line stands after a paragraph's short last line.
+    paragraphs = ["受疫情影响，公司一直没有新订单。很多一线生产技术工人赋闲在家，房贷开支让他压力不小。",
+                  "在区公共就业协会组织下，企业签订共享员工协议，赵伟到另一家企业上班，收入比想象中还多。",
+                  "协会会长表示，下一步将搭建面向社会待业人员的工作群，进一步延伸共享用工的触角，稳就业。"]
+    lines = ["共享员工 灵活就业"]
+    for paragraph in paragraphs:
+        wrapped = _wrap(paragraph, 16).split("\n")
+        lines += ["　　" + wrapped[0], *wrapped[1:]]
+    lines.append("城区新增公交线路三条")
+    for paragraph in ("县城新开通的三条公交线路今天起运营，覆盖开发区和高铁站，方便沿线居民出行。",
+                      "交通运输局表示，新线路开通后将根据客流调整发车间隔，早晚高峰加密班次。"):
+        wrapped = _wrap(paragraph, 16).split("\n")
+        lines += ["　　" + wrapped[0], *wrapped[1:]]
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == ["共享员工 灵活就业", "城区新增公交线路三条"]
+    assert list(articles[0].paragraphs) == paragraphs
