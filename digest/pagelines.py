@@ -82,7 +82,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
         return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
-    if (blank_between or stands_alone) and COLUMN_TAG_RE.search(so_far):
+    if (blank_between and COLUMN_TAG_RE.search(so_far)) or (stands_alone and _headline_with_tag(so_far)):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
         # line, where the line opens the page or stands after a finished sentence.
         return False
@@ -174,6 +174,12 @@ CLAUSE_OPENING_VERBS = {"据悉", "据了解", "据介绍", "据报道", "据统
 def _fills_column(line: str, width: float) -> bool:
     """A full line of the column (wrapping by character count leaves lines with digits narrower)."""
     return abs(max(display_width(line), len(line)) - width) <= 1
+
+
+def _headline_with_tag(line: str) -> bool:
+    """A line that closes on a column tag and holds no sentence: `团结合作是最有力的武器（人民论坛）`,
+    not a line of text that ends on a bracketed place (`探索不止于此。在与诺维奇(重庆)`)."""
+    return bool(COLUMN_TAG_RE.search(line)) and not any(mark in line for mark in "。；！？;!?")
 
 
 def _text_line(line: str, width: float) -> bool:

@@ -1740,3 +1740,14 @@ def test_indented_wrapped_page_a_sentence_ending_at_the_wrap_does_not_end_its_pa
     articles = cut("\n".join(lines) + "\n")
     assert [a.title for a in articles] == ["共享员工 灵活就业", "城区新增公交线路三条"]
     assert list(articles[0].paragraphs) == paragraphs
+
+
+def test_copied_without_blank_lines_a_line_of_text_ending_on_a_bracketed_place_goes_on():
+    # `探索不止于此。在与诺维奇(重庆)` ends on a bracket as a column tag does, but holds a sentence.
+    lead = "这些跃动的青春身影，勾勒出学院跨境电商人才培养的生动图景，也让更多学生看到了自己的未来。"
+    text = "探索不止于此。在与诺维奇(重庆)创新科技有限公司合作的卓越班中，学生团队直接运营真实店铺。"
+    more = "截至目前，学生团队已成功运营五个店铺，上架商品三百三十余个，策划执行营销活动五场。"
+    page = "\n".join(["跨境电商人才培养有新路", *(_wrap(p, 16) for p in (lead, text, more))]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["跨境电商人才培养有新路"]
+    assert "诺维奇（重庆）创新科技有限公司" in articles[0].text
