@@ -71,8 +71,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Two full lines: a dash that fell at a wrap (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`);
         # a subtitle is set unwrapped, its own length, under a headline of its own length.
         return True
-    if indented_page and ends_sentence(previous) and _fills_column(previous, width) and not _starts_block(following):
-        return True  # a sentence ended at the wrap; a new paragraph would be indented
+    if indented_page and ends_sentence(previous) and max(display_width(previous), len(previous)) >= width - 1 \
+            and not is_wide(previous, width) and not _starts_block(following):
+        return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
     if _starts_block(following) or ends_sentence(previous):
         return False
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
@@ -246,10 +247,12 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
             blanks += 1
             continue
         indented = is_indented(raw)
+        # On a page that indents its paragraphs, an indented line opens a paragraph, never a headline.
+        header_place = not (indents and buffer_indent)
         if buffer and wrapped and not (indents and indented) and _continues(
                 buffer, line, blanks > 0, width, blanks_part,
-                opens_paragraph=buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
-                opens_page=not result, indent_lost=indent_lost, indented_page=indents):
+                opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
+                opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents):
             buffer.append(line)
             blanks = 0
             continue

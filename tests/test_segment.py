@@ -1751,3 +1751,25 @@ def test_copied_without_blank_lines_a_line_of_text_ending_on_a_bracketed_place_g
     articles = cut(page)
     assert [a.title for a in articles] == ["跨境电商人才培养有新路"]
     assert "诺维奇（重庆）创新科技有限公司" in articles[0].text
+
+
+def test_indented_wrapped_page_a_paragraphs_first_line_is_no_headline_and_a_hanging_stop_ends_no_paragraph():
+    # `　　省知识产权局战略规划处副处长葛树` over `日前接受采访时说，…`: an indented line opens a paragraph,
+    # whatever follows. A stop that hangs past the column's edge (`…24台塔吊正一齐挥舞。`)
+    # ends a sentence at the wrap, not the paragraph: the next paragraph would be indented.
+    def indented(paragraph: str, first: str | None = None) -> list[str]:
+        rows = [first] + _wrap(paragraph[len(first):], 16).split("\n") if first else _wrap(paragraph, 16).split("\n")
+        return ["　　" + rows[0], *rows[1:]]
+
+    hanging = "雄安站工地上，24台塔吊正一齐挥舞。伴随着最后一方混凝土浇筑完成，雄安站主体结构正式封顶。"
+    speaker = "省知识产权局战略规划处副处长葛树日前接受采访时说，全区专利申请快速恢复，一季度同比增长五点七。"
+    paragraphs = ["今年以来，全区创新主体活力不断增强，专利申请量稳中有升。", speaker, hanging,
+                  "项目经理说，这个月干了两亿元产值，终于把耽误的工期追回来了，大家都很高兴。",
+                  "工人们说，复工以来大家加班加点，吃住都在工地，就盼着主体结构封顶这一天。",
+                  "封顶以后，施工方还要抓紧内部装修，争取早日投入使用。"]
+    rows = ["今年一季度全区专利申请稳中有升", *indented(paragraphs[0]), *indented(speaker, speaker[:16]),
+            *indented(hanging, hanging[:18]), *(row for paragraph in paragraphs[3:] for row in indented(paragraph))]
+    assert hanging[17] == "。" and "　　" + hanging[:18] in rows  # 16 letters (digits half as wide) and the hanging stop
+    articles = cut("\n".join(rows) + "\n")
+    assert [a.title for a in articles] == ["今年一季度全区专利申请稳中有升"]
+    assert list(articles[0].paragraphs) == paragraphs
