@@ -67,9 +67,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) \
-            and all(abs(display_width(line) - width) <= 0.5 for line in (previous, following)):
-        # Two full lines: a dash that fell at a wrap (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`);
-        # a subtitle is set unwrapped, its own length, under a headline of its own length.
+            and all(width - 0.5 <= max(display_width(line), len(line)) <= width + 1 for line in (previous, following)):
+        # Two full lines (a closing mark may hang past the edge): a dash that fell at a wrap
+        # (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`); a subtitle is set unwrapped, its
+        # own length, under a headline of its own length.
         return True
     if indented_page and ends_sentence(previous) and max(display_width(previous), len(previous)) >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):

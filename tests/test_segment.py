@@ -1773,3 +1773,15 @@ def test_indented_wrapped_page_a_paragraphs_first_line_is_no_headline_and_a_hang
     articles = cut("\n".join(rows) + "\n")
     assert [a.title for a in articles] == ["今年一季度全区专利申请稳中有升"]
     assert list(articles[0].paragraphs) == paragraphs
+
+
+def test_a_dash_after_a_full_line_whose_closing_quote_hangs_past_the_edge_fell_at_a_wrap():
+    # `…抵达“白鹤之乡”` is 16 letters and a closing quote that hangs past the edge; the dash
+    # under it goes on with the sentence, it opens no subtitle.
+    rows = ["历经二十八小时，全程两千公里，飞", "机和汽车接力护送，抵达“白鹤之乡”", "——吉林莫莫格保护区。临飞前，“",
+            "爱爱”戴上了编号脚环，并安装了追", "踪器，工作人员一路护送。"]
+    assert [len(row) for row in rows[:4]] == [16, 17, 16, 16]
+    page = "\n".join(["白鹤亮翅", *rows, *_wrap("傍晚，飞机降落长春。保护区的工作人员早早等在机场，迎接这位远方的客人回家。", 16).split("\n")]) + "\n"
+    articles = cut(page)
+    assert [(a.title, a.subtitle) for a in articles] == [("白鹤亮翅", None)]
+    assert "“白鹤之乡”——吉林莫莫格保护区" in articles[0].text
