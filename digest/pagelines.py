@@ -16,6 +16,7 @@ from .roles import (
     CAPTION_START_RE,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
+    CONTACT_LINE_RE,
     CREDIT_RE,
     DATELINE_RE,
     EDITOR_LINE_RE,
@@ -174,8 +175,9 @@ CLAUSE_OPENING_VERBS = {"据悉", "据了解", "据介绍", "据报道", "据统
 
 
 def _fills_column(line: str, width: float) -> bool:
-    """A full line of the column (wrapping by character count leaves lines with digits narrower)."""
-    return abs(max(display_width(line), len(line)) - width) <= 1
+    """A full line of the column, wrapped by its width or by character count (which leaves lines
+    with digits narrower)."""
+    return min(abs(display_width(line) - width), abs(len(line) - width)) <= 1
 
 
 def _headline_with_tag(line: str) -> bool:
@@ -269,14 +271,14 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
 def _finished(text: str) -> bool:
     """A logical line after which a new one opens: a finished sentence, a kicker's dash, a closing note in
     brackets (`（本报布鲁塞尔5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
-    `本期统筹：许诺`, `王明摄`)."""
+    `本期统筹：许诺`, `王明摄`, `栏目投稿邮箱：…`)."""
     return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text) or CLOSING_NOTE_RE.match(text)) \
         or _is_credit(text) or bool(CREDIT_RE.search(text))
 
 
 def _is_credit(text: str) -> bool:
-    """Who edited, drew or laid out (`版式设计：蔡华伟`, `本期统筹：许诺`)."""
-    return bool(EDITOR_LINE_RE.match(text) or PRODUCTION_CREDIT_RE.match(text))
+    """Who edited, drew or laid out (`版式设计：蔡华伟`, `本期统筹：许诺`), or where to write (`投稿邮箱：…`)."""
+    return bool(EDITOR_LINE_RE.match(text) or PRODUCTION_CREDIT_RE.match(text) or CONTACT_LINE_RE.search(text))
 
 
 def first_line_shortfall(lines: list[str], width: float) -> float:

@@ -1785,3 +1785,18 @@ def test_a_dash_after_a_full_line_whose_closing_quote_hangs_past_the_edge_fell_a
     articles = cut(page)
     assert [(a.title, a.subtitle) for a in articles] == [("白鹤亮翅", None)]
     assert "“白鹤之乡”——吉林莫莫格保护区" in articles[0].text
+
+
+def test_copied_without_blank_lines_a_contact_line_finishes_and_a_full_line_with_digits_is_text():
+    # `栏目投稿邮箱：…` closes a column as a sentence does; under a headline wider than the
+    # column, a line wrapped by width that holds digits (18 letters, 16 wide) is still a full line of text.
+    lead = "这个月以来，全市组织志愿者走进社区，为居民讲解垃圾分类知识，居民参与热情很高。"
+    quoted = "2020年，中国决胜全面建成小康社会、决战脱贫攻坚，各方面工作都在有序推进。"
+    rows = ["垃圾分类进社区", *_wrap(lead, 16).split("\n"), "投稿邮箱：ab@cd.cn",
+            "锻造公安铁军队伍 护航平安中国建设", *_wrap("一年来，全国公安机关坚持人民至上，破获一批大案要案，群众安全感不断提升。", 16).split("\n"),
+            "“为中国和世界的发展凝聚更多智慧和力量”", quoted[:18], *_wrap(quoted[18:], 16).split("\n"),
+            *_wrap("政协委员们表示，要围绕中心、服务大局，积极建言献策，为国家发展凝聚智慧和力量。", 16).split("\n")]
+    articles = cut("\n".join(rows) + "\n")
+    # (a headline wholly inside one pair of quotes loses them)
+    assert [a.title for a in articles] == ["垃圾分类进社区", "锻造公安铁军队伍 护航平安中国建设", "为中国和世界的发展凝聚更多智慧和力量"]
+    assert articles[2].text.startswith("2020年，中国决胜")
