@@ -27,12 +27,13 @@ from .roles import (
 # ---------------------------------------------------------------- lines
 
 
-def looks_wrapped(lines: list[str]) -> bool:
-    """True for column-wrapped text: many lines of one short width, almost none long."""
+def looks_wrapped(lines: list[str], column: float | None = None) -> bool:
+    """True for column-wrapped text: many lines of one short width, almost none long.
+    `column`: the page's `column_width`, where the caller has it."""
     widths = [display_width(line.strip()) for line in lines if line.strip()]
     if len(widths) < 8:
         return False
-    column = column_width(lines)
+    column = column_width(lines) if column is None else column
     at_column = sum(1 for width in widths if abs(width - column) <= 1.5)
     long_lines = sum(1 for width in widths if width > max(30, 2 * column))
     return column <= 24 and at_column / len(widths) >= 0.35 and long_lines / len(widths) < 0.1
@@ -230,13 +231,14 @@ def is_indented(line: str) -> bool:
     return line.startswith("  ")
 
 
-def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> list[LogicalLine]:
+def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column: float | None = None) -> list[LogicalLine]:
     """Physical lines -> logical lines with the blank lines before them; rejoins column wraps.
 
     On a page whose paragraphs are indented (`indents`), an indented line always opens a paragraph.
+    `column`: the page's `column_width`, where the caller has it.
     """
     result: list[LogicalLine] = []
-    width = column_width(lines) if wrapped else 0.0
+    width = (column_width(lines) if column is None else column) if wrapped else 0.0
     blanks_part = wrapped and not _blank_inside_paragraph(lines, width)
     indent_lost = first_line_shortfall(lines, width) if wrapped else 0.0
     buffer: list[str] = []
@@ -271,7 +273,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False) -> lis
 def _finished(text: str) -> bool:
     """A logical line after which a new one opens: a finished sentence, a kicker's dash, a closing note in
     brackets (`（本报布鲁塞尔5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
-    `本期统筹：许诺`, `王明摄`, `栏目投稿邮箱：…`)."""
+    `本期统筹：许诺`, `（王明摄）`, `栏目投稿邮箱：…`)."""
     return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text) or CLOSING_NOTE_RE.match(text)) \
         or _is_credit(text) or bool(CREDIT_RE.search(text))
 
@@ -313,12 +315,13 @@ def _blank_inside_paragraph(lines: list[str], width: float) -> bool:
     return False
 
 
-def uses_indents(lines: list[str]) -> bool:
+def uses_indents(lines: list[str], column: float | None = None) -> bool:
     """True when the page indents its paragraphs: most lines that end a sentence are indented
     (a paragraph a line), or, where paragraphs are wrapped, most lines right after the short
-    last line of one (a sentence that ends at a full line may end mid-paragraph)."""
+    last line of one (a sentence that ends at a full line may end mid-paragraph).
+    `column`: the page's `column_width`, where the caller has it."""
     ends, openings = [], []
-    width = column_width(lines)
+    width = column_width(lines) if column is None else column
     previous = ""
     for line in lines:
         if not line.strip():

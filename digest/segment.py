@@ -41,6 +41,7 @@ from .models import Article, Source
 from .pagelines import (
     LogicalLine,
     _join_wrapped,
+    column_width,
     logical_lines,
     looks_wrapped,
     uses_indents,
@@ -325,9 +326,10 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
-    wrapped = not markdown and looks_wrapped(lines)
-    indents = not markdown and uses_indents(lines)
-    logical = logical_lines(lines, wrapped, indents)
+    column = 0.0 if markdown else column_width(lines)  # measured once: every line's width is read for it
+    wrapped = not markdown and looks_wrapped(lines, column)
+    indents = not markdown and uses_indents(lines, column)
+    logical = logical_lines(lines, wrapped, indents, column)
     del lines  # a long page is held once at a time, not as every stage's copy
     items = [classify_line(line.text, line.blank_before, markdown) for line in logical]
     if not markdown:
