@@ -1769,7 +1769,7 @@ def test_indented_wrapped_page_a_paragraphs_first_line_is_no_headline_and_a_hang
                   "封顶以后，施工方还要抓紧内部装修，争取早日投入使用。"]
     rows = ["今年一季度全区专利申请稳中有升", *indented(paragraphs[0]), *indented(speaker, speaker[:16]),
             *indented(hanging, hanging[:18]), *(row for paragraph in paragraphs[3:] for row in indented(paragraph))]
-    assert hanging[17] == "。" and "　　" + hanging[:18] in rows  # 16 letters (digits half as wide) and the hanging stop
+    assert hanging[17] == "。" and "　　" + hanging[:18] in rows  # 16 wide (digits half as wide), then the hanging stop
     articles = cut("\n".join(rows) + "\n")
     assert [a.title for a in articles] == ["今年一季度全区专利申请稳中有升"]
     assert list(articles[0].paragraphs) == paragraphs
