@@ -204,13 +204,20 @@ def read_html(path: Path, data: bytes) -> Source:
             meta = trafilatura.extract_metadata(text)
         except Exception as exc:  # trafilatura raises many lxml errors on broken markup
             raise InputError(str(path), f"cannot parse the web page ({type(exc).__name__})") from None
+    sitename = meta.sitename if meta and meta.sitename else None
+    facts = page_facts(text)
+    if facts.stories:
+        # A page that prints several stories in full is read as a text view of them: the
+        # shared assembler cuts it at each story's header lines.
+        date = find_date(meta.date) if meta and meta.date else None
+        return Source(path=str(path), text="\n\n".join("\n".join(story) for story in facts.stories), encoding=encoding,
+                      date=date, date_source="web page metadata" if date else None,
+                      source_name=outlet_name(sitename, facts, None), note=note)
     if not body or not body.strip():
         raise InputError(str(path), "no article text found in the web page")
-    sitename = meta.sitename if meta and meta.sitename else None
     # Each line trafilatura gives is a paragraph or a line break of the page (<br>): never a
     # wrapped line to rejoin (a byline line `半月谈记者 史卫燕` stays apart from the text).
     body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
-    facts = page_facts(text)
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
     # The decks belong to the headline they stand around (an h1 can hold the site's logo instead).
     kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \

@@ -157,6 +157,7 @@ class PageFacts:
     kicker: str | None = None  # an e-paper article page's 引题 (`<founder-introtitle>`, a heading over the h1)
     subtitle: str | None = None  # … and its 副题 (`<founder-subtitle>`, a heading under the h1)
     decked: str | None = None  # the headline they stand around (`<founder-title>`, the h1)
+    stories: tuple[tuple[str, ...], ...] = ()  # a page of several stories: each as a text view prints it
 
 
 _TITLE_METAS = ("og:title", "twitter:title")
@@ -193,7 +194,64 @@ def page_facts(html: str) -> PageFacts:
     if not (kicker or subtitle):
         decked, kicker, subtitle = _decks_around_h1(tree)
     return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
-                     account or None, kicker, subtitle, decked)
+                     account or None, kicker, subtitle, decked, story_run(tree, titles[0] if titles else ""))
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+MIN_STORY_PARAGRAPHS = 2
+MIN_PARAGRAPH_LETTERS = 10
+STORY_RUN_SHARE = 0.6  # of the page's paragraph text that a run of stories holds
+
+
+def story_run(tree, title: str = "") -> tuple[tuple[str, ...], ...]:
+    """The stories of a page that prints several in full (an e-paper page, a bulletin saved as
+    a web page): a run of sibling elements made from one template (same tag and class), each a
+    heading over paragraphs, that holds most of the page's paragraph text. Each story comes as
+    a text view prints it: header lines, then paragraphs indented with two full-width spaces
+    (headings among them are sections). A news page with a sidebar or related stories has no
+    such run: its parts are made from different templates, and link lists have no paragraphs.
+    Nor has one article set in sections of one template under its headline: an h1 outside the
+    run that the page's <title> names."""
+    best: list[tuple[object, tuple[str, ...]]] = []
+    for parent in tree.iter():
+        groups: dict[tuple[str, str], list[tuple[object, tuple[str, ...]]]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                story = _story_lines(child)
+                if story:
+                    groups.setdefault((child.tag, child.get("class") or ""), []).append((child, story))
+        for stories in groups.values():
+            if len(stories) >= 2 and len(stories) > len(best):
+                best = stories
+    if not best:
+        return ()
+    inside = {id(element) for container, _ in best for element in container.iter()}
+    title_letters = letters(title)
+    if any(id(h1) not in inside and letters(h1.text_content()) and letters(h1.text_content()) in title_letters
+           for h1 in tree.iter("h1")):
+        return ()
+    page_letters = sum(len(letters(paragraph.text_content())) for paragraph in tree.iter("p"))
+    run_letters = sum(len(letters(line)) for _, story in best for line in story if line.startswith("\u3000"))
+    return tuple(story for _, story in best) if run_letters >= STORY_RUN_SHARE * page_letters else ()
+
+
+def _story_lines(element) -> tuple[str, ...] | None:
+    """An element's story as text-view lines, if it is one: a heading over paragraphs."""
+    lines: list[str] = []
+    paragraphs = 0
+    for part in element.iter(*_HEADING_TAGS, "p"):
+        if part.tag == "p" and any(True for _ in part.iterancestors("p")):
+            continue
+        text = " ".join(part.text_content().split())
+        if not letters(text):
+            continue
+        if part.tag == "p" or paragraphs:
+            lines.append("\u3000\u3000" + text)  # a heading after the first paragraph is a section
+            paragraphs += part.tag == "p" and len(letters(text)) >= MIN_PARAGRAPH_LETTERS
+        else:
+            lines.append(text)
+    headed = bool(lines) and not lines[0].startswith("\u3000")
+    return tuple(lines) if headed and paragraphs >= MIN_STORY_PARAGRAPHS else None
 
 
 _DECK_TAGS = ("h2", "h3", "h4", "h5")

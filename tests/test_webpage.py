@@ -275,3 +275,49 @@ def test_a_source_line_kept_at_the_top_of_the_text_still_names_the_source(tmp_pa
                     "<p>镇农业服务中心将为农户提供技术培训，每户补贴大棚建设资金两千元。</p></div></body></html>",
                     encoding="utf-8")
     assert read_source(page).author == "某某城南发布"
+
+
+def _story_div(tag: str, css: str, headings: list[str], paragraphs: list[str]) -> str:
+    return f'<{tag} class="{css}">' + "".join(f"<h3>{h}</h3>" for h in headings) + \
+        "".join(f"<p>{p}</p>" for p in paragraphs) + f"</{tag}>"
+
+
+def test_a_page_that_prints_several_stories_in_full_gives_each_story(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    stories = [
+        (["城区新增公交线路三条"], ["本报讯（记者 王敏）县城新开通的三条公交线路今天起运营，覆盖开发区和高铁站。",
+                                  "交通运输局表示，将根据客流调整发车间隔，早晚高峰加密班次。"]),
+        (["聚焦基层治理", "社区议事会解决停车难"], ["本报讯（记者 李华）花园小区通过议事会协商，新增停车位二十个。",
+                                               "居民说，以前下班回家要绕小区好几圈，现在一到家就有车位。"]),
+        (["夜市开张 小城更有烟火气"], ["本报讯（记者 赵敏）华灯初上，滨河路夜市开张，两百多个摊位沿河排开。",
+                                    "夜市由县商务局统一规划，摊主免收摊位费，城管队员现场引导车辆停放。"]),
+    ]
+    page = tmp_path / "page_02.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>某区报 第02版</title></head><body>'
+                    '<div class="nav"><a href="#">首页</a> <a href="#">第01版</a></div>'
+                    + "".join(_story_div("div", "article", *story) for story in stories)
+                    + '<div class="side"><h3>热点</h3><ul><li><a href="#">另一条新闻</a></li></ul></div></body></html>',
+                    encoding="utf-8")
+    articles = split_articles(read_source(page))
+    assert [(a.kicker, a.title) for a in articles] == [
+        (None, "城区新增公交线路三条"), ("聚焦基层治理", "社区议事会解决停车难"), (None, "夜市开张 小城更有烟火气")]
+    assert articles[2].text.endswith("城管队员现场引导车辆停放。") and "热点" not in articles[2].text
+
+
+def test_one_article_set_in_sections_of_one_template_stays_one_article(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    sections = [(["织密组织网"], ["黔江区搭建三级组织体系，将党组织的触角延伸到每一栋楼，推选楼道长和治安员。",
+                               "小区居民说，有事找楼道长，问题很快就能解决，大家心里踏实多了。"]),
+                (["干部沉下去"], ["区里的干部每季度至少走访三十户群众，用下班时间拉家常、解难题。",
+                               "一件件实事，让群众真切感受到看得见干部、找得到干部。"])]
+    page = tmp_path / "article.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>黔江创新开展双融行动_某某网</title></head><body>'
+                    '<h1>黔江创新开展双融行动</h1><div class="text">'
+                    + "".join(_story_div("section", "part", *section) for section in sections)
+                    + "</div></body></html>", encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert article.title == "黔江创新开展双融行动" and "一件件实事" in article.text
