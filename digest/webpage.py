@@ -211,13 +211,15 @@ def story_run(tree, title: str = "") -> tuple[tuple[str, ...], ...]:
     (headings among them are sections). A news page with a sidebar or related stories has no
     such run: its parts are made from different templates, and link lists have no paragraphs.
     Nor has one article set in sections of one template under its headline: an h1 outside the
-    run that the page's <title> names."""
+    run that the page's <title> names (a site's logo in an h1 is no headline)."""
+    # Keyed by the elements themselves: lxml keeps one proxy for a node while it is referenced.
+    texts = {part: " ".join(part.text_content().split()) for part in tree.iter(*_HEADING_TAGS, "p")}
     best: list[tuple[object, tuple[str, ...]]] = []
     for parent in tree.iter():
         groups: dict[tuple[str, str], list[tuple[object, tuple[str, ...]]]] = {}
         for child in parent:
             if isinstance(child.tag, str):
-                story = _story_lines(child)
+                story = _story_lines(child, texts)
                 if story:
                     groups.setdefault((child.tag, child.get("class") or ""), []).append((child, story))
         for stories in groups.values():
@@ -225,9 +227,9 @@ def story_run(tree, title: str = "") -> tuple[tuple[str, ...], ...]:
                 best = stories
     if not best:
         return ()
-    inside = {id(element) for container, _ in best for element in container.iter()}
-    title_letters = letters(title)
-    if any(id(h1) not in inside and letters(h1.text_content()) and letters(h1.text_content()) in title_letters
+    inside = {element for container, _ in best for element in container.iter()}
+    headline = letters(clean_headline(title))
+    if any(h1 not in inside and len(letters(texts[h1])) >= MIN_HEADLINE and letters(texts[h1]) in headline
            for h1 in tree.iter("h1")):
         return ()
     page_letters = sum(len(letters(paragraph.text_content())) for paragraph in tree.iter("p"))
@@ -235,14 +237,15 @@ def story_run(tree, title: str = "") -> tuple[tuple[str, ...], ...]:
     return tuple(story for _, story in best) if run_letters >= STORY_RUN_SHARE * page_letters else ()
 
 
-def _story_lines(element) -> tuple[str, ...] | None:
-    """An element's story as text-view lines, if it is one: a heading over paragraphs."""
+def _story_lines(element, texts: dict) -> tuple[str, ...] | None:
+    """An element's story as text-view lines, if it is one: a heading over paragraphs.
+    `texts`: the text of each heading and paragraph of the page, read once."""
     lines: list[str] = []
     paragraphs = 0
     for part in element.iter(*_HEADING_TAGS, "p"):
         if part.tag == "p" and any(True for _ in part.iterancestors("p")):
             continue
-        text = " ".join(part.text_content().split())
+        text = texts[part]
         if not letters(text):
             continue
         if part.tag == "p" or paragraphs:

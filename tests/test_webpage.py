@@ -295,8 +295,9 @@ def test_a_page_that_prints_several_stories_in_full_gives_each_story(tmp_path):
                                     "夜市由县商务局统一规划，摊主免收摊位费，城管队员现场引导车辆停放。"]),
     ]
     page = tmp_path / "page_02.html"
-    page.write_text('<html><head><meta charset="utf-8"><title>某区报 第02版</title></head><body>'
-                    '<div class="nav"><a href="#">首页</a> <a href="#">第01版</a></div>'
+    # The site's logo in an h1, named by the <title> too, is no headline over the stories.
+    page.write_text('<html><head><meta charset="utf-8"><title>第02版：要闻_某某区融媒体中心</title></head><body>'
+                    '<h1 class="logo">某某区融媒体中心</h1><div class="nav"><a href="#">首页</a> <a href="#">第01版</a></div>'
                     + "".join(_story_div("div", "article", *story) for story in stories)
                     + '<div class="side"><h3>热点</h3><ul><li><a href="#">另一条新闻</a></li></ul></div></body></html>',
                     encoding="utf-8")
