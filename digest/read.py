@@ -208,8 +208,14 @@ def read_html(path: Path, data: bytes) -> Source:
     facts = page_facts(text)
     if facts.stories:
         # A page that prints several stories in full is read as a text view of them: the
-        # shared assembler cuts it at each story's header lines.
-        date = find_date(meta.date) if meta and meta.date else None
+        # shared assembler cuts it at each story's header lines. Its date is one the markup
+        # states (htmldate without its search of the text, which guesses a year's first day
+        # from any year printed); else the date line or file name, as for a text page.
+        from htmldate import find_date as stated_date
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            date = stated_date(text, extensive_search=False)
         return Source(path=str(path), text="\n\n".join("\n".join(story) for story in facts.stories), encoding=encoding,
                       date=date, date_source="web page metadata" if date else None,
                       source_name=outlet_name(sitename, facts, None), note=note)

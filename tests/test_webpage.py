@@ -322,3 +322,21 @@ def test_one_article_set_in_sections_of_one_template_stays_one_article(tmp_path)
                     + "</div></body></html>", encoding="utf-8")
     (article,) = split_articles(read_source(page))
     assert article.title == "黔江创新开展双融行动" and "一件件实事" in article.text
+
+
+def test_a_page_of_stories_takes_the_date_its_markup_states_else_its_file_name(tmp_path):
+    from digest.read import read_source
+
+    stories = "".join(_story_div("div", "article", [f"第{n}条新闻的标题"], [f"2019年以来，这是第{n}条新闻的第一段。",
+                                                                       f"这是第{n}条新闻的第二段，内容很充实。"])
+                      for n in (1, 2))
+    bare = tmp_path / "page_20250304_02.html"
+    bare.write_text(f'<html><head><meta charset="utf-8"><title>第02版</title></head><body>{stories}</body></html>',
+                    encoding="utf-8")
+    # A year in the text (2019年) is no date of the page: the file name gives it.
+    assert read_source(bare).date == "2025-03-04"
+    stated = tmp_path / "page.html"
+    stated.write_text('<html><head><meta charset="utf-8"><title>第02版</title>'
+                      f'<meta property="article:published_time" content="2025-03-05"></head><body>{stories}</body></html>',
+                      encoding="utf-8")
+    assert read_source(stated).date == "2025-03-05"
