@@ -211,11 +211,7 @@ def read_html(path: Path, data: bytes) -> Source:
         # shared assembler cuts it at each story's header lines. Its date is one the markup
         # states (htmldate without its search of the text, which guesses a year's first day
         # from any year printed); else the date line or file name, as for a text page.
-        from htmldate import find_date as stated_date
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            date = stated_date(text, extensive_search=False)
+        date = _stated_date(text)
         return Source(path=str(path), text="\n\n".join("\n".join(story) for story in facts.stories), encoding=encoding,
                       date=date, date_source="web page metadata" if date else None,
                       source_name=outlet_name(sitename, facts, None), note=note)
@@ -243,12 +239,36 @@ def read_html(path: Path, data: bytes) -> Source:
     dates = (("web page metadata", lambda: wechat_date(text) if facts.account else None),
              ("date line", lambda: find_date(" ".join(block))),
              ("masthead", lambda: dateline_above(facts.lines, block)),
-             ("web page metadata", lambda: find_date(meta.date) if meta and meta.date else None))
+             ("web page metadata", lambda: _stated_date(text) or _printed_in_full(meta.date if meta else None, facts.lines)))
     date_source, date = next(((name, found) for name, find in dates if (found := find())), (None, None))
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source=date_source,
                   source_name=outlet_name(sitename, facts, title),
                   author=author, note=note)
+
+
+def _stated_date(html: str) -> str | None:
+    """The date a web page's markup states (meta tags, `<time>`, JSON-LD, the URL), by htmldate
+    without its search of the text, which guesses from any date or year printed there."""
+    from htmldate import find_date as html_date
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return html_date(html, extensive_search=False)
+        except Exception:  # htmldate raises lxml's errors on broken markup
+            return None
+
+
+def _printed_in_full(found: str | None, lines: tuple[str, ...]) -> str | None:
+    """A date that htmldate's search of the text found, if the page prints it with its day
+    (`2024年05月20日`, `2024-5-20`): a year or month alone (`2005年7月`) gives it a made-up day."""
+    date = find_date(found) if found else None
+    if date is None:
+        return None
+    year, month, day = date.split("-")
+    printed = re.compile(rf"{year}\s*[年/.-]\s*0?{int(month)}\s*[月/.-]\s*0?{int(day)}(?!\d)")
+    return date if any(printed.search(line) for line in lines) else None
 
 
 def _without_header_lines(body: str, header: tuple[str | None, ...]) -> str:

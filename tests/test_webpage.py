@@ -340,3 +340,16 @@ def test_a_page_of_stories_takes_the_date_its_markup_states_else_its_file_name(t
                       f'<meta property="article:published_time" content="2025-03-05"></head><body>{stories}</body></html>',
                       encoding="utf-8")
     assert read_source(stated).date == "2025-03-05"
+
+
+def test_a_date_printed_in_the_story_is_no_date_of_the_page(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "article.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>学院举行建院纪念活动_某某大学新闻网</title></head><body>'
+                    "<h1>学院举行建院纪念活动</h1><div class=\"content\">"
+                    "<p>2005年7月，学院在原有系科的基础上正式成立，至今已培养毕业生一万多名。</p>"
+                    "<p>纪念活动上，老校友们回忆了学院创办初期的艰苦岁月，青年教师代表作了发言。</p>"
+                    "</div></body></html>", encoding="utf-8")
+    # htmldate's search of the text would take `2005年7月` for the page's date.
+    assert read_source(page).date is None
