@@ -232,7 +232,7 @@ def story_run(tree, title: str = "") -> tuple[tuple[str, ...], ...]:
     if any(h1 not in inside and len(letters(texts[h1])) >= MIN_HEADLINE and letters(texts[h1]) in headline
            for h1 in tree.iter("h1")):
         return ()
-    page_letters = sum(len(letters(paragraph.text_content())) for paragraph in tree.iter("p"))
+    page_letters = sum(len(letters(text)) for part, text in texts.items() if part.tag == "p")
     run_letters = sum(len(letters(line)) for _, story in best for line in story if line.startswith("\u3000"))
     return tuple(story for _, story in best) if run_letters >= STORY_RUN_SHARE * page_letters else ()
 
