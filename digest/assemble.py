@@ -452,8 +452,7 @@ def _announces(heading_line: str, before: Draft, after: Draft, idf: dict[str, fl
     """A heading whose words are nearly all in the paragraph right after it and hardly any in
     the text just before it (`我们从未真正停工` over `暂停的只有剧场演出，我们从未真正停工…`): it
     announces that paragraph. Where headlines follow their bodies, that makes it a section."""
-    body_before = [p for p in before.paragraphs if not p.startswith((SECTION, NOTE))]
-    body_after = [p for p in after.paragraphs if not p.startswith((SECTION, NOTE))]
+    body_before, body_after = _text_paragraphs(before), _text_paragraphs(after)
     if not body_before or not body_after:
         return False
     heading = _bag(heading_line, idf)
@@ -544,8 +543,7 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
     """
     if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks) or _labelled_section(blocks):
         return True
-    body_before = [p for p in before.paragraphs if not p.startswith((SECTION, NOTE))]
-    body_after = [p for p in after.paragraphs if not p.startswith((SECTION, NOTE))][:5]
+    body_before, body_after = _text_paragraphs(before), _text_paragraphs(after)[:5]
     if not body_before or not body_after:
         return False
     heading = _bag(" ".join(blocks), idf)
@@ -695,6 +693,11 @@ def _repeats_section(current: Draft, blocks: list[str]) -> bool:
     paragraph, as pages copied out of a layout often carry) stays inside that story."""
     sections = {letters(section) for section in _sections(current)}
     return bool(sections) and any(letters(block) in sections for block in blocks)
+
+
+def _text_paragraphs(draft: Draft) -> list[str]:
+    """A draft's paragraphs of text: not its section headings or notes."""
+    return [paragraph for paragraph in draft.paragraphs if not paragraph.startswith((SECTION, NOTE))]
 
 
 def _sections(draft: Draft) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -55,15 +56,17 @@ def iso_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def full_dates(text: str) -> Iterator[str]:
+    """Each full date (year, month and day) printed in `text`, as ISO `YYYY-MM-DD`."""
+    for match in _FULL_DATE_RE.finditer(text):
+        found = iso_date(int(match["y"]), int(match["m1"] or match["m2"]), int(match["d1"] or match["d2"]))
+        if found:
+            yield found
+
+
 def find_date(text: str) -> str | None:
     """The first full date (with its year) in `text`, as ISO `YYYY-MM-DD`."""
-    for match in _FULL_DATE_RE.finditer(text):
-        month = match["m1"] or match["m2"]
-        day = match["d1"] or match["d2"]
-        found = iso_date(int(match["y"]), int(month), int(day))
-        if found:
-            return found
-    return None
+    return next(full_dates(text), None)
 
 
 def date_from_name(name: str) -> str | None:

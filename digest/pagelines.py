@@ -69,12 +69,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) \
-            and all(width - 0.5 <= max(display_width(line), len(line)) <= width + 1 for line in (previous, following)):
+            and all(width - 0.5 <= _wrapped_width(line) <= width + 1 for line in (previous, following)):
         # Two full lines (a closing mark may hang past the edge): a dash that fell at a wrap
         # (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`); a subtitle is set unwrapped, its
         # own length, under a headline of its own length.
         return True
-    if indented_page and ends_sentence(previous) and max(display_width(previous), len(previous)) >= width - 1 \
+    if indented_page and ends_sentence(previous) and _wrapped_width(previous) >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
     if _starts_block(following) or ends_sentence(previous):
@@ -113,8 +113,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # blank line it runs on only into the next credit or where it fills the column.
         return False
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
-    # Wrapping by character count (as some exports do) leaves lines with digits narrower than the column.
-    previous_width = max(display_width(previous), len(previous))
+    previous_width = _wrapped_width(previous)
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
         return False  # a kicker (`巴斯德研究所最新研究显示——`) opening the page or after a finished sentence, short of the column
     if previous_width < expected - 2:
@@ -173,6 +172,12 @@ def _ends_clause_with_verb(tail: str) -> bool:
 
 
 CLAUSE_OPENING_VERBS = {"据悉", "据了解", "据介绍", "据报道", "据统计", "可见", "看来", "总之", "例如", "比如"}
+
+
+def _wrapped_width(line: str) -> float:
+    """A line's width as its wrap measured it: wrapping by character count (as some exports
+    do) leaves lines with digits narrower than the column, so the larger of the two counts."""
+    return max(display_width(line), len(line))
 
 
 def _fills_column(line: str, width: float) -> bool:
@@ -292,7 +297,7 @@ def first_line_shortfall(lines: list[str], width: float) -> float:
     for raw in lines:
         line = raw.strip()
         if line and previous and ends_sentence(previous) and not ends_sentence(line):
-            firsts.append(max(display_width(line), len(line)) >= width - 0.5)
+            firsts.append(_wrapped_width(line) >= width - 0.5)
         if line:
             previous = line
     return 0.0 if len(firsts) >= 5 and sum(firsts) / len(firsts) >= 0.6 else 2.0

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import has_cjk, letters
-from .dates import date_from_name, find_date, front_matter, top_facts
+from .dates import date_from_name, find_date, front_matter, full_dates, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
 from .roles import EDITOR_WORDS
@@ -264,11 +264,7 @@ def _printed_in_full(found: str | None, lines: tuple[str, ...]) -> str | None:
     """A date that htmldate's search of the text found, if the page prints it with its day
     (`2024年05月20日`, `2024-5-20`): a year or month alone (`2005年7月`) gives it a made-up day."""
     date = find_date(found) if found else None
-    if date is None:
-        return None
-    year, month, day = date.split("-")
-    printed = re.compile(rf"{year}\s*[年/.-]\s*0?{int(month)}\s*[月/.-]\s*0?{int(day)}(?!\d)")
-    return date if any(printed.search(line) for line in lines) else None
+    return date if date and any(date in full_dates(line) for line in lines) else None
 
 
 def _without_header_lines(body: str, header: tuple[str | None, ...]) -> str:
