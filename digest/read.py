@@ -20,10 +20,11 @@ from .webpage import (
     byline_block,
     choose_headline,
     dateline_above,
+    foot_byline,
     outlet_name,
     page_byline,
     page_facts,
-    strip_trailer,
+    split_trailer,
     wechat_date,
 )
 
@@ -219,14 +220,15 @@ def read_html(path: Path, data: bytes) -> Source:
         raise InputError(str(path), "no article text found in the web page")
     # Each line trafilatura gives is a paragraph or a line break of the page (<br>): never a
     # wrapped line to rejoin (a byline line `半月谈记者 史卫燕` stays apart from the text).
-    body = strip_trailer("\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
+    body, furniture = split_trailer(
+        "\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
     # The decks belong to the headline they stand around (an h1 can hold the site's logo instead).
     kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \
         else (None, None)
     body = _without_header_lines(body, (kicker, title, subtitle))
     block = byline_block(facts.lines, title, body)
-    author = facts.account or page_byline(block) or _plain_author(meta.author if meta else None)
+    author = facts.account or page_byline(block) or foot_byline(furniture) or _plain_author(meta.author if meta else None)
     if title:
         # An e-paper article page prints its 引题 and 副题 around the headline.
         header = ([f"### {kicker}"] if kicker else []) + [f"# {title}"] + (

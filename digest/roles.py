@@ -33,6 +33,7 @@ DATELINE_RE = re.compile(
 DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日电")
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
+_BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
 # `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`: the writer, after a label.
@@ -251,8 +252,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if closing:
         role_byline = ROLE_BYLINE_RE.search(closing.group("inner"))
         return Item("note", text, blank_before, byline=closing.group("inner").strip() if role_byline else None)
-    paren = PAREN_BYLINE_RE.match(text)
-    if paren:
+    paren = PAREN_BYLINE_RE.match(text) or _BRACKETED_NAMES_RE.match(text)
+    if paren and (paren.re is PAREN_BYLINE_RE or is_names_line(paren.group("inner"))):
+        # `（记者 王敏）`, and a story signed with names alone on its last line (`（袁源）`), as a
+        # closing sentence is signed at its end (`…共赢”。（钟才文）`).
         return Item("byline", text, blank_before, byline=paren.group("inner").strip())
     punctuated = any(mark in text for mark in "，。；！？")
     # Headlines run to ~80 characters on one line (a long column tag in brackets included); a

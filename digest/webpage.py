@@ -120,28 +120,40 @@ def _is_menu_item(line: str) -> bool:
 
 
 def strip_trailer(body: str) -> str:
-    """The text without the page furniture that follows the story: a notice and all after it,
-    then, from the end, copyright lines, contact and report lines, news lists, credits,
-    lines without a Chinese letter under a Chinese story, and a run-in `来源：…`."""
+    """The text without the page furniture that follows the story (see split_trailer)."""
+    return split_trailer(body)[0]
+
+
+def split_trailer(body: str) -> tuple[str, list[str]]:
+    """The text and the page furniture that follows the story, its lines in page order: a
+    notice and all after it, then, from the end, copyright lines, contact and report lines,
+    news lists, credits, lines without a Chinese letter under a Chinese story, and a run-in
+    `来源：…`. When nothing but furniture is found, the whole is left as text for the reader."""
     lines = body.rstrip().split("\n")
     chinese = has_cjk(body)
+    furniture: list[str] = []
     for index in range(max(1, len(lines) - TAIL_LINES), len(lines)):
         start = lines[index].strip()
         if (_TRAILER_START_RE.match(start) or LINK_LIST_RE.match(start.strip("*_ "))) \
                 and any(has_cjk(line) for line in lines[:index]):
-            lines = lines[:index]
+            lines, furniture = lines[:index], lines[index:]
             break
     while lines:
         last = lines[-1].strip()
         if not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))) \
                 or _LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last) or (chinese and not has_cjk(last)) \
                 or _is_menu_item(last):
-            lines.pop()
+            furniture.insert(0, lines.pop())
             continue
         break
     if lines:
-        lines[-1] = _RUN_IN_SOURCE_RE.sub("", lines[-1])
-    return "\n".join(lines) if any(line.strip() for line in lines) else body
+        run_in = _RUN_IN_SOURCE_RE.search(lines[-1])
+        if run_in:
+            lines[-1] = lines[-1][:run_in.start()]
+            furniture.insert(0, run_in.group().strip())
+    if not any(line.strip() for line in lines):
+        return body, []
+    return "\n".join(lines), [line.strip() for line in furniture if line.strip()]
 
 
 @dataclass(frozen=True)
@@ -346,7 +358,7 @@ _NAME_END = r"(?=$|[\s|｜丨,，;；)）]|来源|发布|时间|日期|编辑|�
 _AUTHOR_LABEL_RE = re.compile(
     rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?!责任编辑|编辑|责编)(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
-_SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
+_SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
 _BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*$")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
 
@@ -409,6 +421,21 @@ def page_byline(block: list[str]) -> str | None:
             if match and not any(word in match.group("name") for word in EDITOR_WORDS):
                 return " ".join(match.group("name").replace("、", " ").replace("，", " ").replace(",", " ").split())
     return outlet_beside_date(block)
+
+
+FOOT_LINES = 3  # a story's signature or source line stands right under its last line
+
+
+def foot_byline(furniture: list[str]) -> str | None:
+    """The author or source a page prints right under the story, in the furniture after it
+    (`来源：巴彦淖尔日报 编辑：苏亮`, `（本文来源：经济日报 作者：…）`): for pages that print
+    none by the headline. A list of other stories or a notice that follows is no part of it."""
+    foot = []
+    for line in furniture[:FOOT_LINES]:
+        if _TRAILER_START_RE.match(line) or LINK_LIST_RE.match(line.strip("*_ ")):
+            break
+        foot.append(line)
+    return page_byline(foot)
 
 
 # An outlet's name as sites print it without a label: `每日经济新闻`, `TNW中文站`, `新华社`.

@@ -608,6 +608,15 @@ def test_editor_lines_are_not_bylines():
     assert article.byline == "记者 王芳"
 
 
+def test_a_story_signed_with_names_alone_in_brackets_on_its_last_line_has_them_as_byline():
+    page = ("区里新开三条社区公交线路\n\n本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区。\n\n"
+            "新线路早晚高峰发车间隔十分钟。\n\n（袁晓源 李明）\n\n"
+            "城南镇大棚土豆产量高出三成\n\n城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。\n\n（待续）\n")
+    first, second = cut(page)
+    assert first.byline == "袁晓源 李明" and "袁晓源" not in first.text
+    assert second.byline is None and second.title == "城南镇大棚土豆产量高出三成"
+
+
 def test_a_box_label_under_a_headline_is_no_new_story():
     page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"

@@ -7,6 +7,7 @@ from digest.webpage import (
     outlet_name,
     page_byline,
     page_facts,
+    split_trailer,
     strip_trailer,
 )
 
@@ -128,6 +129,31 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
     teasers = ("\n推荐阅读\n4月2日，随着检测车从南充北站缓缓驶出，巴南高铁启动联调联试\n2024-04-03 15:11\n"
                "2024年3月31日，春赏花活动在孝感市金卉庄园景区启动。人们穿梭在花海之间，享受明媚春光。")
     assert strip_trailer(story + teasers) == story
+
+
+FOOT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title></head><body>
+<h1>城南镇大棚土豆产量高出三成</h1><div class="info"><span>2024-05-20 08:49</span></div>
+<div class="content"><p>{body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p>{foot}</div>
+<div class="links"><p>推荐阅读</p><p>城北新开三条社区公交线路，记者 王小明 报道</p></div>
+</body></html>"""
+
+
+def test_a_source_or_author_printed_under_the_story_is_its_byline_when_none_stands_by_the_headline(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    for foot, author in (("<p>来源：某某日报 编辑：张三</p>", "某某日报"),
+                         ("<p>来源: 刘晓燕</p>", "刘晓燕")):
+        page.write_text(FOOT_PAGE.format(body=BODY, foot=foot), encoding="utf-8")
+        source = read_source(page)
+        assert source.author == author, foot
+        assert source.text.rstrip().endswith("带动更多农户增收。")
+    # A notice that a story came from elsewhere names no source, nor does a list of other stories.
+    for foot in ("<p>本文来源于网络，如有侵权请联系删除。</p>", ""):
+        page.write_text(FOOT_PAGE.format(body=BODY, foot=foot), encoding="utf-8")
+        assert read_source(page).author is None
+    assert split_trailer("区里新开三条社区公交线路。\n\n来源：某某日报\n\n版权所有") == (
+        "区里新开三条社区公交线路。", ["来源：某某日报", "版权所有"])
 
 
 def test_web_byline_lines_in_bold_or_after_a_label_stay_out_of_the_text(tmp_path):
