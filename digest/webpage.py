@@ -300,12 +300,22 @@ _INVISIBLE_TAGS = {"script", "style", "noscript", "template", "head"}
 
 
 def _visible_lines(tree) -> list[str]:
-    """The page's text, one line for each run of text between tags (scripts and styles left out)."""
+    """The page's text in reading order, one line for each run of text between tags (scripts
+    and styles left out): an element's tail comes after the text of its children."""
     lines = []
     bodies = tree.xpath("//body")
-    for element in (bodies[0] if bodies else tree).iter():
-        texts = [] if not isinstance(element.tag, str) or element.tag in _INVISIBLE_TAGS else [element.text]
-        for text in texts + [element.tail]:
+    root = bodies[0] if bodies else tree
+    # A stack instead of recursion: pages can nest deeper than Python's recursion allows.
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        element, closed = stack.pop()
+        if closed or not isinstance(element.tag, str) or element.tag in _INVISIBLE_TAGS:
+            texts = [element.tail] if element is not root else []
+        else:
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+            texts = [element.text]
+        for text in texts:
             text = " ".join((text or "").split())
             if text:
                 lines.append(text)
@@ -359,7 +369,7 @@ _AUTHOR_LABEL_RE = re.compile(
     rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?!责任编辑|编辑|责编)(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
 _SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
-_BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*$")
+_BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*[\[【(（]?\s*$")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
 
 
@@ -382,13 +392,20 @@ def byline_block(lines: Sequence[str], headline: str | None, body: str) -> list[
     elif heads and not openings:
         start = heads[-1]  # the story's first line is not on the page as one element: read on from the headline
         end = min(len(lines), start + MAX_BYLINE_LINES)
+    elif heads and heads[0] < openings[0]:
+        # Far above the story's first line (a row of page functions between): read on from the
+        # headline nearest above it.
+        start = max(head for head in heads if head < openings[0])
+        end = min(openings[0], start + MAX_BYLINE_LINES)
     else:
         end = openings[0] if openings else len(lines)
         start = max(0, end - MAX_BYLINE_LINES)
     block: list[str] = []
     for line in lines[start:end + 1][:MAX_BYLINE_LINES]:
         if block and _BARE_LABEL_RE.search(block[-1]):
-            block[-1] += " " + line  # `来源：` and its value in two elements
+            if not letters(line):
+                continue  # the brackets around a linked value: `来源：[` `]` `人民网`
+            block[-1] = block[-1].rstrip("[【(（ ") + " " + line  # `来源：` and its value in two elements
         else:
             block.append(line)
     return block

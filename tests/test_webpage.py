@@ -131,6 +131,19 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
     assert strip_trailer(story + teasers) == story
 
 
+def test_a_linked_source_in_brackets_over_a_long_row_of_page_functions_is_the_byline():
+    functions = "".join(f"<span>【</span><a>功能{number}</a><span>】</span>" for number in range(14))
+    html = ('<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成-某某江网</title></head><body>'
+            '<div class="nav"><a>首页</a> > <a>新闻</a></div><h1>城南镇大棚土豆产量高出三成</h1>'
+            '<div class="info"><font>2005年3月11日12:12 来源：[ <a><font>某某日报</font></a> ]</font></div>'
+            f'<div class="tools">{functions}</div><div class="content"><p>{BODY}</p></div></body></html>')
+    facts = page_facts(html)
+    assert page_byline(byline_block(list(facts.lines), "城南镇大棚土豆产量高出三成", BODY)) == "某某日报"
+    # The page's lines come in reading order: an element's tail after the text inside it.
+    info = facts.lines.index("2005年3月11日12:12 来源：[")
+    assert facts.lines[info:info + 3] == ("2005年3月11日12:12 来源：[", "某某日报", "]")
+
+
 FOOT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title></head><body>
 <h1>城南镇大棚土豆产量高出三成</h1><div class="info"><span>2024-05-20 08:49</span></div>
 <div class="content"><p>{body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p>{foot}</div>
