@@ -388,7 +388,12 @@ def byline_block(lines: Sequence[str], headline: str | None, body: str) -> list[
     # a menu or a share box; a headline block repeated in the text comes after the byline).
     pairs = [(end, start) for end in openings for start in heads if 0 < end - start <= MAX_BYLINE_LINES]
     if pairs:
-        end, start = min(pairs)
+        # The first headline above, unless a later one (the story's own, under a breadcrumb that
+        # repeats it) has a byline under it: one repeated under the byline has none.
+        end = min(pairs)[0]
+        starts = sorted(start for line, start in pairs if line == end)
+        start = next((later for later in reversed(starts[1:])
+                      if page_byline(_joined_labels(lines[later:end + 1][:MAX_BYLINE_LINES]))), starts[0])
     elif heads and not openings:
         start = heads[-1]  # the story's first line is not on the page as one element: read on from the headline
         end = min(len(lines), start + MAX_BYLINE_LINES)
@@ -400,12 +405,17 @@ def byline_block(lines: Sequence[str], headline: str | None, body: str) -> list[
     else:
         end = openings[0] if openings else len(lines)
         start = max(0, end - MAX_BYLINE_LINES)
+    return _joined_labels(lines[start:end + 1][:MAX_BYLINE_LINES])
+
+
+def _joined_labels(lines: Sequence[str]) -> list[str]:
+    """Lines with a label and its value in two elements (`来源：` `新华社`) joined."""
     block: list[str] = []
-    for line in lines[start:end + 1][:MAX_BYLINE_LINES]:
+    for line in lines:
         if block and _BARE_LABEL_RE.search(block[-1]):
             if not letters(line):
                 continue  # the brackets around a linked value: `来源：[` `]` `人民网`
-            block[-1] = block[-1].rstrip("[【(（ ") + " " + line  # `来源：` and its value in two elements
+            block[-1] = block[-1].rstrip("[【(（ ") + " " + line
         else:
             block.append(line)
     return block

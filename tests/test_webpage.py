@@ -144,6 +144,18 @@ def test_a_linked_source_in_brackets_over_a_long_row_of_page_functions_is_the_by
     assert facts.lines[info:info + 3] == ("2005年3月11日12:12 来源：[", "某某日报", "]")
 
 
+def test_the_byline_is_read_under_the_storys_own_headline_not_a_breadcrumb_that_repeats_it():
+    def byline(top: str, under: str) -> str | None:
+        html = ('<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成-某某江网</title></head><body>'
+                f'{top}<h1>城南镇大棚土豆产量高出三成</h1>{under}<div class="content"><p>{BODY}</p></div></body></html>')
+        return page_byline(byline_block(list(page_facts(html).lines), "城南镇大棚土豆产量高出三成", BODY))
+
+    breadcrumb = '<div class="top">城南镇大棚土豆产量高出三成_某某江网</div><div class="nav">首页｜记者走基层｜人物</div>'
+    assert byline(breadcrumb, "<div>2024年05月20日 来源：某某网</div><div>某某网频道 记者 王小明 李华</div>") == "王小明 李华"
+    # The headline repeated under the byline (over a photo) has none under it.
+    assert byline("", "<div>记者 王小明</div><div class='pic'>城南镇大棚土豆产量高出三成</div>") == "王小明"
+
+
 FOOT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title></head><body>
 <h1>城南镇大棚土豆产量高出三成</h1><div class="info"><span>2024-05-20 08:49</span></div>
 <div class="content"><p>{body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p>{foot}</div>
