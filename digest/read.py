@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import has_cjk, letters
-from .dates import date_from_name, find_date, front_matter, full_dates, top_facts
+from .dates import date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .roles import EDITOR_WORDS
+from .roles import BOLD_LINE_RE, DATELINE_RE, EDITOR_WORDS, classify_line
 from .webpage import (
     byline_block,
     choose_headline,
@@ -227,6 +227,8 @@ def read_html(path: Path, data: bytes) -> Source:
     kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \
         else (None, None)
     body = _without_header_lines(body, (kicker, title, subtitle))
+    body, opening_heads = _without_opening_heads(body)
+    kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
     block = byline_block(facts.lines, title, body)
     author = facts.account or page_byline(block) or foot_byline(furniture) or _plain_author(meta.author if meta else None)
     if title:
@@ -277,6 +279,55 @@ def _without_header_lines(body: str, header: tuple[str | None, ...]) -> str:
     while lines and letters(lines[0].lstrip("# ")) in wanted:
         lines.pop(0)
     return "\n\n".join(lines) if lines else body
+
+
+MAX_OPENING_HEADS = 5  # the lines a site may print over the story: path, headline, kicker, column, label
+# An official document's number under its title (`吉政明电〔2022〕1号`): part of the text, no header.
+_DOCUMENT_NUMBER_RE = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d+\s*号")
+
+
+def _without_opening_heads(body: str) -> tuple[str, list[str]]:
+    """The story without the short unpunctuated lines that stand over its first paragraph
+    (a column `【短视频文化现象观察】`, a kicker printed over a copy of the headline, a label
+    `开栏的话`), and those of them that are header lines (labels go). Date and source lines
+    stay (the text's top facts). Bold tells nothing here: sites set whole stories in bold."""
+    lines = body.split("\n\n")
+    heads: list[str] = []
+    kept: list[str] = []
+    taken = 0
+    for line in lines[:-1]:
+        plain = BOLD_LINE_RE.sub(r"\2", line.strip())
+        role = _opening_head_role(plain)
+        if metadata_line(plain):
+            kept.append(line)
+        elif not role or taken - len(kept) >= MAX_OPENING_HEADS:
+            break
+        elif role == "candidate":
+            heads.append(plain)
+        taken += 1
+    return "\n\n".join(kept + lines[taken:]), heads
+
+
+def _prints_as_kicker(line: str, title: str | None, page_lines: tuple[str, ...]) -> bool:
+    """A line over a web story is its kicker when it names a column in brackets (`【…】`) or
+    stands right above a copy of the headline on the page; never a part of the headline or
+    a breadcrumb (`科技 > 要闻 > 正文`)."""
+    folded = letters(title or "")
+    if not folded or letters(line) in folded or re.search(r"[>›»]", line):
+        return False
+    return bool(re.fullmatch(r"【[^【】]+】", line)) or any(
+        above.strip() == line and letters(below) == folded for above, below in zip(page_lines, page_lines[1:]))
+
+
+def _opening_head_role(line: str) -> str | None:
+    """`candidate` (a header line) or `label` for a line that can stand over a story's first
+    paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
+    and an official document's number."""
+    role = classify_line(line, 1, False).role
+    if role not in ("candidate", "label") or DATELINE_RE.match(line) or re.search(r"[:：|｜]", line) \
+            or _DOCUMENT_NUMBER_RE.search(line):
+        return None
+    return role
 
 
 def _looks_like_code(line: str) -> bool:

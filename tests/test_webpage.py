@@ -156,6 +156,37 @@ def test_the_byline_is_read_under_the_storys_own_headline_not_a_breadcrumb_that_
     assert byline("", "<div>记者 王小明</div><div class='pic'>城南镇大棚土豆产量高出三成</div>") == "王小明"
 
 
+STORY_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title></head><body>
+<div class="nav">首页 > 新闻</div><h1>城南镇大棚土豆产量高出三成</h1><div class="info"><span>2024-05-20 08:49</span></div>
+<div class="content">{top}<p>{body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></div></body></html>"""
+
+
+def test_short_lines_over_a_web_storys_first_paragraph_are_its_header_not_its_text(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+
+    def read(top: str):
+        page.write_text(STORY_PAGE.format(top=top, body=BODY), encoding="utf-8")
+        source = read_source(page)
+        return [line for line in source.text.split("\n") if line.strip()], source.text
+
+    # A column in brackets and a label (`开栏的话`): the column is the kicker, the label goes.
+    lines, text = read("<p><strong>【新春走基层】</strong></p><p><strong>开栏的话</strong></p>")
+    assert lines[:2] == ["### 【新春走基层】", "# 城南镇大棚土豆产量高出三成"] and lines[2] == BODY
+    # A kicker printed over a copy of the headline; a breadcrumb goes but is no kicker.
+    lines, text = read("<p>三成农户尝鲜</p><p>城南镇大棚土豆产量高出三成</p>")
+    assert lines[:3] == ["### 三成农户尝鲜", "# 城南镇大棚土豆产量高出三成", BODY]
+    lines, text = read("<p>科技 > 要闻 > 正文</p>")
+    assert lines[:2] == ["# 城南镇大棚土豆产量高出三成", BODY]
+    # A headline set over several lines goes whole; an official document's number and a
+    # labelled line stay as text.
+    lines, text = read("<p><b>城南镇大棚</b></p><p><b>土豆产量高出三成</b></p><p>城政发〔2024〕3号</p>")
+    assert lines[:3] == ["# 城南镇大棚土豆产量高出三成", "城政发〔2024〕3号", BODY]
+    lines, text = read("<p><b>个人简介：</b></p>")
+    assert "个人简介" in text
+
+
 FOOT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title></head><body>
 <h1>城南镇大棚土豆产量高出三成</h1><div class="info"><span>2024-05-20 08:49</span></div>
 <div class="content"><p>{body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p>{foot}</div>
