@@ -33,6 +33,9 @@ DATELINE_RE = re.compile(
 DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日电")
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
+# A full stop inside a line that then runs on without a closing mark (`我是李国华，今年66岁。我是`):
+# a paragraph broken mid-sentence, never a headline (a kicker that holds a sentence ends in `——`).
+_RUNS_ON_PAST_A_FULL_STOP_RE = re.compile(r"。[^\W_].*[^\W_]$")
 _BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
@@ -301,7 +304,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
     if not markdown and LETTER_SPACED_RE.match(text) and words.tokenizer().has_word(re.sub(r"\s+", "", text)):
         return Item("section", text, blank_before)  # `扎 根`, `商 机`: a feature's section set letter-spaced
-    if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text):
+    if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text) \
+            and not _RUNS_ON_PAST_A_FULL_STOP_RE.search(text):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):
         return Item("label", text, blank_before)

@@ -192,6 +192,8 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
         hole = holes_mark_pictures and index > first and item.blank_before >= 2
         if item.header:
             pass  # the layout already said what this line is
+        elif item.role == "candidate" and _broken_off(item, items[index + 1] if index + 1 < len(items) else None):
+            item = replace(item, role="para")  # joined with the rest of its paragraph below
         elif item.role == "candidate" and hole:
             # Pictures leave an empty hole in copied pages; the short line after it is the caption.
             item = replace(item, role="caption")
@@ -207,6 +209,24 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
                 item = replace(item, role="caption")
         result.append(item)
     return _join_broken_paragraphs(result, across_captions_only=wrapped)
+
+
+def _broken_off(item: Item, following: Item | None) -> bool:
+    """A short line that a blank line broke off the start of its paragraph: it holds a clause,
+    ends on no mark, and the line after it opens with the last letter of a common word that
+    the line began (`为了凝聚力的问题，我还经常组` / `织党员到…`). A story never opens mid-word."""
+    if following is None or following.role != "para" or not re.search(r"[，；、,;]", item.text) \
+            or not re.search(r"[^\W_]$", item.text):
+        return False
+    left, right = item.text[-4:], following.text[:4]
+    position = 0
+    for token in words.cut(left + right):
+        if position < len(left) < position + len(token):
+            # The word takes exactly one letter of the next line, which alone is no word there.
+            return position + len(token) == len(left) + 1 and token in words.general_idf() \
+                and len(next(iter(words.cut(right)), "")) == 1
+        position += len(token)
+    return False
 
 
 def mark_kickers(items: list[Item]) -> list[Item]:

@@ -4,7 +4,7 @@ import pytest
 from digest.models import Source
 from digest.read import read_source
 from digest.roles import classify_line
-from digest.segment import split_articles
+from digest.segment import resolve_captions, split_articles
 
 
 def cut(text: str, single: bool = False):
@@ -615,6 +615,41 @@ def test_a_story_signed_with_names_alone_in_brackets_on_its_last_line_has_them_a
     first, second = cut(page)
     assert first.byline == "袁晓源 李明" and "袁晓源" not in first.text
     assert second.byline is None and second.title == "城南镇大棚土豆产量高出三成"
+
+
+def test_a_paragraph_broken_off_by_a_blank_line_mid_word_is_no_headline():
+    # Column-wrapped, headlines after their bodies; blank lines also fall inside paragraphs,
+    # here after a full stop (`我是`), mid-sentence.
+    def wrap(text: str, width: int = 18) -> str:
+        return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+    page = "\n\n".join([
+        wrap("前不久，在城南街道桂花社区的一场党建物业联席会上，来自社区两委、小区党支部、居民和物业公司的代表近40人把会议室坐得满满当当。"),
+        wrap("小区居民张德明： “小区出现了可喜的变化”"),
+        wrap("我叫张德明，今年68岁，老家在万州。搬过来以后，我发现居民与物业之间矛盾不少，停车位的纠纷越来越多。"),
+        wrap("小区党支部书记王建华： “党员成为居民和物业沟通的桥梁”"),
+        "我是王建华，今年66岁。我是",
+        wrap("个老党员，热心肠，看到别人有困难总是乐意帮一把，党员们也信任我，推选我当党支部书记。"),
+        wrap("同时，支部党员们为了居民的事向物业公司反映情况，物业正当履职与业主发生争执时，党员们也会站在公正的立场帮物业作解释。"),
+        "他们道出党建引领基层治理的秘诀",
+        wrap("城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。"),
+        "城南镇大棚土豆产量高出三成",
+    ]) + "\n"
+    first, second = cut(page)
+    assert first.title == "他们道出党建引领基层治理的秘诀" and "我是王建华，今年66岁。我是" in first.text
+    assert second.title == "城南镇大棚土豆产量高出三成"
+
+
+def test_a_line_broken_off_a_paragraph_inside_a_word_joins_it_and_a_headline_stays():
+    def items(*blocks: str):
+        return [classify_line(block, 1, False) for block in blocks]
+
+    story = "物业公司对我们的工作还不够了解。"
+    joined = resolve_captions(items(story, "为了凝聚力的问题，我还经常组", "织党员到红岩革命纪念馆等地方听革命故事。"), False)
+    assert [item.text for item in joined] == [story, "为了凝聚力的问题，我还经常组织党员到红岩革命纪念馆等地方听革命故事。"]
+    # `发近` is no word, and `近段时间` opens a sentence: a headline over the next story.
+    kept = resolve_captions(items(story, "发展公共卫生，防疾病于未发", "近段时间，北京等地一些实体书店登陆外卖平台。"), False)
+    assert [item.role for item in kept] == ["para", "candidate", "para"]
 
 
 def test_a_box_label_under_a_headline_is_no_new_story():
