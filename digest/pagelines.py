@@ -51,16 +51,22 @@ def _starts_block(line: str) -> bool:
                 or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or line.startswith(("——", "#", "●", "■")))
 
 
+WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or word did not fit
+EXACT_SLACK = 0.5
+
+
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
-               indented_page: bool = False) -> bool:
+               indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
     buffer's first line came right after a finished sentence, with no blank line between;
     `opens_page`: it is the page's first line. `indent_lost`: how much narrower than the column
     a paragraph's first line is on this page (the indent the copy dropped). `indented_page`: the
-    page indents its paragraphs, so `following` (not indented) opens none."""
+    page indents its paragraphs, so `following` (not indented) opens none. `slack`: how much
+    narrower than the column a line that wraps can be on this page (`wrap_slack`); `raw_width`:
+    the last line's width with the spaces at its ends, which a wrap also fills."""
     previous = buffer[-1]
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
@@ -142,7 +148,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return bool(tail) and (tail.group().endswith("、") or (previous_width >= expected - 1 and _ends_clause_with_verb(tail.group())))
     if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
-    return previous_width >= width - 2  # a full-width line wraps
+    return max(previous_width, raw_width) >= width - slack  # a full-width line wraps
 
 
 # A headline's one mark: a colon between two unpunctuated parts (`演艺行业：原创力进一步增强`).
@@ -152,6 +158,7 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
 _PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
+_CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 # Words that open a story's first paragraph and hardly ever stand mid-sentence (a date such as
 # `4月30日` does: `截至` / `4月30日，…`).
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间)")
@@ -246,11 +253,13 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     width = (column_width(lines) if column is None else column) if wrapped else 0.0
     blanks_part = wrapped and not _blank_inside_paragraph(lines, width)
     indent_lost = first_line_shortfall(lines, width) if wrapped else 0.0
+    slack = wrap_slack(lines, width) if wrapped else WRAP_SLACK
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
     buffer_wide = False
     blanks = 0
+    raw_width = 0.0  # the last physical line's width as wrapped: spaces at its ends count
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -259,10 +268,13 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
         indented = is_indented(raw)
         # On a page that indents its paragraphs, an indented line opens a paragraph, never a headline.
         header_place = not (indents and buffer_indent)
-        if buffer and wrapped and not (indents and indented) and _continues(
-                buffer, line, blanks > 0, width, blanks_part,
-                opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
-                opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents):
+        continues = bool(buffer) and wrapped and not (indents and indented) and _continues(
+            buffer, line, blanks > 0, width, blanks_part,
+            opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
+            opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
+            slack=slack, raw_width=raw_width)
+        raw_width = _wrapped_width(raw.rstrip("\r\n"))
+        if continues:
             buffer.append(line)
             blanks = 0
             continue
@@ -301,6 +313,24 @@ def first_line_shortfall(lines: list[str], width: float) -> float:
         if line:
             previous = line
     return 0.0 if len(firsts) >= 5 and sum(firsts) / len(firsts) >= 0.6 else 2.0
+
+
+def wrap_slack(lines: list[str], width: float) -> float:
+    """How much narrower than the column a line that wraps can be: a copy wrapped by letter
+    count fills every such line exactly (nearly all lines that go on, unfinished and about
+    full, are as wide as the column), so there a line even one letter short ends its paragraph
+    or is a headline; a copy wrapped by width leaves lines up to about two letters short. Only
+    lines with a clause mark are counted: a headline can be about as wide as the column."""
+    near_full = []
+    previous = ""
+    previous_width = 0.0
+    for raw in lines + [""]:
+        line = raw.strip()
+        if previous and line and not ends_sentence(previous) and _CLAUSE_MARK_RE.search(previous) \
+                and width - 2 <= previous_width <= width + 1:
+            near_full.append(abs(previous_width - width) <= 0.25)
+        previous, previous_width = line, _wrapped_width(raw.rstrip("\r\n"))  # spaces at the ends count
+    return EXACT_SLACK if len(near_full) >= 20 and sum(near_full) / len(near_full) >= 0.97 else WRAP_SLACK
 
 
 def _blank_inside_paragraph(lines: list[str], width: float) -> bool:

@@ -652,6 +652,44 @@ def test_a_line_broken_off_a_paragraph_inside_a_word_joins_it_and_a_headline_sta
     assert [item.role for item in kept] == ["para", "candidate", "para"]
 
 
+LINE_BY_LINE_STORIES = [
+    ("城南镇大棚土豆产量高出三成",
+     ["城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成，全镇已有二十多户农民试种。",
+      "镇农业服务中心负责人介绍，这项技术明年将在全镇推广，带动更多农户增收，镇里还将为试种农户提供技术指导和销售渠道。",
+      "试种农户王建华说，大棚土豆不怕旱涝，上市比露天土豆早一个月，每斤能多卖五毛钱，今年他家的收入比去年多了两万元。"]),
+    ("韩国正式转入“生活防疫”新阶段",  # one letter short of the 16-letter column
+     ["韩国中央防疫对策本部通报，截至5月6日零时，韩国24小时内新增新冠肺炎确诊病例2例，全部为境外输入病例，累计确诊病例10806例。",
+      "韩国政府决定自6日起将防疫体系从“社交距离”转为“生活防疫”，学校将分阶段开学，公共设施陆续开放。",
+      "韩国政府表示，民众在日常生活中仍须佩戴口罩、勤洗手并保持适当距离，出现发热等症状时应居家休息，不去上班或上学。",
+      "据介绍，学校将按年级分批开学，高三学生最先返校，各地学校将实行错峰上下学和分散就餐，防止人员聚集。"]),
+    ("俄土在叙利亚北部开展联合巡逻",
+     ["俄罗斯驻叙利亚冲突各方调解中心5日发表新闻公报说，俄罗斯和土耳其两国军警5日在叙利亚北部进行联合巡逻，这是双方开展的第八次联合巡逻。",
+      "公报说，参加此次联合巡逻的俄方装备包括多辆装甲车，巡逻期间未发生任何事件，双方将继续按照协议开展巡逻。",
+      "今年3月，俄土两国领导人就叙利亚伊德利卜局势达成协议，决定在有关公路两侧各6公里范围内设立安全走廊并开展联合巡逻。"]),
+]
+
+
+def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sentence_is_a_headline():
+    # Copied line by line from a PDF viewer: every printed line a line, no blank lines, no
+    # indents, each line of text exactly 16 letters. The second headline is 15 letters wide.
+    def page(stories) -> str:
+        lines = []
+        for title, paragraphs in stories:
+            lines.append(title)
+            for paragraph in paragraphs:
+                lines.extend(paragraph[i:i + 16] for i in range(0, len(paragraph), 16))
+        return "\n".join(lines) + "\n"
+
+    titles = [title for title, _ in LINE_BY_LINE_STORIES]
+    assert [article.title for article in cut(page(LINE_BY_LINE_STORIES))] == titles
+    # A line wrapped on the spaces after a dateline, which the copy keeps at its end, was full.
+    (title, paragraphs), *others = reversed(LINE_BY_LINE_STORIES)
+    dated = [*reversed(others), (title, ["新华社俄罗斯莫斯科5月5日电\xa0\xa0（记者）" + paragraphs[0], *paragraphs[1:]])]
+    articles = cut(page(dated))
+    assert [article.title for article in articles] == titles
+    assert articles[2].text.startswith("新华社俄罗斯莫斯科5月5日电（记者）俄罗斯驻叙利亚")
+
+
 def test_a_box_label_under_a_headline_is_no_new_story():
     page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
