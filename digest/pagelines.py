@@ -98,6 +98,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
         return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
+    if slack == EXACT_SLACK and len(buffer) == 1 and _wrapped_width(previous) > width + 0.5 \
+            and previous[-1] not in LINE_START_FORBIDDEN and " " not in previous and _fills_column(following, width):
+        # Wrapped by letter count, no line of text is wider than the column (a mark may hang;
+        # spaces, which the copy may have widened, leave it open): such a line over a full line
+        # of the column is a headline over its text.
+        return False
     if is_wide(previous, width):
         # A headline across columns wraps at its own width: its last line is no wider. Under an
         # unpunctuated headline, a full line of the column with a clause in it is the text.

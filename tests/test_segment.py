@@ -662,7 +662,7 @@ LINE_BY_LINE_STORIES = [
       "韩国政府决定自6日起将防疫体系从“社交距离”转为“生活防疫”，学校将分阶段开学，公共设施陆续开放。",
       "韩国政府表示，民众在日常生活中仍须佩戴口罩、勤洗手并保持适当距离，出现发热等症状时应居家休息，不去上班或上学。",
       "据介绍，学校将按年级分批开学，高三学生最先返校，各地学校将实行错峰上下学和分散就餐，防止人员聚集。"]),
-    ("俄土在叙利亚北部开展联合巡逻",
+    ("俄土在叙利亚北部开展第八次联合巡逻",  # one letter wider than the column
      ["俄罗斯驻叙利亚冲突各方调解中心5日发表新闻公报说，俄罗斯和土耳其两国军警5日在叙利亚北部进行联合巡逻，这是双方开展的第八次联合巡逻。",
       "公报说，参加此次联合巡逻的俄方装备包括多辆装甲车，巡逻期间未发生任何事件，双方将继续按照协议开展巡逻。",
       "今年3月，俄土两国领导人就叙利亚伊德利卜局势达成协议，决定在有关公路两侧各6公里范围内设立安全走廊并开展联合巡逻。"]),
@@ -671,7 +671,8 @@ LINE_BY_LINE_STORIES = [
 
 def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sentence_is_a_headline():
     # Copied line by line from a PDF viewer: every printed line a line, no blank lines, no
-    # indents, each line of text exactly 16 letters. The second headline is 15 letters wide.
+    # indents, each line of text exactly 16 letters. The second headline is 15 letters wide,
+    # the third 17.
     def page(stories) -> str:
         lines = []
         for title, paragraphs in stories:
