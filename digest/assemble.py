@@ -551,9 +551,9 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
     names = _overlap(heading, " ".join(body_before[-3:]))
     if announces >= 0.5 and names == 0:
         return True  # the heading's words are all ahead of it: it announces what follows
-    if _names_lead(heading, body_before, body_after):
-        return False
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
+    if _names_lead(heading, body_before, body_after) and cohesion < SAME_STORY_SIMILARITY:
+        return False  # unless the text after it goes on with the story (a section restating a point of the lead)
     threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(_clauses_inside, blocks)) else 0.0)
     return cohesion >= threshold and announces >= names
 
@@ -576,6 +576,9 @@ def _names_lead(heading: dict[str, float], body_before: list[str], body_after: l
 
 
 HEADLINE_AHEAD_SHARE = 0.2
+# Text this similar on both sides of a heading is one story: on the shared measures, two
+# stories around a headline printed after its body score below 0.16.
+SAME_STORY_SIMILARITY = 0.2
 HEADLINE_LEAD_SHARE = 0.8
 
 

@@ -691,6 +691,28 @@ def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sente
     assert articles[2].text.startswith("新华社俄罗斯莫斯科5月5日电（记者）俄罗斯驻叙利亚")
 
 
+def test_a_section_heading_that_restates_the_lead_inside_a_story_printed_before_its_headline():
+    def wrap(text: str, width: int = 16) -> str:
+        return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+    page = "\n\n".join(wrap(block) for block in [
+        "6月起，市生态环境局将开展夏季臭氧污染治理帮扶，治理将聚焦城南、城北两个工业园区和周边的印刷、涂装企业。",
+        "近年来，全市空气质量持续改善，臭氧浓度却不降反升，夏季臭氧超标天数占全年超标天数的一半以上。",
+        "市生态环境局有关负责人介绍，臭氧浓度上升有三方面原因：挥发性有机物排放量大、夏季高温少雨、区域传输影响明显。",
+        "去年夏季，全市臭氧超标天数达到二十多天，成为影响空气质量优良天数比例的主要因素。",
+        "治理将聚焦城南、城北两个工业园区和周边的印刷、涂装企业",
+        "高浓度臭氧会刺激和损害眼睛、呼吸系统等黏膜组织，臭氧超标天数增多是空气质量优良天数比例提升的最大拖累。",
+        "帮扶工作组将逐一上门，帮助查找臭氧污染治理中的问题，推动使用低挥发性原料，切实减少挥发性有机物排放。",
+        "全市开展夏季臭氧污染治理帮扶",
+        "城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。",
+        "这项技术明年将在全镇推广，带动更多农户增收。",
+        "城南镇大棚土豆产量高出三成",
+    ]) + "\n"
+    first, second = cut(page)
+    assert first.title == "全市开展夏季臭氧污染治理帮扶" and "帮扶工作组将逐一上门" in first.text
+    assert second.title == "城南镇大棚土豆产量高出三成"
+
+
 def test_a_box_label_under_a_headline_is_no_new_story():
     page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
