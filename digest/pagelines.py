@@ -114,9 +114,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if inside_pair:
         return True  # an open bracket or quote always goes on
     if stands_alone and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
-            _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))):
+            _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))) \
+            and not (width - 1 <= _wrapped_width(previous) <= width + 0.5 and words.crosses_boundary(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
-        # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`), is a headline.
+        # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`), is a
+        # headline; unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline

@@ -713,6 +713,22 @@ def test_a_section_heading_that_restates_the_lead_inside_a_story_printed_before_
     assert second.title == "城南镇大棚土豆产量高出三成"
 
 
+def test_a_credit_wrapped_inside_a_word_on_a_page_copied_line_by_line_is_no_headline():
+    def wrap(text: str) -> list[str]:
+        return [text[i:i + 16] for i in range(0, len(text), 16)]
+
+    lines = ["社区公交线路今起开通"]
+    lines += wrap("本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。")
+    lines += wrap("新线路采用新能源车辆，早晚高峰发车间隔十分钟，票价一元，老年人凭卡免费乘坐。")
+    lines += wrap("李明 图片由城南镇人民政府宣传办公室提供")  # `…宣传办` / `公室提供`
+    lines += ["城南镇大棚土豆产量高出三成"]
+    lines += wrap("城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。")
+    lines += wrap("这项技术明年将在全镇推广，带动更多农户增收，镇里还将为试种农户提供技术指导和销售渠道。")
+    first, second = cut("\n".join(lines) + "\n")
+    assert (first.title, second.title) == ("社区公交线路今起开通", "城南镇大棚土豆产量高出三成")
+    assert "宣传办" not in second.text
+
+
 def test_a_box_label_under_a_headline_is_no_new_story():
     page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
