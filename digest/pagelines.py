@@ -21,6 +21,7 @@ from .roles import (
     DATELINE_RE,
     EDITOR_LINE_RE,
     PRODUCTION_CREDIT_RE,
+    is_box_label,
     is_role_byline,
 )
 
@@ -85,6 +86,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
     if _starts_block(following) or ends_sentence(previous):
         return False
+    if is_box_label(following) and not inside_pair:
+        return False  # a box's label (`核心阅读`, `开栏的话`) is a line of its own, never a headline's wrap
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
         # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).

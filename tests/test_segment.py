@@ -729,6 +729,18 @@ def test_a_credit_wrapped_inside_a_word_on_a_page_copied_line_by_line_is_no_head
     assert "宣传办" not in second.text
 
 
+def test_a_box_label_under_a_headline_as_wide_as_the_column_is_no_part_of_it():
+    # Copied line by line: the headline fills the 16-letter column, the box's label follows.
+    def wrap(text: str) -> list[str]:
+        return [text[i:i + 16] for i in range(0, len(text), 16)]
+
+    lines = ["“城南大棚土豆产量高出三成有奥秘”", "核心阅读"]
+    lines += wrap("城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。")
+    lines += wrap("这项技术明年将在全镇推广，带动更多农户增收，镇里还将为试种农户提供技术指导和销售渠道。")
+    (article,) = cut("\n".join(lines) + "\n")
+    assert article.title == "城南大棚土豆产量高出三成有奥秘" and "核心阅读" not in article.text
+
+
 def test_a_box_label_under_a_headline_is_no_new_story():
     page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
