@@ -32,10 +32,11 @@ DATELINE_RE = re.compile(
 # `新华社北京5月11日电` names its day: a dispatch's dateline, with or without a reporter in brackets.
 DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日电")
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
-PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者)[^（）()]{0,40})\s*[）)]$")
+PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者|执笔)[^（）()]{0,40})\s*[）)]$")
 # A full stop inside a line that then runs on without a closing mark (`我是李国华，今年66岁。我是`):
 # a paragraph broken mid-sentence, never a headline (a kicker that holds a sentence ends in `——`).
-_RUNS_ON_PAST_A_FULL_STOP_RE = re.compile(r"。[^\W_].*[^\W_]$")
+_RUNS_ON_PAST_A_FULL_STOP_RE = re.compile(r"。[^\W_]")  # and a letter last (checked apart: linear time)
+_LETTER_RE = re.compile(r"[^\W_]")
 _BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
@@ -45,6 +46,8 @@ CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[（(]?(?:本版|本期|本文)?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者|图片来源|图源|题图)\s*[:：|｜丨]|\s摄$"
     r"|^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}摄\s*[（(][^（）()]{1,12}[）)]$"  # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）
+    r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 刘新吾 夏于洪摄影报道
+    r"|^(?:[\u4e00-\u9fff]\s?){2,4}图\s+(?:[\u4e00-\u9fff]\s?){2,4}文$|^(?:[\u4e00-\u9fff]\s?){2,4}文\s+(?:[\u4e00-\u9fff]\s?){2,4}图$"  # 勾 犇图 卜 拉文
 )
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
 # `（作者为…）` end an article; they stay in its text as printed but are never summarized.
@@ -304,8 +307,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
     if not markdown and LETTER_SPACED_RE.match(text) and words.tokenizer().has_word(re.sub(r"\s+", "", text)):
         return Item("section", text, blank_before)  # `扎 根`, `商 机`: a feature's section set letter-spaced
+    if short and PRODUCTION_CREDIT_RE.match(text):
+        return Item("credit", text, blank_before)  # `内容统筹：本报编辑 杨烁壁`: who laid it out, no headline
     if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text) \
-            and not _RUNS_ON_PAST_A_FULL_STOP_RE.search(text):
+            and not (_RUNS_ON_PAST_A_FULL_STOP_RE.search(text) and _LETTER_RE.match(text[-1:])):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):
         return Item("label", text, blank_before)

@@ -741,6 +741,31 @@ def test_a_box_label_under_a_headline_as_wide_as_the_column_is_no_part_of_it():
     assert article.title == "城南大棚土豆产量高出三成有奥秘" and "核心阅读" not in article.text
 
 
+def test_credit_lines_over_the_next_headline_stay_out_of_it():
+    # Copied line by line: each story closes on a credit that was never a headline's line.
+    def wrap(text: str) -> list[str]:
+        return [text[i:i + 16] for i in range(0, len(text), 16)]
+
+    credits = ["（执笔：黄一兵）", "内容统筹：本报编辑 杨烁壁", "刘新吾 夏于洪摄影报道", "勾 犇图 卜 拉文"]
+    titles = ["社区公交线路今起开通", "城南镇大棚土豆产量高出三成", "城北新建两座口袋公园", "老旧小区加装电梯百余部", "夜间课堂开进社区"]
+    bodies = [
+        "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，早晚高峰发车间隔十分钟，居民出行更方便。",
+        "城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成，农户增收明显。",
+        "城北街道利用边角空地新建两座口袋公园，种植乔木灌木三千余株，配套健身步道和儿童游乐设施，附近居民散步有了去处。",
+        "今年全区老旧小区改造加快推进，已有一百多部电梯完成加装并投入使用，住在高层的老人上下楼不再发愁。",
+        "区文化馆把夜间课堂开进社区，开设书法、摄影、舞蹈等十多门课程，每周三个晚上授课，报名的年轻人越来越多。",
+    ]
+    lines = []
+    for number, (title, body) in enumerate(zip(titles, bodies)):
+        lines.append(title)
+        lines += wrap(body)
+        if number < len(credits):
+            lines.append(credits[number])
+    articles = cut("\n".join(lines) + "\n")
+    assert [article.title for article in articles] == titles
+    assert articles[0].byline == "执笔：黄一兵"
+
+
 def test_a_box_label_under_a_headline_is_no_new_story():
     page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
