@@ -617,11 +617,27 @@ def test_a_story_signed_with_names_alone_in_brackets_on_its_last_line_has_them_a
     assert second.byline is None and second.title == "城南镇大棚土豆产量高出三成"
 
 
+def column_lines(text: str, width: int = 16) -> list[str]:
+    """A paragraph as a column-wrapped copy prints it: lines of `width` letters."""
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+POTATO_TITLE = "城南镇大棚土豆产量高出三成"
+POTATO_TEXT = "城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。"
+
+
+def assert_story_then_potatoes(page: str, title: str, phrase: str) -> None:
+    """The page cuts into the story titled `title` (holding `phrase`) and the potato story after it."""
+    first, second = cut(page)
+    assert first.title == title and phrase in first.text
+    assert second.title == POTATO_TITLE
+
+
 def test_a_paragraph_broken_off_by_a_blank_line_mid_word_is_no_headline():
     # Column-wrapped, headlines after their bodies; blank lines also fall inside paragraphs,
     # here after a full stop (`我是`), mid-sentence.
-    def wrap(text: str, width: int = 18) -> str:
-        return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+    def wrap(text: str) -> str:
+        return _wrap(text, 18)
 
     page = "\n\n".join([
         wrap("前不久，在城南街道桂花社区的一场党建物业联席会上，来自社区两委、小区党支部、居民和物业公司的代表近40人把会议室坐得满满当当。"),
@@ -632,12 +648,10 @@ def test_a_paragraph_broken_off_by_a_blank_line_mid_word_is_no_headline():
         wrap("个老党员，热心肠，看到别人有困难总是乐意帮一把，党员们也信任我，推选我当党支部书记。"),
         wrap("同时，支部党员们为了居民的事向物业公司反映情况，物业正当履职与业主发生争执时，党员们也会站在公正的立场帮物业作解释。"),
         "他们道出党建引领基层治理的秘诀",
-        wrap("城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。"),
-        "城南镇大棚土豆产量高出三成",
+        wrap(POTATO_TEXT),
+        POTATO_TITLE,
     ]) + "\n"
-    first, second = cut(page)
-    assert first.title == "他们道出党建引领基层治理的秘诀" and "我是王建华，今年66岁。我是" in first.text
-    assert second.title == "城南镇大棚土豆产量高出三成"
+    assert_story_then_potatoes(page, "他们道出党建引领基层治理的秘诀", "我是王建华，今年66岁。我是")
 
 
 def test_a_line_broken_off_a_paragraph_inside_a_word_joins_it_and_a_headline_stays():
@@ -678,7 +692,7 @@ def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sente
         for title, paragraphs in stories:
             lines.append(title)
             for paragraph in paragraphs:
-                lines.extend(paragraph[i:i + 16] for i in range(0, len(paragraph), 16))
+                lines.extend(column_lines(paragraph))
         return "\n".join(lines) + "\n"
 
     titles = [title for title, _ in LINE_BY_LINE_STORIES]
@@ -692,10 +706,7 @@ def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sente
 
 
 def test_a_section_heading_that_restates_the_lead_inside_a_story_printed_before_its_headline():
-    def wrap(text: str, width: int = 16) -> str:
-        return "\n".join(text[i:i + width] for i in range(0, len(text), width))
-
-    page = "\n\n".join(wrap(block) for block in [
+    page = "\n\n".join(_wrap(block, 16) for block in [
         "6月起，市生态环境局将开展夏季臭氧污染治理帮扶，治理将聚焦城南、城北两个工业园区和周边的印刷、涂装企业。",
         "近年来，全市空气质量持续改善，臭氧浓度却不降反升，夏季臭氧超标天数占全年超标天数的一半以上。",
         "市生态环境局有关负责人介绍，臭氧浓度上升有三方面原因：挥发性有机物排放量大、夏季高温少雨、区域传输影响明显。",
@@ -704,48 +715,36 @@ def test_a_section_heading_that_restates_the_lead_inside_a_story_printed_before_
         "高浓度臭氧会刺激和损害眼睛、呼吸系统等黏膜组织，臭氧超标天数增多是空气质量优良天数比例提升的最大拖累。",
         "帮扶工作组将逐一上门，帮助查找臭氧污染治理中的问题，推动使用低挥发性原料，切实减少挥发性有机物排放。",
         "全市开展夏季臭氧污染治理帮扶",
-        "城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。",
+        POTATO_TEXT,
         "这项技术明年将在全镇推广，带动更多农户增收。",
-        "城南镇大棚土豆产量高出三成",
+        POTATO_TITLE,
     ]) + "\n"
-    first, second = cut(page)
-    assert first.title == "全市开展夏季臭氧污染治理帮扶" and "帮扶工作组将逐一上门" in first.text
-    assert second.title == "城南镇大棚土豆产量高出三成"
+    assert_story_then_potatoes(page, "全市开展夏季臭氧污染治理帮扶", "帮扶工作组将逐一上门")
 
 
 def test_a_credit_wrapped_inside_a_word_on_a_page_copied_line_by_line_is_no_headline():
-    def wrap(text: str) -> list[str]:
-        return [text[i:i + 16] for i in range(0, len(text), 16)]
-
     lines = ["社区公交线路今起开通"]
-    lines += wrap("本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。")
-    lines += wrap("新线路采用新能源车辆，早晚高峰发车间隔十分钟，票价一元，老年人凭卡免费乘坐。")
-    lines += wrap("李明 图片由城南镇人民政府宣传办公室提供")  # `…宣传办` / `公室提供`
-    lines += ["城南镇大棚土豆产量高出三成"]
-    lines += wrap("城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。")
-    lines += wrap("这项技术明年将在全镇推广，带动更多农户增收，镇里还将为试种农户提供技术指导和销售渠道。")
+    lines += column_lines("本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。")
+    lines += column_lines("新线路采用新能源车辆，早晚高峰发车间隔十分钟，票价一元，老年人凭卡免费乘坐。")
+    lines += column_lines("李明 图片由城南镇人民政府宣传办公室提供")  # `…宣传办` / `公室提供`
+    lines += [POTATO_TITLE] + column_lines(POTATO_TEXT)
+    lines += column_lines("这项技术明年将在全镇推广，带动更多农户增收，镇里还将为试种农户提供技术指导和销售渠道。")
     first, second = cut("\n".join(lines) + "\n")
-    assert (first.title, second.title) == ("社区公交线路今起开通", "城南镇大棚土豆产量高出三成")
+    assert (first.title, second.title) == ("社区公交线路今起开通", POTATO_TITLE)
     assert "宣传办" not in second.text
 
 
 def test_a_box_label_under_a_headline_as_wide_as_the_column_is_no_part_of_it():
     # Copied line by line: the headline fills the 16-letter column, the box's label follows.
-    def wrap(text: str) -> list[str]:
-        return [text[i:i + 16] for i in range(0, len(text), 16)]
-
     lines = ["“城南大棚土豆产量高出三成有奥秘”", "核心阅读"]
-    lines += wrap("城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。")
-    lines += wrap("这项技术明年将在全镇推广，带动更多农户增收，镇里还将为试种农户提供技术指导和销售渠道。")
+    lines += column_lines(POTATO_TEXT)
+    lines += column_lines("这项技术明年将在全镇推广，带动更多农户增收，镇里还将为试种农户提供技术指导和销售渠道。")
     (article,) = cut("\n".join(lines) + "\n")
     assert article.title == "城南大棚土豆产量高出三成有奥秘" and "核心阅读" not in article.text
 
 
 def test_credit_lines_over_the_next_headline_stay_out_of_it():
     # Copied line by line: each story closes on a credit that was never a headline's line.
-    def wrap(text: str) -> list[str]:
-        return [text[i:i + 16] for i in range(0, len(text), 16)]
-
     credits = ["（执笔：黄一兵）", "内容统筹：本报编辑 杨烁壁", "刘新吾 夏于洪摄影报道", "勾 犇图 卜 拉文"]
     titles = ["社区公交线路今起开通", "城南镇大棚土豆产量高出三成", "城北新建两座口袋公园", "老旧小区加装电梯百余部", "夜间课堂开进社区"]
     bodies = [
@@ -758,7 +757,7 @@ def test_credit_lines_over_the_next_headline_stay_out_of_it():
     lines = []
     for number, (title, body) in enumerate(zip(titles, bodies)):
         lines.append(title)
-        lines += wrap(body)
+        lines += column_lines(body)
         if number < len(credits):
             lines.append(credits[number])
     articles = cut("\n".join(lines) + "\n")
