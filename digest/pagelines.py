@@ -284,7 +284,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
             opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
             slack=slack, raw_width=raw_width)
-        raw_width = _wrapped_width(raw.rstrip("\r\n"))
+        raw_width = _wrapped_width(raw.rstrip("\r\n")) if wrapped else 0.0
         if continues:
             buffer.append(line)
             blanks = 0
