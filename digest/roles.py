@@ -40,8 +40,8 @@ _LETTER_RE = re.compile(r"[^\W_]")
 _BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
-# `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`: the writer, after a label.
-LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字)\s*[丨|｜︱/／:：]\s*(?P<inner>\S.{0,30})$")
+# `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`, `执笔：黄一兵`: the writer, after a label.
+LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字|执笔)\s*[丨|｜︱/／:：]\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[（(]?(?:本版|本期|本文)?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者|图片来源|图源|题图)\s*[:：|｜丨]|\s摄$"

@@ -763,6 +763,7 @@ def test_credit_lines_over_the_next_headline_stay_out_of_it():
     articles = cut("\n".join(lines) + "\n")
     assert [article.title for article in articles] == titles
     assert articles[0].byline == "执笔：黄一兵"
+    assert classify_line("执笔：黄一兵", 0, False).byline == "黄一兵"  # the writer's label without brackets
 
 
 def test_a_box_label_under_a_headline_is_no_new_story():
