@@ -69,6 +69,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     narrower than the column a line that wraps can be on this page (`wrap_slack`); `raw_width`:
     the last line's width with the spaces at its ends, which a wrap also fills."""
     previous = buffer[-1]
+    previous_width = _wrapped_width(previous)
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN:
@@ -81,7 +82,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`); a subtitle is set unwrapped, its
         # own length, under a headline of its own length.
         return True
-    if indented_page and ends_sentence(previous) and _wrapped_width(previous) >= width - 1 \
+    if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
     if _starts_block(following) or ends_sentence(previous):
@@ -101,7 +102,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
         return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
-    if slack == EXACT_SLACK and len(buffer) == 1 and _wrapped_width(previous) > width + 0.5 \
+    if slack == EXACT_SLACK and len(buffer) == 1 and previous_width > width + 0.5 \
             and previous[-1] not in LINE_START_FORBIDDEN and " " not in previous and _fills_column(following, width):
         # Wrapped by letter count, no line of text is wider than the column (a mark may hang;
         # spaces, which the copy may have widened, leave it open): such a line over a full line
@@ -118,7 +119,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # an open bracket or quote always goes on
     if stands_alone and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))) \
-            and not (width - 1 <= _wrapped_width(previous) <= width + 0.5 and words.crosses_boundary(previous, following)):
+            and not (width - 1 <= previous_width <= width + 0.5 and words.crosses_boundary(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
         # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`), is a
         # headline; unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
@@ -130,7 +131,6 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # blank line it runs on only into the next credit or where it fills the column.
         return False
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
-    previous_width = _wrapped_width(previous)
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
         return False  # a kicker (`巴斯德研究所最新研究显示——`) opening the page or after a finished sentence, short of the column
     if previous_width < expected - 2:
@@ -264,14 +264,16 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     width = (column_width(lines) if column is None else column) if wrapped else 0.0
     blanks_part = wrapped and not _blank_inside_paragraph(lines, width)
     indent_lost = first_line_shortfall(lines, width) if wrapped else 0.0
-    slack = wrap_slack(lines, width) if wrapped else WRAP_SLACK
+    # Each line's width as wrapped, spaces at its ends counted: measured once for the page.
+    raw_widths = [_wrapped_width(raw.rstrip("\r\n")) for raw in lines] if wrapped else [0.0] * len(lines)
+    slack = wrap_slack(lines, width, raw_widths) if wrapped else WRAP_SLACK
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
     buffer_wide = False
     blanks = 0
-    raw_width = 0.0  # the last physical line's width as wrapped: spaces at its ends count
-    for raw in lines:
+    raw_width = 0.0  # the last physical line's width as wrapped
+    for raw, width_as_wrapped in zip(lines, raw_widths):
         line = raw.strip()
         if not line:
             blanks += 1
@@ -284,7 +286,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
             opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
             slack=slack, raw_width=raw_width)
-        raw_width = _wrapped_width(raw.rstrip("\r\n")) if wrapped else 0.0
+        raw_width = width_as_wrapped
         if continues:
             buffer.append(line)
             blanks = 0
@@ -326,21 +328,22 @@ def first_line_shortfall(lines: list[str], width: float) -> float:
     return 0.0 if len(firsts) >= 5 and sum(firsts) / len(firsts) >= 0.6 else 2.0
 
 
-def wrap_slack(lines: list[str], width: float) -> float:
+def wrap_slack(lines: list[str], width: float, raw_widths: list[float]) -> float:
     """How much narrower than the column a line that wraps can be: a copy wrapped by letter
     count fills every such line exactly (nearly all lines that go on, unfinished and about
     full, are as wide as the column), so there a line even one letter short ends its paragraph
     or is a headline; a copy wrapped by width leaves lines up to about two letters short. Only
-    lines with a clause mark are counted: a headline can be about as wide as the column."""
+    lines with a clause mark are counted: a headline can be about as wide as the column.
+    `raw_widths`: each line's width with the spaces at its ends."""
     near_full = []
     previous = ""
     previous_width = 0.0
-    for raw in lines + [""]:
+    for raw, raw_width in zip(lines + [""], raw_widths + [0.0]):
         line = raw.strip()
         if previous and line and not ends_sentence(previous) and _CLAUSE_MARK_RE.search(previous) \
                 and width - 2 <= previous_width <= width + 1:
             near_full.append(abs(previous_width - width) <= 0.25)
-        previous, previous_width = line, _wrapped_width(raw.rstrip("\r\n"))  # spaces at the ends count
+        previous, previous_width = line, raw_width
     return EXACT_SLACK if len(near_full) >= 20 and sum(near_full) / len(near_full) >= 0.97 else WRAP_SLACK
 
 

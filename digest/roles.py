@@ -36,7 +36,6 @@ PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|�
 # A full stop inside a line that then runs on without a closing mark (`我是李国华，今年66岁。我是`):
 # a paragraph broken mid-sentence, never a headline (a kicker that holds a sentence ends in `——`).
 _RUNS_ON_PAST_A_FULL_STOP_RE = re.compile(r"。[^\W_]")  # and a letter last (checked apart: linear time)
-_LETTER_RE = re.compile(r"[^\W_]")
 _BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
@@ -310,7 +309,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if short and PRODUCTION_CREDIT_RE.match(text):
         return Item("credit", text, blank_before)  # `内容统筹：本报编辑 杨烁壁`: who laid it out, no headline
     if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text) \
-            and not (_RUNS_ON_PAST_A_FULL_STOP_RE.search(text) and _LETTER_RE.match(text[-1:])):
+            and not (_RUNS_ON_PAST_A_FULL_STOP_RE.search(text) and text[-1:].isalnum()):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):
         return Item("label", text, blank_before)

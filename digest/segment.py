@@ -216,17 +216,12 @@ def _broken_off(item: Item, following: Item | None) -> bool:
     ends on no mark, and the line after it opens with the last letter of a common word that
     the line began (`为了凝聚力的问题，我还经常组` / `织党员到…`). A story never opens mid-word."""
     if following is None or following.role != "para" or not re.search(r"[，；、,;]", item.text) \
-            or not re.search(r"[^\W_]$", item.text):
+            or not item.text[-1:].isalnum():
         return False
-    left, right = item.text[-4:], following.text[:4]
-    position = 0
-    for token in words.cut(left + right):
-        if position < len(left) < position + len(token):
-            # The word takes exactly one letter of the next line, which alone is no word there.
-            return position + len(token) == len(left) + 1 and token in words.general_idf() \
-                and len(next(iter(words.cut(right)), "")) == 1
-        position += len(token)
-    return False
+    across = words.word_across(item.text, following.text)
+    # The word takes exactly one letter of the next line, which alone is no word there.
+    return across is not None and across[1] == 1 and across[0] in words.general_idf() \
+        and len(next(iter(words.cut(following.text[:4])), "")) == 1
 
 
 def mark_kickers(items: list[Item]) -> list[Item]:

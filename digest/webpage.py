@@ -119,11 +119,6 @@ def _is_menu_item(line: str) -> bool:
     return len(letters(text)) <= MENU_ITEM_LETTERS and not ends_sentence(text) and not text.endswith(("）", ")", "】", "]"))
 
 
-def strip_trailer(body: str) -> str:
-    """The text without the page furniture that follows the story (see split_trailer)."""
-    return split_trailer(body)[0]
-
-
 def split_trailer(body: str) -> tuple[str, list[str]]:
     """The text and the page furniture that follows the story, its lines in page order: a
     notice and all after it, then, from the end, copyright lines, contact and report lines,

@@ -126,21 +126,28 @@ def is_word_token(token: str) -> bool:
     return bool(_TOKEN_CHAR_RE.search(token))
 
 
+def word_across(left: str, right: str, span: int = 4) -> tuple[str, int] | None:
+    """The token that spans the join of `left` and `right`, with how many of its letters are
+    `right`'s, when the join falls inside a token (of the last and first `span` letters)."""
+    a, b = left[-span:], right[:span]
+    if not a or not b:
+        return None
+    position = 0
+    for token in cut(a + b):
+        end = position + len(token)
+        if position < len(a) < end:
+            return token, end - len(a)
+        position = end
+    return None
+
+
 def crosses_boundary(left: str, right: str, span: int = 4) -> bool:
     """True when a word spans the join of `left` and `right` (so the break fell inside a word).
 
     Used to tell a hard line wrap (`…书写产` + `业兴…`) from a line that really ends.
     """
-    a, b = left[-span:], right[:span]
-    if not a or not b:
-        return False
-    position = 0
-    for token in cut(a + b):
-        end = position + len(token)
-        if position < len(a) < end and is_word_token(token) and len(token.strip()) > 1:
-            return True
-        position = end
-    return False
+    across = word_across(left, right, span)
+    return across is not None and is_word_token(across[0]) and len(across[0].strip()) > 1
 
 
 @functools.lru_cache(maxsize=None)

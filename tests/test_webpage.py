@@ -8,7 +8,6 @@ from digest.webpage import (
     page_byline,
     page_facts,
     split_trailer,
-    strip_trailer,
 )
 
 
@@ -59,8 +58,8 @@ def test_page_furniture_after_the_story_is_dropped():
     body = ("区里新开三条社区公交线路，覆盖二十个老旧小区。\n\n新线路早晚高峰发车间隔十分钟。\n\n"
             "2024-05-20 15:15\n\n网友评论仅供其表达个人看法，并不表明本站立场。\n\n"
             "Copyright © 2024 Example. All Rights Reserved.\n")
-    assert strip_trailer(body).endswith("新线路早晚高峰发车间隔十分钟。")
-    assert strip_trailer("版权所有") == "版权所有"  # nothing but furniture: left for the reader to judge
+    assert split_trailer(body)[0].endswith("新线路早晚高峰发车间隔十分钟。")
+    assert split_trailer("版权所有")[0] == "版权所有"  # nothing but furniture: left for the reader to judge
 
 
 BYLINE_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title>
@@ -123,12 +122,12 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
                  "- 新航一客机备降曼谷 新加坡航空公司一架客机21日遭遇严重气流颠簸。【详细】\n\n"
                  "出品︱某某科学人栏目组 胖胖\n\nNotice: The content above is uploaded by a user.\n\n"
                  "关于我们 | About Us | 广告服务 | 联系我们\n\n互联网新闻信息服务许可证编号：53120170001")
-    assert strip_trailer(story + furniture) == story
-    assert strip_trailer(story + "\n\n来源: 某某日报") == story
+    assert split_trailer(story + furniture)[0] == story
+    assert split_trailer(story + "\n\n来源: 某某日报")[0] == story
     # The label over a list of other stories, and the list: teasers that end no sentence or do.
     teasers = ("\n推荐阅读\n4月2日，随着检测车从南充北站缓缓驶出，巴南高铁启动联调联试\n2024-04-03 15:11\n"
                "2024年3月31日，春赏花活动在孝感市金卉庄园景区启动。人们穿梭在花海之间，享受明媚春光。")
-    assert strip_trailer(story + teasers) == story
+    assert split_trailer(story + teasers)[0] == story
 
 
 def test_a_linked_source_in_brackets_over_a_long_row_of_page_functions_is_the_byline():
