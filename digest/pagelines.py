@@ -58,7 +58,8 @@ EXACT_SLACK = 0.5
 
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
-               indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0) -> bool:
+               indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
+               blank_parted: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -67,7 +68,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     a paragraph's first line is on this page (the indent the copy dropped). `indented_page`: the
     page indents its paragraphs, so `following` (not indented) opens none. `slack`: how much
     narrower than the column a line that wraps can be on this page (`wrap_slack`); `raw_width`:
-    the last line's width with the spaces at its ends, which a wrap also fills."""
+    the last line's width with the spaces at its ends, which a wrap also fills. `blank_parted`:
+    the page sets a blank line after every paragraph (`parts_paragraphs_by_blanks`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     so_far = "".join(buffer)
@@ -85,6 +87,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
+    if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
+            and not is_wide(previous, width) and not _stands_apart(following):
+        return True  # likewise where a blank line, which is missing here, would part a new paragraph
     if _starts_block(following) or ends_sentence(previous):
         return False
     if is_box_label(following) and not inside_pair:
@@ -267,6 +272,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     # Each line's width as wrapped, spaces at its ends counted: measured once for the page.
     raw_widths = [_wrapped_width(raw.rstrip("\r\n")) for raw in lines] if wrapped else [0.0] * len(lines)
     slack = wrap_slack(lines, width, raw_widths) if wrapped else WRAP_SLACK
+    blank_parted = wrapped and parts_paragraphs_by_blanks(lines, width)
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
@@ -285,7 +291,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             buffer, line, blanks > 0, width, blanks_part,
             opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
             opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
-            slack=slack, raw_width=raw_width)
+            slack=slack, raw_width=raw_width, blank_parted=blank_parted)
         raw_width = width_as_wrapped
         if continues:
             buffer.append(line)
@@ -298,6 +304,27 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     if buffer:
         result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
     return result
+
+
+def _stands_apart(line: str) -> bool:
+    """A line that is its own logical line after a finished sentence even without a blank line
+    before it: a dateline, caption or bullet (`_starts_block`), a byline, credit, box label or
+    a closing note in brackets."""
+    return _starts_block(line) or is_role_byline(line) or _is_credit(line) or is_box_label(line) \
+        or bool(_BRACKETED_WHOLE_RE.match(line) or CLOSING_NOTE_RE.match(line))
+
+
+def parts_paragraphs_by_blanks(lines: list[str], width: float) -> bool:
+    """Whether the page sets a blank line after every paragraph: nearly every line that ends a
+    sentence short of the column (a paragraph's last line) has a blank line or the page's end
+    after it, or a line that stands apart anyway (a byline). There a full line that ends a
+    sentence, with no blank line after it, ends no paragraph."""
+    ends = []
+    stripped = [line.strip() for line in lines]
+    for line, following in zip(stripped, stripped[1:] + [""]):
+        if line and ends_sentence(line) and _wrapped_width(line) < width - 2 and not (following and _stands_apart(following)):
+            ends.append(not following)
+    return len(ends) >= 5 and sum(ends) / len(ends) >= 0.95
 
 
 def _finished(text: str) -> bool:

@@ -1958,3 +1958,22 @@ def test_copied_without_blank_lines_a_contact_line_finishes_and_a_full_line_with
     # (a headline wholly inside one pair of quotes loses them)
     assert [a.title for a in articles] == ["垃圾分类进社区", "锻造公安铁军队伍 护航平安中国建设", "为中国和世界的发展凝聚更多智慧和力量"]
     assert articles[2].text.startswith("2020年，中国决胜")
+
+
+def test_wrapped_page_with_a_blank_after_each_paragraph_keeps_a_sentence_ended_at_the_wrap_in_its_paragraph():
+    # Each paragraph ends before a blank line, so a full line that ends a sentence, with no blank
+    # after it, ends no paragraph; a bracketed byline under the last line still stands apart.
+    paragraphs = [
+        "城南街道今年新建社区食堂三家。老人用餐每餐只需八元，最远的小区步行五分钟就能吃上热饭。",
+        "食堂由街道提供场地，餐饮企业运营，每天供应早中晚三餐，菜品每周更换一次。",
+        "社区组织志愿者为老人送餐上门。目前，每天送餐六十余份，覆盖独居老人一百二十户。",
+        "食堂开业以来，已累计服务老人两万多人次，居民满意率在百分之九十五以上。",
+        "下一步，街道将在辖区另外两个社区各建一家食堂。明年年底前，实现老年助餐服务全覆盖。",
+    ]
+    assert all(len(p.split("。")[0]) + 1 == 15 for p in (paragraphs[0], paragraphs[2]))  # the stop ends a full line
+    page = "社区食堂让老人吃上热饭\n\n" + "\n\n".join(_wrap(p) for p in paragraphs) + "\n（记者 王明）\n\n" \
+        + "南湖公园完成提档升级\n\n" + _wrap("南湖公园提档升级工程近日完工，新建健身步道三公里，增设座椅和照明设施。") \
+        + "\n\n" + _wrap("公园还新建了儿童游乐区，周末每天接待游客上万人次。") + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["社区食堂让老人吃上热饭", "南湖公园完成提档升级"]
+    assert [p for p in articles[0].text.split("\n") if p.strip()] == paragraphs + ["（记者王明）"]
