@@ -122,6 +122,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:
         return True  # an open bracket or quote always goes on
+    if blank_between and _PHRASE_SPACE_RE.search(following) and not _PUNCTUATION_RE.search(following):
+        # After a blank line, an unpunctuated line whose phrases a space parts is a headline
+        # (`湖北银行携手战疫 助力企业复工复产`), even on a page with blank lines inside paragraphs.
+        return False
     if stands_alone and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))) \
             and not (width - 1 <= previous_width <= width + 0.5 and words.crosses_boundary(previous, following)):

@@ -1977,3 +1977,18 @@ def test_wrapped_page_with_a_blank_after_each_paragraph_keeps_a_sentence_ended_a
     articles = cut(page)
     assert [a.title for a in articles] == ["社区食堂让老人吃上热饭", "南湖公园完成提档升级"]
     assert [p for p in articles[0].text.split("\n") if p.strip()] == paragraphs + ["（记者王明）"]
+
+
+def test_wrapped_headline_with_a_phrase_space_after_an_unfinished_paragraph_stands_apart():
+    # The story's last paragraph ends on a source line, no full stop, at a full line; the headline
+    # after the blank line fills the column as text would, but its phrases are parted by a space.
+    first = ["一季度，全区新增市场主体一千二百户，同比增长百分之十五，其中企业四百户。",
+             "截至三月末，全区各项贷款余额比年初增加二十亿元，有力支持了全区中小微企业的复工复产。数据来源：区统计局"]
+    headline = "全区新增市场主体 贷款余额持续增长"
+    second = ["城南街道今年新建社区食堂三家，老人用餐每餐只需八元，步行五分钟就能吃上热饭。"]
+    page = "\n\n".join([_wrap(p, 17) for p in first] + [headline] + [_wrap(p, 17) for p in second]
+                       + ["社区食堂让老人吃上热饭"]) + "\n"
+    assert len(first[1]) % 17 == 0 and len(headline) == 17  # full lines of the column
+    articles = cut(page)
+    assert [a.title for a in articles] == [headline, "社区食堂让老人吃上热饭"]
+    assert articles[0].text.rstrip().endswith("数据来源：区统计局")
