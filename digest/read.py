@@ -21,6 +21,7 @@ from .webpage import (
     choose_headline,
     dateline_above,
     foot_byline,
+    lines_under_story,
     outlet_name,
     page_byline,
     page_facts,
@@ -230,7 +231,8 @@ def read_html(path: Path, data: bytes) -> Source:
     body, opening_heads = _without_opening_heads(body)
     kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
     block = byline_block(facts.lines, title, body)
-    author = facts.account or page_byline(block) or foot_byline(furniture) or _plain_author(meta.author if meta else None)
+    author = facts.account or page_byline(block) or foot_byline(furniture) \
+        or foot_byline(lines_under_story(facts.lines, body)) or _plain_author(meta.author if meta else None)
     if title:
         # An e-paper article page prints its 引题 and 副题 around the headline.
         header = ([f"### {kicker}"] if kicker else []) + [f"# {title}"] + (

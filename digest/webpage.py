@@ -362,6 +362,8 @@ _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _NAME_END = r"(?=$|[\s|｜丨,，;；)）]|来源|发布|时间|日期|编辑|责编|\d)"
 _AUTHOR_LABEL_RE = re.compile(
     rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?!责任编辑|编辑|责编)(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
+# A signature line of label and names alone, parted by a space (`作者 王之言 高孜然`).
+_AUTHOR_SPACED_RE = re.compile(rf"^\s*(?:作者|撰文|采写|撰稿)\s+(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*)\s*$")
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
 _SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
 _BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*[\[【(（]?\s*$")
@@ -437,7 +439,7 @@ def page_byline(block: list[str]) -> str | None:
     """The author the page prints with the story: a labelled author or reporter, else the
     labelled source (来源：); editors' credits are not authors."""
     block = [line for line in block if not line.strip().startswith(EDITOR_WORDS)]
-    for pattern in (_AUTHOR_LABEL_RE, _REPORTER_RE, _SOURCE_LABEL_RE):
+    for pattern in (_AUTHOR_LABEL_RE, _AUTHOR_SPACED_RE, _REPORTER_RE, _SOURCE_LABEL_RE):
         for line in block:
             match = pattern.search(line)
             if match and not any(word in match.group("name") for word in EDITOR_WORDS):
@@ -458,6 +460,20 @@ def foot_byline(furniture: list[str]) -> str | None:
             break
         foot.append(line)
     return page_byline(foot)
+
+
+def lines_under_story(lines: Sequence[str], body: str) -> list[str]:
+    """The page's lines right under the story's last paragraph: where a signature stands
+    that the extractor left out with the page's furniture (`作者` `王之言 高孜然`, a label and
+    its value in two elements)."""
+    paragraphs = [letters(line) for line in body.strip().split("\n") if letters(line)]
+    if not paragraphs:
+        return []
+    ending = paragraphs[-1][-24:]
+    last = max((index for index, line in enumerate(lines) if ending in letters(line)), default=None)
+    if last is None:
+        return []
+    return _joined_labels([line.strip() for line in lines[last + 1:last + 1 + 2 * FOOT_LINES] if line.strip()])
 
 
 # An outlet's name as sites print it without a label: `每日经济新闻`, `TNW中文站`, `新华社`.

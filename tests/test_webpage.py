@@ -203,6 +203,10 @@ def test_a_source_or_author_printed_under_the_story_is_its_byline_when_none_stan
         source = read_source(page)
         assert source.author == author, foot
         assert source.text.rstrip().endswith("带动更多农户增收。")
+    # A signature of a label and names in two elements, after a note, with the editors' credits.
+    page.write_text(FOOT_PAGE.format(body=BODY, foot="<p>文中人物均为化名</p><p>作者 <strong>李晓明 王芳</strong></p>"
+                                                    "<p>编辑 <strong>张三</strong>｜排版 <strong>赵六</strong></p>"), encoding="utf-8")
+    assert read_source(page).author == "李晓明 王芳"
     # A notice that a story came from elsewhere names no source, nor does a list of other stories.
     for foot in ("<p>本文来源于网络，如有侵权请联系删除。</p>", ""):
         page.write_text(FOOT_PAGE.format(body=BODY, foot=foot), encoding="utf-8")
