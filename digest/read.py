@@ -20,7 +20,9 @@ from .webpage import (
     byline_block,
     choose_headline,
     dateline_above,
+    dateline_outlet,
     foot_byline,
+    is_player_line,
     lines_under_story,
     outlet_name,
     page_byline,
@@ -222,7 +224,8 @@ def read_html(path: Path, data: bytes) -> Source:
     # Each line trafilatura gives is a paragraph or a line break of the page (<br>): never a
     # wrapped line to rejoin (a byline line `半月谈记者 史卫燕` stays apart from the text).
     body, furniture = split_trailer(
-        "\n\n".join(line for line in body.splitlines() if line.strip() and not _looks_like_code(line)))
+        "\n\n".join(line for line in body.splitlines()
+                     if line.strip() and not _looks_like_code(line) and not is_player_line(line)))
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
     # The decks belong to the headline they stand around (an h1 can hold the site's logo instead).
     kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \
@@ -232,7 +235,8 @@ def read_html(path: Path, data: bytes) -> Source:
     kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
     block = byline_block(facts.lines, title, body)
     author = facts.account or page_byline(block) or foot_byline(furniture) \
-        or foot_byline(lines_under_story(facts.lines, body)) or _plain_author(meta.author if meta else None)
+        or foot_byline(lines_under_story(facts.lines, body)) or _plain_author(meta.author if meta else None) \
+        or dateline_outlet(body)
     if title:
         # An e-paper article page prints its 引题 and 副题 around the headline.
         header = ([f"### {kicker}"] if kicker else []) + [f"# {title}"] + (
@@ -326,10 +330,13 @@ def _opening_head_role(line: str) -> str | None:
     paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
     and an official document's number."""
     role = classify_line(line, 1, False).role
-    if role not in ("candidate", "label") or DATELINE_RE.match(line) or re.search(r"[:：|｜]", line) \
+    if role not in ("candidate", "label") or DATELINE_RE.match(line) or _LABEL_MARK_RE.search(line) \
             or _DOCUMENT_NUMBER_RE.search(line):
         return None
     return role
+
+
+_LABEL_MARK_RE = re.compile(r"[：|｜]|(?<!\d):(?!\d)")  # a label's colon or a divider; not a time's (`22:00`)
 
 
 def _looks_like_code(line: str) -> bool:

@@ -119,6 +119,19 @@ def _is_menu_item(line: str) -> bool:
     return len(letters(text)) <= MENU_ITEM_LETTERS and not ends_sentence(text) and not text.endswith(("）", ")", "】", "]"))
 
 
+# A video player's furniture that an extractor reads as text, each on a line of its own: the
+# menu of playback rates (`- 2.0X`, `倍速`), the time counter (`00:00`, `00:00 / 03:15`), the
+# length (`时长：01:45`) and a failed playback's notice (`很抱歉，当前视频播放失败`, `错误代码：…`).
+_PLAYER_LINE_RE = re.compile(
+    r"^(?:[-–·•*]?\s*\d\.\d{1,2}\s*[xX×倍]|倍速|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?|时长[:：]\s*\d{1,2}:\d{2}.{0,20}"
+    r"|.{0,8}视频(?:播放|加载)失败.{0,12}|错误代码[:：]\s*[\w.]{1,20})$")
+
+
+def is_player_line(line: str) -> bool:
+    """A line of a video player's controls or notices, not of the story."""
+    return bool(_PLAYER_LINE_RE.match(line.strip()))
+
+
 def split_trailer(body: str) -> tuple[str, list[str]]:
     """The text and the page furniture that follows the story, its lines in page order: a
     notice and all after it, then, from the end, copyright lines, contact and report lines,
@@ -474,6 +487,18 @@ def lines_under_story(lines: Sequence[str], body: str) -> list[str]:
     if last is None:
         return []
     return _joined_labels([line.strip() for line in lines[last + 1:last + 1 + 2 * FOOT_LINES] if line.strip()])
+
+
+def dateline_outlet(body: str) -> str | None:
+    """The outlet a story's dateline names (`1905电影网讯`, `中国网5月13日讯`): its source, for a
+    page that prints no author or source; `本报讯` names none."""
+    first = next((line for line in body.strip().split("\n") if letters(line)), "")
+    match = _OUTLET_DATELINE_RE.match(BOLD_MARKS_RE.sub("", first.strip()))
+    return match["outlet"] if match and match["outlet"] not in ("本报", "本刊") else None
+
+
+_OUTLET_DATELINE_RE = re.compile(r"^(?P<outlet>[\w·]{2,12}?(?:网|报|台|社|客户端))\s*(?:\d{1,2}月\d{1,2}日)?讯")
+BOLD_MARKS_RE = re.compile(r"\*\*|__")
 
 
 # An outlet's name as sites print it without a label: `每日经济新闻`, `TNW中文站`, `新华社`.

@@ -438,3 +438,24 @@ def test_a_date_printed_in_the_story_is_no_date_of_the_page(tmp_path):
                     "</div></body></html>", encoding="utf-8")
     # htmldate's search of the text would take `2005年7月` for the page's date.
     assert read_source(page).date is None
+
+
+VIDEO_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某新闻网</title></head><body>
+<h1>城南镇大棚土豆产量高出三成</h1><div class="info"><span>2024-05-20 08:49</span></div>
+<div class="content"><div class="video"><p>城南镇大棚土豆5月20日起在电视频道20:00播出</p>
+<div class="player"><p>倍速</p><ul><li>2.0X</li><li>1.5X</li><li>1.0X</li><li>0.5X</li></ul>
+<p>00:00</p><p>很抱歉，当前视频播放失败</p><p>错误代码：QVS.4100</p><p>时长：01:45建议WIFI下打开</p></div></div>
+<p><strong>某某新闻网讯</strong> {body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></div>
+</body></html>"""
+
+
+def test_a_video_player_over_the_story_is_no_text_and_the_dateline_names_the_source(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(VIDEO_PAGE.format(body=BODY), encoding="utf-8")
+    source = read_source(page)
+    # The player's rates, counter, notices and length go; so does the video's line over the
+    # story, its time (`20:00`) being no label's colon.
+    assert source.text.split("\n\n")[1:] == ["**某某新闻网讯** " + BODY, "这项技术明年将在全镇推广，带动更多农户增收。"]
+    assert source.author == "某某新闻网"  # the page prints no author or source but its dateline
