@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .clean import has_cjk, letters
+from .clean import ends_sentence, has_cjk, letters
 from .dates import date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
@@ -231,6 +231,7 @@ def read_html(path: Path, data: bytes) -> Source:
     kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \
         else (None, None)
     body = _without_header_lines(body, (kicker, title, subtitle))
+    body = _before_headline_again(body, title)
     body, opening_heads = _without_opening_heads(body)
     kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
     block = byline_block(facts.lines, title, body)
@@ -285,6 +286,28 @@ def _without_header_lines(body: str, header: tuple[str | None, ...]) -> str:
     while lines and letters(lines[0].lstrip("# ")) in wanted:
         lines.pop(0)
     return "\n\n".join(lines) if lines else body
+
+
+def _before_headline_again(body: str, title: str | None) -> str:
+    """The story up to where the page prints its headline again under it (`…谋杀行为播报文章`,
+    a read-aloud button's label on it): what follows is page furniture or another story,
+    and a site's name above the repeat (`快资讯`) goes with it."""
+    folded = letters(title or "")
+    if len(folded) < MIN_REPEATED_HEADLINE_LETTERS:
+        return body
+    lines = body.split("\n\n")
+    told = False  # a sentence of the story stands above: a copy over the text is a header line
+    for index, line in enumerate(lines):
+        folded_line = letters(line)
+        if told and folded_line.startswith(folded) and len(folded_line) - len(folded) <= HEADLINE_BUTTON_LETTERS \
+                and not ends_sentence(line):
+            return split_trailer("\n\n".join(lines[:index]))[0]
+        told = told or ends_sentence(line)
+    return body
+
+
+MIN_REPEATED_HEADLINE_LETTERS = 8  # a short headline (`通知`) can stand in a story's text
+HEADLINE_BUTTON_LETTERS = 4  # `播报文章`, `分享`: a button's label printed on the headline
 
 
 MAX_OPENING_HEADS = 5  # the lines a site may print over the story: path, headline, kicker, column, label

@@ -459,3 +459,20 @@ def test_a_video_player_over_the_story_is_no_text_and_the_dateline_names_the_sou
     # story, its time (`20:00`) being no label's colon.
     assert source.text.split("\n\n")[1:] == ["**某某新闻网讯** " + BODY, "这项技术明年将在全镇推广，带动更多农户增收。"]
     assert source.author == "某某新闻网"  # the page prints no author or source but its dateline
+
+
+def test_the_story_ends_where_the_page_prints_its_headline_again(tmp_path):
+    from digest.read import read_source
+
+    # Under the story, a site's name and the headline again with a read-aloud button's label;
+    # then another story of the feed, which is no part of this one.
+    page = tmp_path / "page.html"
+    page.write_text(FOOT_PAGE.format(body=BODY, foot=(
+        "<p>某某资讯</p><p>城南镇大棚土豆产量高出三成播报文章</p>"
+        "<p>城北新开三条社区公交线路，方便沿线居民出行。</p><p>新线路每天运营十四个小时，票价两元。</p>")), encoding="utf-8")
+    text = read_source(page).text
+    assert text.rstrip().endswith("带动更多农户增收。") and "公交" not in text and "某某资讯" not in text
+    # A copy of the headline over the text is a header line, not the story's end.
+    page.write_text(FOOT_PAGE.replace("<div class=\"content\">", "<div class=\"content\"><p>2024-05-20 08:49</p>"
+                                      "<p>城南镇大棚土豆产量高出三成</p>").format(body=BODY, foot=""), encoding="utf-8")
+    assert BODY in read_source(page).text
