@@ -847,7 +847,9 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     title = LIST_NUMBER_RE.sub("", title, count=1) or title  # `1.区教育局召开…`: its place in a list, not its words
     facts = draft.facts or LineFacts(None, None, None)
     author = facts.author or source.author
-    bylines = list(dict.fromkeys(filter(None, map(clean_byline, draft.bylines)))) or ([author] if author else [])
+    # A story signed with an editor's name (`（郭旭）` on a page that prints `责任编辑：郭旭`) names its editor.
+    signed = [byline for byline in map(clean_byline, draft.bylines) if byline and byline not in source.editors]
+    bylines = list(dict.fromkeys(signed)) or ([author] if author else [])
     return Article(
         id=article_id(stem, title),
         source=source.path,

@@ -42,6 +42,7 @@ class Source:
     date_source: str | None = None  # where the date was found (one of `dates.DATE_SOURCES`)
     source_name: str | None = None  # the outlet: 区融媒体中心, 人民日报 (front matter, 来源 line, site name)
     author: str | None = None  # the author named in the metadata (front matter, web page)
+    editors: tuple[str, ...] = ()  # names the page prints as its editors (责任编辑：…): a signature of one is no byline
     note: str | None = None  # what the reader had to repair (bad bytes replaced), said on the terminal
 
 

@@ -21,6 +21,7 @@ from .webpage import (
     choose_headline,
     dateline_above,
     dateline_outlet,
+    editor_names,
     foot_byline,
     is_player_line,
     lines_under_story,
@@ -235,9 +236,14 @@ def read_html(path: Path, data: bytes) -> Source:
     body, opening_heads = _without_opening_heads(body)
     kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
     block = byline_block(facts.lines, title, body)
+    # Then the author the markup states (in Chinese: `sina_mobile` is an account), the outlet the
+    # story's dateline names (`新浪财经讯`), and last trafilatura's guess, which can be a
+    # sidebar's columnist; never the page's editor.
+    editors = editor_names(facts.lines)
+    stated = facts.author if facts.author and has_cjk(facts.author) else None
     author = facts.account or page_byline(block) or foot_byline(furniture) \
-        or foot_byline(lines_under_story(facts.lines, body)) or _plain_author(meta.author if meta else None) \
-        or dateline_outlet(body)
+        or foot_byline(lines_under_story(facts.lines, body)) or _plain_author(stated, editors) \
+        or dateline_outlet(body) or _plain_author(meta.author if meta else None, editors)
     if title:
         # An e-paper article page prints its 引题 and 副题 around the headline.
         header = ([f"### {kicker}"] if kicker else []) + [f"# {title}"] + (
@@ -255,7 +261,7 @@ def read_html(path: Path, data: bytes) -> Source:
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source=date_source,
                   source_name=outlet_name(sitename, facts, title),
-                  author=author, note=note)
+                  author=author, editors=editors, note=note)
 
 
 def _stated_date(html: str) -> str | None:
@@ -368,10 +374,11 @@ def _looks_like_code(line: str) -> bool:
     return not has_cjk(line) and sum(line.count(mark) for mark in ";{}=<>()\"+") >= 4
 
 
-def _plain_author(author: str | None) -> str | None:
-    """trafilatura's author, unless it is an editor line or page furniture (`责任编辑：…`, `字号`)."""
-    if not author or author.strip(" :：") in ("作者", "来源", "记者") or any(
-            word in author for word in EDITOR_WORDS + ("跟贴", "字号", "www", "Www")):
+def _plain_author(author: str | None, editors: tuple[str, ...] = ()) -> str | None:
+    """trafilatura's author, unless it is an editor line or page furniture (`责任编辑：…`, `字号`)
+    or a name the page prints as its editor's (`editors`)."""
+    if not author or author.strip(" :：") in ("作者", "来源", "记者") or author.strip() in editors or any(
+            word in author for word in EDITOR_WORDS + ("跟贴", "字号", "www", "Www", "http")):
         return None
     return author
 

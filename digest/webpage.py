@@ -178,9 +178,11 @@ class PageFacts:
     subtitle: str | None = None  # … and its 副题 (`<founder-subtitle>`, a heading under the h1)
     decked: str | None = None  # the headline they stand around (`<founder-title>`, the h1)
     stories: tuple[tuple[str, ...], ...] = ()  # a page of several stories: each as a text view prints it
+    author: str | None = None  # the author the markup states (`<meta name="author">`, `article:author`)
 
 
 _TITLE_METAS = ("og:title", "twitter:title")
+_AUTHOR_METAS = ("author", "article:author")
 # E-paper systems (方正's `<founder-title>`) mark the headline with an element of their own.
 _TITLE_CLASS_XPATH = ("//*[self::h1 or self::h2 or self::founder-title or contains(@class, 'title') or contains(@id, 'title')"
                       " or contains(@class, 'Title') or contains(@id, 'Title')]")
@@ -198,9 +200,13 @@ def page_facts(html: str) -> PageFacts:
     except Exception:  # broken markup: trafilatura's title stands
         return PageFacts()
     titles = [" ".join(element.text_content().split()) for element in tree.iter("title")][:1]
+    author = None
     for element in tree.iter("meta"):
-        if (element.get("property") or element.get("name") or "").lower() in _TITLE_METAS and element.get("content"):
+        kind = (element.get("property") or element.get("name") or "").lower()
+        if kind in _TITLE_METAS and element.get("content"):
             titles.append(" ".join(element.get("content").split()))
+        elif kind in _AUTHOR_METAS and element.get("content") and author is None:
+            author = " ".join(element.get("content").split()) or None
     headings = []
     for element in tree.xpath(_TITLE_CLASS_XPATH):
         text = " ".join(element.text_content().split())
@@ -214,7 +220,7 @@ def page_facts(html: str) -> PageFacts:
     if not (kicker or subtitle):
         decked, kicker, subtitle = _decks_around_h1(tree)
     return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
-                     account or None, kicker, subtitle, decked, story_run(tree, titles[0] if titles else ""))
+                     account or None, kicker, subtitle, decked, story_run(tree, titles[0] if titles else ""), author)
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -475,6 +481,14 @@ def foot_byline(furniture: list[str]) -> str | None:
     return page_byline(foot)
 
 
+def editor_names(lines: Sequence[str]) -> tuple[str, ...]:
+    """The names the page prints as its editors: `【责任编辑：郭旭】`, `编辑：苏亮`, `责编 张三`."""
+    return tuple(dict.fromkeys(match["name"] for line in lines for match in _EDITOR_NAME_RE.finditer(line)))
+
+
+_EDITOR_NAME_RE = re.compile(rf"(?:责任编辑|编辑|责编)\s*[:：]?\s*(?P<name>{_NAME})(?![\u4e00-\u9fff·])")
+
+
 def lines_under_story(lines: Sequence[str], body: str) -> list[str]:
     """The page's lines right under the story's last paragraph: where a signature stands
     that the extractor left out with the page's furniture (`作者` `王之言 高孜然`, a label and
@@ -491,13 +505,13 @@ def lines_under_story(lines: Sequence[str], body: str) -> list[str]:
 
 def dateline_outlet(body: str) -> str | None:
     """The outlet a story's dateline names (`1905电影网讯`, `中国网5月13日讯`): its source, for a
-    page that prints no author or source; `本报讯` names none."""
-    first = next((line for line in body.strip().split("\n") if letters(line)), "")
+    page that prints no author or source; `本报讯` names none. A date line over it is skipped."""
+    first = next((line for line in body.strip().split("\n") if letters(line) and not metadata_line(line.strip())), "")
     match = _OUTLET_DATELINE_RE.match(BOLD_MARKS_RE.sub("", first.strip()))
     return match["outlet"] if match and match["outlet"] not in ("本报", "本刊") else None
 
 
-_OUTLET_DATELINE_RE = re.compile(r"^(?P<outlet>[\w·]{2,12}?(?:网|报|台|社|客户端))\s*(?:\d{1,2}月\d{1,2}日)?讯")
+_OUTLET_DATELINE_RE = re.compile(r"^(?P<outlet>[\w·]{2,12}?(?:网|报|台|社|客户端|新闻|财经))\s*(?:\d{1,2}月\d{1,2}日)?讯")
 BOLD_MARKS_RE = re.compile(r"\*\*|__")
 
 

@@ -476,3 +476,28 @@ def test_the_story_ends_where_the_page_prints_its_headline_again(tmp_path):
     page.write_text(FOOT_PAGE.replace("<div class=\"content\">", "<div class=\"content\"><p>2024-05-20 08:49</p>"
                                       "<p>城南镇大棚土豆产量高出三成</p>").format(body=BODY, foot=""), encoding="utf-8")
     assert BODY in read_source(page).text
+
+
+EDITED_PAGE = """<html><head><meta charset="utf-8"><meta name="author" content="{meta}">
+<title>城南镇大棚土豆产量高出三成_某某网</title></head><body>
+<h1>城南镇大棚土豆产量高出三成</h1><div class="info"><span>2024-05-20 08:49</span></div>
+<div class="content"><p>{opening}{body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。{signature}</p></div>
+<div class="editor">【责任编辑：郭子轩】</div></body></html>"""
+
+
+def test_the_page_editor_is_no_author_and_a_stated_author_comes_before_the_dateline(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    page = tmp_path / "page.html"
+
+    def byline(meta: str, opening: str = "", signature: str = "") -> str | None:
+        page.write_text(EDITED_PAGE.format(meta=meta, opening=opening, body=BODY, signature=signature), encoding="utf-8")
+        return split_articles(read_source(page))[0].byline
+
+    # The editor's name in the author meta, or signing the story in brackets, names no author.
+    assert byline("郭子轩") is None
+    assert byline("郭子轩", opening="某某财经讯 ", signature="（郭子轩）") == "某某财经"
+    # An author the markup states comes first; a site's account name (no Chinese) does not count.
+    assert byline("王大明", opening="某某财经讯 ") == "王大明"
+    assert byline("city_news", opening="某某财经讯 ") == "某某财经"
