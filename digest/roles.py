@@ -212,6 +212,22 @@ def is_names_line(text: str) -> bool:
     return True
 
 
+_SIGNED_SENTENCE_RE = re.compile(r"[，；][^，；。]*。\s*$")
+
+
+def _signs_with_names(text: str) -> bool:
+    """One to four personal names of two or three letters, each opening with a surname that no
+    word swallows (`郭` + `小林`, not `全文` + `完` or the word `王府井`)."""
+    names = text.split()
+    return 1 <= len(names) <= 4 and all(
+        re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and starts_with_surname(name) and _name_shaped(name) for name in names)
+
+
+def _name_shaped(name: str) -> bool:
+    tokens = words.cut(name)
+    return tokens[0] == name[0] or (len(tokens) == 1 and not words.tokenizer().has_word(name))
+
+
 def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     """Give one logical line its role."""
     page = PAGE_MARK_RE.match(text) if markdown else None
@@ -304,6 +320,11 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`, `…共赢”。（钟才文）`),
         # not a headline's column tag.
         return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
+    if signed and _SIGNED_SENTENCE_RE.search(text[:signed.start()]):
+        # A sentence with clauses, ended by a full stop, then a bracket: text signed with a name
+        # the dictionary also knows as words (`…增收。（郭小林）`), never a headline's column tag.
+        inner = signed.group()[1:-1].strip()
+        return Item("para", text, blank_before, byline=inner if _signs_with_names(inner) else None)
     if not markdown and LETTER_SPACED_RE.match(text) and words.tokenizer().has_word(re.sub(r"\s+", "", text)):
         return Item("section", text, blank_before)  # `扎 根`, `商 机`: a feature's section set letter-spaced
     if short and PRODUCTION_CREDIT_RE.match(text):

@@ -1024,6 +1024,17 @@ def test_a_closing_sentence_signed_in_brackets_stays_in_the_text_and_signs_it():
     assert "罗某" in (article.byline or "")
 
 
+def test_a_last_paragraph_signed_with_a_name_that_is_also_words_is_no_headline_of_the_next_story():
+    # `郭小林` also cuts as 郭 + 小林: alone on a line it is no sure name, but a bracket after a
+    # finished sentence with clauses signs the text; a column tag stands after a headline.
+    page = ("城南镇大棚土豆产量高出三成\n\n城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。\n\n"
+            "这项技术明年将在全镇推广，带动更多农户增收。（郭小林）\n\n"
+            "向广大护士致敬！（今日谈）\n\n在国际护士节到来之际，社区为护士们送去鲜花和慰问信。\n")
+    first, second = cut(page)
+    assert first.text.endswith("带动更多农户增收。（郭小林）") and first.byline == "郭小林"
+    assert second.title == "向广大护士致敬！（今日谈）" and not second.subtitle
+
+
 def test_a_headline_about_reporters_is_no_byline_and_a_round_up_keeps_its_dispatches():
     page = """总理出席记者会并回答中外记者提问
 
