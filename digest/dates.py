@@ -143,6 +143,31 @@ def metadata_line(line: str) -> LineFacts | None:
     return LineFacts(found, name["name"] if name else None, writer["name"].strip() if writer else None)
 
 
+# A newspaper page's masthead line as a text copy keeps it: the date, the page (`第2版`, `A3版`)
+# and at most the paper's and the section's names (`永川日报 2025年3月3日 星期一 第2版 要闻`).
+_PAGE_MARK_RE = re.compile(r"(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版(?![权面])")
+_MASTHEAD_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{1,12}$")
+MAX_MASTHEAD_NAMES = 3
+
+
+def masthead_line(line: str) -> tuple[str, str, str | None] | None:
+    """The date, page and paper (a name ending in 报) of a masthead line; None for any other line."""
+    page = _PAGE_MARK_RE.search(line)
+    if len(line) > MAX_DATE_LINE_WIDTH or not page:
+        return None
+    date = find_date(line)
+    if not date:
+        return None
+    rest = _PAGE_MARK_RE.sub(" ", _FULL_DATE_RE.sub(" ", line))
+    for pattern in (_WEEKDAY_RE, _LUNAR_RE):
+        rest = pattern.sub(" ", rest)
+    names = [name for name in re.split(r"[\s|｜丨/·]+", rest) if name]
+    if len(names) > MAX_MASTHEAD_NAMES or not all(_MASTHEAD_NAME_RE.match(name) for name in names):
+        return None
+    paper = next((name for name in names if name.endswith("报")), None)
+    return date, page["page"].lstrip("0") or "0", paper
+
+
 def top_facts(text: str) -> TopFacts:
     """The date line and `来源：` line among the first lines of a text; those lines are removed.
 
@@ -151,7 +176,7 @@ def top_facts(text: str) -> TopFacts:
     happens to start with a date (`2025年3月7日，区里召开…`) stays in the article.
     """
     lines = text.split("\n")
-    date = source_name = author = None
+    date = source_name = author = page = None
     drop: set[int] = set()
     seen = 0
     previous: int | None = None  # the last non-empty line's index
@@ -169,6 +194,11 @@ def top_facts(text: str) -> TopFacts:
             previous = index
             continue
         previous = index
+        masthead = masthead_line(stripped)
+        if masthead:
+            date, page, source_name = date or masthead[0], page or masthead[1], source_name or masthead[2]
+            drop.add(index)
+            continue
         issuer = (_issuer(stripped) or _account(stripped)) if len(stripped) <= MAX_DATE_LINE_WIDTH else None
         if issuer:
             date = date or find_date(stripped)
@@ -183,12 +213,11 @@ def top_facts(text: str) -> TopFacts:
     # A news site prints where the article ran under it: `《光明日报》（ 2025年03月04日 08版）`,
     # `《人民日报》（2025年03月04日 第 01 版）`. Taken when the text holds one such line.
     citations = [index for index, line in enumerate(lines) if PRINT_CITATION_RE.match(line.strip())]
-    page = None
     if len(citations) == 1:
         cited = PRINT_CITATION_RE.match(lines[citations[0]].strip())
         date = date or find_date(cited["date"])
         source_name = source_name or cited["paper"]
-        page = cited["page"].lstrip("0") or "0"
+        page = page or cited["page"].lstrip("0") or "0"
         drop.add(citations[0])
     if not drop:
         return TopFacts(None, None, text)

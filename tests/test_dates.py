@@ -53,6 +53,21 @@ def test_a_print_citation_under_the_text_gives_date_page_and_paper():
     assert (facts.date, facts.page) == ("2025-03-04", "1")
 
 
+def test_a_masthead_line_gives_every_story_of_the_page_its_date_page_and_paper(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("永川日报　2025年3月4日　星期二　第3版　综合\n\n职教中心共建实训基地\n\n" + STORY
+                    + "\n区里召开防汛会议\n\n3月3日，会议要求各镇街压实责任，做好汛期准备。\n", encoding="utf-8")
+    articles = split_articles(read_source(path))
+    assert [a.title for a in articles] == ["职教中心共建实训基地", "区里召开防汛会议"]
+    assert all((a.date, a.page, a.source_name) == ("2025-03-04", "3", "永川日报") for a in articles)
+    assert all("星期二" not in (a.kicker or "") + (a.subtitle or "") + a.text for a in articles)
+    # The page first, no paper; a first sentence that names a page is no masthead.
+    facts = top_facts("第A3版 要闻 2025年03月03日\n\n区里召开防汛会议\n\n会议要求压实责任。")
+    assert (facts.date, facts.page, facts.source_name) == ("2025-03-03", "A3", None)
+    facts = top_facts("2025年3月3日，本报第2版刊登了防汛工作会议的消息。\n\n会议要求压实责任。")
+    assert facts.date is None and facts.page is None
+
+
 def test_a_date_in_the_first_sentence_is_not_the_articles_date():
     facts = top_facts("2025年3月7日，区里召开防汛工作会议，部署汛期工作。\n\n3月27日，会议再次召开。")
     assert facts.date is None and facts.text.startswith("2025年3月7日，区里召开")
