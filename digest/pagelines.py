@@ -113,6 +113,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # spaces, which the copy may have widened, leave it open): such a line over a full line
         # of the column is a headline over its text.
         return False
+    if slack == EXACT_SLACK and _wrapped_width(following) > width + 0.5 and following[-1] not in LINE_START_FORBIDDEN \
+            and " " not in following and not any(mark in following for mark in "，。；！？,;"):
+        # Likewise a line wider than the column under any line: a headline line of its own
+        # (`房多多助力房地产经纪行业数字化转型` under a headline line as wide as the column).
+        return False
     if is_wide(previous, width):
         # A headline across columns wraps at its own width: its last line is no wider. Under an
         # unpunctuated headline, a full line of the column with a clause in it is the text.

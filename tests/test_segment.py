@@ -683,18 +683,20 @@ LINE_BY_LINE_STORIES = [
 ]
 
 
-def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sentence_is_a_headline():
-    # Copied line by line from a PDF viewer: every printed line a line, no blank lines, no
-    # indents, each line of text exactly 16 letters. The second headline is 15 letters wide,
-    # the third 17.
-    def page(stories) -> str:
-        lines = []
-        for title, paragraphs in stories:
-            lines.append(title)
-            for paragraph in paragraphs:
-                lines.extend(column_lines(paragraph))
-        return "\n".join(lines) + "\n"
+def line_by_line_page(stories) -> str:
+    """Copied line by line from a PDF viewer: every printed line a line, no blank lines, no
+    indents, each line of text exactly 16 letters; a headline's lines as they are."""
+    lines = []
+    for title, paragraphs in stories:
+        lines.extend(title.split("\n"))
+        for paragraph in paragraphs:
+            lines.extend(column_lines(paragraph))
+    return "\n".join(lines) + "\n"
 
+
+def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sentence_is_a_headline():
+    # The second headline is 15 letters wide, the third 17.
+    page = line_by_line_page
     titles = [title for title, _ in LINE_BY_LINE_STORIES]
     assert [article.title for article in cut(page(LINE_BY_LINE_STORIES))] == titles
     # A line wrapped on the spaces after a dateline, which the copy keeps at its end, was full.
@@ -703,6 +705,19 @@ def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sente
     articles = cut(page(dated))
     assert [article.title for article in articles] == titles
     assert articles[2].text.startswith("新华社俄罗斯莫斯科5月5日电（记者）俄罗斯驻叙利亚")
+
+
+def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_headline_line():
+    # A headline of two lines, the first exactly as wide as the column, the second one letter
+    # wider: no line of text is wider, so the second is no wrap of text and the text is no part of it.
+    headline = ["城北街道“三社联动”服务社区居民", "社区志愿服务队伍扩大到两千多人规模"]
+    assert [len(line) for line in headline] == [16, 17]
+    stories = [*LINE_BY_LINE_STORIES, ("\n".join(headline), [
+        "今年以来，城北街道推动社区、社会组织、社会工作者联动，为辖区居民提供养老、托幼、助残等服务一万多人次。",
+        "街道还建立了志愿服务积分制度，居民参加志愿服务可以兑换生活用品，参与的居民越来越多。"])]
+    articles = cut(line_by_line_page(stories))
+    assert [article.title for article in articles][:3] == [title for title, _ in LINE_BY_LINE_STORIES]
+    assert articles[3].title == " ".join(headline) and articles[3].text.startswith("今年以来，城北街道")
 
 
 def test_a_section_heading_that_restates_the_lead_inside_a_story_printed_before_its_headline():
