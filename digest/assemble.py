@@ -246,7 +246,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or _set_like_title(current, blocks)
                 or story_below
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
-                    and not _opens_series(items, index, blocks) and _changes_subject(current, items, index, idf))
+                    and not _opens_series(items, index, blocks) and (_changes_subject(current, items, index, idf)
+                                                                     or _foreign_heading(current, blocks, items, index, idf)))
             ))))
             sections: list[str] = []
             while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
@@ -727,6 +728,29 @@ def _marks_headline(blocks: list[str]) -> bool:
     """
     return any(HEADLINE_MARK_RE.search(block.strip()) for block in blocks) or any(
         block.strip().endswith("——") for block in blocks[:-1])
+
+
+def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index: int, idf: dict[str, float]) -> bool:
+    """A heading that none of the story's words so far name, while the text right after it is
+    about what it names (`发展公共卫生，防疾病于未发` after a commentary on city governance):
+    the next story's headline, even where the two texts share a page's vocabulary. Only
+    after a story that has told a good deal and holds no sections yet (a feature's first
+    section follows a short lead); a quotation set as a heading is a feature's section."""
+    if _sections(current) or (blocks[0].startswith("“") and blocks[-1].rstrip().endswith("”")):
+        return False
+    told = _text_paragraphs(current)
+    heading = _bag(" ".join(blocks), idf)
+    if len(heading) < FOREIGN_MIN_WORDS or sum(len(letters(p)) for p in told) < FOREIGN_MIN_LETTERS \
+            or _overlap(heading, " ".join([current.title or ""] + told)) > 0.0:
+        return False
+    after = [item.text for item in items[index:index + FOREIGN_LOOKAHEAD] if item.role == "para"][:2]
+    return bool(after) and _overlap(heading, " ".join(after)) >= FOREIGN_AHEAD_SHARE
+
+
+FOREIGN_MIN_WORDS = 2
+FOREIGN_MIN_LETTERS = 500
+FOREIGN_LOOKAHEAD = 4  # items: the two paragraphs after the heading, past a byline or caption
+FOREIGN_AHEAD_SHARE = 0.5
 
 
 def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:

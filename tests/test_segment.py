@@ -2018,3 +2018,40 @@ def test_wrapped_headline_with_a_phrase_space_after_an_unfinished_paragraph_stan
     articles = cut(page)
     assert [a.title for a in articles] == [headline, "社区食堂让老人吃上热饭"]
     assert articles[0].text.rstrip().endswith("数据来源：区统计局")
+
+
+CITY_COMMENTARY = [
+    "城市治理是一门精细的学问，既要看得见高楼大厦，也要看得见街头巷尾。近年来，不少城市在老旧小区改造、背街小巷整治上下足功夫，群众的获得感明显增强。",
+    "细节决定成败。一处破损的井盖、一盏不亮的路灯、一段坑洼的人行道，看似小事，却关系群众出行安全，也检验着城市管理者的责任心。",
+    "让治理更精细，需要把群众的需求摆在首位。有的城市开通市民热线，群众反映的问题限时办结；有的城市推行街巷长制，每条街巷都有专人负责。",
+    "精细治理离不开科技支撑。一些城市建起城市运行管理平台，井盖移位、路灯故障等问题能被及时发现、及时处置，管理效率大大提高。",
+    "精细治理也离不开群众参与。不少社区成立居民议事会，小区停车、垃圾分类等难题由居民商量着办，办成了许多过去办不成的事。",
+    "治理精细化还要算好长远账。今天多花一分心思，明天就少一分隐患；一些城市把群众满意度作为考核标准，倒逼管理者把工作做细做实。",
+    "一些地方的做法值得借鉴：街道干部每周走访社区，把群众反映的停车难、如厕难、买菜难等问题列成清单，一项一项解决，群众看在眼里、记在心上。",
+    "城市治理要坚持问题导向，哪里群众意见大，哪里就是治理的重点；哪些问题群众反映多，哪些问题就要优先解决，不能只做表面文章。",
+    "城市越大，群众对美好生活的要求就越高。下足绣花功夫，织密治理针脚，才能让城市更有温度，让群众生活更加舒心。",
+]
+HEALTH_COMMENTARY = [
+    "突如其来的疫情，让公共卫生再次进入人们的视野。城市越是发展，群众对健康生活的要求就越高，城市治理也离不开公共卫生。",
+    "公共卫生着眼于预防疾病。补齐公共卫生短板，城市要完善公共卫生设施，提高群众的公共卫生意识，让城市生活更加安全、更有温度。",
+]
+
+
+def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_headline():
+    # Commentaries of one page share its vocabulary (城市, 群众, 治理): the heading tells them
+    # apart. None of its words stand in the story so far, and the text under it is about what it names.
+    from digest.assemble import Draft, _foreign_heading, page_idf
+    from digest.roles import SECTION
+
+    heading = "发展公共卫生，防疾病于未发"
+
+    def foreign(told: list[str], line: str = heading, sections: tuple[str, ...] = ()) -> bool:
+        items = [classify_line(text, 0, False) for text in [line, *HEALTH_COMMENTARY]]
+        story = Draft(title="织密城市治理的针脚（时评）", paragraphs=[*told, *(SECTION + s for s in sections)])
+        return _foreign_heading(story, [line], items, 1, page_idf(items))
+
+    assert foreign(CITY_COMMENTARY)
+    assert not foreign(CITY_COMMENTARY[:2])  # a short lead: a feature's first section follows it
+    assert not foreign(CITY_COMMENTARY + ["补齐公共卫生短板刻不容缓。"])  # the story names it already
+    assert not foreign(CITY_COMMENTARY, "“公共卫生，防疾病于未发”")  # a quotation set as a section
+    assert not foreign(CITY_COMMENTARY, sections=("精细治理离不开科技",))  # a story of sections: one more
