@@ -24,6 +24,7 @@ from .webpage import (
     editor_names,
     foot_byline,
     is_player_line,
+    labelled_source,
     lines_under_story,
     outlet_name,
     page_byline,
@@ -260,7 +261,7 @@ def read_html(path: Path, data: bytes) -> Source:
     date_source, date = next(((name, found) for name, find in dates if (found := find())), (None, None))
     return Source(path=str(path), text=body, encoding=encoding, title=title, single_article=True,
                   date=date, date_source=date_source,
-                  source_name=outlet_name(sitename, facts, title),
+                  source_name=labelled_source(block) or outlet_name(sitename, facts, title),
                   author=author, editors=editors, note=note)
 
 

@@ -466,6 +466,19 @@ def page_byline(block: list[str]) -> str | None:
     return outlet_beside_date(block)
 
 
+def labelled_source(block: list[str]) -> str | None:
+    """The outlet the byline block names with a label (`来源：北京青年报`): where the story first
+    ran, which a site that reprints it names apart from itself."""
+    for line in block:
+        match = _SOURCE_LABEL_RE.search(line)
+        if match and match["name"] not in _NO_SOURCE_NAMES:
+            return match["name"]
+    return None
+
+
+_NO_SOURCE_NAMES = ("本站", "本网", "原创", "网络", "互联网", "网友投稿")
+
+
 FOOT_LINES = 3  # a story's signature or source line stands right under its last line
 
 

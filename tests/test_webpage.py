@@ -501,3 +501,23 @@ def test_the_page_editor_is_no_author_and_a_stated_author_comes_before_the_datel
     # An author the markup states comes first; a site's account name (no Chinese) does not count.
     assert byline("王大明", opening="某某财经讯 ") == "王大明"
     assert byline("city_news", opening="某某财经讯 ") == "某某财经"
+
+
+REPRINT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某区人民政府网</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/jcdt">基层动态</a></div>
+<h2 class="title">城南镇大棚土豆产量高出三成</h2>
+<div class="info">来源：{source}　　发布时间：2025-03-04 10:21　　作者：刘芳　　浏览次数：<span>1234</span></div>
+<div class="content"><p>{body}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></div>
+<div class="editor">责任编辑：王五</div></body></html>"""
+
+
+def test_a_reprinted_story_names_the_outlet_its_source_label_gives(tmp_path):
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(REPRINT_PAGE.format(source="某某区融媒体中心", body=BODY), encoding="utf-8")
+    source = read_source(page)
+    assert (source.source_name, source.author) == ("某某区融媒体中心", "刘芳")
+    # A label that names no outlet (`本站`) leaves the site's own name.
+    page.write_text(REPRINT_PAGE.format(source="本站", body=BODY), encoding="utf-8")
+    assert read_source(page).source_name == "某某区人民政府网"
