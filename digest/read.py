@@ -237,9 +237,10 @@ def read_html(path: Path, data: bytes) -> Source:
     body, opening_heads = _without_opening_heads(body)
     kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
     block = byline_block(facts.lines, title, body)
-    # Then the author the markup states (in Chinese: `sina_mobile` is an account), the outlet the
-    # story's dateline names (`新浪财经讯`), and last trafilatura's guess, which can be a
-    # sidebar's columnist; never the page's editor.
+    # The author as the page prints it (account, byline block, signature under the story), else
+    # as its markup states it (in Chinese: `sina_mobile` is an account), else the outlet the
+    # story's dateline names (`新浪财经讯`), else trafilatura's guess, which can be a sidebar's
+    # columnist; never the page's editor.
     editors = editor_names(facts.lines)
     stated = facts.author if facts.author and has_cjk(facts.author) else None
     author = facts.account or page_byline(block) or foot_byline(furniture) \
@@ -376,8 +377,8 @@ def _looks_like_code(line: str) -> bool:
 
 
 def _plain_author(author: str | None, editors: tuple[str, ...] = ()) -> str | None:
-    """trafilatura's author, unless it is an editor line or page furniture (`责任编辑：…`, `字号`)
-    or a name the page prints as its editor's (`editors`)."""
+    """An author from the markup or trafilatura, unless it is an editor line or page furniture
+    (`责任编辑：…`, `字号`, a link) or a name the page prints as its editor's (`editors`)."""
     if not author or author.strip(" :：") in ("作者", "来源", "记者") or author.strip() in editors or any(
             word in author for word in EDITOR_WORDS + ("跟贴", "字号", "www", "Www", "http")):
         return None

@@ -499,7 +499,8 @@ def editor_names(lines: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(match["name"] for line in lines for match in _EDITOR_NAME_RE.finditer(line)))
 
 
-_EDITOR_NAME_RE = re.compile(rf"(?:责任编辑|编辑|责编)\s*[:：]?\s*(?P<name>{_NAME})(?![\u4e00-\u9fff·])")
+# `编辑` takes a colon: without one it is a word of the text (`编辑部`, `新华社编辑…`).
+_EDITOR_NAME_RE = re.compile(rf"(?:(?:责任编辑|责编)\s*[:：]?|编辑\s*[:：])\s*(?P<name>{_NAME})(?![\u4e00-\u9fff·])")
 
 
 def lines_under_story(lines: Sequence[str], body: str) -> list[str]:
