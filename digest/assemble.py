@@ -528,6 +528,23 @@ def list_numbering(text: str) -> int | None:
     return match.lastindex if match else None
 
 
+def list_number(text: str) -> tuple[int, int] | None:
+    """The kind of numbering that opens the line and the number it gives (`三、` is (2, 3))."""
+    match = LIST_NUMBER_RE.match(text)
+    if not match:
+        return None
+    figure = re.sub(r"[^\d一二三四五六七八九十]", "", match.group())
+    return match.lastindex, int(figure) if figure.isdigit() else _chinese_number(figure)
+
+
+def _chinese_number(figure: str) -> int:
+    """一 to 九十九 as a number (`十二` is 12, `二十` is 20)."""
+    digits = "一二三四五六七八九"
+    tens, _, units = figure.rpartition("十") if "十" in figure else ("", "", figure)
+    value = (digits.index(tens) + 1 if tens else 1) * 10 if "十" in figure else 0
+    return value + (digits.index(units) + 1 if units else 0)
+
+
 def _next_item(current: Draft, blocks: list[str]) -> bool:
     """A numbered heading after a story whose own headline is numbered the same way is the next
     item of a numbered list of stories (a bulletin's `1.…`, `2.…`), not a section of it."""

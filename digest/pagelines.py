@@ -20,6 +20,7 @@ from .roles import (
     CREDIT_RE,
     DATELINE_RE,
     EDITOR_LINE_RE,
+    ENUMERATED_HEADING_RE,
     PRODUCTION_CREDIT_RE,
     is_box_label,
     is_role_byline,
@@ -161,7 +162,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True
     # Headline-like so far (no punctuation). Across a blank line only a list goes on (`推广、…`:
     # no paragraph opens with the tail of an enumeration); `不久前，…` opens the next story.
-    tail = _OPENS_WITH_CLAUSE_TAIL_RE.match(following)
+    # A list item's number (`一、听取…`) opens a line of its own: it is no enumeration's tail.
+    tail = None if ENUMERATED_HEADING_RE.match(following) else _OPENS_WITH_CLAUSE_TAIL_RE.match(following)
     if blank_between and not blanks_part and opens_paragraph and len(buffer) == 1 and previous_width >= width:
         # A full line right under the end of a paragraph, on a page with blank lines at random
         # breaks: the first line of the next paragraph, which goes on after the blank. Headlines

@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import _finish, build_either, build_leading, build_markdown, build_trailing
+from .assemble import _finish, build_either, build_leading, build_markdown, build_trailing, list_number
 from .clean import (
     CJK,
     display_width,
@@ -224,6 +224,21 @@ def _broken_off(item: Item, following: Item | None) -> bool:
         and len(next(iter(words.cut(following.text[:4])), "")) == 1
 
 
+def mark_lists(items: list[Item]) -> list[Item]:
+    """Lines numbered in sequence right after one another (`一、听取和审议…` `二、听取和审议…`,
+    `1.` `2.`) are a list in a story's text (an agenda, a list of measures), not header lines;
+    numbered section headings have text between them."""
+    result = list(items)
+    numbers = [list_number(item.text) if item.role in ("candidate", "para") else None for item in items]
+    for index in range(len(items) - 1):
+        first, second = numbers[index], numbers[index + 1]
+        if first and second and first[0] == second[0] and second[1] == first[1] + 1:
+            for position in (index, index + 1):
+                if result[position].role == "candidate":
+                    result[position] = replace(result[position], role="para")
+    return result
+
+
 def mark_kickers(items: list[Item]) -> list[Item]:
     """A punctuated line ending in a dash right above a header line is its kicker (引题), where
     the header line carries a headline's mark or the line opens a story:
@@ -351,7 +366,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
         items = bold_lines(items, logical, indents)
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     del logical
-    items = closing_bylines(resolve_captions(mark_kickers(items), wrapped))
+    items = closing_bylines(resolve_captions(mark_kickers(mark_lists(items)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
     if layout == "leading" and not wrapped and not indents and blanks_part_stories(items):

@@ -2055,3 +2055,22 @@ def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_hea
     assert not foreign(CITY_COMMENTARY + ["补齐公共卫生短板刻不容缓。"])  # the story names it already
     assert not foreign(CITY_COMMENTARY, "“公共卫生，防疾病于未发”")  # a quotation set as a section
     assert not foreign(CITY_COMMENTARY, sections=("精细治理离不开科技",))  # a story of sections: one more
+
+
+def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines():
+    # An agenda printed before its headline (a column-wrapped page, headlines after bodies):
+    # each item is a short unpunctuated line, but numbered right after the one before.
+    agenda = ["一、听取和审议区政协常务委员会工作报告", "二、听取和审议区政协常务委员会提案工作情况的报告",
+              "三、列席区第十八届人民代表大会第三次会议", "四、审议通过区政协第十届委员会第三次会议政治决议"]
+    opening = ["区政协十届三次会议21日上午开幕，全体委员出席会议，区委书记到会祝贺。",
+               "会议听取了区政协常委会工作报告，委员们围绕全区发展大局积极建言献策。"]
+    page = "\n\n".join([*map(_wrap, opening), "区政协十届三次会议开幕", *map(_wrap, agenda), "（本报讯）",
+                         "区政协十届三次会议议程", _wrap(POTATO_TEXT), POTATO_TITLE]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["区政协十届三次会议开幕", "区政协十届三次会议议程", POTATO_TITLE]
+    assert all(item in articles[1].text for item in agenda)
+    # Numbered section headings have text between them: they stay headings of one story.
+    page = "\n".join(["区里部署安全生产工作", "一、压实企业主体责任", "各企业要建立安全生产责任制，层层落实到岗位。",
+                      "二、强化隐患排查整治", "各镇街要对辖区企业开展拉网式排查，发现问题立即整改。"]) + "\n"
+    article, = cut(page)
+    assert article.headings and article.text.startswith("一、压实企业主体责任")
