@@ -2074,3 +2074,9 @@ def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines()
                       "二、强化隐患排查整治", "各镇街要对辖区企业开展拉网式排查，发现问题立即整改。"]) + "\n"
     article, = cut(page)
     assert article.headings and article.text.startswith("一、压实企业主体责任")
+    # Numbers up to 九十九 are read; a doubled numeral (a typo, `二二、`) numbers nothing.
+    from digest.assemble import list_number
+    assert [list_number(text) for text in ("十二、", "二十、", "九十九、", "（三）", "12.", "二二、")] == [
+        (2, 12), (2, 20), (2, 99), (3, 3), (1, 12), None]
+    page = "二二、听取报告\n三、审议决议\n会议听取了区政协常委会工作报告，委员们积极建言献策。\n"
+    assert "委员们积极建言献策" in cut(page)[0].text  # read, not a crash
