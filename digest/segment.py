@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import _finish, build_either, build_leading, build_markdown, build_trailing, list_number
+from .assemble import LIST_NUMBER_RE, _finish, build_either, build_leading, build_markdown, build_trailing, list_number
 from .clean import (
     CJK,
     display_width,
@@ -227,16 +227,32 @@ def _broken_off(item: Item, following: Item | None) -> bool:
 def mark_lists(items: list[Item]) -> list[Item]:
     """Lines numbered in sequence right after one another (`一、听取和审议…` `二、听取和审议…`,
     `1.` `2.`) are a list in a story's text (an agenda, a list of measures), not header lines;
-    numbered section headings have text between them."""
+    numbered section headings have text between them. A list whose every item stands again
+    further on as a header line is a table of contents (a bulletin's `本期要目`): no text of
+    any story, and neither is the short label over it."""
     result = list(items)
     numbers = [list_number(item.text) if item.role in ("candidate", "para") else None for item in items]
+    runs: list[list[int]] = []
     for index in range(len(items) - 1):
         first, second = numbers[index], numbers[index + 1]
         if first and second and first[0] == second[0] and second[1] == first[1] + 1:
-            for position in (index, index + 1):
-                if result[position].role == "candidate":
-                    result[position] = replace(result[position], role="para")
+            if runs and runs[-1][-1] == index:
+                runs[-1].append(index + 1)
+            else:
+                runs.append([index, index + 1])
+    for run in runs:
+        later = {letters(item.text) for item in items[run[-1] + 1:] if item.role in ("candidate", "heading")}
+        contents = all(letters(LIST_NUMBER_RE.sub("", items[position].text, count=1)) in later for position in run)
+        for position in run:
+            if contents or result[position].role == "candidate":
+                result[position] = replace(result[position], role="label" if contents else "para")
+        above = run[0] - 1
+        if contents and above >= 0 and result[above].role == "candidate" and len(letters(result[above].text)) <= CONTENTS_LABEL_LETTERS:
+            result[above] = replace(result[above], role="label")  # `本期要目`, `目录`
     return result
+
+
+CONTENTS_LABEL_LETTERS = 6
 
 
 def mark_kickers(items: list[Item]) -> list[Item]:

@@ -2074,6 +2074,15 @@ def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines()
                       "二、强化隐患排查整治", "各镇街要对辖区企业开展拉网式排查，发现问题立即整改。"]) + "\n"
     article, = cut(page)
     assert article.headings and article.text.startswith("一、压实企业主体责任")
+    # A bulletin's table of contents: each item stands again as a story's headline. It is no
+    # story's text (every story stays apart) and no subtitle of the first.
+    stories = [("区教育局召开全区教育工作会议", "3月10日，区教育局召开全区教育工作会议，部署今年重点任务。"),
+               ("区职教中心开展“技能进社区”志愿服务", "3月8日，区职教中心组织师生走进社区开展志愿服务，服务居民300余人次。")]
+    page = "本期要目\n" + "\n".join(f"{n}.{title}" for n, (title, _) in enumerate(stories, 1)) + "\n\n" \
+        + "\n\n".join(f"{title}\n\n{text}" for title, text in stories) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [title for title, _ in stories]
+    assert not articles[0].subtitle and not articles[0].kicker and "要目" not in articles[0].text
     # Numbers up to 九十九 are read; a doubled numeral (a typo, `二二、`) numbers nothing.
     from digest.assemble import list_number
     assert [list_number(text) for text in ("十二、", "二十、", "九十九、", "（三）", "12.", "二二、")] == [
