@@ -108,14 +108,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
         return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
-    if slack == EXACT_SLACK and len(buffer) == 1 and previous_width > width + 0.5 \
-            and previous[-1] not in LINE_START_FORBIDDEN and " " not in previous and _fills_column(following, width):
-        # Wrapped by letter count, no line of text is wider than the column (a mark may hang;
-        # spaces, which the copy may have widened, leave it open): such a line over a full line
-        # of the column is a headline over its text.
+    if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width) and _fills_column(following, width):
+        # Wrapped by letter count, no line of text is wider than the column: such a line over a
+        # full line of the column is a headline over its text.
         return False
-    if slack == EXACT_SLACK and _wrapped_width(following) > width + 0.5 and following[-1] not in LINE_START_FORBIDDEN \
-            and " " not in following and not any(mark in following for mark in "，。；！？,;"):
+    if slack == EXACT_SLACK and _past_letter_count(following, width) and not any(mark in following for mark in "，。；！？,;"):
         # Likewise a line wider than the column under any line: a headline line of its own
         # (`房多多助力房地产经纪行业数字化转型` under a headline line as wide as the column).
         return False
@@ -212,6 +209,12 @@ def _wrapped_width(line: str) -> float:
     """A line's width as its wrap measured it: wrapping by character count (as some exports
     do) leaves lines with digits narrower than the column, so the larger of the two counts."""
     return max(display_width(line), len(line))
+
+
+def _past_letter_count(line: str, width: float) -> bool:
+    """A line wider than a column wrapped by letter count: no text line is (a closing mark may
+    hang past the edge; spaces, which the copy may have widened, leave it open)."""
+    return _wrapped_width(line) > width + 0.5 and line[-1] not in LINE_START_FORBIDDEN and " " not in line
 
 
 def _fills_column(line: str, width: float) -> bool:

@@ -235,7 +235,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("page", page["page"], blank_before)
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
-        title = _strip_inline_markup(undouble(match.group(2)))
+        title = strip_inline_markup(undouble(match.group(2)))
         return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))
     bold = BOLD_LINE_RE.match(text)
     if bold and (is_byline_text(bold.group(2).strip()) or NOTICE_RE.match(bold.group(2).strip())):
@@ -246,7 +246,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if labelled and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
     # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text.
-    text = fix_punctuation(_strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
+    text = fix_punctuation(strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
     # A department's submission form labels its fields: `标题：…` is the headline, `正文：` opens the text.
     form = FORM_FIELD_RE.match(text)
     if form and form["label"] in ("标题", "题目", "文章标题", "稿件标题") and has_cjk(form["value"]):
@@ -337,7 +337,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     return Item("para", text, blank_before)
 
 
-def _strip_inline_markup(text: str) -> str:
+def strip_inline_markup(text: str) -> str:
+    """A line without Markdown's inline marks: bold, links, images and escapes."""
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)

@@ -240,9 +240,11 @@ def mark_lists(items: list[Item]) -> list[Item]:
                 runs[-1].append(index + 1)
             else:
                 runs.append([index, index + 1])
+    # Where each header line's words stand last on the page: measured once, not for each list.
+    last_header = {letters(item.text): index for index, item in enumerate(items) if item.role in ("candidate", "heading")}
     for run in runs:
-        later = {letters(item.text) for item in items[run[-1] + 1:] if item.role in ("candidate", "heading")}
-        contents = all(letters(LIST_NUMBER_RE.sub("", items[position].text, count=1)) in later for position in run)
+        contents = all(last_header.get(letters(LIST_NUMBER_RE.sub("", items[position].text, count=1)), -1) > run[-1]
+                       for position in run)
         for position in run:
             if contents or result[position].role == "candidate":
                 result[position] = replace(result[position], role="label" if contents else "para")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .clean import ends_sentence, has_cjk, letters
 from .dates import find_date, metadata_line
-from .roles import EDITOR_WORDS, LINK_LIST_RE
+from .roles import EDITOR_WORDS, LINK_LIST_RE, strip_inline_markup
 
 # Separators between a headline and the channel or site names that follow it in <title>.
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:--|——|_|\s[-|｜丨·]\s|\s?[|｜丨]\s?|-(?=[^\s-]{2,12}$))\s*")
@@ -507,10 +507,9 @@ def lines_under_story(lines: Sequence[str], body: str) -> list[str]:
     """The page's lines right under the story's last paragraph: where a signature stands
     that the extractor left out with the page's furniture (`作者` `王之言 高孜然`, a label and
     its value in two elements)."""
-    paragraphs = [letters(line) for line in body.strip().split("\n") if letters(line)]
-    if not paragraphs:
+    ending = next((letters(line) for line in reversed(body.strip().split("\n")) if letters(line)), "")[-24:]
+    if not ending:
         return []
-    ending = paragraphs[-1][-24:]
     last = max((index for index, line in enumerate(lines) if ending in letters(line)), default=None)
     if last is None:
         return []
@@ -521,12 +520,11 @@ def dateline_outlet(body: str) -> str | None:
     """The outlet a story's dateline names (`1905电影网讯`, `中国网5月13日讯`): its source, for a
     page that prints no author or source; `本报讯` names none. A date line over it is skipped."""
     first = next((line for line in body.strip().split("\n") if letters(line) and not metadata_line(line.strip())), "")
-    match = _OUTLET_DATELINE_RE.match(BOLD_MARKS_RE.sub("", first.strip()))
+    match = _OUTLET_DATELINE_RE.match(strip_inline_markup(first))
     return match["outlet"] if match and match["outlet"] not in ("本报", "本刊") else None
 
 
 _OUTLET_DATELINE_RE = re.compile(r"^(?P<outlet>[\w·]{2,12}?(?:网|报|台|社|客户端|新闻|财经))\s*(?:\d{1,2}月\d{1,2}日)?讯")
-BOLD_MARKS_RE = re.compile(r"\*\*|__")
 
 
 # An outlet's name as sites print it without a label: `每日经济新闻`, `TNW中文站`, `新华社`.
