@@ -28,6 +28,7 @@ from .roles import (
     NOTE,
     SECTION,
     Item,
+    chinese_number,
     is_box_label,
     is_dateline_para,
     is_editor_credit,
@@ -534,21 +535,8 @@ def list_number(text: str) -> tuple[int, int] | None:
     if not match:
         return None
     figure = re.sub(r"[^\d一二三四五六七八九十]", "", match.group())
-    number = int(figure) if figure.isdigit() else _chinese_number(figure)
+    number = int(figure) if figure.isdigit() else chinese_number(figure)
     return (match.lastindex, number) if number is not None else None
-
-
-_CHINESE_NUMBER_RE = re.compile(r"^(?:(?P<tens>[二三四五六七八九]?)十)?(?P<units>[一二三四五六七八九]?)$")
-
-
-def _chinese_number(figure: str) -> int | None:
-    """一 to 九十九 as a number (`十二` is 12, `二十` is 20); None for other runs (`二二`)."""
-    match = _CHINESE_NUMBER_RE.match(figure)
-    if not figure or not match:
-        return None
-    digits = "一二三四五六七八九"
-    tens = (digits.index(match["tens"]) + 1 if match["tens"] else 1) if "十" in figure else 0
-    return tens * 10 + (digits.index(match["units"]) + 1 if match["units"] else 0)
 
 
 def _next_item(current: Draft, blocks: list[str]) -> bool:

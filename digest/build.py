@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -10,13 +11,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from . import words
+from . import jumps, words
 from .classify import Taxonomy, classify, load_taxonomy
 from .dedup import Fingerprint, VersionIndex, fingerprint, merge_versions
 from .dedup import prepare as prepare_dedup
 from .edits import Edits, apply_edits, load_edits
 from .errors import InputError, NothingToBuild
-from .models import CategorySection, Digest, DigestArticle, Excluded, Skipped
+from .models import Article, CategorySection, Digest, DigestArticle, Excluded, Skipped
 from .read import display_name, find_inputs, read_source
 from .render import render
 from .segment import split_articles
@@ -71,14 +72,33 @@ def process_file(entry: tuple[Path, str]) -> FileResult:
     note = f"{name}: {source.note}" if source.note else None
     if not articles:
         return FileResult([], Skipped(name, "no article text found"), note)
-    results = []
-    for article in articles:
-        summary = summarize(article.body, title=article.title, sentences=settings.sentences,
-                            max_chars=settings.max_chars, ratio=settings.ratio, keywords=settings.keywords,
-                            engine=settings.engine, stopwords=context.stopwords)
-        results.append(DigestArticle(article=article, summary=summary, category=classify(article, context.taxonomy)))
+    results = [digest_article(article, context) for article in articles]
     fingerprints = [fingerprint(article.body) for article in articles] if settings.dedup and context.fingerprint_here else None
     return FileResult(results, None, note, fingerprints)
+
+
+def digest_article(article: Article, context: BuildContext) -> DigestArticle:
+    """One article summarized and classified."""
+    settings = context.settings
+    summary = summarize(article.body, title=article.title, sentences=settings.sentences,
+                        max_chars=settings.max_chars, ratio=settings.ratio, keywords=settings.keywords,
+                        engine=settings.engine, stopwords=context.stopwords)
+    return DigestArticle(article=article, summary=summary, category=classify(article, context.taxonomy))
+
+
+def join_continued(items: list[DigestArticle], context: BuildContext, indexed: dict[int, int]) -> list[DigestArticle]:
+    """A story run on to another page, joined with the part it goes on in there (`jumps`) and
+    summarized whole; the joined story keeps the first part's place (and index in `indexed`)."""
+    chains = jumps.continuations([item.article for item in items])
+    if not chains:
+        return items
+    joined: dict[int, DigestArticle] = {}
+    for chain in chains:
+        article = functools.reduce(jumps.join, (items[index].article for index in chain))
+        joined[chain[0]] = digest_article(article, context)
+        indexed[id(joined[chain[0]])] = indexed[id(items[chain[0]])]
+    parts = {index for chain in chains for index in chain[1:]}
+    return [joined.get(index, item) for index, item in enumerate(items) if index not in parts]
 
 
 def warm_up(dedup: bool = False) -> None:
@@ -144,6 +164,11 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
                              + (": " + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) if skipped else ""))
     items = _unique_ids(items)
     indexed = {id(item): index for index, item in enumerate(items)}  # articles were indexed in this order
+    items = join_continued(items, context, indexed)
+    notes.extend(f"{item.article.source}: 「{item.article.title}」 runs on to "
+                 f"{'page ' + item.article.runs_to if item.article.runs_to != '?' else 'another page'}, "
+                 "which none of the inputs holds: only the part read is summarized"
+                 for item in items if item.article.runs_to)
     week, start, end = week_bounds(settings.week, default_week_day(items, now.date()))
     excluded: list[Excluded] = []
     if settings.week:  # without --week every article is kept; the digest is labelled with the newest one's week

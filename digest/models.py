@@ -64,6 +64,9 @@ class Article:
     page: str | None = None  # the page number (版次) where printed
     date_source: str | None = None
     source_name: str | None = None
+    # Pages the story runs on to and from (`（下转第3版）`, `（上接第1版）`); "?" where the page can't be told.
+    runs_to: str | None = None
+    runs_from: str | None = None
 
     @property
     def text(self) -> str:

@@ -994,6 +994,7 @@ def paragraphs(blocks: list[Block]) -> list[str]:
     result: list[str] = []
     open_paragraph = False
     previous_bold = None
+    run_on_from = ""  # `（上接第1版）` set on a line of its own: it opens the text that follows
     for block in blocks:
         right = max(line.x1 for line in block.lines)
         left = min(line.x0 for line in block.lines)
@@ -1005,9 +1006,16 @@ def paragraphs(blocks: list[Block]) -> list[str]:
         uses_indents = any(_indented(line, left) for line in block.lines)
         for line in block.lines:
             indented = _indented(line, left)
-            text = CONTINUED_RE.sub("", line.text).strip()
-            if not text:
+            # A run-on mark stays in the text, where `segment.mark_run_ons` reads whose it is.
+            text = line.text.strip()
+            mark = CONTINUED_RE.fullmatch(text)
+            if mark and "转" in mark["way"] and result:
+                result[-1] += text  # `（下转第2版）` set apart under the text it ends
                 continue
+            if mark:
+                run_on_from += text
+                continue
+            text, run_on_from = run_on_from + text, ""
             runs_on = text[0] in "，。、；：！？”’）》」』" and result  # a line never opens with these marks
             if (open_paragraph and not indented or runs_on) and result:
                 result[-1] += text

@@ -83,7 +83,41 @@ SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 # Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
 # a mark of the layout, not text. `（转载自…）` is a source note and stays.
 CONTINUED_RE = re.compile(
-    r"[（(]\s*(?:下转|上接|紧接|转|接)\s*(?:第?\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*(?:版|页|面)|上页|下页|上版|下版)\s*[）)]")
+    r"[（(]\s*(?P<way>下转|上接|紧接|转|接)\s*(?:第?\s*(?P<page>[A-Z]?[0-9一二三四五六七八九十]{1,3})\s*(?:版|页|面)"
+    r"|(?P<near>[上下])[页版])\s*[）)]")
+
+
+@dataclass(frozen=True)
+class RunOn:
+    """Where a page says a story goes on: `（下转第3版）` is ("to", "3"), `（上接第一版）` is
+    ("from", "1"); `（接上页）` is ("from", "-1"), a page counted from the story's own."""
+
+    way: str  # "to" or "from"
+    page: str
+
+
+def run_on(match: re.Match) -> RunOn | None:
+    """The run-on a CONTINUED_RE match states; None for a page number no one could read."""
+    way = "to" if "转" in match["way"] else "from"
+    if match["near"]:
+        return RunOn(way, "-1" if match["near"] == "上" else "+1")
+    page = match["page"]
+    letter, figure = (page[0], page[1:]) if page[0].isascii() and page[0].isalpha() else ("", page)
+    number = int(figure) if figure.isdigit() else chinese_number(figure)
+    return RunOn(way, f"{letter}{number}") if number else None
+
+
+_CHINESE_NUMBER_RE = re.compile(r"^(?:(?P<tens>[二三四五六七八九]?)十)?(?P<units>[一二三四五六七八九]?)$")
+
+
+def chinese_number(figure: str) -> int | None:
+    """一 to 九十九 as a number (`十二` is 12, `二十` is 20); None for other runs (`二二`)."""
+    match = _CHINESE_NUMBER_RE.match(figure)
+    if not figure or not match:
+        return None
+    digits = "一二三四五六七八九"
+    tens = (digits.index(match["tens"]) + 1 if match["tens"] else 1) if "十" in figure else 0
+    return tens * 10 + (digits.index(match["units"]) + 1 if match["units"] else 0)
 # What a web page's article view prints around the text, copied with it: tool links
 # (`【字体：大 中 小】【打印本页】【关闭窗口】`), links to the other articles (`上一篇：…`), counters.
 _TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"
@@ -245,8 +279,12 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     labelled = LABELLED_BYLINE_RE.match(text)
     if labelled and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text):
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
-    # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text.
+    # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text, but a line that
+    # carries one is a story's text, never a headline (an unfinished sentence at a page's foot).
+    run_on_text = bool(CONTINUED_RE.search(text))
     text = fix_punctuation(strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
+    if run_on_text and letters(text):
+        return Item("para", text, blank_before)
     # A department's submission form labels its fields: `标题：…` is the headline, `正文：` opens the text.
     form = FORM_FIELD_RE.match(text)
     if form and form["label"] in ("标题", "题目", "文章标题", "稿件标题") and has_cjk(form["value"]):

@@ -33,6 +33,7 @@ from .clean import (
     display_width,
     ends_sentence,
     fix_punctuation,
+    fold_radicals,
     letters,
     normalize_text,
     undouble,
@@ -49,6 +50,7 @@ from .pagelines import (
 from .roles import (
     BOLD_LINE_RE,
     CAPTION_WIDTH,
+    CONTINUED_RE,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
     HEADER_BULLET_RE,
@@ -67,6 +69,7 @@ from .roles import (
     is_dateline_para,
     is_editor_credit,
     next_of,
+    run_on,
 )
 
 # ---------------------------------------------------------------- repeats
@@ -452,7 +455,9 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
         # Credits printed as paragraphs (采访整理：…, 版式设计：…) are part of the article as the paper gives it.
         return replace(item, role="note", text=line.text)
     long_byline = item.role == "byline" and len(re.findall(f"[{CJK}]", line.text)) >= 12 and " " not in line.text.strip()
-    if not line.indented and (item.role in ("candidate", "para") or long_byline) and not is_dateline_para(item):
+    # A line marked as running on from or to another page (`（上接第1版）…`, `…（下转第3版）`) is text, however it is set.
+    if not line.indented and (item.role in ("candidate", "para") or long_byline) and not is_dateline_para(item) \
+            and not CONTINUED_RE.search(line.text):
         bold = BOLD_LINE_RE.match(line.text)
         text = HEADER_BULLET_RE.sub(r"\1", bold.group(2).strip() if bold else line.text)  # `■——副题` is a subtitle
         return replace(item, role="candidate", text=undouble(fix_punctuation(text)), header=True)
@@ -558,6 +563,43 @@ def split_articles(source: Source) -> list[Article]:
         if seen[article.id] > 1:  # one headline twice on a page (图片新闻): the second gets a number
             article = replace(article, id=f"{article.id}-{seen[article.id]}")
         articles.append(article)
-    return articles
+    return mark_run_ons(source.text, articles)
+
+
+RUN_ON_BESIDE = 8  # letters next to a run-on mark that tell whose text it stands in
+RUN_ON_REACH = 80  # how far from its story's end (or start) a `下转` (or `上接`) mark may stand: captions may follow
+
+
+def mark_run_ons(text: str, articles: list[Article]) -> list[Article]:
+    """Give each article the pages its page says it runs on to or from (`（下转第3版）` after its
+    last words, `（上接第1版）` before its first), found by the letters beside each mark."""
+    marks = [(match, run_on(match)) for match in CONTINUED_RE.finditer(text)]
+    if not any(mark for _, mark in marks):
+        return articles
+    text = fold_radicals(text)  # as the articles' text is (a PDF's Kangxi radicals)
+    folded = [letters(article.text) for article in articles]
+    pages: dict[int, dict[str, str]] = {}
+    for match, mark in marks:
+        if mark is None:
+            continue
+        if mark.way == "to":
+            beside = letters(text[max(0, match.start() - RUN_ON_BESIDE * 8):match.start()])[-RUN_ON_BESIDE:]
+            owner = next((i for i, letters_of in enumerate(folded)
+                          if beside and beside in letters_of[-RUN_ON_REACH:]), None)
+        else:
+            beside = letters(text[match.end():match.end() + RUN_ON_BESIDE * 8])[:RUN_ON_BESIDE]
+            owner = next((i for i, letters_of in enumerate(folded)
+                          if beside and beside in letters_of[:RUN_ON_REACH]), None)
+        if owner is not None:
+            pages.setdefault(owner, {})[mark.way] = _other_page(mark.page, articles[owner].page)
+    return [replace(article, runs_to=pages[i].get("to"), runs_from=pages[i].get("from")) if i in pages else article
+            for i, article in enumerate(articles)]
+
+
+def _other_page(page: str, own: str | None) -> str:
+    """The page a mark names; one counted from the story's own (`接上页`) needs that page's number."""
+    if page[0] not in "+-":
+        return page
+    return str(int(own) + int(page)) if own and own.isdigit() else "?"
 
 

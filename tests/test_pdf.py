@@ -171,6 +171,26 @@ def test_pdf_in_a_folder_is_built_with_the_other_inputs(tmp_path):
     assert len(digest.articles) == 5 and not digest.skipped
 
 
+def test_stories_run_on_from_the_front_page_are_joined_with_their_parts_on_page_two(tmp_path):
+    """Two stories of page 1 go on on page 2 (one PDF a page): one under a repeat of its headline,
+    the other without; the marks stand inside a line and on a line of their own."""
+    from digest.build import build_digest
+    from digest.settings import Settings
+
+    for name in ("jump_page1.pdf", "jump_page2.pdf"):
+        (tmp_path / name).write_bytes((PAGES / name).read_bytes())
+    import datetime as dt
+
+    digest = build_digest(Settings(inputs=(str(tmp_path),)), dt.datetime(2025, 3, 7, 12, 0))
+    by_title = {item.article.title: item.article for item in digest.articles}
+    assert set(by_title) == {"全区新增市场主体一万二千户", "“网格+党建”打通服务“最后一米”", "职业教育助力乡村振兴"}
+    grid, market = by_title["“网格+党建”打通服务“最后一米”"], by_title["全区新增市场主体一万二千户"]
+    assert "推动网格工作与村（社区）议事协商、志愿服务深度融合，让群众的“小事”不出网格" in grid.text
+    assert grid.text.endswith("以点带面提升基层治理水平。") and grid.page == "1"
+    assert "每户节省费用600余元。区市场监管局有关负责人表示" in market.text
+    assert not digest.warnings
+
+
 @pytest.mark.slow
 def test_a_freshly_printed_page_reads_the_same(tmp_path):
     from tests.pdf_pages.make_pdfs import chromium, print_pdf

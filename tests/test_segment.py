@@ -119,6 +119,7 @@ def test_marks_of_a_story_running_on_another_page_are_not_text():
             "　　区里推行企业开办“一网通办”，开办企业平均用时压缩到半天。（下转第二版）\n\n老旧小区改造提速\n\n"
             "　　（上接第一版）今年全区将改造老旧小区42个，惠及居民1.6万户。\n　　改造坚持“居民点单”（转载自区政府网）。\n")
     markets, estates = cut(page)
+    assert (markets.runs_to, markets.runs_from, estates.runs_to, estates.runs_from) == ("2", None, None, "1")
     assert markets.text.endswith("开办企业平均用时压缩到半天。")
     assert estates.text.startswith("今年全区将改造老旧小区42个") and estates.text.endswith("（转载自区政府网）。")
 
