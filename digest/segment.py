@@ -260,6 +260,44 @@ def mark_lists(items: list[Item]) -> list[Item]:
 CONTENTS_LABEL_LETTERS = 6
 
 
+# A brief set run-in (简讯): its headline, two or more spaces (a full-width space), then its
+# text (`白马镇开展春季义务植树活动　3月3日，白马镇组织…（通讯员 陈静）`).
+_RUN_IN_BRIEF_RE = re.compile(r"^(?P<head>[^\s，。；：！？、,;:!?（）()]+(?: [^\s，。；：！？、,;:!?（）()]+)*) {2,}(?P<text>\S.*)$")
+RUN_IN_HEAD_LETTERS = (6, 40)
+MIN_RUN_IN_TEXT_LETTERS = 30
+BRIEFS_LABEL_LETTERS = 8  # `简讯`, `本地简讯`, `要闻速递`
+
+
+def split_briefs(items: list[Item]) -> list[Item]:
+    """Paragraphs that each open with a headline set run-in before their text, two or more
+    one after another, are briefs (a 简讯 column): each its own story under its headline,
+    and the column's short label over them is no story's headline."""
+    result: list[Item] = []
+    run: list[tuple[Item, re.Match]] = []
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            if result and result[-1].role == "candidate" and len(letters(result[-1].text)) <= BRIEFS_LABEL_LETTERS:
+                result[-1] = replace(result[-1], role="label")
+            for item, match in run:
+                result.append(Item("candidate", match["head"], max(item.blank_before, 1), header=True))
+                result.append(replace(item, text=match["text"].strip(), blank_before=0))
+        else:
+            result.extend(item for item, _ in run)
+        run.clear()
+
+    for item in items:
+        match = _RUN_IN_BRIEF_RE.match(item.text.strip()) if item.role == "para" else None
+        if match and RUN_IN_HEAD_LETTERS[0] <= len(letters(match["head"])) <= RUN_IN_HEAD_LETTERS[1] \
+                and len(letters(match["text"])) >= MIN_RUN_IN_TEXT_LETTERS and not is_dateline_para(item):
+            run.append((item, match))
+            continue
+        close_run()
+        result.append(item)
+    close_run()
+    return result
+
+
 def mark_kickers(items: list[Item]) -> list[Item]:
     """A punctuated line ending in a dash right above a header line is its kicker (引题), where
     the header line carries a headline's mark or the line opens a story:
@@ -387,7 +425,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
         items = bold_lines(items, logical, indents)
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     del logical
-    items = closing_bylines(resolve_captions(mark_kickers(mark_lists(items)), wrapped))
+    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_lists(items))), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
     if layout == "leading" and not wrapped and not indents and blanks_part_stories(items):

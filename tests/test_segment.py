@@ -2090,3 +2090,36 @@ def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines()
         (2, 12), (2, 20), (2, 99), (3, 3), (1, 12), None]
     page = "二二、听取报告\n三、审议决议\n会议听取了区政协常委会工作报告，委员们积极建言献策。\n"
     assert "委员们积极建言献策" in cut(page)[0].text  # read, not a crash
+
+
+BRIEFS_PAGE = """永川日报　2025年3月5日　星期三　第2版　综合
+
+区教育系统部署新学期安全工作
+
+　　本报讯（记者 王芳）3月4日，区教委召开2025年春季学期教育系统安全工作会，部署校园安全、食品安全、交通安全等重点工作。
+　　会议要求，各学校要落实安全工作责任制，开展校园安全隐患大排查，建立问题清单，限期整改到位。
+
+简讯
+
+　　白马镇开展春季义务植树活动　3月3日，白马镇组织机关干部、村（社区）干部和志愿者200余人在镇区周边开展义务植树活动，共栽植黄葛树、银杏等苗木1500余株。（通讯员 陈静）
+　　区图书馆推出“悦读春天”系列活动　近日，区图书馆推出“悦读春天”系列阅读推广活动，包括亲子共读、名家讲座、图书漂流等12项内容，持续至4月底。（记者 李明）
+　　卫星湖街道举办就业招聘会　3月2日，卫星湖街道在南华社区举办春风行动专场招聘会，42家企业提供就业岗位860余个，现场达成就业意向210人。（通讯员 张华）
+"""
+
+
+def test_briefs_set_run_in_under_a_column_label_are_stories_of_their_own(tmp_path):
+    meeting, *briefs = read_as_file(tmp_path / "p2.txt", BRIEFS_PAGE)
+    assert meeting.title == "区教育系统部署新学期安全工作" and meeting.text.endswith("限期整改到位。")
+    assert [(a.title, a.byline, a.kicker) for a in briefs] == [
+        ("白马镇开展春季义务植树活动", "通讯员 陈静", None), ("区图书馆推出“悦读春天”系列活动", "记者 李明", None),
+        ("卫星湖街道举办就业招聘会", "通讯员 张华", None)]
+    assert briefs[0].text.startswith("3月3日，白马镇组织机关干部") and briefs[2].text.startswith("3月2日，卫星湖街道")
+    assert all(a.date == "2025-03-05" for a in briefs)
+
+
+def test_one_paragraph_with_a_run_in_lead_is_no_brief():
+    page = ("区里召开防汛工作会议\n\n　　本报讯 3月4日，区防汛抗旱指挥部召开会议，部署今年防汛工作。\n"
+            "　　会议强调　各镇街要排查山洪地质灾害隐患点，提前预置抢险队伍和物资，确保安全度汛。\n"
+            "　　会议要求，各部门要加强值班值守，遇有险情及时报告、及时处置。\n")
+    (article,) = cut(page)
+    assert article.title == "区里召开防汛工作会议" and "会议强调" in article.text
