@@ -444,6 +444,10 @@ def read_docx(path: Path, data: bytes) -> Source:
     # does in a text view: the other paragraphs are text, and are given the indent.
     centring = any(text and centred and not level for text, level, _, centred in paragraphs) and \
         any(text and not centred and not level for text, level, _, centred in paragraphs)
+    # Unless the text paragraphs are indented by their format: then a flush paragraph is no
+    # text paragraph either (a column label `【基层动态】`, the `报：` `送：` lines of a bulletin).
+    centring = centring and not any(text and indented and not centred and not level
+                                    for text, level, indented, centred in paragraphs)
     lines: list[str] = []
     for text, level, indented, centred in paragraphs:
         if not text:

@@ -23,6 +23,11 @@ BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?=.*[^*_\s])(.+?)(\*\*|__)$")  # not a ru
 # Lines that mark the page, not say anything: `更多>>`, `（完）`, and `——编 者`, which signs an
 # editor's note above the story (not a subtitle).
 LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$|^[—-]{2}\s*编\s*者\s*$")
+# The footer of an official bulletin or document (版记): whom it goes to (`报：区委办公室、…`,
+# `抄送：…`), who printed it when (`区教委办公室　　2025年3月4日印发`), how many copies (`（共印30份）`).
+DISTRIBUTION_RE = re.compile(
+    r"^(?:主送|抄送|抄报|分送|报|送|发)\s*[:：]\s*[^。！？]{2,80}$"
+    r"|^[^，。！？]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
 DATELINE_RE = re.compile(
     r"^\s*(?:本报讯|本刊讯|[\u4e00-\u9fff]{0,8}(?:网|台|报|社|通讯社)?讯"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
@@ -293,7 +298,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         text = form["value"].strip()
         if not text:
             return Item("label", form["label"], blank_before)
-    if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, NOTICE_RE, PLACEHOLDER_RE)) \
+    if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, NOTICE_RE, PLACEHOLDER_RE,
+                                               DISTRIBUTION_RE)) \
             or is_box_label(text):
         return Item("label", text, blank_before)
     if not markdown and metadata_line(text):

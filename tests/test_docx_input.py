@@ -104,6 +104,40 @@ def test_a_bulletins_header_is_its_date_and_issuer_and_each_item_is_an_article(t
     assert not any(word in a.text for a in (meeting, safety) for word in ("第5期", "工作简报", "区委办公室", "印发"))
 
 
+def test_a_bulletin_with_centred_headlines_and_indented_text_keeps_its_flush_labels_and_footer_out(tmp_path):
+    # As a department formats it: centred bold headlines, text indented by its format, column
+    # labels and the distribution lines flush. Before, every flush paragraph was given the
+    # text's indent: `【基层动态】` ended the story above it and `报：…` `送：…` ended the last.
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for kind, text in (("centre", "教育工作简报"), ("centre", "第5期"), ("flush", "区教委办公室                    2025年3月4日"),
+                       ("flush", "【工作动态】"), ("centre", "区教委召开新学期工作部署会"),
+                       ("text", "3月3日，区教委召开2025年春季学期工作部署会，总结2024年教育工作，部署新学期重点任务。区教委主任出席会议并讲话。"),
+                       ("text", "会议要求，各学校要聚焦立德树人根本任务，深化课堂教学改革，抓好校园安全、食品安全和师德师风建设，确保新学期开好局、起好步。"),
+                       ("centre", "职教中心与12家企业签订校企合作协议"),
+                       ("text", "近日，区职业教育中心与12家本地企业签订校企合作协议，共建智能制造、电子商务等实训基地6个，开设订单班8个，首批320名学生将进入企业跟岗实习。"),
+                       ("text", "“在车间里跟着师傅学，比在教室里听课记得牢。”数控专业学生陈晨说。"),
+                       ("flush", "【基层动态】"), ("centre", "白马镇中心小学开展“开学第一课”活动"),
+                       ("text", "3月3日，白马镇中心小学以“安全伴我行”为主题开展开学第一课活动，邀请消防、交警走进校园，为全校800余名学生讲授安全知识。"),
+                       ("flush", "报：区委办公室、区政府办公室"), ("flush", "送：各镇街、各学校")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(text).bold = kind == "centre"
+        if kind == "centre":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif kind == "text":
+            paragraph.paragraph_format.first_line_indent = Pt(24)
+    path = tmp_path / "简报第5期.docx"
+    path.write_bytes(saved(document))
+    meeting, training, school = split_articles(read_source(path))
+    assert (meeting.title, meeting.kicker, school.title, school.kicker) == (
+        "区教委召开新学期工作部署会", "【工作动态】", "白马镇中心小学开展“开学第一课”活动", "【基层动态】")
+    assert meeting.text.endswith("确保新学期开好局、起好步。") and school.text.endswith("讲授安全知识。")
+    assert training.text.endswith("数控专业学生陈晨说。")
+    assert (school.date, school.source_name) == ("2025-03-04", "区教委办公室")
+
+
 def _notice() -> docx.Document:
     document = docx.Document()
     for text in ("区教育局召开2025年全区教育工作会议",
