@@ -58,6 +58,7 @@ class Line:
     size: float
     bold: bool
     face: str = ""  # the font's name without its subset tag (`ABCDEF+FZXBSJW` -> `FZXBSJW`)
+    run_in: bool = False  # it opens with a headline set run-in, in bold before plain text
 
 
 @dataclass
@@ -466,19 +467,33 @@ def _line(row: list[dict]) -> Line:
     # only a gap wider than the usual one is a space.
     gaps = [char["x0"] - previous["x1"] for previous, char in zip(row, row[1:])]
     spacing = max(statistics.median(gaps), 0.0) if len(gaps) >= 2 else 0.0
-    for previous, char in zip([None] + row[:-1], row):
+    # A headline set run-in, in bold before the plain text of its line (a brief's `白马镇开展…　3月3日，…`),
+    # opens a text line, not a bold one; a space after it is set as the full-width space it stands for.
+    # The headline may have begun on the line above, set all in bold.
+    flags = [_bold_char(char) for char in row]
+    head = next((index for index, flag in enumerate(flags) if not flag), len(row))
+    spaced = 0 < head < len(row) and row[head]["x0"] - row[head - 1]["x1"] - spacing > row[head]["size"] * 0.2
+    run_in = 0 < head < len(row) and not any(flags[head:]) and re.search(r"\w", "".join(c["text"] for c in row[head:])) \
+        and (spaced or row[head - 1]["text"] in "。：:")
+    for index, (previous, char) in enumerate(zip([None] + row[:-1], row)):
         if previous is not None and char["x0"] - previous["x1"] - spacing > char["size"] * 0.2:
-            text.append(" ")  # a word space, or the space between a reporter's role and name
+            # a word space, or the space between a reporter's role and name
+            text.append("\u3000" if run_in and index == head else " ")
         text.append(char["text"])
     sizes = Counter(round(c["size"], 1) for c in row)
     size = sizes.most_common(1)[0][0]
     base = statistics.median(c["base"] for c in row)
+    bold = not run_in and sum(flags) > len(row) / 2
     return Line("".join(text), min(c["x0"] for c in row), max(c["x1"] for c in row), base - size * 0.88, base + size * 0.12,
-                size, _bold(row), _face(row))
+                size, bold, _face(row), bool(run_in))
+
+
+def _bold_char(char: dict) -> bool:
+    return bool(re.search(r"bold|heavy|black|hei|黑", char.get("fontname", ""), re.I))
 
 
 def _bold(chars: list[dict]) -> bool:
-    return sum(1 for c in chars if re.search(r"bold|heavy|black|hei|黑", c.get("fontname", ""), re.I)) > len(chars) / 2
+    return sum(1 for c in chars if _bold_char(c)) > len(chars) / 2
 
 
 def _face(chars: list[dict]) -> str:
@@ -526,7 +541,9 @@ def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
             gap = line.top - last.bottom
             aligned = min(last.x1, line.x1) - max(last.x0, line.x0) > 0.5 * min(last.x1 - last.x0, line.x1 - line.x0) \
                 or abs(line.x0 - block.x0) < line.size * 2.5
-            if same_size and -0.2 * line.size <= gap <= 0.9 * line.size and aligned and last.bold == line.bold:
+            # A bold line over one that opens with a run-in headline holds the headline's start.
+            if same_size and -0.2 * line.size <= gap <= 0.9 * line.size and aligned and (
+                    last.bold == line.bold or last.bold and line.run_in and len(block.lines) == 1):
                 home = block
                 break
         if home is None:

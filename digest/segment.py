@@ -268,19 +268,23 @@ MIN_RUN_IN_TEXT_LETTERS = 30
 BRIEFS_LABEL_LETTERS = 8  # `简讯`, `本地简讯`, `要闻速递`
 
 
-def split_briefs(items: list[Item]) -> list[Item]:
+def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     """Paragraphs that each open with a headline set run-in before their text, two or more
     one after another, are briefs (a 简讯 column): each its own story under its headline,
-    and the column's short label over them is no story's headline."""
+    and the column's short label over them is no story's headline. On a Markdown page (a
+    PDF's) their headlines are headings at the level of the label's, or of the last heading."""
     result: list[Item] = []
     run: list[tuple[Item, re.Match]] = []
+    level = 1
 
     def close_run() -> None:
         if len(run) >= 2:
-            if result and result[-1].role == "candidate" and len(letters(result[-1].text)) <= BRIEFS_LABEL_LETTERS:
+            if result and result[-1].role in ("candidate", "heading") and len(letters(result[-1].text)) <= BRIEFS_LABEL_LETTERS:
                 result[-1] = replace(result[-1], role="label")
             for item, match in run:
-                result.append(Item("candidate", match["head"], max(item.blank_before, 1), header=True))
+                role = "heading" if markdown else "candidate"
+                result.append(Item(role, match["head"], max(item.blank_before, 1), level=level if markdown else 0,
+                                   header=not markdown))
                 result.append(replace(item, text=match["text"].strip(), blank_before=0))
         else:
             result.extend(item for item, _ in run)
@@ -294,6 +298,8 @@ def split_briefs(items: list[Item]) -> list[Item]:
             continue
         close_run()
         result.append(item)
+        if item.role == "heading":
+            level = item.level
     close_run()
     return result
 
@@ -425,7 +431,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
         items = bold_lines(items, logical, indents)
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     del logical
-    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_lists(items))), wrapped))
+    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_lists(items), markdown)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
     if layout == "leading" and not wrapped and not indents and blanks_part_stories(items):

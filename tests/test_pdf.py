@@ -191,6 +191,16 @@ def test_stories_run_on_from_the_front_page_are_joined_with_their_parts_on_page_
     assert not digest.warnings
 
 
+def test_briefs_with_run_in_bold_headlines_are_stories_of_their_own():
+    meeting, *briefs = articles_of(PAGES / "briefs_run_in_page.pdf")
+    assert meeting.title == "区教育系统部署新学期安全工作" and meeting.text.endswith("限期整改到位。")
+    # The second brief's headline wraps: its first line is all bold, the next opens with its end.
+    assert [(a.title, a.byline) for a in briefs] == [
+        ("白马镇开展春季义务植树活动", "通讯员 陈静"), ("区图书馆推出“悦读春天”系列活动", "记者 李明"),
+        ("卫星湖街道举办就业招聘会", "通讯员 张华")]
+    assert briefs[1].text.startswith("近日，区图书馆推出") and all(a.page == "2" for a in briefs)
+
+
 @pytest.mark.slow
 def test_a_freshly_printed_page_reads_the_same(tmp_path):
     from tests.pdf_pages.make_pdfs import chromium, print_pdf
