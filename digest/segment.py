@@ -434,9 +434,43 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_lists(items), markdown)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
+    if layout == "leading":
+        items = place_editor_notes(items)
     if layout == "leading" and not wrapped and not indents and blanks_part_stories(items):
         items = mark_story_headers(items)
     return items, layout
+
+
+# The paper's word on a story (`编者按：…`, `编后：…`), printed above or inside it.
+EDITOR_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语?|编后语?|编者注|编辑点评)[】\]]?\s*[:：]")
+
+
+def place_editor_notes(items: list[Item]) -> list[Item]:
+    """An editor's note is kept with its story but never summarized; one printed above the
+    story's header lines goes under them, so it is neither a header line nor the story before's."""
+    result: list[Item] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item.role not in ("candidate", "para") or not EDITOR_NOTE_RE.match(item.text):
+            result.append(item)
+            index += 1
+            continue
+        note = replace(item, role="lead", header=False)
+        header = index + 1
+        while header < len(items) and items[header].role == "label":
+            header += 1
+        end = header
+        while end < len(items) and items[end].role == "candidate":
+            end += 1
+        if end > header:
+            result.extend(items[index + 1:end])
+            result.append(replace(note, blank_before=0))
+            index = end
+        else:
+            result.append(note)
+            index += 1
+    return result
 
 
 def _header_place(items: list[Item]) -> str:

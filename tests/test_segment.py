@@ -2123,3 +2123,18 @@ def test_one_paragraph_with_a_run_in_lead_is_no_brief():
             "　　会议要求，各部门要加强值班值守，遇有险情及时报告、及时处置。\n")
     (article,) = cut(page)
     assert article.title == "区里召开防汛工作会议" and "会议强调" in article.text
+
+
+def test_an_editors_note_above_a_storys_header_lines_is_the_storys_and_never_summarized():
+    page = ("编者按：产教融合是职业教育高质量发展的必由之路。即日起，本报推出“职教新观察”专栏，聚焦我区职业院校的探索与实践。\n\n"
+            "职教新观察\n车间就是课堂 师傅就是老师\n——永川职教中心“订单班”见闻\n\n"
+            "　　本报讯（记者 王芳）走进永川职教中心数控实训车间，20多名学生正跟着企业师傅学习零件加工。\n"
+            "　　“订单班”实行“双导师”制，学校教师负责理论教学，企业技术骨干负责实操指导，就业率保持在98%以上。\n\n"
+            "区委召开理论学习中心组学习会\n\n"
+            "　　本报讯（记者 李明）3月5日，区委理论学习中心组召开集体学习会，传达学习全国两会精神。\n"
+            "　　编后：学习贯彻的成效，最终要体现在推动发展的实绩上。\n")
+    school, study = cut(page)
+    assert (school.kicker, school.title, school.subtitle) == ("职教新观察", "车间就是课堂 师傅就是老师", "永川职教中心“订单班”见闻")
+    assert school.paragraphs[0].startswith("编者按：") and 0 in school.notes and "编者按" not in school.body
+    assert study.text.endswith("最终要体现在推动发展的实绩上。") and "编后" not in study.body
+
