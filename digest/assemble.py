@@ -880,6 +880,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
         title = title[1:-1].strip() or title  # `【区教育局召开全区教育工作会议】`: brackets that set a headline off
     title = LIST_NUMBER_RE.sub("", title, count=1) or title  # `1.区教育局召开…`: its place in a list, not its words
+    if SERVICE_BOX_RE.match(title):
+        return None  # the weather, a lost-papers notice, an advertisement: a page's services, no news
     facts = draft.facts or LineFacts(None, None, None)
     author = facts.author or source.author
     # A story signed with an editor's name (`（郭旭）` on a page that prints `责任编辑：郭旭`) names its editor.
@@ -901,6 +903,10 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         date_source="date line" if facts.date else source.date_source,
         source_name=facts.source_name or source.source_name,
     )
+
+
+SERVICE_BOX_RE = re.compile(r"^[【\[（(]?\s*(?:今日|本周|近期|明日)?(?:天气预报|天气|气象)\s*[】\]）)]?$"
+                            r"|^(?:遗失|挂失|作废|寻人|寻物|招聘|招租|拍卖|征婚)?(?:声明|启事|公告栏)$|^(?:分类)?广告$|^更正$")
 
 
 _BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：].*$")

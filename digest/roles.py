@@ -341,8 +341,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
             return Item("caption", text, blank_before)  # a photo caption ending in its credit
         if rest and is_names_line(rest):
             return Item("byline", text, blank_before, byline=text if re.search(r"[文图摄]\s*[/／]", text) else rest)
-        if rest and display_width(rest) > CAPTION_CREDIT_WIDTH and any(mark in rest for mark in "，。"):
-            return Item("caption", text, blank_before)  # a photo caption that ends in its credit (…新华社记者 X 摄)
+        if rest and (display_width(rest) > CAPTION_CREDIT_WIDTH and any(mark in rest for mark in "，。")
+                     or rest.startswith("图为") or "。" in rest.rstrip("。")):
+            # A photo caption that ends in its credit (…新华社记者 X 摄, `图为会议现场。记者 刘洋 摄`).
+            return Item("caption", text, blank_before)
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
     if short and not punctuated and is_role_byline(text):
         return Item("byline", text, blank_before, byline=text)

@@ -2138,3 +2138,13 @@ def test_an_editors_note_above_a_storys_header_lines_is_the_storys_and_never_sum
     assert school.paragraphs[0].startswith("编者按：") and 0 in school.notes and "编者按" not in school.body
     assert study.text.endswith("最终要体现在推动发展的实绩上。") and "编后" not in study.body
 
+
+def test_a_caption_ending_in_its_credit_names_no_byline_and_the_weather_is_no_story(tmp_path):
+    page = ("荣昌日报　2025年3月7日　星期五　第1版\n\n我区召开2025年乡村振兴工作推进会\n"
+            "　　本报讯（记者 刘洋）3月6日，我区召开2025年乡村振兴工作推进会，总结2024年工作，安排部署今年重点任务。\n"
+            "　　会议要求，要抓好粮食生产和重要农产品供给，大力发展特色产业，持续增加农民收入。\n"
+            "　　图为会议现场。记者 刘洋 摄\n"
+            "天气预报\n　　今天：多云转小雨，8～14℃；明天：小雨，7～12℃。\n"
+            "遗失声明\n　　荣昌区某某商贸有限公司遗失营业执照副本一份，声明作废。\n")
+    (meeting,) = read_as_file(tmp_path / "p1.txt", page)
+    assert meeting.byline == "记者 刘洋" and meeting.text.endswith("持续增加农民收入。\n图为会议现场。记者刘洋摄")
