@@ -195,6 +195,8 @@ def top_facts(text: str) -> TopFacts:
             continue
         previous = index
         masthead = masthead_line(stripped)
+        if masthead and any(masthead_line(lines[other].strip()) for other in drop):
+            break  # a second masthead: the next page of an edition copied into one file starts here
         if masthead:
             date, page, source_name = date or masthead[0], page or masthead[1], source_name or masthead[2]
             drop.add(index)

@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import PRINT_CITATION_RE, metadata_line
+from .dates import PRINT_CITATION_RE, masthead_line, metadata_line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
@@ -272,6 +272,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     page = PAGE_MARK_RE.match(text) if markdown else None
     if page:
         return Item("page", page["page"], blank_before)
+    if not markdown and masthead_line(text.strip()):
+        # A masthead line further down a text page (`永川日报　2025年3月4日　星期二　第3版`): the
+        # next page of an edition copied into one file starts here.
+        return Item("masthead", text.strip(), blank_before)
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
         title = strip_inline_markup(undouble(match.group(2)))

@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import LIST_NUMBER_RE, _finish, build_either, build_leading, build_markdown, build_trailing, list_number
+from .assemble import LIST_NUMBER_RE, Draft, _finish, build_either, build_leading, build_markdown, build_trailing, list_number
 from .clean import (
     CJK,
     display_width,
@@ -38,6 +38,7 @@ from .clean import (
     normalize_text,
     undouble,
 )
+from .dates import LineFacts, masthead_line
 from .models import Article, Source
 from .pagelines import (
     LogicalLine,
@@ -627,7 +628,7 @@ BUILDERS = {
 def split_articles(source: Source) -> list[Article]:
     """Cut one source page into its articles, in page order."""
     items, layout = page_items(source)
-    drafts = BUILDERS[layout](items, source)
+    drafts = [draft for page, facts in edition_pages(items) for draft in _on_page(BUILDERS[layout](page, source), facts)]
     del items
     stem = Path(source.path).stem
     articles: list[Article] = []
@@ -642,6 +643,29 @@ def split_articles(source: Source) -> list[Article]:
             article = replace(article, id=f"{article.id}-{seen[article.id]}")
         articles.append(article)
     return mark_run_ons(source.text, articles)
+
+
+def edition_pages(items: list[Item]) -> list[tuple[list[Item], tuple[str, str, str | None] | None]]:
+    """The pages of an edition copied into one file, each with what its masthead line says
+    (date, page, paper); the first page's masthead was read with the file's top lines."""
+    pages: list[tuple[list[Item], tuple[str, str, str | None] | None]] = [([], None)]
+    for item in items:
+        if item.role == "masthead":
+            pages.append(([], masthead_line(item.text)))
+        else:
+            pages[-1][0].append(item)
+    return [(page, facts) for page, facts in pages if page]
+
+
+def _on_page(drafts: list[Draft], facts: tuple[str, str, str | None] | None) -> list[Draft]:
+    """The stories of one page of an edition: its page number, and its date and paper unless their own lines say."""
+    if facts:
+        date, page, paper = facts
+        for draft in drafts:
+            draft.page = draft.page or page
+            if draft.facts is None:
+                draft.facts = LineFacts(date, paper, None)
+    return drafts
 
 
 RUN_ON_BESIDE = 8  # letters next to a run-on mark that tell whose text it stands in

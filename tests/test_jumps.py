@@ -100,3 +100,12 @@ def test_a_story_runs_on_over_three_pages_and_a_run_on_mark_names_the_page_befor
         "区里今年将新建口袋公园12个，改造提升城市绿道，让市民推窗见绿、出门进园。全区绿道今年将新增30公里，新增绿地面积50万平方米，"
         "其中口袋公园选址已全部确定，6月底前全部开工建设，年底前全部建成开放，方便市民就近休闲健身。")
     assert whole.runs_to is None and whole.title == "城市绿道建设提速"
+
+
+def test_an_edition_copied_into_one_file_joins_its_stories_too(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "本期.txt").write_text(FRONT + "\n" + PAGE_3, encoding="utf-8")
+    data, _ = build_json(tmp_path / "pages", tmp_path / "out")
+    ends = sorted((article["page"], article["text"].rsplit("，", 1)[-1]) for article in data["articles"])
+    assert ends == [("1", "以点带面提升基层治理水平。"), ("1", "确保一季度开好局、起好步。会议还研究了春耕生产资金保障等事项。"),
+                    ("3", "50名返乡青年参加了电商运营、智慧农业等课程培训。")]

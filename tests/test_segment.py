@@ -2148,3 +2148,14 @@ def test_a_caption_ending_in_its_credit_names_no_byline_and_the_weather_is_no_st
             "遗失声明\n　　荣昌区某某商贸有限公司遗失营业执照副本一份，声明作废。\n")
     (meeting,) = read_as_file(tmp_path / "p1.txt", page)
     assert meeting.byline == "记者 刘洋" and meeting.text.endswith("持续增加农民收入。\n图为会议现场。记者刘洋摄")
+
+
+def test_an_edition_copied_into_one_file_gives_each_story_its_pages_masthead(tmp_path):
+    page = ("永川日报　2025年3月3日　星期一　第1版　要闻\n\n区委常委会召开会议\n\n"
+            "　　本报讯（记者 李明）3月2日，区委常委会召开会议，传达学习全国两会精神，研究部署近期重点工作。\n\n"
+            "永川日报　2025年3月4日　星期二　第3版　综合\n\n职业教育助力乡村振兴\n\n"
+            "　　本报讯（通讯员 陈静）近日，永川职业教育中心开设首期“新农人”培训班，50名返乡青年参加培训。\n")
+    meeting, school = read_as_file(tmp_path / "本周报纸.txt", page)
+    assert (meeting.title, meeting.date, meeting.page) == ("区委常委会召开会议", "2025-03-03", "1")
+    assert (school.title, school.date, school.page, school.source_name) == ("职业教育助力乡村振兴", "2025-03-04", "3", "永川日报")
+    assert "永川日报" not in meeting.text + school.text
