@@ -264,6 +264,10 @@ CONTENTS_LABEL_LETTERS = 6
 # A brief set run-in (简讯): its headline, two or more spaces (a full-width space), then its
 # text (`白马镇开展春季义务植树活动　3月3日，白马镇组织…（通讯员 陈静）`).
 _RUN_IN_BRIEF_RE = re.compile(r"^(?P<head>[^\s，。；：！？、,;:!?（）()]+(?: [^\s，。；：！？、,;:!?（）()]+)*) {2,}(?P<text>\S.*)$")
+# Or in brackets (`【我区启动2025年春季植树活动】3月3日，…`): a roundup post's items, each a story.
+_BRACKETED_BRIEF_RE = re.compile(r"^【(?P<head>[^【】]+)】\s*(?P<text>\S.*)$")
+# What a roundup's title or a briefs column's label calls itself.
+_ROUNDUP_LABEL_RE = re.compile(r"速览|简讯|快讯|短讯|要闻|速递|播报|集锦|一览|动态")
 RUN_IN_HEAD_LETTERS = (6, 40)
 MIN_RUN_IN_TEXT_LETTERS = 30
 BRIEFS_LABEL_LETTERS = 8  # `简讯`, `本地简讯`, `要闻速递`
@@ -279,9 +283,14 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     level = 1
 
     def close_run() -> None:
-        if len(run) >= 2:
-            if result and result[-1].role in ("candidate", "heading") and len(letters(result[-1].text)) <= BRIEFS_LABEL_LETTERS:
-                result[-1] = replace(result[-1], role="label")
+        # Paragraphs that open with a phrase in brackets are briefs only where they open the text
+        # under their title: inside a story they are its sections set run-in (`【坚持党建引领】…`).
+        opens_text = not result or result[-1].role in ("candidate", "heading", "label")
+        if len(run) >= 2 and (opens_text or run[0][1].re is _RUN_IN_BRIEF_RE):
+            label = result[-1] if result else None
+            if label and label.role in ("candidate", "heading") and (
+                    len(letters(label.text)) <= BRIEFS_LABEL_LETTERS or _ROUNDUP_LABEL_RE.search(label.text)):
+                result[-1] = replace(label, role="label")
             for item, match in run:
                 role = "heading" if markdown else "candidate"
                 result.append(Item(role, match["head"], max(item.blank_before, 1), level=level if markdown else 0,
@@ -292,9 +301,12 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
         run.clear()
 
     for item in items:
-        match = _RUN_IN_BRIEF_RE.match(item.text.strip()) if item.role == "para" else None
+        text = item.text.strip()
+        match = (_RUN_IN_BRIEF_RE.match(text) or _BRACKETED_BRIEF_RE.match(text)) if item.role == "para" else None
         if match and RUN_IN_HEAD_LETTERS[0] <= len(letters(match["head"])) <= RUN_IN_HEAD_LETTERS[1] \
                 and len(letters(match["text"])) >= MIN_RUN_IN_TEXT_LETTERS and not is_dateline_para(item):
+            if run and run[-1][1].re is not match.re:
+                close_run()  # one column sets its briefs one way
             run.append((item, match))
             continue
         close_run()

@@ -2159,3 +2159,19 @@ def test_an_edition_copied_into_one_file_gives_each_story_its_pages_masthead(tmp
     assert (meeting.title, meeting.date, meeting.page) == ("区委常委会召开会议", "2025-03-03", "1")
     assert (school.title, school.date, school.page, school.source_name) == ("职业教育助力乡村振兴", "2025-03-04", "3", "永川日报")
     assert "永川日报" not in meeting.text + school.text
+
+
+def test_a_roundup_posts_items_in_brackets_are_stories_but_a_storys_bracketed_sections_are_not(tmp_path):
+    post = ("荣昌要闻速览（3月4日）\n原创 荣昌发布 荣昌发布 2025年03月04日 18:30 重庆\n\n"
+            "【区委常委会召开会议传达学习全国两会精神】3月3日，区委常委会召开会议，传达学习全国两会精神，研究我区贯彻落实意见。\n\n"
+            "【我区启动2025年春季植树活动】3月3日，我区2025年春季义务植树活动在广顺街道启动，机关干部、志愿者500余人参加。\n\n"
+            "【区职教中心新增两个专业】近日，区职业教育中心获批新增智能制造技术应用、电子商务两个专业，今年秋季开始招生。\n")
+    items = read_as_file(tmp_path / "要闻速览.txt", post)
+    assert [(a.title, a.kicker) for a in items] == [("区委常委会召开会议传达学习全国两会精神", None),
+                                                   ("我区启动2025年春季植树活动", None), ("区职教中心新增两个专业", None)]
+    assert items[1].text.startswith("3月3日，我区2025年春季义务植树活动") and all(a.date == "2025-03-04" for a in items)
+    story = ("党建引领激活基层治理\n\n近年来，白马镇坚持党建引领，推动治理重心下移、力量下沉，群众满意度持续提升。\n\n"
+             "【坚持党建引领 凝聚治理合力】镇党委建立“镇党委—村党组织—网格党小组”三级体系，把全镇1200余名党员编入网格，由网格党小组组长兼任网格长。\n\n"
+             "【聚焦民生需求 提升服务质量】各村设立便民服务站，群众办事“只进一扇门”，一年为群众办结各类事项1.2万件，群众满意率达到98%。\n")
+    (article,) = read_as_file(tmp_path / "经验.txt", story)
+    assert article.title == "党建引领激活基层治理" and "【聚焦民生需求提升服务质量】各村设立" in article.text
