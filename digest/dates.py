@@ -152,8 +152,10 @@ MAX_MASTHEAD_NAMES = 3
 
 def masthead_line(line: str) -> tuple[str, str, str | None] | None:
     """The date, page and paper (a name ending in 报) of a masthead line; None for any other line."""
+    if len(line) > MAX_DATE_LINE_WIDTH:
+        return None  # asked of every line of a text page: a paragraph is let go before any search
     page = _PAGE_MARK_RE.search(line)
-    if len(line) > MAX_DATE_LINE_WIDTH or not page:
+    if not page:
         return None
     date = find_date(line)
     if not date:

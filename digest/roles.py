@@ -123,6 +123,8 @@ def chinese_number(figure: str) -> int | None:
     digits = "一二三四五六七八九"
     tens = (digits.index(match["tens"]) + 1 if match["tens"] else 1) if "十" in figure else 0
     return tens * 10 + (digits.index(match["units"]) + 1 if match["units"] else 0)
+
+
 # What a web page's article view prints around the text, copied with it: tool links
 # (`【字体：大 中 小】【打印本页】【关闭窗口】`), links to the other articles (`上一篇：…`), counters.
 _TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"

@@ -48,7 +48,7 @@ def build_json(folder, out):
     return json.loads(next(out.glob("*.json")).read_text(encoding="utf-8")), result.output
 
 
-def test_a_story_run_on_to_another_page_is_one_article_summarized_whole(tmp_path):
+def test_a_story_run_on_to_another_page_is_one_article_with_its_broken_sentence_whole(tmp_path):
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "第1版.txt").write_text(FRONT, encoding="utf-8")
     (tmp_path / "pages" / "第3版.txt").write_text(PAGE_3, encoding="utf-8")
