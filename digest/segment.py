@@ -640,7 +640,8 @@ BUILDERS = {
 def split_articles(source: Source) -> list[Article]:
     """Cut one source page into its articles, in page order."""
     items, layout = page_items(source)
-    drafts = [draft for page, facts in edition_pages(items) for draft in _on_page(BUILDERS[layout](page, source), facts)]
+    drafts = [draft for page, facts in edition_pages(items, (source.date, source.page))
+              for draft in _on_page(BUILDERS[layout](page, source), facts)]
     del items
     stem = Path(source.path).stem
     articles: list[Article] = []
@@ -657,14 +658,18 @@ def split_articles(source: Source) -> list[Article]:
     return mark_run_ons(source.text, articles)
 
 
-def edition_pages(items: list[Item]) -> list[tuple[list[Item], tuple[str, str, str | None] | None]]:
+def edition_pages(items: list[Item], first: tuple[str | None, str | None]) -> list[tuple[list[Item], tuple[str, str, str | None] | None]]:
     """The pages of an edition copied into one file, each with what its masthead line says
-    (date, page, paper); the first page's masthead was read with the file's top lines."""
+    (date, page, paper); the first page's (`first`: date, page) was read with the file's top
+    lines. A masthead that names the page it stands on is a running head, no new page."""
     pages: list[tuple[list[Item], tuple[str, str, str | None] | None]] = [([], None)]
+    current = first
     for item in items:
-        if item.role == "masthead":
-            pages.append(([], masthead_line(item.text)))
-        else:
+        facts = masthead_line(item.text) if item.role == "masthead" else None
+        if facts and facts[:2] != current:
+            pages.append(([], facts))
+            current = facts[:2]
+        elif not facts:
             pages[-1][0].append(item)
     return [(page, facts) for page, facts in pages if page]
 

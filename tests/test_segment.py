@@ -2175,3 +2175,14 @@ def test_a_roundup_posts_items_in_brackets_are_stories_but_a_storys_bracketed_se
              "【聚焦民生需求 提升服务质量】各村设立便民服务站，群众办事“只进一扇门”，一年为群众办结各类事项1.2万件，群众满意率达到98%。\n")
     (article,) = read_as_file(tmp_path / "经验.txt", story)
     assert article.title == "党建引领激活基层治理" and "【聚焦民生需求提升服务质量】各村设立" in article.text
+
+
+def test_a_running_head_repeated_inside_a_page_starts_no_page(tmp_path):
+    # A page copied out of a PDF viewer repeats its running head where the viewer's pages break.
+    head = "永川日报　2025年3月4日　星期二　第3版　综合"
+    page = (f"{head}\n\n职业教育助力乡村振兴\n\n"
+            "　　本报讯（通讯员 陈静）近日，永川职业教育中心开设首期“新农人”培训班，50名返乡青年参加培训。\n\n"
+            f"{head}\n\n"
+            "　　培训采用“理论+实操”模式，学员在校内实训基地完成直播带货、无人机植保等实操项目。\n")
+    (school,) = read_as_file(tmp_path / "第3版.txt", page)
+    assert school.text.endswith("无人机植保等实操项目。") and school.page == "3" and "永川日报" not in school.text
