@@ -158,7 +158,10 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             and not current.paragraphs and not current.subtitle and (item.level == top + 1 or item.text.startswith("——"))
         if is_subtitle:  # also on a page that holds one article (a web page's 副题)
             current.subtitle = item.text.lstrip("—-– ").strip()
-        elif item.role == "heading" and item.level in title_levels and not (single_article and current and current.title):
+        # A brief's headline (`segment.split_briefs` marks it `header`) opens a story even on a
+        # page that holds one article: a roundup post's items.
+        elif item.role == "heading" and (item.header or item.level in title_levels and not (
+                single_article and current and current.title)):
             current = Draft(title=item.text, kicker=" ".join(pending_kicker) or None, bylines=pending_bylines)
             pending_kicker, pending_bylines = [], []
             drafts.append(current)

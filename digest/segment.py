@@ -277,7 +277,8 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     """Paragraphs that each open with a headline set run-in before their text, two or more
     one after another, are briefs (a 简讯 column): each its own story under its headline,
     and the column's short label over them is no story's headline. On a Markdown page (a
-    PDF's) their headlines are headings at the level of the label's, or of the last heading."""
+    PDF's, a web page's) their headlines are headings at the level of the label's, or of the
+    last heading, marked `header`: they open stories even where the page holds one article."""
     result: list[Item] = []
     run: list[tuple[Item, re.Match]] = []
     level = 1
@@ -294,7 +295,7 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
             for item, match in run:
                 role = "heading" if markdown else "candidate"
                 result.append(Item(role, match["head"], max(item.blank_before, 1), level=level if markdown else 0,
-                                   header=not markdown))
+                                   header=True))
                 result.append(replace(item, text=match["text"].strip(), blank_before=0))
         else:
             result.extend(item for item, _ in run)

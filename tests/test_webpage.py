@@ -521,3 +521,20 @@ def test_a_reprinted_story_names_the_outlet_its_source_label_gives(tmp_path):
     # A label that names no outlet (`本站`) leaves the site's own name.
     page.write_text(REPRINT_PAGE.format(source="本站", body=BODY), encoding="utf-8")
     assert read_source(page).source_name == "某某区人民政府网"
+
+
+def test_a_roundup_post_saved_as_a_web_page_gives_each_item_as_a_story(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    items = ("【区委常委会召开会议传达学习全国两会精神】3月3日，区委常委会召开会议，传达学习全国两会精神，研究我区贯彻落实意见。",
+             "【我区启动2025年春季植树活动】3月3日，我区2025年春季义务植树活动在广顺街道启动，机关干部、志愿者500余人参加。",
+             "【区职教中心新增两个专业】近日，区职业教育中心获批新增智能制造技术应用、电子商务两个专业，今年秋季开始招生。")
+    page = tmp_path / "post.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>荣昌要闻速览（3月4日）</title></head><body>'
+                    '<h1 id="activity-name">荣昌要闻速览（3月4日）</h1><a id="js_name">荣昌发布</a>'
+                    '<em id="publish_time">2025-03-04 18:30</em><div id="js_content">'
+                    + "".join(f"<p>{item}</p>" for item in items) + '</div></body></html>', encoding="utf-8")
+    articles = split_articles(read_source(page))
+    assert [a.title for a in articles] == ["区委常委会召开会议传达学习全国两会精神", "我区启动2025年春季植树活动", "区职教中心新增两个专业"]
+    assert articles[2].text.startswith("近日，区职业教育中心") and all(a.date == "2025-03-04" for a in articles)
