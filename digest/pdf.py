@@ -760,7 +760,8 @@ def assemble(blocks: list[Block], body: float, face: str = "",
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
             continue
         owner = _owner(stories, block)
-        if _is_caption(block, body, id(block) in text):
+        # A run-on mark set apart in small type (`（下转第2版）`) is its story's, not a caption.
+        if _is_caption(block, body, id(block) in text) and not CONTINUED_RE.fullmatch(block.text.strip()):
             if owner is not None:
                 owner.captions.append(block)
             continue
