@@ -189,7 +189,7 @@ class Item:
     blank_before: int = 0
     level: int = 0  # Markdown heading level; 0 for plain lines
     byline: str | None = None  # a dateline's reporter credit, or the byline text
-    header: bool = False  # the layout marks this line as a header line (unindented on an indented page)
+    header: bool = False  # the layout marks this line as a header line (unindented on an indented page; a brief's run-in headline)
 
 
 
