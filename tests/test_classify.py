@@ -21,6 +21,9 @@ def taxonomy():
     ("永川职教培养人才学以致用", "重庆智能工程职业学院新开设工业机器人专业，深化产教融合，培养技能人才。", "vocational-education"),
     ("坪漆村打基础兴产业", "村党支部带领村民种植桃树，发展乡村旅游，村集体经济今年增收3万元，农民腰包鼓起来。", "rural-revitalization"),
     ("教育系统党组织书记述职评议", "12所学校党组织书记现场述职，要加强基层党组织建设、党员队伍建设，全面从严治党。", "party-building"),
+    # A meeting that passes on the line of a plenum or of the Two Sessions (区委常委会, 中心组学习).
+    ("区委常委会召开会议传达学习全国两会精神", "3月3日，区委常委会召开会议，传达学习全国两会精神，研究我区贯彻落实意见。", "party-building"),
+    ("区委理论学习中心组集体学习", "区委理论学习中心组举行集体学习，学习贯彻党的二十届三中全会精神。", "party-building"),
     ("小区停车难题解决了", "社区通过居民议事会协调物业和业主，化解矛盾纠纷，网格员上门收集诉求。", "governance"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
