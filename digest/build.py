@@ -101,6 +101,13 @@ def join_continued(items: list[DigestArticle], context: BuildContext, indexed: d
     return [joined.get(index, item) for index, item in enumerate(items) if index not in parts]
 
 
+def _unjoined(article: Article) -> str:
+    """What the terminal says of a story whose other part (on the page its mark names) was not among the inputs."""
+    ways = [(way, page) for way, page in (("runs on to", article.runs_to), ("goes on from", article.runs_from)) if page]
+    parts = " and ".join(f"{way} {'page ' + page if page != '?' else 'another page'}" for way, page in ways)
+    return f"{article.source}: 「{article.title}」 {parts}, which none of the inputs holds: only the part read is summarized"
+
+
 def warm_up(dedup: bool = False) -> None:
     """Load the tokenizer's dictionary and the IDF table (and the MinHash library) now rather
     than in the first file: workers forked afterwards share them instead of loading their own."""
@@ -165,10 +172,7 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     items = _unique_ids(items)
     indexed = {id(item): index for index, item in enumerate(items)}  # articles were indexed in this order
     items = join_continued(items, context, indexed)
-    notes.extend(f"{item.article.source}: 「{item.article.title}」 runs on to "
-                 f"{'page ' + item.article.runs_to if item.article.runs_to != '?' else 'another page'}, "
-                 "which none of the inputs holds: only the part read is summarized"
-                 for item in items if item.article.runs_to)
+    notes.extend(_unjoined(item.article) for item in items if item.article.runs_to or item.article.runs_from)
     week, start, end = week_bounds(settings.week, default_week_day(items, now.date()))
     excluded: list[Excluded] = []
     if settings.week:  # without --week every article is kept; the digest is labelled with the newest one's week

@@ -109,3 +109,11 @@ def test_an_edition_copied_into_one_file_joins_its_stories_too(tmp_path):
     ends = sorted((article["page"], article["text"].rsplit("，", 1)[-1]) for article in data["articles"])
     assert ends == [("1", "以点带面提升基层治理水平。"), ("1", "确保一季度开好局、起好步。会议还研究了春耕生产资金保障等事项。"),
                     ("3", "50名返乡青年参加了电商运营、智慧农业等课程培训。")]
+
+
+def test_the_parts_of_a_page_whose_stories_start_elsewhere_are_named_on_the_terminal(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "第3版.txt").write_text(PAGE_3, encoding="utf-8")
+    data, output = build_json(tmp_path / "pages", tmp_path / "out")
+    assert len(data["articles"]) == 3
+    assert output.count("goes on from page 1, which none of the inputs holds") == 2
