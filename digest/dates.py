@@ -182,6 +182,7 @@ def top_facts(text: str) -> TopFacts:
     drop: set[int] = set()
     seen = 0
     previous: int | None = None  # the last non-empty line's index
+    masthead_seen = False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -197,9 +198,10 @@ def top_facts(text: str) -> TopFacts:
             continue
         previous = index
         masthead = masthead_line(stripped)
-        if masthead and any(masthead_line(lines[other].strip()) for other in drop):
+        if masthead and masthead_seen:
             break  # a second masthead: the next page of an edition copied into one file starts here
         if masthead:
+            masthead_seen = True
             date, page, source_name = date or masthead[0], page or masthead[1], source_name or masthead[2]
             drop.add(index)
             continue

@@ -19,19 +19,22 @@ def continuations(articles: list[Article]) -> list[list[int]]:
     A part goes on from a story when its mark names the story's page and the story's mark names
     the part's page (a page that isn't known fits any), and their dates and papers, where
     both are known, are the same. Among several that fit, the one that fits on more known
-    facts is taken, then the one that shares more of the story's words.
+    facts is taken, then the one more of whose two-letter runs the story has too.
     """
-    following: dict[int, int] = {}
-    taken: set[int] = set()
+    parts = [index for index, article in enumerate(articles) if article.runs_from is not None]
+    bigrams = {index: _bigrams(articles[index].text) for index in parts}
     pairs = []
     for story, article in enumerate(articles):
         if article.runs_to is None:
             continue
-        for part, other in enumerate(articles):
-            if part != story and other.runs_from is not None:
-                fit = _fit(article, other)
-                if fit is not None:
-                    pairs.append((fit, _shared_words(article, other), -story, -part))
+        ours = _bigrams(article.title + article.text)
+        for part in parts:
+            fit = _fit(article, articles[part]) if part != story else None
+            if fit is not None:
+                shared = len(ours & bigrams[part]) / len(bigrams[part]) if bigrams[part] else 0.0
+                pairs.append((fit, shared, -story, -part))
+    following: dict[int, int] = {}
+    taken: set[int] = set()
     for _, _, story, part in sorted(pairs, reverse=True):
         if -story not in following and -part not in taken:
             following[-story] = -part
@@ -55,12 +58,6 @@ def _fit(story: Article, part: Article) -> int | None:
     if any(one != other for one, other in known):
         return None
     return len(known)
-
-
-def _shared_words(story: Article, part: Article) -> float:
-    """The share of two-letter runs of the part that the story also has."""
-    ours, theirs = _bigrams(story.title + story.text), _bigrams(part.text)
-    return len(ours & theirs) / len(theirs) if theirs else 0.0
 
 
 def _bigrams(text: str) -> set[str]:

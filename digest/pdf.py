@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .clean import ends_sentence, fold_radicals
 from .errors import InputError
 from .models import Source
-from .roles import CONTINUED_RE, classify_line
+from .roles import CONTINUED_RE, classify_line, run_on_way
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -760,8 +760,7 @@ def assemble(blocks: list[Block], body: float, face: str = "",
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
             continue
         owner = _owner(stories, block)
-        # A run-on mark set apart in small type (`（下转第2版）`) is its story's, not a caption.
-        if _is_caption(block, body, id(block) in text) and not CONTINUED_RE.fullmatch(block.text.strip()):
+        if _is_caption(block, body, id(block) in text):
             if owner is not None:
                 owner.captions.append(block)
             continue
@@ -961,6 +960,8 @@ SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stan
 
 def _is_caption(block: Block, body: float, running: bool = False) -> bool:
     text = block.text.strip()
+    if CONTINUED_RE.fullmatch(text):
+        return False  # a run-on mark set apart in small type (`（下转第2版）`) is its story's
     return bool(CAPTION_RE.search(text) and len(text) < 120) or (
         not running and block.size < body * SMALL_RATIO and len(text) < 160)
 
@@ -1027,7 +1028,7 @@ def paragraphs(blocks: list[Block]) -> list[str]:
             # A run-on mark stays in the text, where `segment.mark_run_ons` reads whose it is.
             text = line.text.strip()
             mark = CONTINUED_RE.fullmatch(text)
-            if mark and "转" in mark["way"] and result:
+            if mark and run_on_way(mark) == "to" and result:
                 result[-1] += text  # `（下转第2版）` set apart under the text it ends
                 continue
             if mark:

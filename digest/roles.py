@@ -101,9 +101,14 @@ class RunOn:
     page: str
 
 
+def run_on_way(match: re.Match) -> str:
+    """Whether a CONTINUED_RE match says the story runs on "to" another page (`下转`, `转`) or "from" one."""
+    return "to" if "转" in match["way"] else "from"
+
+
 def run_on(match: re.Match) -> RunOn | None:
     """The run-on a CONTINUED_RE match states; None for a page number no one could read."""
-    way = "to" if "转" in match["way"] else "from"
+    way = run_on_way(match)
     if match["near"]:
         return RunOn(way, "-1" if match["near"] == "上" else "+1")
     page = match["page"]
