@@ -91,8 +91,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _stands_apart(following):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
-    if _starts_block(following) or ends_sentence(previous):
-        return False
+    if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far):
+        return False  # a photo credit closes its caption (`图为…。记者 孙丽 摄`), however wide
     if is_box_label(following) and not inside_pair:
         return False  # a box's label (`核心阅读`, `开栏的话`) is a line of its own, never a headline's wrap
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
@@ -157,6 +157,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):
         return True
+    dateline = DATELINE_RE.match(so_far)
+    if dateline and dateline.end() < len(so_far):
+        # A dateline that runs on past its bracket (`本报讯（记者 王磊）3` / `月3日，…`) opens a
+        # paragraph, never a headline: a full line of it wraps, across a blank line too (no
+        # paragraph ends on no mark right after its dateline).
+        return max(previous_width, raw_width) >= width - slack
     # Headline-like so far (no punctuation). Across a blank line only a list goes on (`推广、…`:
     # no paragraph opens with the tail of an enumeration); `不久前，…` opens the next story.
     # A list item's number (`一、听取…`) opens a line of its own: it is no enumeration's tail.
@@ -185,6 +191,10 @@ _PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 # Words that open a story's first paragraph and hardly ever stand mid-sentence (a date such as
 # `4月30日` does: `截至` / `4月30日，…`).
+# A caption's last sentence signed by its photographer: `。记者 孙丽 摄`, `。通讯员刘春燕摄`, `。孙丽 摄`.
+_PHOTO_CREDIT_END_RE = re.compile(
+    r"[。！？]\s*(?:(?:本报|特约|新华社)?(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
+    r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$")
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间)")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")

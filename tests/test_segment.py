@@ -2186,3 +2186,53 @@ def test_a_running_head_repeated_inside_a_page_starts_no_page(tmp_path):
             "　　培训采用“理论+实操”模式，学员在校内实训基地完成直播带货、无人机植保等实操项目。\n")
     (school,) = read_as_file(tmp_path / "第3版.txt", page)
     assert school.text.endswith("无人机植保等实操项目。") and school.page == "3" and "永川日报" not in school.text
+
+
+def test_a_dateline_broken_off_its_sentence_by_a_random_blank_runs_on_into_it():
+    # Blank lines at random breaks (as seed 004): `本报讯（记者 王磊）3` / blank / `月3日，…`.
+    # A dateline with text after its bracket opens a paragraph: it goes on as a full line of
+    # text does. Before, it signed the story above and the story below opened `月3日`.
+    page = "\n".join([
+        "本报讯（记者 黄一鸣）3月6日，区职",
+        "业教育中心与区内12家企业签订合作",
+        "协议，共建实训基地、共育技能人才。",
+        "",
+        "区职教中心与12家企业签订合作协议",
+        "",
+        "本报讯（融媒体中心记者 王磊）3",
+        "",
+        "月3日，我区一季度重点项目集中开工",
+        "活动在高新区举行，总投资86.5亿元。",
+        "",
+        "我区一季度重点项目集中开工",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["区职教中心与12家企业签订合作协议", "我区一季度重点项目集中开工"]
+    assert articles[0].byline == "记者 黄一鸣"
+    assert articles[1].byline == "融媒体中心记者 王磊"
+    assert articles[1].text.startswith("本报讯（融媒体中心记者王磊）3月3日，我区一季度")
+
+
+def test_a_caption_closed_by_its_photo_credit_never_runs_on_into_the_headline_after_it():
+    # Column-wrapped at 20 with headlines after their stories: the caption `图为…。记者 孙丽 摄`
+    # is nearly as wide as the column, and a blank line at a random break could fall inside a
+    # paragraph; but a photo credit closes its caption. Before, `春耕备耕正当时` ran on into
+    # the caption and the next story joined the one above.
+    page = "\n".join([
+        "本报讯（记者 孙丽 通讯员 马强）惊蛰过",
+        "后，我区各地抢抓农时开展春耕备耕。在龙水",
+        "镇高标准农田示范片，农户们忙着育秧施肥。",
+        "图为龙水镇农户在育秧。记者 孙丽 摄",
+        "",
+        "春耕备耕正当时",
+        "",
+        "本报讯（记者 吴敏）3月2日，我区“书香",
+        "社区”建设启动仪式在区图书馆举行。今年将",
+        "在20个社区建成图书分馆，配备图书4万册",
+        "。",
+        "",
+        "我区启动“书香社区”建设",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["春耕备耕正当时", "我区启动“书香社区”建设"]
+    assert "春耕备耕正当时" not in articles[0].text
