@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import words
 from .clean import (
+    display_width,
     has_cjk,
     letters,
     tighten_credits,
@@ -83,9 +84,13 @@ def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[lis
 
 
 def _join_heading_lines(lines: list[str]) -> str:
+    """One header's lines as one line. A wrap that fell inside a word joins without a space;
+    only a full line wraps, so a line narrower than the one under it ends where its author
+    broke it (a kicker `聚焦“两会”精神落地` over `区政协召开…`, where `地区` is a word by chance)."""
     block = lines[0]
-    for line in lines[1:]:
-        block += ("" if words.crosses_boundary(block, line) else " ") + line
+    for previous, line in zip(lines, lines[1:]):
+        wrapped = display_width(previous) >= display_width(line) and words.crosses_boundary(block, line)
+        block += ("" if wrapped else " ") + line
     return block
 
 

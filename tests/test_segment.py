@@ -2236,3 +2236,30 @@ def test_a_caption_closed_by_its_photo_credit_never_runs_on_into_the_headline_af
     articles = cut(page)
     assert [a.title for a in articles] == ["春耕备耕正当时", "我区启动“书香社区”建设"]
     assert "春耕备耕正当时" not in articles[0].text
+
+
+def test_a_short_header_line_over_a_longer_one_joins_it_with_a_space_even_where_a_word_spans_them():
+    # A kicker over its headline with no blank line between: `聚焦“两会”精神落地` /
+    # `区政协召开…`. `地区` is a word by chance, but only a full line wraps, so the short line
+    # ends where its author broke it. Before, the title read `…精神落地区政协召开…`.
+    page = "\n".join([
+        "聚焦“两会”精神落地",
+        "区政协召开专题协商会 为优化营商环境建言献策",
+        "",
+        "本报讯（记者 杨帆）3月7日，区政协召开优化营商环境专题协商会，围绕政务服务、要素保障等议题协商议政。",
+        "",
+        "区消防救援支队开展高层建筑灭火救援演练",
+        "",
+        "本报讯（通讯员 邓涛）3月6日，区消防救援支队在城区一栋32层住宅楼开展灭火救援实战演练。",
+    ]) + "\n"
+    articles = cut(page)
+    assert articles[0].title == "聚焦“两会”精神落地 区政协召开专题协商会 为优化营商环境建言献策"
+    # A headline wrapped at the column inside a word still joins without a space.
+    wrapped = "\n".join([
+        "本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸",
+        "引市民前来逛吃，夜市每晚营业到十一点钟。",
+        "",
+        "县城滨河路夜市开张两百多个摊位沿河排开吸",
+        "引市民",
+    ]) + "\n"
+    assert cut(wrapped)[0].title == "县城滨河路夜市开张两百多个摊位沿河排开吸引市民"
