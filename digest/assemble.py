@@ -107,6 +107,7 @@ class HeaderRun(list):
 
 def _apply_headings(draft: Draft, blocks: list[str]) -> None:
     """Give a draft its title from heading blocks: `——` lines are subtitles, the last other block the title."""
+    blocks = [part for block in blocks for part in _title_and_subtitle(block)]
     subtitles = [b.lstrip("—-– ").strip() for b in blocks if b.startswith(("——", "--", "—"))]
     mains = [part for b in blocks if not b.startswith(("——", "--", "—")) for part in _kicker_and_title(b)]
     if mains:
@@ -115,6 +116,14 @@ def _apply_headings(draft: Draft, blocks: list[str]) -> None:
             draft.kicker = " ".join(mains[:-1])
     if subtitles:
         draft.subtitle = " ".join(subtitles)
+
+
+def _title_and_subtitle(block: str) -> list[str]:
+    """A block of header lines read as one holds a subtitle where a line opens with a dash:
+    `人人都行动 家园更美好 ——全国…掠影` is a title and its subtitle. A dash inside a quotation
+    or a bracket is theirs."""
+    title, dash, subtitle = block.partition(" ——")
+    return [title, "——" + subtitle] if dash and title and subtitle and not open_pair(title) else [block]
 
 
 def _kicker_and_title(block: str) -> list[str]:

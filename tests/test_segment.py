@@ -2263,3 +2263,25 @@ def test_a_short_header_line_over_a_longer_one_joins_it_with_a_space_even_where_
         "引市民",
     ]) + "\n"
     assert cut(wrapped)[0].title == "县城滨河路夜市开张两百多个摊位沿河排开吸引市民"
+
+
+def test_a_header_line_opening_with_a_dash_under_the_headline_after_its_story_is_the_subtitle():
+    # Headlines printed after their stories, each header on its own line with no blank line
+    # between: the line that opens with a dash is the subtitle. Before, the title read
+    # `老旧小区改造 改出居民“新生活” ——记桂花街道解放路社区改造工程`.
+    page = "\n".join([
+        "“楼道亮了，管网新了，还加装了电梯，住了二十多年的老房子焕然一新。”3月5日，家住解放路社区的张大爷高兴地说。",
+        "",
+        "解放路社区共有老旧楼栋46栋，去年以来，街道争取改造资金3200万元，完成外墙翻新、管网改造、加装电梯等项目。",
+        "",
+        "老旧小区改造",
+        "改出居民“新生活”",
+        "——记桂花街道解放路社区改造工程",
+        "",
+        "本报讯（通讯员 邓涛）3月6日，区消防救援支队在城区一栋32层住宅楼开展灭火救援实战演练，全程用时28分钟。",
+        "",
+        "区消防救援支队开展高层建筑灭火救援演练",
+    ]) + "\n"
+    first, second = cut(page)
+    assert (first.title, first.subtitle) == ("老旧小区改造 改出居民“新生活”", "记桂花街道解放路社区改造工程")
+    assert second.title == "区消防救援支队开展高层建筑灭火救援演练"
