@@ -150,6 +150,13 @@ _MASTHEAD_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{1,12}$")
 MAX_MASTHEAD_NAMES = 3
 
 
+PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)$")
+# What a masthead prints beside the paper's name and date: its registration and issue numbers, its page count.
+MASTHEAD_FURNITURE_RE = re.compile(
+    r"^(?:国内统一(?:连续出版物号|刊号)\s*[:：]?\s*)?CN\s*\d{2}\s*[-－—]\s*\d{4}(?:/[A-Z\d]+)?(?:\s.*)?$"
+    r"|^国内统一(?:连续出版物号|刊号)|^邮发代号|^(?:今日|本期)\s*\d{1,2}\s*版$|^总第?\s*\d+\s*期$")
+
+
 def masthead_line(line: str) -> tuple[str, str, str | None] | None:
     """The date, page and paper (a name ending in 报) of a masthead line; None for any other line."""
     if len(line) > MAX_DATE_LINE_WIDTH:
@@ -183,6 +190,7 @@ def top_facts(text: str) -> TopFacts:
     seen = 0
     previous: int | None = None  # the last non-empty line's index
     masthead_seen = False
+    previous_named: int | None = None  # the first line, which may be the paper's name over its masthead line
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -204,7 +212,16 @@ def top_facts(text: str) -> TopFacts:
             masthead_seen = True
             date, page, source_name = date or masthead[0], page or masthead[1], source_name or masthead[2]
             drop.add(index)
+            # A masthead set over several lines: the paper's name alone on the line above it.
+            name_above = lines[previous_named].strip() if previous_named is not None else ""
+            if PAPER_NAME_RE.match(name_above):
+                source_name = source_name or name_above
+                drop.add(previous_named)
             continue
+        if masthead_seen and MASTHEAD_FURNITURE_RE.match(stripped):
+            drop.add(index)  # `国内统一连续出版物号：CN50-0000`, `今日8版`, `总第1234期` under the masthead
+            continue
+        previous_named = index if seen == 1 else None
         issuer = (_issuer(stripped) or _account(stripped)) if len(stripped) <= MAX_DATE_LINE_WIDTH else None
         if issuer:
             date = date or find_date(stripped)

@@ -121,3 +121,16 @@ def test_word_file_date_line(tmp_path):
     assert (source.date, source.date_source) == ("2025-03-04", "date line")
     (article,) = split_articles(source)
     assert article.title == "职教中心共建实训基地" and "2025年3月4日" not in article.text
+
+
+def test_a_masthead_set_over_lines_gives_the_paper_and_loses_its_furniture():
+    # The paper's name on a line of its own over the date and page, and the registration
+    # number under them, as a front page copied from an e-paper viewer has them. Before, the
+    # name and the number headed the first story as its kicker, and the paper was not known.
+    facts = top_facts("荣昌日报\n2025年3月10日　星期一　第1版　要闻\n国内统一连续出版物号：CN50-0000\n今日4版\n\n"
+                      "我区召开经济运行分析会\n\n3月9日，我区召开一季度经济运行分析会。")
+    assert (facts.date, facts.page, facts.source_name) == ("2025-03-10", "1", "荣昌日报")
+    assert facts.text.strip().startswith("我区召开经济运行分析会")
+    # A headline that names the paper is no masthead's name without a masthead line under it.
+    facts = top_facts("荣昌日报\n\n3月9日，本报记者走进田间地头。")
+    assert facts.source_name is None and facts.text.startswith("荣昌日报")
