@@ -87,6 +87,11 @@ PLACEHOLDER_RE = re.compile(r"^[\[［【(（]?\s*(?:图片|图|视频|音频|动
 SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 # Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
 # a mark of the layout, not text. `（转载自…）` is a source note and stays.
+# A front page's contents (导读): a headline of a story inside, and its page
+# (`我区启动“书香社区”建设　3版`, `…→A3版`, `…（详见第2版）`). It points at a story; it is none.
+CONTENTS_LINE_RE = re.compile(
+    r"^[^，。；！？,;!?（）()]{4,60}?(?:\s+|\s*[…\.·→►▶]+\s*)(?:详见|见)?(?:第\s*)?[A-Z]?\d{1,2}\s*版$"
+    r"|^[^，。；！？,;!?（）()]{4,60}[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")
 CONTINUED_RE = re.compile(
     r"[（(]\s*(?P<way>下转|上接|紧接|转|接)\s*(?:第?\s*(?P<page>[A-Z]?[0-9一二三四五六七八九十]{1,3})\s*(?:版|页|面)"
     r"|(?P<near>[上下])[页版])\s*[）)]")
@@ -310,7 +315,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         if not text:
             return Item("label", form["label"], blank_before)
     if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, NOTICE_RE, PLACEHOLDER_RE,
-                                               DISTRIBUTION_RE)) \
+                                               DISTRIBUTION_RE, CONTENTS_LINE_RE)) \
             or is_box_label(text):
         return Item("label", text, blank_before)
     if not markdown and metadata_line(text):

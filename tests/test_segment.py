@@ -2285,3 +2285,21 @@ def test_a_header_line_opening_with_a_dash_under_the_headline_after_its_story_is
     first, second = cut(page)
     assert (first.title, first.subtitle) == ("老旧小区改造 改出居民“新生活”", "记桂花街道解放路社区改造工程")
     assert second.title == "区消防救援支队开展高层建筑灭火救援演练"
+
+
+def test_a_front_pages_contents_point_at_stories_and_are_none():
+    # A front page's 导读: each line a story inside the paper and its page. Before, the lines
+    # became the kicker of the page's first story.
+    page = "\n".join([
+        "导读",
+        "区政协召开专题协商会 为优化营商环境建言献策　2版",
+        "我区启动“书香社区”建设　3版",
+        "双河镇：“院坝会”议出产业路……4版",
+        "",
+        "我区召开2025年一季度经济运行分析会",
+        "本报讯（记者 王磊）3月9日，我区召开2025年一季度经济运行分析会，分析研判当前经济形势，安排部署下一阶段重点工作。",
+        "会议要求，各部门要紧盯全年目标任务，加快项目建设，全力以赴推动经济持续回升向好。",
+    ]) + "\n"
+    [article] = cut(page)
+    assert (article.kicker, article.title, article.subtitle) == (None, "我区召开2025年一季度经济运行分析会", None)
+    assert "版" not in article.text
