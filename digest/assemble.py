@@ -21,6 +21,7 @@ from .dates import LineFacts, metadata_line
 from .models import Article, Source
 from .pagelines import open_pair
 from .roles import (
+    CAPTION_START_RE,
     COLUMN_TAG_RE,
     DATELINE_RE,
     ENUMERATED_HEADING_RE,
@@ -215,11 +216,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             page = item.text
         if current is not None and current.page is None:
             current.page = page  # a story is on the page where it starts
-    for draft in drafts:
-        # A headline over a photo and its caption only (图片新闻): the caption is the story.
-        if not draft.paragraphs:
-            draft.paragraphs = draft.captions
-    return drafts
+    return _photo_stories(drafts)
 
 
 def page_idf(items: list[Item]) -> dict[str, float]:
@@ -253,16 +250,23 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             # A byline, date line or dateline under the heading opens a story with it.
             story_below = following is not None and (
                 following.role in ("header_byline", "byline", "meta") or is_dateline_para(following))
+            # Only a photo's caption under it, then the next headline: a photo story (图片新闻).
+            after_captions = index
+            while after_captions < len(items) and items[after_captions].role == "caption":
+                after_captions += 1
+            photo_below = after_captions > index and (after_captions == len(items) or items[after_captions].role == "candidate")
             # A heading under a box label (`■记者手记`) heads a box of the story, unless what is under
             # it opens a story of its own.
             boxed = under_box_label and current is not None and bool(current.paragraphs) and not story_below
             # After a closing byline or credit, any other heading opens a story, unless it is set like
             # the story's own sections: a photo credit printed mid-story.
-            starts = current is None or _next_item(current, blocks) or (not numbered and not boxed and not part and (
+            # A headline over a photo and its caption only (图片新闻) is a story of its own.
+            photo_story = current is not None and not current.paragraphs and bool(current.captions)
+            starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
                 or _set_like_title(current, blocks)
-                or story_below
+                or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1])
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
                     and not _opens_series(items, index, blocks) and (_changes_subject(current, items, index, idf)
                                                                      or _foreign_heading(current, blocks, items, index, idf)))
@@ -270,7 +274,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             sections: list[str] = []
             while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
                 sections.insert(0, blocks.pop())  # `一、总体要求` right under a headline opens its first section
-            if starts and current is not None and not current.paragraphs and not current.ended:
+            if starts and current is not None and not current.paragraphs and not current.ended and not photo_story:
                 _apply_headings(current, ([current.kicker] if current.kicker else []) + ([current.title] if current.title else []) + blocks)
             elif starts:
                 current = Draft()
@@ -307,7 +311,17 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 current.ended = True
         elif item.role == "meta" and current is not None and current.facts is None:
             current.facts = metadata_line(item.text)
+        elif item.role == "caption" and current is not None and current.title and not current.paragraphs:
+            current.captions.append(item.text)
         index += 1
+    return _photo_stories(drafts)
+
+
+def _photo_stories(drafts: list[Draft]) -> list[Draft]:
+    """A headline over a photo and its caption only (图片新闻): the caption is the story's text."""
+    for draft in drafts:
+        if not draft.paragraphs:
+            draft.paragraphs = [CAPTION_START_RE.sub("", caption).strip() or caption for caption in draft.captions]
     return drafts
 
 
@@ -923,7 +937,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
 
 
 SERVICE_BOX_RE = re.compile(r"^[【\[（(]?\s*(?:今日|本周|近期|明日)?(?:天气预报|天气|气象)\s*[】\]）)]?$"
-                            r"|^(?:遗失|挂失|作废|寻人|寻物|招聘|招租|拍卖|征婚)?(?:声明|启事|公告栏)$|^(?:分类)?广告$|^更正$")
+                            r"|^(?:遗失|挂失|作废|寻人|寻物|招聘|招租|拍卖|征婚)?(?:声明|启事|公告栏)$|^(?:分类)?广告$|^更正$"
+                            r"|^(?:欢迎|敬请|诚邀)(?:订阅|征订|投稿)")  # the paper's own notices: `欢迎订阅2025年《荣昌日报》`
 
 
 _BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：].*$")

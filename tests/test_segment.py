@@ -2303,3 +2303,29 @@ def test_a_front_pages_contents_point_at_stories_and_are_none():
     [article] = cut(page)
     assert (article.kicker, article.title, article.subtitle) == (None, "我区召开2025年一季度经济运行分析会", None)
     assert "版" not in article.text
+
+
+def test_a_photo_story_between_two_stories_is_a_story_of_its_own():
+    # A front page's 图片新闻: a headline over a photo's caption only. Before, the headline
+    # became a section of the story above and its caption was lost; the paper's notice at the
+    # page's foot (`欢迎订阅…`) ran on into the last story.
+    page = "\n".join([
+        "我区召开2025年一季度经济运行分析会",
+        "本报讯（记者 王磊）3月9日，我区召开2025年一季度经济运行分析会，分析研判当前经济形势，安排部署下一阶段重点工作。",
+        "会议要求，各部门要紧盯全年目标任务，加快项目建设，全力以赴推动经济持续回升向好。",
+        "",
+        "春到田间农事忙",
+        "▲3月8日，清江镇河包村村民在田间移栽辣椒苗。连日来，我区各地农民抢抓晴好天气开展春耕生产。记者 李丽 摄",
+        "",
+        "区领导调研城市更新工作",
+        "本报讯（记者 陈思远）3月8日，区领导刘洋带队调研城市更新工作，实地查看老旧小区改造、背街小巷整治等项目推进情况。",
+        "刘洋强调，要把城市更新作为惠民生、促发展的重要抓手，不断提升群众的获得感和幸福感。",
+        "",
+        "欢迎订阅2025年《荣昌日报》",
+        "邮发代号：77-00　全年定价：360元",
+        "订阅热线：023-00000000",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["我区召开2025年一季度经济运行分析会", "春到田间农事忙", "区领导调研城市更新工作"]
+    assert articles[1].text.startswith("3月8日，清江镇河包村村民在田间移栽辣椒苗。")
+    assert "春到田间" not in articles[0].text and "订阅" not in articles[2].text
