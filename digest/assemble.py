@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from . import words
 from .clean import (
     display_width,
+    ends_sentence,
     has_cjk,
     letters,
     tighten_credits,
@@ -406,10 +407,25 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     run: list[Item] = []
     boxed = False  # the run opens under a box label
     body: Draft | None = None
-    for item in items:
+    photo: Draft | None = None  # a photo story's caption, read so far
+    for index, item in enumerate(items):
         if item.role == "candidate":
             run.append(item)
             continue
+        if item.role == "caption" and (run or photo is not None) and _headline_after_captions(items, index):
+            # Between two headlines, a photo's caption only: a photo story (图片新闻), its headline after it.
+            if run:
+                segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
+                run, boxed = [], False
+                photo = body = Draft()
+                segments.append(("body", photo))
+            caption = CAPTION_START_RE.sub("", item.text).strip() or item.text
+            if photo.paragraphs and not ends_sentence(photo.paragraphs[-1]):
+                photo.paragraphs[-1] += caption  # a caption's line that the column wrapped
+            else:
+                photo.paragraphs.append(caption)
+            continue
+        photo = None
         if item.role == "label" and not run:
             boxed = is_box_label(item.text)
         if item.role not in ("para", "byline", "credit", "header_byline", "note", "section"):
@@ -446,6 +462,13 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     if run:
         segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
     return segments
+
+
+def _headline_after_captions(items: list[Item], index: int) -> bool:
+    """Whether the captions from `index` on are followed by a headline (or nothing)."""
+    while index < len(items) and items[index].role == "caption":
+        index += 1
+    return index == len(items) or items[index].role == "candidate"
 
 
 def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[tuple[str, object]]:

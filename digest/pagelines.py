@@ -17,6 +17,7 @@ from .roles import (
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     CONTACT_LINE_RE,
+    CONTENTS_LINE_RE,
     CREDIT_RE,
     DATELINE_RE,
     EDITOR_LINE_RE,
@@ -91,8 +92,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _stands_apart(following):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
-    if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far):
-        return False  # a photo credit closes its caption (`图为…。记者 孙丽 摄`), however wide
+    if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far) \
+            or CONTENTS_LINE_RE.match(so_far):
+        # A photo credit closes its caption (`图为…。记者 孙丽 摄`), however wide, and a page
+        # number a line of a front page's contents (`区政协召开专题协商会 为优化营商环境建言献策　2版`).
+        return False
     if is_box_label(following) and not inside_pair:
         return False  # a box's label (`核心阅读`, `开栏的话`) is a line of its own, never a headline's wrap
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:

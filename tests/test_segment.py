@@ -2329,3 +2329,57 @@ def test_a_photo_story_between_two_stories_is_a_story_of_its_own():
     assert [a.title for a in articles] == ["我区召开2025年一季度经济运行分析会", "春到田间农事忙", "区领导调研城市更新工作"]
     assert articles[1].text.startswith("3月8日，清江镇河包村村民在田间移栽辣椒苗。")
     assert "春到田间" not in articles[0].text and "订阅" not in articles[2].text
+
+
+def test_a_column_wrapped_front_page_keeps_its_contents_apart_and_its_photo_story():
+    # Headlines after their stories, wrapped at 17: the contents lines (the first wider than
+    # the column) are two lines, not one headline wrapped; the photo's caption between two
+    # headlines is the story of the headline after it. Before, the contents ran together, and
+    # the caption was dropped, its headline becoming the title of the story above.
+    page = "\n".join([
+        "导读",
+        "区政协召开专题协商会 为优化营商环境建言献策　2版",
+        "我区启动“书香社区”建设　3版",
+        "",
+        "本报讯（记者 王磊）3月9日，我区召",
+        "开2025年一季度经济运行分析会，分",
+        "析研判当前经济形势，安排部署下一阶",
+        "段重点工作。",
+        "",
+        "我区召开一季度经济运行分析会",
+        "",
+        "▲3月8日，清江镇河包村村民在田间移",
+        "栽辣椒苗。连日来，我区各地农民抢抓",
+        "",
+        "晴好天气开展春耕生产。记者 李丽 摄",
+        "",
+        "春到田间农事忙",
+        "",
+        "本报讯（记者 陈思远）3月8日，区领",
+        "导刘洋带队调研城市更新工作，实地查",
+        "看老旧小区改造等项目推进情况。",
+        "",
+        "区领导调研城市更新工作",
+    ]) + "\n"
+    articles = cut(page)
+    assert [(a.kicker, a.title) for a in articles] == [
+        (None, "我区召开一季度经济运行分析会"), (None, "春到田间农事忙"), (None, "区领导调研城市更新工作")]
+    assert articles[1].text.startswith("3月8日，清江镇河包村村民在田间移栽辣椒苗。连日来，我区各地农民抢抓晴好天气")
+    assert "版" not in articles[0].text + (articles[0].kicker or "")
+    # Headlines above their stories, the first right under the contents: a contents line's
+    # page number ends it (the headline had run on into the contents and was lost).
+    page = "\n".join([
+        "导读",
+        "区政协召开专题协商会 为优化营商环境建言献策　2版",
+        "我区召开一季度经济运行分析会",
+        "本报讯（记者 王磊）3月9日，我区召",
+        "开2025年一季度经济运行分析会，分",
+        "析研判当前经济形势，安排部署下一阶",
+        "段重点工作。",
+        "",
+        "区领导调研城市更新工作",
+        "本报讯（记者 陈思远）3月8日，区领",
+        "导刘洋带队调研城市更新工作，实地查",
+        "看老旧小区改造等项目推进情况。",
+    ]) + "\n"
+    assert [a.title for a in cut(page)] == ["我区召开一季度经济运行分析会", "区领导调研城市更新工作"]
