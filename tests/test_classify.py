@@ -24,6 +24,8 @@ def taxonomy():
     # A meeting that passes on the line of a plenum or of the Two Sessions (区委常委会, 中心组学习).
     ("区委常委会召开会议传达学习全国两会精神", "3月3日，区委常委会召开会议，传达学习全国两会精神，研究我区贯彻落实意见。", "party-building"),
     ("区委理论学习中心组集体学习", "区委理论学习中心组举行集体学习，学习贯彻党的二十届三中全会精神。", "party-building"),
+    # An economic-operation meeting and the figures it reads (地区生产总值, 增加值, 社会消费品零售总额).
+    ("我区召开一季度经济运行分析会", "会议指出，1—2月全区规模以上工业增加值同比增长8.2%，社会消费品零售总额同比增长6.5%。", "economy"),
     ("小区停车难题解决了", "社区通过居民议事会协调物业和业主，化解矛盾纠纷，网格员上门收集诉求。", "governance"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
