@@ -20,6 +20,8 @@ def taxonomy():
     ("开州一季度招商引资58.3亿元", "今年一季度新引进重点项目11个，涉及投资金额58.3亿元，预计新增年产值27亿元。", "economy"),
     ("永川职教培养人才学以致用", "重庆智能工程职业学院新开设工业机器人专业，深化产教融合，培养技能人才。", "vocational-education"),
     ("坪漆村打基础兴产业", "村党支部带领村民种植桃树，发展乡村旅游，村集体经济今年增收3万元，农民腰包鼓起来。", "rural-revitalization"),
+    # A photo story of farm work (jieba reads `春耕生产` as one word).
+    ("春到田间农事忙", "3月8日，村民在田间移栽辣椒苗。连日来，各地抢抓晴好天气开展春耕生产。", "rural-revitalization"),
     ("教育系统党组织书记述职评议", "12所学校党组织书记现场述职，要加强基层党组织建设、党员队伍建设，全面从严治党。", "party-building"),
     # A meeting that passes on the line of a plenum or of the Two Sessions (区委常委会, 中心组学习).
     ("区委常委会召开会议传达学习全国两会精神", "3月3日，区委常委会召开会议，传达学习全国两会精神，研究我区贯彻落实意见。", "party-building"),
