@@ -408,3 +408,16 @@ def test_a_word_document_printed_to_pdf_is_cut_at_its_centred_bold_titles():
     assert (meeting.title, safety.title) == ("区教育局召开2025年全区教育工作会议", "全区中小学开展春季校园安全隐患大排查")
     assert [meeting.paragraphs[index] for index in meeting.headings] == ["一、推进集团化办学"]
     assert meeting.text.endswith("确保各项任务落地见效。") and safety.text.endswith("整改时限。")
+
+
+def test_a_front_page_gives_its_stories_and_its_photo_story_but_not_its_contents_or_notices():
+    # Printed by Chromium: the masthead prints a registration number, a boxed 导读 lists
+    # stories inside with their pages (one wrapped before its page number), a photo story is a
+    # headline over a picture and its caption, and the paper advertises itself at the foot.
+    articles = articles_of(PAGES / "front_page.pdf")
+    assert [a.title for a in articles] == ["我区召开2025年一季度经济运行分析会", "春到田间农事忙", "区领导调研城市更新工作"]
+    assert all((a.date, a.page, a.source_name) == ("2025-03-10", "1", "荣昌日报") for a in articles)
+    photo = articles[1]
+    assert photo.text.startswith("3月8日，清江镇河包村村民在田间移栽辣椒苗。") and photo.subtitle is None
+    everything = "".join(a.text + (a.kicker or "") + (a.subtitle or "") for a in articles)
+    assert "版" not in everything and "订阅" not in everything
