@@ -77,6 +77,7 @@ from .roles import (
 
 CLAUSE_ENDS = set("。！？；，：!?;")
 CLOSING_MARKS = set("”’）》」』")
+SENTENCE_ENDS = set("。！？!?")
 
 
 _fold_letter = functools.lru_cache(maxsize=16384)(letters)  # one character at a time: a page repeats its letters
@@ -92,8 +93,20 @@ def _letters_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(out), positions
 
 
-def _strip_repeated_prefixes(text: str, elsewhere: str) -> str:
-    """Remove, repeatedly, the longest opening passage of `text` (24+ letters) found in `elsewhere`."""
+def _ends_a_sentence_elsewhere(passage: str, paragraphs: list[str]) -> bool:
+    """Whether the folded `passage` stands in one of `paragraphs` right before a sentence's end."""
+    for paragraph in paragraphs:
+        folded, positions = _letters_with_positions(paragraph)
+        at = folded.find(passage)
+        if at >= 0:
+            after = paragraph[positions[at + len(passage) - 1] + 1:].lstrip("”’）)」』")
+            return after[:1] in SENTENCE_ENDS
+    return False
+
+
+def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: list[str] = ()) -> str:
+    """Remove, repeatedly, the longest opening passage of `text` (24+ letters) found in `elsewhere`
+    (the folded `paragraphs`)."""
     while True:
         opening = letters(text[:MIN_REPEATED_PREFIX * 4])  # cheap test first: most paragraphs repeat nothing
         if len(opening) >= MIN_REPEATED_PREFIX and opening[:MIN_REPEATED_PREFIX] not in elsewhere:
@@ -112,6 +125,14 @@ def _strip_repeated_prefixes(text: str, elsewhere: str) -> str:
             return text  # wholly repeated: the containment rule decides
         # The repeat ends where a clause ends: a paragraph repeated with a corrected figure
         # (86座 / 88座) shares an opening up to the middle of the number, and that is no repeat.
+        # A pull quote run into the next paragraph (a blank line at a random break between) ends
+        # where the passage it copies ends its sentence, between two words: it lost its stop,
+        # and the next paragraph's first letter follows (a sentence repeated in the text keeps it).
+        cut = positions[low - 1] + 1
+        if paragraphs and text[cut:cut + 1].isalnum() and _ends_a_sentence_elsewhere(folded[:low], paragraphs) \
+                and not words.crosses_boundary(text[:cut], text[cut:]):
+            text = text[cut:].lstrip("，。、；：,.;:”’ ")
+            continue
         end = max((i for i in range(positions[low - 1] + 1) if text[i] in CLAUSE_ENDS), default=-1)
         if end < 0 or len(letters(text[:end + 1])) < MIN_REPEATED_PREFIX or text[end + 1:end + 2] in CLOSING_MARKS:
             return text
@@ -165,8 +186,8 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
             continue
         # Against paragraphs that this one holds whole, its opening is no pull quote run in:
         # it is the full paragraph of which they are a (broken-off) copy.
-        longer = "\x00".join(folded[j] for j in window if folded[j] not in text)
-        rest = _strip_repeated_prefixes(items[i].text, longer)
+        longer = [j for j in window if folded[j] not in text]
+        rest = _strip_repeated_prefixes(items[i].text, "\x00".join(folded[j] for j in longer), [items[j].text for j in longer])
         if rest != items[i].text:
             trimmed[i] = rest
     result = []

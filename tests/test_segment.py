@@ -2383,3 +2383,32 @@ def test_a_column_wrapped_front_page_keeps_its_contents_apart_and_its_photo_stor
         "看老旧小区改造等项目推进情况。",
     ]) + "\n"
     assert [a.title for a in cut(page)] == ["我区召开一季度经济运行分析会", "区领导调研城市更新工作"]
+
+
+def test_a_pull_quote_run_into_the_next_paragraph_goes_whole_where_the_body_ends_its_sentence():
+    # Wrapped as seed 004 (blank lines at random breaks): the pull quote's last line is full
+    # and ends on no mark, so the paragraph after the blank runs on from it. The body prints the
+    # quoted sentence in full later; the quote goes to its end, between two words, and the
+    # paragraph opens as printed. Before, its last clause stayed: `需要因地制宜、探索创新说到…`.
+    page = "\n".join([
+        "各地情况千差万别，推动从解决",
+        "“点”上的具体问题，向解决“面”上的共",
+        "性问题延伸，需要因地制宜、探索创新",
+        "",
+        "说到党群服务中心，会想到什么？",
+        "合肥新站高新区的青年，可能会想",
+        "到“夜校”。前不久，青年夜校艺术课",
+        "堂在区党群服务中心正式开课。",
+        "",
+        "基层探索的多点开花，也告诉我们，",
+        "各地情况千差万别，推动从解决“点”",
+        "上的具体问题，向解决“面”上的共性",
+        "问题延伸，需要因地制宜、探索创新。",
+        "既下好“绣花”功夫，又总结经验、优化",
+        "举措，服务就将更有精度和温度。",
+        "",
+        "从党群服务中心“上新”说起",
+    ]) + "\n"
+    (article,) = cut(page)
+    assert article.text.startswith("说到党群服务中心，会想到什么？")
+    assert article.text.count("需要因地制宜、探索创新") == 1
