@@ -185,15 +185,20 @@ def balanced_units(sentences: list[str]) -> list[str]:
 # Quote and list marks left by Markdown, a printed page's bullets (`■ 一分部署，九分落实。`), a bracketed headline.
 _MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇★☆▶►▪]\s*|#{1,6}\s+|【[^】]{2,40}】\s*)+")
 _CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
 
 
 def summary_material(sentence: str) -> str | None:
-    """The sentence as summary material, or None when it is not (a photo caption, an editor line).
+    """The sentence as summary material, or None when it is not (a photo caption, an editor line,
+    a sentence with no Chinese in it: a Chinese digest summarizes in Chinese; an article with no
+    Chinese at all is summarized from all its sentences).
 
     A leading bracketed headline (`【…】`) and list or quote markers left by Markdown are removed.
     """
     sentence = _MARKUP_OPENING_RE.sub("", sentence).strip()
     if not sentence or _CAPTION_RE.search(sentence) or _EDITOR_RE.match(sentence):
         return None
+    if not _CJK_RE.search(sentence):
+        return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address
     return sentence

@@ -135,6 +135,17 @@ def test_captions_bracketed_headlines_and_markup_are_not_summary_material():
 
 
 
+def test_a_quotation_in_another_language_is_not_summary_material():
+    # Seed 000's feature: its English quotation closed the summary (#16: an English quote as
+    # summary sentence). An article with no Chinese at all is still summarized.
+    text = ("从战略布局到平台搭建，重庆财经职业学院商务学院正走出一条产教融合的育人之路。"
+            "“Three two one, get on the cart!”在跨境电商产业孵化基地，学生周雨俊正带领团队直播。")
+    summary = summarize(text, title="解锁跨境电商人才培养新路径", max_chars=120).text
+    assert "Three" not in summary and summary.startswith("从战略布局到平台搭建")
+    english = summarize("The town opened a new bus line. It serves twenty estates.", max_chars=80).text
+    assert english.startswith("The town opened a new bus line.")
+
+
 def test_a_printed_bullet_is_not_summary_text():
     text = ("■ 一分部署，九分落实。各地区各部门要强化责任担当，抓好决策部署落实。\n\n"
             "■ 要转变工作作风，坚持实事求是，把更多力量和资源向基层下沉。")
