@@ -202,6 +202,8 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             current.paragraphs.append(NOTE + item.text)
             if item.byline:
                 current.bylines.append(item.byline)
+        elif item.role == "table" and current is not None:
+            current.paragraphs.append(NOTE + item.text)  # a table's row: kept in the text, never summarized
         elif item.role in ("byline", "credit", "header_byline") and item.byline:
             if item.role == "header_byline" and next_title(index):
                 pending_bylines.append(item.byline)
@@ -292,8 +294,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             closing = next_of(items, index + 1, ("para",), skip=("section", "caption", "label", "credit", "note", "lead")) is None
             # A short line after the last paragraph is a credit (数据来源：…, 投稿邮箱…), not a section.
             current.paragraphs.append((NOTE if closing else SECTION) + item.text)
-        elif item.role == "lead" and current is not None:
-            current.paragraphs.append(NOTE + item.text)
+        elif item.role in ("lead", "table") and current is not None:
+            current.paragraphs.append(NOTE + item.text)  # kept in the text, never summarized
         elif item.role == "para":
             # A dateline (本报讯…) opens a new story, unless it repeats the one the story opened
             # with: a round-up of one dispatch (`王毅分别同…通电话`, each call under the same dateline).
@@ -428,11 +430,11 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         photo = None
         if item.role == "label" and not run:
             boxed = is_box_label(item.text)
-        if item.role not in ("para", "byline", "credit", "header_byline", "note", "section"):
+        if item.role not in ("para", "byline", "credit", "header_byline", "note", "section", "table"):
             continue
-        if item.role == "section":
+        if item.role in ("section", "table"):
             if body is not None and not run:
-                body.paragraphs.append(SECTION + item.text)
+                body.paragraphs.append((SECTION if item.role == "section" else NOTE) + item.text)
             continue
         if run:
             segments.append(("run", HeaderRun(_heading_lines(run), boxed)))

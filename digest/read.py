@@ -427,10 +427,19 @@ def read_docx(path: Path, data: bytes) -> Source:
     if footnotes is not None:
         parts.append(footnotes)
     paragraphs: list[tuple[str, int, bool, bool]] = []  # text, heading level, indented, centred
+    row_read = None  # the data table row whose line is already written
     for part in parts:
         for paragraph in part.iter(f"{_W}p"):
             if len(paragraphs) >= MAX_DOCX_PARAGRAPHS:
                 raise InputError(str(path), f"the Word file holds more than {MAX_DOCX_PARAGRAPHS} paragraphs")
+            row = next(paragraph.iterancestors(f"{_W}tr"), None)
+            if row is not None and row is row_read:
+                continue  # a later cell of a data row already written
+            line = _docx_data_row(row) if row is not None else None
+            if line:
+                row_read = row
+                paragraphs.append((line, 0, False, False))
+                continue
             raw = _docx_paragraph_text(paragraph)
             style = paragraph.find(f"{_W}pPr/{_W}pStyle")
             style_id = style.get(f"{_W}val") if style is not None else styles.default
@@ -535,6 +544,21 @@ def _docx_footnotes(document):
 
             return etree.fromstring(relation.target_part.blob)
     return None
+
+
+MAX_TABLE_CELL_LETTERS = 40
+
+
+def _docx_data_row(row) -> str | None:
+    """A row of a table of figures as one line (`| 地区生产总值 | 128.6亿元 | 6.1% |`), or None
+    for a row that lays out text (a bulletin set in a one-cell table, a cell of sentences):
+    its paragraphs are read as paragraphs. Each cell of a data row is a short phrase."""
+    cells = [" ".join(_docx_paragraph_text(p).strip() for p in cell.iter(f"{_W}p")).strip()
+             for cell in row.iter(f"{_W}tc")]
+    filled = [cell for cell in cells if cell]
+    if len(filled) < 2 or any(len(cell) > MAX_TABLE_CELL_LETTERS or ends_sentence(cell) for cell in filled):
+        return None
+    return "| " + " | ".join(cells) + " |"
 
 
 def _docx_paragraph_text(paragraph) -> str:

@@ -92,6 +92,8 @@ SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 CONTENTS_LINE_RE = re.compile(
     r"^[^，。；！？,;!?（）()]{4,60}?(?:\s+|\s*[…\.·→►▶]+\s*)(?:详见|见)?(?:第\s*)?[A-Z]?\d{1,2}\s*版$"
     r"|^[^，。；！？,;!?（）()]{4,60}[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")
+# A row of a table of figures as the readers write it (`| 地区生产总值 | 128.6亿元 | 6.1% |`).
+TABLE_ROW_RE = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
 CONTINUED_RE = re.compile(
     r"[（(]\s*(?P<way>下转|上接|紧接|转|接)\s*(?:第?\s*(?P<page>[A-Z]?[0-9一二三四五六七八九十]{1,3})\s*(?:版|页|面)"
     r"|(?P<near>[上下])[页版])\s*[）)]")
@@ -194,7 +196,7 @@ SPEAKER_LINE_RE = re.compile(
 class Item:
     """One logical line of a page with its role."""
 
-    role: str  # heading, candidate, para, byline, header_byline, meta, credit, caption, label
+    role: str  # heading, candidate, para, byline, header_byline, meta, credit, caption, label, table
     text: str
     blank_before: int = 0
     level: int = 0  # Markdown heading level; 0 for plain lines
@@ -288,6 +290,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         # A masthead line further down a text page (`永川日报　2025年3月4日　星期二　第3版`): the
         # next page of an edition copied into one file starts here.
         return Item("masthead", text.strip(), blank_before)
+    if TABLE_ROW_RE.match(text.strip()):
+        return Item("table", text.strip(), blank_before)  # a row of a table of figures: text, never summarized
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
         title = strip_inline_markup(undouble(match.group(2)))

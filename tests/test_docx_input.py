@@ -58,6 +58,27 @@ def test_tables_content_controls_insertions_and_text_boxes_in_document_order(tmp
     assert "删除的文字" not in text and text.count("文本框里的说明文字") == 1
 
 
+def test_a_table_of_figures_stays_in_its_story_row_by_row_and_is_never_a_headline(tmp_path):
+    # A department's report with a table of figures between two paragraphs. Before, each cell
+    # was a line of its own: `社会消费品零售总额` headed a story of the table's last cells.
+    document = docx.Document()
+    document.add_heading("全区一季度主要经济指标完成情况", level=1)
+    document.add_paragraph("3月28日，区统计局发布一季度经济运行情况。一季度，全区经济运行总体平稳，主要指标好于预期。")
+    table = document.add_table(rows=4, cols=3)
+    rows = [("指标", "数值", "同比增长"), ("地区生产总值", "128.6亿元", "6.1%"),
+            ("规模以上工业增加值", "42.3亿元", "8.2%"), ("社会消费品零售总额", "51.7亿元", "6.5%")]
+    for cells, values in zip(table.rows, rows):
+        for cell, value in zip(cells.cells, values):
+            cell.text = value
+    document.add_paragraph("区统计局相关负责人表示，工业生产稳中有升，消费市场持续回暖。")
+    path = tmp_path / "统计简报.docx"
+    path.write_bytes(saved(document))
+    (article,) = split_articles(read_source(path))
+    assert article.title == "全区一季度主要经济指标完成情况"
+    assert "| 社会消费品零售总额 | 51.7亿元 | 6.5% |" in article.paragraphs
+    assert article.text.endswith("消费市场持续回暖。") and "亿元" not in article.body
+
+
 def test_word_file_unpacking_to_hundreds_of_megabytes_is_refused_quickly(tmp_path):
     document = docx.Document()
     document.add_paragraph("正文。")
