@@ -130,10 +130,16 @@ def _title_and_subtitle(block: str) -> list[str]:
 
 def _kicker_and_title(block: str) -> list[str]:
     """A block of header lines read as one (no blank between them) holds a kicker where a line
-    ends in a dash: `…读者纷纷来信反映—— 减负，…` is a kicker and a title. A dash inside a
+    is a column's label in brackets (`【一线见闻】`), or where a line ends in a dash: `…读者纷纷来信反映—— 减负，…` is a kicker and a title. A dash inside a
     quotation is the quotation's (`“你守护生命 我守护你—— 人民爱医行动”正式启动`)."""
+    label = _COLUMN_LABEL_LINE_RE.match(block)
+    if label:
+        return [label["label"], label["title"]]  # `【奋进新征程 建功新时代】` over the headline: the column's label
     kicker, dash, title = block.partition("—— ")
     return [kicker + "——", title] if dash and kicker and title and not open_pair(kicker) else [block]
+
+
+_COLUMN_LABEL_LINE_RE = re.compile(r"^(?P<label>【[^【】]{2,20}】)\s+(?P<title>\S.*)$")
 
 
 def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:

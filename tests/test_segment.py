@@ -2412,3 +2412,22 @@ def test_a_pull_quote_run_into_the_next_paragraph_goes_whole_where_the_body_ends
     (article,) = cut(page)
     assert article.text.startswith("说到党群服务中心，会想到什么？")
     assert article.text.count("需要因地制宜、探索创新") == 1
+
+
+def test_a_columns_label_in_brackets_over_the_headline_is_the_kicker():
+    # District papers set a column's label over a story's headline (`【一线见闻】`). Before, it
+    # was read into the title: `【一线见闻】 清江镇：小小“议事桌”解决群众大难题`.
+    page = "\n".join([
+        "【奋进新征程 建功新时代】",
+        "区委召开常委会会议传达学习全国两会精神",
+        "■记者 张晓琳",
+        "3月12日，区委召开常委会会议，传达学习全国两会精神，研究我区贯彻落实意见。区委书记王建国主持会议。",
+        "",
+        "【一线见闻】",
+        "清江镇：小小“议事桌”解决群众大难题",
+        "□通讯员 刘春燕",
+        "“路灯修好了，晚上出门再也不用摸黑了。”近日，清江镇河包村村民李大爷高兴地说。",
+    ]) + "\n"
+    first, second = cut(page)
+    assert (first.kicker, first.title) == ("【奋进新征程 建功新时代】", "区委召开常委会会议传达学习全国两会精神")
+    assert (second.kicker, second.title, second.byline) == ("【一线见闻】", "清江镇：小小“议事桌”解决群众大难题", "通讯员 刘春燕")
