@@ -10,6 +10,7 @@ from . import words
 from .clean import (
     display_width,
     ends_sentence,
+    letters,
 )
 from .roles import (
     BOXED_BYLINE_RE,
@@ -277,6 +278,9 @@ class LogicalLine:
     blank_before: int
     indented: bool
     wide: bool = False  # starts with a line wider than the column (headlines set across columns)
+    # Where it was joined across a blank line: the letters before each such join. A pull quote
+    # that a random blank ran into the next paragraph ends at one (`segment.drop_repeats`).
+    blank_joins: tuple[int, ...] = ()
 
 
 def is_indented(line: str) -> bool:
@@ -305,6 +309,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     buffer_blanks = 0
     buffer_indent = False
     buffer_wide = False
+    blank_joins: list[int] = []
     blanks = 0
     raw_width = 0.0  # the last physical line's width as wrapped
     for raw, width_as_wrapped in zip(lines, raw_widths):
@@ -322,15 +327,18 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             slack=slack, raw_width=raw_width, blank_parted=blank_parted)
         raw_width = width_as_wrapped
         if continues:
+            if blanks:
+                blank_joins.append(len(letters("".join(buffer))))
             buffer.append(line)
             blanks = 0
             continue
         if buffer:
-            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
+            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_wide = is_wide(line, width)
+        blank_joins = []
     if buffer:
-        result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide))
+        result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
     return result
 
 

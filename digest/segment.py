@@ -104,9 +104,15 @@ def _ends_a_sentence_elsewhere(passage: str, paragraphs: list[str]) -> bool:
     return False
 
 
-def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: list[str] = ()) -> str:
+def _joins_after(blank_joins: tuple[int, ...], removed: int) -> tuple[int, ...]:
+    """The joins of a text that lost its first `removed` letters, counted from its new start."""
+    return tuple(join - removed for join in blank_joins if join > removed)
+
+
+def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: list[str] = (), blank_joins: tuple[int, ...] = ()) -> str:
     """Remove, repeatedly, the longest opening passage of `text` (24+ letters) found in `elsewhere`
-    (the folded `paragraphs`)."""
+    (the folded `paragraphs`). `blank_joins`: the letters before each place where the text was
+    joined across a blank line."""
     while True:
         opening = letters(text[:MIN_REPEATED_PREFIX * 4])  # cheap test first: most paragraphs repeat nothing
         if len(opening) >= MIN_REPEATED_PREFIX and opening[:MIN_REPEATED_PREFIX] not in elsewhere:
@@ -126,12 +132,14 @@ def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: list[str] = 
         # The repeat ends where a clause ends: a paragraph repeated with a corrected figure
         # (86座 / 88座) shares an opening up to the middle of the number, and that is no repeat.
         # A pull quote run into the next paragraph (a blank line at a random break between) ends
-        # where the passage it copies ends its sentence, between two words: it lost its stop,
-        # and the next paragraph's first letter follows (a sentence repeated in the text keeps it).
+        # where the passage it copies ends its sentence: it lost its stop, the blank line fell
+        # right after it, and the next paragraph's first word follows (a sentence that repeats
+        # a phrase of the text goes on from it within a line).
         cut = positions[low - 1] + 1
-        if paragraphs and text[cut:cut + 1].isalnum() and _ends_a_sentence_elsewhere(folded[:low], paragraphs) \
+        if low in blank_joins and text[cut:cut + 1].isalnum() and _ends_a_sentence_elsewhere(folded[:low], paragraphs) \
                 and not words.crosses_boundary(text[:cut], text[cut:]):
             text = text[cut:].lstrip("，。、；：,.;:”’ ")
+            blank_joins = _joins_after(blank_joins, len(folded) - len(letters(text)))
             continue
         end = max((i for i in range(positions[low - 1] + 1) if text[i] in CLAUSE_ENDS), default=-1)
         if end < 0 or len(letters(text[:end + 1])) < MIN_REPEATED_PREFIX or text[end + 1:end + 2] in CLOSING_MARKS:
@@ -140,6 +148,7 @@ def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: list[str] = 
         if not letters(rest):
             return text  # wholly repeated: the containment rule decides
         text = rest
+        blank_joins = _joins_after(blank_joins, len(folded) - len(letters(text)))
 
 
 def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
@@ -187,7 +196,8 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
         # Against paragraphs that this one holds whole, its opening is no pull quote run in:
         # it is the full paragraph of which they are a (broken-off) copy.
         longer = [j for j in window if folded[j] not in text]
-        rest = _strip_repeated_prefixes(items[i].text, "\x00".join(folded[j] for j in longer), [items[j].text for j in longer])
+        rest = _strip_repeated_prefixes(items[i].text, "\x00".join(folded[j] for j in longer), [items[j].text for j in longer],
+                                        items[i].blank_joins)
         if rest != items[i].text:
             trimmed[i] = rest
     result = []
@@ -465,6 +475,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     if not markdown:
         items = bold_lines(items, logical, indents)
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
+    items = [replace(item, blank_joins=line.blank_joins) if line.blank_joins else item for item, line in zip(items, logical)]
     del logical
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_lists(items), markdown)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))

@@ -2412,6 +2412,23 @@ def test_a_pull_quote_run_into_the_next_paragraph_goes_whole_where_the_body_ends
     (article,) = cut(page)
     assert article.text.startswith("说到党群服务中心，会想到什么？")
     assert article.text.count("需要因地制宜、探索创新") == 1
+    # A sentence that opens with a phrase the text prints as a sentence of its own elsewhere
+    # goes on from it within a line, with no blank line there: it keeps its subject.
+    page = "\n".join([
+        "全面贯彻新发展理念、坚持以供给侧结构",
+        "性改革为主线、加快建设现代化经济体系",
+        "。这是会议提出的明确要求，各地要抓好",
+        "落实。",
+        "",
+        "全面贯彻新发展理念、坚持以供给侧结构",
+        "性改革为主线、加快建设现代化经济体系",
+        "是相互关联的统一体，具有一以贯之的内",
+        "在逻辑。",
+        "",
+        "推动经济高质量发展",
+    ]) + "\n"
+    (article,) = cut(page)
+    assert "加快建设现代化经济体系是相互关联的统一体" in article.text
 
 
 def test_a_columns_label_in_brackets_over_the_headline_is_the_kicker():
