@@ -38,9 +38,14 @@ def looks_wrapped(lines: list[str], column: float | None = None) -> bool:
     if len(widths) < 8:
         return False
     column = column_width(lines) if column is None else column
-    at_column = sum(1 for width in widths if abs(width - column) <= 1.5)
+    # Wrapped by letter count, a line's width varies with its half-width digits and marks: the
+    # more so, the wider the column (a one-column page of a PDF, copied, wraps at 30 to 45).
+    at_column = sum(1 for width in widths if abs(width - column) <= max(1.5, column * 0.1))
     long_lines = sum(1 for width in widths if width > max(30, 2 * column))
-    return column <= 24 and at_column / len(widths) >= 0.35 and long_lines / len(widths) < 0.1
+    return column <= MAX_WRAPPED_COLUMN and at_column / len(widths) >= 0.35 and long_lines / len(widths) < 0.1
+
+
+MAX_WRAPPED_COLUMN = 50
 
 
 def column_width(lines: list[str]) -> float:

@@ -2448,3 +2448,31 @@ def test_a_columns_label_in_brackets_over_the_headline_is_the_kicker():
     first, second = cut(page)
     assert (first.kicker, first.title) == ("【奋进新征程 建功新时代】", "区委召开常委会会议传达学习全国两会精神")
     assert (second.kicker, second.title, second.byline) == ("【一线见闻】", "清江镇：小小“议事桌”解决群众大难题", "通讯员 刘春燕")
+
+
+WIDE_STORIES = [
+    ("区委理论学习中心组开展专题学习",
+     ["本报讯（融媒体中心记者 张晓琳）3月5日，区委理论学习中心组召开2025年第二次集体学习会，专题学习习近平总书记关于基层治理的重要论述。区委书记王建国主持会议并讲话。",
+      "会议指出，要把学习成果转化为推动工作的实际成效，聚焦群众急难愁盼问题，持续深化“街乡吹哨、部门报到”改革，推动治理重心下移、资源下沉。"]),
+    ("双河镇：“院坝会”议出产业路",
+     ["本报讯（通讯员 刘春燕）“土地流转给合作社，每亩每年能拿600元租金，我们还能在基地打工挣钱。”近日，在双河镇青杠村的院坝会上，村民周大勇算起了增收账。",
+      "今年以来，双河镇以“院坝会”为载体，组织党员干部深入村社，与群众面对面商议产业发展。全镇已召开院坝会86场，收集意见建议320余条，推动发展柑橘、花椒等特色产业1.2万亩。"]),
+    ("我区一季度重点项目集中开工",
+     ["本报讯（融媒体中心记者 王磊）3月3日，我区2025年一季度重点项目集中开工活动在高新区举行。此次集中开工项目28个，总投资86.5亿元，涵盖先进制造、现代物流、城市更新等领域。",
+      "区发展改革委相关负责人介绍，我区将建立重点项目“一对一”服务机制，全力保障项目建设用地、用工等要素，推动项目早建成、早投产、早见效。"]),
+]
+
+
+@pytest.mark.parametrize("width, headlines_after", [(26, True), (30, True), (38, False), (44, True)])
+def test_a_page_wrapped_at_a_wide_column_is_read_as_wrapped(width, headlines_after):
+    # Text copied from a one-column PDF wraps at 26 to 45 letters. Only columns up to 24 were
+    # read as wrapped: at 30 each line became a paragraph or a headline (F1 0.002 on real_pages
+    # so copied), at 38 with headlines before 0.69.
+    blocks = []
+    for title, paragraphs in WIDE_STORIES:
+        body = "\n\n".join("\n".join(column_lines(paragraph, width)) for paragraph in paragraphs)
+        blocks.append(f"{body}\n\n{title}" if headlines_after else f"{title}\n{body}")
+    articles = cut("\n\n".join(blocks) + "\n")
+    assert [a.title for a in articles] == [title for title, _ in WIDE_STORIES]
+    for article, (_, paragraphs) in zip(articles, WIDE_STORIES):
+        assert article.paragraphs[-1] == paragraphs[-1]
