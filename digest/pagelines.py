@@ -152,6 +152,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A credit is a line of its own (`版式设计：蔡华伟`), however narrow the column; without a
         # blank line it runs on only into the next credit or where it fills the column.
         return False
+    if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far)[-1]):
+        # Likewise a credit that opens a paragraph inside the line (a text view's paragraphs
+        # run together, parted by full-width spaces: `…亿元。　　数据来源：中共贺州市委宣传部`).
+        return False
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
         return False  # a kicker (`巴斯德研究所最新研究显示——`) opening the page or after a finished sentence, short of the column
@@ -205,6 +209,7 @@ _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 _PHOTO_CREDIT_END_RE = re.compile(
     r"[。！？]\s*(?:(?:本报|特约|新华社)?(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$")
+_INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间)")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")

@@ -2476,3 +2476,24 @@ def test_a_page_wrapped_at_a_wide_column_is_read_as_wrapped(width, headlines_aft
     assert [a.title for a in articles] == [title for title, _ in WIDE_STORIES]
     for article, (_, paragraphs) in zip(articles, WIDE_STORIES):
         assert article.paragraphs[-1] == paragraphs[-1]
+
+
+def test_a_credit_that_opens_a_paragraph_inside_a_wrapped_line_ends_its_story():
+    # A text view whose paragraphs run together, parted by full-width spaces, wrapped at 30:
+    # the last line ends `…亿元。　　数据来源：…宣传部`, a blank line, then the headline.
+    # Before, the headline ran on into the credit and the page read as headlines-first.
+    page = "\n".join([
+        "本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，",
+        "吸引市民前来逛吃，夜市每晚营业到十一点钟，周末延长一个小时。",
+        "",
+        "滨河夜市开张",
+        "",
+        "2020年5月9日，贺州市脱贫攻坚战场传来捷报，平桂区、钟山县、昭",
+        "平县退出贫困县序列，全市累计实现30.41万名贫困群众脱贫。　　",
+        "此外，非结对贫困县引进企业8家，引进项目总投资额达到了",
+        "13.4996亿元。　　数据来源：中共贺州市委宣传部",
+        "",
+        "广西贺州“三变”清零贫困县",
+    ]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["滨河夜市开张", "广西贺州“三变”清零贫困县"]
