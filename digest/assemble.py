@@ -130,8 +130,9 @@ def _title_and_subtitle(block: str) -> list[str]:
 
 def _kicker_and_title(block: str) -> list[str]:
     """A block of header lines read as one (no blank between them) holds a kicker where a line
-    is a column's label in brackets (`【一线见闻】`), or where a line ends in a dash: `…读者纷纷来信反映—— 减负，…` is a kicker and a title. A dash inside a
-    quotation is the quotation's (`“你守护生命 我守护你—— 人民爱医行动”正式启动`)."""
+    is a column's label in brackets (`【一线见闻】`), or where a line ends in a dash:
+    `…读者纷纷来信反映—— 减负，…` is a kicker and a title. A dash inside a quotation is the
+    quotation's (`“你守护生命 我守护你—— 人民爱医行动”正式启动`)."""
     label = _COLUMN_LABEL_LINE_RE.match(block)
     if label:
         return [label["label"], label["title"]]  # `【奋进新征程 建功新时代】` over the headline: the column's label
@@ -259,7 +260,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             # A byline, date line or dateline under the heading opens a story with it.
             story_below = following is not None and (
                 following.role in ("header_byline", "byline", "meta") or is_dateline_para(following))
-            # Only a photo's caption under it, then the next headline: a photo story (图片新闻).
+            # Only a photo's caption under it, then the next headline: it heads a photo story (图片新闻),
+            # and the headline after such a story opens one of its own (`photo_story`).
             after_captions = index
             while after_captions < len(items) and items[after_captions].role == "caption":
                 after_captions += 1
@@ -269,7 +271,6 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             boxed = under_box_label and current is not None and bool(current.paragraphs) and not story_below
             # After a closing byline or credit, any other heading opens a story, unless it is set like
             # the story's own sections: a photo credit printed mid-story.
-            # A headline over a photo and its caption only (图片新闻) is a story of its own.
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))

@@ -98,7 +98,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _stands_apart(following):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
-    if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far) \
+    if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far[-CREDIT_TAIL:]) \
             or CONTENTS_LINE_RE.match(so_far):
         # A photo credit closes its caption (`图为…。记者 孙丽 摄`), however wide, and a page
         # number a line of a front page's contents (`区政协召开专题协商会 为优化营商环境建言献策　2版`).
@@ -152,7 +152,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A credit is a line of its own (`版式设计：蔡华伟`), however narrow the column; without a
         # blank line it runs on only into the next credit or where it fills the column.
         return False
-    if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far)[-1]):
+    if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far[-CREDIT_TAIL:])[-1]):
         # Likewise a credit that opens a paragraph inside the line (a text view's paragraphs
         # run together, parted by full-width spaces: `…亿元。　　数据来源：中共贺州市委宣传部`).
         return False
@@ -209,6 +209,7 @@ _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 _PHOTO_CREDIT_END_RE = re.compile(
     r"[。！？]\s*(?:(?:本报|特约|新华社)?(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$")
+CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间)")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
@@ -320,6 +321,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     buffer_indent = False
     buffer_wide = False
     blank_joins: list[int] = []
+    buffer_letters = 0  # the letters of the lines in `buffer`
     blanks = 0
     raw_width = 0.0  # the last physical line's width as wrapped
     for raw, width_as_wrapped in zip(lines, raw_widths):
@@ -338,15 +340,16 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
         raw_width = width_as_wrapped
         if continues:
             if blanks:
-                blank_joins.append(len(letters("".join(buffer))))
+                blank_joins.append(buffer_letters)
             buffer.append(line)
+            buffer_letters += len(letters(line))
             blanks = 0
             continue
         if buffer:
             result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_wide = is_wide(line, width)
-        blank_joins = []
+        blank_joins, buffer_letters = [], len(letters(line))
     if buffer:
         result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
     return result

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -93,7 +94,7 @@ def _letters_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(out), positions
 
 
-def _ends_a_sentence_elsewhere(passage: str, paragraphs: list[str]) -> bool:
+def _ends_a_sentence_elsewhere(passage: str, paragraphs: Sequence[str]) -> bool:
     """Whether the folded `passage` stands in one of `paragraphs` right before a sentence's end."""
     for paragraph in paragraphs:
         folded, positions = _letters_with_positions(paragraph)
@@ -109,7 +110,7 @@ def _joins_after(blank_joins: tuple[int, ...], removed: int) -> tuple[int, ...]:
     return tuple(join - removed for join in blank_joins if join > removed)
 
 
-def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: list[str] = (), blank_joins: tuple[int, ...] = ()) -> str:
+def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: Sequence[str] = (), blank_joins: tuple[int, ...] = ()) -> str:
     """Remove, repeatedly, the longest opening passage of `text` (24+ letters) found in `elsewhere`
     (the folded `paragraphs`). `blank_joins`: the letters before each place where the text was
     joined across a blank line."""
