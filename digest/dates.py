@@ -242,9 +242,34 @@ def top_facts(text: str) -> TopFacts:
         source_name = source_name or cited["paper"]
         page = page or cited["page"].lstrip("0") or "0"
         drop.add(citations[0])
+    signed = _signature(lines)
+    if signed:
+        signed_date, issuer, signature = signed
+        date, source_name = date or signed_date, source_name or issuer
+        drop |= signature
     if not drop:
         return TopFacts(None, None, text)
     return TopFacts(date, source_name, "\n".join(line for index, line in enumerate(lines) if index not in drop), author, page)
+
+
+def _signature(lines: list[str]) -> tuple[str, str, set[int]] | None:
+    """An official document's signature (落款) on its last lines: the issuing office, then the
+    date (`区农业农村委员会` / `2025年3月5日`, or both on one line). Its date and office, and the
+    lines it takes; it is no headline of the text above it."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 4:
+        return None
+    last = lines[filled[-1]].strip()
+    issuer = _issuer(last) if len(last) <= MAX_DATE_LINE_WIDTH else None
+    if issuer:
+        return find_date(last), issuer, {filled[-1]}
+    office = _ISSUER_RE.match(re.sub(r"\s+", "", lines[filled[-2]]))
+    if _DATE_ONLY_RE.match(last) and office and find_date(last):
+        return find_date(last), office["name"], {filled[-2], filled[-1]}
+    return None
+
+
+_DATE_ONLY_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 PRINT_CITATION_RE = re.compile(

@@ -94,6 +94,10 @@ CONTENTS_LINE_RE = re.compile(
     r"|^[^，。；！？,;!?（）()]{4,60}[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")
 # A row of a table of figures as the readers write it (`| 地区生产总值 | 128.6亿元 | 6.1% |`).
 TABLE_ROW_RE = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
+# An official notice's lines that lead into what follows: its addressees (主送: `各镇人民政府、
+# 街道办事处，区级有关部门：`) and `现将有关事项通知如下：`. Text, never header lines.
+NOTICE_LEAD_IN_RE = re.compile(r"^各[^。！？位]*(?:政府|办事处|部门|单位|委|局|办|镇|街道|区|县|市)[^。！？]*[：:]$"
+                               r"|^[^。！？]*(?:各部门|有关部门|有关单位|各单位|直属单位)[：:]$|^.*如下[：:]$")
 CONTINUED_RE = re.compile(
     r"[（(]\s*(?P<way>下转|上接|紧接|转|接)\s*(?:第?\s*(?P<page>[A-Z]?[0-9一二三四五六七八九十]{1,3})\s*(?:版|页|面)"
     r"|(?P<near>[上下])[页版])\s*[）)]")
@@ -397,7 +401,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if short and PRODUCTION_CREDIT_RE.match(text):
         return Item("credit", text, blank_before)  # `内容统筹：本报编辑 杨烁壁`: who laid it out, no headline
     if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text) \
-            and not (_RUNS_ON_PAST_A_FULL_STOP_RE.search(text) and text[-1:].isalnum()):
+            and not (_RUNS_ON_PAST_A_FULL_STOP_RE.search(text) and text[-1:].isalnum()) and not NOTICE_LEAD_IN_RE.match(text):
         return Item("candidate", undouble(text), blank_before)
     if not letters(text):
         return Item("label", text, blank_before)

@@ -2497,3 +2497,27 @@ def test_a_credit_that_opens_a_paragraph_inside_a_wrapped_line_ends_its_story():
     ]) + "\n"
     articles = cut(page)
     assert [a.title for a in articles] == ["滨河夜市开张", "广西贺州“三变”清零贫困县"]
+
+
+def test_an_official_notice_keeps_its_title_and_its_signature_dates_it(tmp_path):
+    # A department's 通知: title, addressees ending in a colon, text, then the signature (落款:
+    # the office, the date). Before, the office at the foot became the title (the page read as
+    # headlines-after) and the addressees a header line; the notice had no date.
+    path = tmp_path / "通知.txt"
+    path.write_text("\n".join([
+        "关于召开全区春季农业生产工作会议的通知",
+        "",
+        "各镇人民政府、街道办事处，区级有关部门：",
+        "经区政府同意，决定召开全区春季农业生产工作会议。",
+        "现将有关事项通知如下：",
+        "一、会议时间：2025年3月10日上午9时",
+        "二、会议地点：区行政中心三楼第一会议室",
+        "特此通知。",
+        "",
+        "区农业农村委员会",
+        "2025年3月5日",
+    ]) + "\n", encoding="utf-8")
+    (article,) = split_articles(read_source(path))
+    assert (article.title, article.kicker, article.date, article.source_name) == (
+        "关于召开全区春季农业生产工作会议的通知", None, "2025-03-05", "区农业农村委员会")
+    assert article.text.startswith("各镇人民政府、街道办事处，区级有关部门：") and "委员会" not in article.text
