@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .roles import NOTICE_LEAD_IN_RE
+
 # Datelines that open news stories: 本报讯（…）, 新华社北京3月5日电（记者 X）, 央视网消息(新闻联播)：
 DATELINE_RE = re.compile(
     r"^\s*(?:"
@@ -191,6 +193,7 @@ _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|�
 
 def summary_material(sentence: str) -> str | None:
     """The sentence as summary material, or None when it is not (a photo caption, an editor line,
+    a notice's lines that lead into what follows,
     a sentence with no Chinese in it: a Chinese digest summarizes in Chinese; an article with no
     Chinese at all is summarized from all its sentences).
 
@@ -201,4 +204,6 @@ def summary_material(sentence: str) -> str | None:
         return None
     if not _CJK_RE.search(sentence):
         return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address
+    if NOTICE_LEAD_IN_RE.match(sentence):
+        return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
     return sentence

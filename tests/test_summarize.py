@@ -146,6 +146,13 @@ def test_a_quotation_in_another_language_is_not_summary_material():
     assert english.startswith("The town opened a new bus line.")
 
 
+def test_a_notices_addressees_and_lead_in_are_not_summary_material():
+    text = ("各镇人民政府、街道办事处，区级有关部门：\n\n经区政府同意，决定召开全区春季农业生产工作会议。\n\n"
+            "现将有关事项通知如下：\n\n一、会议时间：2025年3月10日上午9时\n\n特此通知。")
+    summary = summarize(text, title="关于召开全区春季农业生产工作会议的通知", max_chars=80).text
+    assert summary.startswith("经区政府同意，决定召开全区春季农业生产工作会议。") and "如下" not in summary
+
+
 def test_a_printed_bullet_is_not_summary_text():
     text = ("■ 一分部署，九分落实。各地区各部门要强化责任担当，抓好决策部署落实。\n\n"
             "■ 要转变工作作风，坚持实事求是，把更多力量和资源向基层下沉。")
