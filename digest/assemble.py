@@ -262,10 +262,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 following.role in ("header_byline", "byline", "meta") or is_dateline_para(following))
             # Only a photo's caption under it, then the next headline: it heads a photo story (图片新闻),
             # and the headline after such a story opens one of its own (`photo_story`).
-            after_captions = index
-            while after_captions < len(items) and items[after_captions].role == "caption":
-                after_captions += 1
-            photo_below = after_captions > index and (after_captions == len(items) or items[after_captions].role == "candidate")
+            photo_below = index < len(items) and items[index].role == "caption" and _headline_after_captions(items, index)
             # A heading under a box label (`■记者手记`) heads a box of the story, unless what is under
             # it opens a story of its own.
             boxed = under_box_label and current is not None and bool(current.paragraphs) and not story_below
@@ -331,8 +328,13 @@ def _photo_stories(drafts: list[Draft]) -> list[Draft]:
     """A headline over a photo and its caption only (图片新闻): the caption is the story's text."""
     for draft in drafts:
         if not draft.paragraphs:
-            draft.paragraphs = [CAPTION_START_RE.sub("", caption).strip() or caption for caption in draft.captions]
+            draft.paragraphs = [_caption_text(caption) for caption in draft.captions]
     return drafts
+
+
+def _caption_text(caption: str) -> str:
+    """A photo story's caption as its text, without the mark that points at the picture (`▲`)."""
+    return CAPTION_START_RE.sub("", caption).strip() or caption
 
 
 def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> list[Draft]:
@@ -428,7 +430,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
                 run, boxed = [], False
                 photo = body = Draft()
                 segments.append(("body", photo))
-            caption = CAPTION_START_RE.sub("", item.text).strip() or item.text
+            caption = _caption_text(item.text)
             if photo.paragraphs and not ends_sentence(photo.paragraphs[-1]):
                 photo.paragraphs[-1] += caption  # a caption's line that the column wrapped
             else:

@@ -264,9 +264,8 @@ def _signature(lines: list[str]) -> tuple[str, str, set[int]] | None:
     if issuer:
         return find_date(last), issuer, {filled[-1]}
     office = _ISSUER_RE.match(re.sub(r"\s+", "", lines[filled[-2]]))
-    if _DATE_ONLY_RE.match(last) and office and find_date(last):
-        return find_date(last), office["name"], {filled[-2], filled[-1]}
-    return None
+    date = find_date(last) if office and _DATE_ONLY_RE.match(last) else None
+    return (date, office["name"], {filled[-2], filled[-1]}) if date else None
 
 
 _DATE_ONLY_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")

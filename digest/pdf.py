@@ -1004,9 +1004,6 @@ def column_order(blocks: list[Block]) -> list[Block]:
 # ---------------------------------------------------------------- blocks -> Markdown
 
 
-_PAGE_NUMBER_LINE_RE = re.compile(r"^(?:第\s*)?[A-Z]?\d{1,2}\s*版$")
-
-
 def paragraphs(blocks: list[Block]) -> list[str]:
     """Rejoin a story's lines into paragraphs: a paragraph opens with an indented line.
 
@@ -1041,7 +1038,7 @@ def paragraphs(blocks: list[Block]) -> list[str]:
             runs_on = text[0] in "，。、；：！？”’）》」』" and result  # a line never opens with these marks
             if (open_paragraph and not indented or runs_on) and result:
                 # A page number wrapped onto a line of its own ends a contents line (`…产业路` / `4版`).
-                result[-1] += (" " if _PAGE_NUMBER_LINE_RE.match(text) else "") + text
+                result[-1] += (" " if PAGE_NUMBER_RE.fullmatch(text) else "") + text
             else:
                 result.append(text)
             open_paragraph = uses_indents or right - line.x1 < line.size * 1.5

@@ -427,19 +427,19 @@ def read_docx(path: Path, data: bytes) -> Source:
     if footnotes is not None:
         parts.append(footnotes)
     paragraphs: list[tuple[str, int, bool, bool]] = []  # text, heading level, indented, centred
-    row_read = None  # the data table row whose line is already written
+    row_seen, row_line = None, None  # the table row last met, and its line when it is a row of figures
     for part in parts:
         for paragraph in part.iter(f"{_W}p"):
             if len(paragraphs) >= MAX_DOCX_PARAGRAPHS:
                 raise InputError(str(path), f"the Word file holds more than {MAX_DOCX_PARAGRAPHS} paragraphs")
             row = next(paragraph.iterancestors(f"{_W}tr"), None)
-            if row is not None and row is row_read:
-                continue  # a later cell of a data row already written
-            line = _docx_data_row(row) if row is not None else None
-            if line:
-                row_read = row
-                paragraphs.append((line, 0, False, False))
-                continue
+            if row is not None and row is not row_seen:
+                # Read once per row: a bulletin laid out in a one-cell table is one row of all its paragraphs.
+                row_seen, row_line = row, _docx_data_row(row)
+                if row_line:
+                    paragraphs.append((row_line, 0, False, False))
+            if row is not None and row_line:
+                continue  # the row's cells are in its line
             raw = _docx_paragraph_text(paragraph)
             style = paragraph.find(f"{_W}pPr/{_W}pStyle")
             style_id = style.get(f"{_W}val") if style is not None else styles.default

@@ -85,8 +85,6 @@ PLACEHOLDER_RE = re.compile(r"^[\[［【(（]?\s*(?:图片|图|视频|音频|动
                             r"|^[-—–=\s]*(?:END|End|end|THE END|全文完)[-—–=\s]*$")
 # A line of rule characters that parts articles pasted into one file (`——————`, `=====`, `*****`).
 SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
-# Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
-# a mark of the layout, not text. `（转载自…）` is a source note and stays.
 # A front page's contents (导读): a headline of a story inside, and its page
 # (`我区启动“书香社区”建设　3版`, `…→A3版`, `…（详见第2版）`). It points at a story; it is none.
 CONTENTS_LINE_RE = re.compile(
@@ -98,6 +96,8 @@ TABLE_ROW_RE = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
 # 街道办事处，区级有关部门：`) and `现将有关事项通知如下：`. Text, never header lines.
 NOTICE_LEAD_IN_RE = re.compile(r"^各[^。！？位]*(?:政府|办事处|部门|单位|委|局|办|镇|街道|区|县|市)[^。！？]*[：:]$"
                                r"|^[^。！？]*(?:各部门|有关部门|有关单位|各单位|直属单位)[：:]$|^.*如下[：:]$")
+# Where a story runs on from or to another page (`（下转第二版）`, `（上接第1版）`, `（转A3版）`, `（接上页）`):
+# a mark of the layout, not text. `（转载自…）` is a source note and stays.
 CONTINUED_RE = re.compile(
     r"[（(]\s*(?P<way>下转|上接|紧接|转|接)\s*(?:第?\s*(?P<page>[A-Z]?[0-9一二三四五六七八九十]{1,3})\s*(?:版|页|面)"
     r"|(?P<near>[上下])[页版])\s*[）)]")

@@ -140,15 +140,14 @@ def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: Sequence[str
         if low in blank_joins and text[cut:cut + 1].isalnum() and _ends_a_sentence_elsewhere(folded[:low], paragraphs) \
                 and not words.crosses_boundary(text[:cut], text[cut:]):
             text = text[cut:].lstrip("，。、；：,.;:”’ ")
-            blank_joins = _joins_after(blank_joins, len(folded) - len(letters(text)))
-            continue
-        end = max((i for i in range(positions[low - 1] + 1) if text[i] in CLAUSE_ENDS), default=-1)
-        if end < 0 or len(letters(text[:end + 1])) < MIN_REPEATED_PREFIX or text[end + 1:end + 2] in CLOSING_MARKS:
-            return text
-        rest = text[end + 1:].lstrip("，。、；：,.;:”’ ")
-        if not letters(rest):
-            return text  # wholly repeated: the containment rule decides
-        text = rest
+        else:
+            end = max((i for i in range(positions[low - 1] + 1) if text[i] in CLAUSE_ENDS), default=-1)
+            if end < 0 or len(letters(text[:end + 1])) < MIN_REPEATED_PREFIX or text[end + 1:end + 2] in CLOSING_MARKS:
+                return text
+            rest = text[end + 1:].lstrip("，。、；：,.;:”’ ")
+            if not letters(rest):
+                return text  # wholly repeated: the containment rule decides
+            text = rest
         blank_joins = _joins_after(blank_joins, len(folded) - len(letters(text)))
 
 
