@@ -165,9 +165,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
-    if blank_between and blanks_part and len(buffer) == 1 and HEADING_OF_CLAUSES_RE.match(previous):
+    # A heading ends on a whole phrase; a line that stops on a word waiting for the next one
+    # (`区发展改革委负责人表示，十条措施自` / blank / `印发之日起施行，…`) wraps across a blank line.
+    if blank_between and blanks_part and len(buffer) == 1 and HEADING_OF_CLAUSES_RE.match(previous) \
+            and not words.ends_mid_phrase(previous):
         return False  # `缺口不小，全球口罩需求量剧增` alone before a blank line: a heading as wide as the column
-    if blank_between and len(buffer) == 1 and HEADLINE_COLON_RE.match(previous):
+    if blank_between and len(buffer) == 1 and HEADLINE_COLON_RE.match(previous) and not words.ends_mid_phrase(previous):
         return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):
         return True

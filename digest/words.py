@@ -150,6 +150,22 @@ def crosses_boundary(left: str, right: str, span: int = 4) -> bool:
     return across is not None and is_word_token(across[0]) and len(across[0].strip()) > 1
 
 
+# A phrase never ends on a word that waits for what follows: a preposition (`自`, `对`), a
+# conjunction (`并`), the particle of an adverbial (`地`, `得`) or an adverb that stands before
+# its verb (`将`, `已`). `的` can close a headline (`好日子是干出来的`).
+_WAITING_TAGS = ("p", "c", "uv", "ud")
+_WAITING_ADVERBS = frozenset("将要已正还也都就才再又")
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """True when `text` stops on a word that needs the next one (`…十条措施自`, `…加强对`)."""
+    tail = text.rstrip()[-6:]
+    if not tail or not _TOKEN_CHAR_RE.search(tail[-1]):
+        return False
+    word, flag = tag(tail)[-1]
+    return flag in _WAITING_TAGS or word in _WAITING_ADVERBS
+
+
 @functools.lru_cache(maxsize=None)
 def general_idf() -> dict[str, float]:
     """jieba's IDF table of general Chinese text: low for words found everywhere (发展 3.6, 党建 10.1).

@@ -2521,3 +2521,33 @@ def test_an_official_notice_keeps_its_title_and_its_signature_dates_it(tmp_path)
     assert (article.title, article.kicker, article.date, article.source_name) == (
         "关于召开全区春季农业生产工作会议的通知", None, "2025-03-05", "区农业农村委员会")
     assert article.text.startswith("各镇人民政府、街道办事处，区级有关部门：") and "委员会" not in article.text
+
+
+def test_a_full_line_stopping_on_a_preposition_wraps_across_a_random_blank_and_is_no_heading():
+    # Blank lines at random breaks (as seed 004): `…十条措施自` / blank / `印发之日起施行，…`. A
+    # full line of two clauses alone before a blank line reads as a heading
+    # (`缺口不小，全球口罩需求量剧增`), but no heading ends on a word that waits for the next one
+    # (a preposition, a conjunction). Before, the line became the title of the story above.
+    page = "\n".join([
+        "本报讯（记者 周敏）3月12日，记",
+        "者从区发展改革委获悉，《关于支持小",
+        "微企业高质量发展的十条措施》近日印",
+        "发，从融资、用工、用地等方面为小微",
+        "企业纾困解难。",
+        "",
+        "区发展改革委负责人表示，十条措施自",
+        "",
+        "印发之日起施行，有效期至2026年",
+        "12月31日。",
+        "",
+        "我区出台十条措施支持小微企业发展",
+        "",
+        "垃圾分类、邻里互助、参与志愿服务都",
+        "能攒积分，积分还能兑换生活用品。",
+        "",
+        "让“小积分”激活基层治理“大能量”",
+    ]) + "\n"
+    first, second = cut(page)
+    assert first.title == "我区出台十条措施支持小微企业发展"
+    assert "负责人表示，十条措施自印发之日起施行" in first.text.replace("\n", "")
+    assert second.title == "让“小积分”激活基层治理“大能量”"

@@ -53,3 +53,13 @@ def test_stopword_file_removes_keywords(tmp_path):
 def test_builtin_stopwords_are_a_real_list():
     stop = words.builtin_stopwords()
     assert len(stop) > 1000 and {"的", "我们", "进行"} <= stop
+
+
+def test_a_phrase_that_stops_on_a_word_waiting_for_the_next_is_unfinished():
+    from digest.words import ends_mid_phrase
+
+    assert ends_mid_phrase("区发展改革委负责人表示，十条措施自")  # a preposition
+    assert ends_mid_phrase("区委书记王建国主持会议，并")  # a conjunction
+    assert ends_mid_phrase("记者从区发展改革委获悉，该区将")  # an adverb before its verb
+    assert not ends_mid_phrase("缺口不小，全球口罩需求量剧增")
+    assert not ends_mid_phrase("好日子是干出来的")  # `的` can close a headline
