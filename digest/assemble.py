@@ -140,7 +140,8 @@ def _kicker_and_title(block: str) -> list[str]:
     return [kicker + "——", title] if dash and kicker and title and not open_pair(kicker) else [block]
 
 
-_COLUMN_LABEL_LINE_RE = re.compile(r"^(?P<label>【[^【】]{2,20}】)\s+(?P<title>\S.*)$")
+# A column's label over the headline: `【一线见闻】`, or a column tag on a line of its own (`（今日观点）`).
+_COLUMN_LABEL_LINE_RE = re.compile(r"^(?P<label>【[^【】]{2,20}】|[（(][\u4e00-\u9fff·]{2,10}[）)])\s+(?P<title>\S.*)$")
 
 
 def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:

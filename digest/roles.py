@@ -44,6 +44,8 @@ _RUNS_ON_PAST_A_FULL_STOP_RE = re.compile(r"。[^\W_]")  # and a letter last (ch
 _BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[）)]$")
 # A role word then a name; `记者会`, `记者站`, `答记者问` are words of a headline, not roles.
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
+# A paper's own voice signs with no name: `本报评论员`, `新华社评论员`, `本刊特约评论员`.
+INSTITUTION_BYLINE_RE = re.compile(r"^(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|刊|台|网))?(?:特约)?评论员$")
 # `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`, `执笔：黄一兵`: the writer, after a label.
 LABELLED_BYLINE_RE = re.compile(r"^(?:文|撰文|作者|文字|执笔)\s*[丨|｜︱/／:：]\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
@@ -70,6 +72,12 @@ CONTACT_LINE_RE = re.compile(
 PRODUCTION_CREDIT_RE = re.compile(
     r"^(?:(?:采访)?整理|(?:内容|本期|本版)?统筹|策划|(?:版式|图表|美术)?设计|(?:本版)?制图|执笔|撰稿|采写|数据来源|资料来源)"
     r"\s*[:：]\s*\S")
+# A notice's particulars, one a line at its end (`活动时间：3月18日9:00—12:00`, `报名地点：…`,
+# `联系人：王老师`): the story's text, never a headline. A bare `时间：` is no such line: a
+# feature's header block can say when (`时间：5月23日上午` / `日程：…`).
+PARTICULARS_LINE_RE = re.compile(
+    r"^(?:(?:活动|会议|报名|开放|展出|演出|比赛|考试|招聘会?|培训|讲座|举办|办理|受理|咨询|申报|投票)"
+    r"(?:时间|地点|地址|方式|对象|范围|条件|费用|截止时间|截止日期)|联系人|联系地址|主办单位?|承办单位?|协办单位?|指导单位|乘车路线)\s*[:：]")
 SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资料)?来源[:：]|本文来源|原文刊登于?)")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
@@ -251,7 +259,7 @@ def is_byline_text(text: str) -> bool:
     """A short unpunctuated line that names the writer (`半月谈记者 史卫燕`, `文丨特约评论员 韩涵`)."""
     if display_width(text) > MAX_HEADING_WIDTH or any(mark in text for mark in "，。；！？"):
         return False
-    return bool(LABELLED_BYLINE_RE.match(text) or is_role_byline(text))
+    return bool(LABELLED_BYLINE_RE.match(text) or is_role_byline(text) or INSTITUTION_BYLINE_RE.match(text))
 
 
 def is_names_line(text: str) -> bool:
@@ -355,7 +363,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         mark in _BRACKETED_RE.sub("", text) for mark in "，。；！？,;"))) and not ends_sentence(text)
     if CAPTION_START_RE.match(text):
         return Item("caption", text, blank_before)
-    if short and (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text) or PRINT_CITATION_RE.match(text)):
+    if short and (SOURCE_NOTE_RE.match(text) or CONTACT_LINE_RE.search(text) or PRINT_CITATION_RE.match(text)
+                  or PARTICULARS_LINE_RE.match(text)):
         return Item("note", text, blank_before)
     if EDITOR_LINE_RE.match(text) and width <= MAX_HEADING_WIDTH:
         return Item("credit", text, blank_before)  # the editor who handled it, not the author
@@ -371,7 +380,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
             # A photo caption that ends in its credit (…新华社记者 X 摄, `图为会议现场。记者 刘洋 摄`).
             return Item("caption", text, blank_before)
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
-    if short and not punctuated and is_role_byline(text):
+    if short and not punctuated and (is_role_byline(text) or INSTITUTION_BYLINE_RE.match(text)):
         return Item("byline", text, blank_before, byline=text)
     if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)):
         return Item("byline", text, blank_before, byline=text)

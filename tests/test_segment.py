@@ -2551,3 +2551,37 @@ def test_a_full_line_stopping_on_a_preposition_wraps_across_a_random_blank_and_i
     assert first.title == "我区出台十条措施支持小微企业发展"
     assert "负责人表示，十条措施自印发之日起施行" in first.text.replace("\n", "")
     assert second.title == "让“小积分”激活基层治理“大能量”"
+
+
+def test_a_papers_own_commentator_signs_the_commentary():
+    # `□ 本报评论员` names no person: the paper's own voice. Before, it was read as the headline
+    # and the real headline became the subtitle.
+    page = "\n".join([
+        "（今日观点）",
+        "让“小积分”激活基层治理“大能量”",
+        "□ 本报评论员",
+        "垃圾分类、邻里互助、参与志愿服务都能攒积分，积分还能兑换生活用品。近来，不少村（社区）推行“积分制”，群众参与基层治理的热情明显提高。",
+        "积分虽小，撬动的却是群众的主人翁意识。过去一些村里的事“干部干、群众看”，如今群众从旁观者变成了参与者。",
+    ]) + "\n"
+    assert classify_line("新华社评论员", 0, False).role == "byline"
+    (article,) = cut(page)
+    assert (article.kicker, article.title, article.byline) == ("（今日观点）", "让“小积分”激活基层治理“大能量”", "本报评论员")
+
+
+@pytest.mark.parametrize("headlines_after", [False, True])
+def test_a_notices_particulars_at_its_end_stay_in_its_text(headlines_after):
+    # `活动时间：…` and `活动地点：…` close a notice of an event: short lines with no stop. Before,
+    # they were the subtitle of the next story (headlines before) or of their own (after).
+    body = [
+        "本报讯（记者 胡婷）为帮助求职者实现就业，区人力社保局将于3月18日举办“春风送岗”专场招聘会，届时将有80余家企业提供岗位2600余个。",
+        "活动时间：3月18日9:00—12:00",
+        "活动地点：区人力资源市场一楼大厅",
+    ]
+    other = ["本报讯（通讯员 杨丽）3月8日，区妇联召开“最美家庭”表彰会，对20户“最美家庭”和10户“文明家庭”进行表彰。"]
+    stories = [("“春风送岗”专场招聘会下周举行", body), ("区妇联表彰一批“最美家庭”", other)]
+    blocks = ["\n".join(lines + [title] if headlines_after else [title] + lines) for title, lines in stories]
+    first, second = cut("\n\n".join(blocks) + "\n")
+    assert (first.title, first.subtitle, second.title, second.subtitle) == (
+        "“春风送岗”专场招聘会下周举行", None, "区妇联表彰一批“最美家庭”", None)
+    assert first.text.endswith("活动地点：区人力资源市场一楼大厅")
+    assert classify_line("时间：5月23日上午", 0, False).role == "candidate"  # a feature's header block can say when
