@@ -191,6 +191,10 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
 
 
+# A reporter's signature closing a brief (`…120余名干部群众参加。（通讯员 刘春燕）`): the byline's, not the summary's.
+_SIGNATURE_END_RE = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(][^（）()]{0,30}(?:记者|通讯员|实习生|评论员|撰稿|供稿)[^（）()]{0,30}[）)]\s*$")
+
+
 def summary_material(sentence: str) -> str | None:
     """The sentence as summary material, or None when it is not (a photo caption, an editor line,
     a notice's lines that lead into what follows,
@@ -199,7 +203,7 @@ def summary_material(sentence: str) -> str | None:
 
     A leading bracketed headline (`【…】`) and list or quote markers left by Markdown are removed.
     """
-    sentence = _MARKUP_OPENING_RE.sub("", sentence).strip()
+    sentence = _SIGNATURE_END_RE.sub("", _MARKUP_OPENING_RE.sub("", sentence)).strip()
     if not sentence or _CAPTION_RE.search(sentence) or _EDITOR_RE.match(sentence):
         return None
     if not _CJK_RE.search(sentence):

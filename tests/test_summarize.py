@@ -188,3 +188,10 @@ def test_a_summary_does_not_open_on_a_word_that_points_back_when_the_sentence_be
             "改造中，施工方保留了32处传统民居。")
     summary = summarize(text, title="老街改造让居民住得更舒心", max_chars=40)
     assert summary.text == "青石板路、木窗花格、临街老字号，城南老街改造后又热闹起来了。"
+
+
+def test_a_briefs_closing_signature_is_no_summary_text():
+    # `…参加。（通讯员 刘春燕）`: the reporter signs the brief; the byline says who, the summary what.
+    text = "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景，120余名干部群众参加。（通讯员 刘春燕）"
+    summary = summarize(text, title="清江镇开展防汛应急演练", max_chars=120)
+    assert summary.text == "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景，120余名干部群众参加。"
