@@ -68,6 +68,7 @@ from .roles import (
     REPEAT_WINDOW,
     Item,
     classify_line,
+    is_names_line,
     is_dateline_para,
     is_editor_credit,
     next_of,
@@ -286,6 +287,21 @@ def mark_lists(items: list[Item]) -> list[Item]:
         above = run[0] - 1
         if contents and above >= 0 and result[above].role == "candidate" and len(letters(result[above].text)) <= CONTENTS_LABEL_LETTERS:
             result[above] = replace(result[above], role="label")  # `本期要目`, `目录`
+    return _named_lists(result)
+
+
+def _named_lists(items: list[Item]) -> list[Item]:
+    """Lines of names under a paragraph that leads into them (`…名单如下：`) are the list it
+    announces (honourees, a team): the story's text as printed, a line each, not its bylines."""
+    result: list[Item] = []
+    in_list = False
+    for item in items:
+        if in_list and item.role == "byline" and is_names_line(item.text):
+            # Kept in the text, never summarized; the names parted as printed (a full-width space).
+            item = replace(item, role="table", text="\u3000".join(item.text.split()), byline=None)
+        else:
+            in_list = item.role == "para" and item.text.rstrip().endswith(("：", ":"))
+        result.append(item)
     return result
 
 
@@ -346,7 +362,17 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
         if item.role == "heading":
             level = item.level
     close_run()
+    # A briefs column whose headlines stand on lines of their own, each marked with a bullet
+    # (`简讯` over `■区人社局开展春季招聘月活动`): the label heads no story.
+    for index, item in enumerate(result[:-1]):
+        following = result[index + 1]
+        if item.role == "candidate" and following.role == "candidate" and _BULLET_OPENING_RE.match(following.text) \
+                and len(letters(item.text)) <= BRIEFS_LABEL_LETTERS and _ROUNDUP_LABEL_RE.search(item.text):
+            result[index] = replace(item, role="label")
     return result
+
+
+_BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")
 
 
 def mark_kickers(items: list[Item]) -> list[Item]:
@@ -644,7 +670,13 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
     result: list[Item] = []
     in_header = True  # the page opens on a story's header
     for item in items:
-        in_header = in_header or bool(item.blank_before)
+        # A paragraph signed at its end (`…5000余份。（记者 胡婷）`) closes its story: a brief's,
+        # and the next brief's headline follows with no blank line.
+        signed = bool(result) and result[-1].role == "para" and bool(result[-1].byline) and not is_dateline_para(result[-1])
+        in_header = in_header or bool(item.blank_before) or signed
+        if item.role == "label":
+            result.append(item)  # a column's label (`简讯`) stands over the header that follows
+            continue
         runs_on = bool(result) and result[-1].header and result[-1].text.endswith("——")
         if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)):
             # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`).
@@ -658,8 +690,10 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
 
 
 def _reads_as_header(item: Item) -> bool:
+    # A full stop inside the line ends a sentence there: a brief signed after it
+    # (`…5000余份。（记者 胡婷）`) is text, never a header line.
     return item.role == "candidate" or (item.role == "para" and not is_dateline_para(item) and not ends_sentence(item.text)
-                                        and display_width(item.text) <= 2 * MAX_HEADING_WIDTH)
+                                        and "。" not in item.text and display_width(item.text) <= 2 * MAX_HEADING_WIDTH)
 
 
 BUILDERS = {

@@ -2585,3 +2585,44 @@ def test_a_notices_particulars_at_its_end_stay_in_its_text(headlines_after):
         "“春风送岗”专场招聘会下周举行", None, "区妇联表彰一批“最美家庭”", None)
     assert first.text.endswith("活动地点：区人力资源市场一楼大厅")
     assert classify_line("时间：5月23日上午", 0, False).role == "candidate"  # a feature's header block can say when
+
+
+BULLETED_BRIEFS_PAGE = "\n".join([
+    "区妇联表彰一批“最美家庭”",
+    "本报讯（通讯员 杨丽）3月8日，区妇联召开“最美家庭”表彰会，对20户“最美家庭”进行表彰。区委常委、组织部部长陈芳出席会议并讲话。",
+    "会议宣读了表彰决定。获表彰的“最美家庭”户主名单如下：",
+    "王建国　李明华　陈芳芳　张伟民　刘洋洋",
+    "赵丽萍　孙志强　周海燕　吴国庆　郑秀兰",
+    "会上，3户家庭代表分享了家风故事。区妇联负责人表示，将通过巡回宣讲等形式，推动好家风走进千家万户。",
+    "",
+    "简讯",
+    "■区人社局开展春季招聘月活动",
+    "3月以来，区人社局开展春季招聘月活动，组织32家企业进村入户送岗位，发放政策宣传资料5000余份。（记者 胡婷）",
+    "■清江镇开展防汛应急演练",
+    "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景，120余名干部群众参加。（通讯员 刘春燕）",
+    "■区图书馆新增24小时自助借阅点",
+    "近日，区图书馆在万达广场新设24小时自助借阅点，可借阅图书3000余册，市民刷身份证即可借还。（记者 周敏）",
+]) + "\n"
+
+
+def test_briefs_with_bulleted_headlines_on_a_page_whose_blank_lines_part_stories_are_each_a_story():
+    # A page whose blank lines part stories reads every line after a blank up to the first
+    # line of text as header lines. A brief signed after its full stop (`…5000余份。（记者 胡婷）`)
+    # ends no sentence at its end: the whole column was read as header lines, a story with no
+    # text, and lost. Now a line with a full stop in it is text, a signed paragraph closes its
+    # story, and the column's label (`简讯`) over a bulleted headline heads none.
+    articles = cut(BULLETED_BRIEFS_PAGE)
+    assert [(a.title, a.kicker, a.byline) for a in articles] == [
+        ("区妇联表彰一批“最美家庭”", None, "通讯员 杨丽"),
+        ("区人社局开展春季招聘月活动", None, "记者 胡婷"),
+        ("清江镇开展防汛应急演练", None, "通讯员 刘春燕"),
+        ("区图书馆新增24小时自助借阅点", None, "记者 周敏"),
+    ]
+
+
+def test_lines_of_names_announced_by_the_paragraph_above_are_text_not_bylines():
+    # `…名单如下：` then lines of names: the list of honourees. Before, each line was read as the
+    # story's byline and left out of its text.
+    first = cut(BULLETED_BRIEFS_PAGE)[0]
+    assert first.byline == "通讯员 杨丽"
+    assert "名单如下：\n王建国\u3000李明华\u3000陈芳芳\u3000张伟民\u3000刘洋洋\n赵丽萍\u3000孙志强" in first.text
