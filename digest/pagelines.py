@@ -42,10 +42,12 @@ def looks_wrapped(lines: list[str], column: float | None = None) -> bool:
     # more so, the wider the column (a one-column page of a PDF, copied, wraps at 30 to 45).
     at_column = sum(1 for width in widths if abs(width - column) <= max(1.5, column * 0.1))
     long_lines = sum(1 for width in widths if width > max(30, 2 * column))
-    return column <= MAX_WRAPPED_COLUMN and at_column / len(widths) >= 0.35 and long_lines / len(widths) < 0.1
+    return MIN_WRAPPED_COLUMN <= column <= MAX_WRAPPED_COLUMN and at_column / len(widths) >= 0.35 and long_lines / len(widths) < 0.1
 
 
 MAX_WRAPPED_COLUMN = 50
+# No newspaper column is narrower: lines of five or seven letters are a poem's, not a wrap.
+MIN_WRAPPED_COLUMN = 8
 
 
 def column_width(lines: list[str]) -> float:

@@ -290,6 +290,29 @@ def mark_lists(items: list[Item]) -> list[Item]:
     return _named_lists(result)
 
 
+def mark_verse(items: list[Item]) -> list[Item]:
+    """A run of VERSE_MIN_LINES or more short unpunctuated lines with no blank line between them
+    is a poem's stanza (a 副刊 page), text a line at a time: a headline block holds at most a
+    kicker, two title lines and a subtitle. Read as header lines, the poem had no text and was lost."""
+    result = list(items)
+    run: list[int] = []
+    for index, item in enumerate(items + [None]):
+        verse_like = item is not None and item.role == "candidate" and not _CLAUSE_OR_STOP_RE.search(item.text) \
+            and display_width(item.text) <= MAX_HEADING_WIDTH
+        if verse_like and (not run or not item.blank_before):
+            run.append(index)
+            continue
+        if len(run) >= VERSE_MIN_LINES:
+            for position in run:
+                result[position] = replace(items[position], role="para", verse=True)
+        run = [index] if verse_like else []
+    return result
+
+
+VERSE_MIN_LINES = 5
+_CLAUSE_OR_STOP_RE = re.compile(r"[，。、；：！？,;:!?—]")
+
+
 def _named_lists(items: list[Item]) -> list[Item]:
     """Lines of names under a paragraph that leads into them (`…名单如下：`) are the list it
     announces (honourees, a team): the story's text as printed, a line each, not its bylines."""
@@ -427,12 +450,12 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
     page_letters, copies = "\x00".join(folded), Counter(folded)
     result: list[Item] = []
     for item in items:
-        if item.role == "para" and not is_dateline_para(item):
+        if item.role == "para" and not is_dateline_para(item) and not item.verse:
             before = _previous_para(result)
             if across_captions_only and before is not None and not any(
                     other.role == "caption" for other in result[before + 1:]):
                 before = None
-            if before is not None and not ends_sentence(result[before].text) and \
+            if before is not None and not result[before].verse and not ends_sentence(result[before].text) and \
                     not result[before].text.endswith(("：", ":")) and not _is_pull_quote(result[before].text, page_letters, copies):
                 merged = _join_wrapped(result[before].text, item.text)
                 result[before] = replace(result[before], text=merged)
@@ -503,7 +526,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     items = [replace(item, blank_joins=line.blank_joins) if line.blank_joins else item for item, line in zip(items, logical)]
     del logical
-    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_lists(items), markdown)), wrapped))
+    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_verse(mark_lists(items)), markdown)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
     if layout == "leading":
@@ -692,7 +715,7 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
 def _reads_as_header(item: Item) -> bool:
     # A full stop inside the line ends a sentence there: a brief signed after it
     # (`…5000余份。（记者 胡婷）`) is text, never a header line.
-    return item.role == "candidate" or (item.role == "para" and not is_dateline_para(item) and not ends_sentence(item.text)
+    return item.role == "candidate" or (item.role == "para" and not is_dateline_para(item) and not item.verse and not ends_sentence(item.text)
                                         and "。" not in item.text and display_width(item.text) <= 2 * MAX_HEADING_WIDTH)
 
 

@@ -2626,3 +2626,32 @@ def test_lines_of_names_announced_by_the_paragraph_above_are_text_not_bylines():
     first = cut(BULLETED_BRIEFS_PAGE)[0]
     assert first.byline == "通讯员 杨丽"
     assert "名单如下：\n王建国\u3000李明华\u3000陈芳芳\u3000张伟民\u3000刘洋洋\n赵丽萍\u3000孙志强" in first.text
+
+
+def test_a_poem_on_a_supplement_page_is_a_story_kept_a_line_at_a_time():
+    # A 副刊 page: a poem's lines are short and unpunctuated, like header lines. Read as a header
+    # block with no text under it, the poem was left out of the digest without a word.
+    page = "\n".join([
+        "区图书馆新增24小时自助借阅点",
+        "近日，区图书馆在万达广场新设24小时自助借阅点，可借阅图书3000余册，市民刷身份证即可借还。",
+        "",
+        "春天的村庄",
+        "",
+        "文/李明",
+        "",
+        "油菜花开满山坡",
+        "蜜蜂在花间穿梭",
+        "老黄牛慢悠悠地走过田埂",
+        "炊烟升起的时候",
+        "母亲在村口喊我回家",
+        "",
+        "春天的村庄",
+        "是一幅画",
+        "是一首歌",
+        "是游子心中",
+        "永远的牵挂",
+    ]) + "\n"
+    first, poem = cut(page)
+    assert (poem.title, poem.byline) == ("春天的村庄", "李明")
+    assert poem.paragraphs[:2] == ("油菜花开满山坡", "蜜蜂在花间穿梭")
+    assert poem.paragraphs[-1] == "永远的牵挂" and len(poem.paragraphs) == 10
