@@ -789,7 +789,7 @@ def _follow_snaking_text(stories: list[Story]) -> None:
     owner_of = {id(block): story for story in stories for block in story.body}
     blocks = [block for story in stories for block in story.body]
     starts = [b for b in blocks if not _opens_paragraph(b)]
-    ends = [b for b in blocks if not ends_sentence(b.text)]
+    ends = [b for b in blocks if not ends_sentence(b.text) and not _stops_short(b)]
     run_ons = {id(end): _run_ons(end, starts) for end in ends}
     own_flow = {id(start) for end in ends for start in run_ons[id(end)] if owner_of[id(start)] is owner_of[id(end)]}
     for end in sorted(ends, key=lambda b: (b.x0, b.top)):
@@ -808,6 +808,13 @@ def _follow_snaking_text(stories: list[Story]) -> None:
             story.body.append(block)
             owner_of[id(block)] = story
         own_flow.add(id(follow))
+
+
+def _stops_short(block: Block) -> bool:
+    """The block's last line stops well short of its column's right edge: its text ended
+    there (`活动地点：区人力资源市场一楼大厅` ends on no stop); text that runs on into the next
+    column fills its last line."""
+    return len(block.lines) > 1 and block.x1 - block.lines[-1].x1 >= block.lines[-1].size * 2
 
 
 def _run_ons(end: Block, starts: list[Block]) -> list[Block]:
@@ -841,10 +848,15 @@ def _indented(line: Line, left: float) -> bool:
 def _minor_headline(block: Block, body: float, face: str) -> bool:
     """A brief's headline: a line or two set a little larger than the body, in bold or in a
     typeface of its own (方正小标宋 over 书宋); a section heading keeps the body's size."""
-    return block.size >= body * MINOR_HEADLINE_RATIO and len(block.lines) <= 3 and _set_apart(block, face)
+    ratio = BULLETED_HEADLINE_RATIO if _BULLET_RE.match(block.text) else MINOR_HEADLINE_RATIO
+    return block.size >= body * ratio and len(block.lines) <= 3 and _set_apart(block, face)
 
 
 MINOR_HEADLINE_RATIO = 1.15
+# A bullet marks a headline (`■区人社局开展春季招聘月活动` in a 简讯 column): set only a little larger
+# than the body, in bold or a face of its own, it is a brief's headline, never a deck.
+BULLETED_HEADLINE_RATIO = DECK_RATIO
+_BULLET_RE = re.compile(r"^[■□◆◇●○★☆]")
 
 
 def _set_apart(block: Block, face: str) -> bool:
@@ -910,6 +922,8 @@ def _alone_at_its_level(story: Story, stories: list[Story]) -> bool:
 
 def _beside_larger(block: Block, large: list[Block]) -> bool:
     """Whether a larger headline stands within two of its lines above or below the block."""
+    if _BULLET_RE.match(block.text):
+        return False  # a brief's headline under its column's label (`简讯`)
     for other in large:
         if other is block or other.size < block.size * DECK_STEP or other.overlap(block) < 0.3:
             continue
@@ -945,7 +959,9 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
     # at the level of its neighbours' headlines.
     lowest = max(map(_story_top, candidates))
     level = [story for story in candidates if _story_top(story) >= lowest - block.size * SAME_LEVEL_LINES]
-    owner = max(level, key=lambda story: (id(story) in over, story.headline.x0 <= block.x0 + block.size, story.headline.x0))
+    # Of two headlines over one column, the lower is nearer: `简讯` over `■区人社局开展…` over its text.
+    owner = max(level, key=lambda story: (id(story) in over, story.headline.x0 <= block.x0 + block.size, story.headline.x0,
+                                          story.headline.top))
     if nearest_reaching is not None and nearest_reaching.headline.top > owner.headline.top + block.size * SAME_LEVEL_LINES:
         return nearest_reaching
     return owner

@@ -421,3 +421,19 @@ def test_a_front_page_gives_its_stories_and_its_photo_story_but_not_its_contents
     assert photo.text.startswith("3月8日，清江镇河包村村民在田间移栽辣椒苗。") and photo.subtitle is None
     everything = "".join(a.text + (a.kicker or "") + (a.subtitle or "") for a in articles)
     assert "版" not in everything and "订阅" not in everything
+
+
+def test_a_briefs_column_of_bulleted_headlines_and_a_notice_ending_on_its_particulars():
+    # A 简讯 column: each brief's headline marked `■`, bold, only a little larger than the body.
+    # The first had become the subtitle of the column's label `简讯`, whose story it was; the
+    # second, with its text, went to the story lower left, whose last line (`活动地点：…`) ends
+    # on no stop and was read as text running on into the next column, as was, once the briefs
+    # were read, the story beside it whose first paragraph is not indented. Text that runs on
+    # fills its last line; that one stops short.
+    commentary, jobs, drill, fair, families = articles_of(PAGES / "genres_page.pdf")
+    assert (commentary.kicker, commentary.title, commentary.byline) == ("（今日观点）", "让“小积分”激活基层治理“大能量”", "本报评论员")
+    assert [(a.title, a.byline) for a in (jobs, drill)] == [("区人社局开展春季招聘月活动", "记者 胡婷"),
+                                                          ("清江镇开展防汛应急演练", "通讯员 刘春燕")]
+    assert drill.text.startswith("3月10日，清江镇") and drill.text.endswith("（通讯员刘春燕）")
+    assert fair.title == "“春风送岗”专场招聘会下周举行" and fair.text.endswith("活动地点：区人力资源市场一楼大厅")
+    assert families.title == "区妇联表彰一批“最美家庭”" and "王建国" in families.text
