@@ -58,7 +58,13 @@ def normalize_text(text: str) -> str:
     text = _CONTROL_RE.sub("", text)
     text = replace_surrogates(text)
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
-    return text
+    # Digits and Latin letters typed full-width (`２０２５年３月１２日`, `ＧＤＰ`) are read as the
+    # half-width ones: dates, numbers and names are then one thing whichever way they were typed.
+    return _FULL_WIDTH_DECIMAL_RE.sub(".", text.translate(_FULL_WIDTH_ALPHANUMERIC))
+
+
+_FULL_WIDTH_ALPHANUMERIC = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05)}
+_FULL_WIDTH_DECIMAL_RE = re.compile(r"(?<=\d)．(?=\d)")  # `３．５％`: a decimal point, not a full stop
 
 
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}

@@ -83,3 +83,10 @@ def test_invisible_and_look_alike_characters_are_normalised_in_one_place():
 def test_radicals_from_pdf_text_layers_become_their_characters():
     # Kangxi radicals (⼀ ⼈) and supplement radicals (⺠ ⻁ ⻙) that fonts share with ordinary characters.
     assert fold_radicals("⼈⺠⽇报记者⻙⻁在⻩⻛⼭") == "人民日报记者韦虎在黄风山"
+
+
+def test_digits_and_letters_typed_full_width_read_as_half_width():
+    # Copies from older typesetting keep full-width digits: `２０２５年３月１２日` in a masthead
+    # gave no date, and `８６场` was another string than `86场`. Full-width marks stay.
+    assert normalize_text("２０２５年３月１２日，ＧＤＰ增长５．２％。") == "2025年3月12日，GDP增长5.2%。"
+    assert normalize_text("（一）会议要求：１．压实责任。") == "（一）会议要求：1．压实责任。"
