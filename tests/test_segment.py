@@ -2655,3 +2655,31 @@ def test_a_poem_on_a_supplement_page_is_a_story_kept_a_line_at_a_time():
     assert (poem.title, poem.byline) == ("春天的村庄", "李明")
     assert poem.paragraphs[:2] == ("油菜花开满山坡", "蜜蜂在花间穿梭")
     assert poem.paragraphs[-1] == "永远的牵挂" and len(poem.paragraphs) == 10
+
+
+
+def test_a_masthead_with_full_width_digits_dates_its_page(tmp_path):
+    page = ("荣昌日报　２０２５年３月１２日　星期三　第２版\n\n区委召开常委会会议\n"
+            "　　本报讯（记者 王磊）３月１１日，区委召开常委会会议，传达学习全国两会精神，研究部署我区贯彻落实工作。\n")
+    (article,) = read_as_file(tmp_path / "p2.txt", page)
+    assert (article.date, article.page) == ("2025-03-12", "2")
+    assert article.text.startswith("本报讯（记者王磊）3月11日，")
+
+
+def test_a_table_pasted_with_tabs_stays_in_its_story_row_by_row():
+    # Cells parted by tabs, a row a line (a spreadsheet pasted into a text file). Each row was
+    # read as a header line: the last opened a story of its own and the others were lost.
+    page = ("一季度我区经济运行稳中有进\n"
+            "　　本报讯（记者 王磊）4月15日，记者从区统计局获悉，一季度全区经济运行稳中有进。\n"
+            "指标\t总量\t同比增长\n地区生产总值\t128.6亿元\t6.1%\n社会消费品零售总额\t52.3亿元\t6.5%\n"
+            "　　区统计局相关负责人表示，下一步将加强经济运行监测分析。\n\n"
+            "双河镇：“院坝会”议出产业路\n"
+            "　　本报讯（通讯员 刘春燕）近日，双河镇青杠村召开院坝会，村民围坐一起商议产业发展。\n")
+    economy, village = cut(page)
+    assert (economy.title, village.title) == ("一季度我区经济运行稳中有进", "双河镇：“院坝会”议出产业路")
+    assert economy.paragraphs[1:4] == ("| 指标 | 总量 | 同比增长 |", "| 地区生产总值 | 128.6亿元 | 6.1% |",
+                                       "| 社会消费品零售总额 | 52.3亿元 | 6.5% |")
+    assert economy.text.endswith("监测分析。") and len(economy.notes) == 3
+    # A tab inside a sentence is no table.
+    (one,) = cut("区委召开常委会会议\n　　本报讯（记者 王磊）3月11日，区委召开常委会会议。\t会议强调，要推动各项工作落地见效。\n")
+    assert "会议强调" in one.text and "|" not in one.text
