@@ -5,6 +5,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from .dates import arabic_dates
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
 # Full-width punctuation that sits between Chinese words.
@@ -60,7 +62,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
     # Digits and Latin letters typed full-width (`２０２５年３月１２日`, `ＧＤＰ`) are read as the
     # half-width ones: dates, numbers and names are then one thing whichever way they were typed.
-    return _FULL_WIDTH_DECIMAL_RE.sub(".", text.translate(_FULL_WIDTH_ALPHANUMERIC))
+    return arabic_dates(_FULL_WIDTH_DECIMAL_RE.sub(".", text.translate(_FULL_WIDTH_ALPHANUMERIC)))
 
 
 _FULL_WIDTH_ALPHANUMERIC = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05)}

@@ -49,6 +49,36 @@ class TopFacts:
     page: str | None = None  # 版次, from a print citation (`《光明日报》（ 2025年03月04日 08版）`)
 
 
+# A date in Chinese numerals, as mastheads and official documents print it: `二〇二五年三月十二日`.
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+_CHINESE_DATE_RE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                              r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+
+
+def _chinese_number(text: str) -> int:
+    """`十二` -> 12, `二十一` -> 21, `三十` -> 30, `九` -> 9."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _CHINESE_DIGITS.index(text)
+    return (_CHINESE_DIGITS.index(tens) if tens else 1) * 10 + (_CHINESE_DIGITS.index(units) if units else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """Dates in Chinese numerals written with Arabic ones (`二〇二五年三月十二日` -> `2025年3月12日`),
+    so that every date rule reads them."""
+    def arabic(match: re.Match) -> str:
+        year = "".join(str(_CHINESE_DIGITS.index(ch)) for ch in match["y"].replace("○", "〇").replace("零", "〇"))
+        try:
+            month, day = _chinese_number(match["m"]), _chinese_number(match["d"])
+        except ValueError:
+            return match.group()  # `十十`: no number
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group()
+        return f"{year}年{month}月{day}日"
+
+    return _CHINESE_DATE_RE.sub(arabic, text) if "年" in text else text
+
+
 def iso_date(year: int, month: int, day: int) -> str | None:
     try:
         return dt.date(year, month, day).isoformat()
@@ -184,7 +214,7 @@ def top_facts(text: str) -> TopFacts:
     `发布时间：2025-03-07 10:30　来源：区融媒体中心`), so that a first sentence that
     happens to start with a date (`2025年3月7日，区里召开…`) stays in the article.
     """
-    lines = text.split("\n")
+    lines = arabic_dates(text).split("\n")  # `二〇二五年三月五日` under a notice is its date too
     date = source_name = author = page = None
     drop: set[int] = set()
     seen = 0

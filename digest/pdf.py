@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .clean import ends_sentence, fold_radicals
+from .dates import arabic_dates
 from .errors import InputError
 from .models import Source
 from .roles import CONTINUED_RE, classify_line, run_on_way
@@ -670,7 +671,7 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
 def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
     """The ISO date and the page number (版次) printed in the masthead."""
     # Radicals (⽇ for 日) are folded for all text in `normalize_text`; the masthead is read before that.
-    text = fold_radicals(" ".join(block.text for block in masthead))
+    text = arabic_dates(fold_radicals(" ".join(block.text for block in masthead)))
     date = page = None
     match = MASTHEAD_DATE_RE.search(text)
     if match:

@@ -134,3 +134,12 @@ def test_a_masthead_set_over_lines_gives_the_paper_and_loses_its_furniture():
     # A headline that names the paper is no masthead's name without a masthead line under it.
     facts = top_facts("荣昌日报\n\n3月9日，本报记者走进田间地头。")
     assert facts.source_name is None and facts.text.startswith("荣昌日报")
+
+
+def test_dates_in_chinese_numerals_read_as_arabic_ones():
+    from digest.dates import arabic_dates
+
+    assert arabic_dates("二〇二五年三月十二日　星期三") == "2025年3月12日　星期三"
+    assert arabic_dates("二○二四年十二月三十一日印发") == "2024年12月31日印发"
+    assert arabic_dates("二〇二五年十三月一日") == "二〇二五年十三月一日"  # no month 13
+    assert arabic_dates("三月十二日，区委召开会议") == "三月十二日，区委召开会议"  # no year: not a full date

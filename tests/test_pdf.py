@@ -437,3 +437,10 @@ def test_a_briefs_column_of_bulleted_headlines_and_a_notice_ending_on_its_partic
     assert drill.text.startswith("3月10日，清江镇") and drill.text.endswith("（通讯员刘春燕）")
     assert fair.title == "“春风送岗”专场招聘会下周举行" and fair.text.endswith("活动地点：区人力资源市场一楼大厅")
     assert families.title == "区妇联表彰一批“最美家庭”" and "王建国" in families.text
+
+
+def test_a_masthead_dated_in_chinese_numerals_dates_the_page():
+    from digest.pdf import Block, Line, masthead_facts
+
+    line = Line(text="二〇二五年三月十二日　星期三　第3版", x0=300, x1=500, top=60, bottom=70, size=10, bold=False)
+    assert masthead_facts([Block(lines=[line])]) == ("2025-03-12", "3")
