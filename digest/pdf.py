@@ -25,7 +25,7 @@ from .clean import ends_sentence, fold_radicals
 from .dates import arabic_dates
 from .errors import InputError
 from .models import Source
-from .roles import CONTINUED_RE, classify_line, run_on_way
+from .roles import CONTINUED_RE, VERSE_MIN_LINES, classify_line, is_verse_line, run_on_way
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -1081,15 +1081,31 @@ def story_markdown(story: Story) -> str:
             subtitle = _one_line(story.subtitle)
             parts.append("## " + (subtitle if subtitle.startswith("——") else "——" + subtitle))
     body = paragraphs(story.body)
+    verse = _verse_lines(body)
     for index, text in enumerate(body):
         # Captions are gone already: a header-like line (short, ending no sentence; not a
         # byline or credit) above more of the body is a section heading or a run-in opening
         # (`…迎来了历史性的一刻——`). Written as a Markdown heading, it stays in the text: a
-        # Markdown page's plain short lines are captions.
-        if index < len(body) - 1 and classify_line(text, 1, markdown=False).role == "candidate":
+        # Markdown page's plain short lines are captions. A poem's lines stay plain lines.
+        if index < len(body) - 1 and index not in verse and classify_line(text, 1, markdown=False).role == "candidate":
             text = "### " + text
         parts.append(text)
     return "\n\n".join(parts)
+
+
+def _verse_lines(body: list[str]) -> set[int]:
+    """The positions of a poem's lines in a story's paragraphs: VERSE_MIN_LINES or more short
+    unpunctuated lines in a row (a 副刊 page's poem), which are its text, not section headings."""
+    verse: set[int] = set()
+    run: list[int] = []
+    for index, text in enumerate(body + [""]):
+        if text and is_verse_line(text):
+            run.append(index)
+            continue
+        if len(run) >= VERSE_MIN_LINES:
+            verse.update(run)
+        run = []
+    return verse
 
 
 def _one_line(block: Block) -> str:

@@ -263,6 +263,16 @@ def is_byline_text(text: str) -> bool:
     return bool(LABELLED_BYLINE_RE.match(text) or is_role_byline(text) or INSTITUTION_BYLINE_RE.match(text))
 
 
+def is_verse_line(text: str) -> bool:
+    """A line as a poem sets it: short, with no clause mark or stop. VERSE_MIN_LINES of them in a
+    run are a stanza, not header lines."""
+    return display_width(text) <= MAX_HEADING_WIDTH and not _CLAUSE_OR_STOP_RE.search(text)
+
+
+VERSE_MIN_LINES = 5
+_CLAUSE_OR_STOP_RE = re.compile(r"[，。、；：！？,;:!?—]")
+
+
 def is_names_line(text: str) -> bool:
     """A line of one to six personal names, as printed under or after an article."""
     tokens = text.split()

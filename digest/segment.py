@@ -66,11 +66,13 @@ from .roles import (
     PAREN_BYLINE_RE,
     PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
+    VERSE_MIN_LINES,
     Item,
     classify_line,
-    is_names_line,
     is_dateline_para,
     is_editor_credit,
+    is_names_line,
+    is_verse_line,
     next_of,
     run_on,
 )
@@ -290,16 +292,16 @@ def mark_lists(items: list[Item]) -> list[Item]:
     return _named_lists(result)
 
 
-def mark_verse(items: list[Item]) -> list[Item]:
+def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
     """A run of VERSE_MIN_LINES or more short unpunctuated lines with no blank line between them
     is a poem's stanza (a 副刊 page), text a line at a time: a headline block holds at most a
-    kicker, two title lines and a subtitle. Read as header lines, the poem had no text and was lost."""
+    kicker, two title lines and a subtitle. Read as header lines, the poem had no text and was
+    lost. On a Markdown page a blank line parts every paragraph, so a run goes on across them."""
     result = list(items)
     run: list[int] = []
     for index, item in enumerate(items + [None]):
-        verse_like = item is not None and item.role == "candidate" and not _CLAUSE_OR_STOP_RE.search(item.text) \
-            and display_width(item.text) <= MAX_HEADING_WIDTH
-        if verse_like and (not run or not item.blank_before):
+        verse_like = item is not None and item.role == "candidate" and is_verse_line(item.text)
+        if verse_like and (not run or markdown or not item.blank_before):
             run.append(index)
             continue
         if len(run) >= VERSE_MIN_LINES:
@@ -307,10 +309,6 @@ def mark_verse(items: list[Item]) -> list[Item]:
                 result[position] = replace(items[position], role="para", verse=True)
         run = [index] if verse_like else []
     return result
-
-
-VERSE_MIN_LINES = 5
-_CLAUSE_OR_STOP_RE = re.compile(r"[，。、；：！？,;:!?—]")
 
 
 def _named_lists(items: list[Item]) -> list[Item]:
@@ -542,7 +540,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     items = [replace(item, blank_joins=line.blank_joins) if line.blank_joins else item for item, line in zip(items, logical)]
     del logical
-    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_verse(mark_lists(items)), markdown)), wrapped))
+    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_verse(mark_lists(items), markdown), markdown)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
     if layout == "leading":

@@ -430,13 +430,17 @@ def test_a_briefs_column_of_bulleted_headlines_and_a_notice_ending_on_its_partic
     # on no stop and was read as text running on into the next column, as was, once the briefs
     # were read, the story beside it whose first paragraph is not indented. Text that runs on
     # fills its last line; that one stops short.
-    commentary, jobs, drill, fair, families = articles_of(PAGES / "genres_page.pdf")
+    commentary, jobs, drill, fair, families, poem = articles_of(PAGES / "genres_page.pdf")
     assert (commentary.kicker, commentary.title, commentary.byline) == ("（今日观点）", "让“小积分”激活基层治理“大能量”", "本报评论员")
     assert [(a.title, a.byline) for a in (jobs, drill)] == [("区人社局开展春季招聘月活动", "记者 胡婷"),
                                                           ("清江镇开展防汛应急演练", "通讯员 刘春燕")]
     assert drill.text.startswith("3月10日，清江镇") and drill.text.endswith("（通讯员刘春燕）")
     assert fair.title == "“春风送岗”专场招聘会下周举行" and fair.text.endswith("活动地点：区人力资源市场一楼大厅")
     assert families.title == "区妇联表彰一批“最美家庭”" and "王建国" in families.text
+    # A poem's short unpunctuated lines are its text, not section headings: read as headings,
+    # the poem had been left out.
+    assert (poem.title, poem.byline) == ("春天的村庄", "李明")
+    assert poem.text.startswith("油菜花开满山坡\n蜜蜂在花间穿梭") and poem.text.endswith("永远的牵挂")
 
 
 def test_a_masthead_dated_in_chinese_numerals_dates_the_page():

@@ -2693,3 +2693,12 @@ def test_a_masthead_and_a_notices_signature_dated_in_chinese_numerals_date_their
                                                      "经区政府同意，决定召开全区春季农业生产工作会议。特此通知。\n\n"
                                                      "区农业农村委员会\n二〇二五年三月五日\n")
     assert (notice.title, notice.date, notice.source_name) == ("关于召开全区春季农业生产工作会议的通知", "2025-03-05", "区农业农村委员会")
+
+
+def test_a_poem_on_a_markdown_page_is_kept_though_a_blank_line_parts_each_line():
+    page = ("# 春天的村庄\n\n油菜花开满山坡\n\n蜜蜂在花间穿梭\n\n老黄牛慢悠悠地走过田埂\n\n炊烟升起的时候\n\n母亲在村口喊我回家\n\n"
+            "# 区妇联表彰一批“最美家庭”\n\n本报讯（通讯员 杨丽）3月8日，区妇联召开“最美家庭”表彰会，对20户“最美家庭”进行表彰。\n")
+    poem, families = cut(page)
+    assert poem.title == "春天的村庄" and poem.paragraphs == ("油菜花开满山坡", "蜜蜂在花间穿梭", "老黄牛慢悠悠地走过田埂",
+                                                             "炊烟升起的时候", "母亲在村口喊我回家")
+    assert families.title == "区妇联表彰一批“最美家庭”"
