@@ -25,7 +25,7 @@ from .clean import ends_sentence, fold_radicals
 from .dates import arabic_dates
 from .errors import InputError
 from .models import Source
-from .roles import CONTINUED_RE, VERSE_MIN_LINES, classify_line, is_verse_line, run_on_way
+from .roles import BULLET_OPENING_RE, CONTINUED_RE, VERSE_MIN_LINES, classify_line, is_verse_line, run_on_way
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -849,7 +849,7 @@ def _indented(line: Line, left: float) -> bool:
 def _minor_headline(block: Block, body: float, face: str) -> bool:
     """A brief's headline: a line or two set a little larger than the body, in bold or in a
     typeface of its own (方正小标宋 over 书宋); a section heading keeps the body's size."""
-    ratio = BULLETED_HEADLINE_RATIO if _BULLET_RE.match(block.text) else MINOR_HEADLINE_RATIO
+    ratio = BULLETED_HEADLINE_RATIO if BULLET_OPENING_RE.match(block.text) else MINOR_HEADLINE_RATIO
     return block.size >= body * ratio and len(block.lines) <= 3 and _set_apart(block, face)
 
 
@@ -857,7 +857,6 @@ MINOR_HEADLINE_RATIO = 1.15
 # A bullet marks a headline (`■区人社局开展春季招聘月活动` in a 简讯 column): set only a little larger
 # than the body, in bold or a face of its own, it is a brief's headline, never a deck.
 BULLETED_HEADLINE_RATIO = DECK_RATIO
-_BULLET_RE = re.compile(r"^[■□◆◇●○★☆]")
 
 
 def _set_apart(block: Block, face: str) -> bool:
@@ -923,7 +922,7 @@ def _alone_at_its_level(story: Story, stories: list[Story]) -> bool:
 
 def _beside_larger(block: Block, large: list[Block]) -> bool:
     """Whether a larger headline stands within two of its lines above or below the block."""
-    if _BULLET_RE.match(block.text):
+    if BULLET_OPENING_RE.match(block.text):
         return False  # a brief's headline under its column's label (`简讯`)
     for other in large:
         if other is block or other.size < block.size * DECK_STEP or other.overlap(block) < 0.3:

@@ -456,6 +456,7 @@ def is_speaker_line(text: str) -> bool:
 
 # The bullet that marks a header line (`■民法典，护航美好生活`, `◆——副题`), at its start or after a space.
 HEADER_BULLET_RE = re.compile(r"(^|\s)[■□◆◇●○★☆]\s*(?=\S)")
+BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")  # a line that opens with such a bullet (a brief's headline)
 
 
 def is_box_label(text: str) -> bool:

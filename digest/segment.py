@@ -51,6 +51,7 @@ from .pagelines import (
 )
 from .roles import (
     BOLD_LINE_RE,
+    BULLET_OPENING_RE,
     CAPTION_WIDTH,
     CONTINUED_RE,
     EDITOR_LINE_RE,
@@ -289,7 +290,7 @@ def mark_lists(items: list[Item]) -> list[Item]:
         above = run[0] - 1
         if contents and above >= 0 and result[above].role == "candidate" and len(letters(result[above].text)) <= CONTENTS_LABEL_LETTERS:
             result[above] = replace(result[above], role="label")  # `本期要目`, `目录`
-    return _named_lists(result)
+    return result
 
 
 def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
@@ -311,7 +312,7 @@ def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
     return result
 
 
-def _named_lists(items: list[Item]) -> list[Item]:
+def mark_named_lists(items: list[Item]) -> list[Item]:
     """Lines of names under a paragraph that leads into them (`…名单如下：`) are the list it
     announces (honourees, a team): the story's text as printed, a line each, not its bylines."""
     result: list[Item] = []
@@ -387,13 +388,10 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     # (`简讯` over `■区人社局开展春季招聘月活动`): the label heads no story.
     for index, item in enumerate(result[:-1]):
         following = result[index + 1]
-        if item.role == "candidate" and following.role == "candidate" and _BULLET_OPENING_RE.match(following.text) \
+        if item.role == "candidate" and following.role == "candidate" and BULLET_OPENING_RE.match(following.text) \
                 and len(letters(item.text)) <= BRIEFS_LABEL_LETTERS and _ROUNDUP_LABEL_RE.search(item.text):
             result[index] = replace(item, role="label")
     return result
-
-
-_BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")
 
 
 def mark_kickers(items: list[Item]) -> list[Item]:
@@ -521,8 +519,9 @@ MAX_TABLE_CELL_LETTERS = 30
 
 def page_items(source: Source) -> tuple[list[Item], str]:
     """The classified lines of a page and its layout: markdown, leading, trailing or either."""
-    # Full-width spaces and tabs that open a line (an indent typed with the tab key) become two
-    # ASCII ones so that indentation survives normalization.
+    # Rows of a table pasted with tabs between its cells become table rows; then full-width
+    # spaces and tabs that open a line (an indent typed with the tab key) become two ASCII ones
+    # so that indentation survives normalization.
     # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin.
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, source.text).replace("\u3000", "  "))
     lines = _dedent([_keep_indent(raw, undouble(fix_punctuation(raw))) for raw in normalize_text(text).split("\n")])
@@ -540,7 +539,8 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     items = [replace(item, blank_joins=line.blank_joins) if line.blank_joins else item for item, line in zip(items, logical)]
     del logical
-    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(mark_verse(mark_lists(items), markdown), markdown)), wrapped))
+    items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
+    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
     if layout == "leading":
