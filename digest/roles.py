@@ -151,10 +151,12 @@ def chinese_number(figure: str) -> int | None:
 
 # What a web page's article view prints around the text, copied with it: tool links
 # (`【字体：大 中 小】【打印本页】【关闭窗口】`), links to the other articles (`上一篇：…`), counters.
-_TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"
+_TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页|版面)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"
 PAGE_CHROME_RE = re.compile(
     r"^(?:[【\[]?\s*(?:" + _TOOL + r")\s*[】\]]?\s*[|｜丨/]?\s*)+$"
     r"|^(?:[【\[]\s*(?:纠错|(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12})\s*[】\]]\s*)+$"
+    # An e-paper view's links to the next and the last article or page (`<<上一篇　　下一篇>>`).
+    r"|^(?:[\s<>«»|｜丨]*(?:上一|下一)(?:篇|版|页|期)[\s<>«»|｜丨]*)+$"
     # A WeChat article's calls to follow, like and share, copied with it.
     r"|^(?:点击(?:上方)?蓝字[^。！？]{0,12}|长按(?:识别)?(?:二维码|图片)[^。！？]{0,16}|扫(?:描)?(?:码|二维码)关注[^。！？]{0,12}"
     r"|(?:阅读原文|关注我们)\W{0,4}|点个[“\"]?赞[^。！？]{0,20}|点亮[“\"]?在看[^。！？]{0,16}"
@@ -176,7 +178,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 # Labels of the boxes a story carries (a summary box, an editor's note, a reporter's notes):
 # they stand over a part of the story, never over a new one.
 BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士", "图片说明",
-              "开栏的话", "编者的话", "内容提要", "内容摘要", "主持人语", "引子"}
+              "开栏的话", "编者的话", "内容提要", "内容摘要", "主持人语", "引子", "人物名片", "人物简介", "人物档案", "个人简介"}
 MAX_HEADING_WIDTH = 40
 LONG_HEADLINE_WIDTH = 80
 _BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")

@@ -2702,3 +2702,28 @@ def test_a_poem_on_a_markdown_page_is_kept_though_a_blank_line_parts_each_line()
     assert poem.title == "春天的村庄" and poem.paragraphs == ("油菜花开满山坡", "蜜蜂在花间穿梭", "老黄牛慢悠悠地走过田埂",
                                                              "炊烟升起的时候", "母亲在村口喊我回家")
     assert families.title == "区妇联表彰一批“最美家庭”"
+
+
+def test_a_profile_box_stays_in_its_story_and_an_e_papers_links_to_the_next_article_are_no_text():
+    # `人物名片` over `姓名：刘洋` … inside a feature: a box of the story. Before, its last line
+    # headed a story of its own with the feature's last paragraph. `<<上一篇　　下一篇>>` and
+    # `返回版面` (an e-paper view's links) had become the next story's subtitle.
+    page = "\n".join([
+        "“90后”村支书带富一方",
+        "　　本报讯（记者 周敏）返乡5年，从村里的“新面孔”成长为群众信赖的“领头雁”。近日，记者走进清江镇河包村。",
+        "　　2020年，刘洋辞去城里的工作回到家乡，带领村民成立专业合作社，发展晚熟柑橘600亩。",
+        "人物名片",
+        "姓名：刘洋",
+        "出生年月：1993年6月",
+        "职务：清江镇河包村党支部书记",
+        "　　“乡亲们信任我，我就要把事情办好。”刘洋说，下一步将发展乡村旅游。",
+        "<<上一篇　　下一篇>>",
+        "返回版面",
+        "",
+        "区消防救援支队开展高层建筑灭火救援演练",
+        "　　本报讯（通讯员 王伟）3月11日，区消防救援支队在万达广场开展高层建筑灭火救援实战演练。",
+    ]) + "\n"
+    feature, drill = cut(page)
+    assert feature.title == "“90后”村支书带富一方" and feature.text.endswith("下一步将发展乡村旅游。")
+    assert "职务：清江镇河包村党支部书记" in feature.text
+    assert (drill.title, drill.subtitle, drill.kicker) == ("区消防救援支队开展高层建筑灭火救援演练", None, None)
