@@ -266,13 +266,16 @@ def is_byline_text(text: str) -> bool:
 
 
 def is_verse_line(text: str) -> bool:
-    """A line as a poem sets it: short, with no clause mark or stop. VERSE_MIN_LINES of them in a
-    run are a stanza, not header lines."""
-    return display_width(text) <= MAX_HEADING_WIDTH and not _CLAUSE_OR_STOP_RE.search(text)
+    """A line as a poem sets it: short, with no clause mark or stop, and no list item (a web
+    page's list of links to other stories is no poem). VERSE_MIN_LINES of them in a run are a
+    stanza, not header lines."""
+    return display_width(text) <= MAX_HEADING_WIDTH and not _CLAUSE_OR_STOP_RE.search(text) \
+        and not _LIST_ITEM_RE.match(text)
 
 
 VERSE_MIN_LINES = 5
 _CLAUSE_OR_STOP_RE = re.compile(r"[，。、；：！？,;:!?—]")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)、]\s?)")
 
 
 def is_names_line(text: str) -> bool:

@@ -2727,3 +2727,14 @@ def test_a_profile_box_stays_in_its_story_and_an_e_papers_links_to_the_next_arti
     assert feature.title == "“90后”村支书带富一方" and feature.text.endswith("下一步将发展乡村旅游。")
     assert "职务：清江镇河包村党支部书记" in feature.text
     assert (drill.title, drill.subtitle, drill.kicker) == ("区消防救援支队开展高层建筑灭火救援演练", None, None)
+
+
+def test_a_web_pages_list_of_links_under_the_article_is_no_poem():
+    # Five short unpunctuated lines in a row are a poem's, unless they are list items: a saved
+    # page's links to other stories (`- 各地楼市活跃度明显上升`) had become the article's last lines.
+    links = ["医保个人账户的钱怎么给家人用", "东部战区演训为何离台岛东部更近了", "各地楼市活跃度明显上升",
+             "上海地铁辟谣有人掉进扶梯", "普京允许使用美在俄资产补偿俄损失"]
+    page = "# 区人社局开展春季招聘月活动\n\n3月以来，区人社局开展春季招聘月活动，组织32家企业进村入户送岗位。\n\n快资讯\n\n" \
+        + "\n".join("- " + link for link in links) + "\n"
+    (article,) = cut(page)
+    assert article.text == "3月以来，区人社局开展春季招聘月活动，组织32家企业进村入户送岗位。"
