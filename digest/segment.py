@@ -297,12 +297,14 @@ def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
     """A run of VERSE_MIN_LINES or more short unpunctuated lines with no blank line between them
     is a poem's stanza (a 副刊 page), text a line at a time: a headline block holds at most a
     kicker, two title lines and a subtitle. Read as header lines, the poem had no text and was
-    lost. On a Markdown page a blank line parts every paragraph, so a run goes on across them."""
+    lost. On a Markdown page, and on a page with a blank line before every line (a Word file's
+    paragraphs, a web copy), blank lines part paragraphs, not stanzas: a run goes on across them."""
     result = list(items)
     run: list[int] = []
+    across_blanks = markdown or all(item.blank_before for item in items[1:])
     for index, item in enumerate(items + [None]):
         verse_like = item is not None and item.role == "candidate" and is_verse_line(item.text)
-        if verse_like and (not run or markdown or not item.blank_before):
+        if verse_like and (not run or across_blanks or not item.blank_before):
             run.append(index)
             continue
         if len(run) >= VERSE_MIN_LINES:

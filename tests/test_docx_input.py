@@ -263,3 +263,22 @@ def test_heading_2_under_several_heading_1_titles_heads_sections_not_stories(tmp
     meeting, safety = split_articles(read_source(path))
     assert [meeting.paragraphs[index] for index in meeting.headings] == ["推进集团化办学", "加强课后服务"]
     assert meeting.text.endswith("要求各校细化措施。") and safety.title == "全区中小学开展春季校园安全隐患大排查"
+
+
+def test_a_briefs_column_and_a_poem_in_a_word_file_are_stories(tmp_path):
+    # A department's Word file: bold bulleted briefs' headlines, then a poem a paragraph a line.
+    # The reader parts every paragraph with a blank line, so a poem's lines are no stanza of
+    # lines with nothing between them: they were read as header lines and the poem was lost.
+    document = docx.Document()
+    document.add_paragraph().add_run("■区人社局开展春季招聘月活动").bold = True
+    document.add_paragraph("3月以来，区人社局开展春季招聘月活动，组织32家企业进村入户送岗位。（记者 胡婷）")
+    document.add_paragraph().add_run("春天的村庄").bold = True
+    document.add_paragraph("文/李明")
+    lines = ["油菜花开满山坡", "蜜蜂在花间穿梭", "老黄牛慢悠悠地走过田埂", "炊烟升起的时候", "母亲在村口喊我回家"]
+    for line in lines:
+        document.add_paragraph(line)
+    path = tmp_path / "副刊.docx"
+    path.write_bytes(saved(document))
+    brief, poem = split_articles(read_source(path))
+    assert (brief.title, brief.byline) == ("区人社局开展春季招聘月活动", "记者 胡婷")
+    assert (poem.title, poem.byline, poem.paragraphs) == ("春天的村庄", "李明", tuple(lines))
