@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -204,7 +205,12 @@ def masthead_line(line: str) -> tuple[str, str, str | None] | None:
     if len(names) > MAX_MASTHEAD_NAMES or not all(_MASTHEAD_NAME_RE.match(name) for name in names):
         return None
     paper = next((name for name in names if name.endswith("报")), None)
-    return date, page["page"].lstrip("0") or "0", paper
+    return date, page_number(page["page"]), paper
+
+
+def page_number(printed: str) -> str:
+    """A page number as printed (`02`, `２`, `A3`), in half-width digits without leading zeros."""
+    return unicodedata.normalize("NFKC", printed).lstrip("0") or "0"
 
 
 def top_facts(text: str) -> TopFacts:
@@ -270,7 +276,7 @@ def top_facts(text: str) -> TopFacts:
         cited = PRINT_CITATION_RE.match(lines[citations[0]].strip())
         date = date or find_date(cited["date"])
         source_name = source_name or cited["paper"]
-        page = page or cited["page"].lstrip("0") or "0"
+        page = page or page_number(cited["page"])
         drop.add(citations[0])
     signed = _signature(lines)
     if signed:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .clean import ends_sentence, fold_radicals
-from .dates import arabic_dates
+from .dates import arabic_dates, page_number
 from .errors import InputError
 from .models import Source
 from .roles import BULLET_OPENING_RE, CONTINUED_RE, VERSE_MIN_LINES, classify_line, is_verse_line, run_on_way
@@ -680,7 +680,7 @@ def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
             date = f"{year:04d}-{month:02d}-{day:02d}"
     match = PAGE_NUMBER_RE.search(text)
     if match:
-        page = (match["n"] or match["m"]).lstrip("0") or "0"
+        page = page_number(match["n"] or match["m"])
     return date, page
 
 

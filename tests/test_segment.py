@@ -2686,7 +2686,7 @@ def test_a_table_pasted_with_tabs_stays_in_its_story_row_by_row():
 
 
 def test_a_masthead_and_a_notices_signature_dated_in_chinese_numerals_date_their_stories(tmp_path):
-    (story,) = read_as_file(tmp_path / "p1.txt", "荣昌日报　二〇二五年三月十二日　星期三　第1版\n\n区委召开常委会会议\n"
+    (story,) = read_as_file(tmp_path / "p1.txt", "荣昌日报　二〇二五年三月十二日　星期三　第１版\n\n区委召开常委会会议\n"
                                                   "　　本报讯（记者 王磊）3月11日，区委召开常委会会议，传达学习全国两会精神。\n")
     assert (story.date, story.page) == ("2025-03-12", "1")
     (notice,) = read_as_file(tmp_path / "通知.txt", "关于召开全区春季农业生产工作会议的通知\n\n各镇人民政府、街道办事处：\n"
