@@ -50,18 +50,23 @@ class TopFacts:
     page: str | None = None  # 版次, from a print citation (`《光明日报》（ 2025年03月04日 08版）`)
 
 
+_CHINESE_NUMBER_RE = re.compile(r"^(?:(?P<tens>[二三四五六七八九]?)十)?(?P<units>[一二三四五六七八九]?)$")
+
+
+def chinese_number(figure: str) -> int | None:
+    """一 to 九十九 as a number (`十二` is 12, `二十` is 20); None for other runs (`二二`)."""
+    match = _CHINESE_NUMBER_RE.match(figure)
+    if not figure or not match:
+        return None
+    digits = "一二三四五六七八九"
+    tens = (digits.index(match["tens"]) + 1 if match["tens"] else 1) if "十" in figure else 0
+    return tens * 10 + (digits.index(match["units"]) + 1 if match["units"] else 0)
+
+
 # A date in Chinese numerals, as mastheads and official documents print it: `二〇二五年三月十二日`.
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 _CHINESE_DATE_RE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
                               r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
-
-
-def _chinese_number(text: str) -> int:
-    """`十二` -> 12, `二十一` -> 21, `三十` -> 30, `九` -> 9."""
-    tens, _, units = text.rpartition("十")
-    if "十" not in text:
-        return _CHINESE_DIGITS.index(text)
-    return (_CHINESE_DIGITS.index(tens) if tens else 1) * 10 + (_CHINESE_DIGITS.index(units) if units else 0)
 
 
 def arabic_dates(text: str) -> str:
@@ -69,12 +74,9 @@ def arabic_dates(text: str) -> str:
     so that every date rule reads them."""
     def arabic(match: re.Match) -> str:
         year = "".join(str(_CHINESE_DIGITS.index(ch)) for ch in match["y"].replace("○", "〇").replace("零", "〇"))
-        try:
-            month, day = _chinese_number(match["m"]), _chinese_number(match["d"])
-        except ValueError:
-            return match.group()  # `十十`: no number
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return match.group()
+        month, day = chinese_number(match["m"]), chinese_number(match["d"])
+        if not (month and day and month <= 12 and day <= 31):
+            return match.group()  # `十三月`, `十十日`: no date
         return f"{year}年{month}月{day}日"
 
     return _CHINESE_DATE_RE.sub(arabic, text) if "年" in text else text

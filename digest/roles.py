@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import PRINT_CITATION_RE, masthead_line, metadata_line
+from .dates import PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
@@ -134,19 +134,6 @@ def run_on(match: re.Match) -> RunOn | None:
     letter, figure = (page[0], page[1:]) if page[0].isascii() and page[0].isalpha() else ("", page)
     number = int(figure) if figure.isdigit() else chinese_number(figure)
     return RunOn(way, f"{letter}{number}") if number else None
-
-
-_CHINESE_NUMBER_RE = re.compile(r"^(?:(?P<tens>[二三四五六七八九]?)十)?(?P<units>[一二三四五六七八九]?)$")
-
-
-def chinese_number(figure: str) -> int | None:
-    """一 to 九十九 as a number (`十二` is 12, `二十` is 20); None for other runs (`二二`)."""
-    match = _CHINESE_NUMBER_RE.match(figure)
-    if not figure or not match:
-        return None
-    digits = "一二三四五六七八九"
-    tens = (digits.index(match["tens"]) + 1 if match["tens"] else 1) if "十" in figure else 0
-    return tens * 10 + (digits.index(match["units"]) + 1 if match["units"] else 0)
 
 
 # What a web page's article view prints around the text, copied with it: tool links
