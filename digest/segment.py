@@ -708,12 +708,17 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
     line inside a story is a section heading or a closing credit, never a headline."""
     result: list[Item] = []
     in_header = True  # the page opens on a story's header
+    in_briefs = False  # under a briefs column's label, up to the next blank line
     for item in items:
         # A paragraph signed at its end (`…5000余份。（记者 胡婷）`) closes its story: a brief's,
-        # and the next brief's headline follows with no blank line.
+        # and the next brief's headline follows with no blank line; so does a bulleted headline
+        # under a briefs column's label (`简讯`), signed or not.
+        in_briefs = in_briefs and not item.blank_before
         signed = bool(result) and result[-1].role == "para" and bool(result[-1].byline) and not is_dateline_para(result[-1])
-        in_header = in_header or bool(item.blank_before) or signed
+        brief = in_briefs and item.role == "candidate" and bool(BULLET_OPENING_RE.match(item.text))
+        in_header = in_header or bool(item.blank_before) or signed or brief
         if item.role == "label":
+            in_briefs = bool(_ROUNDUP_LABEL_RE.search(item.text))
             result.append(item)  # a column's label (`简讯`) stands over the header that follows
             continue
         runs_on = bool(result) and result[-1].header and result[-1].text.endswith("——")

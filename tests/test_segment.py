@@ -1,4 +1,6 @@
 """Cutting pages into articles: each rule on a small made-up page."""
+import re
+
 import pytest
 
 from digest.models import Source
@@ -2738,3 +2740,17 @@ def test_a_web_pages_list_of_links_under_the_article_is_no_poem():
         + "\n".join("- " + link for link in links) + "\n"
     (article,) = cut(page)
     assert article.text == "3月以来，区人社局开展春季招聘月活动，组织32家企业进村入户送岗位。"
+
+
+def test_unsigned_briefs_under_the_columns_label_are_each_a_story_and_a_features_bulleted_sections_are_not():
+    # Without signatures only the label `简讯` says the bulleted lines under it head briefs;
+    # they had become sections of the first brief. A feature's `■` sections stay sections.
+    unsigned = re.sub(r"（(?:记者|通讯员)[^）]*）", "", BULLETED_BRIEFS_PAGE)
+    assert [a.title for a in cut(unsigned)] == ["区妇联表彰一批“最美家庭”", "区人社局开展春季招聘月活动",
+                                              "清江镇开展防汛应急演练", "区图书馆新增24小时自助借阅点"]
+    feature = BULLETED_BRIEFS_PAGE.replace("简讯\n", "")
+    assert [a.title for a in cut(feature)] == ["区妇联表彰一批“最美家庭”", "区人社局开展春季招聘月活动",
+                                             "清江镇开展防汛应急演练", "区图书馆新增24小时自助借阅点"]
+    sections = re.sub(r"（(?:记者|通讯员)[^）]*）", "", feature)
+    first, second = cut(sections)
+    assert second.title == "区人社局开展春季招聘月活动" and len(second.headings) == 2
