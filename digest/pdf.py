@@ -25,7 +25,7 @@ from .clean import ends_sentence, fold_radicals
 from .dates import arabic_dates, page_number
 from .errors import InputError
 from .models import Source
-from .roles import BULLET_OPENING_RE, CONTINUED_RE, VERSE_MIN_LINES, classify_line, is_verse_line, run_on_way
+from .roles import BULLET_OPENING_RE, CONTINUED_RE, classify_line, is_verse_line, run_on_way, stanzas
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -1093,18 +1093,9 @@ def story_markdown(story: Story) -> str:
 
 
 def _verse_lines(body: list[str]) -> set[int]:
-    """The positions of a poem's lines in a story's paragraphs: VERSE_MIN_LINES or more short
-    unpunctuated lines in a row (a 副刊 page's poem), which are its text, not section headings."""
-    verse: set[int] = set()
-    run: list[int] = []
-    for index, text in enumerate(body + [""]):
-        if text and is_verse_line(text):
-            run.append(index)
-            continue
-        if len(run) >= VERSE_MIN_LINES:
-            verse.update(run)
-        run = []
-    return verse
+    """The positions of a poem's lines in a story's paragraphs (`roles.stanzas`): its text, not
+    section headings."""
+    return stanzas([bool(text) and is_verse_line(text) for text in body], [False] * len(body))
 
 
 def _one_line(block: Block) -> str:

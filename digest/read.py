@@ -15,7 +15,7 @@ from .clean import ends_sentence, has_cjk, letters
 from .dates import date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .roles import BOLD_LINE_RE, DATELINE_RE, EDITOR_WORDS, classify_line
+from .roles import BOLD_LINE_RE, DATELINE_RE, EDITOR_WORDS, classify_line, table_row
 from .webpage import (
     byline_block,
     choose_headline,
@@ -546,19 +546,11 @@ def _docx_footnotes(document):
     return None
 
 
-MAX_TABLE_CELL_LETTERS = 40
-
-
 def _docx_data_row(row) -> str | None:
-    """A row of a table of figures as one line (`| 地区生产总值 | 128.6亿元 | 6.1% |`), or None
-    for a row that lays out text (a bulletin set in a one-cell table, a cell of sentences):
-    its paragraphs are read as paragraphs. Each cell of a data row is a short phrase."""
-    cells = [" ".join(_docx_paragraph_text(p).strip() for p in cell.iter(f"{_W}p")).strip()
-             for cell in row.iter(f"{_W}tc")]
-    filled = [cell for cell in cells if cell]
-    if len(filled) < 2 or any(len(cell) > MAX_TABLE_CELL_LETTERS or ends_sentence(cell) for cell in filled):
-        return None
-    return "| " + " | ".join(cells) + " |"
+    """A Word table's row of figures as one line (`roles.table_row`), or None for a row that lays
+    out text: its paragraphs are read as paragraphs."""
+    return table_row([" ".join(_docx_paragraph_text(p).strip() for p in cell.iter(f"{_W}p")).strip()
+                      for cell in row.iter(f"{_W}tc")])
 
 
 def _docx_paragraph_text(paragraph) -> str:

@@ -100,6 +100,17 @@ CONTENTS_LINE_RE = re.compile(
     r"|^[^，。；！？,;!?（）()]{4,60}[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")
 # A row of a table of figures as the readers write it (`| 地区生产总值 | 128.6亿元 | 6.1% |`).
 TABLE_ROW_RE = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
+MAX_TABLE_CELL_LETTERS = 40
+
+
+def table_row(cells: list[str]) -> str | None:
+    """A row of a table of figures as one line (`| 地区生产总值 | 128.6亿元 | 6.1% |`), or None
+    for a row that lays out text (a cell of sentences, a bulletin set in a one-cell table): each
+    cell of a data row is a short phrase, two or more of them filled."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) < 2 or any(len(cell) > MAX_TABLE_CELL_LETTERS or ends_sentence(cell) for cell in filled):
+        return None
+    return "| " + " | ".join(cells) + " |"
 # An official notice's lines that lead into what follows: its addressees (主送: `各镇人民政府、
 # 街道办事处，区级有关部门：`) and `现将有关事项通知如下：`. Text, never header lines.
 NOTICE_LEAD_IN_RE = re.compile(r"^各[^。！？位]*(?:政府|办事处|部门|单位|委|局|办|镇|街道|区|县|市)[^。！？]*[：:]$"
@@ -258,6 +269,21 @@ def is_verse_line(text: str) -> bool:
     stanza, not header lines."""
     return display_width(text) <= MAX_HEADING_WIDTH and not _CLAUSE_OR_STOP_RE.search(text) \
         and not _LIST_ITEM_RE.match(text)
+
+
+def stanzas(verse_like: list[bool], parted: list[bool]) -> set[int]:
+    """The positions of lines in runs of VERSE_MIN_LINES or more verse-like lines (a poem's
+    stanzas); `parted[i]`: a break stands before line i that no stanza runs across."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, (verse, apart) in enumerate(zip(verse_like + [False], parted + [True])):
+        if verse and (not run or not apart):
+            run.append(index)
+            continue
+        if len(run) >= VERSE_MIN_LINES:
+            found.update(run)
+        run = [index] if verse else []
+    return found
 
 
 VERSE_MIN_LINES = 5

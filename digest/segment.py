@@ -67,7 +67,6 @@ from .roles import (
     PAREN_BYLINE_RE,
     PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
-    VERSE_MIN_LINES,
     Item,
     classify_line,
     is_dateline_para,
@@ -76,6 +75,8 @@ from .roles import (
     is_verse_line,
     next_of,
     run_on,
+    stanzas,
+    table_row,
 )
 
 # ---------------------------------------------------------------- repeats
@@ -299,19 +300,10 @@ def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
     kicker, two title lines and a subtitle. Read as header lines, the poem had no text and was
     lost. On a Markdown page, and on a page with a blank line before every line (a Word file's
     paragraphs, a web copy), blank lines part paragraphs, not stanzas: a run goes on across them."""
-    result = list(items)
-    run: list[int] = []
     across_blanks = markdown or all(item.blank_before for item in items[1:])
-    for index, item in enumerate(items + [None]):
-        verse_like = item is not None and item.role == "candidate" and is_verse_line(item.text)
-        if verse_like and (not run or across_blanks or not item.blank_before):
-            run.append(index)
-            continue
-        if len(run) >= VERSE_MIN_LINES:
-            for position in run:
-                result[position] = replace(items[position], role="para", verse=True)
-        run = [index] if verse_like else []
-    return result
+    verse = stanzas([item.role == "candidate" and is_verse_line(item.text) for item in items],
+                    [bool(item.blank_before) and not across_blanks for item in items])
+    return [replace(item, role="para", verse=True) if index in verse else item for index, item in enumerate(items)]
 
 
 def mark_named_lists(items: list[Item]) -> list[Item]:
@@ -510,13 +502,9 @@ _TAB_ROW_RE = re.compile(r"(?m)^[ \t\u3000]*(?P<row>[^\t\n]+\t[^\n]*)$")
 
 
 def _table_row(match: re.Match) -> str:
-    cells = [cell.strip() for cell in match["row"].split("\t") if cell.strip()]
-    if len(cells) < 2 or any(len(cell) > MAX_TABLE_CELL_LETTERS or "。" in cell for cell in cells):
-        return match.group()  # a tab inside a line of text, not a row of cells
-    return "| " + " | ".join(cells) + " |"
-
-
-MAX_TABLE_CELL_LETTERS = 30
+    # Tabs that line cells up (two in a row) part no empty cell. A tab inside a line of text
+    # (a sentence in a cell) is no row of cells: the line stays as it is.
+    return table_row([cell.strip() for cell in match["row"].split("\t") if cell.strip()]) or match.group()
 
 
 def page_items(source: Source) -> tuple[list[Item], str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .clean import has_cjk
 from .roles import NOTICE_LEAD_IN_RE
 
 # Datelines that open news stories: 本报讯（…）, 新华社北京3月5日电（记者 X）, 央视网消息(新闻联播)：
@@ -187,7 +188,6 @@ def balanced_units(sentences: list[str]) -> list[str]:
 # Quote and list marks left by Markdown, a printed page's bullets (`■ 一分部署，九分落实。`), a bracketed headline.
 _MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇★☆▶►▪]\s*|#{1,6}\s+|【[^】]{2,40}】\s*)+")
 _CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
 
 
@@ -206,7 +206,7 @@ def summary_material(sentence: str) -> str | None:
     sentence = _SIGNATURE_END_RE.sub("", _MARKUP_OPENING_RE.sub("", sentence)).strip()
     if not sentence or _CAPTION_RE.search(sentence) or _EDITOR_RE.match(sentence):
         return None
-    if not _CJK_RE.search(sentence):
+    if not has_cjk(sentence):
         return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address
     if NOTICE_LEAD_IN_RE.match(sentence):
         return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
