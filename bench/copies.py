@@ -1,0 +1,160 @@
+"""Benchmark: damaged copies of text pages, as users paste them, cut by the tool and scored.
+
+usage: python bench/copies.py PAGES_DIR [--gold GOLD.json] [--kinds a,b] [--keep DIR]
+
+PAGES_DIR holds text views of newspaper pages in the e-paper layout: stories parted by a
+blank line, each opening with its header lines (引题, 主题, 副题) set flush, its paragraphs
+indented with full-width spaces (`../shared/eval/real_pages/pages`). Each kind of copy
+re-sets every page the way a copy from a PDF or a narrow e-paper column comes out (indents
+lost, bodies wrapped at a column width, headlines printed after their bodies, blank lines
+lost or scattered, half-width marks). With `--gold` (the page folder's gold list, scored by
+`../shared/eval/score_digest.py`), each copy is built with `digest build --format json` and
+its figures are printed one line per kind. The copies are made for measuring only, in a
+temporary folder unless `--keep` names one; the page text never enters the project.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SCORER = ROOT.parent / "shared" / "eval" / "score_digest.py"
+INDENT = "\u3000"
+HALF_WIDTH_MARKS = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?"})
+
+
+@dataclass(frozen=True)
+class Story:
+    header: list[str]  # the flush lines over the first paragraph
+    body: list[tuple[bool, str]]  # (indented, text) for each line after the header
+
+
+@dataclass(frozen=True)
+class Kind:
+    width: int | None  # wrap bodies at this many letters; None keeps whole paragraphs
+    header_after: bool = False  # header lines printed after the body (a PDF's reading order)
+    indent: bool = False  # keep the full-width indents
+    paragraph_blank: bool = True  # a blank line after each paragraph
+    story_blank: bool = True  # a blank line between stories
+    random_blank: float = 0.0  # chance of a blank line at any line break inside a paragraph
+    half_width: bool = False
+
+
+KINDS = {
+    "plain": Kind(None, paragraph_blank=False),
+    "every_line_blank": Kind(None),
+    "noblank": Kind(None, paragraph_blank=False, story_blank=False),
+    "wrapped": Kind(15, header_after=True),
+    "lead_wrapped": Kind(15),
+    "random_blank": Kind(17, header_after=True, random_blank=0.08),
+    "half12": Kind(12, header_after=True, half_width=True),
+    "half18": Kind(18, header_after=True, half_width=True),
+    "line_by_line": Kind(16, paragraph_blank=False, story_blank=False),
+    "line_by_line_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False),
+    "after_paragraphs": Kind(None, header_after=True, paragraph_blank=False),
+    "after_paragraphs_indented": Kind(None, header_after=True, indent=True, paragraph_blank=False),
+}
+
+
+def stories(text: str) -> list[Story]:
+    found = []
+    for block in text.split("\n\n"):
+        lines = [line.rstrip() for line in block.splitlines() if line.strip()]
+        cut = next((i for i, line in enumerate(lines) if line.startswith(INDENT)), len(lines))
+        body = [(line.startswith(INDENT), line.strip().lstrip(INDENT)) for line in lines[cut:]]
+        if lines:
+            found.append(Story(lines[:cut], body))
+    return found
+
+
+def wrap(text: str, width: int | None) -> list[str]:
+    if width is None:
+        return [text]
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
+    out: list[str] = []
+
+    def paragraph(lines: list[str]) -> None:
+        for n, line in enumerate(lines):
+            out.append(line)
+            if n < len(lines) - 1 and rng.random() < kind.random_blank:
+                out.append("")
+        if kind.paragraph_blank:
+            out.append("")
+
+    for story in page:
+        header = [line.strip() for line in story.header]
+        body = []
+        for indented, text in story.body:
+            lines = wrap(text, kind.width) if indented else [text]
+            if indented and kind.indent:
+                lines[0] = INDENT * 2 + lines[0]
+            body.append(lines)
+        parts = ([body] + [[header]]) if kind.header_after else ([[header]] + [body])
+        for part in parts:
+            for lines in part:
+                if lines is header:
+                    for line in header:
+                        out.append(line)
+                        if kind.paragraph_blank:
+                            out.append("")
+                else:
+                    paragraph(lines)
+        if kind.story_blank and (not out or out[-1]):
+            out.append("")
+    text = "\n".join(out).strip("\n") + "\n"
+    return text.translate(HALF_WIDTH_MARKS) if kind.half_width else text
+
+
+def make_copies(pages_dir: Path, out_dir: Path, kinds: list[str]) -> dict[str, Path]:
+    made = {}
+    for name in kinds:
+        folder = out_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for page in sorted(pages_dir.glob("*.txt")):
+            rng = random.Random(page.name)  # the same copy in every run
+            (folder / page.name).write_text(render(stories(page.read_text(encoding="utf-8")), KINDS[name], rng), encoding="utf-8")
+        made[name] = folder
+    return made
+
+
+def score(folder: Path, gold: Path, scorer: Path) -> dict:
+    built = folder.parent / (folder.name + ".out")
+    subprocess.run([sys.executable, "-m", "digest", "build", str(folder), "--out", str(built), "--format", "json"],
+                   check=True, cwd=ROOT, capture_output=True)
+    digest_json = next(built.glob("*.json"))
+    result = subprocess.run([sys.executable, str(scorer), str(digest_json), str(gold.resolve())],
+                            check=True, cwd=scorer.parent, capture_output=True, text=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", type=Path)
+    parser.add_argument("--gold", type=Path)
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--keep", type=Path)
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    args = parser.parse_args()
+    kinds = args.kinds.split(",")
+    with tempfile.TemporaryDirectory() as scratch:
+        out_dir = args.keep or Path(scratch)
+        made = make_copies(args.pages, out_dir, kinds)
+        for name, folder in made.items():
+            if args.gold:
+                figures = score(folder, args.gold, args.scorer)
+                print(f"{name:28s} F1 {figures.get('f1', 0):.3f}  {json.dumps({k: v for k, v in figures.items() if k != 'misses'}, ensure_ascii=False)}")
+            else:
+                print(f"{name:28s} {folder}")
+
+
+if __name__ == "__main__":
+    main()
