@@ -301,10 +301,18 @@ def is_names_line(text: str) -> bool:
             return False
         if len(token) > 3 and not token.startswith(COMPOUND_SURNAMES):
             return False  # four letters only with a two-letter surname
+        if len(tokens) > 1 and len(token) >= 3 and _common_noun(token):
+            return False  # `关键词 安全感`: a section's label and its word, not two names
     if len(tokens) == 1:
         # One name alone must not be an ordinary word (`王府井`, `高扬`).
         return not words.tokenizer().has_word(tokens[0]) and len(words.cut(tokens[0])) == 1
     return True
+
+
+def _common_noun(token: str) -> bool:
+    """A word of the dictionary that is no person's name (`关键词`; `毛泽东` is tagged a name)."""
+    tagged = words.tag(token)
+    return len(tagged) == 1 and not tagged[0][1].startswith("nr")
 
 
 _SIGNED_SENTENCE_RE = re.compile(r"[，；][^，；。]*。\s*$")

@@ -2754,3 +2754,21 @@ def test_unsigned_briefs_under_the_columns_label_are_each_a_story_and_a_features
     sections = re.sub(r"（(?:记者|通讯员)[^）]*）", "", feature)
     first, second = cut(sections)
     assert second.title == "区人社局开展春季招聘月活动" and len(second.headings) == 2
+
+
+def test_a_section_label_of_two_words_is_no_byline_of_names():
+    # `关键词 安全感` after a paragraph looks like two names (关, 安 are surnames); a line of
+    # names after a paragraph signs the story, and the section under it became a new story.
+    page = ("社区“大党委”打通服务群众“最后一米”\n\n"
+            "今年以来，城南街道在辖区八个社区推行“大党委”工作机制，把驻区单位、物业企业和志愿者组织起来，"
+            "一起解决居民反映的难题。\n\n"
+            "关键词 获得感\n\n小事有人管\n\n"
+            "老旧小区的路灯坏了三个月，居民多次反映无果。社区“大党委”召集供电、物业现场办公，一周内全部修好。\n\n"
+            "关键词 安全感\n\n急事有人帮\n\n"
+            "汛期来临前，社区“大党委”组织党员排查低洼院落十二处，转移独居老人六名，居民心里踏实了。\n")
+    articles = cut(page)
+    assert [article.title for article in articles] == ["社区“大党委”打通服务群众“最后一米”"]
+    assert articles[0].byline is None
+    assert "急事有人帮" in articles[0].text and "排查低洼院落" in articles[0].text
+    assert not classify_line("关键词 安全感", 0, False).role == "byline"
+    assert classify_line("张浩 程超", 0, False).role == "byline"  # names stay names
