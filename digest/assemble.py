@@ -808,8 +808,9 @@ def _marks_headline(blocks: list[str]) -> bool:
 
 
 def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index: int, idf: dict[str, float]) -> bool:
-    """A heading that none of the story's words so far name, while the text right after it is
-    about what it names (`发展公共卫生，防疾病于未发` after a commentary on city governance):
+    """A heading that the story so far hardly names (a word or two of the page's common
+    vocabulary, at most a fifth of its words' weight), while the text right after it is about
+    what it names (`发展公共卫生，防疾病于未发` after a commentary on city governance):
     the next story's headline, even where the two texts share a page's vocabulary. Only
     after a story that has told a good deal and holds no sections yet (a feature's first
     section follows a short lead); a quotation set as a heading is a feature's section."""
@@ -818,7 +819,7 @@ def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index
     told = _text_paragraphs(current)
     heading = _bag(" ".join(blocks), idf)
     if len(heading) < FOREIGN_MIN_WORDS or sum(len(letters(p)) for p in told) < FOREIGN_MIN_LETTERS \
-            or _overlap(heading, " ".join([current.title or ""] + told)) > 0.0:
+            or _overlap(heading, " ".join([current.title or ""] + told)) > FOREIGN_TOLD_SHARE:
         return False
     after = [item.text for item in items[index:index + FOREIGN_LOOKAHEAD] if item.role == "para"][:2]
     return bool(after) and _overlap(heading, " ".join(after)) >= FOREIGN_AHEAD_SHARE
@@ -828,6 +829,7 @@ FOREIGN_MIN_WORDS = 2
 FOREIGN_MIN_LETTERS = 500
 FOREIGN_LOOKAHEAD = 4  # items: the two paragraphs after the heading, past a byline or caption
 FOREIGN_AHEAD_SHARE = 0.5
+FOREIGN_TOLD_SHARE = 0.2  # `复工复产须坚守安全底线` after a commentary that says `安全` once
 
 
 def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:

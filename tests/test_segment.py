@@ -2054,6 +2054,8 @@ def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_hea
         return _foreign_heading(story, [line], items, 1, page_idf(items))
 
     assert foreign(CITY_COMMENTARY)
+    # One word of it stands in the story (`城市`), its subject does not: still the next headline.
+    assert foreign(CITY_COMMENTARY, "补齐公共卫生短板 守护城市健康")
     assert not foreign(CITY_COMMENTARY[:2])  # a short lead: a feature's first section follows it
     assert not foreign(CITY_COMMENTARY + ["补齐公共卫生短板刻不容缓。"])  # the story names it already
     assert not foreign(CITY_COMMENTARY, "“公共卫生，防疾病于未发”")  # a quotation set as a section
