@@ -131,9 +131,18 @@ def score(folder: Path, gold: Path, scorer: Path) -> dict:
     subprocess.run([sys.executable, "-m", "digest", "build", str(folder), "--out", str(built), "--format", "json"],
                    check=True, cwd=ROOT, capture_output=True)
     digest_json = next(built.glob("*.json"))
-    result = subprocess.run([sys.executable, str(scorer), str(digest_json), str(gold.resolve())],
+    data = json.loads(digest_json.read_text(encoding="utf-8"))
+    for article in data.get("articles", []):
+        # The gold names the text pages: a copy in another format (`page.pdf`) is scored as its page.
+        article["source"] = str(Path(article.get("source", "")).with_suffix(".txt"))
+    scored = built / "scored.json"
+    scored.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(scorer), str(scored), str(gold.resolve())],
                             check=True, cwd=scorer.parent, capture_output=True, text=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    articles = data.get("articles", [])
+    figures["dated"] = round(sum(bool(a.get("date")) for a in articles) / len(articles), 3) if articles else 0.0
+    return figures
 
 
 def main() -> None:

@@ -1,0 +1,140 @@
+"""Benchmark: text pages laid out as e-paper PDFs, printed by Chromium, cut by the tool and scored.
+
+usage: python bench/pdf_copies.py PAGES_DIR [--gold GOLD.json] [--layouts a,b] [--keep DIR]
+
+PAGES_DIR holds text views of newspaper pages in the layout `bench/copies.py` reads (stories
+parted by a blank line, flush header lines, indented paragraphs). Each layout sets every page
+as an HTML newspaper page (masthead with the date and page the file name gives, `NAME_YYYYMMDD_PP`;
+each story a box with its kicker, headline and subtitle over a body in columns) and prints it
+with headless Chromium; with `--gold`, each folder of PDFs is built with `digest build --format
+json` and scored by `../shared/eval/score_digest.py`, one line per layout. Made for measuring
+only, in a temporary folder unless `--keep` names one; the page text never enters the project.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.copies import DEFAULT_SCORER, Story, score, stories  # noqa: E402
+from tests.pdf_pages.make_pdfs import print_pdf  # noqa: E402
+
+FILE_DATE_RE = re.compile(r"_(\d{4})(\d{2})(\d{2})_(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class Layout:
+    page: str  # CSS page size
+    columns: int  # grid columns; the first story spans them all
+    body_columns: int  # columns of each story's body
+    reverse: bool = False  # boxes listed in the HTML in reverse order, placed by the grid
+    centred: bool = False  # headlines centred over their boxes
+
+
+LAYOUTS = {
+    "grid2_a3": Layout("A3", 2, 2),
+    "grid3_a3_reversed": Layout("A3", 3, 1, reverse=True, centred=True),
+    "grid2_a4": Layout("A4", 2, 1),
+}
+
+CSS = """
+@page {{ size: {page}; margin: 0; }}
+body {{ margin: 10mm; font-family: "Noto Serif CJK SC", serif; font-size: 10pt; line-height: 1.5; }}
+.mast {{ border-bottom: 1.5pt solid #000; display: flex; justify-content: space-between; align-items: flex-end; margin-bottom: 4mm; }}
+.paper {{ font-size: 24pt; font-weight: bold; }} .meta {{ font-size: 10pt; }}
+.grid {{ display: grid; grid-template-columns: repeat({columns}, 1fr); gap: 5mm 7mm; grid-auto-flow: dense; }}
+.art {{ border-top: 0.6pt solid #444; padding-top: 2mm; }} .lead {{ grid-column: 1 / -1; }}
+.kicker, .sub {{ font-size: 14pt; margin: 0; {align} }}
+h1 {{ font-size: 22pt; margin: 1mm 0 2mm 0; line-height: 1.25; font-family: "Noto Sans CJK SC", sans-serif; {align} }}
+.lead h1 {{ font-size: 28pt; }}
+.body {{ column-count: {body_columns}; column-gap: 6mm; }}
+p {{ margin: 0; text-indent: 2em; text-align: justify; }} p.flush {{ text-indent: 0; font-weight: bold; }}
+"""
+
+
+def page_facts(name: str) -> tuple[str, str]:
+    found = FILE_DATE_RE.search(name)
+    if not found:
+        return "", ""
+    year, month, day, page = found.groups()
+    return f"{year}年{int(month)}月{int(day)}日", f"第{int(page):02d}版"
+
+
+def story_html(story: Story, lead: bool, order: int) -> str:
+    header = [line.strip() for line in story.header]
+    plain = [i for i, line in enumerate(header) if not line.startswith("——")]
+    title = max(plain, key=lambda i: len(header[i])) if plain else None
+    parts = []
+    for i, line in enumerate(header):
+        if i == title:
+            parts.append(f"<h1>{html.escape(line)}</h1>")
+        else:
+            parts.append(f'<p class="{"kicker" if title is not None and i < title else "sub"}">{html.escape(line)}</p>')
+    body = "".join(f'<p{"" if indented else " class=flush"}>{html.escape(text)}</p>' for indented, text in story.body)
+    return (f'<div class="art{" lead" if lead else ""}" style="order:{order}">{"".join(parts)}'
+            f'<div class="body">{body}</div></div>')
+
+
+def page_html(name: str, page: list[Story], layout: Layout) -> str:
+    date, number = page_facts(name)
+    boxes = [story_html(story, lead=i == 0, order=i) for i, story in enumerate(page)]
+    if layout.reverse:
+        boxes.reverse()  # drawn in another order than read; `order` keeps their places
+    css = CSS.format(page=layout.page, columns=layout.columns, body_columns=layout.body_columns,
+                     align="text-align: center;" if layout.centred else "")
+    return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head><body>'
+            f'<div class="mast"><span class="paper">人民日报</span><span class="meta">{date}　{number}</span></div>'
+            f'<div class="grid">{"".join(boxes)}</div></body></html>')
+
+
+def make_pdfs(pages_dir: Path, out_dir: Path, layouts: list[str], jobs: int = 2) -> dict[str, Path]:
+    made = {}
+    tasks = []
+    for name in layouts:
+        folder = out_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for text_page in sorted(pages_dir.glob("*.txt")):
+            source = folder / (text_page.stem + ".html")
+            source.write_text(page_html(text_page.stem, stories(text_page.read_text(encoding="utf-8")), LAYOUTS[name]),
+                              encoding="utf-8")
+            pdf = folder / (text_page.stem + ".pdf")
+            if not pdf.exists():  # a kept folder is printed once: later runs only build and score
+                tasks.append((source, pdf))
+        made[name] = folder
+    with ThreadPoolExecutor(jobs) as pool:
+        list(pool.map(lambda task: print_pdf(*task), tasks))
+    for source in out_dir.glob("*/*.html"):
+        source.unlink()  # only the PDFs are built
+    return made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", type=Path)
+    parser.add_argument("--gold", type=Path)
+    parser.add_argument("--layouts", default=",".join(LAYOUTS))
+    parser.add_argument("--keep", type=Path)
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        made = make_pdfs(args.pages, args.keep or Path(scratch), args.layouts.split(","), args.jobs)
+        for name, folder in made.items():
+            if args.gold:
+                figures = score(folder, args.gold, args.scorer)
+                print(f"{name:28s} F1 {figures.get('f1', 0):.3f}  "
+                      f"{json.dumps({k: v for k, v in figures.items() if k != 'misses'}, ensure_ascii=False)}")
+            else:
+                print(f"{name:28s} {folder}")
+
+
+if __name__ == "__main__":
+    main()
