@@ -118,8 +118,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
         # line, where the line opens the page or stands after a finished sentence.
         return False
-    if is_wide(following, width) and not any(mark in following for mark in "，。；！？,;"):
-        return False  # a line wider than the column is a headline set across columns (a pull quote's is punctuated)
+    if is_wide(following, width) and (not any(mark in following for mark in "，。；！？,;") or _headline_with_tag(following)):
+        # A line wider than the column is a headline set across columns (a pull quote's is
+        # punctuated), with a comma too where it closes on a column tag.
+        return False
     if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width) and _fills_column(following, width):
         # Wrapped by letter count, no line of text is wider than the column: such a line over a
         # full line of the column is a headline over its text.
@@ -127,6 +129,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if slack == EXACT_SLACK and _past_letter_count(following, width) and not any(mark in following for mark in "，。；！？,;"):
         # Likewise a line wider than the column under any line: a headline line of its own
         # (`房多多助力房地产经纪行业数字化转型` under a headline line as wide as the column).
+        return False
+    if _headline_with_tag(so_far) and (is_wide(previous, width) or (slack == EXACT_SLACK and _past_letter_count(previous, width))):
+        # A line wider than the column that closes on a column tag (`在家就医，困难群众享便利（一线探民生）`):
+        # a headline, which no line of text under it continues.
         return False
     if is_wide(previous, width):
         # A headline across columns wraps at its own width: its last line is no wider. Under an

@@ -723,6 +723,25 @@ def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_hea
     assert articles[3].title == " ".join(headline) and articles[3].text.startswith("今年以来，城北街道")
 
 
+def test_on_a_page_wrapped_by_letter_count_a_tagged_headline_line_with_a_comma_is_no_text():
+    # Headlines after their bodies: a headline line as wide as the column, then one wider with
+    # a comma and a column tag; the next story opens with a full line of text with a comma.
+    headline = ["城北街道“三社联动”服务社区居民", "志愿服务到门口，居民办事少跑腿（一线探民生）"]
+    assert len(headline[0]) == 16 and len(headline[1]) > 16
+    stories = [("\n".join(headline), [
+        "今年以来，城北街道推动社区、社会组织、社会工作者联动，为辖区居民提供养老、托幼、助残等服务一万多人次。",
+        "街道还建立了志愿服务积分制度，居民参加志愿服务可以兑换生活用品，参与的居民越来越多。"]),
+        (POTATO_TITLE, [POTATO_TEXT, "这项技术明年将在全镇推广，带动更多农户增收。"])]
+    lines = []
+    for title, paragraphs in stories:  # each body, then its headline's lines
+        for paragraph in paragraphs:
+            lines.extend(column_lines(paragraph))
+        lines.extend(title.split("\n"))
+    articles = cut("\n".join(lines) + "\n")
+    assert [article.title for article in articles] == [" ".join(headline), POTATO_TITLE]
+    assert articles[1].text.startswith("城南镇的土豆") and "一线探民生" not in articles[1].text
+
+
 def test_a_section_heading_that_restates_the_lead_inside_a_story_printed_before_its_headline():
     page = "\n\n".join(_wrap(block, 16) for block in [
         "6月起，市生态环境局将开展夏季臭氧污染治理帮扶，治理将聚焦城南、城北两个工业园区和周边的印刷、涂装企业。",
