@@ -62,6 +62,7 @@ def _starts_block(line: str) -> bool:
                 or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or line.startswith(("——", "#", "●", "■")))
 
 
+PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline (`的哥` aside)
 WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or word did not fit
 EXACT_SLACK = 0.5
 
@@ -86,6 +87,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
+    if following[:1] in PARTICLE_OPENINGS and _fills_column(previous, width) and not ends_sentence(previous):
+        # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
+        # on a structural particle, so a full line goes on into it, across a blank line too.
+        return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) \

@@ -657,6 +657,18 @@ def test_a_paragraph_broken_off_by_a_blank_line_mid_word_is_no_headline():
     assert_story_then_potatoes(page, "他们道出党建引领基层治理的秘诀", "我是王建华，今年66岁。我是")
 
 
+def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline():
+    # Column-wrapped at 17, headlines after their bodies, blank lines at random breaks: a
+    # paragraph's first line stands between two blank lines, unpunctuated and as wide as the
+    # column; the line after it opens with `的`, which opens no paragraph and no headline.
+    lines = column_lines("展厅里陈列的汉代铁剑、三国环首刀和两晋马镫，都是近年考古发掘出土的珍贵文物。", 17)
+    broken = column_lines("安阳西高穴大墓出土刻铭石牌上所记录的“大刀”“大戟”都是汉末三国常用的武器，展厅里都能见到实物。", 17)
+    assert broken[0] == "安阳西高穴大墓出土刻铭石牌上所记录" and broken[1].startswith("的")
+    page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "从文物看三国冶炼技术", "",
+                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, "从文物看三国冶炼技术", "石牌上所记录的“大刀”")
+
+
 def test_a_line_broken_off_a_paragraph_inside_a_word_joins_it_and_a_headline_stays():
     def items(*blocks: str):
         return [classify_line(block, 1, False) for block in blocks]
