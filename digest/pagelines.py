@@ -63,6 +63,7 @@ def _starts_block(line: str) -> bool:
 
 
 PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline (`的哥` aside)
+_NAME_CUT_RE = re.compile(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]{0,2}$")  # a line ending inside a name (`亚历山大·菲`)
 WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or word did not fit
 EXACT_SLACK = 0.5
 
@@ -87,17 +88,22 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
-    if following[:1] in PARTICLE_OPENINGS and _fills_column(previous, width) and not ends_sentence(previous):
+    if (following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous)) and _fills_column(previous, width) \
+            and not ends_sentence(previous):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
-        # on a structural particle, so a full line goes on into it, across a blank line too.
+        # on a structural particle, and none ends inside a foreign name (`…所长亚历山大·菲` /
+        # `格雷多表示，…`), so a full line goes on, across a blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) \
-            and all(width - 0.5 <= _wrapped_width(line) <= width + 1 for line in (previous, following)):
+            and width - 0.5 <= _wrapped_width(previous) <= width + 1 \
+            and (width - 0.5 <= _wrapped_width(following) <= width + 1 or (ends_sentence(following) and _comma_in(previous))):
         # Two full lines (a closing mark may hang past the edge): a dash that fell at a wrap
         # (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`); a subtitle is set unwrapped, its
-        # own length, under a headline of its own length.
+        # own length, under a headline of its own length. Under a full line of text, a line
+        # that ends a sentence ends its paragraph (`汪志如心里一动，做了个令人震惊的决定` /
+        # `——“飞机护送！追赶北迁鹤群！”`).
         return True
     if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):

@@ -667,6 +667,12 @@ def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline()
     page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "从文物看三国冶炼技术", "",
                       *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
     assert_story_then_potatoes(page, "从文物看三国冶炼技术", "石牌上所记录的“大刀”")
+    # Nor does a line end inside a foreign name (`…亚历山大·菲` / `格雷多表示，…`).
+    named = column_lines("巴西全球南方研究所所长亚历山大·菲格雷多表示，抗击疫情让人们更加意识到合作的重要性。", 17)
+    assert named[0].endswith("亚历山大·菲")
+    page = "\n".join([*lines, "", named[0], "", *named[1:], "", "从文物看三国冶炼技术", "",
+                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, "从文物看三国冶炼技术", "亚历山大·菲格雷多表示")
 
 
 def test_a_line_broken_off_a_paragraph_inside_a_word_joins_it_and_a_headline_stays():
@@ -1656,6 +1662,13 @@ def test_a_dash_that_falls_at_a_wrap_between_two_full_lines_is_no_subtitle():
     articles = cut(page)
     assert len(articles) == 2 and articles[0].title.startswith("留学生苏玛的抗疫故事")
     assert "新的“战斗”——每天在社交媒体上解答家乡网友提问" in articles[0].text
+    # Under a full line of text (a comma in it), a shorter line after the dash that ends a
+    # sentence ends the paragraph: a quotation the dash announces, no subtitle.
+    quoted = page.replace("苏玛又投入了新的“战斗”\n——每天在社交媒体上解答\n家乡网友提问，普及防疫知\n识。",
+                          "苏玛心里一动，做了个决定：\n——“回国去！帮家乡抗疫！”")
+    articles = cut(quoted)
+    assert len(articles) == 2 and articles[0].title.startswith("留学生苏玛的抗疫故事")
+    assert "做了个决定：——“回国去！帮家乡抗疫！”" in articles[0].text
 
 
 def test_the_signature_of_an_editors_note_is_no_subtitle():
@@ -2805,3 +2818,22 @@ def test_a_section_label_of_two_words_is_no_byline_of_names():
     assert "急事有人帮" in articles[0].text and "排查低洼院落" in articles[0].text
     assert not classify_line("关键词 安全感", 0, False).role == "byline"
     assert classify_line("张浩 程超", 0, False).role == "byline"  # names stay names
+
+
+def test_a_caption_that_ends_in_its_credit_is_no_kicker_of_the_next_headline():
+    # A PDF page's photo story as the reader writes it: the caption and its credit
+    # (`郑志宏摄（影像中国）`) on one line, right above the next story's headline.
+    page = """# 技改升级
+
+城北钢铁公司的环保升级技改工程自3月份复工以来，加快施工进度，强化质量监督，确保项目早日投入运营。
+
+图为5月12日，工人们在检查安装质量。郑志宏摄（影像中国）
+
+# 湖北出台25条措施优化营商环境
+
+本报武汉5月13日电（记者程远州）湖北省人民政府近日出台25条措施优化营商环境，加快经济社会恢复发展。
+"""
+    first, second = cut(page)
+    assert second.title == "湖北出台25条措施优化营商环境" and second.kicker is None
+    assert first.title == "技改升级"
+    assert classify_line("图为5月12日，工人们在检查安装质量。郑志宏摄（影像中国）", 1, markdown=False).role == "caption"
