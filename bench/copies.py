@@ -145,24 +145,32 @@ def score(folder: Path, gold: Path, scorer: Path) -> dict:
     return figures
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(doc: str, choices: dict, choice: str) -> argparse.ArgumentParser:
+    """The command line both copy benchmarks share; `choice` names the option that picks
+    among `choices` (kinds of copy, or layouts)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("pages", type=Path)
     parser.add_argument("--gold", type=Path)
-    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument(f"--{choice}", default=",".join(choices))
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
-    args = parser.parse_args()
-    kinds = args.kinds.split(",")
+    return parser
+
+
+def report(made: dict[str, Path], gold: Path | None, scorer: Path) -> None:
+    """One line per folder of copies: its figures with `gold`, else where it is."""
+    for name, folder in made.items():
+        if gold:
+            figures = score(folder, gold, scorer)
+            print(f"{name:28s} F1 {figures.get('f1', 0):.3f}  {json.dumps({k: v for k, v in figures.items() if k != 'misses'}, ensure_ascii=False)}")
+        else:
+            print(f"{name:28s} {folder}")
+
+
+def main() -> None:
+    args = arguments(__doc__, KINDS, "kinds").parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        out_dir = args.keep or Path(scratch)
-        made = make_copies(args.pages, out_dir, kinds)
-        for name, folder in made.items():
-            if args.gold:
-                figures = score(folder, args.gold, args.scorer)
-                print(f"{name:28s} F1 {figures.get('f1', 0):.3f}  {json.dumps({k: v for k, v in figures.items() if k != 'misses'}, ensure_ascii=False)}")
-            else:
-                print(f"{name:28s} {folder}")
+        report(make_copies(args.pages, args.keep or Path(scratch), args.kinds.split(",")), args.gold, args.scorer)
 
 
 if __name__ == "__main__":

@@ -12,9 +12,7 @@ only, in a temporary folder unless `--keep` names one; the page text never enter
 """
 from __future__ import annotations
 
-import argparse
 import html
-import json
 import re
 import sys
 import tempfile
@@ -24,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.copies import DEFAULT_SCORER, Story, score, stories  # noqa: E402
+from bench.copies import Story, arguments, report, stories  # noqa: E402
 from tests.pdf_pages.make_pdfs import print_pdf  # noqa: E402
 
 FILE_DATE_RE = re.compile(r"_(\d{4})(\d{2})(\d{2})_(\d{1,2})$")
@@ -117,23 +115,11 @@ def make_pdfs(pages_dir: Path, out_dir: Path, layouts: list[str], jobs: int = 2)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pages", type=Path)
-    parser.add_argument("--gold", type=Path)
-    parser.add_argument("--layouts", default=",".join(LAYOUTS))
-    parser.add_argument("--keep", type=Path)
-    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    parser = arguments(__doc__, LAYOUTS, "layouts")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        made = make_pdfs(args.pages, args.keep or Path(scratch), args.layouts.split(","), args.jobs)
-        for name, folder in made.items():
-            if args.gold:
-                figures = score(folder, args.gold, args.scorer)
-                print(f"{name:28s} F1 {figures.get('f1', 0):.3f}  "
-                      f"{json.dumps({k: v for k, v in figures.items() if k != 'misses'}, ensure_ascii=False)}")
-            else:
-                print(f"{name:28s} {folder}")
+        report(make_pdfs(args.pages, args.keep or Path(scratch), args.layouts.split(","), args.jobs), args.gold, args.scorer)
 
 
 if __name__ == "__main__":
