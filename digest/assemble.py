@@ -546,17 +546,20 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
     subheads (对仗), and a page's headlines set alike.
 
     Section headings of one story are set as a series of the same length
-    (`线上竞赛普及防疫知识`, `专家讲座悉心答疑解惑`); only plain one-line runs with no
-    story boundary (closing note, dateline) between them count.
+    (`线上竞赛普及防疫知识`, `专家讲座悉心答疑解惑`), or each under a label of one series
+    (`关键词 获得感` / `…`, `关键词 安全感` / `…`); only plain runs with no story boundary
+    (closing note, dateline) between them count.
     """
     runs = [position for position, (kind, value) in enumerate(segments)
-            if kind == "run" and len(value) == 1 and not _marks_headline(value)]
+            if kind == "run" and (len(value) == 1 or _labelled_pair(value)) and not _marks_headline(value)]
     series: list[list[int]] = []
     for first, second in zip(runs, runs[1:]):
         between = [value for kind, value in segments[first + 1:second] if kind == "body"]
         if len(between) != 1 or between[0].ended or between[0].dated:
             continue
-        if _parallel_pair(segments[first][1][0], segments[second][1][0]):
+        one, other = segments[first][1], segments[second][1]
+        if (len(one) == len(other) == 1 and _parallel_pair(one[0], other[0])) \
+                or (len(one) == len(other) == 2 and _same_label(one[0], other[0])):
             if series and series[-1][-1] == first:
                 series[-1].append(second)
             else:
@@ -566,6 +569,16 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
     last = len(segments) - 1
     return ({position for run in series if run[-1] != last for position in run},
             {position for run in series if run[-1] == last for position in run})
+
+
+def _labelled_pair(blocks: list[str]) -> bool:
+    """A short label over a heading (`关键词 获得感` / `基层党组织统领作用更有力`)."""
+    return len(blocks) == 2 and len(letters(blocks[0])) <= SECTION_LABEL_LETTERS and len(blocks[0].split()) == 2
+
+
+def _same_label(one: str, other: str) -> bool:
+    """Two labels of one series: the same first word, another second (`关键词 获得感`, `关键词 安全感`)."""
+    return one.split()[0] == other.split()[0] and one != other
 
 
 def _parallel_pair(one: str, other: str) -> bool:

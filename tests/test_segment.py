@@ -2837,3 +2837,20 @@ def test_a_caption_that_ends_in_its_credit_is_no_kicker_of_the_next_headline():
     assert second.title == "湖北出台25条措施优化营商环境" and second.kicker is None
     assert first.title == "技改升级"
     assert classify_line("图为5月12日，工人们在检查安装质量。郑志宏摄（影像中国）", 1, markdown=False).role == "caption"
+
+
+def test_sections_under_labels_of_one_series_stay_in_their_story_when_headlines_follow_bodies():
+    # Column-wrapped, the headline after its body; each section opens with a label of one
+    # series (`关键词 获得感`, `关键词 安全感`) over its heading: two header lines, as a
+    # kicker over a headline, but the labels say they are one story's sections.
+    blocks = [
+        "今年以来，城南街道在辖区八个社区推行“大党委”工作机制，把驻区单位、物业企业和志愿者组织起来，一起解决居民反映的难题。",
+        "关键词 获得感", "小事有人管",
+        "元屏大道是通惠街道新街子社区辖区内的一条主干道。曾经，这里有一段人行道被汽修厂的车辆碾烂，居民每每路过，要么晴天一身灰，要么雨天一身泥。",
+        "关键词 安全感", "平急转换运行机制更顺畅",
+        "“房屋没有产权，希望落实房改政策，尽早拿到产权证”“树枝太高，影响采光，需要修剪”……基齿社区党委书记的手里，拿着一张问题清单。",
+        "社区“大党委”打通服务群众“最后一米”",
+        POTATO_TEXT, POTATO_TITLE,
+    ]
+    page = "\n\n".join(_wrap(block, 16) for block in blocks) + "\n"
+    assert_story_then_potatoes(page, "社区“大党委”打通服务群众“最后一米”", "平急转换运行机制更顺畅")
