@@ -245,6 +245,22 @@ def test_fake_bold_glyphs_drawn_twice_are_read_once():
     assert article.text.endswith("帮助重点群体就业。")
 
 
+def test_glyphs_drawn_twice_are_dropped_as_pdfplumber_drops_them():
+    # The reader's own de-duplication (pdfplumber's restores the drawing order in quadratic
+    # time) keeps the same glyphs in the same order: a fake-bold page, and a page of boxes.
+    import pdfplumber
+
+    from digest.pdf import DUPLICATE_GLYPH_TOLERANCE, _unique_glyphs
+
+    for name in ("fake_bold_page.pdf", "centred_page.pdf"):
+        with pdfplumber.open(PAGES / name) as pdf:
+            for page in pdf.pages:
+                theirs = page.dedupe_chars(tolerance=DUPLICATE_GLYPH_TOLERANCE).chars
+                ours = _unique_glyphs(page.chars, DUPLICATE_GLYPH_TOLERANCE)
+                assert len(ours) < len(page.chars) or name != "fake_bold_page.pdf"
+                assert [(c["text"], c["x0"], c["top"]) for c in ours] == [(c["text"], c["x0"], c["top"]) for c in theirs]
+
+
 def test_centred_headlines_own_their_columns_and_a_subtitle_set_to_one_side():
     renewal, canteen, trees, dredging = articles_of(PAGES / "centred_page.pdf")
     assert (renewal.title, renewal.subtitle) == ("城南片区更新改造全面启动", "首批12个老旧小区进场施工")
