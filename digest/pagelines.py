@@ -162,8 +162,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))) \
             and not (width - 1 <= previous_width <= width + 0.5 and words.crosses_boundary(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
-        # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`), is a
-        # headline; unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
+        # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
+        # `2020年5月9日，…`), is a headline, as wide as the column too; unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
@@ -233,7 +233,7 @@ _PHOTO_CREDIT_END_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$")
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
-_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间)")
+_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,])")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")

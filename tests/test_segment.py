@@ -760,6 +760,26 @@ def test_on_a_page_wrapped_by_letter_count_a_tagged_headline_line_with_a_comma_i
     assert articles[1].text.startswith("城南镇的土豆") and "一线探民生" not in articles[1].text
 
 
+def test_on_a_page_copied_line_by_line_a_headline_as_wide_as_the_column_over_a_dated_opening():
+    # Letter-count lines of 16, no blank lines, headlines after their bodies: the headline
+    # fills the column exactly and ends no sentence, like a line of text, but the next story
+    # opens with its date (`2020年5月9日，…`), which no unpunctuated line runs on into.
+    headline = "城北街道三社联动服务社区居民群众"
+    assert len(headline) == 16
+    stories = [(headline, [
+        "今年以来，城北街道推动社区、社会组织、社会工作者联动，为辖区居民提供养老、托幼、助残等服务一万多人次。",
+        "街道还建立了志愿服务积分制度，居民参加志愿服务可以兑换生活用品，参与的居民越来越多。"]),
+        (POTATO_TITLE, ["2020年5月9日，" + POTATO_TEXT, "这项技术明年将在全镇推广，带动更多农户增收。"])]
+    lines = []
+    for title, paragraphs in stories:  # each body, then its headline
+        for paragraph in paragraphs:
+            lines.extend(column_lines(paragraph))
+        lines.append(title)
+    articles = cut("\n".join(lines) + "\n")
+    assert [article.title for article in articles] == [headline, POTATO_TITLE]
+    assert articles[1].text.startswith("2020年5月9日，城南镇的土豆")
+
+
 def test_a_section_heading_that_restates_the_lead_inside_a_story_printed_before_its_headline():
     page = "\n\n".join(_wrap(block, 16) for block in [
         "6月起，市生态环境局将开展夏季臭氧污染治理帮扶，治理将聚焦城南、城北两个工业园区和周边的印刷、涂装企业。",
