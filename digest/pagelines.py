@@ -88,11 +88,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
-    if (following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous)) and _fills_column(previous, width) \
-            and not ends_sentence(previous):
+    if (following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous)
+            or (blank_between and previous.endswith("的"))) \
+            and _fills_column(previous, width) and not ends_sentence(previous):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
         # on a structural particle, and none ends inside a foreign name (`…所长亚历山大·菲` /
-        # `格雷多表示，…`), so a full line goes on, across a blank line too.
+        # `格雷多表示，…`) or, before a blank line, on `的` (`…加速了地下空间的`), so a full
+        # line goes on, across a blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle

@@ -673,6 +673,12 @@ def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline()
     page = "\n".join([*lines, "", named[0], "", *named[1:], "", "从文物看三国冶炼技术", "",
                       *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
     assert_story_then_potatoes(page, "从文物看三国冶炼技术", "亚历山大·菲格雷多表示")
+    # Nor on `的` before a blank line (`…盾构工法的广泛运用加速了地下空间的` / `开发利用，…`).
+    ending = column_lines("盾构工法的广泛运用加速了地下空间的开发利用，也带动了装备制造业的发展。", 17)
+    assert ending[0].endswith("的")
+    page = "\n".join([*lines, "", ending[0], "", *ending[1:], "", "从文物看三国冶炼技术", "",
+                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, "从文物看三国冶炼技术", "加速了地下空间的开发利用")
 
 
 def test_a_line_broken_off_a_paragraph_inside_a_word_joins_it_and_a_headline_stays():
