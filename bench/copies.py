@@ -91,23 +91,15 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
             out.append("")
 
     for story in page:
-        header = [line.strip() for line in story.header]
+        header = [[line.strip()] for line in story.header]  # each header line a paragraph of its own
         body = []
         for indented, text in story.body:
             lines = wrap(text, kind.width) if indented else [text]
             if indented and kind.indent:
                 lines[0] = INDENT * 2 + lines[0]
             body.append(lines)
-        parts = ([body] + [[header]]) if kind.header_after else ([[header]] + [body])
-        for part in parts:
-            for lines in part:
-                if lines is header:
-                    for line in header:
-                        out.append(line)
-                        if kind.paragraph_blank:
-                            out.append("")
-                else:
-                    paragraph(lines)
+        for lines in (body + header if kind.header_after else header + body):
+            paragraph(lines)
         if kind.story_blank and (not out or out[-1]):
             out.append("")
     text = "\n".join(out).strip("\n") + "\n"
