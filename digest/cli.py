@@ -269,12 +269,11 @@ class _progress:
         self.task = None
 
     def __enter__(self):
-        if not sys.stderr.isatty():
-            return None
         return self.update
 
     def update(self, done: int, total: int) -> None:
-        if total < self.MIN_FILES:
+        _Signals.check()  # a file is read: where an interrupt that Python lost is taken up again
+        if total < self.MIN_FILES or not sys.stderr.isatty():
             return
         if self.bar is None:
             from rich.progress import Progress
@@ -290,14 +289,32 @@ class _progress:
         return False
 
 
-def _terminate(signum, frame) -> None:
-    raise KeyboardInterrupt  # SIGTERM (a service stop, `kill`) ends a build as Ctrl-C does
+class _Signals:
+    """Ctrl-C and SIGTERM (a service stop, `kill`) end a build the same way: KeyboardInterrupt.
+
+    Python drops the exception a signal handler raises where it lands in a finalizer or an
+    import lock's callback (`Exception ignored in: <function _get_module_lock…>`, seen when the
+    signal came while the build loaded its libraries), and the build then ran to its end. The
+    signal is recorded too, and the build raises it again after the next file (`check`)."""
+
+    received: int | None = None
+
+    @classmethod
+    def handle(cls, signum, frame) -> None:
+        cls.received = signum
+        raise KeyboardInterrupt
+
+    @classmethod
+    def check(cls) -> None:
+        if cls.received is not None:
+            raise KeyboardInterrupt
 
 
 def main() -> None:
     import signal
 
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, _Signals.handle)
+    signal.signal(signal.SIGTERM, _Signals.handle)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=SyntaxWarning)
     os.environ.setdefault("PYTHONWARNINGS", "ignore::DeprecationWarning")

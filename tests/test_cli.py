@@ -112,3 +112,30 @@ def test_categories_toml_round_trips(tmp_path):
     names = [category.name for category in load_taxonomy(path).categories]
     builtin = [category.name for category in load_taxonomy().categories]
     assert names == [("乡村全面振兴" if name == "乡村振兴" else name) for name in builtin]
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the drop itself, expected
+def test_an_interrupt_that_python_dropped_still_ends_the_build(tmp_path, monkeypatch):
+    # A signal's KeyboardInterrupt raised inside a finalizer (or an import lock's callback) is
+    # dropped by Python: `Exception ignored in: …`. The build takes it up after the next file.
+    import gc
+    import weakref
+
+    from digest import cli
+
+    monkeypatch.setattr(cli._Signals, "received", None)
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("区里新开三条社区公交线路\n\n本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区。\n", encoding="utf-8")
+
+    class Holder:
+        pass
+
+    holder = Holder()
+    weakref.finalize(holder, cli._Signals.handle, 2, None)  # the handler runs where its exception is dropped
+    del holder
+    gc.collect()
+    assert cli._Signals.received == 2
+    result = runner.invoke(app, ["build", str(source), "--out", str(tmp_path / "out"), "--week", "2025-W14"])
+    assert result.exit_code == 130 and "no output was changed" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
