@@ -156,6 +156,22 @@ def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: Sequence[str
         blank_joins = _joins_after(blank_joins, len(folded) - len(letters(text)))
 
 
+def _story_spans(items: list[Item], text_view: bool) -> list[int]:
+    """For each item, the number of the story it stands in, where the layout shows stories:
+    a text view's header lines are set flush over indented text, and on a page whose blank
+    lines part stories a blank line opens one. Elsewhere (a section heading looks like a
+    headline there) the page is one span."""
+    blank_parted = not text_view and blanks_part_stories(items)
+    spans, number, in_header = [], 0, False
+    for item in items:
+        header = text_view and item.role == "candidate" and item.header
+        if (header and not in_header) or (blank_parted and item.blank_before):
+            number += 1
+        in_header = header
+        spans.append(number)
+    return spans
+
+
 def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
     """Keep one copy of paragraphs printed twice, and drop pull quotes that repeat the body.
 
@@ -172,24 +188,28 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
     drop: set[int] = set()
     trimmed: dict[int, str] = {}
     leads: set[int] = set()
-    seen_exact: dict[str, int] = {}
+    seen_exact: dict[tuple[int, str], int] = {}
+    story = _story_spans(items, text_view)
     for rank, i in enumerate(paras):
         text = folded[i]
         if len(text) < MIN_REPEAT_LETTERS:
             continue
-        if text in seen_exact:
-            earlier = seen_exact[text]
+        key = (story[i], text)
+        if key in seen_exact:
+            earlier = seen_exact[key]
             # Of two copies keep the one that ends its sentence (pull quotes lose their 。), else the first.
             if not ends_sentence(items[earlier].text) and ends_sentence(items[i].text):
                 drop.add(earlier)
-                seen_exact[text] = i
+                seen_exact[key] = i
             else:
                 drop.add(i)
             continue
-        seen_exact[text] = i
+        seen_exact[key] = i
         window = [j for j in paras[max(0, rank - REPEAT_WINDOW): rank + REPEAT_WINDOW + 1] if j != i and j not in drop]
-        others = "\x00".join(folded[j] for j in window if len(folded[j]) > len(text) or
-                             (len(folded[j]) == len(text) and j < i))
+        # A paragraph held by another story's is that story quoting the same words (a speech
+        # quoted in one story's lead and reported in the story beside it), not a pull quote.
+        others = "\x00".join(folded[j] for j in window if story[j] == story[i] and (len(folded[j]) > len(text) or
+                             (len(folded[j]) == len(text) and j < i)))
         if text in others:
             if text_view:
                 leads.add(i)

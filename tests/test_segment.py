@@ -2880,3 +2880,29 @@ def test_sections_under_labels_of_one_series_stay_in_their_story_when_headlines_
     ]
     page = "\n\n".join(_wrap(block, 16) for block in blocks) + "\n"
     assert_story_then_potatoes(page, "社区“大党委”打通服务群众“最后一米”", "平急转换运行机制更顺畅")
+
+
+SPEECH = "要把群众的急难愁盼作为工作的出发点，让老旧小区改造、养老托育和就业服务落到每一户人家"
+QUOTING_STORY = ["区委全会精神在基层引发热烈反响", "——干部群众表示要把会议部署落到实处", f"“{SPEECH}。”",
+                 "区委全会召开后，会议精神在全区干部群众中引发热烈反响。",
+                 "城南街道党工委书记王明说，街道将把老旧小区改造作为今年的头号工程。",
+                 "新河村党支部书记李芳说，村里将办好养老服务站，让老人在家门口吃上热饭。"]
+REPORTING_STORY = ["区委十四届五次全会召开", f"■ {SPEECH}",
+                   f"本报讯 区委十四届五次全会昨天召开。区委书记在讲话中强调，{SPEECH}，以实干实绩回应群众期盼。",
+                   "全会审议通过了区委常委会工作报告。", "全会号召全区上下团结一心，奋力完成全年目标任务。"]
+
+
+@pytest.mark.parametrize("indent, reporting_opening", [("", "本报讯"), ("\u3000\u3000", "■")])
+def test_words_that_two_stories_of_a_page_print_stay_in_both(indent, reporting_opening):
+    # One story opens on a quotation of a speech that the story beside it reports and boxes
+    # (People's Daily, 24 May 2020, page 1): neither story's words are a repeat of the other's,
+    # and each keeps its paragraphs. Pages as copied without indents (blank lines part the
+    # stories; the box repeats its own story's text and goes, as a pull quote does) and as a
+    # text view prints them (header lines flush, paragraphs indented; the box stays).
+    def story(lines, headers):
+        return "\n".join(line if number < headers else indent + line for number, line in enumerate(lines))
+
+    page = story(QUOTING_STORY, 2) + "\n\n" + story(REPORTING_STORY, 1) + "\n"
+    quoting, reporting = cut(page)
+    assert quoting.paragraphs[0] == f"“{SPEECH}。”", quoting.paragraphs
+    assert reporting.text.startswith(reporting_opening) and SPEECH in reporting.text, reporting.text
