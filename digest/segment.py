@@ -730,6 +730,14 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
             result.append(item)  # a column's label (`简讯`) stands over the header that follows
             continue
         runs_on = bool(result) and result[-1].header and result[-1].text.endswith("——")
+        subtitled = in_header and bool(result) and result[-1].header and result[-1].text.startswith("——")
+        if subtitled and item.text.endswith("——"):
+            # A kicker runs into its title with a dash, but none follows a subtitle: a line ending
+            # in a dash under the subtitle is the story's first line leading into its text
+            # (`共和国法治建设，迎来了历史性的一刻——` / `2020年5月28日下午，北京，人民大会堂。`).
+            in_header = False
+            result.append(replace(item, role="para", header=False))
+            continue
         if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)):
             # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`).
             item = replace(item, role="candidate", text=undouble(item.text), header=True)

@@ -2906,3 +2906,19 @@ def test_words_that_two_stories_of_a_page_print_stay_in_both(indent, reporting_o
     quoting, reporting = cut(page)
     assert quoting.paragraphs[0] == f"“{SPEECH}。”", quoting.paragraphs
     assert reporting.text.startswith(reporting_opening) and SPEECH in reporting.text, reporting.text
+
+
+def test_a_line_leading_into_the_text_under_a_subtitle_is_text():
+    # A feature opens on a line that ends in a dash and leads into its first sentence; on a page
+    # copied without indents (blank lines part the stories) it stands right under the subtitle,
+    # where a kicker running into its title with a dash never stands.
+    page = ("街道开出社区食堂\n城南街道首家社区食堂昨天开业，六十岁以上老人就餐可享八折优惠。\n"
+            "食堂由闲置的物业用房改建，每天供应早中晚三餐。\n开业当天，前来就餐的居民排起了长队。\n\n"
+            "小区里的“议事厅”\n——城南街道推进居民自治的一年\n老旧小区的难题，终于有了商量的地方——\n"
+            "2024年3月的一个晚上，幸福里小区的议事厅里坐满了居民。\n"
+            "加装电梯、停车难、楼道堆物，一件件难事摆上桌面，居民们你一言我一语。\n"
+            "一年来，街道在十二个小区建起议事厅，居民提出的二百多件事办结九成。\n")
+    first, second = cut(page)
+    assert first.title == "街道开出社区食堂"
+    assert (second.title, second.subtitle) == ("小区里的“议事厅”", "城南街道推进居民自治的一年")
+    assert second.text.startswith("老旧小区的难题，终于有了商量的地方——\n2024年3月的一个晚上"), second.text
