@@ -53,6 +53,7 @@ from .roles import (
     BOLD_LINE_RE,
     BULLET_OPENING_RE,
     CAPTION_WIDTH,
+    COLUMN_TAG_RE,
     CONTINUED_RE,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
@@ -730,11 +731,14 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
             result.append(item)  # a column's label (`简讯`) stands over the header that follows
             continue
         runs_on = bool(result) and result[-1].header and result[-1].text.endswith("——")
-        subtitled = in_header and bool(result) and result[-1].header and result[-1].text.startswith("——")
-        if subtitled and item.text.endswith("——"):
+        under = result[-1].text if in_header and result and result[-1].header else ""
+        if (under.startswith("——") and item.text.endswith("——")) or (
+                COLUMN_TAG_RE.search(under) and not item.text.startswith("——") and "，" in item.text):
             # A kicker runs into its title with a dash, but none follows a subtitle: a line ending
             # in a dash under the subtitle is the story's first line leading into its text
             # (`共和国法治建设，迎来了历史性的一刻——` / `2020年5月28日下午，北京，人民大会堂。`).
+            # Under a title closed by its column tag only a subtitle stands: a line of clauses
+            # there is a key point printed over the text (`139900多件…的信访，在案件满3个月内进行答复`).
             in_header = False
             result.append(replace(item, role="para", header=False))
             continue

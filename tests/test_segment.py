@@ -2922,3 +2922,17 @@ def test_a_line_leading_into_the_text_under_a_subtitle_is_text():
     assert first.title == "街道开出社区食堂"
     assert (second.title, second.subtitle) == ("小区里的“议事厅”", "城南街道推进居民自治的一年")
     assert second.text.startswith("老旧小区的难题，终于有了商量的地方——\n2024年3月的一个晚上"), second.text
+
+
+def test_a_key_point_under_a_title_closed_by_its_column_tag_is_text():
+    # Under a headline that ends on its column tag only a subtitle stands; a line of clauses
+    # printed there is the story's key point over its text (copied without indents).
+    page = ("社区食堂开进老旧小区（民生观察）\n全区今年新建社区食堂二十家，老人就餐可享八折优惠，已服务居民十万人次\n"
+            "本报讯（记者 王芳）今年以来，全区在老旧小区新建社区食堂二十家。\n"
+            "食堂由闲置的物业用房改建，每天供应早中晚三餐。\n开业以来，前来就餐的居民络绎不绝。\n\n"
+            "城南镇大棚土豆喜获丰收\n城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。\n"
+            "镇农技站站长说，明年将在全镇推广这项技术。\n")
+    first, second = cut(page)
+    assert first.title == "社区食堂开进老旧小区（民生观察）" and not first.subtitle
+    assert first.text.startswith("全区今年新建社区食堂二十家，老人就餐可享八折优惠"), first.text
+    assert second.title == "城南镇大棚土豆喜获丰收"
