@@ -280,6 +280,12 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                                                                      or _foreign_heading(current, blocks, items, index, idf)))
             ))))
             sections: list[str] = []
+            speaker = _roundup_opening(items, index, group) if starts else 0
+            if speaker:
+                # `代表委员讲述抗疫故事` / `阎志代表——` / `竭尽所能 全力战疫`: the round-up's title, then
+                # its first part, whose speaker and heading open a section as the next parts' do.
+                blocks = _heading_blocks(group[:speaker], subtitles_apart=True)
+                sections.append(" ".join(line.text for line in group[speaker:]))
             while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
                 sections.insert(0, blocks.pop())  # `一、总体要求` right under a headline opens its first section
             if starts and current is not None and not current.paragraphs and not current.ended and not photo_story:
@@ -720,6 +726,23 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     if len(blocks) != 1:
         return False
     return any(_set_alike(section, blocks[0]) for section in _sections(current))
+
+
+def _roundup_opening(items: list[Item], index: int, group: list[Item]) -> int:
+    """Where a round-up's first part opens inside the header lines over it: the position of
+    a speaker line under the round-up's title (`代表委员讲述抗疫故事` / `阎志代表——`), when the
+    next header lines of the page hold a speaker line too (the next part); 0 when none does."""
+    speaker = next((number for number, line in enumerate(group) if is_speaker_line(line.text)), 0)
+    if not speaker:
+        return 0
+    heading_roles = ("candidate", "section")  # a page whose blank lines part stories has the parts' lines as sections
+    while index < len(items) and items[index].role not in heading_roles:
+        index += 1
+    while index < len(items) and items[index].role in heading_roles:
+        if is_speaker_line(items[index].text):
+            return speaker
+        index += 1
+    return 0
 
 
 def _roundup_part(current: Draft | None, group: list[Item], following: Item | None) -> bool:

@@ -164,7 +164,7 @@ PAGE_CHROME_RE = re.compile(
     r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?当前(?:的)?位置|您的位置)\s*[:：]")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
     "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
@@ -198,11 +198,13 @@ HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)
 # A word of two to four letters set letter-spaced (`扎 根`): on the real pages, always a section heading.
 LETTER_SPACED_RE = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")
 # Who speaks in a part of a round-up (`全国人大常委会法工委民法室主任黄薇`, `重庆市垫江县委书记蒲彬彬代表`,
-# `北京理工大学法学院副教授 孟 强`, `…总经理姚睿——`): a post, then a name.
+# `北京理工大学法学院副教授 孟 强`, `…总经理姚睿——`): a post, then a name; or a deputy's name alone
+# (`阎志代表——`, `羊风极委员——`).
 SPEAKER_LINE_RE = re.compile(
-    r"^[\u4e00-\u9fff、·\d\s]{2,40}?(?:主席|会长|书记|主任|院长|董事长|总经理|经理|局长|厅长|部长|市长|县长|区长|乡长"
+    r"^(?:[\u4e00-\u9fff、·\d\s]{2,40}?(?:主席|会长|书记|主任|院长|董事长|总经理|经理|局长|厅长|部长|市长|县长|区长|乡长"
     r"|镇长|村长|团长|教授|律师|研究员|校长|理事长|总裁|总监|馆长|所长|站长|行长|社长|台长|处长|科长|队长|医师|医生"
-    r"|护士长|工程师|负责人|创始人|演员|委员|代表)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})(?:代表|委员)?\s*(?:——)?$")
+    r"|护士长|工程师|负责人|创始人|演员|委员|代表)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})(?:代表|委员)?"
+    r"|(?P<deputy>[\u4e00-\u9fff]{2,3})(?:代表|委员))\s*(?:——)?$")
 
 
 @dataclass
@@ -477,7 +479,7 @@ def is_speaker_line(text: str) -> bool:
     match = SPEAKER_LINE_RE.match(text.strip())
     if not match:
         return False
-    name = match["name"].replace(" ", "")
+    name = (match["name"] or match["deputy"]).replace(" ", "")
     return starts_with_surname(name) and not words.tokenizer().has_word(name)
 
 

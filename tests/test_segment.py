@@ -1570,6 +1570,32 @@ def test_a_round_up_copied_without_blank_lines_keeps_its_speakers_parts_in_one_a
     assert "向改革要动力" in articles[0].text and "企业开办一天办结" in articles[0].text
 
 
+DEPUTIES_ROUNDUP = [
+    "代表委员讲述抗疫故事",
+    "阎志代表——", "竭尽所能 全力战疫", "本报记者 赵兵",
+    "疫情发生后，阎志当即捐赠一千万元用于抗疫，又从海外采购医用口罩三百万只。",
+    "作为人大代表，阎志今年关注的议题是湖北的经济复苏。",
+    "羊风极委员——", "抗疫扶贫 双线作战", "本报记者 常钦",
+    "眼下，白沙县打安镇正逐步克服疫情对脱贫攻坚的影响，产销对接更顺畅了。",
+    "疫情期间，羊风极带着帮扶干部挨家挨户排查，帮一百多名村民找到了工作。",
+    "滨河夜市开张",
+    "本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+]
+
+
+@pytest.mark.parametrize("story_blank", ["", "\n"])
+def test_a_round_up_titled_right_over_its_first_speaker_is_one_article_under_that_title(story_blank):
+    # No text between the round-up's title and its first part: the lines over the first part's
+    # text are the round-up's title, a deputy's name (`阎志代表——`) and the part's headline. The
+    # next part names a deputy too, so the first line is the title of them all. Copied without
+    # blank lines, or with a blank line only between stories.
+    lines = DEPUTIES_ROUNDUP
+    articles = cut("\n".join(lines[:11]) + "\n" + story_blank + "\n".join(lines[11:]) + "\n")
+    assert [a.title for a in articles] == ["代表委员讲述抗疫故事", "滨河夜市开张"]
+    assert articles[0].text.startswith("阎志代表—— 竭尽所能 全力战疫"), articles[0].text
+    assert "抗疫扶贫 双线作战" in articles[0].text
+
+
 def test_speaker_headed_stories_that_the_layout_sets_apart_stay_apart():
     # The same lines as a text view prints them: header lines flush left, text indented, a blank
     # line after each story. The layout says each speaker's piece is a story of its own.
