@@ -1570,6 +1570,17 @@ def test_a_round_up_copied_without_blank_lines_keeps_its_speakers_parts_in_one_a
     assert "向改革要动力" in articles[0].text and "企业开办一天办结" in articles[0].text
 
 
+@pytest.mark.parametrize("speaker", ["西藏隆子县扎日乡乡长贡觉曲珍", "国家一级演员玉克塞克·西加艾提",
+                                     "国家市场监督管理总局副局长甘霖"])
+def test_speakers_named_in_other_ways_head_parts_of_the_round_up(speaker):
+    # A Tibetan name of four letters, a Uyghur name with its dot, a name that is also a word
+    # (甘霖, timely rain): each after the post it names is who speaks in a part of the round-up.
+    lines = ROUNDUP[:6] + [speaker] + ROUNDUP[7:]
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == ["代表委员谈基层治理（两会·连线）", "滨河夜市开张"]
+    assert f"{speaker} 向改革要动力" in articles[0].text, articles[0].text
+
+
 DEPUTIES_ROUNDUP = [
     "代表委员讲述抗疫故事",
     "阎志代表——", "竭尽所能 全力战疫", "本报记者 赵兵",
