@@ -122,7 +122,8 @@ def score(folder: Path, gold: Path, scorer: Path) -> dict:
     built = folder.parent / (folder.name + ".out")
     subprocess.run([sys.executable, "-m", "digest", "build", str(folder), "--out", str(built), "--format", "json"],
                    check=True, cwd=ROOT, capture_output=True)
-    digest_json = next(built.glob("*.json"))
+    # The digest just written, not the scored copy an earlier run left beside it (`--keep`).
+    digest_json = max(built.glob("digest-*.json"), key=lambda path: path.stat().st_mtime)
     data = json.loads(digest_json.read_text(encoding="utf-8"))
     for article in data.get("articles", []):
         # The gold names the text pages: a copy in another format (`page.pdf`) is scored as its page.
