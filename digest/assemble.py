@@ -302,7 +302,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             current.paragraphs.extend(SECTION + section for section in sections)
             continue
         if item.role == "section" and current is not None:
-            closing = next_of(items, index + 1, ("para",), skip=("section", "caption", "label", "credit", "note", "lead")) is None
+            closing = next_of(items, index + 1, ("para",), skip=("section", "caption", "label", "credit", "note", "lead",
+                                                                 "byline", "header_byline")) is None
             # A short line after the last paragraph is a credit (数据来源：…, 投稿邮箱…), not a section.
             current.paragraphs.append((NOTE if closing else SECTION) + item.text)
         elif item.role in ("lead", "table") and current is not None:
@@ -321,7 +322,11 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
         elif item.role in ("byline", "credit", "header_byline") and current is not None:
             if item.byline:
                 current.bylines.append(item.byline)
-            if item.role != "header_byline" and current.paragraphs:
+            if current.paragraphs and (item.role == "header_byline" or current.paragraphs[-1].startswith(SECTION)):
+                # Under a part's heading inside the story (a round-up's 心声, 委员通道): who wrote or
+                # spoke that part stays in the text where it is printed, never summarized.
+                current.paragraphs.append(NOTE + item.text)
+            elif item.role != "header_byline" and current.paragraphs:
                 current.ended = True
         elif item.role == "meta" and current is not None and current.facts is None:
             current.facts = metadata_line(item.text)

@@ -2973,3 +2973,23 @@ def test_a_key_point_under_a_title_closed_by_its_column_tag_is_text():
     assert first.title == "社区食堂开进老旧小区（民生观察）" and not first.subtitle
     assert first.text.startswith("全区今年新建社区食堂二十家，老人就餐可享八折优惠"), first.text
     assert second.title == "城南镇大棚土豆喜获丰收"
+
+
+def test_the_byline_under_a_part_of_a_column_stays_in_the_text_where_it_is_printed():
+    # A readers' column (`心声`): each piece its headline, its writer, its text. The writer of a
+    # later piece stays in the text under the piece's headline (never summarized), and every
+    # writer is in the byline. Copied without indents; blank lines part the stories.
+    page = ("区里新开三条社区公交线路\n本报讯（记者 王芳）本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区。\n"
+            "新线路早晚高峰发车间隔十分钟。\n\n"
+            "心声\n个人信息须保护\n北京理工大学法学院副教授 孟 强\n"
+            "当今社会，信息被广泛开发利用并成为重要资源，个人信息在网络上广泛存在。\n"
+            "民法典草案在人格权编设专章对隐私权和个人信息做出规定。\n"
+            "法治保障产业旺\n吉林敦化大石头镇三道河子村村委会主任 谷凤杰\n"
+            "产业兴旺是乡村振兴的关键，过去村民委员会不具备法人地位，村里签合同很难。\n"
+            "民法典是市场经济的基本法，给村集体经济吃了定心丸。\n")
+    first, column = cut(page)
+    assert first.title == "区里新开三条社区公交线路"
+    writer = "吉林敦化大石头镇三道河子村村委会主任谷凤杰"  # as credits are tightened
+    assert writer in column.paragraphs, column.paragraphs
+    assert column.paragraphs.index("法治保障产业旺") + 1 == column.paragraphs.index(writer)
+    assert "谷凤杰" not in column.body and "谷凤杰" in column.byline and "孟" in column.byline
