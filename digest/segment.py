@@ -418,6 +418,12 @@ def mark_kickers(items: list[Item]) -> list[Item]:
     first = _first_content(items)
     for index, item in enumerate(items[:-1]):
         following = items[index + 1]
+        if item.role == "candidate" and item.text.endswith("——") and "，" not in item.text and _runs_into_title(following):
+            # A kicker runs into its title whatever the title ends with (`新一代载人飞船试验船——` /
+            # `亮点在哪里？`): a short question or exclamation under it is that title, not text. A
+            # line of clauses leading into the words under it (`快看，又一对白鹤…——`) is text.
+            result[index + 1] = replace(following, role="candidate")
+            continue
         if item.role != "para" or is_dateline_para(item) or not item.text.endswith("——") \
                 or display_width(item.text) > 2 * MAX_HEADING_WIDTH or following.role != "candidate":
             continue
@@ -425,6 +431,16 @@ def mark_kickers(items: list[Item]) -> list[Item]:
         if opens_story or HEADLINE_MARK_RE.search(following.text):
             result[index] = replace(item, role="candidate")
     return result
+
+
+def _runs_into_title(item: Item) -> bool:
+    """A short line of one sentence that a kicker ending in a dash runs into."""
+    text = item.text.rstrip("！？!?”")
+    return item.role == "para" and not is_dateline_para(item) and display_width(item.text) <= KICKED_TITLE_WIDTH \
+        and not any(mark in text for mark in "。！？!?；;")
+
+
+KICKED_TITLE_WIDTH = 20
 
 
 # Letters no sentence ends on (conjunctions, prepositions, 的): a paragraph that stops on one

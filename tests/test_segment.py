@@ -2993,3 +2993,23 @@ def test_the_byline_under_a_part_of_a_column_stays_in_the_text_where_it_is_print
     assert writer in column.paragraphs, column.paragraphs
     assert column.paragraphs.index("法治保障产业旺") + 1 == column.paragraphs.index(writer)
     assert "谷凤杰" not in column.body and "谷凤杰" in column.byline and "孟" in column.byline
+
+
+@pytest.mark.parametrize("headline_after", [False, True])
+def test_a_kicker_ending_in_a_dash_runs_into_a_question_as_its_title(headline_after):
+    # `新一代载人飞船试验船——` / `亮点在哪里？`: the title under a kicker is a question, which
+    # alone would read as a line of text. Headlines over their stories, or after them as a
+    # PDF's reading order gives them; a line of clauses that leads into the text is no kicker.
+    header = ["新一代载人飞船试验船——", "亮点在哪里？"]
+    body = ["三朵巨大的“伞花”在着陆场上空盛放，试验船返回舱缓缓降落，飞行试验任务圆满成功。",
+            "快看，返回舱稳稳落在了戈壁滩上——", "那是新飞船，它回家了！",
+            "新飞船试验船总体主任设计师介绍，两舱的舱体结构是新设计。"]
+    other_header = ["城南镇大棚土豆喜获丰收"]
+    other_body = ["本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。",
+                  "镇农技站站长说，明年将在全镇推广这项技术。"]
+    stories = [(header, body), (other_header, other_body)]
+    page = "\n\n".join("\n".join(b + h if headline_after else h + b) for h, b in stories) + "\n"
+    first, second = cut(page)
+    assert (first.kicker or first.subtitle, first.title) == ("新一代载人飞船试验船——", "亮点在哪里？")
+    assert "那是新飞船，它回家了！" in first.paragraphs
+    assert second.title == "城南镇大棚土豆喜获丰收"
