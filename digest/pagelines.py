@@ -184,13 +184,21 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A short line ends its paragraph or headline, even where a word would span the join
         # (`版式设计：蔡华伟` + `云观展：…`: names and headlines make such words by chance).
         return False
+    if slack == EXACT_SLACK and max(previous_width, raw_width) < expected - 1:
+        # Wrapped by letter count, a wrap fills its line: a line a letter or more short ends
+        # here, whatever word its end and the next line's start happen to make (`…防疾病于未发`
+        # / `近段时间，…`: 发近 is no word, but the tokenizer can join them).
+        return False
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
     # A heading ends on a whole phrase; a line that stops on a word waiting for the next one
     # (`区发展改革委负责人表示，十条措施自` / blank / `印发之日起施行，…`) wraps across a blank line.
-    if blank_between and blanks_part and len(buffer) == 1 and HEADING_OF_CLAUSES_RE.match(previous) \
-            and not words.ends_mid_phrase(previous):
-        return False  # `缺口不小，全球口罩需求量剧增` alone before a blank line: a heading as wide as the column
+    if blank_between and len(buffer) == 1 and HEADING_OF_CLAUSES_RE.match(previous) and not words.ends_mid_phrase(previous) \
+            and (blanks_part or previous_width < width - slack - 0.5):
+        # `缺口不小，全球口罩需求量剧增` alone before a blank line: a heading as wide as the column;
+        # where blank lines also fall inside paragraphs, one short of where this page wraps
+        # (`发展公共卫生，防疾病于未发` on a page wrapped at 15 letters).
+        return False
     if blank_between and len(buffer) == 1 and HEADLINE_COLON_RE.match(previous) and not words.ends_mid_phrase(previous):
         return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):

@@ -3013,3 +3013,28 @@ def test_a_kicker_ending_in_a_dash_runs_into_a_question_as_its_title(headline_af
     assert (first.kicker or first.subtitle, first.title) == ("新一代载人飞船试验船——", "亮点在哪里？")
     assert "那是新飞船，它回家了！" in first.paragraphs
     assert second.title == "城南镇大棚土豆喜获丰收"
+
+
+def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
+    # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
+    # ends there, though its last letter and the next line's first could be read as a word
+    # (`…防疾病于未发` / `近段时间…`).
+    first = ("在预防为主的健康策略中，有一个三级预防理论，第一级是病因预防，第二级是临床前期预防，"
+             "第三级是临床预防。公共卫生安全是人类面临的共同挑战，公共卫生事业是全社会的事业。"
+             "治已病更要治未病，预防疾病、保障健康，我们既要讲个体免疫力，也要讲公共卫生。"
+             "补齐公共卫生短板、完善公共卫生设施、提高公共卫生理念，就一定能护航美好生活。")
+    second = ("近段时间，北京、上海等地一些实体书店登陆外卖平台，将图书销售和外卖配送结合起来，"
+              "读者下单后，最快半小时就能收到图书，书店的销售额比上月增长了三成，店员们都忙了起来。"
+              "书店负责人说，线上订单已经占到全部订单的一半，接下来还要上架更多的新书和文创产品。")
+    third = ("一些读者说，过去周末才有空去书店，现在下班路上点一单，回到家书就到了，很方便。"
+             "也有读者担心，外卖平台上的书目太少，挑书不如在店里翻看方便，希望书店多上新书。"
+             "书店负责人表示，将根据读者的意见，每周更新线上书目，并开设直播荐书栏目。")
+    more = ("疫情发生以来，各地卫生部门加强监测预警，发热门诊、核酸检测、流行病学调查等能力明显提升，"
+            "一批公共卫生项目加快建设，基层医疗卫生机构的防控能力也在实战中得到了锻炼，群众的防护意识"
+            "普遍增强，勤洗手、戴口罩、常通风、少聚集成为很多人的生活习惯，这些都为打赢疫情防控阻击战，"
+            "守护人民群众生命安全和身体健康打下了坚实基础，也为今后补齐短板、堵塞漏洞积累了宝贵经验。")
+    page = "\n\n".join([_wrap(first), _wrap(more), "发展公共卫生，防疾病于未发", _wrap(second), _wrap(third),
+                          "实体书店开起外卖"]) + "\n"
+    health, books = cut(page)
+    assert (health.title, books.title) == ("发展公共卫生，防疾病于未发", "实体书店开起外卖")
+    assert books.text.startswith("近段时间")
