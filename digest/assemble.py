@@ -497,13 +497,14 @@ def _headline_after_captions(items: list[Item], index: int) -> bool:
 def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[tuple[str, object]]:
     """Runs that are section headings inside one story join the bodies around them into one."""
     parallel, headlines = _runs_set_alike(segments)
+    numbered = _numbered_parts(segments)
     result: list[tuple[str, object]] = []
     position = 0
     while position < len(segments):
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
                 and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) \
-                and _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf):
+                and (position in numbered or _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf)):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
             before.paragraphs.extend(after.paragraphs)
@@ -580,6 +581,21 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
     last = len(segments) - 1
     return ({position for run in series if run[-1] != last for position in run},
             {position for run in series if run[-1] == last for position in run})
+
+
+def _numbered_parts(segments: list[tuple[str, object]]) -> set[int]:
+    """Positions of runs that open with a part's number alone (`（一）`, `（二）`: the parts of
+    one long story, each under its own headings) counting on from the run before, with text
+    between them that no closing note ends and no dateline opens."""
+    runs = [(position, list_number(value[0])) for position, (kind, value) in enumerate(segments)
+            if kind == "run" and LIST_NUMBER_RE.fullmatch(value[0])]
+    parts: set[int] = set()
+    for (first, number), (second, following) in zip(runs, runs[1:]):
+        between = [value for kind, value in segments[first + 1:second] if kind == "body"]
+        if number and following and following == (number[0], number[1] + 1) and between \
+                and not any(body.ended or body.dated for body in between):
+            parts.update((first, second))
+    return parts
 
 
 def _labelled_pair(blocks: list[str]) -> bool:

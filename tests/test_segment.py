@@ -3015,6 +3015,33 @@ def test_a_kicker_ending_in_a_dash_runs_into_a_question_as_its_title(headline_af
     assert second.title == "城南镇大棚土豆喜获丰收"
 
 
+NUMBERED_FEATURE = [
+    ("", ["“让脱贫具有内生动力”，这是总书记多年来的嘱托。", "一个个故事，串起了一个县的脱贫之路。"]),
+    ("（一）\n\n看真贫的故事——\n\n“你们得让我看到真正情况”",
+     ["那年冬天，总书记来到山村，走进一户贫困户家中，揭开锅盖看了看，又摸了摸被褥。",
+      "他叮嘱随行的干部，扶贫要看真贫，不要看那些不真实的。"]),
+    ("（二）\n\n账本的故事——\n\n“扶贫就是要实事求是”",
+     ["在村民家里，总书记拿起一本账本，一笔一笔地问收入、问开支。",
+      "村民说，那天总书记问得很细，连一头猪卖了多少钱都问到了。"]),
+]
+
+
+def test_numbered_parts_of_a_story_whose_headline_follows_it_stay_in_the_story():
+    # A long feature in numbered parts, each under its number, a kicker and a quotation; the
+    # copy prints each story's headline after its text (a PDF's reading order), so the parts'
+    # headings stand between its paragraphs as another story's headline would.
+    parts = []
+    for heading, paragraphs in NUMBERED_FEATURE:
+        parts += ([heading] if heading else []) + paragraphs
+    page = "\n\n".join(parts + ["扶贫路上的故事",
+                                "本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。",
+                                "镇农技站站长说，明年将在全镇推广这项技术。", "城南镇大棚土豆喜获丰收"]) + "\n"
+    feature, other = cut(page)
+    assert feature.title == "扶贫路上的故事" and "（二）" in feature.paragraphs
+    assert feature.text.startswith("“让脱贫具有内生动力”") and "连一头猪卖了多少钱都问到了" in feature.text
+    assert other.title == "城南镇大棚土豆喜获丰收"
+
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
