@@ -257,7 +257,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             blocks = _heading_blocks(group, subtitles_apart=True)
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
-            part = _roundup_part(current, group, following)
+            part = _roundup_part(current, group, following) or _numbered_part(current, items, index, group)
             # A byline, date line or dateline under the heading opens a story with it.
             story_below = following is not None and (
                 following.role in ("header_byline", "byline", "meta") or is_dateline_para(following))
@@ -747,6 +747,23 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     if len(blocks) != 1:
         return False
     return any(_set_alike(section, blocks[0]) for section in _sections(current))
+
+
+def _numbered_part(current: Draft | None, items: list[Item], index: int, group: list[Item]) -> bool:
+    """Header lines that open with a part's number alone (`（二）` over a kicker and a
+    quotation) inside a story that is still open: the next of its numbered parts, when the
+    story's last part has the number before it, or, for the first, when the page goes on to
+    the second."""
+    if current is None or not current.paragraphs or current.ended or not LIST_NUMBER_RE.fullmatch(group[0].text):
+        return False
+    number = list_number(group[0].text)
+    if number is None:
+        return False
+    if number[1] == 1:
+        return any(item.role in ("candidate", "section") and LIST_NUMBER_RE.fullmatch(item.text)
+                   and list_number(item.text) == (number[0], 2) for item in items[index:])
+    return any(paragraph.startswith(SECTION) and list_number(paragraph[1:]) == (number[0], number[1] - 1)
+               for paragraph in current.paragraphs)
 
 
 def _roundup_opening(items: list[Item], index: int, group: list[Item]) -> int:

@@ -3026,18 +3026,23 @@ NUMBERED_FEATURE = [
 ]
 
 
-def test_numbered_parts_of_a_story_whose_headline_follows_it_stay_in_the_story():
-    # A long feature in numbered parts, each under its number, a kicker and a quotation; the
-    # copy prints each story's headline after its text (a PDF's reading order), so the parts'
-    # headings stand between its paragraphs as another story's headline would.
+@pytest.mark.parametrize("headline_after", [True, False])
+def test_numbered_parts_of_a_story_stay_in_the_story(headline_after):
+    # A long feature in numbered parts, each under its number, a kicker and a quotation, as a
+    # web copy prints it (a blank line after every line), headlines over their stories or after
+    # them (a PDF's reading order): the parts' headings stand between its paragraphs as another
+    # story's headline would.
     parts = []
     for heading, paragraphs in NUMBERED_FEATURE:
         parts += ([heading] if heading else []) + paragraphs
-    page = "\n\n".join(parts + ["扶贫路上的故事",
-                                "本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。",
-                                "镇农技站站长说，明年将在全镇推广这项技术。", "城南镇大棚土豆喜获丰收"]) + "\n"
+    other = ["本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。", "镇农技站站长说，明年将在全镇推广这项技术。"]
+    if headline_after:
+        lines = parts + ["扶贫路上的故事"] + other + ["城南镇大棚土豆喜获丰收"]
+    else:
+        lines = ["扶贫路上的故事"] + parts + ["城南镇大棚土豆喜获丰收"] + other
+    page = "\n\n".join(lines) + "\n"
     feature, other = cut(page)
-    assert feature.title == "扶贫路上的故事" and "（二）" in feature.paragraphs
+    assert feature.title == "扶贫路上的故事" and any(p.startswith("（二）") for p in feature.paragraphs)
     assert feature.text.startswith("“让脱贫具有内生动力”") and "连一头猪卖了多少钱都问到了" in feature.text
     assert other.title == "城南镇大棚土豆喜获丰收"
 
