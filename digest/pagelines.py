@@ -68,6 +68,15 @@ WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or
 EXACT_SLACK = 0.5
 
 
+JOINING_CONJUNCTIONS = {"和", "与", "及", "以及", "或"}  # they join two nouns: `中国文化` / `和中国发展`
+
+
+def _opens_joining_nouns(line: str) -> bool:
+    """A line whose first word is a conjunction that joins nouns: the tail of a phrase."""
+    first = words.tag(line[:6])[:1]
+    return bool(first) and first[0][0] in JOINING_CONJUNCTIONS and first[0][1] == "c"
+
+
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
@@ -88,11 +97,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN:
         return True  # closing marks never open a line of their own (禁则): the wrap fell before one
-    if (following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous)
+    if (following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _opens_joining_nouns(following)
             or (blank_between and previous.endswith("的"))) \
             and _fills_column(previous, width) and not ends_sentence(previous):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
-        # on a structural particle, and none ends inside a foreign name (`…所长亚历山大·菲` /
+        # on a structural particle or a conjunction that joins nouns (`和中国发展的议题。`), and none ends inside a foreign name (`…所长亚历山大·菲` /
         # `格雷多表示，…`) or, before a blank line, on `的` (`…加速了地下空间的`), so a full
         # line goes on, across a blank line too.
         return True

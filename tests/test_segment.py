@@ -3070,3 +3070,15 @@ def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count()
     health, books = cut(page)
     assert (health.title, books.title) == ("发展公共卫生，防疾病于未发", "实体书店开起外卖")
     assert books.text.startswith("近段时间")
+
+
+def test_a_full_line_goes_on_past_a_blank_line_into_a_conjunction_that_joins_nouns():
+    # Blank lines fall at random breaks of this copy, inside paragraphs too: a full line with no
+    # mark (`我会继续关注两会上关于中国文化`) would stand as a headline, but no headline or paragraph
+    # opens on `和` joining two nouns.
+    first = "全国两会是世界观察中国的重要窗口，很多外国朋友通过两会了解中国。"
+    line = "我会继续关注两会上关于中国文化"
+    rest = "和中国发展的议题，也将尽我所能，把我了解到的中国发展故事讲给更多人听。"
+    page = "\n\n".join(["两会是观察中国的窗口（我看中国两会）", _wrap(first), line, _wrap(rest)]) + "\n"
+    (article,) = cut(page)
+    assert article.paragraphs[-1] == line + rest, article.paragraphs
