@@ -107,14 +107,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
-    if following.startswith("——") and not blank_between and not ends_sentence(previous) \
+    if following.startswith("——") and not blank_between and not ends_sentence(previous) and not _headline_with_tag(so_far) \
             and width - 0.5 <= _wrapped_width(previous) <= width + 1 \
             and (width - 0.5 <= _wrapped_width(following) <= width + 1 or (ends_sentence(following) and _comma_in(previous))):
         # Two full lines (a closing mark may hang past the edge): a dash that fell at a wrap
         # (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`); a subtitle is set unwrapped, its
         # own length, under a headline of its own length. Under a full line of text, a line
         # that ends a sentence ends its paragraph (`汪志如心里一动，做了个令人震惊的决定` /
-        # `——“飞机护送！追赶北迁鹤群！”`).
+        # `——“飞机护送！追赶北迁鹤群！”`). A line that closes on a column tag is a headline over its
+        # subtitle (`坚决防止新的形式主义（人民观点）` / `——让干部有更多时间和精力抓落实②`).
         return True
     if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):

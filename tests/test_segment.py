@@ -3082,3 +3082,23 @@ def test_a_full_line_goes_on_past_a_blank_line_into_a_conjunction_that_joins_nou
     page = "\n\n".join(["两会是观察中国的窗口（我看中国两会）", _wrap(first), line, _wrap(rest)]) + "\n"
     (article,) = cut(page)
     assert article.paragraphs[-1] == line + rest, article.paragraphs
+
+
+def test_a_headline_as_wide_as_the_column_that_closes_on_its_tag_keeps_its_subtitle_apart():
+    # Copied line by line at 16 letters, headlines after their stories: the headline fills the
+    # column and the subtitle under it does too, as two lines of a wrap would; the column tag
+    # closes the headline.
+    first = ("反对形式主义，既要彻底清除旧的形式主义，也要坚决防止新的形式主义。以工作留痕为例，"
+             "这本来是一项强化工作落实的督导举措，但一些地方过分讲究痕迹，就导致了新的形式主义。"
+             "有群众反映，为了落实定期到现场巡查的要求，有的基层干部到了河边，拍完照片就走，"
+             "河里的垃圾却没有人管，巡查记录做得很漂亮，问题却一个也没有解决，群众看在眼里。"
+             "无论是哪种形式主义，从其结果来看，都是花拳绣腿、徒有其表，看似热热闹闹，实则空空荡荡，"
+             "既浪费了基层干部的时间和精力，也损害了党和政府在群众心中的形象，必须下大力气纠正。"
+             "越是面对严峻形势，越来不得半点虚的，越需要坚持实事求是，把问题是不是得到解决作为标准。")
+    second = ("坚守公正司法底线，司法人员要刚正不阿，敢于依法排除干扰。贯彻落实“三个规定”是中央支持司法机关依法履职的政治要求，"
+              "筑牢廉洁司法的防火墙，让人民群众在每一个司法案件中感受到公平正义。")
+    lines = (column_lines(first) + ["坚决防止新的形式主义（人民观点）", "——让干部有更多时间和精力抓落实②"]
+             + column_lines(second) + ["涵养风清气正的司法生态（人民时评）"])
+    one, two = cut("\n".join(lines) + "\n")
+    assert (one.title, one.subtitle) == ("坚决防止新的形式主义（人民观点）", "让干部有更多时间和精力抓落实②")
+    assert two.title == "涵养风清气正的司法生态（人民时评）" and two.text.startswith("坚守公正司法底线")
