@@ -23,6 +23,7 @@ from .roles import (
     DATELINE_RE,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
+    MD_HEADING_RE,
     PRODUCTION_CREDIT_RE,
     is_box_label,
     is_role_byline,
@@ -59,7 +60,8 @@ def column_width(lines: list[str]) -> float:
 def _starts_block(line: str) -> bool:
     """Lines that always begin a new logical line, whatever came before."""
     return bool(DATELINE_RE.match(line) and line.lstrip().lstrip("据").startswith(("本报", "本刊", "新华社", "中新", "央视网", "人民网"))
-                or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or line.startswith(("——", "#", "●", "■")))
+                or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or MD_HEADING_RE.match(line)
+                or line.startswith(("——", "●", "■")))
 
 
 PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline (`的哥` aside)

@@ -16,7 +16,8 @@ from .clean import (
 )
 from .dates import PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+# An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
+MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
 # Where a page of a PDF of several pages begins, in the Markdown page that `pdf.py` writes: `<!-- digest:page 3 -->`.
 PAGE_MARK_RE = re.compile(r"^<!--\s*digest:page\s+(?P<page>[^\s>]+)\s*-->$")
 BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?=.*[^*_\s])(.+?)(\*\*|__)$")  # not a rule of asterisks (`**********`)

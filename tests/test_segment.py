@@ -3102,3 +3102,19 @@ def test_a_headline_as_wide_as_the_column_that_closes_on_its_tag_keeps_its_subti
     one, two = cut("\n".join(lines) + "\n")
     assert (one.title, one.subtitle) == ("坚决防止新的形式主义（人民观点）", "让干部有更多时间和精力抓落实②")
     assert two.title == "涵养风清气正的司法生态（人民时评）" and two.text.startswith("坚守公正司法底线")
+
+
+def test_a_hashtag_at_a_line_start_does_not_make_a_markdown_page():
+    # A wrap that falls before a Weibo hashtag (`#两个话题均登上热搜榜#`) opens a line on `#`;
+    # a Markdown heading has a space after its marks, so the page stays a plain text page.
+    text = "两会期间，人民日报新媒体推出系列报道，各话题阅读量节节攀升，#两会新媒体报道#话题单日阅读量突破两亿。"
+    lines = _wrap(text).split("\n")
+    assert any(line.startswith("#") for line in lines)
+    more = _wrap("人民网推出的图解、海报和短视频在各平台广泛传播，网友纷纷留言点赞，"
+                 "表示通过这些报道更直观地了解了两会，也感受到了人民代表大会制度的优越性。")
+    other = _wrap("本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成，"
+                  "镇农技站站长说，明年将在全镇推广这项技术，带动更多农户增收。")
+    page = "\n".join(["报网一体讲好两会故事", *lines, more, "", "城南镇大棚土豆喜获丰收", other]) + "\n"
+    first, second = cut(page)
+    assert first.title == "报网一体讲好两会故事" and "#两会新媒体报道#话题单日阅读量突破两亿" in first.text
+    assert second.title == "城南镇大棚土豆喜获丰收"
