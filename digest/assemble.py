@@ -892,7 +892,9 @@ def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index
         return False
     told = _text_paragraphs(current)
     heading = _bag(" ".join(blocks), idf)
-    if len(heading) < FOREIGN_MIN_WORDS or sum(len(letters(p)) for p in told) < FOREIGN_MIN_LETTERS \
+    # A story opened by a dateline is a report of its own, whatever its length: no feature's lead.
+    least = FOREIGN_MIN_LETTERS_DATED if current.dated else FOREIGN_MIN_LETTERS
+    if len(heading) < FOREIGN_MIN_WORDS or sum(len(letters(p)) for p in told) < least \
             or _overlap(heading, " ".join([current.title or ""] + told)) > FOREIGN_TOLD_SHARE:
         return False
     after = [item.text for item in items[index:index + FOREIGN_LOOKAHEAD] if item.role == "para"][:2]
@@ -901,6 +903,7 @@ def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index
 
 FOREIGN_MIN_WORDS = 2
 FOREIGN_MIN_LETTERS = 500
+FOREIGN_MIN_LETTERS_DATED = 100
 FOREIGN_LOOKAHEAD = 4  # items: the two paragraphs after the heading, past a byline or caption
 FOREIGN_AHEAD_SHARE = 0.5
 FOREIGN_TOLD_SHARE = 0.2  # `复工复产须坚守安全底线` after a commentary that says `安全` once

@@ -2155,15 +2155,17 @@ def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_hea
 
     heading = "发展公共卫生，防疾病于未发"
 
-    def foreign(told: list[str], line: str = heading, sections: tuple[str, ...] = ()) -> bool:
+    def foreign(told: list[str], line: str = heading, sections: tuple[str, ...] = (), dated: bool = False) -> bool:
         items = [classify_line(text, 0, False) for text in [line, *HEALTH_COMMENTARY]]
-        story = Draft(title="织密城市治理的针脚（时评）", paragraphs=[*told, *(SECTION + s for s in sections)])
+        story = Draft(title="织密城市治理的针脚（时评）", paragraphs=[*told, *(SECTION + s for s in sections)], dated=dated)
         return _foreign_heading(story, [line], items, 1, page_idf(items))
 
     assert foreign(CITY_COMMENTARY)
     # One word of it stands in the story (`城市`), its subject does not: still the next headline.
     assert foreign(CITY_COMMENTARY, "补齐公共卫生短板 守护城市健康")
     assert not foreign(CITY_COMMENTARY[:2])  # a short lead: a feature's first section follows it
+    # A short report opened by a dateline (本报北京5月13日电) is a story of its own, no feature's lead.
+    assert foreign(["本报讯（记者 王芳）" + CITY_COMMENTARY[0], CITY_COMMENTARY[1]], dated=True)
     assert not foreign(CITY_COMMENTARY + ["补齐公共卫生短板刻不容缓。"])  # the story names it already
     assert not foreign(CITY_COMMENTARY, "“公共卫生，防疾病于未发”")  # a quotation set as a section
     assert not foreign(CITY_COMMENTARY, sections=("精细治理离不开科技",))  # a story of sections: one more
