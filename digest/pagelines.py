@@ -97,8 +97,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     previous_width = _wrapped_width(previous)
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
-    if following[:1] in LINE_START_FORBIDDEN:
-        return True  # closing marks never open a line of their own (禁则): the wrap fell before one
+    if following[:1] in LINE_START_FORBIDDEN or not following.strip("—- "):
+        # Closing marks never open a line of their own (禁则): the wrap fell before one; nor does
+        # a dash alone open a subtitle (`面对这一奋斗目标，他深感责任重大` / `——`).
+        return True
     if (following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _opens_joining_nouns(following)
             or (blank_between and previous.endswith("的"))) \
             and _fills_column(previous, width) and not ends_sentence(previous):

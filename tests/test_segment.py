@@ -3120,3 +3120,15 @@ def test_a_hashtag_at_a_line_start_does_not_make_a_markdown_page():
     first, second = cut(page)
     assert first.title == "报网一体讲好两会故事" and "#两会新媒体报道#话题单日阅读量突破两亿" in first.text
     assert second.title == "城南镇大棚土豆喜获丰收"
+
+
+def test_a_dash_wrapped_alone_onto_a_line_goes_with_the_line_before():
+    # Copied line by line at 16 letters: a paragraph that leads into a quotation with a dash
+    # fills its line, and the dash falls alone on the next; no subtitle is a dash alone.
+    lead = "党的十八大闭幕后，新当选的总书记在同中外记者见面时说，人民对美好生活的向往就是我们的奋斗目标。"
+    lines = ["扶贫路上的故事", *column_lines(lead), "面对这一奋斗目标，他深感责任重大", "——",
+             *column_lines("“不能到时候，宣布了全面建成小康社会，可还有那么多群众生活在贫困之中。”"),
+             *column_lines("摸清贫困真实底数，做到心中有数，才能有针对性地推进工作。")]
+    (story,) = cut("\n".join(lines) + "\n")
+    assert story.title == "扶贫路上的故事"
+    assert "面对这一奋斗目标，他深感责任重大——" in story.text
