@@ -504,7 +504,8 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
                 and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) \
-                and (position in numbered or _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf)):
+                and (position in numbered
+                     or _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf)):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
             before.paragraphs.extend(after.paragraphs)

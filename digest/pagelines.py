@@ -75,6 +75,8 @@ JOINING_CONJUNCTIONS = {"和", "与", "及", "以及", "或"}  # they join two n
 
 def _opens_joining_nouns(line: str) -> bool:
     """A line whose first word is a conjunction that joins nouns: the tail of a phrase."""
+    if line[:1] not in "和与及以或":
+        return False  # most lines: no need to tag them
     first = words.tag(line[:6])[:1]
     return bool(first) and first[0][0] in JOINING_CONJUNCTIONS and first[0][1] == "c"
 
@@ -105,9 +107,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             or (blank_between and previous.endswith("的"))) \
             and _fills_column(previous, width) and not ends_sentence(previous):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
-        # on a structural particle or a conjunction that joins nouns (`和中国发展的议题。`), and none ends inside a foreign name (`…所长亚历山大·菲` /
-        # `格雷多表示，…`) or, before a blank line, on `的` (`…加速了地下空间的`), so a full
-        # line goes on, across a blank line too.
+        # on a structural particle or on a conjunction that joins nouns (`和中国发展的议题。`), and
+        # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`) or, before a
+        # blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
