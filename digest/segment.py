@@ -418,6 +418,12 @@ def mark_kickers(items: list[Item]) -> list[Item]:
     first = _first_content(items)
     for index, item in enumerate(items[:-1]):
         following = items[index + 1]
+        if index and item.role == "candidate" and item.text.endswith("——") and items[index - 1].role == "candidate" \
+                and items[index - 1].text.startswith("——") and "，" in item.text:
+            # No kicker follows a subtitle: a line of clauses ending in a dash under one is the
+            # story's first line leading into its text (`共和国法治建设，迎来了历史性的一刻——`).
+            result[index] = replace(item, role="para")
+            continue
         if item.role == "candidate" and item.text.endswith("——") and "，" not in item.text and _runs_into_title(following):
             # A kicker runs into its title whatever the title ends with (`新一代载人飞船试验船——` /
             # `亮点在哪里？`): a short question or exclamation under it is that title, not text. A
