@@ -151,6 +151,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A line wider than the column is a headline set across columns (a pull quote's is
         # punctuated), with a comma too where it closes on a column tag.
         return False
+    if _headline_with_tag(following) and _past_hanging_mark(following, width):
+        # So is a line that closes on a column tag past the edge by more than a hanging mark
+        # (`深厚人民情怀 感动亿万网民（融看台）` on a column of 16).
+        return False
     if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width) and _fills_column(following, width):
         # Wrapped by letter count, no line of text is wider than the column: such a line over a
         # full line of the column is a headline over its text.
@@ -159,7 +163,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Likewise a line wider than the column under any line: a headline line of its own
         # (`房多多助力房地产经纪行业数字化转型` under a headline line as wide as the column).
         return False
-    if _headline_with_tag(so_far) and (is_wide(previous, width) or (slack == EXACT_SLACK and _past_letter_count(previous, width))):
+    if _headline_with_tag(so_far) and (is_wide(previous, width) or _past_hanging_mark(previous, width)
+                                       or (slack == EXACT_SLACK and _past_letter_count(previous, width))):
         # A line wider than the column that closes on a column tag (`在家就医，困难群众享便利（一线探民生）`):
         # a headline, which no line of text under it continues.
         return False
@@ -289,6 +294,11 @@ def _past_letter_count(line: str, width: float) -> bool:
     """A line wider than a column wrapped by letter count: no text line is (a closing mark may
     hang past the edge; spaces, which the copy may have widened, leave it open)."""
     return _wrapped_width(line) > width + 0.5 and line[-1] not in LINE_START_FORBIDDEN and " " not in line
+
+
+def _past_hanging_mark(line: str, width: float) -> bool:
+    """Wider than the column by more than the one closing mark a line of text may hang past it."""
+    return display_width(line) > width + 1
 
 
 def _fills_column(line: str, width: float) -> bool:

@@ -3145,3 +3145,19 @@ def test_a_line_leading_into_the_text_under_a_subtitle_is_text_without_blank_lin
     first, second = cut(page)
     assert (second.title, second.subtitle) == ("小区里的“议事厅”", "城南街道推进居民自治的一年")
     assert second.text.startswith("老旧小区的难题，终于有了商量的地方——"), second.text
+
+
+def test_a_headline_closing_on_its_tag_past_the_column_ends_its_line():
+    # Copied line by line at 16 letters, header lines unwrapped: the headline under a long
+    # kicker closes on its column tag two letters past the column, more than the one closing
+    # mark a line of text hangs there, so neither the kicker nor the text runs on into it.
+    body = ("今年两会，人民日报各新媒体平台聚焦总书记的两会时间，制作推出图文报道、短视频、海报、长图等一系列产品，"
+            "生动呈现总书记的人民情怀，系列产品浏览、播放、互动总数超过六千万次，受到网友广泛好评。")
+    more = ("人民网推出的专题，包含高清现场图集、视频、思维导图、图解等多种类型报道，微视频在各平台广泛传播，"
+            "不少网友留言说，通过这些报道更直观地了解了两会，也感受到了人民代表大会制度的优越性，纷纷点赞转发。"
+            "新媒体中心还推出了海报、长图和音频节目，用年轻人喜欢的方式讲述两会故事，让两会声音传得更远。")
+    lines = ["围绕宣传阐释两会精神，紧扣两会主题和议程，本报推出一系列角度新颖、制作精良的融媒体产品",
+             "深厚人民情怀 感动亿万网民（融看台）", *column_lines(body), *column_lines(more)]
+    (story,) = cut("\n".join(lines) + "\n")
+    assert "深厚人民情怀 感动亿万网民（融看台）" in " ".join(filter(None, (story.kicker, story.title)))
+    assert story.text.startswith("今年两会"), story.text
