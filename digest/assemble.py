@@ -257,6 +257,11 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             blocks = _heading_blocks(group, subtitles_apart=True)
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
+            if _key_point(current, group, following):
+                # `139900多件…的信访，在案件满3个月内进行答复` / `检察机关要通过…，强调领导包案化解` / `本报北京…电`:
+                # the story's key points, printed between its headline and its dateline.
+                current.paragraphs.append(group[0].text)
+                continue
             part = _roundup_part(current, group, following) or _numbered_part(current, items, index, group)
             # A byline, date line or dateline under the heading opens a story with it.
             story_below = following is not None and (
@@ -716,6 +721,14 @@ def _same_dispatch(current: Draft, item: Item) -> bool:
         return False
     opening, this = DATELINE_RE.match(current.paragraphs[0]), DATELINE_RE.match(item.text)
     return bool(opening and this) and opening.group().strip() == this.group().strip()
+
+
+def _key_point(current: Draft | None, group: list[Item], following: Item | None) -> bool:
+    """A line of clauses with no stop, under a headline whose few lines so far are such lines
+    too and over a dateline: one more of the story's key points, not the dateline's headline."""
+    return current is not None and len(group) == 1 and "，" in group[0].text and not _marks_headline([group[0].text]) \
+        and following is not None and is_dateline_para(following) and _lead_in_so_far(current) \
+        and bool(current.paragraphs) and not any(ends_sentence(paragraph) for paragraph in current.paragraphs)
 
 
 def _lead_in_so_far(current: Draft) -> bool:

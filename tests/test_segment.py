@@ -3161,3 +3161,19 @@ def test_a_headline_closing_on_its_tag_past_the_column_ends_its_line():
     (story,) = cut("\n".join(lines) + "\n")
     assert "深厚人民情怀 感动亿万网民（融看台）" in " ".join(filter(None, (story.kicker, story.title)))
     assert story.text.startswith("今年两会"), story.text
+
+
+def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
+    # Copied without blank lines: two lines of clauses with no stop stand between the headline
+    # and the dateline, the story's key points; the second is no headline of the dispatch.
+    page = ("全区一年受理群众来信九千件\n做到件件有回复（权威发布）\n"
+            "九千余件符合受理条件的群众来信，均在案件受理满三个月内作出答复，答复率为百分之九十九点三\n"
+            "区信访局要求压实首办责任，强调领导包案化解\n"
+            "本报讯（记者 王芳）昨日，区政府新闻办召开发布会，介绍群众来信件件有回复制度落实情况。\n"
+            "区信访局负责人介绍，去年全区共受理群众来信九千余件，均在三个月内作出答复。\n"
+            "城南镇大棚土豆喜获丰收\n"
+            "本报讯（记者 李明）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。\n")
+    first, second = cut(page)
+    assert "做到件件有回复（权威发布）" in first.title and first.byline == "记者 王芳"
+    assert first.paragraphs[1] == "区信访局要求压实首办责任，强调领导包案化解", first.paragraphs
+    assert second.title == "城南镇大棚土豆喜获丰收"
