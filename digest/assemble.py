@@ -33,6 +33,7 @@ from .roles import (
     Item,
     chinese_number,
     is_box_label,
+    is_lead_box_label,
     is_dateline_para,
     is_editor_credit,
     is_speaker_line,
@@ -56,6 +57,7 @@ class Draft:
     page: str | None = None  # the page (版次) it starts on, when a file holds several
     facts: LineFacts | None = None  # its own date and source line, when a file holds several articles
     roundup: bool = False  # its headline carries a column tag or names a speaker: it may hold parts
+    lead_box: bool = False  # it opens under the label of a box set over a story's text (`内容提要`, `核心阅读`)
 
 
 
@@ -434,6 +436,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     segments: list[tuple[str, object]] = []
     run: list[Item] = []
     boxed = False  # the run opens under a box label
+    lead_box = False  # the next body opens under the label of a box set over a story's text
     body: Draft | None = None
     photo: Draft | None = None  # a photo story's caption, read so far
     for index, item in enumerate(items):
@@ -456,6 +459,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         photo = None
         if item.role == "label" and not run:
             boxed = is_box_label(item.text)
+            lead_box = is_lead_box_label(item.text)
         if item.role not in ("para", "byline", "credit", "header_byline", "note", "section", "table"):
             continue
         if item.role in ("section", "table"):
@@ -469,8 +473,9 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         boxed = False
         if item.role == "para":
             if body is None or is_dateline_para(item):
-                body = Draft(dated=is_dateline_para(item))
+                body = Draft(dated=is_dateline_para(item), lead_box=lead_box)
                 segments.append(("body", body))
+            lead_box = False
             if item.byline:
                 body.bylines.append(item.byline)
             body.paragraphs.append(item.text)
@@ -516,6 +521,7 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
             before.paragraphs.extend(after.paragraphs)
             before.bylines.extend(after.bylines)
             before.ended = after.ended
+            before.lead_box = False  # only the first heading after the box is sure to be a section
             position += 2
             continue
         result.append((kind, value))
@@ -527,11 +533,18 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
     """Whether a header run between two bodies is a section heading of one story: a repeat of
     one of its sections, the heading of a box the story carries, or, where nothing shows a
     boundary, one of a parallel series or a heading whose words belong to the text after it."""
-    if _repeats_section(before, blocks) or (blocks.boxed and not after.dated):
+    if _repeats_section(before, blocks) or ((blocks.boxed or _box_only(before)) and not after.dated):
+        # A heading right after the box set over a story's text (`内容提要`) opens its first section.
         return True
     if not after.dated and not before.ended and _announces(blocks[-1], before, after, idf):
         return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
     return not _shows_boundary(blocks, before, after) and (parallel or _is_section_run(blocks, before, after, idf))
+
+
+def _box_only(body: Draft) -> bool:
+    """A body that is the box set over a story's text and nothing more: a paragraph or two under
+    its label (`内容提要`), where the story's own text would run on with no heading between."""
+    return body.lead_box and len(_text_paragraphs(body)) <= LEAD_IN_PARAGRAPHS
 
 
 def _announces(heading_line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:

@@ -179,6 +179,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 # they stand over a part of the story, never over a new one.
 BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手记", "采访手记", "延伸阅读", "相关链接", "链接", "小贴士", "图片说明",
               "开栏的话", "编者的话", "内容提要", "内容摘要", "主持人语", "引子", "人物名片", "人物简介", "人物档案", "个人简介"}
+LEAD_BOX_LABELS = {"核心阅读", "阅读提示", "导读", "内容提要", "内容摘要", "引子"}
 MAX_HEADING_WIDTH = 40
 LONG_HEADLINE_WIDTH = 80
 _BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")
@@ -497,7 +498,16 @@ BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")  # a line that op
 
 def is_box_label(text: str) -> bool:
     """`核心阅读`, `■记者手记`, `【编者按】`: the label of a box that a story carries."""
-    return re.sub(r"\s+", "", text).strip("【】[]：:■□●◆▲") in BOX_LABELS
+    return _box_label(text) in BOX_LABELS
+
+
+def is_lead_box_label(text: str) -> bool:
+    """`内容提要`, `核心阅读`: the label of a box set over a story's text, before its first section."""
+    return _box_label(text) in LEAD_BOX_LABELS
+
+
+def _box_label(text: str) -> str:
+    return re.sub(r"\s+", "", text).strip("【】[]：:■□●◆▲")
 
 
 def is_dateline_para(item: Item) -> bool:

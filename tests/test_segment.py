@@ -3177,3 +3177,22 @@ def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
     assert "做到件件有回复（权威发布）" in first.title and first.byline == "记者 王芳"
     assert first.paragraphs[1] == "区信访局要求压实首办责任，强调领导包案化解", first.paragraphs
     assert second.title == "城南镇大棚土豆喜获丰收"
+
+
+def test_a_heading_right_after_the_summary_box_over_a_story_opens_its_first_section():
+    # Headlines printed after their stories (a PDF's reading order): a theory article opens
+    # with its summary box (`内容提要`); the heading right under the box is its first section,
+    # not the box's headline.
+    lines = ["内容提要",
+             "全面贯彻新发展理念、坚持以供给侧结构性改革为主线、加快建设现代化经济体系，是相互关联的统一体。",
+             "全面贯彻新发展理念",
+             "发展理念是发展行动的先导，是发展思路、发展方向、发展着力点的集中体现。",
+             "新发展理念回答了新时代实现什么样的发展、怎样实现发展的问题。",
+             "深入理解和把握经济高质量发展（人民要论）",
+             "本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。",
+             "镇农技站站长说，明年将在全镇推广这项技术。",
+             "城南镇大棚土豆喜获丰收"]
+    theory, potatoes = cut("\n\n".join(lines) + "\n")
+    assert theory.title == "深入理解和把握经济高质量发展（人民要论）"
+    assert "全面贯彻新发展理念" in theory.paragraphs and theory.text.startswith("全面贯彻新发展理念、坚持")
+    assert potatoes.title == "城南镇大棚土豆喜获丰收"
