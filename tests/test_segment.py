@@ -2947,12 +2947,13 @@ def test_words_that_two_stories_of_a_page_print_stay_in_both(indent, reporting_o
     assert reporting.text.startswith(reporting_opening) and SPEECH in reporting.text, reporting.text
 
 
-def test_a_line_leading_into_the_text_under_a_subtitle_is_text():
+@pytest.mark.parametrize("between_stories", ["\n", ""])
+def test_a_line_leading_into_the_text_under_a_subtitle_is_text(between_stories):
     # A feature opens on a line that ends in a dash and leads into its first sentence; on a page
-    # copied without indents (blank lines part the stories) it stands right under the subtitle,
-    # where a kicker running into its title with a dash never stands.
-    page = ("街道开出社区食堂\n城南街道首家社区食堂昨天开业，六十岁以上老人就餐可享八折优惠。\n"
-            "食堂由闲置的物业用房改建，每天供应早中晚三餐。\n开业当天，前来就餐的居民排起了长队。\n\n"
+    # copied without indents it stands right under the subtitle, where a kicker running into its
+    # title with a dash never stands. Blank lines part the stories, or none is left at all.
+    page = ("街道开出社区食堂\n本报讯 城南街道首家社区食堂昨天开业，六十岁以上老人就餐可享八折优惠。\n"
+            "食堂由闲置的物业用房改建，每天供应早中晚三餐。\n开业当天，前来就餐的居民排起了长队。\n" + between_stories +
             "小区里的“议事厅”\n——城南街道推进居民自治的一年\n老旧小区的难题，终于有了商量的地方——\n"
             "2024年3月的一个晚上，幸福里小区的议事厅里坐满了居民。\n"
             "加装电梯、停车难、楼道堆物，一件件难事摆上桌面，居民们你一言我一语。\n"
@@ -3133,18 +3134,6 @@ def test_a_dash_wrapped_alone_onto_a_line_goes_with_the_line_before():
     assert story.title == "扶贫路上的故事"
     assert "面对这一奋斗目标，他深感责任重大——" in story.text
 
-
-def test_a_line_leading_into_the_text_under_a_subtitle_is_text_without_blank_lines_too():
-    # The same feature on a page copied without any blank line: the line ending in a dash under
-    # the subtitle is the story's first line, not a kicker of a headline to come.
-    page = ("街道开出社区食堂\n本报讯（记者 王芳）城南街道首家社区食堂昨天开业，六十岁以上老人就餐可享八折优惠。\n"
-            "食堂由闲置的物业用房改建，每天供应早中晚三餐。\n"
-            "小区里的“议事厅”\n——城南街道推进居民自治的一年\n老旧小区的难题，终于有了商量的地方——\n"
-            "2024年3月的一个晚上，幸福里小区的议事厅里坐满了居民。\n"
-            "加装电梯、停车难、楼道堆物，一件件难事摆上桌面，居民们你一言我一语。\n")
-    first, second = cut(page)
-    assert (second.title, second.subtitle) == ("小区里的“议事厅”", "城南街道推进居民自治的一年")
-    assert second.text.startswith("老旧小区的难题，终于有了商量的地方——"), second.text
 
 
 def test_a_headline_closing_on_its_tag_past_the_column_ends_its_line():
