@@ -821,6 +821,12 @@ def _roundup_part(current: Draft | None, group: list[Item], following: Item | No
     texts = [item.text for item in group]
     if any(COLUMN_TAG_RE.search(text) for text in texts) or (following is not None and is_dateline_para(following)):
         return False
+    sections = _sections(current)
+    if sections and not any(is_speaker_line(line) for section in sections for line in section.split()):
+        return False  # a story of sections of its own (`…（融看台）`'s products): speakers after it speak in stories of their own
+    spoken = [current.kicker] if current.kicker else (current.title or "").split()[:1]
+    if current.ended and not sections and any(map(is_speaker_line, spoken)):
+        return False  # one speaker's piece, closed by its note (`（本报记者黄超整理）`): the next speaker's is another
     return sum(map(is_speaker_line, texts)) == 1
 
 

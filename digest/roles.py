@@ -482,10 +482,13 @@ def is_speaker_line(text: str) -> bool:
     if not match:
         return False
     name = (match["name"] or match["deputy"]).replace(" ", "")
+    if len(name) >= 4 and name.endswith(("代表", "委员")):
+        name = name[:-2]  # `…书记夏明代表`: the greedy name took the deputy's title
     if "·" in name:
         return True  # a name written in Chinese letters from another language (`玉克塞克·西加艾提`)
-    if starts_with_surname(name) and not words.tokenizer().has_word(name):
-        return True
+    if (len(name) <= 3 or name.startswith(COMPOUND_SURNAMES)) and starts_with_surname(name) \
+            and not words.tokenizer().has_word(name):
+        return True  # a Han name: a surname and one or two letters (two or three after 欧阳, 司马…)
     # A name the dictionary knows (`甘霖`, `王利明`) or not led by a Han surname (`贡觉曲珍`): its
     # last word is tagged a person's name, never a plain word (`关键词 安全感`, `…讲话精神`).
     return words.tag(name)[-1][1] == "nr"

@@ -3185,3 +3185,43 @@ def test_a_heading_right_after_the_summary_box_over_a_story_opens_its_first_sect
     assert theory.title == "深入理解和把握经济高质量发展（人民要论）"
     assert "全面贯彻新发展理念" in theory.paragraphs and theory.text.startswith("全面贯彻新发展理念、坚持")
     assert potatoes.title == "城南镇大棚土豆喜获丰收"
+
+
+SPEAKERS_PAGE = [
+    "全媒体多角度讲好两会故事（融看台）",
+    "两会期间，本报新媒体中心围绕两会主题和议程，推出一系列角度新颖、制作精良、传播力强的融媒体产品，受到网友欢迎。",
+    "短视频《两会云客厅》", "代表委员云中交谈",
+    "本报新媒体中心推出大型线上对话节目，邀请代表委员在线交流，围绕就业、教育、医疗等话题回应网友关切，播放量超过一千万次。",
+    "音频节目《会声会语》", "评书讲述两会新闻",
+    "今年两会，人民网打造原创音频节目，用评书的方式讲述两会新闻，把政府工作报告里的关键词讲得通俗易懂、生动有趣。",
+    "图解《五百字读懂报告》", "关键信息一目了然",
+    "大会开幕当天，人民网推出图解产品，把政府工作报告浓缩成五百字，配上简明的图表，网友几分钟就能读懂报告的要点。",
+    "海报《换个方式看报纸》", "电子阅报栏同步推送",
+    "人民日报数字传播公司发挥电子阅报栏覆盖广的优势，联动全国点位，两会期间共推出新闻海报一百多张，吸引众多市民驻足观看。",
+    "评论栏目《睡前聊两会》", "轻松评说两会热点",
+    "人民日报评论部在微信公众号上推出睡前聊两会栏目，以文字加音频的方式呈现，评论员与读者轻松交流，留言区十分热闹。",
+    "东城区委书记夏明代表", "让社工访民情解民忧",
+    "社区是基层治理的基本单元，社工在服务群众中发挥着重要作用。我们组建了两千人的社工队伍，每名社工联系三百户居民，群众有事随时能找到人。",
+    "（本报记者黄超整理）",
+    "江州市委书记史立强代表", "向改革要动力要活力",
+    "我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。今年还要在全市推开证照分离改革，进一步激发市场主体活力。",
+    "（本报记者李龙整理）",
+]
+
+
+def test_speakers_pieces_after_a_story_of_sections_and_after_each_other_are_stories_of_their_own():
+    # Copied without blank lines: a column of new-media products (its headline carries a column
+    # tag, its sections are products), then two deputies' pieces, each closed by the note of
+    # who wrote it down. Neither piece is a part of the column, nor the second of the first.
+    articles = cut("\n".join(SPEAKERS_PAGE) + "\n")
+    # The speaker and the headline of a piece read as one header block: the headline ends it.
+    assert [a.title.split()[-1] for a in articles] == ["全媒体多角度讲好两会故事（融看台）", "让社工访民情解民忧", "向改革要动力要活力"]
+    assert "企业开办一天办结" in articles[2].text and "企业开办一天办结" not in articles[1].text
+
+
+def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_title():
+    from digest.roles import is_speaker_line
+
+    assert is_speaker_line("东城区委书记夏明代表") and is_speaker_line("西藏隆子县扎日乡乡长贡觉曲珍")
+    # `代表委员` then a phrase led by a letter that is also a surname (云): no name of four letters.
+    assert not is_speaker_line("代表委员云中交谈")
