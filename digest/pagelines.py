@@ -241,8 +241,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True
     if blank_between:
         # A clause can only end where it started: a line that opens with a verb and a comma
-        # (`确立，其优质…`) finishes the clause above it, where `不久前，…` opens a story.
-        return bool(tail) and (tail.group().endswith("、") or (previous_width >= expected - 1 and _ends_clause_with_verb(tail.group())))
+        # (`确立，其优质…`) finishes the clause above it, where `不久前，…` opens a story; so does
+        # one that opens with a noun and a comma under a line that fills the column
+        # (`增强贫困地区灾害风险防范和综合应对` / `能力，巩固…`).
+        full = previous_width >= expected - 1
+        return bool(tail) and (tail.group().endswith("、") or (full and _ends_clause_with_verb(
+            tail.group(), nouns=_fills_column(previous, width))))
     if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
     return max(previous_width, raw_width) >= width - slack  # a full-width line wraps
@@ -275,10 +279,12 @@ def open_pair(text: str) -> bool:
     return (text.count("（") + text.count("(") > text.count("）") + text.count(")")) or text.count("“") > text.count("”")
 
 
-def _ends_clause_with_verb(tail: str) -> bool:
-    """`确立，`: the tail of a clause is a verb (not a time word or connective that opens one)."""
+def _ends_clause_with_verb(tail: str, nouns: bool = False) -> bool:
+    """`确立，`: the tail of a clause is a verb (not a time word or connective that opens one);
+    with `nouns`, a plain noun too (`能力，`: no paragraph opens on one and a comma)."""
     tagged = words.tag(tail.rstrip("，、；：。！？”’）」』"))
-    return len(tagged) == 1 and tagged[0][1] in ("v", "vn", "a") and tagged[0][0] not in CLAUSE_OPENING_VERBS
+    return len(tagged) == 1 and tagged[0][1] in (("v", "vn", "a", "n") if nouns else ("v", "vn", "a")) \
+        and tagged[0][0] not in CLAUSE_OPENING_VERBS
 
 
 CLAUSE_OPENING_VERBS = {"据悉", "据了解", "据介绍", "据报道", "据统计", "可见", "看来", "总之", "例如", "比如"}

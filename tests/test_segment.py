@@ -3225,3 +3225,14 @@ def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_ti
     assert is_speaker_line("东城区委书记夏明代表") and is_speaker_line("西藏隆子县扎日乡乡长贡觉曲珍")
     # `代表委员` then a phrase led by a letter that is also a surname (云): no name of four letters.
     assert not is_speaker_line("代表委员云中交谈")
+
+
+def test_a_full_line_goes_on_past_a_blank_line_into_a_noun_that_ends_its_clause():
+    # Blank lines at random breaks: a full line with no mark (`增强贫困地区灾害风险防范综合应对`) over
+    # a line that opens with a noun and a comma (`能力，…`) is one clause broken at the blank.
+    first = "不少贫困地区自然条件恶劣，生态环境脆弱，自然灾害设防水平低，群众安全意识不强。"
+    line = "增强贫困地区灾害风险防范综合应对"
+    rest = "能力，巩固脱贫攻坚成果，一系列支持措施陆续出台，各地投入了更多资源。"
+    page = "\n\n".join(["防灾减灾，我们一起行动", _wrap(first), line, _wrap(rest)]) + "\n"
+    (article,) = cut(page)
+    assert article.paragraphs[-1] == line + rest, article.paragraphs
