@@ -3075,14 +3075,18 @@ def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count()
     assert books.text.startswith("近段时间")
 
 
-def test_a_full_line_goes_on_past_a_blank_line_into_a_conjunction_that_joins_nouns():
+@pytest.mark.parametrize("headline, first, line, rest", [
+    # No headline or paragraph opens on `和` joining two nouns.
+    ("两会是观察中国的窗口（我看中国两会）", "全国两会是世界观察中国的重要窗口，很多外国朋友通过两会了解中国。",
+     "我会继续关注两会上关于中国文化", "和中国发展的议题，也将尽我所能，把我了解到的中国发展故事讲给更多人听。"),
+    # Nor on a plain noun and a comma (`能力，…`): the line above ends inside that clause.
+    ("防灾减灾，我们一起行动", "不少贫困地区自然条件恶劣，生态环境脆弱，自然灾害设防水平低，群众安全意识不强。",
+     "增强贫困地区灾害风险防范综合应对", "能力，巩固脱贫攻坚成果，一系列支持措施陆续出台，各地投入了更多资源。"),
+])
+def test_a_full_line_goes_on_past_a_blank_line_into_the_tail_of_its_phrase(headline, first, line, rest):
     # Blank lines fall at random breaks of this copy, inside paragraphs too: a full line with no
-    # mark (`我会继续关注两会上关于中国文化`) would stand as a headline, but no headline or paragraph
-    # opens on `和` joining two nouns.
-    first = "全国两会是世界观察中国的重要窗口，很多外国朋友通过两会了解中国。"
-    line = "我会继续关注两会上关于中国文化"
-    rest = "和中国发展的议题，也将尽我所能，把我了解到的中国发展故事讲给更多人听。"
-    page = "\n\n".join(["两会是观察中国的窗口（我看中国两会）", _wrap(first), line, _wrap(rest)]) + "\n"
+    # mark would stand as a headline, but the line after the blank goes on with its phrase.
+    page = "\n\n".join([headline, _wrap(first), line, _wrap(rest)]) + "\n"
     (article,) = cut(page)
     assert article.paragraphs[-1] == line + rest, article.paragraphs
 
@@ -3225,14 +3229,3 @@ def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_ti
     assert is_speaker_line("东城区委书记夏明代表") and is_speaker_line("西藏隆子县扎日乡乡长贡觉曲珍")
     # `代表委员` then a phrase led by a letter that is also a surname (云): no name of four letters.
     assert not is_speaker_line("代表委员云中交谈")
-
-
-def test_a_full_line_goes_on_past_a_blank_line_into_a_noun_that_ends_its_clause():
-    # Blank lines at random breaks: a full line with no mark (`增强贫困地区灾害风险防范综合应对`) over
-    # a line that opens with a noun and a comma (`能力，…`) is one clause broken at the blank.
-    first = "不少贫困地区自然条件恶劣，生态环境脆弱，自然灾害设防水平低，群众安全意识不强。"
-    line = "增强贫困地区灾害风险防范综合应对"
-    rest = "能力，巩固脱贫攻坚成果，一系列支持措施陆续出台，各地投入了更多资源。"
-    page = "\n\n".join(["防灾减灾，我们一起行动", _wrap(first), line, _wrap(rest)]) + "\n"
-    (article,) = cut(page)
-    assert article.paragraphs[-1] == line + rest, article.paragraphs
