@@ -33,9 +33,9 @@ from .roles import (
     Item,
     chinese_number,
     is_box_label,
-    is_lead_box_label,
     is_dateline_para,
     is_editor_credit,
+    is_lead_box_label,
     is_speaker_line,
     next_of,
 )
@@ -823,10 +823,12 @@ def _roundup_part(current: Draft | None, group: list[Item], following: Item | No
         return False
     sections = _sections(current)
     if sections and not any(is_speaker_line(line) for section in sections for line in section.split()):
-        return False  # a story of sections of its own (`…（融看台）`'s products): speakers after it speak in stories of their own
+        # A story of sections of its own (`…（融看台）`'s products): speakers after it speak in
+        # stories of their own.
+        return False
     spoken = [current.kicker] if current.kicker else (current.title or "").split()[:1]
     if current.ended and not sections and any(map(is_speaker_line, spoken)):
-        return False  # one speaker's piece, closed by its note (`（本报记者黄超整理）`): the next speaker's is another
+        return False  # one speaker's piece, closed by its note (`（本报记者黄超整理）`): the next one's is another
     return sum(map(is_speaker_line, texts)) == 1
 
 
