@@ -567,8 +567,8 @@ def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:
     """A story boundary: a closed story before (closing dateline, byline), a dateline after,
     a headline's marks (column tag, kicker, subtitle) or several header blocks."""
     # A section with a subsection under it gives two short blocks; a kicker over a title is longer.
-    sections = len(blocks) == 1 or (len(blocks) == 2 and all(len(letters(b)) < LONG_HEADING_LETTERS or _clauses_inside(b)
-                                                             for b in blocks))
+    sections = len(blocks) == 1 or _labelled_section(blocks) or (
+        len(blocks) == 2 and all(len(letters(b)) < LONG_HEADING_LETTERS or _clauses_inside(b) for b in blocks))
     return not sections or before.ended or after.dated or _marks_headline(blocks)
 
 
@@ -698,8 +698,9 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
 def _labelled_section(blocks: list[str]) -> bool:
     """A short label over a heading of clauses (`对症帮扶` / `摸清家底精准施策，加强政策兜底`): a
     feature's section; a kicker over a headline is longer, a headline parts its phrases with a space."""
-    return len(blocks) == 2 and len(letters(blocks[0])) <= SECTION_LABEL_LETTERS and not _clauses_inside(blocks[0]) \
-        and _clauses_inside(blocks[1])
+    return len(blocks) == 2 and not _clauses_inside(blocks[0]) and not _marks_headline(blocks) and (
+        (len(letters(blocks[0])) <= SHORT_LABEL_LETTERS and not blocks[0].rstrip().endswith(("：", ":")))
+        or (len(letters(blocks[0])) <= SECTION_LABEL_LETTERS and _clauses_inside(blocks[1])))
 
 
 SECTION_LABEL_LETTERS = 10

@@ -3229,3 +3229,23 @@ def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_ti
     assert is_speaker_line("东城区委书记夏明代表") and is_speaker_line("西藏隆子县扎日乡乡长贡觉曲珍")
     # `代表委员` then a phrase led by a letter that is also a surname (云): no name of four letters.
     assert not is_speaker_line("代表委员云中交谈")
+
+
+def test_a_short_label_over_a_line_is_a_section_where_headlines_follow_their_stories():
+    # Headlines printed after their stories: a label of four letters over a line with no comma
+    # (`监测预警` / `对全县农户每两个月全覆盖走访“打卡”一次`) is a section heading of the story; a
+    # source's name with its colon over a line (`国台办：` / `…`) is a kicker over the next headline.
+    lines = ["奉节县脱贫摘帽后，干部们紧绷的弦没松，通过摸底排查、动态监测，探索防返贫工作机制。",
+             "县扶贫办副主任说，脱贫攻坚不能搞“一锤子买卖”，要把工作做在前面。",
+             "监测预警", "对全县农户每两个月全覆盖走访“打卡”一次",
+             "看见干部来，柳池村村民拉着他们进屋坐，说今年的脐橙又是好收成。",
+             "不怕累，就怕脱贫户再掉队（一线调研）",
+             "国务院台湾事务办公室发言人昨日表示，民进党当局的做法严重损害了两岸学生的利益。",
+             "发言人说，希望有关方面停止政治操弄，为两岸教育交流创造良好条件。",
+             "国台办：", "民进党当局恶化两岸教育交流",
+             "城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成，镇里准备明年在全镇推广。",
+             "城南镇大棚土豆喜获丰收"]
+    poverty, taiwan, potatoes = cut("\n\n".join(lines) + "\n")
+    assert poverty.title == "不怕累，就怕脱贫户再掉队（一线调研）" and "监测预警" in poverty.text
+    assert "民进党当局恶化两岸教育交流" in (taiwan.title or "") and "国务院台湾事务办公室" in taiwan.text
+    assert potatoes.title == "城南镇大棚土豆喜获丰收"
