@@ -606,12 +606,12 @@ def _numbered_parts(segments: list[tuple[str, object]]) -> set[int]:
     """Positions of runs that open with a part's number alone (`（一）`, `（二）`: the parts of
     one long story, each under its own headings) counting on from the run before, with text
     between them that no closing note ends and no dateline opens."""
-    runs = [(position, list_number(value[0])) for position, (kind, value) in enumerate(segments)
-            if kind == "run" and LIST_NUMBER_RE.fullmatch(value[0])]
+    runs = [(position, _part_number(value[0])) for position, (kind, value) in enumerate(segments) if kind == "run"]
+    runs = [(position, number) for position, number in runs if number]
     parts: set[int] = set()
     for (first, number), (second, following) in zip(runs, runs[1:]):
         between = [value for kind, value in segments[first + 1:second] if kind == "body"]
-        if number and following and following == (number[0], number[1] + 1) and between \
+        if following == (number[0], number[1] + 1) and between \
                 and not any(body.ended or body.dated for body in between):
             parts.update((first, second))
     return parts
@@ -782,16 +782,19 @@ def _numbered_part(current: Draft | None, items: list[Item], index: int, group: 
     quotation) inside a story that is still open: the next of its numbered parts, when the
     story's last part has the number before it, or, for the first, when the page goes on to
     the second."""
-    if current is None or not current.paragraphs or current.ended or not LIST_NUMBER_RE.fullmatch(group[0].text):
-        return False
-    number = list_number(group[0].text)
-    if number is None:
+    number = _part_number(group[0].text)
+    if current is None or not current.paragraphs or current.ended or number is None:
         return False
     if number[1] == 1:
-        return any(item.role in ("candidate", "section") and LIST_NUMBER_RE.fullmatch(item.text)
-                   and list_number(item.text) == (number[0], 2) for item in items[index:])
+        return any(item.role in ("candidate", "section") and _part_number(item.text) == (number[0], 2)
+                   for item in items[index:])
     return any(paragraph.startswith(SECTION) and list_number(paragraph[1:]) == (number[0], number[1] - 1)
                for paragraph in current.paragraphs)
+
+
+def _part_number(text: str) -> tuple[int, int] | None:
+    """The numbering and number of a line that is a part's number alone (`（二）` is (3, 2))."""
+    return list_number(text) if LIST_NUMBER_RE.fullmatch(text) else None
 
 
 def _roundup_opening(items: list[Item], index: int, group: list[Item]) -> int:

@@ -205,7 +205,7 @@ LETTER_SPACED_RE = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")
 SPEAKER_LINE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff、·\d\s]{2,40}?(?:主席|会长|书记|主任|院长|董事长|总经理|经理|局长|厅长|部长|市长|县长|区长|乡长"
     r"|镇长|村长|团长|教授|律师|研究员|校长|理事长|总裁|总监|馆长|所长|站长|行长|社长|台长|处长|科长|队长|医师|医生"
-    r"|护士长|工程师|负责人|创始人|演员|委员|代表)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:·[\u4e00-\u9fff]{2,8})?)(?:代表|委员)?"
+    r"|护士长|工程师|负责人|创始人|演员|委员|代表)\s*(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}?(?:·[\u4e00-\u9fff]{2,8})?)(?:代表|委员)?"
     r"|(?P<deputy>[\u4e00-\u9fff]{2,3})(?:代表|委员))\s*(?:——)?$")
 
 
@@ -482,8 +482,6 @@ def is_speaker_line(text: str) -> bool:
     if not match:
         return False
     name = (match["name"] or match["deputy"]).replace(" ", "")
-    if len(name) >= 4 and name.endswith(("代表", "委员")):
-        name = name[:-2]  # `…书记夏明代表`: the greedy name took the deputy's title
     if "·" in name:
         return True  # a name written in Chinese letters from another language (`玉克塞克·西加艾提`)
     if (len(name) <= 3 or name.startswith(COMPOUND_SURNAMES)) and starts_with_surname(name) \
