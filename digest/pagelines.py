@@ -103,9 +103,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Closing marks never open a line of their own (禁则): the wrap fell before one; nor does
         # a dash alone open a subtitle (`面对这一奋斗目标，他深感责任重大` / `——`).
         return True
-    if (following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _opens_joining_nouns(following)
-            or (blank_between and previous.endswith("的"))) \
-            and _fills_column(previous, width) and not ends_sentence(previous):
+    if _fills_column(previous, width) and not ends_sentence(previous) and (
+            following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous)
+            or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
         # on a structural particle or on a conjunction that joins nouns (`和中国发展的议题。`), and
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`) or, before a
