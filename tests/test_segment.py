@@ -3156,6 +3156,23 @@ def test_a_headline_closing_on_its_tag_past_the_column_ends_its_line():
     assert story.text.startswith("今年两会"), story.text
 
 
+def test_a_headline_of_phrases_past_the_column_by_more_than_a_mark_runs_into_no_text():
+    # Copied line by line at 16 letters, headlines after their stories: a headline whose two
+    # phrases a space parts is 19 letters and quotes, which a half-width space leaves 18.5
+    # wide. Under it, the next story opens on a quotation that fills the column with a
+    # comma: text, not the headline's wrap.
+    first = ("本报讯 区委副书记王明5月8日至10日在城南镇调研春耕和生猪生产工作，实地察看了高标准农田建设、"
+             "种子供应和生猪养殖场复产情况，要求各村抓好春耕备耕，确保粮食面积稳定、生猪出栏增加。")
+    second = ("“既保看病，又保产业，这下负担轻多了！”城南镇张家村老人马大爷说，加入综合保险后，"
+              "老伴看病不愁了，地里种的蘑菇也能保本，全镇已有三千多户农民参加了这项保险。")
+    lines = [*column_lines(first), "王明强调", "坚决落实“六保”任务 切实抓好农业生产",
+             *column_lines(second), "综合保险让农民看病种地都安心"]
+    first_story, second_story = cut("\n".join(lines) + "\n")
+    assert "坚决落实“六保”任务 切实抓好农业生产" in " ".join(filter(None, (first_story.kicker, first_story.title)))
+    assert second_story.title == "综合保险让农民看病种地都安心"
+    assert second_story.text.startswith("“既保看病"), second_story.text
+
+
 def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
     # Copied without blank lines: two lines of clauses with no stop stand between the headline
     # and the dateline, the story's key points; the second is no headline of the dispatch.
