@@ -22,6 +22,7 @@ from .dates import LineFacts, metadata_line
 from .models import Article, Source
 from .pagelines import open_pair
 from .roles import (
+    BULLET_OPENING_RE,
     CAPTION_START_RE,
     COLUMN_TAG_RE,
     DATELINE_RE,
@@ -589,7 +590,7 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
         if len(between) != 1 or between[0].ended or between[0].dated:
             continue
         one, other = segments[first][1], segments[second][1]
-        if (len(one) == len(other) == 1 and _parallel_pair(one[0], other[0])) \
+        if (len(one) == len(other) == 1 and (_parallel_pair(one[0], other[0]) or _same_bullet(one[0], other[0]))) \
                 or (len(one) == len(other) == 2 and _same_label(one[0], other[0])):
             if series and series[-1][-1] == first:
                 series[-1].append(second)
@@ -615,6 +616,12 @@ def _numbered_parts(segments: list[tuple[str, object]]) -> set[int]:
                 and not any(body.ended or body.dated for body in between):
             parts.update((first, second))
     return parts
+
+
+def _same_bullet(one: str, other: str) -> bool:
+    """Two headings opening with the same bullet (`●舱体结构设计新…`, `●航天测控为…`): a story's
+    subheads, as a page prints them, whatever their lengths."""
+    return bool(BULLET_OPENING_RE.match(one)) and one[:1] == other[:1]
 
 
 def _labelled_pair(blocks: list[str]) -> bool:

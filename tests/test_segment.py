@@ -3050,6 +3050,37 @@ def test_numbered_parts_of_a_story_stay_in_the_story(headline_after):
     assert other.title == "城南镇大棚土豆喜获丰收"
 
 
+BULLETED_FEATURE = [
+    "三顶巨大的降落伞在着陆场上空打开，试验船返回舱缓缓落向地面。8日13时49分，返回舱平稳着陆，飞行试验圆满成功。",
+    "●舱体设计新、防热材料新、控制系统新",
+    "长征五号B运载火箭送入预定轨道的这艘试验船，主要验证高速再入返回等关键技术，为后续研制积累数据。",
+    "新一代载人飞船面向载人登月和空间站运营，可重复使用，一次能把六名航天员送上太空。",
+    "●测控团队为太空试验保驾护航",
+    "试验船着陆的消息传来，北京航天飞行控制中心大厅里响起热烈的掌声，不少人红了眼眶。",
+    "新型运载火箭、全新的轨道设计、全新的控制模式，这次任务给飞控团队出了不少新题目。",
+]
+BULLETED_FEATURE_HEADLINE = ["新一代载人飞船试验船——", "亮点在哪里？"]
+
+
+@pytest.mark.parametrize("briefs_after", [False, True])
+def test_subheads_opening_with_one_bullet_where_headlines_follow_bodies_stay_in_their_story(briefs_after):
+    # Headlines after their stories, a blank line after every line (a web copy): a feature's
+    # subheads open with the same bullet (`●`), and the text after each speaks of other things
+    # than its words. The first had closed the lead as its headline. A page's last run of
+    # bulleted headings names briefs, each a story of its own.
+    briefs = ["3月以来，区人社局组织32家企业进村入户送岗位，发放政策宣传资料5000余份。", "■区人社局开展春季招聘月活动",
+              "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景。", "■清江镇开展防汛应急演练"]
+    other = ["本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。", "镇农技站站长说，明年将在全镇推广。",
+             "城南镇大棚土豆喜获丰收"]
+    lines = BULLETED_FEATURE + BULLETED_FEATURE_HEADLINE + other + (briefs if briefs_after else [])
+    articles = cut("\n\n".join(lines) + "\n")
+    feature = articles[0]
+    assert (feature.kicker, feature.title) == ("新一代载人飞船试验船——", "亮点在哪里？")
+    assert feature.text.startswith("三顶巨大的降落伞") and "控制模式" in feature.text and len(feature.headings) == 2
+    assert articles[1].title == "城南镇大棚土豆喜获丰收"
+    assert [a.title for a in articles[2:]] == (["区人社局开展春季招聘月活动", "清江镇开展防汛应急演练"] if briefs_after else [])
+
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
