@@ -59,6 +59,7 @@ class Draft:
     facts: LineFacts | None = None  # its own date and source line, when a file holds several articles
     roundup: bool = False  # its headline carries a column tag or names a speaker: it may hold parts
     lead_box: bool = False  # it opens under the label of a box set over a story's text (`内容提要`, `核心阅读`)
+    credited: bool = False  # it ends on a production credit (`版式设计：蔡华伟`), which may be the whole page's
 
 
 
@@ -480,6 +481,10 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             if item.byline:
                 body.bylines.append(item.byline)
             body.paragraphs.append(item.text)
+        elif item.role == "credit" and not item.byline:
+            if body is not None and body.paragraphs:
+                # `版式设计：蔡华伟`, `制图：张丹峰` close the story they are printed under.
+                body.ended = body.credited = True
         elif item.role == "note" or item.byline:
             if body is None and item.role != "note" and len(segments) >= 2 and segments[-1][0] == "run" \
                     and segments[-2][0] == "body":
@@ -587,8 +592,8 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
     series: list[list[int]] = []
     for first, second in zip(runs, runs[1:]):
         between = [value for kind, value in segments[first + 1:second] if kind == "body"]
-        if len(between) != 1 or between[0].ended or between[0].dated:
-            continue
+        if len(between) != 1 or (between[0].ended and not between[0].credited) or between[0].dated:
+            continue  # a layout credit can be the page's, printed under any of its stories: it parts no series
         one, other = segments[first][1], segments[second][1]
         if (len(one) == len(other) == 1 and (_parallel_pair(one[0], other[0]) or _same_bullet(one[0], other[0]))) \
                 or (len(one) == len(other) == 2 and _same_label(one[0], other[0])):

@@ -996,9 +996,13 @@ def test_wrapped_page_subheads_with_one_opening_stay_inside_and_numbers_rejoin_w
     assert "3200余名" in text and "年近20岁" in text and "1200个" in text
 
 
-def test_wrapped_page_of_statements_with_headlines_set_alike_keeps_each_story():
-    # Headlines set alike after each body, the page's last among them: a page of statements, not subheads.
-    page = "\n\n".join("\n\n".join(_wrap(p) for p in body) + "\n\n" + headline for body, headline in STATEMENTS) + "\n"
+@pytest.mark.parametrize("credit", ["", "\n\n版式设计：王明"])
+def test_wrapped_page_of_statements_with_headlines_set_alike_keeps_each_story(credit):
+    # Headlines set alike after each body, the page's last among them: a page of statements, not
+    # subheads; the page's layout credit under its last story does not make the others subheads.
+    bodies = ["\n\n".join(_wrap(p) for p in body) for body, _ in STATEMENTS]
+    bodies[-1] += credit
+    page = "\n\n".join(body + "\n\n" + headline for body, (_, headline) in zip(bodies, STATEMENTS)) + "\n"
     articles = cut(page)
     assert [a.title for a in articles] == [headline for _, headline in STATEMENTS]
     assert all(body[0][:10] in a.text and body[-1][-10:] in a.text for (body, _), a in zip(STATEMENTS, articles))
@@ -1012,6 +1016,21 @@ STATEMENTS = [  # three companies' statements on one theme: their words overlap,
     (["品牌连着民生，企业坚持创新服务，以质量成就品牌，让中国品牌赢得更多用户的信任。",
       "我们将以创新提升质量，让品牌服务百姓生活，推动中国产品向中国品牌转变。"], "服务百姓生活 传播美好内容"),
 ]
+
+
+def test_a_layout_credit_closes_the_story_whose_sections_are_set_like_the_headline_after_it():
+    # Headlines after their bodies: a travel feature's sections are set `一X …与…的…`, eight
+    # letters, and its headline after the layout credit is eight letters too. It had been read
+    # as one more section, and the next story as the rest of the feature.
+    feature = ["春天的清溪镇，游人又多了起来。仅清明小长假，全镇就接待游客三万多人次。", "一村 新与旧的交汇",
+               "清溪老街地处山间谷地，一条小河穿街而过，两岸是保存完好的明清民居。", "一河 清与净的回归",
+               "沿着小河往上走，河水清澈见底，几年前这里还是一条臭水沟，如今成了网红打卡地。",
+               "版式设计：王明", "山水清溪 如画田园"]
+    other = ["第十届城南桃花节开幕，十里桃林竞相开放，吸引了周边城市的大批游客。",
+             "桃花节期间，城南镇还推出了农家乐、采摘游等活动，带动村民增收。", "城南十里桃林迎来八方游客"]
+    articles = cut("\n\n".join(_wrap(line) for line in feature + other) + "\n")
+    assert [a.title for a in articles] == ["山水清溪 如画田园", "城南十里桃林迎来八方游客"]
+    assert len(articles[0].headings) == 2 and articles[1].text.startswith("第十届城南桃花节")
 
 
 def test_plain_page_of_statements_with_headlines_set_alike_keeps_each_story():
