@@ -513,7 +513,7 @@ def _headline_after_captions(items: list[Item], index: int) -> bool:
 def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[tuple[str, object]]:
     """Runs that are section headings inside one story join the bodies around them into one."""
     parallel, headlines = _runs_set_alike(segments)
-    numbered = _numbered_parts(segments)
+    numbered = _numbered_parts(segments) | _roundup_parts(segments)
     result: list[tuple[str, object]] = []
     position = 0
     while position < len(segments):
@@ -627,6 +627,28 @@ def _same_bullet(one: str, other: str) -> bool:
     """Two headings opening with the same bullet (`●舱体结构设计新…`, `●航天测控为…`): a story's
     subheads, as a page prints them, whatever their lengths."""
     return bool(BULLET_OPENING_RE.match(one)) and one[:1] == other[:1]
+
+
+def _roundup_parts(segments: list[tuple[str, object]]) -> set[int]:
+    """Positions of runs that are parts of a round-up whose title follows its text: a speaker
+    line and a heading (`西安演艺集团董事长寇雅玲——` / `我们从未真正停工`), run after run, then
+    the round-up's title with its column tag (`演艺行业：原创力进一步增强（文化圆桌）`), and no
+    dateline between them (each part a report of its own)."""
+    parts: set[int] = set()
+    series: list[int] = []
+    for position, (kind, value) in enumerate(segments):
+        if kind == "body":
+            if value.dated:
+                series = []
+            continue
+        tagged = any(COLUMN_TAG_RE.search(block) for block in value)
+        if len(value) == 2 and not tagged and any(is_speaker_line(block.rstrip("—")) for block in value):
+            series.append(position)
+            continue
+        if tagged and series:
+            parts.update(series)
+        series = []
+    return parts
 
 
 def _labelled_pair(blocks: list[str]) -> bool:

@@ -3298,6 +3298,43 @@ def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_ti
     assert not is_speaker_line("代表委员云中交谈")
 
 
+ROUNDUP_PARTS = [
+    ("城南剧团团长王建国——", "我们一直在排新戏",
+     ["暂停的只是剧场演出，剧团的排练一天也没停过，演员们在家里练功，每周线上汇报一次。",
+      "剧团今年准备推出两部新戏，其中一部讲的是本地脱贫致富的故事，剧本已经改了五稿。"]),
+    ("区文化馆馆长李红——", "让群众在家门口看好戏",
+     ["疫情期间，文化馆把讲座、展览和培训都搬到了网上，一个月下来，点击量超过了十万次。",
+      "等到场馆恢复开放，我们会先在社区办小型演出，控制人数，做好预约和消毒。"]),
+    ("城南大剧院总经理赵强——", "保障观众安全放在首位",
+     ["目前，大剧院已经制定了恢复开放的方案，观众要实名预约，座位隔排隔座安排。",
+      "我们还准备推出线上直播，让不能来剧场的观众也能看到演出。"]),
+]
+
+
+@pytest.mark.parametrize("tagged", [True, False])
+def test_a_round_ups_parts_before_its_tagged_title_stay_in_it_where_headlines_follow_their_stories(tagged):
+    # Headlines after their stories: three speakers' parts (a post and a name with a dash over
+    # a heading), a closing note, then the round-up's title with its column tag. Each part had
+    # closed the text before it as that text's headline. Without the tag, each speaker's piece
+    # is a story of its own, as before.
+    lines = ["疫情防控进入常态化，全区的剧场和文化场馆陆续开始准备恢复开放。", "我们请几位文化单位的负责人谈谈他们的准备。"]
+    for speaker, heading, paragraphs in ROUNDUP_PARTS:
+        lines += [speaker, heading, *paragraphs]
+    title = "演出行业：准备好了再开门（文化圆桌）" if tagged else "演出行业准备好了再开门"
+    lines += ["（栏目文章由本报记者周敏采访整理）", title,
+              "城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成，镇里准备明年在全镇推广。", "城南镇大棚土豆喜获丰收"]
+    articles = cut("\n\n".join(lines) + "\n")
+    if tagged:
+        roundup, potatoes = articles
+        assert roundup.title == title and roundup.text.startswith("疫情防控进入常态化")
+        headings = [roundup.paragraphs[i] for i in roundup.headings]
+        assert headings[-4:] == ["区文化馆馆长李红——", "让群众在家门口看好戏", "城南大剧院总经理赵强——", "保障观众安全放在首位"]
+        assert "我们还准备推出线上直播" in roundup.text
+    else:
+        assert len(articles) > 2
+    assert articles[-1].title == "城南镇大棚土豆喜获丰收"
+
+
 def test_a_short_label_over_a_line_is_a_section_where_headlines_follow_their_stories():
     # Headlines printed after their stories: a label of four letters over a line with no comma
     # (`监测预警` / `对全县农户每两个月全覆盖走访“打卡”一次`) is a section heading of the story; a
