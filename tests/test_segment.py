@@ -3294,6 +3294,8 @@ def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_ti
     from digest.roles import is_speaker_line
 
     assert is_speaker_line("东城区委书记夏明代表") and is_speaker_line("西藏隆子县扎日乡乡长贡觉曲珍")
+    # Posts of companies, papers and theatres: `执行董事`, `秘书长`, `主编`, `导演`.
+    assert all(map(is_speaker_line, ["中演院线执行董事张利", "区作家协会秘书长刘芳——", "城南日报主编陈明", "话剧导演孙浩"]))
     # `代表委员` then a phrase led by a letter that is also a surname (云): no name of four letters.
     assert not is_speaker_line("代表委员云中交谈")
 
