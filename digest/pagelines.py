@@ -143,9 +143,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
         return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
-    if (blank_between and COLUMN_TAG_RE.search(so_far)) or (stands_alone and _headline_with_tag(so_far)):
+    if (blank_between and COLUMN_TAG_RE.search(so_far)) or (stands_alone and _headline_with_tag(so_far)) or (
+            (opens_paragraph or opens_page) and _headline_with_tag(so_far) and not _PUNCTUATION_RE.search(so_far)):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
-        # line, where the line opens the page or stands after a finished sentence.
+        # line, where the line opens the page or stands after a finished sentence, or where
+        # lines with no mark that stand there close on one (`京雄城际雄安站混凝土主体结构封顶` /
+        # `靠拼搏更靠创新（奋斗在复工一线）`, each as wide as the column).
         return False
     if is_wide(following, width) and (not any(mark in following for mark in "，。；！？,;") or _headline_with_tag(following)):
         # A line wider than the column is a headline set across columns (a pull quote's is

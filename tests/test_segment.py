@@ -3223,6 +3223,22 @@ def test_a_headline_of_phrases_past_the_column_by_more_than_a_mark_runs_into_no_
     assert second_story.text.startswith("“既保看病"), second_story.text
 
 
+def test_a_two_line_headline_as_wide_as_the_column_closing_on_its_tag_runs_into_no_text():
+    # Copied line by line at 16 letters, headlines after their stories: a headline of two lines,
+    # each exactly as wide as the column, the second closing on its column tag, after a
+    # finished sentence. The next story's first line (`4月30日，…`) had been read as its wrap.
+    first = ("4月30日，城南高铁站工地上，24台塔吊交叉挥舞，伴随着最后一方混凝土浇筑完成，"
+             "车站主体结构正式封顶。项目经理说，这个月工地干了近2亿元产值，把耽误的工期抢了回来。")
+    second = ("4月30日，区人民医院援鄂医疗队队员结束休整，回到各自的工作岗位。队员们说，"
+              "在武汉的日子里，他们看到了党员冲锋在前，自己也要成为那样的人，已有十二人递交了入党申请书。")
+    headline = ["城南高铁站混凝土主体结构顺利封顶", "靠拼搏更靠创新奋斗在一线（复工）"]
+    assert all(len(line) == 16 for line in headline)
+    lines = [*column_lines(first), *headline, *column_lines(second), "“我想成为像他们那样的人”"]
+    station, doctors = cut("\n".join(lines) + "\n")
+    assert "".join(filter(None, (station.kicker, station.title))).replace(" ", "") == "".join(headline)
+    assert doctors.text.startswith("4月30日，区人民医院"), doctors.text
+
+
 def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
     # Copied without blank lines: two lines of clauses with no stop stand between the headline
     # and the dateline, the story's key points; the second is no headline of the dispatch.
