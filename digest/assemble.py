@@ -468,14 +468,16 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             if body is not None and not run:
                 body.paragraphs.append((SECTION if item.role == "section" else NOTE) + item.text)
             continue
+        lead_in: list[str] = []
         if run:
-            segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
+            lead_in = _lead_in_after_tag(run) if item.role == "para" else []
+            segments.append(("run", HeaderRun(_heading_lines(run[:len(run) - len(lead_in)]), boxed)))
             run = []
             body = None
         boxed = False
         if item.role == "para":
             if body is None or is_dateline_para(item):
-                body = Draft(dated=is_dateline_para(item), lead_box=lead_box)
+                body = Draft(dated=is_dateline_para(item), lead_box=lead_box, paragraphs=lead_in)
                 segments.append(("body", body))
             lead_box = False
             if item.byline:
@@ -501,6 +503,18 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     if run:
         segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
     return segments
+
+
+def _lead_in_after_tag(run: list[Item]) -> list[str]:
+    """The lines at the end of a header run, right after a line closed by its column tag, that
+    end in a dash (`共和国法治建设，迎来了历史性的一刻——`): where headlines follow their stories,
+    the tag closes the headline of the story before, and these lines lead into the next one's text."""
+    end = len(run)
+    while end > 1 and run[end - 1].text.rstrip().endswith("——"):
+        end -= 1
+    if end == len(run) or not COLUMN_TAG_RE.search(run[end - 1].text):
+        return []
+    return [item.text for item in run[end:]]
 
 
 def _headline_after_captions(items: list[Item], index: int) -> bool:

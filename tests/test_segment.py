@@ -3256,6 +3256,22 @@ def test_a_wide_headline_closed_by_a_bracket_is_whole_over_a_full_line_with_no_m
     assert epidemic.title == "常态化防控要抓细抓实" and epidemic.text.startswith("这场疫情防控斗争"), epidemic.text
 
 
+def test_a_lead_in_after_a_column_tag_in_a_header_run_opens_the_next_story():
+    # Copied line by line, headlines after their stories and no blank lines: a headline closed
+    # by its column tag, then the next story's first paragraph, a lead-in ending in a dash,
+    # make one header run. The run had been read as a section heading joining the two stories;
+    # the lead-in is the next story's first paragraph.
+    first = ("今年以来，城南体育局推出“云健身”活动，邀请教练在网上直播教学，每天参加的市民有两万多人，"
+             "居家锻炼成了不少人的生活习惯，线上运动会吸引了全区一百多支队伍报名参加。")
+    second = ("2020年5月28日下午，区人大常委会会议表决通过了全区第一部地方性法规，会场里响起了热烈的掌声。"
+              "这部法规从起草到通过历时三年，广泛听取了群众的意见建议，是科学立法、民主立法的生动实践。")
+    lines = [*column_lines(first), "广泛开展线上运动会、直播教学等活动", "城南“云健身”成为新时尚（健身新视野）",
+             *column_lines("城南的法治建设，终于迎来了历史性的一刻——"), *column_lines(second), "开启城南法治建设新时代"]
+    fitness, law = cut("\n".join(lines) + "\n")
+    assert fitness.title.endswith("（健身新视野）") and "2020年5月28日" not in fitness.text
+    assert law.title == "开启城南法治建设新时代" and law.text.startswith("城南的法治建设，终于迎来了历史性的一刻——\n2020年")
+
+
 def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
     # Copied without blank lines: two lines of clauses with no stop stand between the headline
     # and the dateline, the story's key points; the second is no headline of the dispatch.
