@@ -281,7 +281,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))
-                or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks)
+                or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1])
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
@@ -966,6 +966,15 @@ def _marks_headline(blocks: list[str]) -> bool:
     """
     return any(HEADLINE_MARK_RE.search(block.strip()) for block in blocks) or any(
         block.strip().endswith("——") for block in blocks[:-1])
+
+
+def _holds_kicker(block: str) -> bool:
+    """A block of lines read as one (copied with no blank line between them) that holds a kicker
+    over a title: `…重要回信精神—— “我们都是收信人”` heads a story as a kicker in a block of its
+    own does. A round-up part's speaker over its heading (`…董事长寇雅玲—— 我们从未真正停工`)
+    is no kicker."""
+    parts = _kicker_and_title(block)
+    return len(parts) == 2 and not is_speaker_line(parts[0].rstrip("—"))
 
 
 def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index: int, idf: dict[str, float]) -> bool:

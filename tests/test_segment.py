@@ -3272,6 +3272,25 @@ def test_a_lead_in_after_a_column_tag_in_a_header_run_opens_the_next_story():
     assert law.title == "开启城南法治建设新时代" and law.text.startswith("城南的法治建设，终于迎来了历史性的一刻——\n2020年")
 
 
+def test_a_kicker_and_its_title_read_as_one_block_open_a_story():
+    # Copied with no blank lines and no indents: a feature's kicker (`…回信精神——`) and its
+    # title, read as one block, follow a commentary on the same theme. The block had been read
+    # as a section heading of the commentary, which shares its words.
+    page = "\n".join([
+        "让青春在奋斗中绽放光彩（城南论坛）",
+        "——写在五四青年节",
+        "青春由磨砺而出彩，人生因奋斗而升华。在五四青年节到来之际，全区青年以不同方式致敬青春。",
+        "新时代的青年，就应该胸怀理想、志存高远，在奋斗中书写青春，在奉献中成就青春。",
+        "全区青年学生积极践行总书记给援鄂医疗队青年党员重要回信精神——",
+        "“我们都是收信人”",
+        "总书记给援鄂医疗队青年党员的回信，给全区青年学生极大的鼓舞和激励，大家纷纷表示要在奋斗中书写青春。",
+        "一个多月以来，全区学校纷纷开展大学习、大讨论，青年学生们表示，要把回信精神落实到行动上。",
+    ]) + "\n"
+    commentary, feature = cut(page)
+    assert commentary.title == "让青春在奋斗中绽放光彩（城南论坛）" and "全区青年学生" not in commentary.text
+    assert feature.title == "我们都是收信人" and feature.kicker == "全区青年学生积极践行总书记给援鄂医疗队青年党员重要回信精神——"
+
+
 def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
     # Copied without blank lines: two lines of clauses with no stop stand between the headline
     # and the dateline, the story's key points; the second is no headline of the dispatch.
