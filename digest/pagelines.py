@@ -176,11 +176,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A headline across columns wraps at its own width: its last line is no wider. Under an
         # unpunctuated headline, a full line of the column with a clause in it is the text, and
         # a headline closed by a bracket (its column tag, however long: `…（在新思想指引下——代表
-        # 委员议国是）`) is whole. A line of phrases parted by a space, past the column by more than
+        # 委员议国是）`) or one quotation is whole. A line of phrases parted by a space, past the column by more than
         # a hanging mark, is such a headline even where the space leaves it narrower
         # (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16).
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
-            and not (_text_line(following, width) and not _comma_in(previous)) and not previous.endswith(("）", ")"))
+            and not (_text_line(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:
@@ -325,6 +325,12 @@ def _headline_with_tag(line: str) -> bool:
     """A line that closes on a column tag and holds no sentence: `团结合作是最有力的武器（人民论坛）`,
     not a line of text that ends on a bracketed place (`探索不止于此。在与诺维奇(重庆)`)."""
     return bool(COLUMN_TAG_RE.search(line)) and not any(mark in line for mark in "。；！？;!?")
+
+
+def _closed_whole(line: str) -> bool:
+    """A headline that closes on a bracket (`…（代表委员议国是）`) or is one quotation
+    (`“为中国和世界的发展凝聚更多智慧和力量”`): whole, no wrap of it follows."""
+    return line.endswith(("）", ")")) or (line.startswith("“") and line.endswith("”") and not open_pair(line))
 
 
 def _text_line(line: str, width: float) -> bool:

@@ -3239,20 +3239,21 @@ def test_a_two_line_headline_as_wide_as_the_column_closing_on_its_tag_runs_into_
     assert doctors.text.startswith("4月30日，区人民医院"), doctors.text
 
 
-def test_a_wide_headline_closed_by_a_bracket_is_whole_over_a_full_line_with_no_mark():
+@pytest.mark.parametrize("headline", ["稳就业保民生 全力以赴抓落实（在新思想指引下——代表委员议国是）",
+                                      "“为全区高质量发展凝聚更多智慧和力量”"])
+def test_a_wide_headline_closed_by_a_bracket_is_whole_over_a_full_line_with_no_mark(headline):
     # Copied line by line at 16 letters, headlines after their stories: a headline wider than
-    # the column closes on a long bracketed series tag (with a dash in it, so no column tag);
-    # the next story's first line fills the column with no mark. It had been read as the
-    # headline's wrap.
+    # the column closes on a long bracketed series tag (with a dash in it, so no column tag),
+    # or is one quotation; the next story's first line fills the column with no mark. It had
+    # been read as the headline's wrap.
     first = ("区人大代表们审议讨论时表示，将撸起袖子加油干、扑下身子抓落实，绷紧弦、加把劲，"
              "确保全区就业形势总体稳定，困难群众基本生活得到有效保障，各项民生实事按期完成。")
     second = ("这场疫情防控斗争对全区干部是一次大考。广大党员干部闻令而动，在疫情防控斗争中"
               "发挥了重要作用，涌现出一批先进典型，全区上下要认真总结经验，抓好常态化防控。")
     assert second.index("。") == 18
-    lines = [*column_lines(first), "稳就业保民生 全力以赴抓落实（在新思想指引下——代表委员议国是）",
-             *column_lines(second), "常态化防控要抓细抓实"]
+    lines = [*column_lines(first), headline, *column_lines(second), "常态化防控要抓细抓实"]
     delegates, epidemic = cut("\n".join(lines) + "\n")
-    assert delegates.title.endswith("（在新思想指引下——代表委员议国是）")
+    assert delegates.title == headline.strip("“”")
     assert epidemic.title == "常态化防控要抓细抓实" and epidemic.text.startswith("这场疫情防控斗争"), epidemic.text
 
 
