@@ -720,14 +720,15 @@ def _next_item(current: Draft, blocks: list[str]) -> bool:
         and bool(current.paragraphs)
 
 
-def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[str, float]) -> bool:
+def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
     """Whether the words make a header run between two bodies a section heading.
 
     A section heading announces the text after it, of the same story; a headline printed
     after its body names the text before it.
     """
-    if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks) or _labelled_section(blocks):
-        return True
+    if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks) or _labelled_section(blocks) \
+            or (len(blocks) == 1 and _labelled_section(blocks.last_lines)):
+        return True  # the label and its heading as one block too (copied with no blank line between them)
     body_before, body_after = _text_paragraphs(before), _text_paragraphs(after)[:5]
     if not body_before or not body_after:
         return False
@@ -745,13 +746,16 @@ def _is_section_run(blocks: list[str], before: Draft, after: Draft, idf: dict[st
 
 def _labelled_section(blocks: list[str]) -> bool:
     """A short label over a heading of clauses (`对症帮扶` / `摸清家底精准施策，加强政策兜底`): a
-    feature's section; a kicker over a headline is longer, a headline parts its phrases with a space."""
+    feature's section; a kicker over a headline is longer, a headline parts its phrases with a space.
+    A short kicker says who spoke (`王明强调` over `坚决落实“六保”任务 切实抓好农业生产`)."""
     return len(blocks) == 2 and not _clauses_inside(blocks[0]) and not _marks_headline(blocks) and (
-        (len(letters(blocks[0])) <= SHORT_LABEL_LETTERS and not blocks[0].rstrip().endswith(("：", ":")))
+        (len(letters(blocks[0])) <= SHORT_LABEL_LETTERS and not blocks[0].rstrip().endswith(("：", ":"))
+         and not SPEECH_KICKER_RE.search(blocks[0].rstrip()))
         or (len(letters(blocks[0])) <= SECTION_LABEL_LETTERS and _clauses_inside(blocks[1])))
 
 
 SECTION_LABEL_LETTERS = 10
+SPEECH_KICKER_RE = re.compile(r"(?:强调|指出|表示|要求|提出|希望|说)$")
 
 
 def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str]) -> bool:

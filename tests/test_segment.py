@@ -3406,13 +3406,15 @@ def test_a_round_ups_parts_before_its_tagged_title_stay_in_it_where_headlines_fo
     assert articles[-1].title == "城南镇大棚土豆喜获丰收"
 
 
-def test_a_short_label_over_a_line_is_a_section_where_headlines_follow_their_stories():
+@pytest.mark.parametrize("label_break", ["\n\n", "\n"])
+def test_a_short_label_over_a_line_is_a_section_where_headlines_follow_their_stories(label_break):
     # Headlines printed after their stories: a label of four letters over a line with no comma
-    # (`监测预警` / `对全县农户每两个月全覆盖走访“打卡”一次`) is a section heading of the story; a
-    # source's name with its colon over a line (`国台办：` / `…`) is a kicker over the next headline.
+    # (`监测预警` / `对全县农户每两个月全覆盖走访“打卡”一次`), with a blank line between them or
+    # none (one block), is a section heading of the story; a source's name with its colon over
+    # a line (`国台办：` / `…`) is a kicker over the next headline.
     lines = ["奉节县脱贫摘帽后，干部们紧绷的弦没松，通过摸底排查、动态监测，探索防返贫工作机制。",
              "县扶贫办副主任说，脱贫攻坚不能搞“一锤子买卖”，要把工作做在前面。",
-             "监测预警", "对全县农户每两个月全覆盖走访“打卡”一次",
+             "监测预警" + label_break + "对全县农户每两个月全覆盖走访“打卡”一次",
              "看见干部来，柳池村村民拉着他们进屋坐，说今年的脐橙又是好收成。",
              "不怕累，就怕脱贫户再掉队（一线调研）",
              "国务院台湾事务办公室发言人昨日表示，民进党当局的做法严重损害了两岸学生的利益。",
