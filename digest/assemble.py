@@ -609,6 +609,8 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
         if len(between) != 1 or (between[0].ended and not between[0].credited) or between[0].dated:
             continue  # a layout credit can be the page's, printed under any of its stories: it parts no series
         one, other = segments[first][1], segments[second][1]
+        if bool(ENUMERATED_HEADING_RE.match(one[0])) != bool(ENUMERATED_HEADING_RE.match(other[0])):
+            continue  # `一、违反国家主权平等原则` opens a numbered series of its own, whatever its length
         if (len(one) == len(other) == 1 and (_parallel_pair(one[0], other[0]) or _same_bullet(one[0], other[0]))) \
                 or (len(one) == len(other) == 2 and _same_label(one[0], other[0])):
             if series and series[-1][-1] == first:

@@ -3100,6 +3100,22 @@ def test_subheads_opening_with_one_bullet_where_headlines_follow_bodies_stay_in_
     assert [a.title for a in articles[2:]] == (["区人社局开展春季招聘月活动", "清江镇开展防汛应急演练"] if briefs_after else [])
 
 
+def test_a_headline_is_no_pair_of_the_next_storys_first_numbered_section():
+    # Headlines after their stories: a story's headline (10 letters) and the next story's first
+    # numbered section (`一、扩大就业岗位供给`, 9 letters with its number) had been read as a
+    # pair of subheads set alike, and the headline as a section joining the two stories.
+    lines = ["今年以来，区里出台稳就业十条措施，从岗位供给、技能培训、兜底保障等方面发力。",
+             "截至4月底，全区城镇新增就业3200人，登记失业率控制在3%以内。", "区出台十条措施稳就业",
+             "十条措施出台后，记者采访了区人社局负责人。", "一、扩大就业岗位供给",
+             "鼓励企业吸纳高校毕业生就业，每招用一人给予一次性补贴1000元。", "二、加强职业技能培训",
+             "全年开展职业技能培训1万人次，培训合格的给予每人最高3000元补贴。", "三、兜牢困难群众底线",
+             "对就业困难人员实行实名帮扶，通过公益性岗位托底安置。",
+             "区人社局负责人解读——", "十条措施怎么落地"]
+    jobs, answers = cut("\n\n".join(lines) + "\n")
+    assert jobs.title == "区出台十条措施稳就业" and "记者采访" not in jobs.text
+    assert answers.title == "十条措施怎么落地" and len(answers.headings) == 3
+
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
