@@ -368,7 +368,7 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
-    segments = _merge_sections(_trailing_segments(items), idf)
+    segments = _merge_sections(_key_points_over_datelines(_trailing_segments(items)), idf)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
@@ -406,6 +406,31 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
         _apply_headings(value, headings.get(position, []))
         drafts.append(value)
     return drafts
+
+
+def _key_points_over_datelines(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Key points over a dateline (`139900多件…答复率为99.3%` / `检察机关要通过…，强调领导包案化解`
+    / `本报北京5月14日电…`): lines with no stop, the last a line of clauses read as a header run,
+    are the lead-in of the story the dateline opens, not a story the run heads."""
+    result: list[tuple[str, object]] = []
+    position = 0
+    while position < len(segments):
+        kind, value = segments[position]
+        if kind == "run" and result and result[-1][0] == "body" and position + 1 < len(segments) \
+                and segments[position + 1][0] == "body" and segments[position + 1][1].dated and len(value) == 1 \
+                and "，" in value[0] and not _marks_headline(value) and _key_points_so_far(result[-1][1]):
+            result[-1][1].paragraphs.append(value[0])
+            position += 1
+            continue
+        result.append((kind, value))
+        position += 1
+    return result
+
+
+def _key_points_so_far(body: Draft) -> bool:
+    """A body of a line or two, none ending a sentence, with no dateline or closing note: key points."""
+    return not body.dated and not body.ended and 0 < len(body.paragraphs) <= LEAD_IN_PARAGRAPHS \
+        and not any(ends_sentence(paragraph) or paragraph.startswith((SECTION, NOTE)) for paragraph in body.paragraphs)
 
 
 def _names_text_after(line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:

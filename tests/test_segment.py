@@ -3116,6 +3116,22 @@ def test_a_headline_is_no_pair_of_the_next_storys_first_numbered_section():
     assert answers.title == "十条措施怎么落地" and len(answers.headings) == 3
 
 
+def test_key_points_over_a_dateline_lead_into_the_story_where_headlines_follow_it():
+    # Headlines after their stories, a blank line after every line: two key points with no stop
+    # (the second a short line of clauses, read as a header line) stand over the dateline. The
+    # second had been read as the headline of the first, a story of its own.
+    lines = ["去年以来全区收到的2300多件群众信访，全部在7日内作出回复，3个月内办结率达到98%",
+             "区信访局要求压实首办责任制，强调领导包案化解",
+             "本报讯（记者 周敏）昨天，区信访局召开新闻发布会，介绍“群众信访件件有回复”制度落实情况。",
+             "去年以来，全区共收到群众信访2300多件，全部在7日内回复，3个月内办结率达到98%。", "群众信访件件有回复",
+             "城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成，镇里准备明年在全镇推广。", "城南镇大棚土豆喜获丰收"]
+    letters, potatoes = cut("\n\n".join(lines) + "\n")
+    assert letters.title == "群众信访件件有回复" and letters.byline == "记者 周敏"
+    assert letters.text.startswith("去年以来全区收到的2300多件群众信访，全部在7日内作出回复，3个月内办结率达到98%\n"
+                                   "区信访局要求压实首办责任制"), letters.text
+    assert potatoes.title == "城南镇大棚土豆喜获丰收"
+
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
