@@ -29,15 +29,17 @@ from .roles import (
     ENUMERATED_HEADING_RE,
     HEADER_BULLET_RE,
     HEADLINE_MARK_RE,
+    LIST_NUMBER_RE,
     NOTE,
     SECTION,
     Item,
-    chinese_number,
     is_box_label,
     is_dateline_para,
     is_editor_credit,
     is_lead_box_label,
     is_speaker_line,
+    list_number,
+    list_numbering,
     next_of,
 )
 from .sentences import strip_dateline
@@ -717,26 +719,6 @@ def _same_opening(one: str, other: str) -> bool:
 PARALLEL_SLACK = 1
 PARALLEL_LEAD_LETTERS = 4  # `勇担使命，…` and `一线抗疫，…`: a set lead-in of this length makes a series whatever follows
 PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chance, not a pair of subheads
-
-
-# How list items are numbered, one group for each kind: `1.` `1、` `1．`, `一、`, `（一）`, `（1）`.
-LIST_NUMBER_RE = re.compile(r"^(?:(\d+[.、．])|([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|([（(]\d+[）)]))\s*")
-
-
-def list_numbering(text: str) -> int | None:
-    """Which kind of numbering opens the line (its group in LIST_NUMBER_RE), if any."""
-    match = LIST_NUMBER_RE.match(text)
-    return match.lastindex if match else None
-
-
-def list_number(text: str) -> tuple[int, int] | None:
-    """The kind of numbering that opens the line and the number it gives (`三、` is (2, 3))."""
-    match = LIST_NUMBER_RE.match(text)
-    if not match:
-        return None
-    figure = re.sub(r"[^\d一二三四五六七八九十]", "", match.group())
-    number = int(figure) if figure.isdigit() else chinese_number(figure)
-    return (match.lastindex, number) if number is not None else None
 
 
 def _next_item(current: Draft, blocks: list[str]) -> bool:

@@ -492,6 +492,26 @@ def is_speaker_line(text: str) -> bool:
     return words.tag(name)[-1][1] == "nr"
 
 
+# How list items are numbered, one group for each kind: `1.` `1、` `1．`, `一、`, `（一）`, `（1）`.
+LIST_NUMBER_RE = re.compile(r"^(?:(\d+[.、．])|([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|([（(]\d+[）)]))\s*")
+
+
+def list_numbering(text: str) -> int | None:
+    """Which kind of numbering opens the line (its group in LIST_NUMBER_RE), if any."""
+    match = LIST_NUMBER_RE.match(text)
+    return match.lastindex if match else None
+
+
+def list_number(text: str) -> tuple[int, int] | None:
+    """The kind of numbering that opens the line and the number it gives (`三、` is (2, 3))."""
+    match = LIST_NUMBER_RE.match(text)
+    if not match:
+        return None
+    figure = re.sub(r"[^\d一二三四五六七八九十]", "", match.group())
+    number = int(figure) if figure.isdigit() else chinese_number(figure)
+    return (match.lastindex, number) if number is not None else None
+
+
 # The bullet that marks a header line (`■民法典，护航美好生活`, `◆——副题`), at its start or after a space.
 HEADER_BULLET_RE = re.compile(r"(^|\s)[■□◆◇●○★☆]\s*(?=\S)")
 BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")  # a line that opens with such a bullet (a brief's headline)

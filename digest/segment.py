@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import LIST_NUMBER_RE, Draft, _finish, build_either, build_leading, build_markdown, build_trailing, list_number
+from .assemble import Draft, _finish, build_either, build_leading, build_markdown, build_trailing
 from .clean import (
     CJK,
     display_width,
@@ -60,6 +60,7 @@ from .roles import (
     HEADER_BULLET_RE,
     HEADLINE_MARK_RE,
     LINK_LIST_RE,
+    LIST_NUMBER_RE,
     MAX_HEADING_WIDTH,
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
@@ -74,6 +75,7 @@ from .roles import (
     is_editor_credit,
     is_names_line,
     is_verse_line,
+    list_number,
     next_of,
     run_on,
     stanzas,

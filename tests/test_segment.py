@@ -2217,7 +2217,7 @@ def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines()
     assert [a.title for a in articles] == [title for title, _ in stories]
     assert not articles[0].subtitle and not articles[0].kicker and "要目" not in articles[0].text
     # Numbers up to 九十九 are read; a doubled numeral (a typo, `二二、`) numbers nothing.
-    from digest.assemble import list_number
+    from digest.roles import list_number
     assert [list_number(text) for text in ("十二、", "二十、", "九十九、", "（三）", "12.", "二二、")] == [
         (2, 12), (2, 20), (2, 99), (3, 3), (1, 12), None]
     page = "二二、听取报告\n三、审议决议\n会议听取了区政协常委会工作报告，委员们积极建言献策。\n"
