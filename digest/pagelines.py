@@ -27,6 +27,7 @@ from .roles import (
     PRODUCTION_CREDIT_RE,
     is_box_label,
     is_role_byline,
+    list_number,
 )
 
 # ---------------------------------------------------------------- lines
@@ -103,6 +104,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Closing marks never open a line of their own (禁则): the wrap fell before one; nor does
         # a dash alone open a subtitle (`面对这一奋斗目标，他深感责任重大` / `——`).
         return True
+    if _next_list_item(buffer[0], following):
+        return False  # `一、听取和审议…工作报告` / `二、听取…`: the next item of a numbered list opens a line
     if _fills_column(previous, width) and not ends_sentence(previous) and (
             following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous)
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)):
@@ -280,6 +283,12 @@ _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+
+
+def _next_list_item(first: str, following: str) -> bool:
+    """A line numbered right after the number that opens the logical line so far (`二、` after `一、`)."""
+    number, next_number = list_number(first), list_number(following)
+    return number is not None and next_number == (number[0], number[1] + 1)
 
 
 def open_pair(text: str) -> bool:

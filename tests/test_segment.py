@@ -3132,6 +3132,19 @@ def test_key_points_over_a_dateline_lead_into_the_story_where_headlines_follow_i
     assert potatoes.title == "城南镇大棚土豆喜获丰收"
 
 
+def test_wrapped_items_of_a_numbered_list_stay_apart_where_a_line_falls_a_letter_short():
+    # A copy wrapped at 12 letters, a blank line after each paragraph: an agenda whose items
+    # end on a line one letter short of the column. The next item (`二、…`) had been read as
+    # that line's wrap, its `、` taken for a clause mark.
+    items = ["一、听取和审议区政协常务委员会的年度工作报告书", "二、听取和审议区政协常务委员会关于提案的报告书",
+             "三、审议通过区政协第八届委员会第三次会议的决议"]
+    assert all(len(item) == 23 for item in items)  # 12 letters, then 11
+    intro = "区政协第八届委员会第三次会议于昨天上午开幕，会议的议程如下，请各位委员认真审议。"
+    page = "\n\n".join(["区政协八届三次会议开幕", _wrap(intro, 12), *(_wrap(item, 12) for item in items)]) + "\n"
+    (article,) = cut(page)
+    assert list(article.paragraphs[1:]) == items
+
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
