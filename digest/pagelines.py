@@ -201,9 +201,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
-    if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width))):
+    if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width)
+                                                     or abs(raw_width - width) <= 1)):
         # A credit is a line of its own (`版式设计：蔡华伟`), however narrow the column; without a
-        # blank line it runs on only into the next credit or where it fills the column.
+        # blank line it runs on only into the next credit or where it fills the column, the
+        # spaces that indent it counted (`   图表设计：人民日报全媒体` / `平台`).
         return False
     if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far[-CREDIT_TAIL:])[-1]):
         # Likewise a credit that opens a paragraph inside the line (a text view's paragraphs
@@ -212,9 +214,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
         return False  # a kicker (`巴斯德研究所最新研究显示——`) opening the page or after a finished sentence, short of the column
-    if previous_width < expected - 2:
+    if max(previous_width, raw_width) < expected - 2:
         # A short line ends its paragraph or headline, even where a word would span the join
-        # (`版式设计：蔡华伟` + `云观展：…`: names and headlines make such words by chance).
+        # (`版式设计：蔡华伟` + `云观展：…`: names and headlines make such words by chance). The
+        # spaces at its ends count where the wrap counted them (`   图表设计：人民日报全媒体` / `平台`).
         return False
     if slack == EXACT_SLACK and max(previous_width, raw_width) < expected - 1:
         # Wrapped by letter count, a wrap fills its line: a line a letter or more short ends

@@ -3145,6 +3145,23 @@ def test_wrapped_items_of_a_numbered_list_stay_apart_where_a_line_falls_a_letter
     assert list(article.paragraphs[1:]) == items
 
 
+def test_a_credit_indented_with_spaces_runs_on_where_the_wrap_counted_them():
+    # Wrapped by letter count at 15, the spaces that indent a credit counted: `   图表设计：人民
+    # 日报全媒体` fills the column and goes on into `平台`, which had opened the next story as
+    # its kicker.
+    first = ("近年来，全区实施职工素质建设工程，推动建设知识型、技术型、创新型劳动者大军，"
+             "全区技能人才总量达到四万八千人，其中高技能人才一万二千人，占技能人才总量的四分之一。")
+    second = ("全区职业院校今年新开设智能制造、电子商务等专业十二个，与本地企业共建实训基地二十个，"
+              "毕业生就业率保持在百分之九十五以上，不少学生还没毕业就被企业预订一空。")
+    third = ("前不久，区里举办首届职业技能大赛，来自四十多家企业的三百多名选手同台竞技，"
+             "获奖选手将被授予区技术能手称号，并在职称评审中享受优先待遇。")
+    page = "\n\n".join(["全区技能人才总量达四万八千人", _wrap(first), _wrap(second),
+                          "   图表设计：城南日报全媒体\n平台", "区首届职业技能大赛举行", _wrap(third)]) + "\n"
+    skills, contest = cut(page)
+    assert "图表设计：城南日报全媒体平台" in skills.text
+    assert (contest.kicker, contest.title) == (None, "区首届职业技能大赛举行")
+
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
