@@ -3268,23 +3268,6 @@ def test_a_headline_closing_on_its_tag_past_the_column_ends_its_line():
     assert story.text.startswith("今年两会"), story.text
 
 
-def test_a_headline_of_phrases_past_the_column_by_more_than_a_mark_runs_into_no_text():
-    # Copied line by line at 16 letters, headlines after their stories: a headline whose two
-    # phrases a space parts is 19 letters and quotes, which a half-width space leaves 18.5
-    # wide. Under it, the next story opens on a quotation that fills the column with a
-    # comma: text, not the headline's wrap.
-    first = ("本报讯 区委副书记王明5月8日至10日在城南镇调研春耕和生猪生产工作，实地察看了高标准农田建设、"
-             "种子供应和生猪养殖场复产情况，要求各村抓好春耕备耕，确保粮食面积稳定、生猪出栏增加。")
-    second = ("“既保看病，又保产业，这下负担轻多了！”城南镇张家村老人马大爷说，加入综合保险后，"
-              "老伴看病不愁了，地里种的蘑菇也能保本，全镇已有三千多户农民参加了这项保险。")
-    lines = [*column_lines(first), "王明强调", "坚决落实“六保”任务 切实抓好农业生产",
-             *column_lines(second), "综合保险让农民看病种地都安心"]
-    first_story, second_story = cut("\n".join(lines) + "\n")
-    assert "坚决落实“六保”任务 切实抓好农业生产" in " ".join(filter(None, (first_story.kicker, first_story.title)))
-    assert second_story.title == "综合保险让农民看病种地都安心"
-    assert second_story.text.startswith("“既保看病"), second_story.text
-
-
 def test_a_two_line_headline_as_wide_as_the_column_closing_on_its_tag_runs_into_no_text():
     # Copied line by line at 16 letters, headlines after their stories: a headline of two lines,
     # each exactly as wide as the column, the second closing on its column tag, after a
@@ -3301,22 +3284,32 @@ def test_a_two_line_headline_as_wide_as_the_column_closing_on_its_tag_runs_into_
     assert doctors.text.startswith("4月30日，区人民医院"), doctors.text
 
 
-@pytest.mark.parametrize("headline", ["稳就业保民生 全力以赴抓落实（在新思想指引下——代表委员议国是）",
-                                      "“为全区高质量发展凝聚更多智慧和力量”"])
-def test_a_wide_headline_closed_by_a_bracket_is_whole_over_a_full_line_with_no_mark(headline):
-    # Copied line by line at 16 letters, headlines after their stories: a headline wider than
-    # the column closes on a long bracketed series tag (with a dash in it, so no column tag),
-    # or is one quotation; the next story's first line fills the column with no mark. It had
-    # been read as the headline's wrap.
-    first = ("区人大代表们审议讨论时表示，将撸起袖子加油干、扑下身子抓落实，绷紧弦、加把劲，"
+DELEGATES = ("区人大代表们审议讨论时表示，将撸起袖子加油干、扑下身子抓落实，绷紧弦、加把劲，"
              "确保全区就业形势总体稳定，困难群众基本生活得到有效保障，各项民生实事按期完成。")
-    second = ("这场疫情防控斗争对全区干部是一次大考。广大党员干部闻令而动，在疫情防控斗争中"
-              "发挥了重要作用，涌现出一批先进典型，全区上下要认真总结经验，抓好常态化防控。")
-    assert second.index("。") == 18
-    lines = [*column_lines(first), headline, *column_lines(second), "常态化防控要抓细抓实"]
-    delegates, epidemic = cut("\n".join(lines) + "\n")
-    assert delegates.title == headline.strip("“”")
-    assert epidemic.title == "常态化防控要抓细抓实" and epidemic.text.startswith("这场疫情防控斗争"), epidemic.text
+EPIDEMIC = ("这场疫情防控斗争对全区干部是一次大考。广大党员干部闻令而动，在疫情防控斗争中"
+            "发挥了重要作用，涌现出一批先进典型，全区上下要认真总结经验，抓好常态化防控。")
+SPRING_FARMING = ("本报讯 区委副书记王明5月8日至10日在城南镇调研春耕和生猪生产工作，实地察看了高标准农田建设、"
+                  "种子供应和生猪养殖场复产情况，要求各村抓好春耕备耕，确保粮食面积稳定、生猪出栏增加。")
+INSURANCE = ("“既保看病，又保产业，这下负担轻多了！”城南镇张家村老人马大爷说，加入综合保险后，"
+             "老伴看病不愁了，地里种的蘑菇也能保本，全镇已有三千多户农民参加了这项保险。")
+
+
+@pytest.mark.parametrize("first, headline, second", [
+    (DELEGATES, ["稳就业保民生 全力以赴抓落实（在新思想指引下——代表委员议国是）"], EPIDEMIC),
+    (DELEGATES, ["“为全区高质量发展凝聚更多智慧和力量”"], EPIDEMIC),
+    (SPRING_FARMING, ["王明强调", "坚决落实“六保”任务 切实抓好农业生产"], INSURANCE),
+], ids=["closed-by-a-bracket", "one-quotation", "phrases-parted-by-a-space"])
+def test_a_wide_headline_after_its_story_runs_into_no_text(first, headline, second):
+    # Copied line by line at 16 letters, headlines after their stories: a headline wider than
+    # the column that closes on a long bracketed series tag (with a dash in it, so no column
+    # tag), or is one quotation, over the next story's first line, a full line with no mark
+    # (`这场疫情防控斗争对全区干部是一次`); or a headline of two phrases a space parts, 19 letters
+    # and quotes that the half-width space leaves 18.5 wide, over a quotation that fills the
+    # column with a comma. Each such line had been read as the headline's wrap.
+    lines = [*column_lines(first), *headline, *column_lines(second), "下一篇的标题"]
+    story, following = cut("\n".join(lines) + "\n")
+    assert headline[-1].strip("“”") in " ".join(filter(None, (story.kicker, story.title)))
+    assert following.title == "下一篇的标题" and following.text.startswith(second[:8]), following.text
 
 
 def test_a_lead_in_after_a_column_tag_in_a_header_run_opens_the_next_story():
