@@ -179,9 +179,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A headline across columns wraps at its own width: its last line is no wider. Under an
         # unpunctuated headline, a full line of the column with a clause in it is the text, and
         # a headline closed by a bracket (its column tag, however long: `…（在新思想指引下——代表
-        # 委员议国是）`) or one quotation is whole. A line of phrases parted by a space, past the column by more than
-        # a hanging mark, is such a headline even where the space leaves it narrower
-        # (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16).
+        # 委员议国是）`) or one quotation is whole. A line of phrases parted by a space, past the
+        # column by more than a hanging mark, is such a headline even where the space leaves it
+        # narrower (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16).
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
             and not (_text_line(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
     if blank_between and is_wide(buffer[0], width):
