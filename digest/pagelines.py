@@ -176,14 +176,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if is_wide(previous, width) or (_past_hanging_mark(previous, width) and _PHRASE_SPACE_RE.search(previous)
                                     and not _PUNCTUATION_RE.search(previous)):
-        # A headline across columns wraps at its own width: its last line is no wider. Under an
-        # unpunctuated headline, a full line of the column with a clause in it is the text, and
-        # a headline closed by a bracket (its column tag, however long: `…（在新思想指引下——代表
-        # 委员议国是）`) or one quotation is whole. A line of phrases parted by a space, past the
-        # column by more than a hanging mark, is such a headline even where the space leaves it
-        # narrower (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16).
+        # A headline across columns wraps at its own width: its last line is no wider. Under a
+        # headline with no comma, a full line of the column is the text (a wrap at the headline's
+        # own width falls as wide as the column only by chance), and a headline closed by a
+        # bracket (its column tag, however long: `…（在新思想指引下——代表委员议国是）`) or one
+        # quotation is whole. A line of phrases parted by a space, past the column by more than
+        # a hanging mark, is such a headline even where the space leaves it narrower
+        # (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16).
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
-            and not (_text_line(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
+            and not (_fills_column(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:
@@ -343,11 +344,6 @@ def _closed_whole(line: str) -> bool:
     """A headline that closes on a bracket (`…（代表委员议国是）`) or is one quotation
     (`“为中国和世界的发展凝聚更多智慧和力量”`): whole, no wrap of it follows."""
     return line.endswith(("）", ")")) or (line.startswith("“") and line.endswith("”") and not open_pair(line))
-
-
-def _text_line(line: str, width: float) -> bool:
-    """A full line of the column with a clause mark in it: body text, not a headline's wrap."""
-    return _fills_column(line, width) and any(mark in line for mark in "，；：,;")
 
 
 def _comma_in(line: str) -> bool:

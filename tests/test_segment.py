@@ -3298,14 +3298,17 @@ INSURANCE = ("“既保看病，又保产业，这下负担轻多了！”城南
     (DELEGATES, ["稳就业保民生 全力以赴抓落实（在新思想指引下——代表委员议国是）"], EPIDEMIC),
     (DELEGATES, ["“为全区高质量发展凝聚更多智慧和力量”"], EPIDEMIC),
     (SPRING_FARMING, ["王明强调", "坚决落实“六保”任务 切实抓好农业生产"], INSURANCE),
-], ids=["closed-by-a-bracket", "one-quotation", "phrases-parted-by-a-space"])
+    (SPRING_FARMING, ["城南供电公司：为乡村发展特色旅游提供“满格电”"],
+     "在融入新时代乡村网格化治理格局的过程中，城南供电公司结合乡村产业特点，派出网格经理上门服务。"),
+], ids=["closed-by-a-bracket", "one-quotation", "phrases-parted-by-a-space", "over-a-full-line-with-no-mark"])
 def test_a_wide_headline_after_its_story_runs_into_no_text(first, headline, second):
     # Copied line by line at 16 letters, headlines after their stories: a headline wider than
     # the column that closes on a long bracketed series tag (with a dash in it, so no column
     # tag), or is one quotation, over the next story's first line, a full line with no mark
     # (`这场疫情防控斗争对全区干部是一次`); or a headline of two phrases a space parts, 19 letters
     # and quotes that the half-width space leaves 18.5 wide, over a quotation that fills the
-    # column with a comma. Each such line had been read as the headline's wrap.
+    # column with a comma; or a headline with a colon over a full line with no mark (`在融入新时代
+    # 乡村网格化治理格局的`). Each such line had been read as the headline's wrap.
     lines = [*column_lines(first), *headline, *column_lines(second), "下一篇的标题"]
     story, following = cut("\n".join(lines) + "\n")
     assert headline[-1].strip("“”") in " ".join(filter(None, (story.kicker, story.title)))
