@@ -80,14 +80,22 @@ def _heading_blocks(items: list[Item], subtitles_apart: bool = False) -> list[st
 def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[list[str]]:
     """The lines of each heading block (`_heading_blocks`)."""
     blocks: list[list[str]] = []
+    previous: Item | None = None
     for item in items:
         # A header line of a text view is one header (引题, 主题 or 副题) of its own, as is a
         # numbered heading (`一、总体要求` right under a headline).
         if blocks and item.blank_before == 0 and not item.header and not ENUMERATED_HEADING_RE.match(item.text) and not (
                 subtitles_apart and item.text.startswith(("——", "--"))):
-            blocks[-1].append(item.text)
+            if previous is not None and previous.wraps and not item.text.startswith(("——", "--")) \
+                    and not previous.text.endswith(("）", ")", "——")):
+                # The line above filled the column and closes no headline or kicker: a wrap, not the
+                # author's break (a subtitle opens on its dash).
+                blocks[-1][-1] += item.text
+            else:
+                blocks[-1].append(item.text)
         else:
             blocks.append([item.text])
+        previous = item
     return blocks
 
 

@@ -378,6 +378,9 @@ class LogicalLine:
     # Where it was joined across a blank line: the letters before each such join. A pull quote
     # that a random blank ran into the next paragraph ends at one (`segment.drop_repeats`).
     blank_joins: tuple[int, ...] = ()
+    # Its last line fills the column of a column-wrapped page: a header line so set wraps on
+    # into the next header line, where the author did not break it (`…服务跨境电商高质量` / `发展`).
+    full: bool = False
 
 
 def is_indented(line: str) -> bool:
@@ -432,7 +435,9 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             blanks = 0
             continue
         if buffer:
-            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
+            # A line that fills the column over a narrower one, with no blank line between: it may have wrapped.
+            full = wrapped and not blanks and _fills_column(buffer[-1], width) and _wrapped_width(line) < width - 1
+            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_wide = is_wide(line, width)
         blank_joins, buffer_letters = [], len(letters(line))

@@ -747,6 +747,25 @@ def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_hea
     assert articles[3].title == " ".join(headline) and articles[3].text.startswith("今年以来，城北街道")
 
 
+@pytest.mark.parametrize("headlines_after", [False, True])
+def test_a_header_line_that_fills_the_column_over_a_shorter_one_wrapped_there(headlines_after):
+    # Copied line by line at 18 letters: a section heading of 20 letters wraps after 18 at a
+    # word's end (`以国际合作为契机 服务跨境电商高质量` / `发展`), where the author did not break
+    # it; it had been joined with a space, as two header lines are. A headline whose first line
+    # fills the column but closes on its column tag, and a subtitle under it, are no such wrap.
+    heading = "以国际合作为契机 服务跨境电商高质量发展"
+    headline = "全区春耕生产工作有序推进（一线调研）"
+    assert len(heading) == 20 and len(headline) == 18
+    college_text = [*column_lines("区职业学院今年与十家外贸企业共建跨境电商实训基地，招收学生三百多名。", 18),
+                    heading[:18], heading[18:], *column_lines("学院还与东南亚国家的职业院校合作办学，今年招收了二十一名留学生。", 18)]
+    stories = [(["区职业学院培养跨境电商人才"], college_text), ([headline, "——各镇抢抓农时备耕"], column_lines(POTATO_TEXT, 18))]
+    lines = [line for heads, text in stories for line in ([*text, *heads] if headlines_after else [*heads, *text])]
+    articles = cut("\n".join(lines) + "\n")
+    # Where headlines follow their stories, a lone heading is the first paragraph's headline.
+    assert heading in [a.title for a in articles] + [p for a in articles for p in a.paragraphs]
+    assert (articles[-1].title, articles[-1].subtitle) == (headline, "各镇抢抓农时备耕")
+
+
 def test_on_a_page_wrapped_by_letter_count_a_tagged_headline_line_with_a_comma_is_no_text():
     # Headlines after their bodies: a headline line as wide as the column, then one wider with
     # a comma and a column tag; the next story opens with a full line of text with a comma.
