@@ -160,10 +160,16 @@ def report(made: dict[str, Path], gold: Path | None, scorer: Path) -> None:
             print(f"{name:28s} {folder}")
 
 
-def main() -> None:
-    args = arguments(__doc__, KINDS, "kinds").parse_args()
+def run(doc: str, choices: dict, choice: str, make) -> None:
+    """The shared command line: make the copies `choice` picks (in a temporary folder unless
+    `--keep` names one) with `make(pages, folder, names)` and report them."""
+    args = arguments(doc, choices, choice).parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        report(make_copies(args.pages, args.keep or Path(scratch), args.kinds.split(",")), args.gold, args.scorer)
+        report(make(args.pages, args.keep or Path(scratch), getattr(args, choice).split(",")), args.gold, args.scorer)
+
+
+def main() -> None:
+    run(__doc__, KINDS, "kinds", make_copies)
 
 
 if __name__ == "__main__":
