@@ -378,8 +378,9 @@ class LogicalLine:
     # Where it was joined across a blank line: the letters before each such join. A pull quote
     # that a random blank ran into the next paragraph ends at one (`segment.drop_repeats`).
     blank_joins: tuple[int, ...] = ()
-    # Its last line fills the column of a column-wrapped page: a header line so set wraps on
-    # into the next header line, where the author did not break it (`…服务跨境电商高质量` / `发展`).
+    # Its last line fills the column of a column-wrapped page and the line right under it is
+    # narrower: a header line so set wrapped into the next header line, where the author did
+    # not break it (`…服务跨境电商高质量` / `发展`).
     full: bool = False
 
 

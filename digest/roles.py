@@ -221,7 +221,7 @@ class Item:
     header: bool = False  # the layout marks this line as a header line (unindented on an indented page; a brief's run-in headline)
     blank_joins: tuple[int, ...] = ()  # the letters before each join across a blank line (`LogicalLine.blank_joins`)
     verse: bool = False  # a line of a poem: text, kept a line at a time
-    wraps: bool = False  # a header line that fills the column of a wrapped page (`LogicalLine.full`)
+    wraps: bool = False  # a header line that fills the column of a wrapped page over a narrower line (`LogicalLine.full`)
 
 
 
