@@ -319,8 +319,9 @@ def _wrapped_width(line: str) -> float:
 
 def _past_letter_count(line: str, width: float) -> bool:
     """A line wider than a column wrapped by letter count: no text line is (a closing mark may
-    hang past the edge; spaces, which the copy may have widened, leave it open)."""
-    return _wrapped_width(line) > width + 0.5 and line[-1] not in LINE_START_FORBIDDEN and " " not in line
+    hang past the edge, one letter; spaces, which the copy may have widened, leave it open)."""
+    past = _wrapped_width(line) - width
+    return past > 0.5 and (line[-1] not in LINE_START_FORBIDDEN or past > 1.5) and " " not in line
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:

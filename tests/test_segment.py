@@ -766,6 +766,20 @@ def test_a_header_line_that_fills_the_column_over_a_shorter_one_wrapped_there(he
     assert (articles[-1].title, articles[-1].subtitle) == (headline, "各镇抢抓农时备耕")
 
 
+def test_on_a_page_wrapped_by_letter_count_a_line_two_past_the_column_closing_on_a_quote_is_a_headline():
+    # A headline of 18 letters on a column of 16 that closes on a quotation mark is past the
+    # column by more than the one closing mark a line of text hangs there: the line of text
+    # under it, full, had been read as its wrap.
+    headline = "区职业学院培养高技能人才“学以致用”"
+    assert len(headline) == 18
+    stories = [*LINE_BY_LINE_STORIES, (headline, [
+        "不久前，区职业学院与本地企业共建实训基地，把课堂搬进车间，学生毕业就能上岗。",
+        "今年的毕业生还没离校，就被企业预订一空，学院明年将再开设三个订单班。"])]
+    articles = cut(line_by_line_page(stories))
+    assert [article.title for article in articles] == [title for title, _ in stories]
+    assert articles[-1].text.startswith("不久前，区职业学院"), articles[-1].text
+
+
 def test_on_a_page_wrapped_by_letter_count_a_tagged_headline_line_with_a_comma_is_no_text():
     # Headlines after their bodies: a headline line as wide as the column, then one wider with
     # a comma and a column tag; the next story opens with a full line of text with a comma.
