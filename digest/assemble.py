@@ -82,12 +82,12 @@ def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[lis
     blocks: list[list[str]] = []
     previous: Item | None = None
     for item in items:
+        subtitle = item.text.startswith(("——", "--"))
         # A header line of a text view is one header (引题, 主题 or 副题) of its own, as is a
         # numbered heading (`一、总体要求` right under a headline).
-        if blocks and item.blank_before == 0 and not item.header and not ENUMERATED_HEADING_RE.match(item.text) and not (
-                subtitles_apart and item.text.startswith(("——", "--"))):
-            if previous is not None and previous.wraps and not item.text.startswith(("——", "--")) \
-                    and not previous.text.endswith(("）", ")", "——")):
+        if blocks and item.blank_before == 0 and not item.header and not ENUMERATED_HEADING_RE.match(item.text) \
+                and not (subtitles_apart and subtitle):
+            if previous is not None and previous.wraps and not subtitle and not previous.text.endswith(("）", ")", "——")):
                 # The line above filled the column and closes no headline or kicker: a wrap, not the
                 # author's break (a subtitle opens on its dash).
                 blocks[-1][-1] += item.text
@@ -428,19 +428,13 @@ def _key_points_over_datelines(segments: list[tuple[str, object]]) -> list[tuple
         kind, value = segments[position]
         if kind == "run" and result and result[-1][0] == "body" and position + 1 < len(segments) \
                 and segments[position + 1][0] == "body" and segments[position + 1][1].dated and len(value) == 1 \
-                and "，" in value[0] and not _marks_headline(value) and _key_points_so_far(result[-1][1]):
+                and _key_point_line(value[0]) and _key_points_so_far(result[-1][1]):
             result[-1][1].paragraphs.append(value[0])
             position += 1
             continue
         result.append((kind, value))
         position += 1
     return result
-
-
-def _key_points_so_far(body: Draft) -> bool:
-    """A body of a line or two, none ending a sentence, with no dateline or closing note: key points."""
-    return not body.dated and not body.ended and 0 < len(body.paragraphs) <= LEAD_IN_PARAGRAPHS \
-        and not any(ends_sentence(paragraph) or paragraph.startswith((SECTION, NOTE)) for paragraph in body.paragraphs)
 
 
 def _names_text_after(line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
@@ -809,9 +803,19 @@ def _same_dispatch(current: Draft, item: Item) -> bool:
 def _key_point(current: Draft | None, group: list[Item], following: Item | None) -> bool:
     """A line of clauses with no stop, under a headline whose few lines so far are such lines
     too and over a dateline: one more of the story's key points, not the dateline's headline."""
-    return current is not None and len(group) == 1 and "，" in group[0].text and not _marks_headline([group[0].text]) \
-        and following is not None and is_dateline_para(following) and _lead_in_so_far(current) \
-        and bool(current.paragraphs) and not any(ends_sentence(paragraph) for paragraph in current.paragraphs)
+    return current is not None and len(group) == 1 and _key_point_line(group[0].text) \
+        and following is not None and is_dateline_para(following) and _lead_in_so_far(current) and _key_points_so_far(current)
+
+
+def _key_point_line(text: str) -> bool:
+    """A header line of clauses with no headline's mark: a key point, where one stands over a dateline."""
+    return "，" in text and not _marks_headline([text])
+
+
+def _key_points_so_far(body: Draft) -> bool:
+    """A body of a line or two, none ending a sentence, with no dateline or closing note: key points."""
+    return not body.dated and not body.ended and 0 < len(body.paragraphs) <= LEAD_IN_PARAGRAPHS \
+        and not any(ends_sentence(paragraph) or paragraph.startswith((SECTION, NOTE)) for paragraph in body.paragraphs)
 
 
 def _lead_in_so_far(current: Draft) -> bool:

@@ -213,14 +213,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # run together, parted by full-width spaces: `…亿元。　　数据来源：中共贺州市委宣传部`).
         return False
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
+    filled = max(previous_width, raw_width)  # how much of the column the last line fills, as the wrap counted it
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
         return False  # a kicker (`巴斯德研究所最新研究显示——`) opening the page or after a finished sentence, short of the column
-    if max(previous_width, raw_width) < expected - 2:
+    if filled < expected - 2:
         # A short line ends its paragraph or headline, even where a word would span the join
         # (`版式设计：蔡华伟` + `云观展：…`: names and headlines make such words by chance). The
         # spaces at its ends count where the wrap counted them (`   图表设计：人民日报全媒体` / `平台`).
         return False
-    if slack == EXACT_SLACK and max(previous_width, raw_width) < expected - 1:
+    if slack == EXACT_SLACK and filled < expected - 1:
         # Wrapped by letter count, a wrap fills its line: a line a letter or more short ends
         # here, whatever word its end and the next line's start happen to make (`…防疾病于未发`
         # / `近段时间，…`: 发近 is no word, but the tokenizer can join them).
@@ -244,7 +245,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A dateline that runs on past its bracket (`本报讯（记者 王磊）3` / `月3日，…`) opens a
         # paragraph, never a headline: a full line of it wraps, across a blank line too (no
         # paragraph ends on no mark right after its dateline).
-        return max(previous_width, raw_width) >= width - slack
+        return filled >= width - slack
     # Headline-like so far (no punctuation). Across a blank line only a list goes on (`推广、…`:
     # no paragraph opens with the tail of an enumeration); `不久前，…` opens the next story.
     # A list item's number (`一、听取…`) opens a line of its own: it is no enumeration's tail.
@@ -264,7 +265,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             tail.group(), nouns=_fills_column(previous, width))))
     if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
-    return max(previous_width, raw_width) >= width - slack  # a full-width line wraps
+    return filled >= width - slack  # a full-width line wraps
 
 
 # A headline's one mark: a colon between two unpunctuated parts (`演艺行业：原创力进一步增强`).
@@ -291,7 +292,8 @@ _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s
 
 def _next_list_item(first: str, following: str) -> bool:
     """A line numbered right after the number that opens the logical line so far (`二、` after `一、`)."""
-    number, next_number = list_number(first), list_number(following)
+    next_number = list_number(following)  # most lines have none: the line so far need not be read
+    number = list_number(first) if next_number else None
     return number is not None and next_number == (number[0], number[1] + 1)
 
 
