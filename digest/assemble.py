@@ -29,8 +29,10 @@ from .roles import (
     ENUMERATED_HEADING_RE,
     HEADER_BULLET_RE,
     HEADLINE_MARK_RE,
+    INSTITUTION_BYLINE_RE,
     LIST_NUMBER_RE,
     NOTE,
+    ROLE_BYLINE_RE,
     SECTION,
     Item,
     is_box_label,
@@ -62,6 +64,7 @@ class Draft:
     roundup: bool = False  # its headline carries a column tag or names a speaker: it may hold parts
     lead_box: bool = False  # it opens under the label of a box set over a story's text (`内容提要`, `核心阅读`)
     credited: bool = False  # it ends on a production credit (`版式设计：蔡华伟`), which may be the whole page's
+    column: str | None = None  # the short label of the column it opens (`身边事`, `心声`), over its first piece's heading
 
 
 
@@ -276,7 +279,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 # the story's key points, printed between its headline and its dateline.
                 current.paragraphs.append(group[0].text)
                 continue
-            part = _roundup_part(current, group, following) or _numbered_part(current, items, index, group)
+            piece = _signed_piece(current, group, following)
+            part = piece or _roundup_part(current, group, following) or _numbered_part(current, items, index, group)
             # A byline, date line or dateline under the heading opens a story with it.
             story_below = following is not None and (
                 following.role in ("header_byline", "byline", "meta") or is_dateline_para(following))
@@ -314,8 +318,11 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 _apply_headings(current, blocks)
                 current.roundup = any(is_speaker_line(line.text) for line in group) or bool(
                     current.title and COLUMN_TAG_RE.search(current.title))
+                current.column = group[0].text if len(group) > 1 and _column_label(group[0].text) else None
                 drafts.append(current)
             else:
+                if piece and current.title != current.column:
+                    _title_column(current)
                 sections = [" ".join(blocks)]
                 current.ended = current.ended and not part  # a part's closing note does not close the round-up
             current.paragraphs.extend(SECTION + section for section in sections)
@@ -907,6 +914,46 @@ def _roundup_part(current: Draft | None, group: list[Item], following: Item | No
     if current.ended and not sections and any(map(is_speaker_line, spoken)):
         return False  # one speaker's piece, closed by its note (`（本报记者黄超整理）`): the next one's is another
     return sum(map(is_speaker_line, texts)) == 1
+
+
+def _column_label(text: str) -> bool:
+    """A line of a few letters and no mark over a heading: a column's label (`身边事`, `心声`), not a
+    kicker that says who spoke (`王明强调`) nor a box's label (`记者手记`)."""
+    return bool(COLUMN_LABEL_RE.fullmatch(text)) and not SPEECH_KICKER_RE.search(text) and not is_box_label(text)
+
+
+COLUMN_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # `心声`, `身边事`, `读者来信`
+
+
+def _signed_piece(current: Draft | None, group: list[Item], following: Item | None) -> bool:
+    """A one-line heading inside a column of signed pieces (a readers' `身边事`, an experts' `心声`):
+    the column's next piece, where its writer's line stands under it as the first piece's writer
+    did (`吉林敦化…村委会主任 刘 斌` under `法治保障产业旺`), or where text follows and the piece
+    before closed on its writer's signature (`宁夏吴忠市 朱女士`).
+
+    A column of news briefs is counted story by story: a dateline, or a reporter's byline, under
+    the heading or closing the piece before opens a story."""
+    if current is None or not current.column or not current.paragraphs or len(group) != 1 \
+            or following is None or is_dateline_para(following) or not current.bylines:
+        return False
+    if following.role == "byline":
+        return _writer_signature(following.text) and _writer_signature(current.bylines[0])
+    return following.role == "para" and current.ended and _writer_signature(current.bylines[-1])
+
+
+def _title_column(draft: Draft) -> None:
+    """A column found to hold pieces is titled by its label; its first piece's heading, read as
+    the title until now, becomes the first piece's section heading."""
+    heading = " ".join(part for part in (draft.kicker, draft.title) if part)
+    heading = heading.removeprefix(draft.column).strip()
+    draft.title, draft.kicker = draft.column, None
+    if heading:
+        draft.paragraphs.insert(0, SECTION + heading)
+
+
+def _writer_signature(byline: str) -> bool:
+    """A byline that signs a reader's or an expert's piece, not a reporter's story."""
+    return not ROLE_BYLINE_RE.search(byline) and not INSTITUTION_BYLINE_RE.match(byline)
 
 
 def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:

@@ -1633,6 +1633,57 @@ def test_speakers_named_in_other_ways_head_parts_of_the_round_up(speaker):
     assert f"{speaker} 向改革要动力" in articles[0].text, articles[0].text
 
 
+LETTERS_COLUMN = [
+    "群众来信",
+    "社区新增停车位",
+    "本报讯（记者 王敏）东城社区新增停车位六十个，居民停车难的问题得到缓解。",
+    "读者之声",
+    "路灯修好了 夜路不再黑",
+    "我家楼下的路灯坏了半年，晚上出门只能摸黑走路，老人孩子尤其不方便。",
+    "上个月我在网上留言反映，第三天就有师傅来修，如今整条小路都亮了。",
+    "江州市东城区 王女士",
+    "快递进村还要再快些",
+    "我们村离镇上二十公里，快递只送到镇上，取件一趟要花大半天。",
+    "希望有关部门在村里设个代收点，让村民在家门口就能取件。",
+    "江州市南湖镇 李建国",
+]
+
+EXPERTS_COLUMN = [
+    "专家谈",
+    "个人信息须保护",
+    "江州大学法学院副教授 孟 强",
+    "信息被广泛开发利用，个人信息保护成为每个人都关心的问题。",
+    "法律对个人信息的处理作出了规定，明确了处理者的义务。",
+    "法治保障产业旺",
+    "南湖镇三道河村村委会主任 刘 斌",
+    "产业是乡村振兴的原动力，法律为产业发展提供了稳定的预期。",
+    "有了明确的规则，村民流转土地、发展合作社心里更有底。",
+]
+
+
+@pytest.mark.parametrize("column", [LETTERS_COLUMN, EXPERTS_COLUMN])
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_column_of_signed_pieces_under_its_label_is_one_article_titled_by_the_label(column, between):
+    # A readers' or experts' column: a short label, then pieces, each a heading and a writer who
+    # is no reporter, signing under the heading or at the piece's end. Copied without blank
+    # lines, or with one after every line, the pieces stay in the column.
+    articles = cut(between.join(column) + "\n")
+    label = 3 if column is LETTERS_COLUMN else 0
+    pieces = [line for line in column[label + 1:] if "，" in line]  # the pieces' text, not headings or writers
+    assert [a.title for a in articles][-1] == column[label]
+    assert all(piece in articles[-1].text for piece in pieces), articles[-1].text
+    assert column[label + 1] in articles[-1].text and column[-4] in articles[-1].text  # the first and last pieces' headings
+
+
+def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
+    # The same shape, but each brief closes on its reporter's byline: a column of briefs is
+    # counted story by story.
+    lines = ["简讯", "社区新增停车位", "东城社区新增停车位六十个，居民停车难的问题得到缓解。", "本报记者 王敏",
+             "南湖镇快递进村", "南湖镇设立快递代收点二十个，村民在家门口就能取件。", "本报记者 李龙"]
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles][-1] == "南湖镇快递进村"
+
+
 DEPUTIES_ROUNDUP = [
     "代表委员讲述抗疫故事",
     "阎志代表——", "竭尽所能 全力战疫", "本报记者 赵兵",
