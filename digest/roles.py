@@ -236,6 +236,13 @@ AFFILIATION_BYLINE_RE = re.compile(
     r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 
 
+# Readers who sign a letter together, by the place they live in: `河南信阳市商城县鄢岗镇肖寨村部分村民`,
+# `滨江花园小区业主`; an open letter's title (`致全市居民`) addresses them instead.
+COLLECTIVE_SIGNATURE_RE = re.compile(
+    r"^(?![致告给])[\u4e00-\u9fff]{2,30}(?:省|市|县|区|镇|乡|村|街道|社区|小区)(?:部分|全体|多名|一些|众多)?"
+    r"(?:村民|居民|群众|读者|业主|家长|职工|网友)$")
+
+
 def starts_with_surname(name: str) -> bool:
     """A name's first letter (or two: 欧阳, 司马) is a surname."""
     return bool(name) and (name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES))
@@ -425,7 +432,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
     if short and not punctuated and (is_role_byline(text) or INSTITUTION_BYLINE_RE.match(text)):
         return Item("byline", text, blank_before, byline=text)
-    if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)):
+    if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)
+                                     or COLLECTIVE_SIGNATURE_RE.match(text)):
         return Item("byline", text, blank_before, byline=text)
     dateline = DATELINE_RE.match(text)
     if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))

@@ -1645,7 +1645,10 @@ LETTERS_COLUMN = [
     "快递进村还要再快些",
     "我们村离镇上二十公里，快递只送到镇上，取件一趟要花大半天。",
     "希望有关部门在村里设个代收点，让村民在家门口就能取件。",
-    "江州市南湖镇 李建国",
+    "江州市南湖镇柳树村部分村民",  # readers who sign together, by where they live
+    "小区门口的积水该治了",
+    "每逢下雨，小区门口就积起一大片水，居民进出只能踩着砖头走。",
+    "江州市西城区 赵先生",
 ]
 
 EXPERTS_COLUMN = [
@@ -1661,18 +1664,25 @@ EXPERTS_COLUMN = [
 ]
 
 
-@pytest.mark.parametrize("column", [LETTERS_COLUMN, EXPERTS_COLUMN])
+@pytest.mark.parametrize("column, label, headings", [
+    (LETTERS_COLUMN, 3, ["路灯修好了 夜路不再黑", "快递进村还要再快些", "小区门口的积水该治了"]),
+    (EXPERTS_COLUMN, 0, ["个人信息须保护", "法治保障产业旺"])])
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
-def test_a_column_of_signed_pieces_under_its_label_is_one_article_titled_by_the_label(column, between):
+def test_a_column_of_signed_pieces_under_its_label_is_one_article_titled_by_the_label(column, label, headings, between):
     # A readers' or experts' column: a short label, then pieces, each a heading and a writer who
     # is no reporter, signing under the heading or at the piece's end. Copied without blank
     # lines, or with one after every line, the pieces stay in the column.
     articles = cut(between.join(column) + "\n")
-    label = 3 if column is LETTERS_COLUMN else 0
     pieces = [line for line in column[label + 1:] if "，" in line]  # the pieces' text, not headings or writers
     assert [a.title for a in articles][-1] == column[label]
-    assert all(piece in articles[-1].text for piece in pieces), articles[-1].text
-    assert column[label + 1] in articles[-1].text and column[-4] in articles[-1].text  # the first and last pieces' headings
+    assert all(piece in articles[-1].text for piece in pieces + headings), articles[-1].text
+
+
+@pytest.mark.parametrize("line, role", [("河南信阳市商城县南湖镇柳树村部分村民", "byline"), ("滨江花园小区业主", "byline"),
+                                        ("致全市居民", "candidate"), ("柳树村部分村民领到分红", "candidate")])
+def test_readers_signing_together_by_where_they_live_sign_a_letter(line, role):
+    # An open letter's title addresses such readers; a headline says what they did.
+    assert classify_line(line, 0, markdown=False).role == role
 
 
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
