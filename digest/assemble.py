@@ -64,6 +64,7 @@ class Draft:
     roundup: bool = False  # its headline carries a column tag or names a speaker: it may hold parts
     lead_box: bool = False  # it opens under the label of a box set over a story's text (`内容提要`, `核心阅读`)
     credited: bool = False  # it ends on a production credit (`版式设计：蔡华伟`), which may be the whole page's
+    headline_bylines: list[str] = field(default_factory=list)  # of `bylines`, those printed under its closing headline
     column: str | None = None  # the short label of the column it opens (`身边事`, `心声`), over its first piece's heading
 
 
@@ -385,7 +386,7 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
-    segments = _merge_sections(_key_points_over_datelines(_trailing_segments(items)), idf)
+    segments = _merge_sections(_column_pieces(_key_points_over_datelines(_trailing_segments(items))), idf)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
@@ -423,6 +424,69 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
         _apply_headings(value, headings.get(position, []))
         drafts.append(value)
     return drafts
+
+
+def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A column's pieces where headlines follow their stories. The pieces' headings are the
+    column's text, so they stay above their pieces, and the column's short label closes it:
+    `…（来信综述）` / `证明取消了 为啥还要开` / text / `土地流转咋就走了样` / text / … / `身边事`. Behind
+    the label, bodies under one-line headings (a speaker's line may stand with one) run back to
+    a run that closes the story before on its column tag and then holds the first piece's
+    heading: those pieces, two or more and none under a dateline, are one article."""
+    result = list(segments)
+    position = len(result)
+    while position > 2:
+        position -= 1
+        kind, label = result[position]
+        if kind != "run" or len(label) != 1 or len(label.last_lines) != 1 or not _column_label(label[0]):
+            continue
+        start = position - 1
+        while start >= 2 and result[start][0] == "body" and not result[start][1].dated and result[start - 1][0] == "run" \
+                and _piece_heading(result[start - 1][1]) and result[start - 2][0] == "body":
+            start -= 2
+        if start < 1 or result[start][0] != "body" or result[start][1].dated or result[start - 1][0] != "run":
+            continue
+        parts = _parted_after_tag(result[start - 1][1])
+        if parts is None or position - start < 3 or not _piece_heading(HeaderRun([[line] for line in parts[1]])):
+            continue
+        headline, first_heading = parts
+        column = Draft()
+        for number in range(start, position, 2):
+            body, before = result[number][1], result[number - 2][1]
+            heading = first_heading if number == start else result[number - 1][1]
+            # A writer's line under a piece's heading was read as printed under the closing headline
+            # of the story before: it is the piece's, and stays in its text as where headlines lead.
+            writers = before.headline_bylines if number - 2 >= 0 and result[number - 2][0] == "body" else []
+            column.paragraphs.append(SECTION + " ".join(heading))
+            column.paragraphs.extend(NOTE + writer for writer in writers)
+            column.paragraphs.extend(body.paragraphs)
+            column.bylines.extend(writers + [byline for byline in body.bylines if byline not in body.headline_bylines])
+            if number == start:
+                before.bylines = [byline for byline in before.bylines if byline not in writers]
+        column.ended = result[position - 1][1].ended
+        result[start - 1:position] = [("run", headline), ("body", column)]
+        position = start - 1
+    return result
+
+
+def _parted_after_tag(run: HeaderRun) -> tuple[HeaderRun, list[str]] | None:
+    """A header run parted after its last line closed by a column tag (one block may hold it and
+    the lines after it, where no blank line parts them): the run to there, and the lines after."""
+    lines = [[block] for block in run[:-1]] + [list(run.last_lines)]
+    tagged = [(group, line) for group, block in enumerate(lines) for line, text in enumerate(block) if COLUMN_TAG_RE.search(text)]
+    if not tagged:
+        return None
+    group, line = tagged[-1]
+    after = lines[group][line + 1:] + [text for block in lines[group + 1:] for text in block]
+    return (HeaderRun(lines[:group] + [lines[group][:line + 1]], run.boxed), after) if after else None
+
+
+def _piece_heading(run: HeaderRun) -> bool:
+    """A column piece's heading: one line (`土地流转咋就走了样`), or a speaker's line with it
+    (`河南省三门峡市市长安伟代表` / `为黄河中游添绿色`), with no column tag or subtitle."""
+    speakers = sum(map(is_speaker_line, run))
+    return 0 < len(run) - speakers == 1 and speakers <= 1 and len(run.last_lines) <= 1 + speakers \
+        and not any(COLUMN_TAG_RE.search(block) or block.startswith("—") for block in run)
 
 
 def _key_points_over_datelines(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
@@ -527,6 +591,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             if body is None and item.role != "note" and len(segments) >= 2 and segments[-1][0] == "run" \
                     and segments[-2][0] == "body":
                 segments[-2][1].bylines.append(item.byline)  # the reporter line printed under a closing headline
+                segments[-2][1].headline_bylines.append(item.byline)
                 continue
             if body is None:
                 body = Draft()

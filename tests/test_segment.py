@@ -1685,6 +1685,80 @@ def test_readers_signing_together_by_where_they_live_sign_a_letter(line, role):
     assert classify_line(line, 0, markdown=False).role == role
 
 
+# Where headlines follow their stories, a column's pieces keep their headings above them (they
+# are the column's text) and the column's label comes last; the first piece's heading stands right
+# under the story before's headline, closed by its column tag.
+LETTERS_AFTER_STORY = [
+    "本报讯（记者 王敏）东城社区新增停车位六十个，居民停车难的问题得到缓解。",
+    "社区还在停车场装了充电桩，电动车主不用再从楼上拉电线充电。",
+    "社区新增停车位六十个（民生速递）",
+    "路灯修好了 夜路不再黑",
+    "我家楼下的路灯坏了半年，晚上出门只能摸黑走路，老人孩子尤其不方便。",
+    "上个月我在网上留言反映，第三天就有师傅来修，如今整条小路都亮了。",
+    "江州市东城区 王女士",
+    "快递进村还要再快些",
+    "我们村离镇上二十公里，快递只送到镇上，取件一趟要花大半天。",
+    "希望有关部门在村里设个代收点，让村民在家门口就能取件。",
+    "江州市南湖镇柳树村部分村民",
+    "小区门口的积水该治了",
+    "每逢下雨，小区门口就积起一大片水，居民进出只能踩着砖头走。",
+    "江州市西城区 赵先生",
+    "读者之声",
+]
+EXPERTS_AFTER_STORY = [
+    "本报讯（记者 王敏）东城社区新增停车位六十个，居民停车难的问题得到缓解。",
+    "社区还在停车场装了充电桩，电动车主不用再从楼上拉电线充电。",
+    "社区新增停车位六十个（民生速递）",
+    "个人信息须保护",
+    "江州大学法学院副教授 孟 强",
+    "信息被广泛开发利用，个人信息保护成为每个人都关心的问题。",
+    "法律对个人信息的处理作出了规定，明确了处理者的义务。",
+    "法治保障产业旺",
+    "南湖镇三道河村村委会主任 刘 斌",
+    "产业是乡村振兴的原动力，法律为产业发展提供了稳定的预期。",
+    "有了明确的规则，村民流转土地、发展合作社心里更有底。",
+    "专家谈",
+]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_column_printed_after_its_pieces_is_one_article_under_its_label(between):
+    articles = cut(between.join(LETTERS_AFTER_STORY) + "\n")
+    assert [a.title for a in articles] == ["社区新增停车位六十个（民生速递）", "读者之声"]
+    assert articles[1].text.startswith("路灯修好了 夜路不再黑\n") and "\n快递进村还要再快些\n" in articles[1].text
+    assert articles[1].text.endswith("居民进出只能踩着砖头走。")
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_writer_under_a_piece_heading_printed_after_the_story_before_is_the_pieces(between):
+    # `江州大学法学院副教授 孟 强` under the first piece's heading is not the story before's byline.
+    articles = cut(between.join(EXPERTS_AFTER_STORY) + "\n")
+    assert [a.title for a in articles] == ["社区新增停车位六十个（民生速递）", "专家谈"]
+    assert articles[0].byline == "记者 王敏"
+    assert re.search(r"^个人信息须保护\n江州大学法学院副教授 ?孟 ?强\n", articles[1].text), articles[1].text
+    assert re.search(r"\n法治保障产业旺\n南湖镇三道河村村委会主任 ?刘 ?斌\n", articles[1].text), articles[1].text
+
+
+def test_essays_under_short_titles_after_a_story_stay_apart():
+    # Short titles printed after signed essays, but no heading under the story before's
+    # headline: each essay is a story, the last title no column's label.
+    ESSAYS = [
+        "本报讯（记者 王敏）东城社区新增停车位六十个，居民停车难的问题得到缓解。",
+        "社区还在停车场装了充电桩，电动车主不用再从楼上拉电线充电。",
+        "社区新增停车位六十个（民生速递）",
+        "故乡盛产茶叶。乡村人家，屋前屋后，都有几株茶树。",
+        "父亲在世时，我家屋后也栽有几株茶树，到了采茶季节，父亲总要带我上山。",
+        "江州市东城区 王 芳",
+        "家山茶香",
+        "清晨的湖面上，几只白鹤舒展双翅，掠过水面飞向远处的芦苇荡。",
+        "每年这个时候，湖边总有人架起相机，等着它们起飞的那一刻。",
+        "江州市南湖镇 李建国",
+        "白鹤亮翅",
+    ]
+    articles = cut("\n".join(ESSAYS) + "\n")
+    assert [a.title for a in articles] == ["社区新增停车位六十个（民生速递）", "家山茶香", "白鹤亮翅"]
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
