@@ -437,8 +437,8 @@ def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object
     position = len(result)
     while position > 2:
         position -= 1
-        kind, label = result[position]
-        if kind != "run" or len(label) != 1 or len(label.last_lines) != 1 or not _column_label(label[0]):
+        kind, headline = result[position]
+        if kind != "run" or not _column_headline(headline):
             continue
         start = position - 1
         while start >= 2 and result[start][0] == "body" and not result[start][1].dated and result[start - 1][0] == "run" \
@@ -465,15 +465,29 @@ def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object
                 before.bylines = [byline for byline in before.bylines if byline not in writers]
         column.ended = result[position - 1][1].ended
         result[start - 1:position] = [("run", headline), ("body", column)]
-        position = start - 1
+        position = start  # the run left of the story before may close a column too
     return result
+
+
+def _column_headline(run: HeaderRun) -> bool:
+    """A run that can close a column: its short label alone, or a headline closed by its column tag."""
+    return (len(run) == 1 and len(run.last_lines) == 1 and _column_label(run[0])) or _tagged_headline(run.last_lines[-1])
+
+
+def _tagged_headline(line: str) -> bool:
+    """A headline closed by its column tag (`报网一体讲好两会故事（融看台）`), not a tag alone."""
+    tag = COLUMN_TAG_RE.search(line)
+    return bool(tag) and len(line[:tag.start()].strip()) >= TAGGED_HEADLINE_LETTERS
+
+
+TAGGED_HEADLINE_LETTERS = 4
 
 
 def _parted_after_tag(run: HeaderRun) -> tuple[HeaderRun, list[str]] | None:
     """A header run parted after its last line closed by a column tag (one block may hold it and
     the lines after it, where no blank line parts them): the run to there, and the lines after."""
-    lines = [[block] for block in run[:-1]] + [list(run.last_lines)]
-    tagged = [(group, line) for group, block in enumerate(lines) for line, text in enumerate(block) if COLUMN_TAG_RE.search(text)]
+    lines = [[block] for block in run[:-1]] + [run.last_lines]
+    tagged = [(group, line) for group, block in enumerate(lines) for line, text in enumerate(block) if _tagged_headline(text)]
     if not tagged:
         return None
     group, line = tagged[-1]
@@ -482,11 +496,14 @@ def _parted_after_tag(run: HeaderRun) -> tuple[HeaderRun, list[str]] | None:
 
 
 def _piece_heading(run: HeaderRun) -> bool:
-    """A column piece's heading: one line (`土地流转咋就走了样`), or a speaker's line with it
-    (`河南省三门峡市市长安伟代表` / `为黄河中游添绿色`), with no column tag or subtitle."""
-    speakers = sum(map(is_speaker_line, run))
-    return 0 < len(run) - speakers == 1 and speakers <= 1 and len(run.last_lines) <= 1 + speakers \
-        and not any(COLUMN_TAG_RE.search(block) or block.startswith("—") for block in run)
+    """A column piece's heading: a line (`土地流转咋就走了样`), or two, as a speaker's line or a
+    product's over it (`河南省三门峡市市长安伟代表` / `为黄河中游添绿色`, `短视频《中国减贫时间线》` /
+    `直观呈现减贫成果`), with no column tag or subtitle."""
+    lines = run[:-1] + run.last_lines
+    return len(lines) <= PIECE_HEADING_LINES and not any(COLUMN_TAG_RE.search(line) or line.startswith("—") for line in lines)
+
+
+PIECE_HEADING_LINES = 2
 
 
 def _key_points_over_datelines(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
@@ -526,11 +543,14 @@ def build_either(items: list[Item]) -> list[Draft]:
 
 
 def _title_fit(drafts: list[Draft], idf: dict[str, float]) -> float:
-    """The mean share of each title's words found in its own body (0 for an untitled body)."""
-    if not drafts:
-        return 0.0
-    fits = [_overlap(_bag(draft.title, idf), " ".join(draft.paragraphs)) if draft.title else 0.0 for draft in drafts]
-    return sum(fits) / len(fits)
+    """The share of each title's words found in its own body (0 for an untitled body), a title
+    over a long body weighing more than one over a line or two, but less than in proportion (no
+    one story outweighs the page). A column's label (`发言席`) names no words of its text: it
+    tells neither reading apart."""
+    fits = [(math.log1p(len(draft.paragraphs)), _overlap(_bag(draft.title, idf), " ".join(draft.paragraphs)) if draft.title else 0.0)
+            for draft in drafts if not (draft.title and _column_label(draft.title))]
+    total = sum(weight for weight, _ in fits)
+    return sum(weight * fit for weight, fit in fits) / total if total else 0.0
 
 
 def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:

@@ -1759,6 +1759,53 @@ def test_essays_under_short_titles_after_a_story_stay_apart():
     assert [a.title for a in articles] == ["社区新增停车位六十个（民生速递）", "家山茶香", "白鹤亮翅"]
 
 
+# A page of round-ups whose headlines follow their parts: a deputies' round-up closed by its
+# tagged headline, a column of media products, each under a two-line heading, closed by its
+# tagged headline, and a column of speakers closed by its label. Blank lines part every line.
+ROUNDUPS_AFTER_THEIR_PARTS = [
+    "东城区委书记夏明代表", "社工队伍扎根社区",
+    "基层治理的基础在社区。东城区组建了两千人的社工队伍，每名社工联系三百户居民，基层治理有了抓手。",
+    "社工上门听意见、解难题，居民有事找社工，社区治理越来越顺。",
+    "（本报记者黄超整理）",
+    "江州市委书记史立强代表", "网格管理覆盖城乡",
+    "江州把城乡划成两千个网格，网格员每天巡查，基层治理的问题在网格里发现、在网格里解决。",
+    "网格管理让基层治理更精细，群众的小事不出网格。",
+    "（本报记者李龙整理）",
+    "北湖街道党工委书记周平代表", "议事会议出好办法",
+    "北湖街道每个小区都开议事会议，基层治理的难题摆到桌面上，居民在会上想出了不少好办法。",
+    "议事会让基层治理从替民做主变成由民做主。",
+    "（本报记者黄超整理）",
+    "代表谈基层治理（两会·连线）",
+    "短视频《江州夜色》", "夜色里的烟火气",
+    "江州日报融媒体中心推出短视频《江州夜色》，镜头跟着夜市摊主，拍下江州夜色里的烟火气。",
+    "短视频上线三天，播放量超过五百万，网友说江州的夜色有温度。",
+    "系列海报《南湖四季》", "海报里的南湖",
+    "江州日报融媒体中心推出系列海报《南湖四季》，每张海报配一段南湖的故事，南湖的春夏秋冬都在海报里。",
+    "系列海报在客户端推出后，不少读者把南湖海报设成了手机屏保。",
+    "融媒体产品讲好江州故事（融看台）",
+    "南湖镇柳树村党支部书记张华代表", "把路修到家门口",
+    "过去村里的路一下雨就是泥，如今水泥路修到了每家门口，农产品运得出去了。",
+    "路通了，游客也来了，村里办起了农家乐，村民的腰包鼓了起来。",
+    "（本报记者王敏整理）",
+    "西城区实验小学教师李红代表", "让孩子吃上热午饭",
+    "学校办起了食堂，孩子们中午能吃上热饭热菜，家长也放心了。",
+    "食堂的菜谱每周公布，家长委员会轮流来陪餐，饭菜质量大家一起盯。",
+    "（本报记者李龙整理）",
+    "发言席",
+]
+
+
+def test_columns_closed_by_their_headlines_after_their_pieces_are_read_where_headlines_follow():
+    # The page opens and closes on header lines, so it reads either way; read with headlines
+    # first, the products would run under the deputies' headline and the speakers under the
+    # products'. The columns' labels name no words of their text and tell neither reading apart,
+    # and the headline wrongly over the speakers' column counts for more than one over two lines.
+    articles = cut("\n\n".join(ROUNDUPS_AFTER_THEIR_PARTS) + "\n")
+    assert [a.title for a in articles] == ["代表谈基层治理（两会·连线）", "融媒体产品讲好江州故事（融看台）", "发言席"]
+    assert articles[1].text.startswith("短视频《江州夜色》 夜色里的烟火气\n") and "\n系列海报《南湖四季》 海报里的南湖\n" in articles[1].text
+    assert "把路修到家门口" in articles[2].text and "让孩子吃上热午饭" in articles[2].text
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
