@@ -428,45 +428,58 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
 
 def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A column's pieces where headlines follow their stories. The pieces' headings are the
-    column's text, so they stay above their pieces, and the column's short label closes it:
-    `…（来信综述）` / `证明取消了 为啥还要开` / text / `土地流转咋就走了样` / text / … / `身边事`. Behind
-    the label, bodies under one-line headings (a speaker's line may stand with one) run back to
-    a run that closes the story before on its column tag and then holds the first piece's
-    heading: those pieces, two or more and none under a dateline, are one article."""
+    column's text, so they stay above their pieces, and the column's label or headline closes
+    it: `…（来信综述）` / `证明取消了 为啥还要开` / text / `土地流转咋就走了样` / text / … / `身边事`.
+    Behind it, bodies under headings of a line or two run back to the first piece's heading:
+    in a run that closes the story before on its column tag, or, for a round-up whose parts are
+    headed by who speaks (`阎志代表——` / `竭尽所能 全力战疫`), the page's first lines. Those
+    pieces, two or more and none under a dateline, are one article."""
     result = list(segments)
     position = len(result)
     while position > 2:
         position -= 1
-        kind, headline = result[position]
-        if kind != "run" or not _column_headline(headline):
+        kind, closing = result[position]
+        if kind != "run":
             continue
         start = position - 1
         while start >= 2 and result[start][0] == "body" and not result[start][1].dated and result[start - 1][0] == "run" \
                 and _piece_heading(result[start - 1][1]) and result[start - 2][0] == "body":
             start -= 2
-        if start < 1 or result[start][0] != "body" or result[start][1].dated or result[start - 1][0] != "run":
+        if start < 1 or result[start][0] != "body" or result[start][1].dated or result[start - 1][0] != "run" \
+                or position - start < 3:
             continue
-        parts = _parted_after_tag(result[start - 1][1])
-        if parts is None or position - start < 3 or not _piece_heading(HeaderRun([[line] for line in parts[1]])):
-            continue
-        headline, first_heading = parts
+        if start == 1 and _piece_heading(result[0][1]) and not _speaker_part(closing) \
+                and all(_speaker_part(run) for _, run in result[0:position:2]):
+            headline, first_heading = None, list(result[0][1])  # the page opens on the round-up's first part
+        else:
+            parts = _parted_after_tag(result[start - 1][1]) if _column_headline(closing) else None
+            if parts is None or not _piece_heading(HeaderRun([[line] for line in parts[1]])):
+                continue
+            headline, first_heading = parts
         column = Draft()
         for number in range(start, position, 2):
-            body, before = result[number][1], result[number - 2][1]
+            body = result[number][1]
             heading = first_heading if number == start else result[number - 1][1]
             # A writer's line under a piece's heading was read as printed under the closing headline
             # of the story before: it is the piece's, and stays in its text as where headlines lead.
-            writers = before.headline_bylines if number - 2 >= 0 and result[number - 2][0] == "body" else []
+            before = result[number - 2][1] if number >= 2 and result[number - 2][0] == "body" else None
+            writers = before.headline_bylines if before is not None else []
             column.paragraphs.append(SECTION + " ".join(heading))
             column.paragraphs.extend(NOTE + writer for writer in writers)
             column.paragraphs.extend(body.paragraphs)
             column.bylines.extend(writers + [byline for byline in body.bylines if byline not in body.headline_bylines])
-            if number == start:
+            if number == start and before is not None:
                 before.bylines = [byline for byline in before.bylines if byline not in writers]
         column.ended = result[position - 1][1].ended
-        result[start - 1:position] = [("run", headline), ("body", column)]
+        result[start - 1:position] = ([("run", headline)] if headline is not None else []) + [("body", column)]
         position = start  # the run left of the story before may close a column too
     return result
+
+
+def _speaker_part(run: HeaderRun) -> bool:
+    """A round-up part's heading: who speaks (`阎志代表——`) and a headline."""
+    lines = run[:-1] + run.last_lines
+    return len(lines) == 2 and any(is_speaker_line(line.rstrip("—")) for line in lines)
 
 
 def _column_headline(run: HeaderRun) -> bool:

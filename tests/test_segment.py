@@ -1806,6 +1806,20 @@ def test_columns_closed_by_their_headlines_after_their_pieces_are_read_where_hea
     assert "把路修到家门口" in articles[2].text and "让孩子吃上热午饭" in articles[2].text
 
 
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_round_up_opening_the_page_with_its_first_speaker_is_one_article_under_the_headline_after_it(between):
+    # Headlines printed after their stories: the page opens on the round-up's first part (who
+    # speaks and the part's heading), its title follows the last part. Each part's reporter,
+    # printed under its heading, stays with that part.
+    lines = DEPUTIES_ROUNDUP[1:11] + DEPUTIES_ROUNDUP[:1] + [
+        "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+        "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+    articles = cut(between.join(lines) + "\n")
+    assert [a.title for a in articles] == ["代表委员讲述抗疫故事", "滨河夜市开张"]
+    assert articles[0].text.startswith("阎志代表—— 竭尽所能 全力战疫\n"), articles[0].text
+    assert re.search(r"\n羊风极委员—— 抗疫扶贫 双线作战\n本报记者 ?常钦\n眼下", articles[0].text), articles[0].text
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
