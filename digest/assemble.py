@@ -405,6 +405,10 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
                 and _names_text_after(run.last_lines[-1], segments[owner][1], value, idf):
             blocks[0] = _join_heading_lines(run.last_lines[:-1])
             headings[position] = [run.last_lines[-1]]
+    if len(segments) > 1 and segments[0][0] == "run" and 1 in headings:
+        # Header lines opening the page over a body with its own headline after it: a section
+        # heading of a story begun on the page before (`一`), kept in the text.
+        segments[1][1].paragraphs[:0] = [SECTION + block for block in segments[0][1]]
     drafts = []
     lead_in: Draft | None = None
     for position, (kind, value) in enumerate(segments):

@@ -569,7 +569,8 @@ def test_wrapped_page_sections_stay_inside_and_wide_headlines_close_their_bodies
     first, second = cut(page)
     assert first.title == "全区老旧小区改造惠及一万二千余户居民群众"
     assert "加装电梯解民忧" in first.paragraphs and "改造管网除隐患" in first.paragraphs
-    assert first.text.startswith("今年以来") and first.text.endswith("居民用水更放心。")
+    # The label the page opens on stays in the text, as the first section's heading.
+    assert first.text.startswith("要点速览\n今年以来") and first.text.endswith("居民用水更放心。")
     assert second.title == "职教中心与十家企业共建实训基地" and second.byline == "记者 李明"
 
 
@@ -1818,6 +1819,19 @@ def test_a_round_up_opening_the_page_with_its_first_speaker_is_one_article_under
     assert [a.title for a in articles] == ["代表委员讲述抗疫故事", "滨河夜市开张"]
     assert articles[0].text.startswith("阎志代表—— 竭尽所能 全力战疫\n"), articles[0].text
     assert re.search(r"\n羊风极委员—— 抗疫扶贫 双线作战\n本报记者 ?常钦\n眼下", articles[0].text), articles[0].text
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_section_heading_opening_a_page_of_headlines_after_their_stories_stays_in_the_text(between):
+    # The page opens inside a story begun on the page before, on its section's number: the
+    # number is kept in that story's text, not lost.
+    lines = ["二", "社区还在停车场装了充电桩，电动车主不用再从楼上拉电线充电。",
+             "停车场由物业统一管理，收费标准经业主大会表决通过。", "东城社区停车难问题得到缓解",
+             "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+             "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+    articles = cut(between.join(lines) + "\n")
+    assert [a.title for a in articles] == ["东城社区停车难问题得到缓解", "滨河夜市开张"]
+    assert articles[0].text.startswith("二\n社区还在停车场")
 
 
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
