@@ -27,6 +27,7 @@ from .roles import (
     PRODUCTION_CREDIT_RE,
     is_box_label,
     is_role_byline,
+    is_speaker_line,
     list_number,
 )
 
@@ -85,7 +86,7 @@ def _opens_joining_nouns(line: str) -> bool:
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
-               blank_parted: bool = False) -> bool:
+               blank_parted: bool = False, under_speaker: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -95,7 +96,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     page indents its paragraphs, so `following` (not indented) opens none. `slack`: how much
     narrower than the column a line that wraps can be on this page (`wrap_slack`); `raw_width`:
     the last line's width with the spaces at its ends, which a wrap also fills. `blank_parted`:
-    the page sets a blank line after every paragraph (`parts_paragraphs_by_blanks`)."""
+    the page sets a blank line after every paragraph (`parts_paragraphs_by_blanks`); `under_speaker`:
+    the line before the buffer names who speaks in a round-up's part, over the part's heading."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     so_far = "".join(buffer)
@@ -146,6 +148,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
         return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
+    if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following):
+        # Who speaks in a round-up's part (`中国法学会民法学研究会会长王利明`), after a finished
+        # sentence: a line of its own over the part's heading, even where it fills the column.
+        return False
+    if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width):
+        return False  # the part's heading under it (`审批提速，企业少跑腿`) ends short of the column
     if (blank_between and COLUMN_TAG_RE.search(so_far)) or (stands_alone and _headline_with_tag(so_far)) or (
             (opens_paragraph or opens_page) and _headline_with_tag(so_far) and not _PUNCTUATION_RE.search(so_far)):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
@@ -417,6 +425,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     buffer_letters = 0  # the letters of the lines in `buffer`
     blanks = 0
     raw_width = 0.0  # the last physical line's width as wrapped
+    after_speaker = False  # the last logical line names who speaks in a round-up's part
     for raw, width_as_wrapped in zip(lines, raw_widths):
         line = raw.strip()
         if not line:
@@ -429,7 +438,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             buffer, line, blanks > 0, width, blanks_part,
             opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
             opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
-            slack=slack, raw_width=raw_width, blank_parted=blank_parted)
+            slack=slack, raw_width=raw_width, blank_parted=blank_parted,
+            under_speaker=len(buffer) == 1 and after_speaker)
         raw_width = width_as_wrapped
         if continues:
             if blanks:
@@ -442,6 +452,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             # A line that fills the column over a narrower one, with no blank line between: it may have wrapped.
             full = wrapped and not blanks and _fills_column(buffer[-1], width) and _wrapped_width(line) < width - 1
             result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
+            after_speaker = wrapped and is_speaker_line(result[-1].text)
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_wide = is_wide(line, width)
         blank_joins, buffer_letters = [], len(letters(line))

@@ -1834,6 +1834,21 @@ def test_a_section_heading_opening_a_page_of_headlines_after_their_stories_stays
     assert articles[0].text.startswith("二\n社区还在停车场")
 
 
+@pytest.mark.parametrize("heading", ["审批提速，企业少跑腿", "向改革要动力"])
+def test_a_speaker_line_as_wide_as_the_column_stays_apart_from_its_parts_heading(heading):
+    # Copied line by line at 13 letters, both speakers' lines fill the column: each is who speaks
+    # in a part of the round-up, a line of its own over the part's heading, which ends at its own
+    # length even with a comma in it.
+    lines = ["代表委员谈基层治理（两会·连线）", _wrap("今年两会上，来自基层的代表委员围绕社区治理建言献策。", 13),
+             "江州市东城区委书记夏明代表", "让社工走进千家万户",
+             _wrap("社区是基层治理的基本单元，我们组建了两千人的社工队伍，每名社工联系三百户居民。", 13),
+             "（本报记者黄超整理）", "江州市西城区区长史立强代表", heading,
+             _wrap("我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。", 13), "（本报记者李龙整理）"]
+    article, = cut("\n".join(lines) + "\n")
+    assert "\n江州市东城区委书记夏明代表 让社工走进千家万户\n" in article.text, article.text
+    assert f"\n江州市西城区区长史立强代表 {heading}\n我们把审批事项" in article.text, article.text
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
