@@ -25,6 +25,7 @@ from .roles import (
     ENUMERATED_HEADING_RE,
     MD_HEADING_RE,
     PRODUCTION_CREDIT_RE,
+    is_affiliation_byline,
     is_box_label,
     is_role_byline,
     is_speaker_line,
@@ -144,6 +145,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
         # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
+        return False
+    if len(buffer) == 1 and not inside_pair and is_affiliation_byline(previous) \
+            and not (_fills_column(previous, width) and NAME_TAIL_RE.fullmatch(following)):
+        # A writer's line (`北京理工大学法学院副教授 孟 强`) is a line of its own, even where it fills
+        # the column, unless the wrap cut the name (`…律师 奚俭` / `锋`).
         return False
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
         return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
@@ -296,6 +302,9 @@ _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+
+
+NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
 
 
 def _next_list_item(first: str, following: str) -> bool:

@@ -1849,6 +1849,18 @@ def test_a_speaker_line_as_wide_as_the_column_stays_apart_from_its_parts_heading
     assert f"\n江州市西城区区长史立强代表 {heading}\n我们把审批事项" in article.text, article.text
 
 
+def test_a_writers_line_as_wide_as_the_column_stays_a_line_of_its_own():
+    # Copied line by line at 14 letters: the first writer's line fills the column and is no
+    # wrap into the text; the second's name is cut by the wrap and is joined whole again.
+    lines = ["专家谈", "个人信息须保护", "江州大学法学院副教授 孟 强",
+             _wrap("信息被广泛开发利用，个人信息保护成为每个人都关心的问题。法律对个人信息的处理作出了规定。", 14),
+             "德法共治促和谐", "西城区法律援助中心律师 奚俭", "锋",
+             _wrap("在法律援助工作中，我深切感受到，家庭从来不是只讲理的地方，调解要讲情。", 14)]
+    article, = cut("\n".join(lines) + "\n")
+    assert article.title == "专家谈" and article.byline == "江州大学法学院副教授 孟 强；西城区法律援助中心律师 奚俭锋"
+    assert article.text.startswith("个人信息须保护\n信息被广泛开发利用") and "\n德法共治促和谐\n" in article.text
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
