@@ -1032,12 +1032,17 @@ def _signed_piece(current: Draft | None, group: list[Item], following: Item | No
     """A one-line heading inside a column of signed pieces (a readers' `身边事`, an experts' `心声`):
     the column's next piece, where its writer's line stands under it as the first piece's writer
     did (`吉林敦化…村委会主任 刘 斌` under `法治保障产业旺`), or where text follows and the piece
-    before closed on its writer's signature (`宁夏吴忠市 朱女士`).
+    before closed on its writer's signature (`宁夏吴忠市 朱女士`). The writer's line may be read
+    as a header line with it (`…律师奚俭锋`, its space lost at a wrap).
 
     A column of news briefs is counted story by story: a dateline, or a reporter's byline, under
     the heading or closing the piece before opens a story."""
-    if current is None or not current.column or not current.paragraphs or len(group) != 1 \
-            or following is None or is_dateline_para(following) or not current.bylines:
+    if current is None or not current.column or not current.paragraphs or following is None \
+            or is_dateline_para(following) or not current.bylines:
+        return False
+    if len(group) == 2 and sum(is_speaker_line(item.text) for item in group) == 1:
+        return following.role == "para" and _writer_signature(current.bylines[0])
+    if len(group) != 1:
         return False
     if following.role == "byline":
         return _writer_signature(following.text) and _writer_signature(current.bylines[0])

@@ -1667,7 +1667,9 @@ EXPERTS_COLUMN = [
 
 @pytest.mark.parametrize("column, label, headings", [
     (LETTERS_COLUMN, 3, ["路灯修好了 夜路不再黑", "快递进村还要再快些", "小区门口的积水该治了"]),
-    (EXPERTS_COLUMN, 0, ["个人信息须保护", "法治保障产业旺"])])
+    (EXPERTS_COLUMN, 0, ["个人信息须保护", "法治保障产业旺"]),
+    # The second writer's line lost its space at a wrap: read as a header line under the heading.
+    ([line.replace("主任 刘 斌", "主任刘斌") for line in EXPERTS_COLUMN], 0, ["个人信息须保护", "法治保障产业旺"])])
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
 def test_a_column_of_signed_pieces_under_its_label_is_one_article_titled_by_the_label(column, label, headings, between):
     # A readers' or experts' column: a short label, then pieces, each a heading and a writer who
