@@ -87,7 +87,7 @@ def _opens_joining_nouns(line: str) -> bool:
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
-               blank_parted: bool = False, under_speaker: bool = False) -> bool:
+               blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -98,7 +98,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     narrower than the column a line that wraps can be on this page (`wrap_slack`); `raw_width`:
     the last line's width with the spaces at its ends, which a wrap also fills. `blank_parted`:
     the page sets a blank line after every paragraph (`parts_paragraphs_by_blanks`); `under_speaker`:
-    the line before the buffer names who speaks in a round-up's part, over the part's heading."""
+    the line before the buffer names who speaks in a round-up's part, over the part's heading;
+    `under_heading`: the line before the buffer is a short line with no mark (a kicker, a heading)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     so_far = "".join(buffer)
@@ -161,11 +162,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width):
         return False  # the part's heading under it (`审批提速，企业少跑腿`) ends short of the column
     if (blank_between and COLUMN_TAG_RE.search(so_far)) or (stands_alone and _headline_with_tag(so_far)) or (
-            (opens_paragraph or opens_page) and _headline_with_tag(so_far) and not _PUNCTUATION_RE.search(so_far)):
+            (opens_paragraph or opens_page or (under_heading and previous_width > width))
+            and _headline_with_tag(so_far) and not _PUNCTUATION_RE.search(so_far)):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
-        # line, where the line opens the page or stands after a finished sentence, or where
-        # lines with no mark that stand there close on one (`京雄城际雄安站混凝土主体结构封顶` /
-        # `靠拼搏更靠创新（奋斗在复工一线）`, each as wide as the column).
+        # line, where the line opens the page or stands after a finished sentence or, past the
+        # column, under a kicker (`再加一把劲` / `用更大力度推进脱贫攻坚（有的放矢）`; a line as wide
+        # as the column may be text closing on a bracket: `为期15天的中国—拉美（墨西哥）`), or
+        # where lines with no mark that stand there close on one
+        # (`京雄城际雄安站混凝土主体结构封顶` / `靠拼搏更靠创新（奋斗在复工一线）`, each as wide as the column).
         return False
     if is_wide(following, width) and (not any(mark in following for mark in "，。；！？,;") or _headline_with_tag(following)):
         # A line wider than the column is a headline set across columns (a pull quote's is
@@ -435,6 +439,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     blanks = 0
     raw_width = 0.0  # the last physical line's width as wrapped
     after_speaker = False  # the last logical line names who speaks in a round-up's part
+    after_heading = False  # the last logical line is short and has no mark: a kicker or a heading
     for raw, width_as_wrapped in zip(lines, raw_widths):
         line = raw.strip()
         if not line:
@@ -448,7 +453,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
             opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
             slack=slack, raw_width=raw_width, blank_parted=blank_parted,
-            under_speaker=len(buffer) == 1 and after_speaker)
+            under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading)
         raw_width = width_as_wrapped
         if continues:
             if blanks:
@@ -462,6 +467,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             full = wrapped and not blanks and _fills_column(buffer[-1], width) and _wrapped_width(line) < width - 1
             result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
+            after_heading = wrapped and len(buffer) == 1 and _wrapped_width(buffer[0]) < width - 2 \
+                and not _PUNCTUATION_RE.search(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_wide = is_wide(line, width)
         blank_joins, buffer_letters = [], len(letters(line))

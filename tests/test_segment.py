@@ -1863,6 +1863,22 @@ def test_a_writers_line_as_wide_as_the_column_stays_a_line_of_its_own():
     assert article.text.startswith("个人信息须保护\n信息被广泛开发利用") and "\n德法共治促和谐\n" in article.text
 
 
+@pytest.mark.parametrize("header, opening", [
+    (["再加一把劲", "用更大力度推进乡村振兴（有的放矢）"], "二〇二〇年是决胜之年，乡村振兴是一项长期任务，需要久久为功，持续用力。"),
+    (["在线展会推动经贸合作"], "为期15天的中国—拉美（墨西哥）国际贸易数字展览会日前闭幕，两千家企业参展。")])
+def test_a_line_past_the_column_closing_on_its_tag_under_a_kicker_is_the_headline(header, opening):
+    # Copied line by line at 16 letters. Under a kicker, a line one past the column that closes
+    # on its column tag is the headline; under a headline, a line as wide as the column that
+    # closes on a bracket is the text's first line.
+    story = ["区里召开防汛工作会议，要求各镇街压实责任，做好汛期值班值守，确保安全度汛。",
+             "会议指出，今年汛期降雨偏多，各部门要提前预置抢险力量和物资，确保人民群众生命财产安全。",
+             "会议还部署了隐患排查工作，要求对全区河道、水库、地质灾害点逐一排查，发现问题立即整改。"]
+    after = [opening, "各地要把产业发展放在突出位置，因地制宜发展特色产业，让农民在产业链上多分享增值收益。"]
+    page = "\n".join(["全区部署防汛工作"] + [_wrap(p, 16) for p in story] + header + [_wrap(p, 16) for p in after]) + "\n"
+    first, second = cut(page)
+    assert second.title == " ".join(header) and second.text.startswith(opening), (second.title, second.text)
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
