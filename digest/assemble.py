@@ -505,7 +505,8 @@ def _parted_after_tag(run: HeaderRun) -> tuple[HeaderRun, list[str]] | None:
     """A header run parted after its last line closed by a column tag (one block may hold it and
     the lines after it, where no blank line parts them): the run to there, and the lines after."""
     lines = [[block] for block in run[:-1]] + [run.last_lines]
-    tagged = [(group, line) for group, block in enumerate(lines) for line, text in enumerate(block) if _tagged_headline(text)]
+    tagged = [(group, line) for group, block in enumerate(lines)
+              for line, text in enumerate(block) if _tagged_headline(text)]
     if not tagged:
         return None
     group, line = tagged[-1]
@@ -518,7 +519,8 @@ def _piece_heading(run: HeaderRun) -> bool:
     product's over it (`河南省三门峡市市长安伟代表` / `为黄河中游添绿色`, `短视频《中国减贫时间线》` /
     `直观呈现减贫成果`), with no column tag or subtitle."""
     lines = run[:-1] + run.last_lines
-    return len(lines) <= PIECE_HEADING_LINES and not any(COLUMN_TAG_RE.search(line) or line.startswith("—") for line in lines)
+    return len(lines) <= PIECE_HEADING_LINES \
+        and not any(COLUMN_TAG_RE.search(line) or line.startswith("—") for line in lines)
 
 
 PIECE_HEADING_LINES = 2
@@ -565,7 +567,8 @@ def _title_fit(drafts: list[Draft], idf: dict[str, float]) -> float:
     over a long body weighing more than one over a line or two, but less than in proportion (no
     one story outweighs the page). A column's label (`发言席`) names no words of its text: it
     tells neither reading apart."""
-    fits = [(math.log1p(len(draft.paragraphs)), _overlap(_bag(draft.title, idf), " ".join(draft.paragraphs)) if draft.title else 0.0)
+    fits = [(math.log1p(len(draft.paragraphs)),
+             _overlap(_bag(draft.title, idf), " ".join(draft.paragraphs)) if draft.title else 0.0)
             for draft in drafts if not (draft.title and _column_label(draft.title))]
     total = sum(weight for weight, _ in fits)
     return sum(weight * fit for weight, fit in fits) / total if total else 0.0
