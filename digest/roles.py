@@ -237,9 +237,10 @@ AFFILIATION_BYLINE_RE = re.compile(
 
 
 # Readers who sign a letter together, by the place they live in: `河南信阳市商城县鄢岗镇肖寨村部分村民`,
-# `滨江花园小区业主`; an open letter's title (`致全市居民`) addresses them instead.
+# `滨江花园小区全体业主`. Without the word that counts them it may be a headline (`情暖社区居民`),
+# and an open letter's title (`致全市部分居民`) addresses them instead.
 COLLECTIVE_SIGNATURE_RE = re.compile(
-    r"^(?![致告给])[\u4e00-\u9fff]{2,30}(?:省|市|县|区|镇|乡|村|街道|社区|小区)(?:部分|全体|多名|一些|众多)?"
+    r"^(?![致告给])[\u4e00-\u9fff]{2,30}(?:省|市|县|区|镇|乡|村|街道|社区|小区)(?:部分|全体|多名|一些|众多)"
     r"(?:村民|居民|群众|读者|业主|家长|职工|网友)$")
 
 
