@@ -960,7 +960,7 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     """
     if len(blocks) != 1:
         return False
-    return any(_set_alike(section, blocks[0]) for section in _sections(current))
+    return any(_set_alike(section, blocks[0]) or _one_theme(section, blocks[0]) for section in _sections(current))
 
 
 def _numbered_part(current: Draft | None, items: list[Item], index: int, group: list[Item]) -> bool:
@@ -1088,7 +1088,25 @@ def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:
     following = next_of(items, end, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
     if following is None or following.role != "para" or is_dateline_para(following):
         return False
-    return _set_alike(blocks[0], items[position].text) and not _marks_headline([items[position].text])
+    following_heading = items[position].text
+    return (_set_alike(blocks[0], following_heading) or _one_theme(blocks[0], following_heading)) \
+        and not _marks_headline([following_heading])
+
+
+def _one_theme(one: str, other: str) -> bool:
+    """Two short headings about as long that share a word inside them (`争做最美青春逆行者`,
+    `志愿服务挺起青春脊梁`, `青春力量坚守抗疫一线`): a feature's sections on one theme. A word that
+    opens both is the subject that stories on one page share (`江州新增停车位六十个`, `江州夜市开张`)."""
+    one_letters, other_letters = letters(one), letters(other)
+    if max(len(one_letters), len(other_letters)) > THEME_HEADING_LETTERS \
+            or abs(len(one_letters) - len(other_letters)) > THEME_SLACK:
+        return False
+    shared = set(_content_words(one)) & set(_content_words(other))
+    return any(not (one_letters.startswith(word) and other_letters.startswith(word)) for word in shared)
+
+
+THEME_HEADING_LETTERS = 12
+THEME_SLACK = 2
 
 
 def _set_alike(one: str, other: str) -> bool:

@@ -1857,6 +1857,38 @@ def test_a_line_past_the_column_closing_on_its_tag_under_a_kicker_is_the_headlin
     assert second.title == " ".join(header) and second.text.startswith(opening), (second.title, second.text)
 
 
+THEMED_FEATURE = ["“我们都是收信人”",
+  "习近平总书记给北京大学援鄂医疗队全体“90后”党员回信，在全国高校青年师生中引起热烈反响。",
+  "大家纷纷表示，要把总书记的关怀转化为前进动力，在奋斗中书写无愧于时代的华章。",
+  "争做最美青春逆行者",
+  "面对突如其来的疫情，武汉大学学生小王放弃返乡，报名成为社区防疫志愿者，每天为居民配送物资。",
+  "医学院的研究生们主动请缨，走进发热门诊，承担起预检分诊工作。",
+  "志愿服务挺起青春脊梁",
+  "在河南省一个小村庄，返乡大学生组成服务队，帮助村里的老人登记健康信息、代购药品。",
+  "湖南大学的学生发起公益辅导计划，为一线医护人员的子女在线辅导功课。",
+  "青春力量坚守抗疫一线",
+  "四月，多所高校的科研团队加紧攻关，研发快速检测试剂，为抗疫提供科技支撑。",
+  "不少青年教师利用假期走进社区，讲解防护知识，帮助居民做好自我防护。"]
+LOCAL_STORIES = ["东城社区新增停车位六十个",
+  "东城社区新增停车位六十个，居民停车难的问题得到缓解，电动车主也不用再从楼上拉电线充电。",
+  "停车场由物业统一管理，收费标准经业主大会表决通过。",
+  "江州滨河夜市开张",
+  "滨河路上，两百多个摊位沿河排开，吸引市民前来逛吃，摊主们忙到深夜。",
+  "夜市开张当晚，客流超过一万人次，周边的停车场也派上了用场。",
+  "江州图书馆开放到十点",
+  "图书馆每晚开放到十点，方便上班族下班后来读书自习，自习区座位经常坐满。",
+  "馆里还开设了亲子阅读区，周末举办绘本故事会。"]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_short_sections_sharing_a_word_inside_them_are_one_features_sections(between):
+    # `争做最美青春逆行者`, `志愿服务挺起青春脊梁`, `青春力量坚守抗疫一线`: sections on one theme,
+    # however little their text shares with the story's lead. Stories whose headlines open on
+    # the same place (`江州…`) are stories of one page, each its own.
+    assert [a.title for a in cut(between.join(THEMED_FEATURE) + "\n")] == ["我们都是收信人"]
+    assert [a.title for a in cut(between.join(LOCAL_STORIES) + "\n")] == [LOCAL_STORIES[0], LOCAL_STORIES[3], LOCAL_STORIES[6]]
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
