@@ -43,6 +43,7 @@ from .roles import (
     list_number,
     list_numbering,
     next_of,
+    starts_with_surname,
 )
 from .sentences import strip_dateline
 
@@ -387,7 +388,7 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
-    segments = _merge_sections(_column_pieces(_key_points_over_datelines(_trailing_segments(items))), idf)
+    segments = _merge_sections(_column_pieces(_profile_boxes(_key_points_over_datelines(_trailing_segments(items)))), idf)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
@@ -429,6 +430,35 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
         _apply_headings(value, headings.get(position, []))
         drafts.append(value)
     return drafts
+
+
+def _profile_boxes(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A profile box at the top of a story where headlines follow their stories: one paragraph
+    that names its person after a label (`追梦人：杨兴勇，重庆市武隆区…`), then a heading that
+    names the person (`杨兴勇的记事本`) over the story's text. The heading leads that text, so
+    the box, the heading and the text are one story, whose headline comes after them."""
+    result: list[tuple[str, object]] = []
+    position = 0
+    while position < len(segments):
+        kind, value = segments[position]
+        if kind == "body" and len(value.paragraphs) == 1 and not value.dated and position + 2 < len(segments) \
+                and segments[position + 1][0] == "run" and segments[position + 2][0] == "body" \
+                and not segments[position + 2][1].dated:
+            box = PROFILE_BOX_RE.match(value.paragraphs[0])
+            heading = " ".join(segments[position + 1][1])
+            if box and starts_with_surname(box["name"]) and box["name"] in heading:
+                story = segments[position + 2][1]
+                story.paragraphs[:0] = value.paragraphs + [SECTION + heading]
+                story.bylines[:0] = value.bylines
+                result.append(("body", story))
+                position += 3
+                continue
+        result.append((kind, value))
+        position += 1
+    return result
+
+
+PROFILE_BOX_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,5})[：:](?P<name>[\u4e00-\u9fff]{2,4})[，,]")
 
 
 def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:

@@ -1889,6 +1889,29 @@ def test_short_sections_sharing_a_word_inside_them_are_one_features_sections(bet
     assert [a.title for a in cut(between.join(LOCAL_STORIES) + "\n")] == [LOCAL_STORIES[0], LOCAL_STORIES[3], LOCAL_STORIES[6]]
 
 
+PROFILE_FEATURE = ["追梦人：王秀英，江州市南湖镇柳树村村民，二〇一五年起参加村文艺队，先后获评县级非遗传承人、市级乡村文化能人。",
+    "王秀英的记事本",
+    "“旅游火了，没想到自己一个农民能成为演员。”每天傍晚，景区的灯光亮起，演出就要开场。",
+    "“花鼓”从田间唱到舞台",
+    "每天下午，她和村里的姐妹们在文化礼堂排练，一唱就是两个小时。",
+    "去年，她们的节目登上了县里的春节晚会舞台。",
+    "“花鼓”唱富了柳树村",
+    "如今，柳树村的花鼓戏成了旅游项目，游客来了要看戏，村里的农家乐也跟着红火。",
+    "花鼓戏唱出好日子（乡村振兴）",
+    "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+    "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_profile_box_over_a_story_whose_headline_follows_it_is_the_storys(between):
+    # Headlines printed after their stories: the story opens on a box that names its person
+    # after a label (`追梦人：王秀英，…`), then a heading that names her over the text. The box
+    # and the heading are the story's, not a story of one paragraph under that heading.
+    articles = cut(between.join(PROFILE_FEATURE) + "\n")
+    assert [a.title for a in articles] == ["花鼓戏唱出好日子（乡村振兴）", "滨河夜市开张"]
+    assert articles[0].text.startswith("追梦人：王秀英，") and "\n王秀英的记事本\n“旅游火了" in articles[0].text
+
+
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
     # The same shape, but each brief closes on its reporter's byline: a column of briefs is
     # counted story by story.
