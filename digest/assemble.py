@@ -388,7 +388,8 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
-    segments = _merge_sections(_column_pieces(_profile_boxes(_key_points_over_datelines(_trailing_segments(items)))), idf)
+    segments = _column_pieces(_profile_boxes(_key_points_over_datelines(_trailing_segments(items))))
+    segments = _merge_sections(segments, idf)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
