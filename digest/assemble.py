@@ -1269,7 +1269,26 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
         threshold += HEADLINE_EVIDENCE
     if NEWS_LEAD_RE.match(after[0]):
         threshold += HEADLINE_EVIDENCE
+    if _unlike_labelled_sections(current, items, index):
+        threshold += HEADLINE_EVIDENCE
     return similarity < threshold
+
+
+def _unlike_labelled_sections(current: Draft, items: list[Item], index: int) -> bool:
+    """A heading of one line after sections that each stand under a short label (`强动能` /
+    `实现招商引资逆势增长`, `塑优势` / …, `拓未来` / …): not the series' next section."""
+    sections = _sections(current)
+    one_line = index < 2 or items[index - 2].role != "candidate"
+    return one_line and len(sections) >= LABELLED_SERIES_SECTIONS and all(map(_labelled_section_text, sections))
+
+
+LABELLED_SERIES_SECTIONS = 2
+
+
+def _labelled_section_text(section: str) -> bool:
+    """A section heading read with the short label over it: `强动能 实现招商引资逆势增长`."""
+    label, _, heading = section.partition(" ")
+    return bool(heading) and bool(COLUMN_LABEL_RE.fullmatch(label))
 
 
 SUBJECT_CHANGE_SIMILARITY = 0.06
