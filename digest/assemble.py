@@ -126,6 +126,11 @@ class HeaderRun(list):
         self.last_lines = lines[-1] if lines else []
         self.boxed = boxed
 
+    @property
+    def lines(self) -> list[str]:
+        """The run's lines: each block but the last as read, then the last block's lines."""
+        return self[:-1] + self.last_lines
+
 
 def _apply_headings(draft: Draft, blocks: list[str]) -> None:
     """Give a draft its title from heading blocks: `——` lines are subtitles, the last other block the title."""
@@ -513,8 +518,12 @@ def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object
 
 
 def _speaker_part(run: HeaderRun) -> bool:
-    """A round-up part's heading: who speaks (`阎志代表——`) and a headline."""
-    lines = run[:-1] + run.last_lines
+    """A round-up part's heading: who speaks (`阎志代表——`) and a headline, in one block too."""
+    return _speaker_pair(run.lines)
+
+
+def _speaker_pair(lines: list[str]) -> bool:
+    """Two header lines, one naming who speaks (`阎志代表——`)."""
     return len(lines) == 2 and any(is_speaker_line(line.rstrip("—")) for line in lines)
 
 
@@ -535,7 +544,7 @@ TAGGED_HEADLINE_LETTERS = 4
 def _parted_after_tag(run: HeaderRun) -> tuple[HeaderRun, list[str]] | None:
     """A header run parted after its last line closed by a column tag (one block may hold it and
     the lines after it, where no blank line parts them): the run to there, and the lines after."""
-    lines = [[block] for block in run[:-1]] + [run.last_lines]
+    lines = [[block] for block in run[:-1]] + [run.last_lines]  # grouped by block, to rebuild the run
     tagged = [(group, line) for group, block in enumerate(lines)
               for line, text in enumerate(block) if _tagged_headline(text)]
     if not tagged:
@@ -549,7 +558,7 @@ def _piece_heading(run: HeaderRun) -> bool:
     """A column piece's heading: a line (`土地流转咋就走了样`), or two, as a speaker's line or a
     product's over it (`河南省三门峡市市长安伟代表` / `为黄河中游添绿色`, `短视频《中国减贫时间线》` /
     `直观呈现减贫成果`), with no column tag or subtitle."""
-    lines = run[:-1] + run.last_lines
+    lines = run.lines
     return len(lines) <= PIECE_HEADING_LINES \
         and not any(COLUMN_TAG_RE.search(line) or line.startswith("—") for line in lines)
 
@@ -831,7 +840,7 @@ def _roundup_parts(segments: list[tuple[str, object]]) -> set[int]:
                 series = []
             continue
         tagged = any(COLUMN_TAG_RE.search(block) for block in value)
-        if len(value) == 2 and not tagged and any(is_speaker_line(block.rstrip("—")) for block in value):
+        if not tagged and _speaker_pair(value):
             series.append(position)
             continue
         if tagged and series:
