@@ -905,7 +905,20 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     if _names_lead(heading, body_before, body_after) and cohesion < SAME_STORY_SIMILARITY:
         return False  # unless the text after it goes on with the story (a section restating a point of the lead)
     threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(_clauses_inside, blocks)) else 0.0)
+    if cohesion >= SUBJECT_CHANGE_SIMILARITY and _set_as_sections(before, blocks):
+        # Though it echoes the words just before it, a heading of clauses after sections all set
+        # so (`生态文明建设功在当代、利在长远，须久久为功、驰而不息` after `绿水青山就是金山银山，
+        # 保护生态就是发展生产力`) is the story's next section, where the texts are one subject.
+        return True
     return cohesion >= threshold and announces >= names
+
+
+def _set_as_sections(current: Draft, blocks: list[str]) -> bool:
+    """A one-line heading of clauses parted by a comma under a story whose section headings are
+    all set so. A headline's marks (a column tag, a subtitle) set none of them."""
+    sections = _sections(current)
+    return len(blocks) == 1 and bool(sections) and all(
+        _clauses_inside(heading) and not _marks_headline([heading]) for heading in sections + blocks)
 
 
 def _labelled_section(blocks: list[str]) -> bool:

@@ -1438,6 +1438,30 @@ def test_a_wrapped_heading_of_clauses_parted_by_a_comma_is_a_section_of_the_stor
     assert "因地制宜，闲置多年的小学校舍派上了新用场" in articles[0].text and "感应灯" in articles[0].text
 
 
+SORTING_FEATURE = (
+    "小区垃圾分类成了新时尚",
+    ["走进江州市滨河社区，楼下的分类垃圾桶摆放整齐，居民提着分好的垃圾袋依次投放。",
+     "两年前，这里的垃圾桶旁常常堆满杂物。社区干部挨家挨户上门宣传，垃圾分类渐渐成了居民的习惯。",
+     "志愿值守，手把手教居民分类投放",
+     "社区组建了二十人的志愿者队伍，每天早晚在投放点值守，手把手教居民分类。",
+     "志愿者王阿姨说，刚开始不少居民嫌麻烦，如今大家都说垃圾分类好处多，小区环境变美了。",
+     # The next section's words are the paragraph's just above it more than the text's under it.
+     "垃圾分类好处多，居民环境意识不断增强",
+     "社区还设立了积分兑换站，居民分类投放可以积分，积分能换洗衣粉、毛巾等生活用品。",
+     "今年以来，社区可回收物的回收量比去年增长了三成，居民参与率超过九成。"],
+)
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_heading_of_clauses_after_sections_all_set_so_is_the_next_section_where_headlines_follow(wrapped):
+    page = "\n\n".join("\n\n".join(_wrap(p) if wrapped and p.endswith("。") else p for p in body) + "\n\n" + headline
+                       for headline, body in (NIGHT_MARKET, SORTING_FEATURE)) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [NIGHT_MARKET[0], SORTING_FEATURE[0]]
+    assert [articles[1].paragraphs[i] for i in articles[1].headings] == [SORTING_FEATURE[1][2], SORTING_FEATURE[1][5]]
+    assert "积分兑换站" in articles[1].text
+
+
 def test_a_dispatch_dateline_without_a_reporter_opens_the_story_under_its_headline():
     # Two stories on one theme, copied without blank lines or indents: only the dateline parts them.
     page = """护士节里的暖心事
