@@ -87,7 +87,8 @@ def _opens_joining_nouns(line: str) -> bool:
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
-               blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False) -> bool:
+               blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
+               letter_count_wrap: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -99,7 +100,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     the last line's width with the spaces at its ends, which a wrap also fills. `blank_parted`:
     the page sets a blank line after every paragraph (`parts_paragraphs_by_blanks`); `under_speaker`:
     the line before the buffer names who speaks in a round-up's part, over the part's heading;
-    `under_heading`: the line before the buffer is a short line with no mark (a kicker, a heading)."""
+    `under_heading`: the line before the buffer is a short line with no mark (a kicker, a heading);
+    `letter_count_wrap`: the copy was wrapped by letter count alone (`_ignores_line_rules`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     so_far = "".join(buffer)
@@ -244,6 +246,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # here, whatever word its end and the next line's start happen to make (`…防疾病于未发`
         # / `近段时间，…`: 发近 is no word, but the tokenizer can join them).
         return False
+    if slack == EXACT_SLACK and filled < expected - 0.5 and _full_cells(previous) and _full_cells(following[:1]) \
+            and (letter_count_wrap or following[:1] not in LINE_END_FORBIDDEN):
+        # Half a letter's slack is for letters half a cell wide (digits, Latin): a line of full
+        # cells one short of the column ends here (`摸清家底精准施策，加强政策兜底` / `“贫困…`), as
+        # the wrap would have taken the next full letter, unless the copy keeps the typesetter's
+        # rule that no line ends on an opening mark, which pushes the mark to the next line.
+        return False
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
     # A heading ends on a whole phrase; a line that stops on a word waiting for the next one
@@ -305,7 +314,20 @@ _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,])")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
+LINE_END_FORBIDDEN = set("“‘（《「『【〔")
+
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+
+
+def _full_cells(text: str) -> bool:
+    """Every letter a full cell wide: no digit, Latin letter or space half a cell."""
+    return display_width(text) == len(text)
+
+
+def _ignores_line_rules(lines: list[str]) -> bool:
+    """A copy wrapped by letter count alone: some line under another opens on a closing mark
+    (`，心态和单身时…`, `”`), which a typesetter never sets at a line's start (禁则)."""
+    return any(previous.strip() and line.strip()[:1] in LINE_START_FORBIDDEN for previous, line in zip(lines, lines[1:]))
 
 
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
@@ -430,6 +452,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     raw_widths = [_wrapped_width(raw.rstrip("\r\n")) for raw in lines] if wrapped else [0.0] * len(lines)
     slack = wrap_slack(lines, width, raw_widths) if wrapped else WRAP_SLACK
     blank_parted = wrapped and parts_paragraphs_by_blanks(lines, width)
+    by_letter_count = wrapped and _ignores_line_rules(lines)
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
@@ -453,7 +476,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             opens_paragraph=header_place and buffer_blanks == 0 and bool(result) and _finished(result[-1].text),
             opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
             slack=slack, raw_width=raw_width, blank_parted=blank_parted,
-            under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading)
+            under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
+            letter_count_wrap=by_letter_count)
         raw_width = width_as_wrapped
         if continues:
             if blanks:

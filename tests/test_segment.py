@@ -3534,6 +3534,51 @@ def test_a_credit_indented_with_spaces_runs_on_where_the_wrap_counted_them():
     assert (contest.kicker, contest.title) == (None, "区首届职业技能大赛举行")
 
 
+RETURN_WATCH = [
+    "近年来，鹤峰县把防止返贫摆在突出位置，对全县农户每两个月全覆盖走访一次，建立监测台账，发现问题及时帮扶，争取把疫情带来的损失降到最低限度。",
+    "走进鹤峰乡柳池村，村民胡忠发正在自家果园里忙活。几年前，他靠种植脐橙脱了贫，却在前年因妻子患上严重疾病而濒临返贫，村干部第一时间上门了解情况，帮他申请了大病医疗救助。",
+    "县扶贫办负责人介绍，全县已建立“早发现、早干预、早帮扶”的工作机制，对脱贫不稳定户和边缘易致贫户实行动态管理，今年以来已有三百多户纳入监测范围。",
+    "为防止因灾因病返贫，县里还设立了防贫保险，由财政出资为脱贫户和边缘户购买保险，一旦遭遇大病、灾害等意外，保险公司按规定赔付，今年已有四十多户得到赔付，群众心里更踏实了。",
+    "在产业帮扶上，县里引导龙头企业与脱贫户签订收购协议，茶叶、脐橙、蔬菜等特色产业覆盖全县大部分脱贫户，不少脱贫户在家门口就能打工挣钱，收入比往年有了明显增加。",
+    "在就业帮扶上，县里建立就业实名制台账，对有劳动能力的脱贫人口逐一登记，持续开展技能培训，组织企业到乡镇举办招聘会，帮助一千多名群众实现就近就业，务工收入成了不少家庭的主要来源。",
+    "在兜底保障上，县里把丧失劳动能力的脱贫人口全部纳入低保或特困供养范围，对重病和重残人员实行单人施保，基本生活都有了保障，群众的心里更踏实。",
+    "县委负责人表示，脱贫摘帽并不是终点，也是新生活和新奋斗的起点，全县将继续保持帮扶政策总体稳定，坚持摘帽不摘责任、不摘政策、不摘帮扶和不摘监管，让脱贫群众的日子越过越红火。",
+]
+
+
+def _wrap_set(paragraph: str, width: int = 16) -> list[str]:
+    """Wrapped by letter count as a typesetter does: no line ends on an opening mark, which goes
+    down to the next line (禁则)."""
+    lines, start = [], 0
+    while start < len(paragraph):
+        line = paragraph[start:start + width]
+        if len(line) == width and line[-1] in "“‘（《":
+            line = line[:-1]
+        lines.append(line)
+        start += len(line)
+    return lines
+
+
+def test_a_line_of_full_letters_one_short_of_a_column_wrapped_by_letter_count_ends_there():
+    # Every wrap of this copy holds 16 letters; a section's heading of 15 under its label ends
+    # there, though the text under it opens on a quotation mark.
+    quoted = ("“贫困状态都是动态变化的，刚刚脱贫的群众有时会显得非常‘脆弱’。”胡克明说，村里为每户监测对象"
+              "制定了帮扶计划，安排干部结对联系，确保不落一户、不漏一人。")
+    page = "\n".join(["鹤峰探索防返贫帮扶机制", *(_wrap(p, 16) for p in RETURN_WATCH),
+                      "对症帮扶", "摸清家底精准施策，加强政策兜底", _wrap(quoted, 16)]) + "\n"
+    assert any(line[:1] in "，。”" for line in page.splitlines())  # wrapped with no regard to 禁则
+    (article,) = cut(page)
+    # (the label and its heading read as one header block, as on a copy with no blank lines)
+    assert [article.paragraphs[i] for i in article.headings] == ["对症帮扶 摸清家底精准施策，加强政策兜底"]
+    assert article.paragraphs[-1] == quoted
+    # A typesetter's copy, whose lines never open on a closing mark, may push an opening mark
+    # down: the line it leaves one short goes on.
+    page = "\n".join(["鹤峰探索防返贫帮扶机制", *(line for p in RETURN_WATCH for line in _wrap_set(p))]) + "\n"
+    assert "全县已建立\n“早发现" in page
+    (article,) = cut(page)
+    assert list(article.paragraphs) == RETURN_WATCH
+
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
