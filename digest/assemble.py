@@ -917,8 +917,15 @@ def _set_as_sections(current: Draft, blocks: list[str]) -> bool:
     """A one-line heading of clauses parted by a comma under a story whose section headings are
     all set so. A headline's marks (a column tag, a subtitle) set none of them."""
     sections = _sections(current)
-    return len(blocks) == 1 and bool(sections) and all(
-        _clauses_inside(heading) and not _marks_headline([heading]) for heading in sections + blocks)
+    if len(blocks) != 1 or not sections or _marks_headline(sections + blocks):
+        return False
+    return all(map(_clauses_inside, sections + blocks)) or all(map(_quoted_whole, sections + blocks))
+
+
+def _quoted_whole(heading: str) -> bool:
+    """A heading that is one quotation (`“跨境电商贸易增长潜力持续释放”`)."""
+    heading = heading.strip()
+    return heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
 
 
 def _labelled_section(blocks: list[str]) -> bool:

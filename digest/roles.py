@@ -57,11 +57,12 @@ CREDIT_RE = re.compile(
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 刘新吾 夏于洪摄影报道
     r"|^(?:[\u4e00-\u9fff]\s?){2,4}图\s+(?:[\u4e00-\u9fff]\s?){2,4}文$|^(?:[\u4e00-\u9fff]\s?){2,4}文\s+(?:[\u4e00-\u9fff]\s?){2,4}图$"  # 勾 犇图 卜 拉文
 )
-# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` and author notes
+# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` (the space lost at a wrap
+# too: `…电记者王秉阳）`) and author notes
 # `（作者为…）` end an article; they stay in its text as printed but are never summarized.
 # An affiliation may hold a bracket of its own: `（作者为某某厅（新闻办公室）主任）`.
 CLOSING_NOTE_RE = re.compile(
-    r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40})?|作者(?:为|单位|系)(?:[^（）()]|[（(][^（）()]{1,20}[）)]){0,80})[）)]$")
+    r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40}|(?:记者|通讯员)[^（）()]{0,40})?|作者(?:为|单位|系)(?:[^（）()]|[（(][^（）()]{1,20}[）)]){0,80})[）)]$")
 EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编辑|责编|选稿|审核|审校|校对|监制|终审|初审|复审|编审|版式设计|版式|美编|制图|图表制作)\s*[:：/丨|]")
 # Words of the people who handle a story, not write it (责任编辑, 选稿, 校对, …).
 EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")

@@ -1462,6 +1462,36 @@ def test_a_heading_of_clauses_after_sections_all_set_so_is_the_next_section_wher
     assert "积分兑换站" in articles[1].text
 
 
+NIGHT_FEATURE = [
+    "入夏以来，江州市的夜市、夜游、夜读等夜间消费持续升温，不少商户的营业额已恢复到去年同期水平。",
+    "“夜市一开，人气就回来了”",
+    "晚上七点，滨河路夜市华灯初上，两百多个摊位沿河排开。摊主李大姐说：“夜市一开，人气就回来了，一晚上能卖出三百多份凉面。”",
+    "市商务局负责人介绍，全市今年新开夜市十二个，带动就业三千多人，夜间消费已经成为拉动消费的新引擎。",
+    # The next section's words are the paragraph's just above it more than the text's under it.
+    "“夜间消费成为拉动消费新引擎”",
+    "夜间消费不只在夜市。在江州古城，夜游项目吸引了大批游客，古城管委会推出灯光秀和沉浸式演出，夜间游客人数比去年增长两成。",
+    "市民王先生说，晚饭后带着孩子逛夜市、游古城，已经成了一家人的周末习惯。",
+    # A dispatch from many places, the space before its reporters lost at a wrap.
+    "（本报江州、北京、上海、广州、深圳、杭州、南京、武汉、成都、重庆、西安、郑州5月20日电记者王敏、李华、张远、刘玲、丁雪、孙勇）",
+]
+NIGHT_MEASURES = [
+    "江州市近日出台促进夜间消费的十条措施，对新开夜市给予场地和水电补贴，鼓励商场、书店延长营业时间。",
+    "措施还提出，将在古城和滨河路打造两个夜间消费示范街区，完善公交、停车等配套服务。",
+]
+
+
+def test_quoted_sections_stay_in_a_story_whose_quoted_headline_follows_its_closing_note():
+    page = "\n\n".join([*NIGHT_FEATURE, "“夜经济点亮城市烟火气”", *NIGHT_MEASURES, "江州出台十条措施促进夜间消费"]) + "\n"
+    feature, measures = cut(page)
+    assert (feature.title, measures.title) == ("夜经济点亮城市烟火气", "江州出台十条措施促进夜间消费")
+    # (a heading that is one quotation loses its marks, as a headline does)
+    assert [feature.paragraphs[i] for i in feature.headings] == ["夜市一开，人气就回来了", "夜间消费成为拉动消费新引擎"]
+    assert "古城管委会" in feature.text and "示范街区" not in feature.text
+    # The closing dateline is a note, as with the space (`…电  记者王敏…`): it ends the story.
+    note = classify_line(NIGHT_FEATURE[-1], 1, False)
+    assert note.role == "note" and "王敏" in note.byline
+
+
 def test_a_dispatch_dateline_without_a_reporter_opens_the_story_under_its_headline():
     # Two stories on one theme, copied without blank lines or indents: only the dateline parts them.
     page = """护士节里的暖心事
