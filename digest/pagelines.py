@@ -157,9 +157,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
         return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
-    if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following):
+    if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following) \
+            and not _SAYS_RE.match(following):
         # Who speaks in a round-up's part (`中国法学会民法学研究会会长王利明`), after a finished
-        # sentence: a line of its own over the part's heading, even where it fills the column.
+        # sentence: a line of its own over the part's heading, even where it fills the column;
+        # but the sentence goes on where the next line says what the speaker did (`介绍，…`).
         return False
     if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width):
         return False  # the part's heading under it (`审批提速，企业少跑腿`) ends short of the column
@@ -330,6 +332,8 @@ def _ignores_line_rules(lines: list[str]) -> bool:
     return any(previous.strip() and line.strip()[:1] in LINE_START_FORBIDDEN for previous, line in zip(lines, lines[1:]))
 
 
+# A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，流动医疗队…`.
+_SAYS_RE = re.compile(r"^(?:介绍|表示|说|认为|指出|强调|坦言|透露|解释|告诉记者|对记者说)[，,：:]")
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
 
 
