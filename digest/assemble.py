@@ -910,6 +910,11 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
         # so (`生态文明建设功在当代、利在长远，须久久为功、驰而不息` after `绿水青山就是金山银山，
         # 保护生态就是发展生产力`) is the story's next section, where the texts are one subject.
         return True
+    if cohesion >= SAME_STORY_SIMILARITY and _sections(before):
+        # A story with sections goes on under a heading whose words are those just above it
+        # (`新媒介文艺创造前景广阔` after a paragraph on 新媒介 and 文艺创造) where the text under
+        # it is as much the same story's as a story's own parts are.
+        return True
     return cohesion >= threshold and announces >= names
 
 

@@ -1462,6 +1462,23 @@ def test_a_heading_of_clauses_after_sections_all_set_so_is_the_next_section_wher
     assert "积分兑换站" in articles[1].text
 
 
+def test_a_heading_naming_the_text_above_it_is_a_section_where_the_text_below_goes_on_with_the_story():
+    # Headlines follow their stories. The second heading's words are the paragraph's just above
+    # it, as a headline's are, but the text under it is the same story's (same words throughout).
+    feature = ["走进江州市滨河社区，楼下的分类垃圾桶摆放整齐，居民提着分好的垃圾袋依次投放。",
+               "两年前，这里的垃圾桶旁常常堆满杂物。社区干部挨家挨户上门宣传，垃圾分类渐渐成了居民的习惯。",
+               "志愿者手把手教分类",
+               "社区组建了二十人的志愿者队伍，每天早晚在投放点值守，手把手教居民分类投放垃圾。",
+               "志愿者王阿姨说，刚开始不少居民嫌麻烦，如今垃圾分类成了习惯，小区环境变美了，居民都说好。",
+               "小区的环境一年比一年更好看",
+               "如今走进滨河社区，垃圾桶旁干干净净，居民分类投放垃圾的准确率超过九成，社区环境明显改善。",
+               "社区干部说，下一步将继续发挥志愿者作用，让垃圾分类的好习惯在更多居民中养成。"]
+    page = "\n\n".join([*feature, "小区垃圾分类成了新时尚", *NIGHT_MARKET[1], NIGHT_MARKET[0]]) + "\n"
+    sorting, market = cut(page)
+    assert (sorting.title, market.title) == ("小区垃圾分类成了新时尚", NIGHT_MARKET[0])
+    assert [sorting.paragraphs[i] for i in sorting.headings] == [feature[2], feature[5]]
+
+
 NIGHT_FEATURE = [
     "入夏以来，江州市的夜市、夜游、夜读等夜间消费持续升温，不少商户的营业额已恢复到去年同期水平。",
     "“夜市一开，人气就回来了”",
