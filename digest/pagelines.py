@@ -104,6 +104,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     `letter_count_wrap`: the copy was wrapped by letter count alone (`_ignores_line_rules`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
+    hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN or not following.strip("—- "):
@@ -183,16 +184,16 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # So is a line that closes on a column tag past the edge by more than a hanging mark
         # (`深厚人民情怀 感动亿万网民（融看台）` on a column of 16).
         return False
-    if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width) and _fills_column(following, width):
+    if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width, hangs) and _fills_column(following, width):
         # Wrapped by letter count, no line of text is wider than the column: such a line over a
         # full line of the column is a headline over its text.
         return False
-    if slack == EXACT_SLACK and _past_letter_count(following, width) and not any(mark in following for mark in "，。；！？,;"):
+    if slack == EXACT_SLACK and _past_letter_count(following, width, hangs) and not any(mark in following for mark in "，。；！？,;"):
         # Likewise a line wider than the column under any line: a headline line of its own
         # (`房多多助力房地产经纪行业数字化转型` under a headline line as wide as the column).
         return False
     if _headline_with_tag(so_far) and (is_wide(previous, width) or _past_hanging_mark(previous, width)
-                                       or (slack == EXACT_SLACK and _past_letter_count(previous, width))):
+                                       or (slack == EXACT_SLACK and _past_letter_count(previous, width, hangs))):
         # A line wider than the column that closes on a column tag (`在家就医，困难群众享便利（一线探民生）`):
         # a headline, which no line of text under it continues.
         return False
@@ -366,11 +367,12 @@ def _wrapped_width(line: str) -> float:
     return max(display_width(line), len(line))
 
 
-def _past_letter_count(line: str, width: float) -> bool:
-    """A line wider than a column wrapped by letter count: no text line is (a closing mark may
-    hang past the edge, one letter; spaces, which the copy may have widened, leave it open)."""
+def _past_letter_count(line: str, width: float, hangs: bool = True) -> bool:
+    """A line wider than a column wrapped by letter count: no text line is (where the copy lets a
+    closing mark hang past the edge, `hangs`, one letter more; spaces, which the copy may have
+    widened, leave it open)."""
     past = _wrapped_width(line) - width
-    return past > 0.5 and (line[-1] not in LINE_START_FORBIDDEN or past > 1.5) and " " not in line
+    return past > 0.5 and (line[-1] not in LINE_START_FORBIDDEN or past > 1.5 or not hangs) and " " not in line
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:

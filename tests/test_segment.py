@@ -3637,6 +3637,18 @@ def test_a_line_of_full_letters_one_short_of_a_column_wrapped_by_letter_count_en
     assert list(article.paragraphs) == RETURN_WATCH
 
 
+
+def test_a_headline_one_closing_mark_past_a_column_wrapped_by_letter_count_stands_over_its_text():
+    # Wrapped at 13 letters with no regard to 禁则 (closing marks open lines), so no closing
+    # mark hangs past the edge: a line of 14 closing on `”` is a headline, not text.
+    measures = "江州市商务局日前发布通报，滨河路夜市重新开张，两百多个摊位沿河排开，吸引市民前来逛吃。"
+    lines = ["鹤峰探索防返贫帮扶机制", *(_wrap(p, 13) for p in RETURN_WATCH[:5]), "江州滨河夜市又迎来“烟火气”", _wrap(measures, 13)]
+    page = "\n".join(lines) + "\n"
+    assert any(line[:1] in "，。”" for line in page.splitlines())
+    watch, market = cut(page)
+    assert (watch.title, market.title) == ("鹤峰探索防返贫帮扶机制", "江州滨河夜市又迎来“烟火气”")
+    assert market.paragraphs == (measures,)
+
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
