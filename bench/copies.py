@@ -2,6 +2,9 @@
 
 usage: python bench/copies.py PAGES_DIR [--gold GOLD.json] [--kinds a,b] [--keep DIR]
 
+A kind named with a width after `@` (`--kinds line_by_line@13,random_blank@14`) wraps its
+bodies at that many letters instead of its own: the rules are for columns of any width.
+
 PAGES_DIR holds text views of newspaper pages in the e-paper layout: stories parted by a
 blank line, each opening with its header lines (引题, 主题, 副题) set flush, its paragraphs
 indented with full-width spaces (`../shared/eval/real_pages/pages`). Each kind of copy
@@ -20,7 +23,7 @@ import random
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,11 +112,13 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
 def make_copies(pages_dir: Path, out_dir: Path, kinds: list[str]) -> dict[str, Path]:
     made = {}
     for name in kinds:
+        base, _, width = name.partition("@")
+        kind = replace(KINDS[base], width=int(width)) if width else KINDS[base]
         folder = out_dir / name
         folder.mkdir(parents=True, exist_ok=True)
         for page in sorted(pages_dir.glob("*.txt")):
             rng = random.Random(page.name)  # the same copy in every run
-            (folder / page.name).write_text(render(stories(page.read_text(encoding="utf-8")), KINDS[name], rng), encoding="utf-8")
+            (folder / page.name).write_text(render(stories(page.read_text(encoding="utf-8")), kind, rng), encoding="utf-8")
         made[name] = folder
     return made
 
