@@ -69,6 +69,7 @@ def _starts_block(line: str) -> bool:
 
 PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline (`的哥` aside)
 _NAME_CUT_RE = re.compile(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]{0,2}$")  # a line ending inside a name (`亚历山大·菲`)
+_NAME_GOES_ON_RE = re.compile(r"·[\u4e00-\u9fff]")  # a line going on with a name's next part (`·索拉雷斯`)
 WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or word did not fit
 EXACT_SLACK = 0.5
 
@@ -114,12 +115,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if _next_list_item(buffer[0], following):
         return False  # `一、听取和审议…工作报告` / `二、听取…`: the next item of a numbered list opens a line
     if _fills_column(previous, width) and not ends_sentence(previous) and (
-            following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous)
+            following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
         # on a structural particle or on a conjunction that joins nouns (`和中国发展的议题。`), and
-        # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`) or, before a
-        # blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a blank line too.
+        # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
+        # `·索拉雷斯表示，…`) or, before a blank line, on `的` (`…加速了地下空间的`), so a full
+        # line goes on, across a blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle

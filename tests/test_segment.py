@@ -674,6 +674,13 @@ def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline()
     page = "\n".join([*lines, "", named[0], "", *named[1:], "", "从文物看三国冶炼技术", "",
                       *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
     assert_story_then_potatoes(page, "从文物看三国冶炼技术", "亚历山大·菲格雷多表示")
+    # Or right before its dot (`…研究员佩德罗` / `·索拉雷斯表示，…`), a post and a name filling the
+    # column as a round-up's speaker line does.
+    named = column_lines("危地马拉人权组织的高级研究员佩德罗·索拉雷斯表示，尽管危地马拉已暂停接收遣返人员，风险依然存在。", 17)
+    assert named[0] == "危地马拉人权组织的高级研究员佩德罗" and named[1].startswith("·")
+    page = "\n".join([*lines, "", named[0], "", *named[1:], "", "从文物看三国冶炼技术", "",
+                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, "从文物看三国冶炼技术", "研究员佩德罗·索拉雷斯表示")
     # Nor on `的` before a blank line (`…盾构工法的广泛运用加速了地下空间的` / `开发利用，…`).
     ending = column_lines("盾构工法的广泛运用加速了地下空间的开发利用，也带动了装备制造业的发展。", 17)
     assert ending[0].endswith("的")
