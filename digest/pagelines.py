@@ -148,6 +148,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if is_box_label(following) and not inside_pair:
         return False  # a box's label (`核心阅读`, `开栏的话`) is a line of its own, never a headline's wrap
+    opening = DATELINE_RE.match(so_far)
+    if opening and opening.end() >= len(so_far.rstrip()):
+        # A dateline alone on its line (`本报珠峰大本营5月6日电` / `（记者袁泉、谷业凯）2020…`) goes
+        # on into its reporters' bracket and its text: no paragraph ends right after its dateline.
+        return True
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
         # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
@@ -251,12 +256,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # here, whatever word its end and the next line's start happen to make (`…防疾病于未发`
         # / `近段时间，…`: 发近 is no word, but the tokenizer can join them).
         return False
-    if slack == EXACT_SLACK and filled < expected - 0.5 and _full_cells(previous) and _full_cells(following[:1]) \
+    if slack == EXACT_SLACK and filled < expected - 0.5 and display_width(previous) + _first_word_width(following) <= width \
             and (letter_count_wrap or following[:1] not in LINE_END_FORBIDDEN):
-        # Half a letter's slack is for letters half a cell wide (digits, Latin): a line of full
-        # cells one short of the column ends here (`摸清家底精准施策，加强政策兜底` / `“贫困…`), as
-        # the wrap would have taken the next full letter, unless the copy keeps the typesetter's
-        # rule that no line ends on an opening mark, which pushes the mark to the next line.
+        # Half a letter's slack is for letters half a cell wide (digits, Latin): a line one letter
+        # short of the column, with room for the next line's first letter or number however the
+        # wrap counted, ends here (`摸清家底精准施策，加强政策兜底` / `“贫困…`, `出发！（2020珠峰测高）` /
+        # `近日，…`), unless the copy keeps the typesetter's rule that no line ends on an opening
+        # mark, which pushes the mark to the next line.
         return False
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
@@ -324,9 +330,14 @@ LINE_END_FORBIDDEN = set("“‘（《「『【〔")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
 
 
-def _full_cells(text: str) -> bool:
-    """Every letter a full cell wide: no digit, Latin letter or space half a cell."""
-    return display_width(text) == len(text)
+def _first_word_width(line: str) -> float:
+    """The width of what opens a line: a number or Latin word whole (a wrap keeps `1918` on one
+    line), else its first letter."""
+    half_width = _HALF_WIDTH_WORD_RE.match(line)
+    return display_width(half_width.group() if half_width else line[:1])
+
+
+_HALF_WIDTH_WORD_RE = re.compile(r"[0-9A-Za-z.%]+")
 
 
 def _ignores_line_rules(lines: list[str]) -> bool:

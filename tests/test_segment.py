@@ -3636,6 +3636,13 @@ def test_a_line_of_full_letters_one_short_of_a_column_wrapped_by_letter_count_en
     # (the label and its heading read as one header block, as on a copy with no blank lines)
     assert [article.paragraphs[i] for i in article.headings] == ["对症帮扶 摸清家底精准施策，加强政策兜底"]
     assert article.paragraphs[-1] == quoted
+    # Digits in the line: one letter short as the wrap counted letters, with room for the next
+    # one as it counted cells; the headline after its story ends there too.
+    sports = "近日，江州市第二届全民健身运动会开幕，全市三十多支代表队、一千多名运动员参加比赛。"
+    page = "\n".join(["鹤峰探索防返贫帮扶机制", *(_wrap(p, 16) for p in RETURN_WATCH), "开跑！2020年江州半程马拉松",
+                      _wrap(sports, 16)]) + "\n"
+    watch, games = cut(page)
+    assert games.title == "开跑！2020年江州半程马拉松" and games.paragraphs == (sports,)
     # A typesetter's copy, whose lines never open on a closing mark, may push an opening mark
     # down: the line it leaves one short goes on.
     page = "\n".join(["鹤峰探索防返贫帮扶机制", *(line for p in RETURN_WATCH for line in _wrap_set(p))]) + "\n"
@@ -3655,6 +3662,17 @@ def test_a_headline_one_closing_mark_past_a_column_wrapped_by_letter_count_stand
     watch, market = cut(page)
     assert (watch.title, market.title) == ("鹤峰探索防返贫帮扶机制", "江州滨河夜市又迎来“烟火气”")
     assert market.paragraphs == (measures,)
+
+
+def test_a_dateline_alone_on_its_line_goes_on_into_its_reporters_bracket():
+    # Copied line by line at 14: the wrap leaves the dateline alone on its line, its spaces
+    # counted (`本报江州5月6日电  `), and its reporters' bracket opens the next line.
+    story = "（记者王敏）滨河路夜市日前重新开张，两百多个摊位沿河排开，吸引市民前来逛吃。"
+    lines = ["鹤峰探索防返贫帮扶机制", *(_wrap(p, 14) for p in RETURN_WATCH[:4]), "江州滨河夜市重新开张",
+             "本报江州5月6日电  ", _wrap(story, 14)]
+    watch, market = cut("\n".join(lines) + "\n")
+    assert (market.title, market.byline) == ("江州滨河夜市重新开张", "记者王敏")
+    assert market.paragraphs[0].startswith("本报江州5月6日电") and market.paragraphs[0].endswith("前来逛吃。")
 
 def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count():
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
