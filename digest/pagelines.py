@@ -293,6 +293,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # breaks: the first line of the next paragraph, which goes on after the blank. Headlines
         # stand after a blank line, or under another headline line that ends no sentence.
         return True
+    if blank_between and not blanks_part and len(buffer) >= 2 and all(_fills_column(line, width) for line in buffer):
+        # Likewise lines that each fill the column (`东北地区是我国区域经济总体布` / `局和现代化经济体系
+        # 建设的重要` / blank / `组成部分。…`): a headline breaks at its own width, not twice at the column's.
+        return True
     if blank_between:
         # A clause can only end where it started: a line that opens with a verb and a comma
         # (`确立，其优质…`) finishes the clause above it, where `不久前，…` opens a story; so does

@@ -658,6 +658,19 @@ def test_a_paragraph_broken_off_by_a_blank_line_mid_word_is_no_headline():
     assert_story_then_potatoes(page, "他们道出党建引领基层治理的秘诀", "我是王建华，今年66岁。我是")
 
 
+
+def test_two_lines_that_each_fill_the_column_go_on_across_a_random_blank_line():
+    # Column-wrapped at 14, headlines after their bodies, blank lines at random breaks: a
+    # paragraph's first two lines, each as wide as the column and unpunctuated, stand before a
+    # blank line. A headline breaks at its own width, not twice at the column's.
+    lines = column_lines("全区职业院校今年新开设智能制造、电子商务等专业十二个，与本地企业共建实训基地二十个。", 14)
+    assert lines[0].endswith("智能制")  # a blank line after it falls inside a word: blanks fall inside paragraphs
+    broken = column_lines("东北地区是我国区域经济总体布局和现代化经济体系建设的重要组成部分，对外开放大有可为。", 14)
+    assert broken[:2] == ["东北地区是我国区域经济总体布", "局和现代化经济体系建设的重要"]
+    page = "\n".join([*lines[:1], "", *lines[1:], "", *broken[:2], "", *broken[2:], "", "职业教育服务地方产业", "",
+                      *column_lines(POTATO_TEXT, 14), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, "职业教育服务地方产业", "现代化经济体系建设的重要组成部分")
+
 def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline():
     # Column-wrapped at 17, headlines after their bodies, blank lines at random breaks: a
     # paragraph's first line stands between two blank lines, unpunctuated and as wide as the
