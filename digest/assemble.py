@@ -919,8 +919,8 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
 
 
 def _set_as_sections(current: Draft, blocks: list[str]) -> bool:
-    """A one-line heading of clauses parted by a comma under a story whose section headings are
-    all set so. A headline's marks (a column tag, a subtitle) set none of them."""
+    """A one-line heading set as every section heading the story holds is: all clauses parted by
+    a comma, or all one quotation. A headline's marks (a column tag, a subtitle) set none of them."""
     sections = _sections(current)
     if len(blocks) != 1 or not sections or _marks_headline(sections + blocks):
         return False

@@ -330,7 +330,6 @@ _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 LINE_END_FORBIDDEN = set("“‘（《「『【〔")
-
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
 
 

@@ -57,9 +57,9 @@ CREDIT_RE = re.compile(
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 刘新吾 夏于洪摄影报道
     r"|^(?:[\u4e00-\u9fff]\s?){2,4}图\s+(?:[\u4e00-\u9fff]\s?){2,4}文$|^(?:[\u4e00-\u9fff]\s?){2,4}文\s+(?:[\u4e00-\u9fff]\s?){2,4}图$"  # 勾 犇图 卜 拉文
 )
-# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` (the space lost at a wrap
-# too: `…电记者王秉阳）`) and author notes
-# `（作者为…）` end an article; they stay in its text as printed but are never summarized.
+# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` (the space lost at a
+# wrap too: `…电记者王秉阳）`) and author notes `（作者为…）` end an article; they stay in its text
+# as printed but are never summarized.
 # An affiliation may hold a bracket of its own: `（作者为某某厅（新闻办公室）主任）`.
 CLOSING_NOTE_RE = re.compile(
     r"^[（(](?P<inner>[^（）()]{0,60}电(?:\s[^（）()]{0,40}|(?:记者|通讯员)[^（）()]{0,40})?|作者(?:为|单位|系)(?:[^（）()]|[（(][^（）()]{1,20}[）)]){0,80})[）)]$")

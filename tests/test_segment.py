@@ -3637,7 +3637,7 @@ def _wrap_set(paragraph: str, width: int = 16) -> list[str]:
     return lines
 
 
-def test_a_line_of_full_letters_one_short_of_a_column_wrapped_by_letter_count_ends_there():
+def test_a_line_one_letter_short_of_a_column_wrapped_by_letter_count_ends_there():
     # Every wrap of this copy holds 16 letters; a section's heading of 15 under its label ends
     # there, though the text under it opens on a quotation mark.
     quoted = ("“贫困状态都是动态变化的，刚刚脱贫的群众有时会显得非常‘脆弱’。”胡克明说，村里为每户监测对象"
@@ -3651,11 +3651,11 @@ def test_a_line_of_full_letters_one_short_of_a_column_wrapped_by_letter_count_en
     assert article.paragraphs[-1] == quoted
     # Digits in the line: one letter short as the wrap counted letters, with room for the next
     # one as it counted cells; the headline after its story ends there too.
-    sports = "近日，江州市第二届全民健身运动会开幕，全市三十多支代表队、一千多名运动员参加比赛。"
+    sports = "近日，江州半程马拉松在滨河路鸣枪开跑，来自全国各地的五千多名选手参加比赛，沿途市民为选手加油。"
     page = "\n".join(["鹤峰探索防返贫帮扶机制", *(_wrap(p, 16) for p in RETURN_WATCH), "开跑！2020年江州半程马拉松",
                       _wrap(sports, 16)]) + "\n"
-    watch, games = cut(page)
-    assert games.title == "开跑！2020年江州半程马拉松" and games.paragraphs == (sports,)
+    watch, race = cut(page)
+    assert race.title == "开跑！2020年江州半程马拉松" and race.paragraphs == (sports,)
     # A typesetter's copy, whose lines never open on a closing mark, may push an opening mark
     # down: the line it leaves one short goes on.
     page = "\n".join(["鹤峰探索防返贫帮扶机制", *(line for p in RETURN_WATCH for line in _wrap_set(p))]) + "\n"
