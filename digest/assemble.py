@@ -1299,13 +1299,22 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
     if _clauses_inside(heading) or _labelled_line(items, index) \
             or _overlap(_bag(heading, idf), " ".join(recent)) >= SECTION_NAMES_SHARE:
         threshold -= HEADLINE_EVIDENCE
-    elif len(letters(heading)) >= LONG_HEADING_LETTERS:
+    elif len(letters(heading)) >= LONG_HEADING_LETTERS and not _feature(current):
         threshold += HEADLINE_EVIDENCE
     if NEWS_LEAD_RE.match(after[0]):
         threshold += HEADLINE_EVIDENCE
     if _unlike_labelled_sections(current, items, index):
         threshold += HEADLINE_EVIDENCE
     return similarity < threshold
+
+
+def _feature(current: Draft) -> bool:
+    """A long piece under a subtitle (`——《中华人民共和国民法典》诞生记`, `——习近平总书记…重要
+    讲话引发热烈反响`), with no dateline, that is no interview (`——访…司长`) and no column's essay
+    (`让青春枝头绽放绚丽之花（人民论坛）` / `——写在五四青年节`): it sets its sections as long as
+    headlines (`一场新时代科学立法、民主立法的生动实践`)."""
+    return bool(current.subtitle) and not current.subtitle.startswith("访") and not current.dated \
+        and not COLUMN_TAG_RE.search(current.title or "")
 
 
 def _unlike_labelled_sections(current: Draft, items: list[Item], index: int) -> bool:

@@ -1529,6 +1529,28 @@ def test_quoted_sections_stay_in_a_story_whose_quoted_headline_follows_its_closi
     assert note.role == "note" and "王敏" in note.byline
 
 
+OLD_TOWN = ["清晨，江州老城区的巷子里飘着豆浆的香味，修缮一新的青砖院落里，老街坊们坐在一起聊着家常。",
+            "三年前，这里还是另一番景象：道路狭窄，管线杂乱，不少房屋年久失修，雨季一到，居民就提心吊胆。",
+            "大家的事大家商量着办成为共建共治生动实践",  # a section as long as a headline
+            "动工之前，区里先挨家挨户征求意见。老街坊们推选代表全程参与方案设计，大家的事大家商量着办。",
+            "资金由政府、产权单位和住户共同承担，施工队进场后，义务监督员每天在工地巡查，发现问题及时反映。",
+            "如今，管线全部入地，道路拓宽了，巷子里的日子越过越舒心。",
+            "（本报记者 王敏）"]
+
+
+@pytest.mark.parametrize("headline, sections", [
+    (["江州老城区改造纪实", "——一座老城的新生"], 1),  # a feature under its subtitle
+    (["江州老城区改造纪实", "——访江州市住建局局长"], 0),  # an interview
+    (["老城区改造要听街坊的（一线调研）", "——写在老城区改造三周年之际"], 0),  # a column's essay
+])
+def test_a_feature_under_a_subtitle_sets_sections_as_long_as_headlines(headline, sections):
+    # Copied without blank lines: only the words tell the section from the next story's headline.
+    other = ["江州出台十条措施促进夜间消费", "本报江州5月20日电（记者李华）江州市近日出台促进夜间消费的十条措施，对新开夜市给予场地补贴。"]
+    articles = cut("\n".join(headline + OLD_TOWN + other) + "\n")
+    assert len(articles) == 3 - sections and articles[-1].title == other[0]
+    assert [articles[0].paragraphs[i] for i in articles[0].headings] == OLD_TOWN[2:3] * sections
+
+
 def test_a_dispatch_dateline_without_a_reporter_opens_the_story_under_its_headline():
     # Two stories on one theme, copied without blank lines or indents: only the dateline parts them.
     page = """护士节里的暖心事
