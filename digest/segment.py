@@ -161,13 +161,14 @@ def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: Sequence[str
 
 def _story_spans(items: list[Item], text_view: bool) -> list[int]:
     """For each item, the number of the story it stands in, where the layout shows stories:
-    a text view's header lines are set flush over indented text, and on a page whose blank
-    lines part stories a blank line opens one. Elsewhere (a section heading looks like a
-    headline there) the page is one span."""
+    a text view's header lines are set flush over indented text, a Markdown page (a PDF page
+    as its reader gives it) sets each headline as `#`, and on a page whose blank lines part
+    stories a blank line opens one. Elsewhere (a section heading looks like a headline there)
+    the page is one span."""
     blank_parted = not text_view and blanks_part_stories(items)
     spans, number, in_header = [], 0, False
     for item in items:
-        header = text_view and item.role == "candidate" and item.header
+        header = (text_view and item.role == "candidate" and item.header) or (item.role == "heading" and item.level == 1)
         if (header and not in_header) or (blank_parted and item.blank_before):
             number += 1
         in_header = header

@@ -596,6 +596,21 @@ def test_plain_briefs_on_one_subject_split_at_long_headlines_over_news_leads():
     assert second.title == "全区首个 民营企业服务中心在高新区挂牌运行" and second.text.startswith("12月14日")
 
 
+def test_a_quotation_opening_one_story_stays_where_the_next_story_reports_the_same_words():
+    # A Markdown page, as the PDF reader gives a page: each story under its `#` headline. The
+    # first story opens on the words of a speech that the second reports in its dateline
+    # paragraph; held inside another story's text, they are no pull quote of their own story.
+    quote = "“要坚持用全面、辩证、长远的眼光分析当前经济形势，努力在危机中育新机、于变局中开新局。”"
+    page = "\n\n".join([
+        "# 推动经济行稳致远", quote, "总书记的重要讲话在经济界委员中引发热烈反响，大家表示要坚定信心、攻坚克难。",
+        "# 习近平看望经济界委员",
+        "本报北京5月23日电 习近平在看望经济界委员时强调，要坚持用全面、辩证、长远的眼光分析当前经济形势，"
+        "努力在危机中育新机、于变局中开新局，汪洋参加看望和讨论。",
+    ]) + "\n"
+    reactions, visit = cut(page)
+    assert reactions.paragraphs[0] == quote and "育新机" in visit.text
+
+
 def test_a_paragraph_repeated_with_a_corrected_figure_is_not_cut_mid_number():
     first = "截至目前，全县共建成小水电站86座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
     corrected = "截至目前，全县共建成小水电站88座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
