@@ -1466,7 +1466,7 @@ def tighten_title(text: str) -> str:
     """One line, single spaces, without the bullets that mark header lines (`■…`); a headline
     wholly inside one pair of quotes loses them."""
     text = re.sub(r"\s+", " ", HEADER_BULLET_RE.sub(r"\1", text)).strip()
-    if text.startswith("“") and text.endswith("”") and text.count("“") == 1:
+    if _quoted_whole(text):
         text = text[1:-1].strip()
     return text
 

@@ -148,8 +148,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if is_box_label(following) and not inside_pair:
         return False  # a box's label (`核心阅读`, `开栏的话`) is a line of its own, never a headline's wrap
-    opening = DATELINE_RE.match(so_far)
-    if opening and opening.end() >= len(so_far.rstrip()):
+    dateline = DATELINE_RE.match(so_far)  # read once: the dateline that runs on is tested below too
+    if dateline and dateline.end() >= len(so_far.rstrip()):
         # A dateline alone on its line (`本报珠峰大本营5月6日电` / `（记者袁泉、谷业凯）2020…`) goes
         # on into its reporters' bracket and its text: no paragraph ends right after its dateline.
         return True
@@ -278,7 +278,6 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):
         return True
-    dateline = DATELINE_RE.match(so_far)
     if dateline and dateline.end() < len(so_far):
         # A dateline that runs on past its bracket (`本报讯（记者 王磊）3` / `月3日，…`) opens a
         # paragraph, never a headline: a full line of it wraps, across a blank line too (no
