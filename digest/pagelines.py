@@ -301,9 +301,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`确立，其优质…`) finishes the clause above it, where `不久前，…` opens a story; so does
         # one that opens with a noun and a comma under a line that fills the column
         # (`增强贫困地区灾害风险防范和综合应对` / `能力，巩固…`).
+        # Nor does a story or a section open on a sentence of a few words with no subject: a
+        # full line goes on into the end of its sentence (`生产要素的形态随着经济发展` / blank /
+        # `不断变迁。早在…`, `…发言后发表` / `重要讲话。…`).
         full = previous_width >= expected - 1
         return bool(tail) and (tail.group().endswith("、") or (full and _ends_clause_with_verb(
-            tail.group(), nouns=_fills_column(previous, width))))
+            tail.group(), nouns=_fills_column(previous, width)))) \
+            or (full and bool(_OPENS_WITH_SENTENCE_TAIL_RE.match(following)))
     if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
     return filled >= width - slack  # a full-width line wraps
@@ -330,6 +334,8 @@ _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 LINE_END_FORBIDDEN = set("“‘（《「『【〔")
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
+# The end of a sentence cut at a wrap: a few words, then its stop (`不断变迁。`).
+_OPENS_WITH_SENTENCE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,8}[”’）」』]?。")
 
 
 def _first_word_width(line: str) -> float:

@@ -686,6 +686,19 @@ def test_two_lines_that_each_fill_the_column_go_on_across_a_random_blank_line():
                       *column_lines(POTATO_TEXT, 14), "", POTATO_TITLE]) + "\n"
     assert_story_then_potatoes(page, "职业教育服务地方产业", "现代化经济体系建设的重要组成部分")
 
+def test_a_full_line_between_blank_lines_goes_on_into_the_end_of_its_sentence():
+    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a
+    # paragraph's first line, unpunctuated and as wide as the column, stands between two blank
+    # lines, and the line after them opens with the few words that end its sentence
+    # (`不断变迁。`). No story or section opens on a sentence of a few words with no subject.
+    lines = column_lines("数字技术正在重塑千行百业，各地纷纷把数据当作新的生产要素来培育和使用。", 13)
+    broken = column_lines("生产要素的形态随着经济发展不断变迁。土地和劳动之后，资本、技术和数据相继成为新的生产要素。", 13)
+    assert broken[0] == "生产要素的形态随着经济发展" and broken[1].startswith("不断变迁。")
+    page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "数据成为新的生产要素", "",
+                      *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, "数据成为新的生产要素", "随着经济发展不断变迁。")
+
+
 def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline():
     # Column-wrapped at 17, headlines after their bodies, blank lines at random breaks: a
     # paragraph's first line stands between two blank lines, unpunctuated and as wide as the
