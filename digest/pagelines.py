@@ -77,6 +77,20 @@ EXACT_SLACK = 0.5
 JOINING_CONJUNCTIONS = {"和", "与", "及", "以及", "或"}  # they join two nouns: `中国文化` / `和中国发展`
 
 
+def _number_goes_on(previous: str, following: str) -> bool:
+    """`…在两年内提供20` / `亿美元…`, `…新中国成立70` / `周年，…`: a number's magnitude or unit
+    after a line that ends on its digits opens no line of its own."""
+    if not previous[-1:].isdigit():
+        return False
+    if following[:1] in NUMBER_TAIL_OPENINGS or following.startswith("周年"):
+        return True
+    first = words.tag(following[:4])[:1]
+    return bool(first) and first[0][1] == "q"  # a measure word (`名医生…`, `家企业…`)
+
+
+NUMBER_TAIL_OPENINGS = "亿万千百余多%％"
+
+
 def _opens_joining_nouns(line: str) -> bool:
     """A line whose first word is a conjunction that joins nouns: the tail of a phrase."""
     if line[:1] not in "和与及以或":
@@ -116,12 +130,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # `一、听取和审议…工作报告` / `二、听取…`: the next item of a numbered list opens a line
     if _fills_column(previous, width) and not ends_sentence(previous) and (
             following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
-            or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)):
+            or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)
+            or _number_goes_on(previous, following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
         # on a structural particle or on a conjunction that joins nouns (`和中国发展的议题。`), and
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
-        # `·索拉雷斯表示，…`) or, before a blank line, on `的` (`…加速了地下空间的`), so a full
-        # line goes on, across a blank line too.
+        # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`)
+        # or, before a blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across
+        # a blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle

@@ -699,6 +699,21 @@ def test_a_full_line_between_blank_lines_goes_on_into_the_end_of_its_sentence():
     assert_story_then_potatoes(page, "数据成为新的生产要素", "随着经济发展不断变迁。")
 
 
+def test_a_full_line_that_ends_on_a_number_goes_on_into_its_unit_across_a_blank_line():
+    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a full
+    # line ending on digits stands between blank lines, and the next one opens with the number's
+    # magnitude or unit (`…提供20` / `亿元…`, `…成立70` / `周年，…`, `…派出12` / `名医生…`).
+    lines = column_lines("今年全县继续加大对口支援力度，帮扶资金和人才向基层倾斜。", 13)
+    cases = [("对口支援县将三年内投入20", "亿元帮扶资金，用于修建学校、医院和道路。"),
+             ("今年是两地结对帮扶工作70", "周年，两地干部群众共同举办纪念活动。"),
+             ("对口支援县近日又选派了12", "名医生到乡镇卫生院坐诊，服务群众一千多人次。")]
+    for first, rest in cases:
+        assert len(first) == 13
+        page = "\n".join([*lines, "", first, "", *column_lines(rest, 13), "", "对口支援情谊长", "",
+                          *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
+        assert_story_then_potatoes(page, "对口支援情谊长", first + rest[:3])
+
+
 def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline():
     # Column-wrapped at 17, headlines after their bodies, blank lines at random breaks: a
     # paragraph's first line stands between two blank lines, unpunctuated and as wide as the
