@@ -92,11 +92,13 @@ NUMBER_TAIL_OPENINGS = "亿万千百余多%％"
 
 
 def _opens_joining_nouns(line: str) -> bool:
-    """A line whose first word is a conjunction that joins nouns: the tail of a phrase."""
-    if line[:1] not in "和与及以或":
+    """A line whose first word is a conjunction that joins nouns: the tail of a phrase. So is
+    one that opens on `兼` alone, which joins one person's two posts (`…使馆文化参赞` /
+    `兼中国文化中心主任…`; not `兼顾`, `兼任`)."""
+    if line[:1] not in "和与及以或兼":
         return False  # most lines: no need to tag them
     first = words.tag(line[:6])[:1]
-    return bool(first) and first[0][0] in JOINING_CONJUNCTIONS and first[0][1] == "c"
+    return bool(first) and (first[0][0] == "兼" or (first[0][0] in JOINING_CONJUNCTIONS and first[0][1] == "c"))
 
 
 def _continues(buffer: list[str], following: str, blank_between: bool, width: float, blanks_part: bool = False,

@@ -714,6 +714,18 @@ def test_a_full_line_that_ends_on_a_number_goes_on_into_its_unit_across_a_blank_
         assert_story_then_potatoes(page, "对口支援情谊长", first + rest[:3])
 
 
+def test_a_full_line_goes_on_into_a_second_post_joined_by_jian_across_a_blank_line():
+    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a
+    # paragraph's first line names a post and fills the column; after the blank line, `兼`
+    # joins the same person's second post (`…文化参赞` / `兼…主任`). No line opens on it.
+    lines = column_lines("县文化馆与友好城市合办的民间艺术展昨日开幕，展出剪纸、刺绣等作品两百余件。", 13)
+    broken = column_lines("友好城市驻县文化交流处参赞兼民间艺术展策展人李明介绍，展品都出自两地艺人之手。", 13)
+    assert broken[0] == "友好城市驻县文化交流处参赞" and broken[1].startswith("兼")
+    page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "民间艺术展开幕", "",
+                      *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, "民间艺术展开幕", "文化交流处参赞兼民间艺术展策展人")
+
+
 def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline():
     # Column-wrapped at 17, headlines after their bodies, blank lines at random breaks: a
     # paragraph's first line stands between two blank lines, unpunctuated and as wide as the
