@@ -321,11 +321,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`增强贫困地区灾害风险防范和综合应对` / `能力，巩固…`).
         # Nor does a story or a section open on a sentence of a few words with no subject: a
         # full line goes on into the end of its sentence (`生产要素的形态随着经济发展` / blank /
-        # `不断变迁。早在…`, `…发言后发表` / `重要讲话。…`).
+        # `不断变迁。早在…`, `…发言后发表` / `重要讲话。…`); nor does a heading end on a word
+        # that waits for the next one (`…的精品笔记本在` / blank / `书友中有口皆碑，…`).
         full = previous_width >= expected - 1
         return bool(tail) and (tail.group().endswith("、") or (full and _ends_clause_with_verb(
             tail.group(), nouns=_fills_column(previous, width)))) \
-            or (full and bool(_OPENS_WITH_SENTENCE_TAIL_RE.match(following)))
+            or (full and bool(_OPENS_WITH_SENTENCE_TAIL_RE.match(following))) \
+            or (full and words.ends_mid_phrase(previous))
     if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
     return filled >= width - slack  # a full-width line wraps

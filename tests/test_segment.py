@@ -726,6 +726,20 @@ def test_a_full_line_goes_on_into_a_second_post_joined_by_jian_across_a_blank_li
     assert_story_then_potatoes(page, "民间艺术展开幕", "文化交流处参赞兼民间艺术展策展人")
 
 
+def test_a_full_line_that_ends_on_a_word_waiting_for_the_next_goes_on_across_a_blank_line():
+    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a
+    # paragraph's first line, unpunctuated and as wide as the column, ends on a preposition
+    # (`…笔记本在`) or a conjunction (`…认可和`) and stands between blank lines. No heading
+    # ends on a word that waits for the next one.
+    lines = column_lines("县图书馆今年推出二十多种文创产品，把馆藏古籍里的纹样印上了笔记本和书签。", 13)
+    for first, rest in [("县图书馆推出的文创笔记本在", "读者中有口皆碑，两个月卖出三千多本。"),
+                        ("读者对文创的设计明确认可和", "喜爱的程度超出了馆里的预期。")]:
+        first, rest = first[:13], first[13:] + rest
+        page = "\n".join([*lines, "", first, "", *column_lines(rest, 13), "", "古籍纹样走上文创笔记本", "",
+                          *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
+        assert_story_then_potatoes(page, "古籍纹样走上文创笔记本", first + rest[:3])
+
+
 def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline():
     # Column-wrapped at 17, headlines after their bodies, blank lines at random breaks: a
     # paragraph's first line stands between two blank lines, unpunctuated and as wide as the
