@@ -105,7 +105,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
-               letter_count_wrap: bool = False) -> bool:
+               letter_count_wrap: bool = False, after_cut: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -118,7 +118,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     the page sets a blank line after every paragraph (`parts_paragraphs_by_blanks`); `under_speaker`:
     the line before the buffer names who speaks in a round-up's part, over the part's heading;
     `under_heading`: the line before the buffer is a short line with no mark (a kicker, a heading);
-    `letter_count_wrap`: the copy was wrapped by letter count alone (`_ignores_line_rules`)."""
+    `letter_count_wrap`: the copy was wrapped by letter count alone (`_ignores_line_rules`);
+    `after_cut`: the buffer's first line came right after a paragraph of text that ended with
+    no stop, cut off (`…切实着力提升劳动者就业技能，促进就`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -241,12 +243,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # After a blank line, an unpunctuated line whose phrases a space parts is a headline
         # (`湖北银行携手战疫 助力企业复工复产`), even on a page with blank lines inside paragraphs.
         return False
-    if stands_alone and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
+    if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))) \
             and not (width - 1 <= previous_width <= width + 0.5 and words.crosses_boundary(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
         # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
         # `2020年5月9日，…`), is a headline, as wide as the column too; unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
+        # So it is after a paragraph cut off with no stop (a copy's page ended inside it).
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
@@ -524,7 +527,9 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             opens_page=header_place and not result, indent_lost=indent_lost, indented_page=indents,
             slack=slack, raw_width=raw_width, blank_parted=blank_parted,
             under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
-            letter_count_wrap=by_letter_count)
+            letter_count_wrap=by_letter_count,
+            after_cut=header_place and buffer_blanks == 0 and bool(result) and not _finished(result[-1].text)
+            and bool(_CLAUSE_MARK_RE.search(result[-1].text)))
         raw_width = width_as_wrapped
         if continues:
             if blanks:

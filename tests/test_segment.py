@@ -2565,6 +2565,23 @@ def test_copied_without_blank_lines_headlines_told_by_a_space_an_opening_word_or
     assert [a.text[:4] for a in articles[1:]] == ["疫情发生", "连日来，", "疫情发生"]
 
 
+def test_copied_without_blank_lines_a_headline_after_a_paragraph_cut_off_with_no_stop():
+    # Line by line at 20, headlines after their bodies: the story's last paragraph was cut off
+    # inside a word (`…促进就`, as a copy of a page that ends inside it gives it), and its
+    # headline, phrases parted by a space, fills the column. It is the story's headline, not the
+    # first line of the next story's text.
+    title = "提升技能促就业 让劳动者享受“终身”福利"
+    assert len(title) == 20
+    first = "区就业服务中心近日启动劳动技能提升专场培训，一百九十二名农村劳动力报名参加，课程涵盖电工、焊工和养老护理。" \
+            "培训将切实提升劳动者就业技能，促进就"
+    second = "为优化营商环境，区公共资源交易中心集中清退过期保证金，涉及供应商八十余家。"
+    page = "\n".join([*_wrap(first, 20).split("\n"), title, *_wrap(second, 20).split("\n"),
+                      "公共资源交易中心集中清退保证金"]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [title, "公共资源交易中心集中清退保证金"]
+    assert articles[1].text.startswith("为优化营商环境")
+
+
 def test_copied_without_blank_lines_a_subtitle_short_of_the_column_is_a_line_of_its_own():
     body = "5月17日是第三十次全国助残日，各地开展形式多样的助残活动，帮助残疾人就业增收，共同迈向小康生活。"
     lead = "全市今年新增城市书房二十家，市民在家门口就能借书读书，书房还定期举办讲座和亲子阅读活动。"
