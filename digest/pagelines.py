@@ -105,7 +105,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
-               letter_count_wrap: bool = False, after_cut: bool = False) -> bool:
+               letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "") -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -120,7 +120,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     `under_heading`: the line before the buffer is a short line with no mark (a kicker, a heading);
     `letter_count_wrap`: the copy was wrapped by letter count alone (`_ignores_line_rules`);
     `after_cut`: the buffer's first line came right after a paragraph of text that ended with
-    no stop, cut off (`…切实着力提升劳动者就业技能，促进就`)."""
+    no stop, cut off (`…切实着力提升劳动者就业技能，促进就`); `unbracketed`: the page's text
+    with its brackets left out (`_unbracketed_text`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -193,15 +194,17 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width):
         return False  # the part's heading under it (`审批提速，企业少跑腿`) ends short of the column
-    if (blank_between and COLUMN_TAG_RE.search(so_far)) or (stands_alone and _headline_with_tag(so_far)) or (
+    if (blank_between and COLUMN_TAG_RE.search(so_far)) or (not _bracket_named_in_text(so_far, unbracketed) and (
+            (stands_alone and _headline_with_tag(so_far)) or (
             (opens_paragraph or opens_page or (under_heading and previous_width > width))
-            and _headline_with_tag(so_far) and not _PUNCTUATION_RE.search(so_far)):
+            and _headline_with_tag(so_far) and not _PUNCTUATION_RE.search(so_far)))):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
         # line, where the line opens the page or stands after a finished sentence or, past the
         # column, under a kicker (`再加一把劲` / `用更大力度推进脱贫攻坚（有的放矢）`; a line as wide
         # as the column may be text closing on a bracket: `为期15天的中国—拉美（墨西哥）`), or
         # where lines with no mark that stand there close on one
         # (`京雄城际雄安站混凝土主体结构封顶` / `靠拼搏更靠创新（奋斗在复工一线）`, each as wide as the column).
+        # Without a blank line, a bracket whose words the page's text prints is a name's, no tag.
         return False
     if is_wide(following, width) and (not any(mark in following for mark in "，。；！？,;") or _headline_with_tag(following)):
         # A line wider than the column is a headline set across columns (a pull quote's is
@@ -436,6 +439,22 @@ def _headline_with_tag(line: str) -> bool:
     return bool(COLUMN_TAG_RE.search(line)) and not any(mark in line for mark in "。；！？;!?")
 
 
+def _unbracketed_text(lines: list[str]) -> str:
+    """A page's text, its lines run together (a wrap may part a word), without what its brackets hold."""
+    return _BRACKET_PAIR_RE.sub("", "".join(line.strip() for line in lines))
+
+
+def _bracket_named_in_text(line: str, unbracketed: str) -> bool:
+    """A line closing on a bracket whose words the page also prints outside brackets: part of a
+    name the text talks about (`活动邀请重庆百君（荣昌）` / `律师事务所…` on a page about 荣昌区),
+    not a column's tag (`（人民时评）`, which other headlines print, in brackets too)."""
+    tag = COLUMN_TAG_RE.search(line)
+    return bool(tag) and bool(unbracketed) and tag.group()[1:-1] in unbracketed
+
+
+_BRACKET_PAIR_RE = re.compile(r"[（(][^（）()]*[）)]")
+
+
 def _closed_whole(line: str) -> bool:
     """A headline that closes on a bracket (`…（代表委员议国是）`) or is one quotation
     (`“为中国和世界的发展凝聚更多智慧和力量”`): whole, no wrap of it follows."""
@@ -503,6 +522,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     slack = wrap_slack(lines, width, raw_widths) if wrapped else WRAP_SLACK
     blank_parted = wrapped and parts_paragraphs_by_blanks(lines, width)
     by_letter_count = wrapped and _ignores_line_rules(lines)
+    unbracketed = _unbracketed_text(lines) if wrapped else ""
     buffer: list[str] = []
     buffer_blanks = 0
     buffer_indent = False
@@ -529,7 +549,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
             letter_count_wrap=by_letter_count,
             after_cut=header_place and buffer_blanks == 0 and bool(result) and not _finished(result[-1].text)
-            and bool(_CLAUSE_MARK_RE.search(result[-1].text)))
+            and bool(_CLAUSE_MARK_RE.search(result[-1].text)), unbracketed=unbracketed)
         raw_width = width_as_wrapped
         if continues:
             if blanks:

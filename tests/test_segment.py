@@ -2582,6 +2582,22 @@ def test_copied_without_blank_lines_a_headline_after_a_paragraph_cut_off_with_no
     assert articles[1].text.startswith("为优化营商环境")
 
 
+def test_copied_without_blank_lines_a_bracketed_place_that_the_page_names_is_no_column_tag():
+    # Line by line at 12, headlines after their bodies: a paragraph's first line closes on a
+    # bracketed place at the column's edge (`…重庆百君（荣昌）` / `律师事务所…`). The page's
+    # text names 荣昌 outside brackets, so the bracket is part of a name, not a column's tag.
+    body = ("本报讯（记者王新莲）近日，荣昌区妇联和区工商联在区企业之家举办法律知识讲座。"
+            "区女企业家商会三十名会员参加。")
+    second = "活动邀请重庆百君（荣昌）律师事务所律师以民法典婚姻家庭编为主题，为大家分享法律知识。"
+    assert _wrap(second, 12).split("\n")[0] == "活动邀请重庆百君（荣昌）"
+    title = "法律讲座进企业"
+    page = "\n".join([*_wrap(body, 12).split("\n"), *_wrap(second, 12).split("\n"), title,
+                      *_wrap(POTATO_TEXT, 12).split("\n"), POTATO_TITLE]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [title, POTATO_TITLE]
+    assert "活动邀请重庆百君（荣昌）律师事务所律师" in articles[0].text
+
+
 def test_copied_without_blank_lines_a_subtitle_short_of_the_column_is_a_line_of_its_own():
     body = "5月17日是第三十次全国助残日，各地开展形式多样的助残活动，帮助残疾人就业增收，共同迈向小康生活。"
     lead = "全市今年新增城市书房二十家，市民在家门口就能借书读书，书房还定期举办讲座和亲子阅读活动。"
