@@ -2,6 +2,8 @@
 
 usage: python bench/seed_copies.py SEEDS_DIR [--gold GOLD.json] [--widths 12,16] [--keep DIR]
 
+`--widths` takes any widths (default 12, 13, 16, 18, 20).
+
 The seed pages carry their own mess (headlines after bodies, captions, repeats), so they are
 not re-set from their text: each page's stories as the tool cuts them (kicker, title,
 subtitle, paragraphs) are printed again every line `width` letters (wrapped by letter count),
@@ -22,7 +24,7 @@ from bench.copies import run  # noqa: E402
 from digest.read import read_source  # noqa: E402
 from digest.segment import split_articles  # noqa: E402
 
-WIDTHS = {str(width): width for width in (12, 13, 16, 18, 20)}
+WIDTHS = {str(width): width for width in (12, 13, 16, 18, 20)}  # the default; `--widths` takes any
 
 
 def line_by_line(source: Path, width: int, headlines_after: bool) -> str:
@@ -45,7 +47,7 @@ def make_copies(seeds: Path, out: Path, widths: list[str]) -> dict[str, Path]:
             folder = out / name
             folder.mkdir(parents=True, exist_ok=True)
             for source in sorted(seeds.glob("*.txt")):
-                (folder / source.name).write_text(line_by_line(source, WIDTHS[width], headlines_after), encoding="utf-8")
+                (folder / source.name).write_text(line_by_line(source, int(width), headlines_after), encoding="utf-8")
             made[name] = folder
     return made
 

@@ -2598,6 +2598,19 @@ def test_copied_without_blank_lines_a_bracketed_place_that_the_page_names_is_no_
     assert "活动邀请重庆百君（荣昌）律师事务所律师" in articles[0].text
 
 
+def test_copied_without_blank_lines_a_headline_as_wide_as_the_column_over_a_story_opening_not_long_ago():
+    # Line by line at 14, headlines after their bodies: the headline fills the column and the
+    # next story opens `不久前，…` (as `连日来，…` does): a headline over a story's opening words.
+    title = "永川职教培养人才“学以致用”"
+    assert len(title) == 14
+    first = "职教中心与二十多家企业共建产业学院，培养符合现代产业发展所需的新技术人才。"
+    second = "不久前，坪漆村还是漫山遍野的桃花，缤纷的落花吸引了纷至沓来的游客。"
+    page = "\n".join([*_wrap(first, 14).split("\n"), title, *_wrap(second, 14).split("\n"), "坪漆村变成桃花源"]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [title, "坪漆村变成桃花源"]
+    assert articles[1].text.startswith("不久前，")
+
+
 def test_copied_without_blank_lines_a_subtitle_short_of_the_column_is_a_line_of_its_own():
     body = "5月17日是第三十次全国助残日，各地开展形式多样的助残活动，帮助残疾人就业增收，共同迈向小康生活。"
     lead = "全市今年新增城市书房二十家，市民在家门口就能借书读书，书房还定期举办讲座和亲子阅读活动。"
