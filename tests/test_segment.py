@@ -686,58 +686,46 @@ def test_two_lines_that_each_fill_the_column_go_on_across_a_random_blank_line():
                       *column_lines(POTATO_TEXT, 14), "", POTATO_TITLE]) + "\n"
     assert_story_then_potatoes(page, "职业教育服务地方产业", "现代化经济体系建设的重要组成部分")
 
-def test_a_full_line_between_blank_lines_goes_on_into_the_end_of_its_sentence():
-    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a
-    # paragraph's first line, unpunctuated and as wide as the column, stands between two blank
-    # lines, and the line after them opens with the few words that end its sentence
-    # (`不断变迁。`). No story or section opens on a sentence of a few words with no subject.
-    lines = column_lines("数字技术正在重塑千行百业，各地纷纷把数据当作新的生产要素来培育和使用。", 13)
-    broken = column_lines("生产要素的形态随着经济发展不断变迁。土地和劳动之后，资本、技术和数据相继成为新的生产要素。", 13)
-    assert broken[0] == "生产要素的形态随着经济发展" and broken[1].startswith("不断变迁。")
-    page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "数据成为新的生产要素", "",
-                      *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
-    assert_story_then_potatoes(page, "数据成为新的生产要素", "随着经济发展不断变迁。")
+
+def assert_full_line_goes_on_across_a_blank(lead: str, first: str, rest: str, title: str, width: int = 13) -> None:
+    """Column-wrapped at `width`, headlines after their bodies, blank lines at random breaks: a
+    paragraph's first line `first`, unpunctuated and as wide as the column, stands between two
+    blank lines; it goes on into `rest`, the story titled `title` after it, then the potato story."""
+    assert len(first) == width
+    page = "\n".join([*column_lines(lead, width), "", first, "", *column_lines(rest, width), "", title, "",
+                      *column_lines(POTATO_TEXT, width), "", POTATO_TITLE]) + "\n"
+    assert_story_then_potatoes(page, title, first + rest[:3])
 
 
-def test_a_full_line_that_ends_on_a_number_goes_on_into_its_unit_across_a_blank_line():
-    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a full
-    # line ending on digits stands between blank lines, and the next one opens with the number's
-    # magnitude or unit (`…提供20` / `亿元…`, `…成立70` / `周年，…`, `…派出12` / `名医生…`).
-    lines = column_lines("今年全县继续加大对口支援力度，帮扶资金和人才向基层倾斜。", 13)
-    cases = [("对口支援县将三年内投入20", "亿元帮扶资金，用于修建学校、医院和道路。"),
-             ("今年是两地结对帮扶工作70", "周年，两地干部群众共同举办纪念活动。"),
-             ("对口支援县近日又选派了12", "名医生到乡镇卫生院坐诊，服务群众一千多人次。")]
-    for first, rest in cases:
-        assert len(first) == 13
-        page = "\n".join([*lines, "", first, "", *column_lines(rest, 13), "", "对口支援情谊长", "",
-                          *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
-        assert_story_then_potatoes(page, "对口支援情谊长", first + rest[:3])
+_SUPPORT_LEAD = "今年全县继续加大对口支援力度，帮扶资金和人才向基层倾斜。"
+_CRAFTS_LEAD = "县图书馆今年推出二十多种文创产品，把馆藏古籍里的纹样印上了笔记本和书签。"
 
 
-def test_a_full_line_goes_on_into_a_second_post_joined_by_jian_across_a_blank_line():
-    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a
-    # paragraph's first line names a post and fills the column; after the blank line, `兼`
-    # joins the same person's second post (`…文化参赞` / `兼…主任`). No line opens on it.
-    lines = column_lines("县文化馆与友好城市合办的民间艺术展昨日开幕，展出剪纸、刺绣等作品两百余件。", 13)
-    broken = column_lines("友好城市驻县文化交流处参赞兼民间艺术展策展人李明介绍，展品都出自两地艺人之手。", 13)
-    assert broken[0] == "友好城市驻县文化交流处参赞" and broken[1].startswith("兼")
-    page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "民间艺术展开幕", "",
-                      *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
-    assert_story_then_potatoes(page, "民间艺术展开幕", "文化交流处参赞兼民间艺术展策展人")
-
-
-def test_a_full_line_that_ends_on_a_word_waiting_for_the_next_goes_on_across_a_blank_line():
-    # Column-wrapped at 13, headlines after their bodies, blank lines at random breaks: a
-    # paragraph's first line, unpunctuated and as wide as the column, ends on a preposition
-    # (`…笔记本在`) or a conjunction (`…认可和`) and stands between blank lines. No heading
-    # ends on a word that waits for the next one.
-    lines = column_lines("县图书馆今年推出二十多种文创产品，把馆藏古籍里的纹样印上了笔记本和书签。", 13)
-    for first, rest in [("县图书馆推出的文创笔记本在", "读者中有口皆碑，两个月卖出三千多本。"),
-                        ("读者对文创的设计明确认可和", "喜爱的程度超出了馆里的预期。")]:
-        first, rest = first[:13], first[13:] + rest
-        page = "\n".join([*lines, "", first, "", *column_lines(rest, 13), "", "古籍纹样走上文创笔记本", "",
-                          *column_lines(POTATO_TEXT, 13), "", POTATO_TITLE]) + "\n"
-        assert_story_then_potatoes(page, "古籍纹样走上文创笔记本", first + rest[:3])
+@pytest.mark.parametrize("lead, first, rest, title", [
+    # The line after the blank opens with the few words that end the sentence (`不断变迁。`):
+    # no story or section opens on a sentence of a few words with no subject.
+    pytest.param("数字技术正在重塑千行百业，各地纷纷把数据当作新的生产要素来培育和使用。", "生产要素的形态随着经济发展",
+                 "不断变迁。土地和劳动之后，资本、技术和数据相继成为新的生产要素。", "数据成为新的生产要素",
+                 id="end-of-sentence"),
+    # The full line ends on digits, the next one opens with the number's magnitude or unit.
+    pytest.param(_SUPPORT_LEAD, "对口支援县将三年内投入20", "亿元帮扶资金，用于修建学校、医院和道路。", "对口支援情谊长",
+                 id="number-magnitude"),
+    pytest.param(_SUPPORT_LEAD, "今年是两地结对帮扶工作70", "周年，两地干部群众共同举办纪念活动。", "对口支援情谊长",
+                 id="number-anniversary"),
+    pytest.param(_SUPPORT_LEAD, "对口支援县近日又选派了12", "名医生到乡镇卫生院坐诊，服务群众一千多人次。", "对口支援情谊长",
+                 id="number-measure-word"),
+    # The full line names a post; `兼` joins the same person's second post. No line opens on it.
+    pytest.param("县文化馆与友好城市合办的民间艺术展昨日开幕，展出剪纸、刺绣等作品两百余件。", "友好城市驻县文化交流处参赞",
+                 "兼民间艺术展策展人李明介绍，展品都出自两地艺人之手。", "民间艺术展开幕", id="second-post"),
+    # The full line ends on a preposition or a conjunction: no heading ends on a word that
+    # waits for the next one.
+    pytest.param(_CRAFTS_LEAD, "县图书馆推出的文创笔记本在", "读者中有口皆碑，两个月卖出三千多本。", "古籍纹样走上文创笔记本",
+                 id="preposition"),
+    pytest.param(_CRAFTS_LEAD, "读者对文创的设计明确认可和", "喜爱的程度超出了馆里的预期。", "古籍纹样走上文创笔记本",
+                 id="conjunction"),
+])
+def test_a_full_line_between_blank_lines_goes_on_into_what_no_line_opens_with(lead, first, rest, title):
+    assert_full_line_goes_on_across_a_blank(lead, first, rest, title)
 
 
 def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline():
