@@ -533,6 +533,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     raw_width = 0.0  # the last physical line's width as wrapped
     after_speaker = False  # the last logical line names who speaks in a round-up's part
     after_heading = False  # the last logical line is short and has no mark: a kicker or a heading
+    after_cut_text = False  # the last logical line is text (it has a clause mark) that ends with no stop
     for raw, width_as_wrapped in zip(lines, raw_widths):
         line = raw.strip()
         if not line:
@@ -548,8 +549,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             slack=slack, raw_width=raw_width, blank_parted=blank_parted,
             under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
             letter_count_wrap=by_letter_count,
-            after_cut=header_place and buffer_blanks == 0 and bool(result) and not _finished(result[-1].text)
-            and bool(_CLAUSE_MARK_RE.search(result[-1].text)), unbracketed=unbracketed)
+            after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed)
         raw_width = width_as_wrapped
         if continues:
             if blanks:
@@ -563,6 +563,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             full = wrapped and not blanks and _fills_column(buffer[-1], width) and _wrapped_width(line) < width - 1
             result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
+            after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
             after_heading = wrapped and len(buffer) == 1 and _wrapped_width(buffer[0]) < width - 2 \
                 and not _PUNCTUATION_RE.search(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
