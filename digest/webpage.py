@@ -179,10 +179,13 @@ class PageFacts:
     decked: str | None = None  # the headline they stand around (`<founder-title>`, the h1)
     stories: tuple[tuple[str, ...], ...] = ()  # a page of several stories: each as a text view prints it
     author: str | None = None  # the author the markup states (`<meta name="author">`, `article:author`)
+    source: str | None = None  # the source it states (`<meta name="source">`, a government site's `ContentSource`)
 
 
 _TITLE_METAS = ("og:title", "twitter:title")
 _AUTHOR_METAS = ("author", "article:author")
+# News and government site systems state where a story comes from (`来源：人民日报` too).
+_SOURCE_METAS = ("source", "contentsource")
 # E-paper systems (方正's `<founder-title>`) mark the headline with an element of their own.
 _TITLE_CLASS_XPATH = ("//*[self::h1 or self::h2 or self::founder-title or contains(@class, 'title') or contains(@id, 'title')"
                       " or contains(@class, 'Title') or contains(@id, 'Title')]")
@@ -200,13 +203,15 @@ def page_facts(html: str) -> PageFacts:
     except Exception:  # broken markup: trafilatura's title stands
         return PageFacts()
     titles = [" ".join(element.text_content().split()) for element in tree.iter("title")][:1]
-    author = None
+    author = source = None
     for element in tree.iter("meta"):
         kind = (element.get("property") or element.get("name") or "").lower()
         if kind in _TITLE_METAS and element.get("content"):
             titles.append(" ".join(element.get("content").split()))
         elif kind in _AUTHOR_METAS and element.get("content") and author is None:
             author = " ".join(element.get("content").split()) or None
+        elif kind in _SOURCE_METAS and element.get("content") and source is None:
+            source = _SOURCE_LABEL_PREFIX_RE.sub("", " ".join(element.get("content").split())) or None
     headings = []
     for element in tree.xpath(_TITLE_CLASS_XPATH):
         text = " ".join(element.text_content().split())
@@ -220,7 +225,8 @@ def page_facts(html: str) -> PageFacts:
     if not (kicker or subtitle):
         decked, kicker, subtitle = _decks_around_h1(tree)
     return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
-                     account or None, kicker, subtitle, decked, story_run(tree, titles[0] if titles else ""), author)
+                     account or None, kicker, subtitle, decked, story_run(tree, titles[0] if titles else ""), author,
+                     source)
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -384,6 +390,7 @@ _AUTHOR_LABEL_RE = re.compile(
 # A signature line of label and names alone, parted by a space (`作者 王之言 高孜然`).
 _AUTHOR_SPACED_RE = re.compile(rf"^\s*(?:作者|撰文|采写|撰稿)\s+(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*)\s*$")
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
+_SOURCE_LABEL_PREFIX_RE = re.compile(r"^(?:来源|稿件来源|信息来源)\s*[:：]\s*")
 _SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
 _BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*[\[【(（]?\s*$")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line

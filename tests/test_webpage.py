@@ -503,6 +503,23 @@ def test_the_page_editor_is_no_author_and_a_stated_author_comes_before_the_datel
     assert byline("city_news", opening="某某财经讯 ") == "某某财经"
 
 
+def test_the_source_the_markup_states_is_the_byline_of_a_page_that_prints_none(tmp_path):
+    # Government sites state a story's source in a meta of their own (`ContentSource`), news
+    # sites in `<meta name="source">`, with its label at times; the page prints none it reads.
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    for meta, author in (('<meta name="ContentSource" content="某某日报">', "某某日报"),
+                         ('<meta name="source" content="来源：某某晚报">', "某某晚报"),
+                         ('<meta name="ContentSource" content="">', None)):
+        page.write_text(FOOT_PAGE.replace("<title>", meta + "<title>").format(body=BODY, foot=""), encoding="utf-8")
+        assert read_source(page).author == author, meta
+    # A byline the page prints comes first.
+    page.write_text(FOOT_PAGE.replace("<title>", '<meta name="source" content="某某日报"><title>').format(
+        body=BODY, foot="<p>来源：某某晚报 编辑：张三</p>"), encoding="utf-8")
+    assert read_source(page).author == "某某晚报"
+
+
 REPRINT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某区人民政府网</title></head><body>
 <div class="nav"><a href="/">首页</a> &gt; <a href="/jcdt">基层动态</a></div>
 <h2 class="title">城南镇大棚土豆产量高出三成</h2>
