@@ -24,6 +24,7 @@ from .webpage import (
     editor_names,
     foot_byline,
     is_player_line,
+    issuing_body,
     labelled_source,
     lines_under_story,
     outlet_name,
@@ -240,13 +241,14 @@ def read_html(path: Path, data: bytes) -> Source:
     # The author as the page prints it (account, byline block, signature under the story), else
     # as its markup states it (in Chinese: `sina_mobile` is an account), else the outlet the
     # story's dateline names (`新浪财经讯`), else the source the markup states (`<meta
-    # name="ContentSource">`), else trafilatura's guess, which can be a sidebar's columnist;
-    # never the page's editor.
+    # name="ContentSource">`), else the body that issued an official document (`发文机关：`),
+    # else trafilatura's guess, which can be a sidebar's columnist; never the page's editor.
     editors = editor_names(facts.lines)
     stated = facts.author if facts.author and has_cjk(facts.author) else None
     author = facts.account or page_byline(block) or foot_byline(furniture) \
         or foot_byline(lines_under_story(facts.lines, body)) or _plain_author(stated, editors) \
-        or dateline_outlet(body) or facts.source or _plain_author(meta.author if meta else None, editors)
+        or dateline_outlet(body) or facts.source or issuing_body(facts.lines) \
+        or _plain_author(meta.author if meta else None, editors)
     if title:
         # An e-paper article page prints its 引题 and 副题 around the headline.
         header = ([f"### {kicker}"] if kicker else []) + [f"# {title}"] + (

@@ -473,6 +473,23 @@ def page_byline(block: list[str]) -> str | None:
     return outlet_beside_date(block)
 
 
+def issuing_body(lines: Sequence[str]) -> str | None:
+    """The body that issued an official document, as a government site's disclosure table
+    names it (`发文机关：` `吉林省人民政府`, a label and its value in two cells)."""
+    for index, line in enumerate(lines):
+        match = _ISSUER_LABEL_RE.match(line.strip())
+        if not match:
+            continue
+        value = match["name"] or next((other.strip() for other in lines[index + 1:index + 2] if letters(other)), "")
+        if _ISSUER_NAME_RE.fullmatch(value):
+            return value
+    return None
+
+
+_ISSUER_LABEL_RE = re.compile(r"^(?:发文机关|发布机构|发文单位)\s*[:：]\s*(?P<name>\S*)$")
+_ISSUER_NAME_RE = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}")
+
+
 def labelled_source(block: list[str]) -> str | None:
     """The outlet the byline block names with a label (`来源：北京青年报`): where the story first
     ran, which a site that reprints it names apart from itself."""

@@ -520,6 +520,27 @@ def test_the_source_the_markup_states_is_the_byline_of_a_page_that_prints_none(t
     assert read_source(page).author == "某某晚报"
 
 
+NOTICE_PAGE = """<html><head><meta charset="utf-8"><title>某某市人民政府关于做好春季防火工作的通告_信息公开</title></head><body>
+<div class="nav"><a href="/">信息公开专栏</a> &gt;&gt; <a href="/zfxxgk">某某市人民政府</a></div>
+<table class="info"><tr><td>索 引 号：</td><td>11220000013544357T/2025-00012</td><td>分 类：</td><td>通告</td></tr>
+<tr><td>{label}</td><td>{value}</td><td>成文日期：</td><td>2025年03月02日</td></tr></table>
+<h1>某某市人民政府关于做好春季防火工作的通告</h1>
+<div class="content"><p>为切实做好今年春季森林草原防火工作，保护人民群众生命财产安全，现将有关事项通告如下。</p>
+<p>一、全市进入春季防火期，严禁在林区草原野外用火。</p><p>特此通告。</p></div></body></html>"""
+
+
+def test_an_official_notice_is_signed_by_the_body_its_disclosure_table_names(tmp_path):
+    # Government disclosure pages print a table over the notice: its issuing body (`发文机关`,
+    # label and value in two cells) is the author of a page that names no other.
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(NOTICE_PAGE.format(label="发文机关：", value="某某市人民政府"), encoding="utf-8")
+    assert read_source(page).author == "某某市人民政府"
+    page.write_text(NOTICE_PAGE.format(label="主题分类：", value="某某市人民政府"), encoding="utf-8")
+    assert read_source(page).author is None
+
+
 REPRINT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某区人民政府网</title></head><body>
 <div class="nav"><a href="/">首页</a> &gt; <a href="/jcdt">基层动态</a></div>
 <h2 class="title">城南镇大棚土豆产量高出三成</h2>
