@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from . import words
 from .clean import has_cjk
 from .roles import NOTICE_LEAD_IN_RE
 
@@ -193,6 +194,29 @@ _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|�
 
 # A reporter's signature closing a brief (`…120余名干部群众参加。（通讯员 刘春燕）`): the byline's, not the summary's.
 _SIGNATURE_END_RE = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(][^（）()]{0,30}(?:记者|通讯员|实习生|评论员|撰稿|供稿)[^（）()]{0,30}[）)]\s*$")
+
+
+# Words that never open a sentence: structural and aspect particles (`的问题就暴露了出来`).
+_PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
+_FRAGMENT_LETTERS = frozenset("的地了着们")  # not 得 (`得州`), 过 (`过“小年”`): they open words and verbs
+_SIMILE = "般"
+
+
+def is_fragment(sentence: str) -> bool:
+    """A sentence whose opening the copy lost (a column or page break in a PDF copy): it opens
+    on a particle (`的问题就暴露了出来。`) or on a simile's tail right before its verb
+    (`春笋般冒了出来，…`: `民宿如雨后` was lost). `潮水般的人群…` opens a sentence whole."""
+    if sentence[:1] not in _FRAGMENT_LETTERS and _SIMILE not in sentence[:8]:
+        return False  # most sentences: no need to tag them
+    tagged = words.tag(sentence[:12])
+    if not tagged or tagged[0][1] in _PARTICLE_TAGS or tagged[0][0] == "们":
+        return bool(tagged)
+    first_clause = re.split(r"[，。；：！？,;:!?]", sentence, maxsplit=1)[0]
+    for index, (word, _) in enumerate(tagged[:2]):
+        # `般` alone or closing a longer word (`潮水般`): `一般`, `这般`, `百般` are words of their own.
+        if (word == _SIMILE or (len(word) > 2 and word.endswith(_SIMILE))) and index + 1 < len(tagged):
+            return tagged[index + 1][1].startswith("v") and "的" not in first_clause
+    return False
 
 
 def summary_material(sentence: str) -> str | None:

@@ -27,6 +27,7 @@ from .sentences import (
     split_clauses,
     split_sentences,
     strip_dateline,
+    is_fragment,
     summary_material,
 )
 
@@ -225,14 +226,18 @@ def _bigrams(text: str) -> set[str]:
 _NOT_LETTER_RE = re.compile(r"[\W_]+")
 
 
-def fill_from(start: int, sentences: list[str], vectors: np.ndarray | None, length: Length, budget: int | None) -> list[int]:
-    """Sentences in document order from `start` while they fit; near-duplicates of chosen ones are skipped."""
+def fill_from(start: int, sentences: list[str], vectors: np.ndarray | None, length: Length, budget: int | None,
+              skip: frozenset[int] = frozenset()) -> list[int]:
+    """Sentences in document order from `start` while they fit; near-duplicates of chosen ones
+    and the sentences in `skip` are skipped."""
     most = length.sentences or len(sentences)
     chosen: list[int] = []
     used = 0
     for index in range(start, len(sentences)):
         if len(chosen) >= most:
             break
+        if index in skip:
+            continue
         if vectors is not None and any(float(vectors[index] @ vectors[other]) > REDUNDANCY for other in chosen):
             continue
         size = len(sentences[index])
@@ -244,22 +249,24 @@ def fill_from(start: int, sentences: list[str], vectors: np.ndarray | None, leng
 
 
 def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.ndarray | None, title: str | None,
-                   length: Length, text_length: int, opening: int = 0) -> list[str]:
+                   length: Length, text_length: int, opening: int = 0, skip: frozenset[int] = frozenset()) -> list[str]:
     """The best summary among those opening at one of the first sentences.
 
     Each candidate opens at sentence i (i < OPENING_WINDOW) and fills the budget in
     document order. Candidates are scored by how much of the title they cover, the
     TextRank centrality of their opening sentence, and a penalty for opening later:
     news leads usually win, but a feature that opens with an anecdote or a quote
-    starts where the article's point is.
+    starts where the article's point is. The sentences in `skip` (a fragment and what
+    follows it in its paragraph) neither open nor join a summary, unless every opening is one.
     """
     if not sentences:
         return []
     budget = floored_budget(length, length.budget(text_length), sentences[min(opening, len(sentences) - 1)])
     title_grams = _bigrams(title) if title else set()
     best: tuple[float, list[str]] | None = None
-    for start in range(opening, min(opening + OPENING_WINDOW, len(sentences))):
-        chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget)]
+    window = range(opening, min(opening + OPENING_WINDOW, len(sentences)))
+    for start in [start for start in window if start not in skip] or window:
+        chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget, skip)]
         if not chosen:  # the opening sentence alone is over the budget: cut it after a clause
             chosen = [clause_cut(sentences[start], budget)]
         coverage = len(_bigrams("".join(chosen)) & title_grams) / len(title_grams) if title_grams else 0.0
@@ -362,6 +369,17 @@ CLASSIFIERS = set("个名位项座家所只条件种批户次台辆")
 # ---------------------------------------------------------------- engines
 
 
+def _after_fragments(grouped: list[list[str]]) -> list[int]:
+    """The places, counted across paragraphs, of each paragraph's first fragment and what follows it."""
+    places: list[int] = []
+    start = 0
+    for group in grouped:
+        first = next((index for index, sentence in enumerate(group) if is_fragment(sentence)), len(group))
+        places.extend(range(start + first, start + len(group)))
+        start += len(group)
+    return places
+
+
 class Document:
     """An article prepared once for every engine: its sentences, trimmed sentences and their tags."""
 
@@ -375,6 +393,10 @@ class Document:
         material = [group for group in material if group]
         grouped = material or grouped
         self.sentences = [sentence for group in grouped for sentence in group][:MAX_RANKED_SENTENCES]
+        # A sentence whose opening the copy lost (`春笋般冒了出来，…`) and what follows it in its
+        # paragraph (`可是，他…`, leaning on what was lost) are ranked and give keywords, but
+        # open or join no summary.
+        self.leaning: frozenset[int] = frozenset(_after_fragments(grouped))
         # Features often open with a voice (whole paragraphs of quotation); the story starts after.
         quoted, depth = 0, 0
         for group in grouped:
@@ -404,7 +426,8 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
     if not doc.trimmed:
         return []
     centrality, vectors = rank_textrank(doc.trimmed, doc.title, stopwords, doc.tagged, doc.title_tagged)
-    return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)), doc.opening)
+    return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)), doc.opening,
+                          doc.leaning)
 
 
 def engine_lead(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:

@@ -1,7 +1,7 @@
 import pytest
 
 from digest import summarize
-from digest.sentences import is_balanced, split_sentences
+from digest.sentences import is_balanced, is_fragment, split_sentences
 from digest.summarize import ELLIPSIS, clause_cut
 
 ARTICLE = (
@@ -144,6 +144,23 @@ def test_a_quotation_in_another_language_is_not_summary_material():
     assert "Three" not in summary and summary.startswith("从战略布局到平台搭建")
     english = summarize("The town opened a new bus line. It serves twenty estates.", max_chars=80).text
     assert english.startswith("The town opened a new bus line.")
+
+
+def test_a_fragment_whose_opening_the_copy_lost_is_not_summary_material():
+    # Seed 002: a PDF copy lost the opening of a paragraph (`民宿如雨后`), which now opens on a
+    # simile's tail (`春笋般冒了出来，…`, #16: a PDF fragment as summary sentence); so does one
+    # opening on a particle. What follows a fragment in its paragraph leans on what was lost
+    # (`可是，他…`). A sentence that opens on a simile as a modifier is whole.
+    text = ("石盘村依托梯田风光发展乡村旅游，供电所为村里改造线路、增容变压器。\n\n"
+            "春笋般冒了出来，村民鲜开波也打起了开民宿的主意。可是，他担心用电不稳。\n\n"
+            "的问题就暴露了出来，一到节假日就跳闸。\n\n"
+            "如今，石盘村民宿生意越来越火，去年创收近二十万元。")
+    summary = summarize(text, title="供电所为乡村旅游提供满格电", max_chars=120).text
+    assert summary.startswith("石盘村依托梯田风光") and "如今，石盘村民宿" in summary
+    assert "春笋般" not in summary and "的问题" not in summary and "他担心" not in summary
+    assert not is_fragment("潮水般的游客涌进石盘村，民宿一房难求。")
+    assert not is_fragment("一般认为，乡村旅游离不开可靠的电力。")
+    assert not is_fragment("了解情况后，供电所当天就增容了变压器。")
 
 
 def test_a_notices_addressees_and_lead_in_are_not_summary_material():
