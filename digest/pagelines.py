@@ -24,6 +24,7 @@ from .roles import (
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
     MD_HEADING_RE,
+    POSTS,
     PRODUCTION_CREDIT_RE,
     is_affiliation_byline,
     is_box_label,
@@ -91,6 +92,19 @@ def _number_goes_on(previous: str, following: str) -> bool:
 NUMBER_TAIL_OPENINGS = "亿万千百余多%％"
 
 
+def _holder_named_next(previous: str, following: str) -> bool:
+    """`…大气环境管理司司长` / `刘炳江表示，…`, `…斯坦福大学教授` / `马修·科尔曼…`: a line that ends
+    on a post, over a line that opens with a person's name, the post's holder."""
+    if not _POST_END_RE.search(previous):
+        return False
+    first = words.tag(following[:8])[:1]
+    return bool(first) and (first[0][1].startswith("nr") or bool(_FOREIGN_NAME_START_RE.match(following)))
+
+
+_POST_END_RE = re.compile(POSTS + r"$")
+_FOREIGN_NAME_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]")
+
+
 def _opens_joining_nouns(line: str) -> bool:
     """A line whose first word is a conjunction that joins nouns: the tail of a phrase. So is
     one that opens on `兼` alone, which joins one person's two posts (`…使馆文化参赞` /
@@ -136,13 +150,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if _fills_column(previous, width) and not ends_sentence(previous) and (
             following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)
-            or _number_goes_on(previous, following)):
+            or _number_goes_on(previous, following) or _holder_named_next(previous, following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
         # on a structural particle or on a conjunction that joins nouns (`和中国发展的议题。`), and
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
-        # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`)
-        # or, before a blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across
-        # a blank line too.
+        # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
+        # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`) or, before a
+        # blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle

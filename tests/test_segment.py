@@ -717,6 +717,11 @@ _CRAFTS_LEAD = "县图书馆今年推出二十多种文创产品，把馆藏古�
     # The full line names a post; `兼` joins the same person's second post. No line opens on it.
     pytest.param("县文化馆与友好城市合办的民间艺术展昨日开幕，展出剪纸、刺绣等作品两百余件。", "友好城市驻县文化交流处参赞",
                  "兼民间艺术展策展人李明介绍，展品都出自两地艺人之手。", "民间艺术展开幕", id="second-post"),
+    # The full line ends on a post, the next one opens with its holder's name.
+    pytest.param(_SUPPORT_LEAD, "县农业农村委员会办公室主任", "王建国介绍，今年全县将新建高标准农田五万亩。", "对口支援情谊长",
+                 id="post-and-holder"),
+    pytest.param(_SUPPORT_LEAD, "倡议书由友好城市大学的教授", "马修·科尔曼等人发起，呼吁两地加强合作。", "对口支援情谊长",
+                 id="post-and-foreign-holder"),
     # The full line ends on a preposition or a conjunction: no heading ends on a word that
     # waits for the next one.
     pytest.param(_CRAFTS_LEAD, "县图书馆推出的文创笔记本在", "读者中有口皆碑，两个月卖出三千多本。", "古籍纹样走上文创笔记本",
