@@ -101,6 +101,15 @@ def _holder_named_next(previous: str, following: str) -> bool:
     return bool(first) and (first[0][1].startswith("nr") or bool(_FOREIGN_NAME_START_RE.match(following)))
 
 
+def _frame_closes_next(previous: str, following: str) -> bool:
+    """`…何立峰在参加经济界委员` / `小组讨论时说，…`, `在推动“群众信访件件有回复”` / `制度落实过程中，…`:
+    a line that opens the frame of `在` over a line whose first clause closes it (`…时，`, `…中，`)."""
+    if "在" not in previous or not _FRAME_CLOSE_RE.match(following):
+        return False
+    return any(word == "在" and tag == "p" for word, tag in words.tag(previous))
+
+
+_FRAME_CLOSE_RE = re.compile(r"^[^，。；：！？“”、,;:!?]{1,12}?(?:时|中|下|上|后|前|里|期间|之际)(?:说|表示|指出|强调|介绍)?[，,]")
 _POST_END_RE = re.compile(POSTS + r"$")
 _FOREIGN_NAME_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]")
 
@@ -150,13 +159,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if _fills_column(previous, width) and not ends_sentence(previous) and (
             following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)
-            or _number_goes_on(previous, following) or _holder_named_next(previous, following)):
+            or _number_goes_on(previous, following) or _holder_named_next(previous, following)
+            or _frame_closes_next(previous, following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
         # on a structural particle or on a conjunction that joins nouns (`和中国发展的议题。`), and
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
         # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
-        # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`) or, before a
-        # blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a blank line too.
+        # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`), inside a frame
+        # of `在` that the next line closes (`…在参加经济界委员` / `小组讨论时说，…`) or, before
+        # a blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle

@@ -722,6 +722,9 @@ _CRAFTS_LEAD = "县图书馆今年推出二十多种文创产品，把馆藏古�
                  id="post-and-holder"),
     pytest.param(_SUPPORT_LEAD, "倡议书由友好城市大学的教授", "马修·科尔曼等人发起，呼吁两地加强合作。", "对口支援情谊长",
                  id="post-and-foreign-holder"),
+    # The full line opens the frame of `在`, the next one's first clause closes it (`…时，`).
+    pytest.param(_SUPPORT_LEAD, "副县长王建国在参加帮扶工作", "座谈会时说，两地要把产业合作做实做细。", "对口支援情谊长",
+                 id="frame-of-zai"),
     # The full line ends on a preposition or a conjunction: no heading ends on a word that
     # waits for the next one.
     pytest.param(_CRAFTS_LEAD, "县图书馆推出的文创笔记本在", "读者中有口皆碑，两个月卖出三千多本。", "古籍纹样走上文创笔记本",
