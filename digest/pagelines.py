@@ -102,13 +102,22 @@ def _holder_named_next(previous: str, following: str) -> bool:
 
 
 def _frame_closes_next(previous: str, following: str) -> bool:
-    """`…何立峰在参加经济界委员` / `小组讨论时说，…`, `在推动“群众信访件件有回复”` / `制度落实过程中，…`:
-    a line that opens the frame of `在` over a line whose first clause closes it (`…时，`, `…中，`)."""
-    if "在" not in previous or not _FRAME_CLOSE_RE.match(following):
+    """A line that opens a frame over a line whose first clause closes it: the frame of `在`
+    (`…何立峰在参加经济界委员` / `小组讨论时说，…`, `在推动“群众信访件件有回复”` / `制度落实过程中，…`),
+    or one that opens the line (`随着数字技术和人类生产生活` / `交汇融合，…`) and a comma closes."""
+    if not _CLAUSE_END_RE.match(following):
         return False
-    return any(word == "在" and tag == "p" for word, tag in words.tag(previous))
+    tagged = words.tag(previous)
+    if any(word in FRAME_PREPOSITIONS for word, _ in tagged[:3]):
+        return True
+    return "在" in previous and bool(_FRAME_CLOSE_RE.match(following)) and any(
+        word == "在" and tag == "p" for word, tag in tagged)
 
 
+# Prepositions that open an adverbial a comma closes (`随着…，`, `通过…，`, `截至…，`).
+FRAME_PREPOSITIONS = frozenset({"随着", "通过", "根据", "按照", "为了", "对于", "作为", "面对", "围绕", "针对", "经过",
+                                "由于", "自从", "截至", "截止"})
+_CLAUSE_END_RE = re.compile(r"^[^，。；：！？“”、,;:!?]{1,12}?[，,]")
 _FRAME_CLOSE_RE = re.compile(r"^[^，。；：！？“”、,;:!?]{1,12}?(?:时|中|下|上|后|前|里|期间|之际)(?:说|表示|指出|强调|介绍)?[，,]")
 _POST_END_RE = re.compile(POSTS + r"$")
 _FOREIGN_NAME_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]")
@@ -166,8 +175,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
         # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
         # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`), inside a frame
-        # of `在` that the next line closes (`…在参加经济界委员` / `小组讨论时说，…`) or, before
-        # a blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a blank line too.
+        # that the next line closes (`…在参加经济界委员` / `小组讨论时说，…`, `随着…` / `交汇融合，…`)
+        # or, before a blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a
+        # blank line too.
         return True
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle

@@ -725,6 +725,10 @@ _CRAFTS_LEAD = "县图书馆今年推出二十多种文创产品，把馆藏古�
     # The full line opens the frame of `在`, the next one's first clause closes it (`…时，`).
     pytest.param(_SUPPORT_LEAD, "副县长王建国在参加帮扶工作", "座谈会时说，两地要把产业合作做实做细。", "对口支援情谊长",
                  id="frame-of-zai"),
+    # The full line opens with a preposition whose adverbial the next line's first clause
+    # closes with a comma (`随着…` / `…，`).
+    pytest.param(_SUPPORT_LEAD, "随着两地共建产业园区的建成", "正式运营，一批合作项目陆续落地见效。", "对口支援情谊长",
+                 id="frame-of-suizhe"),
     # The full line ends on a preposition or a conjunction: no heading ends on a word that
     # waits for the next one.
     pytest.param(_CRAFTS_LEAD, "县图书馆推出的文创笔记本在", "读者中有口皆碑，两个月卖出三千多本。", "古籍纹样走上文创笔记本",
