@@ -415,8 +415,10 @@ def _ignores_line_rules(lines: list[str]) -> bool:
     return any(previous.strip() and line.strip()[:1] in LINE_START_FORBIDDEN for previous, line in zip(lines, lines[1:]))
 
 
-# A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，流动医疗队…`.
-_SAYS_RE = re.compile(r"^(?:介绍|表示|说|认为|指出|强调|坦言|透露|解释|告诉记者|对记者说)[，,：:]")
+# A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，流动医疗队…`, also
+# to whom (`…局长朱容台` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
+_SAYS_RE = re.compile(r"^(?:(?:(?:向|对|接受)(?:本报|新华社)?记者(?:采访时)?)?(?:介绍|表示|说|认为|指出|强调|坦言|透露|解释)"
+                      r"|告诉(?:本报)?记者)[，,：:]")
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
 
 

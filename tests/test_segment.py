@@ -2011,11 +2011,15 @@ def test_a_speaker_line_as_wide_as_the_column_stays_apart_from_its_parts_heading
     assert f"\n江州市西城区区长史立强代表 {heading}\n我们把审批事项" in article.text, article.text
 
 
-def test_a_speakers_line_as_wide_as_the_column_goes_on_into_what_the_speaker_said():
+@pytest.mark.parametrize("said", [
+    "江州市东城区委书记夏明代表介绍，社区组建了两千人的社工队伍，每名社工联系三百户居民。",
+    # To whom they said it (`向本报记者表示：`).
+    "江州市东城区委书记夏明代表向本报记者表示：“社区组建了两千人的社工队伍。”",
+])
+def test_a_speakers_line_as_wide_as_the_column_goes_on_into_what_the_speaker_said(said):
     # Copied line by line at 13 letters: the post and name fill the column after a finished
     # sentence, as a round-up's speaker line does, but the next line says what they did (`介绍，`).
-    said = "江州市东城区委书记夏明代表介绍，社区组建了两千人的社工队伍，每名社工联系三百户居民。"
-    assert _wrap(said, 13).split("\n")[:2] == ["江州市东城区委书记夏明代表", "介绍，社区组建了两千人的社"]
+    assert _wrap(said, 13).split("\n")[0] == "江州市东城区委书记夏明代表"
     lines = ["社工走进千家万户", _wrap("今年以来，东城区把社工队伍建设作为基层治理的一件大事来抓。", 13), _wrap(said, 13),
              _wrap("社工们帮居民办事、调解纠纷，群众有事找社工已成习惯。", 13)]
     article, = cut("\n".join(lines) + "\n")
