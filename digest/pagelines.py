@@ -105,8 +105,9 @@ def _frame_closes_next(previous: str, following: str) -> bool:
     """A line that opens a frame over a line whose first clause closes it: the frame of `在`
     (`…何立峰在参加经济界委员` / `小组讨论时说，…`, `在推动“群众信访件件有回复”` / `制度落实过程中，…`),
     or one that opens the line (`随着数字技术和人类生产生活` / `交汇融合，…`) and a comma closes."""
-    if not _CLAUSE_END_RE.match(following):
-        return False
+    if not _CLAUSE_END_RE.match(following) or not ("在" in previous or any(
+            preposition in previous[:_FRAME_OPENING_LETTERS] for preposition in FRAME_PREPOSITIONS)):
+        return False  # most lines: no need to tag them
     tagged = words.tag(previous)
     if any(word in FRAME_PREPOSITIONS for word, _ in tagged[:3]):
         return True
@@ -117,6 +118,7 @@ def _frame_closes_next(previous: str, following: str) -> bool:
 # Prepositions that open an adverbial a comma closes (`随着…，`, `通过…，`, `截至…，`).
 FRAME_PREPOSITIONS = frozenset({"随着", "通过", "根据", "按照", "为了", "对于", "作为", "面对", "围绕", "针对", "经过",
                                 "由于", "自从", "截至", "截止"})
+_FRAME_OPENING_LETTERS = 8  # the first three words of a line, where a frame's preposition opens it
 _CLAUSE_END_RE = re.compile(r"^[^，。；：！？“”、,;:!?]{1,12}?[，,]")
 _FRAME_CLOSE_RE = re.compile(r"^[^，。；：！？“”、,;:!?]{1,12}?(?:时|中|下|上|后|前|里|期间|之际)(?:说|表示|指出|强调|介绍)?[，,]")
 _POST_END_RE = re.compile(POSTS + r"$")

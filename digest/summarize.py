@@ -22,12 +22,12 @@ from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
 from .sentences import (
     PairTracker,
     balanced_units,
+    is_fragment,
     is_quotation,
     paragraph_sentences,
     split_clauses,
     split_sentences,
     strip_dateline,
-    is_fragment,
     summary_material,
 )
 
