@@ -284,11 +284,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`湖北银行携手战疫 助力企业复工复产`), even on a page with blank lines inside paragraphs.
         return False
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
-            _PHRASE_SPACE_RE.search(previous) or (not _PUNCTUATION_RE.search(previous) and _STORY_OPENING_RE.match(following))) \
+            _PHRASE_SPACE_RE.search(previous) or ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
+                                                  and _STORY_OPENING_RE.match(following) and not words.ends_mid_phrase(previous))) \
             and not (width - 1 <= previous_width <= width + 0.5 and words.crosses_boundary(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
         # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
-        # `2020年5月9日，…`), is a headline, as wide as the column too; unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
+        # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从笔端到云端：找寻美术生长点`),
+        # is a headline, as wide as the column too (but no heading ends on a word that waits for
+        # the next: `…从` / `2019年起，…`); unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
         # So it is after a paragraph cut off with no stop (a copy's page ended inside it).
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
@@ -392,7 +395,8 @@ _PHOTO_CREDIT_END_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$")
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
-_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,])")
+_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
+                               r"|\d{4}年(?:起|以来|初|底)?[，,])")
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 LINE_END_FORBIDDEN = set("“‘（《「『【〔")

@@ -2615,6 +2615,31 @@ def test_copied_without_blank_lines_a_headline_as_wide_as_the_column_over_a_stor
     assert articles[1].text.startswith("不久前，")
 
 
+@pytest.mark.parametrize("title", ["从笔端到云端：找寻美术生长点", "市书画院迎来建院七十周年庆典"])
+def test_copied_without_blank_lines_a_headline_as_wide_as_the_column_over_a_story_opening_on_a_year(title):
+    # Line by line at 14, headlines after their bodies: the headline, with a headline's one colon
+    # or none, fills the column and the next story opens on a year (`2017年起，…`).
+    assert len(title) == 14
+    first = "美术创作与数字技术融合的步伐不断加快，找寻属于美术创作的新的生长方式，依然在路上。"
+    second = "2017年起，国务院将每年的5月10日设立为“中国品牌日”，品牌建设的重要性进一步凸显。"
+    page = "\n".join([*_wrap(first, 14).split("\n"), title, *_wrap(second, 14).split("\n"), "科艺融合铸品牌"]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == [title, "科艺融合铸品牌"]
+    assert articles[1].text.startswith("2017年起，")
+
+
+def test_copied_without_blank_lines_a_line_waiting_for_its_year_is_no_headline():
+    # The same, but the full line ends on a word that waits for the next (`从`): it is text.
+    first = "美术创作与数字技术融合的步伐不断加快，找寻属于美术创作的新的生长方式，依然在路上。"
+    waiting = "全市各美术馆线上展览的数量从"
+    assert len(waiting) == 14
+    page = "\n".join([*_wrap(first, 14).split("\n"), waiting, *_wrap("2019年起，逐年增长，已超过三百场。", 14).split("\n"),
+                      "美术馆上云", *_wrap(POTATO_TEXT, 14).split("\n"), POTATO_TITLE]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["美术馆上云", POTATO_TITLE]
+    assert "线上展览的数量从2019年起，逐年增长" in articles[0].text
+
+
 def test_copied_without_blank_lines_a_subtitle_short_of_the_column_is_a_line_of_its_own():
     body = "5月17日是第三十次全国助残日，各地开展形式多样的助残活动，帮助残疾人就业增收，共同迈向小康生活。"
     lead = "全市今年新增城市书房二十家，市民在家门口就能借书读书，书房还定期举办讲座和亲子阅读活动。"
