@@ -231,10 +231,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width):
         return False  # the part's heading under it (`审批提速，企业少跑腿`) ends short of the column
-    if (blank_between and COLUMN_TAG_RE.search(so_far)) or (not _bracket_named_in_text(so_far, unbracketed) and (
-            (stands_alone and _headline_with_tag(so_far)) or (
+    if (blank_between and COLUMN_TAG_RE.search(so_far)) or (_headline_with_tag(so_far) and (stands_alone or (
             (opens_paragraph or opens_page or (under_heading and previous_width > width))
-            and _headline_with_tag(so_far) and not _PUNCTUATION_RE.search(so_far)))):
+            and not _PUNCTUATION_RE.search(so_far))) and not _bracket_named_in_text(so_far, unbracketed)):
         # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
         # line, where the line opens the page or stands after a finished sentence or, past the
         # column, under a kicker (`再加一把劲` / `用更大力度推进脱贫攻坚（有的放矢）`; a line as wide

@@ -211,7 +211,9 @@ def page_facts(html: str) -> PageFacts:
         elif kind in _AUTHOR_METAS and element.get("content") and author is None:
             author = " ".join(element.get("content").split()) or None
         elif kind in _SOURCE_METAS and element.get("content") and source is None:
-            source = _SOURCE_LABEL_PREFIX_RE.sub("", " ".join(element.get("content").split())) or None
+            content = " ".join(element.get("content").split())
+            labelled = _SOURCE_LABEL_RE.search(content)
+            source = (labelled["name"] if labelled else content) or None
     headings = []
     for element in tree.xpath(_TITLE_CLASS_XPATH):
         text = " ".join(element.text_content().split())
@@ -390,9 +392,8 @@ _AUTHOR_LABEL_RE = re.compile(
 # A signature line of label and names alone, parted by a space (`作者 王之言 高孜然`).
 _AUTHOR_SPACED_RE = re.compile(rf"^\s*(?:作者|撰文|采写|撰稿)\s+(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*)\s*$")
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
-_SOURCE_LABEL_PREFIX_RE = re.compile(r"^(?:来源|稿件来源|信息来源)\s*[:：]\s*")
 _SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
-_BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期)\s*[:：/／]?\s*[\[【(（]?\s*$")
+_BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期|发文机关|发布机构|发文单位)\s*[:：/／]?\s*[\[【(（]?\s*$")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
 
 
@@ -476,18 +477,10 @@ def page_byline(block: list[str]) -> str | None:
 def issuing_body(lines: Sequence[str]) -> str | None:
     """The body that issued an official document, as a government site's disclosure table
     names it (`发文机关：` `吉林省人民政府`, a label and its value in two cells)."""
-    for index, line in enumerate(lines):
-        match = _ISSUER_LABEL_RE.match(line.strip())
-        if not match:
-            continue
-        value = match["name"] or next((other.strip() for other in lines[index + 1:index + 2] if letters(other)), "")
-        if _ISSUER_NAME_RE.fullmatch(value):
-            return value
-    return None
+    return next((match["name"] for line in _joined_labels(lines) if (match := _ISSUER_RE.match(line.strip()))), None)
 
 
-_ISSUER_LABEL_RE = re.compile(r"^(?:发文机关|发布机构|发文单位)\s*[:：]\s*(?P<name>\S*)$")
-_ISSUER_NAME_RE = re.compile(r"[\u4e00-\u9fff（）()、]{2,40}")
+_ISSUER_RE = re.compile(r"^(?:发文机关|发布机构|发文单位)\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()、]{2,40})$")
 
 
 def labelled_source(block: list[str]) -> str | None:
