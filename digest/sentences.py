@@ -196,6 +196,18 @@ _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|�
 _SIGNATURE_END_RE = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(][^（）()]{0,30}(?:记者|通讯员|实习生|评论员|撰稿|供稿)[^（）()]{0,30}[）)]\s*$")
 
 
+# A broadcast's hand-off announces what follows and says nothing itself: `详细内容请看今晚的《焦点访谈》`,
+# `请看本台记者发回的报道`, `相关分析有请本台特约评论员…`, `继续《…》系列报道`, `今天的《…》带您认识…`.
+# Series launches (`…推出系列报道《…》，展现…`) say what the series is about and stay.
+_HANDOFF_RE = re.compile(
+    r"(?:详细|具体)(?:内容|情况|报道)?请您?(?:看|收看)"
+    r"|有请[^，。]{0,16}(?:评论员|记者|专家)"
+    r"|^[^，。]{0,8}(?:来看|请看|一起来看|一起去看)看?(?:今天的|本台|记者|这样的|[《【“])"
+    r"|(?:^|，)(?:今天|明天|下面|接下来)?(?:请您?|让我们)?继续(?:为您|给您)?(?:讲述|关注|分享|播出)?"
+    r"(?:[《【][^》】]*[》】]|[^，。《【]{0,8}系列报道)(?:系列报道)?。$"
+    r"|^[^，。]{0,16}[》】](?:继续)?，?就?(?:为您|给您)?(?:讲述|带您(?:认识|走进|去看))")
+
+
 # Words that never open a sentence: structural and aspect particles (`的问题就暴露了出来`).
 _PARTICLE_TAGS = ("uj", "ul", "uz", "ug", "uv", "ud")
 _FRAGMENT_LETTERS = frozenset("的地了着们")  # not 得 (`得州`), 过 (`过“小年”`): they open words and verbs
@@ -221,7 +233,7 @@ def is_fragment(sentence: str) -> bool:
 
 def summary_material(sentence: str) -> str | None:
     """The sentence as summary material, or None when it is not (a photo caption, an editor line,
-    a notice's lines that lead into what follows,
+    a notice's lines that lead into what follows, a broadcast's hand-off to what follows,
     a sentence with no Chinese in it: a Chinese digest summarizes in Chinese; an article with no
     Chinese at all is summarized from all its sentences).
 
@@ -234,4 +246,6 @@ def summary_material(sentence: str) -> str | None:
         return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address
     if NOTICE_LEAD_IN_RE.match(sentence):
         return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
+    if _HANDOFF_RE.search(sentence):
+        return None
     return sentence

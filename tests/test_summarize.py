@@ -1,7 +1,7 @@
 import pytest
 
 from digest import summarize
-from digest.sentences import is_balanced, is_fragment, split_sentences
+from digest.sentences import is_balanced, is_fragment, split_sentences, summary_material
 from digest.summarize import ELLIPSIS, clause_cut
 
 ARTICLE = (
@@ -168,6 +168,22 @@ def test_a_notices_addressees_and_lead_in_are_not_summary_material():
             "现将有关事项通知如下：\n\n一、会议时间：2025年3月10日上午9时\n\n特此通知。")
     summary = summarize(text, title="关于召开全区春季农业生产工作会议的通知", max_chars=80).text
     assert summary.startswith("经区政府同意，决定召开全区春季农业生产工作会议。") and "如下" not in summary
+
+
+def test_a_broadcasts_hand_off_is_not_summary_material():
+    # A district TV station's news page, as saved from its website: the anchor hands off to the
+    # report and to tonight's programme; neither line says what happened.
+    text = ("今天的《民生直通车》继续为您讲述《社区里的好邻居》。\n\n"
+            "荣昌区昌元街道宝城社区组建邻里互助队，为120户独居老人提供代购、陪诊等服务。"
+            "来看本台记者发回的报道。\n\n"
+            "互助队由社区党员和志愿者组成，去年以来累计服务3000多人次。"
+            "详细内容请看今晚播出的《荣昌新闻》。")
+    summary = summarize(text, title="宝城社区组建邻里互助队", max_chars=120).text
+    assert summary.startswith("荣昌区昌元街道宝城社区组建邻里互助队")
+    assert "来看" not in summary and "请看" not in summary and "讲述" not in summary
+    # News that goes on with a published series is news, and a series launch says what it is about.
+    assert summary_material("档案馆今天继续公布《抗战档案选编》。")
+    assert summary_material("区融媒体中心今天起推出系列报道《乡村振兴进行时》，带您走进十个特色村。")
 
 
 def test_a_printed_bullet_is_not_summary_text():
