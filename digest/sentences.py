@@ -103,7 +103,7 @@ def paragraph_sentences(text: str) -> list[list[str]]:
 
 # A clause that only says who spoke (`区长说。`, `居民王大爷高兴地说。`, `他告诉记者。`).
 ATTRIBUTION_RE = re.compile(
-    r"^[^，。；！？“”]{1,18}?(?:说|道|表示|介绍|指出|强调|坦言|感慨|告诉记者|笑着说|回忆|补充)(?:道)?[。！]?$")
+    r"^[^，。；！？“”]{1,30}?(?:说|道|表示|介绍|指出|强调|坦言|感慨|告诉记者|笑着说|回忆|补充)(?:道)?[。！]?$")
 
 
 def is_quotation(paragraph: str) -> bool:

@@ -53,5 +53,9 @@ def test_english_sentences_split_at_full_stops_but_not_after_abbreviations_or_in
 def test_an_attribution_after_a_quotation_is_part_of_its_sentence():
     assert split_sentences("“这下好了，出门就能坐上公交！”居民王大爷高兴地说。新线路发车间隔十分钟。") == [
         "“这下好了，出门就能坐上公交！”居民王大爷高兴地说。", "新线路发车间隔十分钟。"]
+    # Who spoke can be named at length (seed 003: a village's people, where they live).
+    assert split_sentences("“小区环境好了，感觉比以前幸福多了。”生活在四川大邑县鹤鸣镇大坪村的村民深有感触地说道。"
+                           "社区是城市治理的基本单位。") == [
+        "“小区环境好了，感觉比以前幸福多了。”生活在四川大邑县鹤鸣镇大坪村的村民深有感触地说道。", "社区是城市治理的基本单位。"]
     # Not a clause that merely starts like one: `区长说明了情况。` is a sentence of its own.
     assert split_sentences("会议强调“四个意识”。区长说明了情况。") == ["会议强调“四个意识”。", "区长说明了情况。"]
