@@ -206,6 +206,17 @@ TITLE_WEIGHT = 1.0
 CENTRALITY_WEIGHT = 0.3
 LATER_START_PENALTY = 0.2
 VOICE_START_PENALTY = 0.25
+UNANCHORED_START_PENALTY = 0.2
+
+# A sentence that names no one, nowhere and no time or figure (`一只水桶能装多少水，…`, `法治是现代国家的
+# 重要标志`) is a feature's hook or a general truth; the news starts where the story names who, where or when.
+_NAME_TAGS = ("nr", "ns", "nt")
+_FIGURE_OR_DATE_RE = re.compile(r"\d|[一二三四五六七八九十百千万两]+[号日月年]|今天|昨天|前天|当地时间")
+
+
+def names_something(tagged: list[tuple[str, str]], sentence: str) -> bool:
+    """Whether the sentence names a person, place or organization, or gives a figure or a date."""
+    return any(tag.startswith(_NAME_TAGS) for _, tag in tagged) or bool(_FIGURE_OR_DATE_RE.search(sentence))
 
 
 # Openings that point back to the sentence before (a pronoun, a connective).
@@ -249,15 +260,18 @@ def fill_from(start: int, sentences: list[str], vectors: np.ndarray | None, leng
 
 
 def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.ndarray | None, title: str | None,
-                   length: Length, text_length: int, opening: int = 0, skip: frozenset[int] = frozenset()) -> list[str]:
+                   length: Length, text_length: int, opening: int = 0, skip: frozenset[int] = frozenset(),
+                   unanchored: frozenset[int] = frozenset()) -> list[str]:
     """The best summary among those opening at one of the first sentences.
 
     Each candidate opens at sentence i (i < OPENING_WINDOW) and fills the budget in
     document order. Candidates are scored by how much of the title they cover, the
     TextRank centrality of their opening sentence, and a penalty for opening later:
     news leads usually win, but a feature that opens with an anecdote or a quote
-    starts where the article's point is. The sentences in `skip` (a fragment and what
-    follows it in its paragraph) neither open nor join a summary, unless every opening is one.
+    starts where the article's point is, and so does one whose opening sentence names
+    nothing (`unanchored`: a hook or a general truth). The sentences in `skip` (a fragment
+    and what follows it in its paragraph) neither open nor join a summary, unless every
+    opening is one.
     """
     if not sentences:
         return []
@@ -275,6 +289,8 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
             value -= VOICE_START_PENALTY  # a quotation or a question opens a summary only when nothing plainer fits
         elif start > opening and _ANAPHOR_OPENING_RE.match(sentences[start]):
             value -= VOICE_START_PENALTY  # `他强调，…`, `这是…`: who or what it means is in the sentence before
+        if start in unanchored:
+            value -= UNANCHORED_START_PENALTY
         if best is None or value > best[0] + 1e-9:
             best = (value, chosen)
     return best[1]
@@ -426,8 +442,10 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
     if not doc.trimmed:
         return []
     centrality, vectors = rank_textrank(doc.trimmed, doc.title, stopwords, doc.tagged, doc.title_tagged)
+    window = range(doc.opening, min(doc.opening + OPENING_WINDOW, len(doc.trimmed)))
+    unanchored = frozenset(index for index in window if not names_something(doc.tagged[index], doc.trimmed[index]))
     return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)), doc.opening,
-                          doc.leaning)
+                          doc.leaning, unanchored)
 
 
 def engine_lead(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:

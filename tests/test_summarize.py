@@ -1,8 +1,8 @@
 import pytest
 
-from digest import summarize
+from digest import summarize, words
 from digest.sentences import is_balanced, is_fragment, split_sentences, summary_material
-from digest.summarize import ELLIPSIS, clause_cut
+from digest.summarize import ELLIPSIS, clause_cut, names_something
 
 ARTICLE = (
     "本报讯（融媒体中心记者 张丹）近日，荣昌区教育系统2024年党组织书记抓基层党建工作述职评议会在尔雅小学召开。"
@@ -184,6 +184,18 @@ def test_a_broadcasts_hand_off_is_not_summary_material():
     # News that goes on with a published series is news, and a series launch says what it is about.
     assert summary_material("档案馆今天继续公布《抗战档案选编》。")
     assert summary_material("区融媒体中心今天起推出系列报道《乡村振兴进行时》，带您走进十个特色村。")
+
+
+def test_a_feature_hook_that_names_nothing_gives_way_to_the_news():
+    # A feature opens with a general truth; the news (who, where, how much) follows it.
+    text = ("一只水桶能装多少水，要看它最短的那块木板，补齐短板才能行稳致远。\n\n"
+            "荣昌区今年投入2300万元改造老旧供水管网，城区供水漏损率从18%降到9%。\n\n"
+            "管网改造后，全年节约用水120万吨。")
+    summary = summarize(text, title="补短板 降漏损", max_chars=50).text
+    assert summary.startswith("荣昌区今年投入2300万元") and "水桶" not in summary
+    hook, news = split_sentences(text)[:2]
+    assert not names_something(words.tag(hook), hook) and names_something(words.tag(news), news)
+    assert names_something(words.tag("会议昨天召开。"), "会议昨天召开。")
 
 
 def test_a_printed_bullet_is_not_summary_text():
