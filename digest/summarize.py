@@ -277,7 +277,7 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
         return []
     budget = floored_budget(length, length.budget(text_length), sentences[min(opening, len(sentences) - 1)])
     title_grams = _bigrams(title) if title else set()
-    best: tuple[float, list[str]] | None = None
+    best: tuple[bool, float, list[str]] | None = None
     window = range(opening, min(opening + OPENING_WINDOW, len(sentences)))
     for start in [start for start in window if start not in skip] or window:
         chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget, skip)]
@@ -291,9 +291,12 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
             value -= VOICE_START_PENALTY  # `他强调，…`, `这是…`: who or what it means is in the sentence before
         if start in unanchored:
             value -= UNANCHORED_START_PENALTY
-        if best is None or value > best[0] + 1e-9:
-            best = (value, chosen)
-    return best[1]
+        # A cut that keeps no clause of its own (`记者……` before a long quotation) says nothing:
+        # any other opening that says something is better.
+        says_something = len(_NOT_LETTER_RE.sub("", "".join(chosen))) >= MIN_CLAUSE_LETTERS
+        if best is None or (says_something, value) > (best[0], best[1] + 1e-9):
+            best = (says_something, value, chosen)
+    return best[2]
 
 
 # Only true asides in brackets go (`（以下简称“区教委”）`, `（右二）`, `（记者 李明 摄）`): brackets that

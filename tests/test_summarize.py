@@ -198,6 +198,17 @@ def test_a_feature_hook_that_names_nothing_gives_way_to_the_news():
     assert names_something(words.tag("会议昨天召开。"), "会议昨天召开。")
 
 
+def test_a_cut_that_keeps_nothing_of_its_own_never_is_the_summary():
+    # A report from the scene opens with the reporter's words, one quotation of several
+    # sentences, longer than the budget: it is taken whole or not at all, and a cut before it
+    # would keep only `记者：`.
+    text = ("记者：“这里是荣昌区安富街道的陶宝古街，今天上午，第五届安陶文化艺术节在这里开幕。"
+            "来自全国各地的四十多位陶艺大师带来了两百多件作品，古街上人头攒动，热闹非凡。”\n\n"
+            "艺术节为期三天，设置陶艺展览、非遗展演等活动。\n\n今年以来，安陶小镇已接待游客80万人次。")
+    summary = summarize(text, title="安陶文化艺术节开幕", max_chars=60).text
+    assert summary.startswith("艺术节为期三天"), summary
+
+
 def test_a_printed_bullet_is_not_summary_text():
     text = ("■ 一分部署，九分落实。各地区各部门要强化责任担当，抓好决策部署落实。\n\n"
             "■ 要转变工作作风，坚持实事求是，把更多力量和资源向基层下沉。")
