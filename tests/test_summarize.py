@@ -2,7 +2,7 @@ import pytest
 
 from digest import summarize, words
 from digest.sentences import is_balanced, is_fragment, split_sentences, summary_material
-from digest.summarize import ELLIPSIS, clause_cut, names_something
+from digest.summarize import ELLIPSIS, clause_cut, names_something, trim_sentence
 
 ARTICLE = (
     "本报讯（融媒体中心记者 张丹）近日，荣昌区教育系统2024年党组织书记抓基层党建工作述职评议会在尔雅小学召开。"
@@ -207,6 +207,17 @@ def test_a_cut_that_keeps_nothing_of_its_own_never_is_the_summary():
             "艺术节为期三天，设置陶艺展览、非遗展演等活动。\n\n今年以来，安陶小镇已接待游客80万人次。")
     summary = summarize(text, title="安陶文化艺术节开幕", max_chars=60).text
     assert summary.startswith("艺术节为期三天"), summary
+
+
+def test_an_opening_that_only_says_when_is_trimmed_from_summary_sentences():
+    # Like `今天，` and `据了解，`, a bare day (`3日，`, `24号上午，`) opening a sentence is read against
+    # the article's date, which the digest prints beside the summary. A date range, a line number
+    # and a full date stay.
+    assert trim_sentence("3日，区委召开十三届八次全会，审议通过了关于深化改革的决定。").startswith("区委召开")
+    assert trim_sentence("24号上午，全区首条社区公交线路开通。").startswith("全区首条")
+    assert trim_sentence("据了解，今年全区计划建成社区书房20间。").startswith("今年全区")
+    for kept in ("3日至5日，全区开展消防安全检查。", "12号线，是全区第一条轨道交通线路。", "5月3日，区委召开全会。"):
+        assert trim_sentence(kept) == kept
 
 
 def test_a_printed_bullet_is_not_summary_text():
