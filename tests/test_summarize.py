@@ -196,6 +196,11 @@ def test_a_feature_hook_that_names_nothing_gives_way_to_the_news():
     hook, news = split_sentences(text)[:2]
     assert not names_something(words.tag(hook), hook) and names_something(words.tag(news), news)
     assert names_something(words.tag("会议昨天召开。"), "会议昨天召开。")
+    # A day the summary trims (`13日，`) still anchors its sentence in the news.
+    text = ("13日，一场别开生面的报告会通过网络平台面向全区直播。\n\n"
+            "报告会的主角是今年选出的10位“最美社区工作者”。\n\n他们讲述了扎根社区、服务居民的故事。")
+    summary = summarize(text, title="最美社区工作者报告会传递榜样力量", max_chars=50).text
+    assert summary.startswith("一场别开生面的报告会"), summary
 
 
 def test_a_cut_that_keeps_nothing_of_its_own_never_is_the_summary():
