@@ -477,8 +477,10 @@ def _fills_column(line: str, width: float) -> bool:
 
 def _headline_with_tag(line: str) -> bool:
     """A line that closes on a column tag and holds no sentence: `团结合作是最有力的武器（人民论坛）`,
-    not a line of text that ends on a bracketed place (`探索不止于此。在与诺维奇(重庆)`)."""
-    return bool(COLUMN_TAG_RE.search(line)) and not any(mark in line for mark in "。；！？;!?")
+    not a line of text that ends on a bracketed place (`探索不止于此。在与诺维奇(重庆)`). A headline
+    may close on an exclamation right before its tag (`向广大护士致敬！(今日谈)`)."""
+    tag = COLUMN_TAG_RE.search(line)
+    return bool(tag) and not any(mark in line[:tag.start()].rstrip("！!") for mark in "。；！？;!?")
 
 
 def _unbracketed_text(lines: list[str]) -> str:

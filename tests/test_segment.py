@@ -2054,6 +2054,17 @@ def test_a_line_past_the_column_closing_on_its_tag_under_a_kicker_is_the_headlin
     assert second.title == " ".join(header) and second.text.startswith(opening), (second.title, second.text)
 
 
+def test_a_tagged_headline_may_close_on_an_exclamation():
+    # Copied line by line at 13 letters, after a finished sentence: the headline fills the
+    # column and closes on its tag right after an exclamation.
+    story = "区人大常委会召开主任会议，听取全区安全生产工作情况汇报，审议有关人事任免事项，副主任们出席会议。"
+    after = "“全社会都要理解和支持护士。”在国际护士节到来之际，社区为护士们送去鲜花和慰问信，感谢她们坚守岗位。"
+    page = "\n".join(["区人大常委会召开主任会议", _wrap(story, 13), "向社区护士致敬！(今日谈)", _wrap(after, 13)]) + "\n"
+    first, second = cut(page)
+    assert second.title == "向社区护士致敬！（今日谈）" and second.text.startswith("“全社会都要理解"), (second.title, second.text)
+    assert first.text.endswith("副主任们出席会议。")
+
+
 THEMED_FEATURE = ["“我们都是收信人”",
   "习近平总书记给北京大学援鄂医疗队全体“90后”党员回信，在全国高校青年师生中引起热烈反响。",
   "大家纷纷表示，要把总书记的关怀转化为前进动力，在奋斗中书写无愧于时代的华章。",
