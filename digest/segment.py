@@ -162,18 +162,43 @@ def _strip_repeated_prefixes(text: str, elsewhere: str, paragraphs: Sequence[str
 def _story_spans(items: list[Item], text_view: bool) -> list[int]:
     """For each item, the number of the story it stands in, where the layout shows stories:
     a text view's header lines are set flush over indented text, a Markdown page (a PDF page
-    as its reader gives it) sets each headline as `#`, and on a page whose blank lines part
-    stories a blank line opens one. Elsewhere (a section heading looks like a headline there)
-    the page is one span."""
+    as its reader gives it) sets each headline as `#`, on a page whose blank lines part
+    stories a blank line opens one, and where headlines lead their stories the header lines
+    nearest above a dateline (`新华社北京5月23日电`, with the key points set between them) open
+    one. Elsewhere (a section heading looks like a headline there) the page is one span."""
     blank_parted = not text_view and blanks_part_stories(items)
+    dated_headers = _headers_over_datelines(items) if _header_place(items) == "leading" else set()
     spans, number, in_header = [], 0, False
-    for item in items:
+    for index, item in enumerate(items):
         header = (text_view and item.role == "candidate" and item.header) or (item.role == "heading" and item.level == 1)
-        if (header and not in_header) or (blank_parted and item.blank_before):
+        if (header and not in_header) or (blank_parted and item.blank_before) or index in dated_headers:
             number += 1
         in_header = header
         spans.append(number)
     return spans
+
+
+def _headers_over_datelines(items: list[Item]) -> set[int]:
+    """The first line of each run of header lines over a dateline, with at most KEY_POINTS_MAX
+    paragraphs (the story's key points, their box label, captions, bylines) between them. A
+    Markdown headline or section heading nearer the dateline is the story's own header."""
+    starts: set[int] = set()
+    for index, item in enumerate(items):
+        if not is_dateline_para(item):
+            continue
+        above, paragraphs = index - 1, 0
+        while above >= 0 and items[above].role in _UNDER_HEADER_ROLES and paragraphs <= KEY_POINTS_MAX:
+            paragraphs += items[above].role == "para"
+            above -= 1
+        if above >= 0 and items[above].role == "candidate" and paragraphs <= KEY_POINTS_MAX:
+            while above > 0 and items[above - 1].role == "candidate":
+                above -= 1
+            starts.add(above)
+    return starts
+
+
+KEY_POINTS_MAX = 6  # paragraphs of key points set between a story's headline and its dateline
+_UNDER_HEADER_ROLES = ("para", "label", "caption", "credit", "byline", "header_byline", "note")
 
 
 def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:

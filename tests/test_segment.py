@@ -611,6 +611,26 @@ def test_a_quotation_opening_one_story_stays_where_the_next_story_reports_the_sa
     assert reactions.paragraphs[0] == quote and "育新机" in visit.text
 
 
+def test_where_headlines_lead_a_quotation_opening_one_story_stays_though_the_next_reports_it():
+    # The same page copied with no blank lines, a paragraph a line: the header lines over the
+    # second story's dateline open a story, so the first story's opening words are no pull quote
+    # of the second's text. The key points set between a headline and its dateline, which the
+    # story's text repeats, are still printed once.
+    quote = "“要坚持用全面、辩证、长远的眼光分析当前经济形势，努力在危机中育新机、于变局中开新局。”"
+    point = "我国经济潜力足、韧性强、回旋空间大、政策工具多的基本特点没有变。"
+    page = "\n".join([
+        "推动经济行稳致远", "——总书记的重要讲话在经济界委员中引发热烈反响", quote,
+        "总书记的重要讲话在经济界委员中引发热烈反响，大家表示要坚定信心、攻坚克难。",
+        "习近平看望经济界委员", point,
+        "本报北京5月23日电 习近平在看望经济界委员时强调，要坚持用全面、辩证、长远的眼光分析当前经济形势，"
+        "努力在危机中育新机、于变局中开新局，汪洋参加看望和讨论。",
+        "习近平指出，" + point + "我们要把满足国内需求作为发展的出发点和落脚点。",
+    ]) + "\n"
+    reactions, visit = cut(page)
+    assert reactions.title == "推动经济行稳致远" and reactions.paragraphs[0] == quote
+    assert "育新机" in visit.text and visit.text.count("韧性强") == 1, visit.text
+
+
 def test_a_paragraph_repeated_with_a_corrected_figure_is_not_cut_mid_number():
     first = "截至目前，全县共建成小水电站86座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
     corrected = "截至目前，全县共建成小水电站88座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
