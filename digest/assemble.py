@@ -280,6 +280,13 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 group.append(items[index])
                 index += 1
             blocks = _heading_blocks(group, subtitles_apart=True)
+            if current is not None and current.paragraphs and _repeats_title(current, blocks[0]):
+                # The story's headline printed again after its text (a copy of the page's picture
+                # box, or of a page that prints it after): a repeat, no header of the next story.
+                group = group[len(_heading_lines(group, subtitles_apart=True)[0]):]
+                if not group:
+                    continue
+                blocks = blocks[1:]
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             if _key_point(current, group, following):
@@ -741,6 +748,16 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
     if not after.dated and not before.ended and _announces(blocks[-1], before, after, idf):
         return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
     return not _shows_boundary(blocks, before, after) and (parallel or _is_section_run(blocks, before, after, idf))
+
+
+def _repeats_title(current: Draft, block: str) -> bool:
+    """A heading that is the story's headline again: all of it, or its main line under a kicker
+    read into it (`昌州街道： “红色物业”解锁小区治理新密码` / `“红色物业”解锁小区治理新密码`)."""
+    heading = letters(block)
+    return bool(current.title) and len(heading) >= MIN_REPEATED_TITLE_LETTERS and letters(current.title).endswith(heading)
+
+
+MIN_REPEATED_TITLE_LETTERS = 6
 
 
 def _box_only(body: Draft) -> bool:

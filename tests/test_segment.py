@@ -631,6 +631,19 @@ def test_where_headlines_lead_a_quotation_opening_one_story_stays_though_the_nex
     assert "育新机" in visit.text and visit.text.count("韧性强") == 1, visit.text
 
 
+def test_a_headline_printed_again_after_its_story_heads_no_other_story():
+    # Copied from an e-paper page that prints the story's headline again under its picture:
+    # the repeat follows the story's text and is no kicker of the next story's headline.
+    page = ("昌州街道：\n“红色物业”解锁小区治理新密码\n■本报记者 王 磊 文/图\n\n"
+            "去年以来，昌州街道以党建引领物业服务，在辖区28个小区推行“红色物业”，收集解决居民诉求500余件。\n\n"
+            "“红色物业”解锁小区治理新密码\n\n"
+            "我区职业教育\n产教融合再上新台阶\n"
+            "本报讯（通讯员 陈 静）近日，重庆三峡职业学院荣昌校区与区内12家企业签订校企合作协议，共建实训基地5个。\n")
+    property_story, school_story = cut(page)
+    assert property_story.title.endswith("“红色物业”解锁小区治理新密码") and property_story.text.endswith("500余件。")
+    assert school_story.title == "我区职业教育 产教融合再上新台阶" and not school_story.kicker, school_story
+
+
 def test_a_paragraph_repeated_with_a_corrected_figure_is_not_cut_mid_number():
     first = "截至目前，全县共建成小水电站86座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
     corrected = "截至目前，全县共建成小水电站88座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
