@@ -644,6 +644,15 @@ def test_a_headline_printed_again_after_its_story_heads_no_other_story():
     assert school_story.title == "我区职业教育 产教融合再上新台阶" and not school_story.kicker, school_story
 
 
+def test_a_local_papers_dateline_names_its_reporters_without_brackets():
+    page = ("全区春耕备耕工作全面展开\n\n"
+            "本报讯 记者 何 静 报道：连日来，我区各镇街抢抓农时，组织农户开展春耕备耕，田间地头一派繁忙景象。\n\n"
+            "区统计局发布一季度数据\n\n"
+            "本报讯 记者从区统计局获悉：一季度全区地区生产总值同比增长6.1%，增速居全市前列。\n")
+    farming, figures = cut(page)
+    assert farming.byline == "记者 何 静" and figures.byline is None
+
+
 def test_a_paragraph_repeated_with_a_corrected_figure_is_not_cut_mid_number():
     first = "截至目前，全县共建成小水电站86座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
     corrected = "截至目前，全县共建成小水电站88座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"

@@ -25,6 +25,10 @@ def test_datelines_are_stripped():
     assert strip_dateline("据新华社开普敦5月4日电（记者 高原）试验启动。") == "试验启动。"  # a reprinted dispatch
     assert strip_dateline("本报讯 今年一季度，荣昌开展10余场活动。") == "今年一季度，荣昌开展10余场活动。"
     assert strip_dateline("近日，会议召开。") == "近日，会议召开。"
+    # A local paper's reporters named without brackets, up to the colon; not what a reporter learnt.
+    assert strip_dateline("本报讯 记者 何 静 报道：连日来，各镇街抢抓农时。") == "连日来，各镇街抢抓农时。"
+    assert strip_dateline("本报讯 记者张三 通讯员李四：近日，会议召开。") == "近日，会议召开。"
+    assert strip_dateline("本报讯 记者从区统计局获悉：增速居全市前列。") == "记者从区统计局获悉：增速居全市前列。"
 
 
 def test_dateline_is_not_a_sentence():
