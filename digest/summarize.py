@@ -311,8 +311,9 @@ _LOW_INFORMATION_OPENING_RE = re.compile(
 
 
 def trim_sentence(sentence: str) -> str:
-    """Drop low-information parts: short asides in brackets `(24号)` and openers such as `据了解，`."""
-    trimmed = _LOW_INFORMATION_OPENING_RE.sub("", _PARENTHETICAL_RE.sub("", sentence))
+    """Drop low-information parts: short asides in brackets `(24号)`, openers such as `据了解，`,
+    and the dateline of a brief in a column of briefs (`本报讯（记者 唐敏）近日，…`)."""
+    trimmed = _LOW_INFORMATION_OPENING_RE.sub("", _PARENTHETICAL_RE.sub("", strip_dateline(sentence)))
     return trimmed if _WORD_RE.search(trimmed) else sentence
 
 

@@ -225,6 +225,13 @@ def test_an_opening_that_only_says_when_is_trimmed_from_summary_sentences():
         assert trim_sentence(kept) == kept
 
 
+def test_the_datelines_of_a_column_of_briefs_are_not_summary_text():
+    text = ("本报讯（通讯员 罗 佳）3月3日，安富街道开展“学雷锋”志愿服务活动，为居民提供义诊、理发等服务。\n\n"
+            "本报讯（记者 唐 敏）近日，区图书馆新增图书2万册，市民可凭借阅证免费借阅。")
+    summary = summarize(text, title="简讯", max_chars=120).text
+    assert "区图书馆新增图书2万册" in summary and "本报讯" not in summary, summary
+
+
 def test_a_printed_bullet_is_not_summary_text():
     text = ("■ 一分部署，九分落实。各地区各部门要强化责任担当，抓好决策部署落实。\n\n"
             "■ 要转变工作作风，坚持实事求是，把更多力量和资源向基层下沉。")
