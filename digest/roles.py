@@ -29,6 +29,7 @@ LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[
 DISTRIBUTION_RE = re.compile(
     r"^(?:主送|抄送|抄报|分送|报|送|发)\s*[:：]\s*[^。！？]{2,80}$"
     r"|^[^，。！？]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
+# An outlet's dateline names the outlet (`本报讯`, `本报北京讯`, `荣昌网讯`): `简讯`, `快讯`, `腾讯` are words.
 # Reporters a local paper names after its dateline without brackets, up to a colon:
 # `本报讯 记者 何 静 报道：`, `本报讯 记者张三 通讯员李四：` (not `本报讯 记者从区统计局获悉：`).
 _REPORTER_NAME = r"(?!报道)[\u4e00-\u9fff](?:\s?(?!报道)[\u4e00-\u9fff]){1,3}"
@@ -36,7 +37,7 @@ _REPORTER_ROLE = r"(?:(?:本报|特约|见习)?记者|通讯员|实习生)"
 _REPORTERS = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*"
 BARE_REPORTERS = rf"(?P<bare>{_REPORTERS}(?:\s+{_REPORTERS})*)\s*(?:报道)?\s*[：:]"
 DATELINE_RE = re.compile(
-    r"^\s*(?:本报讯|本刊讯|[\u4e00-\u9fff]{0,8}(?:网|台|报|社|通讯社)?讯"
+    r"^\s*(?:(?:本报|本刊|本台)[\u4e00-\u9fff]{0,6}讯|[\u4e00-\u9fff]{0,8}(?:网|台|报|社)讯"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
     r"|央视网消息|新华网消息)"
     rf"\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*"

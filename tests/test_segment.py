@@ -653,6 +653,20 @@ def test_a_local_papers_dateline_names_its_reporters_without_brackets():
     assert farming.byline == "记者 何 静" and figures.byline is None
 
 
+def test_a_column_label_ending_in_xun_is_no_dateline():
+    # Headlines after their bodies, wrapped at 16: `简讯` closes its column of briefs (a word, not
+    # an outlet's dateline such as `本报北京讯`), and the next story opens on its writer's line.
+    briefs = ["本报讯（通讯员 罗 佳）3月3日，安富街道开展“学雷锋”志愿服务活动，为居民提供义诊服务。",
+              "本报北京讯（记者 唐 敏）近日，区图书馆新增图书2万册，市民可凭借阅证免费借阅。"]
+    story = "早上7点，荣昌卤鹅产业园内已是一片忙碌，一只只卤鹅经过清洗、卤制、包装等工序，被发往全国各地。"
+    page = "\n".join([_wrap(p, 16) for p in briefs] + ["简讯", "", "本报记者 周 洋", _wrap(story, 16),
+                                                     "走进荣昌卤鹅产业园"]) + "\n"
+    column, feature = cut(page)
+    assert column.title == "简讯" and column.text.count("本报") == 2 and "周 洋" not in column.text
+    assert feature.title == "走进荣昌卤鹅产业园" and feature.text.endswith("被发往全国各地。")
+    assert classify_line("本报北京讯（记者 唐 敏）近日，区图书馆新增图书2万册。", 0, False).level == -1
+
+
 def test_a_paragraph_repeated_with_a_corrected_figure_is_not_cut_mid_number():
     first = "截至目前，全县共建成小水电站86座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
     corrected = "截至目前，全县共建成小水电站88座，总装机容量1.2万千瓦，年发电量3.6亿千瓦时，惠及群众十万余人。"
