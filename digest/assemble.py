@@ -1491,9 +1491,13 @@ def tighten_title(text: str) -> str:
 def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:
     """An article printed without a headline is named by its first clause."""
     first = strip_dateline(next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes))
-    # An opening phrase (`近日，`, `3月4日，`) names nothing: clauses are taken until one says something.
+    # An opening phrase (`近日，`, `3月4日，`) names nothing: it is passed over, and clauses are
+    # taken until one says something.
     clause = ""
     for part in re.split(r"(?<=[，。；！？,;!?])", first):
+        if not clause and part.endswith(("，", ",")) and len(letters(part)) < FALLBACK_TITLE_LETTERS \
+                and _OPENING_PHRASE_RE.match(part):
+            continue
         clause += part
         if len(letters(clause)) >= FALLBACK_TITLE_LETTERS or part.endswith(("。", "！", "？", "!", "?")):
             break
@@ -1502,4 +1506,8 @@ def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]
 
 
 FALLBACK_TITLE_LETTERS = 8
+# When, not what: `近日，`, `3月4日，`, `昨天上午，`, `今年以来，`.
+_OPENING_PHRASE_RE = re.compile(
+    r"^(?:近日|日前|近期|连日来|今年以来|近年来|目前|当前|昨天|昨日|今天|今日|前不久|不久前|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)"
+    r"(?:上午|下午|晚上?|凌晨|中午)?[，,]$")
 

@@ -384,7 +384,7 @@ def test_a_headline_shown_as_a_picture_or_as_outlines_starts_a_story_of_its_own(
     # A drop cap is the first letter of its paragraph, which the lines set in beside it carry on.
     assert len(lead.paragraphs) == 3 and lead.paragraphs[1].startswith("新增企业中，数字经济、现代物流和文化旅游行业占四成。")
     # Named by its first clause that says something, not by its opening phrase `近日`.
-    assert street.title == "近日，历时八个月的古镇老街改造工程完工"
+    assert street.title == "历时八个月的古镇老街改造工程完工"
     assert street.byline == "通讯员 何佳" and street.text.endswith("带动周边居民就业300余人。")
     assert street.paragraphs[1] == ("改造中，施工方保留了老街原有的街巷格局和32处传统民居，对破损墙面、屋顶逐一修缮，"
                                     "并把电力、通信线缆全部埋入地下。")
