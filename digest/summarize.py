@@ -448,6 +448,7 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
         return []
     centrality, vectors = rank_textrank(doc.trimmed, doc.title, stopwords, doc.tagged, doc.title_tagged)
     window = range(doc.opening, min(doc.opening + OPENING_WINDOW, len(doc.trimmed)))
+    # A date is read on the sentence as printed: trimming drops `13日，` from the summary, not from the news.
     unanchored = frozenset(index for index in window if not names_something(doc.tagged[index], doc.sentences[index]))
     return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)), doc.opening,
                           doc.leaning, unanchored)
