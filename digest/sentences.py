@@ -101,9 +101,11 @@ def paragraph_sentences(text: str) -> list[list[str]]:
     return result
 
 
-# A clause that only says who spoke (`区长说。`, `居民王大爷高兴地说。`, `他告诉记者。`).
+# A clause that only says who spoke (`区长说。`, `居民王大爷高兴地说。`, `他告诉记者。`), and when
+# (`3月1日，家住海棠社区的居民陈大爷说。`).
 ATTRIBUTION_RE = re.compile(
-    r"^[^，。；！？“”]{1,30}?(?:说|道|表示|介绍|指出|强调|坦言|感慨|告诉记者|笑着说|回忆|补充)(?:道)?[。！]?$")
+    r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]|(?:当天|昨天|今天|近日|日前)[，,])?"
+    r"[^，。；！？“”]{1,30}?(?:说|道|表示|介绍|指出|强调|坦言|感慨|告诉记者|笑着说|回忆|补充)(?:道)?[。！]?$")
 
 
 def is_quotation(paragraph: str) -> bool:

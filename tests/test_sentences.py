@@ -61,5 +61,8 @@ def test_an_attribution_after_a_quotation_is_part_of_its_sentence():
     assert split_sentences("“小区环境好了，感觉比以前幸福多了。”生活在四川大邑县鹤鸣镇大坪村的村民深有感触地说道。"
                            "社区是城市治理的基本单位。") == [
         "“小区环境好了，感觉比以前幸福多了。”生活在四川大邑县鹤鸣镇大坪村的村民深有感触地说道。", "社区是城市治理的基本单位。"]
+    # Nor when the clause says when first (`3月1日，…说。`).
+    assert split_sentences("“现在干净整洁多了。”3月1日，家住海棠社区的居民陈大爷说。去年以来，街道推行红色物业。") == [
+        "“现在干净整洁多了。”3月1日，家住海棠社区的居民陈大爷说。", "去年以来，街道推行红色物业。"]
     # Not a clause that merely starts like one: `区长说明了情况。` is a sentence of its own.
     assert split_sentences("会议强调“四个意识”。区长说明了情况。") == ["会议强调“四个意识”。", "区长说明了情况。"]
