@@ -280,12 +280,12 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 group.append(items[index])
                 index += 1
             blocks = _heading_blocks(group, subtitles_apart=True)
-            if current is not None and current.paragraphs and _repeats_title(current, blocks[0]):
+            if current is not None and current.paragraphs and len(blocks) > 1 and _repeats_title(current, blocks[0]):
                 # The story's headline printed again after its text (a copy of the page's picture
-                # box, or of a page that prints it after): a repeat, no header of the next story.
+                # box, or of a page that prints it after), over the next story's own headline: a
+                # repeat, no header of the next story. Alone over text, the same words may be a
+                # series' headline over its next story.
                 group = group[len(_heading_lines(group, subtitles_apart=True)[0]):]
-                if not group:
-                    continue
                 blocks = blocks[1:]
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)

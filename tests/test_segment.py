@@ -642,6 +642,10 @@ def test_a_headline_printed_again_after_its_story_heads_no_other_story():
     property_story, school_story = cut(page)
     assert property_story.title.endswith("“红色物业”解锁小区治理新密码") and property_story.text.endswith("500余件。")
     assert school_story.title == "我区职业教育 产教融合再上新台阶" and not school_story.kicker, school_story
+    # A series' headline over two stories in a row heads each of them.
+    series = ("新时代文明实践在行动\n\n本报讯（记者 何 静）3月3日，昌元街道开展义诊活动，为居民测量血压。\n\n"
+              "新时代文明实践在行动\n\n本报讯（记者 唐 敏）3月4日，安富街道开展文艺演出，丰富群众文化生活。\n")
+    assert [article.title for article in cut(series)] == ["新时代文明实践在行动"] * 2
 
 
 def test_a_local_papers_dateline_names_its_reporters_without_brackets():
