@@ -279,13 +279,14 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             while index < len(items) and items[index].role == "candidate":
                 group.append(items[index])
                 index += 1
-            blocks = _heading_blocks(group, subtitles_apart=True)
+            block_lines = _heading_lines(group, subtitles_apart=True)
+            blocks = [_join_heading_lines(lines) for lines in block_lines]
             if current is not None and current.paragraphs and len(blocks) > 1 and _repeats_title(current, blocks[0]):
                 # The story's headline printed again after its text (a copy of the page's picture
                 # box, or of a page that prints it after), over the next story's own headline: a
                 # repeat, no header of the next story. Alone over text, the same words may be a
                 # series' headline over its next story.
-                group = group[len(_heading_lines(group, subtitles_apart=True)[0]):]
+                group = group[len(block_lines[0]):]
                 blocks = blocks[1:]
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
@@ -1495,8 +1496,7 @@ def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]
     # taken until one says something.
     clause = ""
     for part in re.split(r"(?<=[，。；！？,;!?])", first):
-        if not clause and part.endswith(("，", ",")) and len(letters(part)) < FALLBACK_TITLE_LETTERS \
-                and _OPENING_PHRASE_RE.match(part):
+        if not clause and len(letters(part)) < FALLBACK_TITLE_LETTERS and _OPENING_PHRASE_RE.match(part):
             continue
         clause += part
         if len(letters(clause)) >= FALLBACK_TITLE_LETTERS or part.endswith(("。", "！", "？", "!", "?")):
