@@ -183,7 +183,6 @@ _MASTHEAD_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{1,12}$")
 MAX_MASTHEAD_NAMES = 3
 
 
-PAPER_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|报)$")
 # What a masthead prints beside the paper's name and date: its registration and issue numbers, its page count.
 MASTHEAD_FURNITURE_RE = re.compile(
     r"^(?:国内统一(?:连续出版物号|刊号)\s*[:：]?\s*)?CN\s*\d{2}\s*[-－—]\s*\d{4}(?:/[A-Z\d]+)?(?:\s.*)?$"
@@ -210,6 +209,27 @@ def masthead_line(line: str) -> tuple[str, str, str | None] | None:
     return date, page_number(page["page"]), paper
 
 
+MAX_MASTHEAD_LINES = 4
+
+
+def _masthead_over_lines(lines: list[str], first: int) -> tuple[list[int], tuple[str, str, str | None] | None]:
+    """A masthead whose parts each stand on a line of their own at the top of the page (`江州教育报` /
+    `2025年4月16日 星期三` / `第2版 职教周刊`): the fewest first lines that together print the
+    date and the page and nothing else."""
+    parts: list[int] = []
+    for index in range(first, len(lines)):
+        if not lines[index].strip():
+            continue
+        parts.append(index)
+        if len(parts) > MAX_MASTHEAD_LINES:
+            break
+        if len(parts) >= 2:
+            masthead = masthead_line(" ".join(lines[part].strip() for part in parts))
+            if masthead:
+                return parts, masthead
+    return [first], None
+
+
 def page_number(printed: str) -> str:
     """A page number as printed (`02`, `２`, `A3`), in half-width digits without leading zeros."""
     return unicodedata.normalize("NFKC", printed).lstrip("0") or "0"
@@ -228,10 +248,9 @@ def top_facts(text: str) -> TopFacts:
     seen = 0
     previous: int | None = None  # the last non-empty line's index
     masthead_seen = False
-    previous_named: int | None = None  # the first line, which may be the paper's name over its masthead line
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped:
+        if not stripped or index in drop:  # blank, or a part of a masthead set over lines, read with its first
             continue
         seen += 1
         if seen > TOP_LINES:
@@ -246,20 +265,17 @@ def top_facts(text: str) -> TopFacts:
         masthead = masthead_line(stripped)
         if masthead and masthead_seen:
             break  # a second masthead: the next page of an edition copied into one file starts here
+        parts = [index]
+        if not masthead and not masthead_seen and seen == 1:
+            parts, masthead = _masthead_over_lines(lines, index)
         if masthead:
             masthead_seen = True
             date, page, source_name = date or masthead[0], page or masthead[1], source_name or masthead[2]
-            drop.add(index)
-            # A masthead set over several lines: the paper's name alone on the line above it.
-            name_above = lines[previous_named].strip() if previous_named is not None else ""
-            if PAPER_NAME_RE.match(name_above):
-                source_name = source_name or name_above
-                drop.add(previous_named)
+            drop.update(parts)
             continue
         if masthead_seen and MASTHEAD_FURNITURE_RE.match(stripped):
             drop.add(index)  # `国内统一连续出版物号：CN50-0000`, `今日8版`, `总第1234期` under the masthead
             continue
-        previous_named = index if seen == 1 else None
         issuer = (_issuer(stripped) or _account(stripped)) if len(stripped) <= MAX_DATE_LINE_WIDTH else None
         if issuer:
             date = date or find_date(stripped)

@@ -134,6 +134,15 @@ def test_a_masthead_set_over_lines_gives_the_paper_and_loses_its_furniture():
     # A headline that names the paper is no masthead's name without a masthead line under it.
     facts = top_facts("荣昌日报\n\n3月9日，本报记者走进田间地头。")
     assert facts.source_name is None and facts.text.startswith("荣昌日报")
+    # Each part on a line of its own: the name, the date, the page with its section. Before, the
+    # name and the page line headed the first story as its kicker, and the page was not known.
+    facts = top_facts("江州教育报\n2025年4月16日　星期三\n第2版　职教周刊\n\n【产教融合】\n打通校企“最后一公里”\n"
+                      "江州职教中心与12家企业共建产业学院\n　　4月14日，江州市职业教育中心与12家企业签订协议。")
+    assert (facts.date, facts.page, facts.source_name) == ("2025-04-16", "2", "江州教育报")
+    assert facts.text.strip().startswith("【产教融合】")
+    # A short headline under a date line is no section name: the lines print no page.
+    facts = top_facts("2025年4月16日　星期三\n春耕正当时\n\n　　4月14日，全区春耕全面展开。")
+    assert facts.date == "2025-04-16" and facts.page is None and "春耕正当时" in facts.text
 
 
 def test_dates_in_chinese_numerals_read_as_arabic_ones():
