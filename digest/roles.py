@@ -274,6 +274,8 @@ def is_role_byline(text: str) -> bool:
     match = ROLE_BYLINE_RE.search(text)
     if not match or len(text[:match.start()].strip()) > MAX_OUTLET_LETTERS:
         return False
+    if any(mark in text[:match.start()] for mark in "。，；！？,;!?"):
+        return False  # an outlet's name holds no sentence: `广活动120余场。(记者 李` is a paragraph's last line
     names = [token for token in _ROLE_WORDS_RE.split(text[match.start():]) if token]
     first = re.match(r"[\u4e00-\u9fff]{1,4}", names[0]) if names else None  # `马俊峰/文受访者供图`
     return bool(first) and starts_with_surname(first.group())

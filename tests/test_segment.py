@@ -4257,3 +4257,16 @@ def test_a_short_label_over_a_line_is_a_section_where_headlines_follow_their_sto
     assert poverty.title == "不怕累，就怕脱贫户再掉队（一线调研）" and "监测预警" in poverty.text
     assert "民进党当局恶化两岸教育交流" in (taiwan.title or "") and "国务院台湾事务办公室" in taiwan.text
     assert potatoes.title == "城南镇大棚土豆喜获丰收"
+
+
+def test_a_paragraphs_last_line_that_opens_the_reporters_bracket_goes_on_into_its_name():
+    # Wrapped at 14 letters with half-width marks, the brief's last line opens its reporter's
+    # bracket (`广活动120余场。(记者 李` / `想)`). No outlet's name holds a sentence: the line is the
+    # paragraph's end, not a byline of its own, so the paragraph is not broken before it.
+    brief = ("4月18日,区图书馆“全民阅读·书香荣昌”读书分享会在万灵古镇举行,20余名读者围绕乡土文化分享读书心得。"
+             "据悉,今年区图书馆将举办各类阅读推广活动120余场。(记者 李想)")
+    lines = column_lines(brief, 14)
+    assert lines[-2].endswith("(记者 李")
+    (article,) = cut("\n".join([*lines, "书香古镇话乡愁"]) + "\n")
+    assert article.title == "书香古镇话乡愁"
+    assert "\n" not in article.text and "阅读推广活动120余场。" in article.text
