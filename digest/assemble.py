@@ -1469,10 +1469,18 @@ _BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：]
 def clean_byline(byline: str | None) -> str | None:
     """A byline without what follows it on its line (` 来源：中国青年报`), and none for an
     editor's credit (`松花江网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
-    text = _BYLINE_TAIL_RE.sub("", (byline or "").strip()).strip()
+    text = re.sub(r"\s+", " ", _BYLINE_TAIL_RE.sub("", (byline or "").strip()).strip())
     if not text or is_editor_credit(text):
         return None
+    if " " in text:
+        # A byline that spaces its parts sets each role apart from its name: so a space lost
+        # where a column wrap fell (`通讯员 陈静 记者 王` / `磊)…` reads `记者王磊`) is put back.
+        text = _ROLE_BEFORE_NAME_RE.sub(lambda role: role.group() + (" " if starts_with_surname(
+            text[role.end():role.end() + 2]) else ""), text)
     return text
+
+
+_ROLE_BEFORE_NAME_RE = re.compile(r"(?:记者|通讯员|实习生)(?=[\u4e00-\u9fff])")
 
 
 def article_id(stem: str, title: str) -> str:

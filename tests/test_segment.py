@@ -4270,3 +4270,20 @@ def test_a_paragraphs_last_line_that_opens_the_reporters_bracket_goes_on_into_it
     (article,) = cut("\n".join([*lines, "书香古镇话乡愁"]) + "\n")
     assert article.title == "书香古镇话乡愁"
     assert "\n" not in article.text and "阅读推广活动120余场。" in article.text
+
+
+def test_a_byline_sets_each_role_apart_from_its_name_as_it_spaces_its_other_parts():
+    # Wrapped at 14 letters, the wrap falls after `记者 ` and the line loses its trailing space;
+    # full-width spaces between the parts read as runs of spaces.
+    brief = ("本报讯(通讯员 陈静 记者 王磊)记者从区农业农村委获悉,今年我区将新建高标准农田3.5万亩,"
+             "目前已完成规划设计,计划6月底前全面开工。项目建成后,预计亩均增产粮食50公斤以上。")
+    lines = column_lines(brief, 14)
+    assert lines[0].endswith("记者 ")
+    first = ("4月18日,区图书馆“全民阅读·书香荣昌”读书分享会在万灵古镇举行,20余名读者围绕乡土文化分享读书心得。"
+             "据悉,今年区图书馆将举办各类阅读推广活动120余场。")
+    page = [*column_lines(first, 14), "书香古镇话乡愁", *lines, "我区今年新建高标准农田3.5万亩"]
+    articles = cut("\n".join(page) + "\n")
+    assert [article.title for article in articles] == ["书香古镇话乡愁", "我区今年新建高标准农田3.5万亩"]
+    assert articles[1].byline == "通讯员 陈静 记者 王磊"
+    (article,) = cut("区职教中心共建产业学院\n本报记者　吴天宇　通讯员　黄丽萍\n　　4月14日，区职教中心与12家企业签订协议。\n")
+    assert article.byline == "本报记者 吴天宇 通讯员 黄丽萍"
