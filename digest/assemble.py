@@ -1469,7 +1469,7 @@ _BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：]
 def clean_byline(byline: str | None) -> str | None:
     """A byline without what follows it on its line (` 来源：中国青年报`), and none for an
     editor's credit (`松花江网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
-    text = re.sub(r"\s+", " ", _BYLINE_TAIL_RE.sub("", (byline or "").strip()).strip())
+    text = re.sub(r"\s+", " ", _BYLINE_TAIL_RE.sub("", BULLET_OPENING_RE.sub("", (byline or "").strip())).strip())
     if not text or is_editor_credit(text):
         return None
     if " " in text:

@@ -241,7 +241,8 @@ class Item:
 # (`北京理工大学法学院副教授 孟 强`, `山东威海市 石志新`).
 AFFILIATION_BYLINE_RE = re.compile(
     r"^[\u4e00-\u9fff·（）()]{2,30}(?:律师|教授|讲师|研究员|主任|院长|校长|书记|局长|所长|部长|主席|经理|医生|教师|"
-    r"学生|代表|委员|干部|职工|村民|居民|市|县|区|省|镇|乡|村|大学|学院|中学|小学|医院|公司)"
+    r"学生|代表|委员|干部|职工|村民|居民|市|县|区|省|镇|乡|村|街道|社区|大学|学院|学校|党校|中学|小学|医院|公司|"
+    r"研究院|研究所|中心|协会|学会|委员会|办公室|局|委|厅|部)"
     r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 
 
@@ -260,7 +261,7 @@ def starts_with_surname(name: str) -> bool:
 
 def is_affiliation_byline(text: str) -> bool:
     """An affiliation then a person's name (its first letter a surname)."""
-    match = AFFILIATION_BYLINE_RE.match(text.strip())
+    match = AFFILIATION_BYLINE_RE.match(BULLET_OPENING_RE.sub("", text.strip()).strip())  # `□ 区委党校 张晓红`
     return bool(match) and starts_with_surname(match.group("name"))
 
 

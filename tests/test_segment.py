@@ -4287,3 +4287,16 @@ def test_a_byline_sets_each_role_apart_from_its_name_as_it_spaces_its_other_part
     assert articles[1].byline == "通讯员 陈静 记者 王磊"
     (article,) = cut("区职教中心共建产业学院\n本报记者　吴天宇　通讯员　黄丽萍\n　　4月14日，区职教中心与12家企业签订协议。\n")
     assert article.byline == "本报记者 吴天宇 通讯员 黄丽萍"
+
+
+def test_a_writers_line_names_an_institution_then_the_writer_after_a_bullet():
+    # A commentary under a column label, signed `□ 区委党校　张晓红`: before, the writer's
+    # line was taken for the headline (on a page of several stories) or a part of it.
+    page = ("理论园地\n以高质量党建引领高质量发展\n□ 区委党校　张晓红\n"
+            "　　党建工作做实了就是生产力，做强了就是竞争力，做细了就是凝聚力。推动高质量发展，必须坚持以高质量党建为引领。\n"
+            "　　一要强化政治引领。坚持把党的政治建设摆在首位，教育引导党员干部不断提高政治判断力。\n")
+    (article,) = cut(page)
+    assert article.title.endswith("以高质量党建引领高质量发展") and "张晓红" not in article.title
+    assert article.byline == "区委党校 张晓红"
+    (article,) = cut(page.replace("区委党校", "市社会科学院研究所"))
+    assert article.byline == "市社会科学院研究所 张晓红"
