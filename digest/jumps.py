@@ -17,8 +17,8 @@ def continuations(articles: list[Article]) -> list[list[int]]:
     """Each story that runs on, with the parts it goes on in: lists of indices, story first.
 
     A part goes on from a story when its mark names the story's page and the story's mark names
-    the part's page (a page that isn't known fits any), and their dates and papers, where
-    both are known, are the same. Among several that fit, the one that fits on more known
+    the part's page (a page that isn't known fits any), their dates and papers, where both are
+    known, are the same, and, in one file, the part comes after the story. Among several that fit, the one that fits on more known
     facts is taken, then the one more of whose two-letter runs the story has too.
     """
     parts = [index for index, article in enumerate(articles) if article.runs_from is not None]
@@ -52,6 +52,8 @@ def continuations(articles: list[Article]) -> list[list[int]]:
 
 def _fit(story: Article, part: Article) -> int | None:
     """How many known facts say that `part` goes on from `story`; None when one says it does not."""
+    if part.source == story.source and part.position <= story.position:
+        return None  # a file holds its pages in order: a story goes on further in, never before itself
     facts = [(story.runs_to, part.page), (part.runs_from, story.page), (story.date, part.date),
              (story.source_name, part.source_name)]
     known = [(one, other) for one, other in facts if one not in (None, "?") and other is not None]

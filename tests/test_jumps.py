@@ -92,7 +92,7 @@ def test_a_story_runs_on_over_three_pages_and_a_run_on_mark_names_the_page_befor
                          "　　区里今年将新建口袋公园12个，改造提升城市绿道，让市民推窗见绿（下转第2版）\n")
     middle, = articles_of("（接上页）、出门进园。全区绿道今年将新增30公里，新增绿地面积50万平方米，其中口袋公园选址已全部确定（下转第5版）\n")
     end, = articles_of("（上接第2版），6月底前全部开工建设，年底前全部建成开放，方便市民就近休闲健身。\n")
-    start, middle, end = (replace(article, page=page)
+    start, middle, end = (replace(article, page=page, source=f"page{page}.txt")
                           for article, page in ((start, "1"), (middle, "2"), (end, "5")))
     assert middle.runs_from == "?"  # counted from a page the text doesn't state
     whole = join(join(start, middle), end) if continuations([end, middle, start]) == [[2, 1, 0]] else None
@@ -117,3 +117,15 @@ def test_the_parts_of_a_page_whose_stories_start_elsewhere_are_named_on_the_term
     data, output = build_json(tmp_path / "pages", tmp_path / "out")
     assert len(data["articles"]) == 3
     assert output.count("goes on from page 1, which none of the inputs holds") == 2
+
+
+def test_a_part_never_goes_on_from_a_story_printed_after_it_in_one_file():
+    # A page that prints neither its number nor its date: it opens with the rest of a story
+    # from page 1 and ends with one that runs on to page 4. Before, the last story was joined
+    # with the part above it, and the part's own story was lost from the digest.
+    page = ("（上接第1版）\n　　会议强调，要把学习贯彻成果转化为推动高质量发展的实际成效。\n\n"
+            "小网格里的大民生\n　　走进双河街道兴旺社区，网格员刘丽正挨家挨户收集居民意见。\n\n"
+            "以高质量党建引领高质量发展\n　　党建工作做实了就是生产力，做强了就是竞争力。\n　　一要强化政治引领。（下转第4版）\n")
+    articles = split_articles(Source("page.txt", page))
+    assert [(article.runs_from, article.runs_to) for article in articles] == [("1", None), (None, None), (None, "4")]
+    assert continuations(articles) == []
