@@ -4300,3 +4300,18 @@ def test_a_writers_line_names_an_institution_then_the_writer_after_a_bullet():
     assert article.byline == "区委党校 张晓红"
     (article,) = cut(page.replace("区委党校", "市社会科学院研究所"))
     assert article.byline == "市社会科学院研究所 张晓红"
+
+
+def test_an_interviews_questions_are_text_not_credits():
+    # `记者：` labels a credit (`记者：张三`), and the interviewer's questions in a Q&A. Before,
+    # the questions were dropped as credits and the answers stood alone.
+    # Copied with a blank line after each paragraph and no indents, as a PDF viewer gives it.
+    page = ("“让党员在一线亮身份、作表率”\n\n——访昌元街道党工委书记李明\n\n"
+            "记者：街道在推动党员下沉社区方面有哪些做法？\n\n"
+            "李明：我们建立了机关党员“双报到”制度，全街道460名在职党员到居住地社区报到，认领服务岗位。\n\n"
+            "记者：下一步有什么打算？\n\n"
+            "李明：我们将完善党员积分管理，推动党员作用发挥常态化。\n")
+    (article,) = cut(page)
+    assert article.paragraphs[0] == "记者：街道在推动党员下沉社区方面有哪些做法？"
+    assert article.paragraphs[2] == "记者：下一步有什么打算？"
+    assert classify_line("记者：张三", 0, False).role == "byline"
