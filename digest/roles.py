@@ -432,8 +432,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if EDITOR_LINE_RE.match(text) and width <= MAX_HEADING_WIDTH:
         return Item("credit", text, blank_before)  # the editor who handled it, not the author
     credit = CREDIT_RE.search(text)
-    if credit and text.rstrip("”’\"' ").endswith(("？", "?")):
-        credit = None  # an interview's question (`记者：下一步有什么打算？`): no credit asks anything
+    if credit and (text.rstrip("”’\"' ").endswith(("？", "?")) or (text.startswith("记者") and ends_sentence(text))):
+        # An interview's question or prompt (`记者：下一步有什么打算？`, `记者：请介绍一下有关情况。`):
+        # no credit asks anything, and a reporter's credit names the reporter, in no sentence.
+        credit = None
     if credit and (short or width <= 60):
         rest = CREDIT_RE.sub(" ", text).strip()
         if re.search(r"[（(][^（）()]{0,30}供图[）)]\s*$", text) and len(rest) > 12:

@@ -4310,8 +4310,10 @@ def test_an_interviews_questions_are_text_not_credits():
             "记者：街道在推动党员下沉社区方面有哪些做法？\n\n"
             "李明：我们建立了机关党员“双报到”制度，全街道460名在职党员到居住地社区报到，认领服务岗位。\n\n"
             "记者：下一步有什么打算？\n\n"
-            "李明：我们将完善党员积分管理，推动党员作用发挥常态化。\n")
+            "李明：我们将完善党员积分管理，推动党员作用发挥常态化。\n\n"
+            "记者：请谈谈群众的反映。\n\n"
+            "李明：群众说，党员就在身边，有事找得到人。\n")
     (article,) = cut(page)
     assert article.paragraphs[0] == "记者：街道在推动党员下沉社区方面有哪些做法？"
-    assert article.paragraphs[2] == "记者：下一步有什么打算？"
+    assert article.paragraphs[2] == "记者：下一步有什么打算？" and article.paragraphs[4] == "记者：请谈谈群众的反映。"
     assert classify_line("记者：张三", 0, False).role == "byline"
