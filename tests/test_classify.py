@@ -29,6 +29,14 @@ def taxonomy():
     # An economic-operation meeting and the figures it reads (地区生产总值, 增加值, 社会消费品零售总额).
     ("我区召开一季度经济运行分析会", "会议指出，1—2月全区规模以上工业增加值同比增长8.2%，社会消费品零售总额同比增长6.5%。", "economy"),
     ("小区停车难题解决了", "社区通过居民议事会协调物业和业主，化解矛盾纠纷，网格员上门收集诉求。", "governance"),
+    # `街乡吹哨、部门报到`: a department's response to a street's call, a classic of local governance.
+    ("清溪区全面推行“街乡吹哨、部门报到”机制", "今年以来，清溪区聚焦群众反映强烈的难点问题，全面推行“街乡吹哨、部门报到”机制，"
+     "推动执法力量和服务资源向基层下沉。截至3月底，全区累计吹哨1260次，解决问题1180个。", "governance"),
+    # The CPPCC is a united-front body: its meetings and members' proposals are party-building's united-front work.
+    ("区政协召开十四届三十一次主席会议", "2月28日，区政协召开主席会议，审议区政协2025年度协商工作计划，"
+     "要求政协委员围绕中心工作协商议政、提交高质量提案。", "party-building"),
+    # A trial is the courts' work, whoever stands in it; a proposal alone (`停火谈判提案`) is no CPPCC's.
+    ("青岛市政协原主席受审", "被告人被控受贿超5亿元，检察机关提起公诉，法院将择期宣判。", "rule-of-law"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
     assert classify(article(title, body), taxonomy).slug == slug
