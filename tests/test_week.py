@@ -47,8 +47,12 @@ def test_week_keeps_its_days_and_undated_articles_and_lists_the_others(tmp_path)
 
 def test_without_week_everything_is_kept_under_the_newest_articles_week(tmp_path):
     make_folder(tmp_path)
-    data, _ = build_json(tmp_path, tmp_path / "out")
+    data, output = build_json(tmp_path, tmp_path / "out")
     assert len(data["articles"]) == 5 and data["excluded"] == [] and data["week"] == "2025-W11"
+    # The heading names one week: the terminal says that older articles are in the digest too.
+    assert "3 article(s) dated before 2025-W11 are kept, as no --week was given" in output
+    _, output = build_json(tmp_path, tmp_path / "w10", "--week", "2025-W10")
+    assert "are kept, as no --week was given" not in output
 
 
 def test_sources_are_named_relative_to_the_input_never_by_absolute_path(tmp_path):
