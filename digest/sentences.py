@@ -250,4 +250,9 @@ def summary_material(sentence: str) -> str | None:
         return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
     if _HANDOFF_RE.search(sentence):
         return None
+    if _INTERVIEWER_RE.match(sentence):
+        return None  # the interviewer's question (`记者：下一步有什么打算？`): the answers are the news
     return sentence
+
+
+_INTERVIEWER_RE = re.compile(r"^(?:本报)?(?:记者|主持人|问)\s*[:：].*[？?]$")

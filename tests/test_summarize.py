@@ -186,6 +186,18 @@ def test_a_broadcasts_hand_off_is_not_summary_material():
     assert summary_material("区融媒体中心今天起推出系列报道《乡村振兴进行时》，带您走进十个特色村。")
 
 
+def test_an_interviewers_questions_are_not_summary_material():
+    # An interview with a Party secretary: the answers are the news, the questions only ask for it.
+    text = ("记者：街道在推动党员下沉社区方面有哪些做法？\n\n"
+            "李明：我们建立了机关党员“双报到”制度，全街道460名在职党员到居住地社区报到，认领服务岗位。\n\n"
+            "记者：下一步有什么打算？\n\n"
+            "李明：我们将完善党员积分管理，推动党员作用发挥常态化。")
+    summary = summarize(text, title="让党员在一线亮身份、作表率", max_chars=120).text
+    assert summary.startswith("李明：我们建立了") and "？" not in summary and "常态化。" in summary
+    # A reporter's question put to someone in a report is the report's, not an interview's.
+    assert summary_material("记者问他为什么坚持了二十年？")
+
+
 def test_a_feature_hook_that_names_nothing_gives_way_to_the_news():
     # A feature opens with a general truth; the news (who, where, how much) follows it.
     text = ("一只水桶能装多少水，要看它最短的那块木板，补齐短板才能行稳致远。\n\n"
