@@ -27,7 +27,7 @@ from .clean import ends_sentence, fold_radicals
 from .dates import arabic_dates, page_number
 from .errors import InputError
 from .models import Source
-from .roles import BULLET_OPENING_RE, CONTINUED_RE, classify_line, is_verse_line, run_on_way, stanzas
+from .roles import BULLET_OPENING_RE, CONTINUED_RE, classify_line, is_box_label, is_verse_line, run_on_way, stanzas
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -758,7 +758,8 @@ def assemble(blocks: list[Block], body: float, face: str = "",
     """
     # Running text is an article's body whatever its size: a commentary set larger, briefs smaller.
     text = {id(b) for b in blocks if _running_text(b, body)}
-    large = [b for b in blocks if id(b) not in text and len(b.text.strip()) >= 2 and (
+    # A box's label (`记者手记`, `链接`), set large and bold in its story's column, heads no story of its own.
+    large = [b for b in blocks if id(b) not in text and len(b.text.strip()) >= 2 and not is_box_label(fold_radicals(b.text)) and (
         b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face)
         or _centred_title(b, blocks, text, body, face))]
     # A large line set right above or below a larger headline is that headline's kicker or

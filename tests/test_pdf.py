@@ -464,3 +464,16 @@ def test_a_masthead_dated_in_chinese_numerals_dates_the_page():
 
     line = Line(text="二〇二五年三月十二日　星期三　第3版", x0=300, x1=500, top=60, bottom=70, size=10, bold=False)
     assert masthead_facts([Block(lines=[line])]) == ("2025-03-12", "3")
+
+
+def test_a_box_label_set_large_in_a_storys_column_heads_no_story_of_its_own():
+    # `记者手记` is set bold and larger than the body in the second column of the grid story;
+    # before, it headed a story of its own, read after the interview beside it.
+    articles = articles_of(PAGES / "party_page.pdf")
+    assert [a.title for a in articles] == ["小网格里的大民生", "让党员在一线亮身份、作表率",
+                                           "区委组织部召开基层党建工作推进会", "以高质量党建引领高质量发展"]
+    grid, interview, meeting, commentary = articles
+    assert grid.text.endswith("基层治理才有温度、有力度。") and "独居老人" not in grid.text
+    assert interview.text.startswith("记者：街道在推动党员下沉社区方面有哪些做法？")
+    assert (commentary.kicker, commentary.byline) == ("理论园地", "区委党校 张晓红")
+    assert all(a.date == "2025-05-08" and a.page == "3" and a.source_name == "清溪区报" for a in articles)
