@@ -36,6 +36,9 @@ def taxonomy():
     ("区政协召开十四届三十一次主席会议", "2月28日，区政协召开主席会议，审议区政协2025年度协商工作计划，"
      "要求政协委员围绕中心工作协商议政、提交高质量提案。", "party-building"),
     # A trial is the courts' work, whoever stands in it; a proposal alone (`停火谈判提案`) is no CPPCC's.
+    # Safety at work and emergencies: a district's 平安建设, as much local news as any theme.
+    ("清溪区开展“安全生产月”活动", "活动期间，全区将组织开展安全隐患大排查大整治、应急演练、安全知识进企业进社区等系列活动，"
+     "今年以来已排查整改各类隐患1800余处。", "governance"),
     ("青岛市政协原主席受审", "被告人被控受贿超5亿元，检察机关提起公诉，法院将择期宣判。", "rule-of-law"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
