@@ -521,4 +521,7 @@ def summarize(text: str, title: str | None = None, sentences: int | None = None,
     doc = Document(text, title)
     rank, extract_keywords = ENGINES[engine]
     chosen = rank(doc, length, stop)
+    if chosen and chosen[-1].endswith(("；", ";")):
+        # The items of a list end on semicolons (`注册志愿者达到8.6万人；`): the summary ends on a stop.
+        chosen = [*chosen[:-1], chosen[-1][:-1] + "。"]
     return Summary(text="".join(chosen), sentences=chosen, keywords=extract_keywords(doc, keywords, stop))

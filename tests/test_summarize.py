@@ -286,3 +286,12 @@ def test_a_briefs_closing_signature_is_no_summary_text():
     text = "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景，120余名干部群众参加。（通讯员 刘春燕）"
     summary = summarize(text, title="清江镇开展防汛应急演练", max_chars=120)
     assert summary.text == "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景，120余名干部群众参加。"
+
+
+def test_a_summary_that_stops_inside_a_list_ends_on_a_stop():
+    # A list whose items end on semicolons, cut by the budget after its second item.
+    text = ("5月6日，全区新时代文明实践志愿服务月在清溪广场启动。\n\n- 全区组建志愿服务队320支；\n\n"
+            "- 注册志愿者达到8.6万人；\n\n- 今年计划开展志愿服务活动1.2万场次。")
+    summary = summarize(text, title="全区新时代文明实践志愿服务月启动", max_chars=60)
+    assert summary.text == "5月6日，全区新时代文明实践志愿服务月在清溪广场启动。全区组建志愿服务队320支；注册志愿者达到8.6万人。"
+    assert summary.sentences[-1].endswith("。")
