@@ -4317,3 +4317,17 @@ def test_an_interviews_questions_are_text_not_credits():
     assert article.paragraphs[0] == "记者：街道在推动党员下沉社区方面有哪些做法？"
     assert article.paragraphs[2] == "记者：下一步有什么打算？" and article.paragraphs[4] == "记者：请谈谈群众的反映。"
     assert classify_line("记者：张三", 0, False).role == "byline"
+
+
+def test_a_dated_outlet_dateline_ending_in_xun_gives_the_byline_and_a_spaced_name_signs_a_commentary():
+    # `本报北京5月6日讯（记者 邓晖）`: a paper that dates its own reports with 讯 where agencies
+    # use 电. A short commentary under its label, signed with a two-letter name spaced to
+    # three (`张 华`): before, the name was taken for the headline.
+    page = ("教育部部署2025年职业教育活动周\n本报北京5月6日讯（记者 邓晖）记者从教育部获悉，2025年职业教育活动周将于5月11日至17日举行。\n"
+            "活动周期间，各地将组织开展职业院校开放日、技能展示等活动。\n\n"
+            "短评\n技能之路越走越宽\n张 华\n技能人才是支撑中国制造、中国创造的重要力量。让技能人才有舞台、有待遇、有尊严。\n")
+    week, comment = cut(page)
+    assert week.byline == "记者 邓晖"
+    assert comment.title.endswith("技能之路越走越宽") and comment.byline == "张 华"
+    # A feature's section headings are spaced so too, but they are words, no names.
+    assert classify_line("商 机", 0, False).role != "byline" and classify_line("李 强", 0, False).role == "byline"

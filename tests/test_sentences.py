@@ -66,3 +66,9 @@ def test_an_attribution_after_a_quotation_is_part_of_its_sentence():
         "“现在干净整洁多了。”3月1日，家住海棠社区的居民陈大爷说。", "去年以来，街道推行红色物业。"]
     # Not a clause that merely starts like one: `区长说明了情况。` is a sentence of its own.
     assert split_sentences("会议强调“四个意识”。区长说明了情况。") == ["会议强调“四个意识”。", "区长说明了情况。"]
+
+
+def test_a_papers_dated_dateline_ending_in_xun_is_stripped():
+    assert strip_dateline("本报北京5月6日讯（记者 邓晖）记者从教育部获悉，活动周将于5月11日举行。") == \
+        "记者从教育部获悉，活动周将于5月11日举行。"
+    assert strip_dateline("本报讯 3月3日，安富街道开展志愿服务活动。") == "3月3日，安富街道开展志愿服务活动。"
