@@ -18,8 +18,9 @@ def continuations(articles: list[Article]) -> list[list[int]]:
 
     A part goes on from a story when its mark names the story's page and the story's mark names
     the part's page (a page that isn't known fits any), their dates and papers, where both are
-    known, are the same, and, in one file, the part comes after the story. Among several that fit, the one that fits on more known
-    facts is taken, then the one more of whose two-letter runs the story has too.
+    known, are the same, and, in one file, the part comes after the story. Among several that
+    fit, the one that fits on more known facts is taken, then the one more of whose two-letter
+    runs the story has too.
     """
     parts = [index for index, article in enumerate(articles) if article.runs_from is not None]
     bigrams = {index: _bigrams(articles[index].text) for index in parts}

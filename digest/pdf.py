@@ -759,7 +759,8 @@ def assemble(blocks: list[Block], body: float, face: str = "",
     # Running text is an article's body whatever its size: a commentary set larger, briefs smaller.
     text = {id(b) for b in blocks if _running_text(b, body)}
     # A box's label (`记者手记`, `链接`), set large and bold in its story's column, heads no story of its own.
-    large = [b for b in blocks if id(b) not in text and len(b.text.strip()) >= 2 and not is_box_label(fold_radicals(b.text)) and (
+    large = [b for b in blocks if id(b) not in text and len(b.text.strip()) >= 2
+             and not is_box_label(fold_radicals(b.text)) and (
         b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face)
         or _centred_title(b, blocks, text, body, face))]
     # A large line set right above or below a larger headline is that headline's kicker or

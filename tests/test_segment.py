@@ -4259,13 +4259,15 @@ def test_a_short_label_over_a_line_is_a_section_where_headlines_follow_their_sto
     assert potatoes.title == "城南镇大棚土豆喜获丰收"
 
 
+LIBRARY_BRIEF = ("4月18日,区图书馆“全民阅读·书香荣昌”读书分享会在万灵古镇举行,20余名读者围绕乡土文化分享读书心得。"
+                 "据悉,今年区图书馆将举办各类阅读推广活动120余场。")
+
+
 def test_a_paragraphs_last_line_that_opens_the_reporters_bracket_goes_on_into_its_name():
     # Wrapped at 14 letters with half-width marks, the brief's last line opens its reporter's
     # bracket (`广活动120余场。(记者 李` / `想)`). No outlet's name holds a sentence: the line is the
     # paragraph's end, not a byline of its own, so the paragraph is not broken before it.
-    brief = ("4月18日,区图书馆“全民阅读·书香荣昌”读书分享会在万灵古镇举行,20余名读者围绕乡土文化分享读书心得。"
-             "据悉,今年区图书馆将举办各类阅读推广活动120余场。(记者 李想)")
-    lines = column_lines(brief, 14)
+    lines = column_lines(LIBRARY_BRIEF + "(记者 李想)", 14)
     assert lines[-2].endswith("(记者 李")
     (article,) = cut("\n".join([*lines, "书香古镇话乡愁"]) + "\n")
     assert article.title == "书香古镇话乡愁"
@@ -4279,9 +4281,7 @@ def test_a_byline_sets_each_role_apart_from_its_name_as_it_spaces_its_other_part
              "目前已完成规划设计,计划6月底前全面开工。项目建成后,预计亩均增产粮食50公斤以上。")
     lines = column_lines(brief, 14)
     assert lines[0].endswith("记者 ")
-    first = ("4月18日,区图书馆“全民阅读·书香荣昌”读书分享会在万灵古镇举行,20余名读者围绕乡土文化分享读书心得。"
-             "据悉,今年区图书馆将举办各类阅读推广活动120余场。")
-    page = [*column_lines(first, 14), "书香古镇话乡愁", *lines, "我区今年新建高标准农田3.5万亩"]
+    page = [*column_lines(LIBRARY_BRIEF, 14), "书香古镇话乡愁", *lines, "我区今年新建高标准农田3.5万亩"]
     articles = cut("\n".join(page) + "\n")
     assert [article.title for article in articles] == ["书香古镇话乡愁", "我区今年新建高标准农田3.5万亩"]
     assert articles[1].byline == "通讯员 陈静 记者 王磊"
