@@ -39,6 +39,8 @@ def taxonomy():
     # Safety at work and emergencies: a district's 平安建设, as much local news as any theme.
     ("清溪区开展“安全生产月”活动", "活动期间，全区将组织开展安全隐患大排查大整治、应急演练、安全知识进企业进社区等系列活动，"
      "今年以来已排查整改各类隐患1800余处。", "governance"),
+    # A time-honoured brand and the shoppers it wins back: consumption, the economy's.
+    ("让“金字招牌”擦得更亮", "老字号是商业文化的重要载体。百年老店推出文创产品，吸引了大批年轻消费者，主动拥抱新消费、新业态。", "economy"),
     ("青岛市政协原主席受审", "被告人被控受贿超5亿元，检察机关提起公诉，法院将择期宣判。", "rule-of-law"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
