@@ -1492,6 +1492,8 @@ def tighten_title(text: str) -> str:
     """One line, single spaces, without the bullets that mark header lines (`■…`); a headline
     wholly inside one pair of quotes loses them."""
     text = re.sub(r"\s+", " ", HEADER_BULLET_RE.sub(r"\1", text)).strip()
+    # Header lines are joined with a space; after a full-width mark (`昌州街道：` / `“红色物业”…`) none is printed.
+    text = re.sub(r"(?<=[：，；、]) ", "", text)
     if _quoted_whole(text):
         text = text[1:-1].strip()
     return text

@@ -4331,3 +4331,10 @@ def test_a_dated_outlet_dateline_ending_in_xun_gives_the_byline_and_a_spaced_nam
     assert comment.title.endswith("技能之路越走越宽") and comment.byline == "张 华"
     # A feature's section headings are spaced so too, but they are words, no names.
     assert classify_line("商 机", 0, False).role != "byline" and classify_line("李 强", 0, False).role == "byline"
+
+
+def test_a_headline_over_two_lines_after_a_colon_prints_no_space():
+    # Header lines are joined with a space, but no space follows a full-width mark.
+    (article,) = cut("昌州街道：\n“红色物业”解锁小区治理新密码\n"
+                     "　　去年以来，昌州街道以党建引领物业服务，推动小区党支部、业委会、物业企业“三方联动”。\n")
+    assert article.title == "昌州街道：“红色物业”解锁小区治理新密码"
