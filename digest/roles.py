@@ -36,8 +36,11 @@ _REPORTER_NAME = r"(?!报道)[\u4e00-\u9fff](?:\s?(?!报道)[\u4e00-\u9fff]){1,3
 _REPORTER_ROLE = r"(?:(?:本报|特约|见习)?记者|通讯员|实习生)"
 _REPORTERS = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*"
 BARE_REPORTERS = rf"(?P<bare>{_REPORTERS}(?:\s+{_REPORTERS})*)\s*(?:报道)?\s*[：:]"
+# A paper's own dateline in 讯, with the place and the day where it names them (`本报北京5月6日讯`).
+OWN_XUN = r"[\u4e00-\u9fff0-9、]{0,16}讯"
 DATELINE_RE = re.compile(
-    r"^\s*(?:(?:本报|本刊|本台)[\u4e00-\u9fff0-9、]{0,16}讯|[\u4e00-\u9fff]{0,8}(?:网|台|报|社)讯"
+    rf"^\s*(?:(?:本报|本刊|本台){OWN_XUN}"
+    r"|[\u4e00-\u9fff]{0,8}(?:网|台|报|社)讯"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
     r"|央视网消息|新华网消息)"
     rf"\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*"
@@ -320,8 +323,7 @@ _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)、]\s?)")
 def is_names_line(text: str) -> bool:
     """A line of one to six personal names, as printed under or after an article."""
     tokens = text.split()
-    if len(tokens) == 2 and all(len(token) == 1 for token in tokens) and starts_with_surname(tokens[0]) \
-            and re.fullmatch(r"[\u4e00-\u9fff]", tokens[1]):
+    if len(tokens) == 2 and len(tokens[0]) == 1 and starts_with_surname(tokens[0]) and re.fullmatch(r"[\u4e00-\u9fff]", tokens[1]):
         # A two-letter name spaced to the width of three (`张 华`), as papers print it; a feature's
         # section headings are spaced so too, but they are words (`商 机`, `扎 根`), no names.
         name = "".join(tokens)
