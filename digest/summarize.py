@@ -360,8 +360,10 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
         return scores[first_seen[word]] * specific * (1.5 if word in title_words else 1.0)
 
     ranked = sorted(vocabulary, key=lambda word: (-weight(word), first_seen[word]))
+    printed = f"{title}\n{text}" if title else text
     chosen: list[str] = []
     for word in ranked:
+        word = whole_word(word, printed)
         # A keyword inside a longer chosen keyword (`党建` in `党建引领`) adds nothing.
         if any(word in other or other in word for other in chosen):
             continue
@@ -385,6 +387,64 @@ def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
 
 
 CLASSIFIERS = set("个名位项座家所只条件种批户次台辆")
+MAX_KEYWORD_LETTERS = 8
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# A letter the tokenizer takes as a word of these kinds (`的`, `在`, `次`, `下`) is no part of a name.
+_FUNCTION_TAGS = ("p", "u", "c", "q", "m", "r", "d", "f", "y", "e", "o", "w", "x")
+# The stray letter or the word beside it is read as part of a name (`郑`/ns, `凯尔`/nrt) or the
+# letter as a suffix (`圆筒` + `型`/k); a plain word beside a keyword (`区` + `社会主义`) stays apart.
+_NAME_PART_TAGS = ("nr", "ns", "k")
+_NEIGHBOURHOOD = 6  # letters read on each side of an occurrence to see how the tokenizer cuts there
+
+
+def whole_word(word: str, text: str) -> str:
+    """The keyword with the letters the tokenizer split off it: a name or term it does not
+    know is cut into a word and a stray letter (`郑` + `建邦`, `坪` + `漆村`, `范` + `凯尔`).
+    The keyword takes in a one-letter word of a name (or a suffix: `圆筒` + `型`) that stands
+    beside every one of its two or more occurrences; a word of its own beside it stays apart
+    (`区` + `社会主义`, `次` + `会议`, `的`)."""
+    spans = [(match.start(), match.end()) for match in re.finditer(re.escape(word), text)]
+    if len(spans) < 2:
+        return word
+    while spans[0][1] - spans[0][0] < MAX_KEYWORD_LETTERS:
+        grown = _stray_letter_beside(spans, text)
+        if grown is None:
+            break
+        spans = grown
+    return text[spans[0][0]:spans[0][1]]
+
+
+def _stray_letter_beside(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]] | None:
+    """The spans grown by one stray letter on one side, the same at every span, or None.
+
+    Where the tokenizer cuts the keyword out of its neighbourhood, the letter must be a word
+    of one letter there, of a name or a suffix; where it cuts otherwise (`坪` + `漆` + `村里`),
+    that occurrence has no say."""
+    for side in (-1, 1):
+        letters_beside = {text[start - 1] if start > 0 else "" for start, _ in spans} if side < 0 else \
+            {text[end] if end < len(text) else "" for _, end in spans}
+        letter = letters_beside.pop() if len(letters_beside) == 1 else ""
+        if not _HAN_RE.match(letter) or letter in CLASSIFIERS:
+            continue
+        verdicts = [verdict for verdict in (_stray_verdict(start, end, side, text) for start, end in spans) if verdict is not None]
+        if verdicts and all(verdicts):
+            return [(start - 1, end) if side < 0 else (start, end + 1) for start, end in spans]
+    return None
+
+
+def _stray_verdict(start: int, end: int, side: int, text: str) -> bool | None:
+    """Whether the tokenizer cuts the letter beside text[start:end] off as a stray part of a
+    name (None where it does not cut the keyword itself out there)."""
+    left = max(0, start - _NEIGHBOURHOOD)
+    starting, ending, offset = {}, {}, left
+    for token, tag in words.tag(text[left:end + _NEIGHBOURHOOD]):
+        starting[offset] = ending[offset + len(token)] = (token, tag)
+        offset += len(token)
+    if start not in starting or end not in ending:
+        return None
+    beside, edge = (ending.get(start), starting[start]) if side < 0 else (starting.get(end), ending[end])
+    return beside is not None and len(beside[0]) == 1 and not beside[1].startswith(_FUNCTION_TAGS) \
+        and (beside[1].startswith(_NAME_PART_TAGS) or edge[1].startswith(_NAME_PART_TAGS))
 
 
 # ---------------------------------------------------------------- engines

@@ -2,7 +2,7 @@ import pytest
 
 from digest import summarize, words
 from digest.sentences import is_balanced, is_fragment, split_sentences, summary_material
-from digest.summarize import ELLIPSIS, clause_cut, names_something, trim_sentence
+from digest.summarize import ELLIPSIS, clause_cut, names_something, trim_sentence, whole_word
 
 ARTICLE = (
     "本报讯（融媒体中心记者 张丹）近日，荣昌区教育系统2024年党组织书记抓基层党建工作述职评议会在尔雅小学召开。"
@@ -295,3 +295,17 @@ def test_a_summary_that_stops_inside_a_list_ends_on_a_stop():
     summary = summarize(text, title="全区新时代文明实践志愿服务月启动", max_chars=60)
     assert summary.text == "5月6日，全区新时代文明实践志愿服务月在清溪广场启动。全区组建志愿服务队320支；注册志愿者达到8.6万人。"
     assert summary.sentences[-1].endswith("。")
+
+
+def test_a_keyword_takes_back_the_letter_the_tokenizer_split_off_a_name():
+    # jieba cuts `樊海涛` as `樊` + `海涛` and `坪溪村` as `坪` + `溪村`: the keyword is the name as printed.
+    text = ("坪溪村党支部书记樊海涛带领村民种植高山蔬菜。樊海涛说，今年坪溪村蔬菜种植面积扩大到800亩。"
+            "在樊海涛的带动下，坪溪村成立了蔬菜合作社，村民收入明显增加。区社会主义学院在坪溪村设立教学点，"
+            "区社会主义学院学员到坪溪村学习蔬菜产业经验。")
+    keywords = summarize(text, title="坪溪村：高山蔬菜鼓起村民钱袋子", keywords=8).keywords
+    assert "樊海涛" in keywords and "坪溪村" in keywords
+    assert not {"海涛", "溪村"} & set(keywords)
+    # `区` beside `社会主义` is a word of its own (the district's), not part of a name; nor is
+    # a measure word (`第二次` + `会议`).
+    assert whole_word("社会主义", text) == "社会主义"
+    assert whole_word("会议", "召开第一次会议。召开第二次会议。") == "会议"
