@@ -31,6 +31,7 @@ from .webpage import (
     page_byline,
     page_facts,
     split_trailer,
+    without_comments,
     wechat_date,
 )
 
@@ -199,6 +200,7 @@ def read_plain(path: Path, data: bytes) -> Source:
 def read_html(path: Path, data: bytes) -> Source:
     """The main text of a news web page via trafilatura, with the page's own title."""
     text, encoding, note = decode_bytes(data)
+    text = without_comments(text)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import trafilatura

@@ -95,8 +95,15 @@ SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资�
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
-# The label over a list of links to other articles that closes a WeChat article (往期推荐).
-LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推荐|猜你喜欢|热文推荐|热门推荐|更多精彩|相关阅读|相关新闻|延伸阅读)\W{0,4}$")
+# The label over readers' comments under a story: `网友评论`, `热门评论（12）`, `全部评论 36条`,
+# `已有128人参与`, `发表评论`.
+_COMMENTS_LABEL = (r"(?:网友|读者|用户|热门|最新|全部|精彩)?(?:评论|留言|跟帖)(?:区|列表)?\W{0,2}(?:\d+\s*条?)?"
+                   r"|(?:已有|共)\d+\s*(?:人参与|条评论|条留言)|(?:发表|我要|写|查看全部)(?:评论|留言)")
+COMMENTS_LABEL_RE = re.compile(rf"^(?:{_COMMENTS_LABEL})\W{{0,4}}$")
+# The label over what follows a story and is no part of it: a list of other stories (`往期推荐`
+# closing a WeChat article), or the comments.
+LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推荐|猜你喜欢|热文推荐|热门推荐|更多精彩|相关阅读|相关新闻|延伸阅读"
+                          rf"|{_COMMENTS_LABEL})\W{{0,4}}$")
 # A site's legal notice under an article (`反侵权公告：` and its numbered clauses): no part of it.
 NOTICE_RE = re.compile(r"^[【\[]?(?:反侵权公告|版权声明|免责声明|特别声明|郑重声明|侵权声明)[】\]]?\W{0,2}$")
 FORM_FIELD_RE = re.compile(r"^(?P<label>标题|题目|文章标题|稿件标题|正文|内容)\s*[:：]\s*(?P<value>.*)$")

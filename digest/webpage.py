@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .clean import ends_sentence, has_cjk, letters
 from .dates import find_date, metadata_line
-from .roles import EDITOR_WORDS, LINK_LIST_RE, strip_inline_markup
+from .roles import COMMENTS_LABEL_RE, EDITOR_WORDS, LINK_LIST_RE, strip_inline_markup
 
 # Separators between a headline and the channel or site names that follow it in <title>.
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:--|——|_|\s[-|｜丨·]\s|\s?[|｜丨]\s?|-(?=[^\s-]{2,12}$))\s*")
@@ -164,6 +164,47 @@ def split_trailer(body: str) -> tuple[str, list[str]]:
     return "\n".join(lines), [line.strip() for line in furniture if line.strip()]
 
 
+_COMMENTS_HINT_RE = re.compile(r"评论|留言|跟帖|人参与")
+MAX_LABEL_CHARACTERS = 24
+
+
+def without_comments(html: str) -> str:
+    """The page without its readers' comments: a comments label (`网友评论`, `热门评论（12）`)
+    and whatever follows it in its block. Left in, the comments outweigh a short story in the
+    extractor's choice of the main text, and their time stamps date the page. A label that is a
+    link (a channel `评论` in the site's menu) is left, and so is a block that holds a headline (h1)."""
+    if not _COMMENTS_HINT_RE.search(html):
+        return html
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except Exception:  # broken markup: the extractor copes with it as it is
+        return html
+    labels = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("a", "script", "style", "title", "html", "body"):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) <= MAX_LABEL_CHARACTERS and COMMENTS_LABEL_RE.match(text) \
+                and not any(True for _ in element.iterancestors("a")) \
+                and not any(COMMENTS_LABEL_RE.match(" ".join(child.text_content().split()))
+                            for child in element if isinstance(child.tag, str)):
+            labels.append(element)
+    removed = False
+    for label in labels:
+        parent = label.getparent()
+        if parent is None or label.getroottree().getroot() is not tree:
+            continue  # gone with an earlier label's block
+        following = [label, *label.itersiblings()]
+        if any(True for element in following for _ in element.iter("h1")):
+            continue
+        for element in following:
+            parent.remove(element)
+        removed = True
+    return lxml_html.tostring(tree, encoding="unicode") if removed else html
+
+
 @dataclass(frozen=True)
 class PageFacts:
     """What a page's markup tells besides its main text: the <title> and title metas, the
@@ -287,7 +328,8 @@ def _story_lines(element, texts: dict) -> tuple[str, ...] | None:
             paragraphs += part.tag == "p" and len(letters(text)) >= MIN_PARAGRAPH_LETTERS
         else:
             lines.append(text)
-    headed = bool(lines) and not lines[0].startswith("\u3000")
+    # Readers' comments or a list of other stories under their label are no story.
+    headed = bool(lines) and not lines[0].startswith("\u3000") and not LINK_LIST_RE.match(lines[0])
     return tuple(lines) if headed and paragraphs >= MIN_STORY_PARAGRAPHS else None
 
 

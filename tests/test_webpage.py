@@ -576,3 +576,34 @@ def test_a_roundup_post_saved_as_a_web_page_gives_each_item_as_a_story(tmp_path)
     articles = split_articles(read_source(page))
     assert [a.title for a in articles] == ["区委常委会召开会议传达学习全国两会精神", "我区启动2025年春季植树活动", "区职教中心新增两个专业"]
     assert articles[2].text.startswith("近日，区职业教育中心") and all(a.date == "2025-03-04" for a in articles)
+
+
+def test_readers_comments_under_a_short_story_are_no_part_of_it_nor_date_it(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    comments = "".join(
+        f"<div><p>网友“{name}”：{words}</p><p>2024-06-0{day} 1{day}:2{day} 回复 点赞 {day}</p></div>"
+        for day, (name, words) in enumerate([
+            ("山城小李", "这个政策真好，希望早日落实到我们社区，老人看病方便多了，点个赞。"),
+            ("江边风", "去年就听说要办，今年终于动起来了，关键还是要看落实的效果如何。"),
+            ("老张头", "我们小区停车问题到现在还没有解决，希望有关部门也能重视一下。"),
+            ("阳光花园", "孩子上学的路终于修好了，感谢各位工作人员的辛苦付出，支持！"),
+            ("城南旧事", "这样的报道多一些，让我们老百姓知道政府在做什么，知道钱花在哪。")], start=1))
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>城南社区卫生服务站开诊_某某江网</title></head><body>'
+        '<div><h1>城南社区卫生服务站开诊</h1><div>2024-05-20 09:30 来源：某某日报</div>'
+        '<p>5月20日，城南社区卫生服务站正式开诊，周边两万多名居民在家门口就能看病。</p>'
+        '<p>服务站设有全科诊室、中医诊室和药房，每天早上8点开门。（记者 李明）</p></div>'
+        f'<div><h3>网友评论</h3>{comments}</div></body></html>', encoding="utf-8")
+    source = read_source(page)
+    articles = split_articles(source)
+    assert len(articles) == 1 and articles[0].title == "城南社区卫生服务站开诊"
+    assert "每天早上8点开门。" in articles[0].text and not any(word in articles[0].text for word in ("网友", "回复", "点赞"))
+    assert source.date == "2024-05-20"
+    # A channel `评论` in the site's menu is a link, no label over comments: the menu stays whole.
+    from digest.webpage import without_comments
+
+    menu = '<html><body><ul><li><a href="/pl">评论</a></li><li><a href="/ty">体育</a></li></ul><p>正文</p></body></html>'
+    assert without_comments(menu) == menu
