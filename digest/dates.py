@@ -303,7 +303,16 @@ def top_facts(text: str) -> TopFacts:
         drop |= signature
     if not drop:
         return TopFacts(None, None, text)
-    return TopFacts(date, source_name, "\n".join(line for index, line in enumerate(lines) if index not in drop), author, page)
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if index not in drop:
+            kept.append(line)
+        elif index + 1 < len(lines) and not lines[index + 1].strip():
+            # The blank lines around a line taken out part what stands around it once, not twice
+            # (two blank lines over a paragraph set it apart as a caption).
+            while kept and not kept[-1].strip():
+                kept.pop()
+    return TopFacts(date, source_name, "\n".join(kept), author, page)
 
 
 def _signature(lines: list[str]) -> tuple[str, str, set[int]] | None:

@@ -4,8 +4,9 @@ import io
 import docx
 
 from digest.dates import date_from_name, front_matter, top_facts
-from digest.read import read_source
+from digest.read import read_source, with_top_facts
 from digest.segment import split_articles
+from digest.models import Source
 
 STORY = ("区职业教育中心与十家企业签订校企合作协议，共建实训基地五个，今年将订单培养学生三百名。\n\n"
          "3月27日，中心召开校企合作推进会，企业代表和专业教师围绕课程设置进行了讨论。\n")
@@ -152,3 +153,15 @@ def test_dates_in_chinese_numerals_read_as_arabic_ones():
     assert arabic_dates("二○二四年十二月三十一日印发") == "2024年12月31日印发"
     assert arabic_dates("二〇二五年十三月一日") == "二〇二五年十三月一日"  # no month 13
     assert arabic_dates("三月十二日，区委召开会议") == "三月十二日，区委召开会议"  # no year: not a full date
+
+
+def test_a_date_line_taken_out_leaves_one_blank_line_and_a_short_opening_paragraph_stays_text():
+    # A web page's headline, its time stamp and a one-sentence opening paragraph, each after a blank line.
+    text = ("# 城南老街改造完工\n\n2024-05-20 09:30:12\n\n春风又绿老街巷。\n\n"
+            "经过八个月施工，城南老街改造工程日前完工，两千多户居民住得更舒心。\n\n改造中，施工方保留了32处传统民居。")
+    facts = top_facts(text)
+    assert facts.date == "2024-05-20"
+    assert facts.text.startswith("# 城南老街改造完工\n\n春风又绿老街巷。")
+    # Two blank lines over it would set the opening sentence apart as a photo caption.
+    article = split_articles(with_top_facts(Source(path="page.html", text=text, single_article=True)))[0]
+    assert article.text.startswith("春风又绿老街巷。")
