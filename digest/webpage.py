@@ -86,7 +86,8 @@ def names_only_site(title: str, sitename: str | None) -> bool:
 # The page's own furniture after the story: copyright and disclaimer lines, comment rules,
 # "back to the home page", report hotlines, share prompts, a bare publication time stamp.
 _TRAILER_RE = re.compile(
-    r"(?:copyright|all\s*rights\s*reserved|版权所有|版权声明|免责声明|转载时?务?请注明|未经授权|不得转载"
+    r"(?:copyright|all\s*rights\s*reserved|版权所有|版权声明|免责声明|转载时?务?请注明|未经.{0,12}(?:授权|许可)|[不得请勿严禁止]{2}转载"
+    r"|违者(?:必究|依法)|经营许可证"
     r"|网友评论仅供|不代表本站|并不表明.{0,6}立场|返回.{0,6}查看更多|违法和不良信息举报|举报电话|举报邮箱"
     r"|责任编辑|分享到|扫一扫|点击(?:查看|阅读)|【详细】|相关阅读|推荐阅读|热门推荐|上一篇|下一篇"
     r"|ICP备|许可证编号|^原标题[:：])",

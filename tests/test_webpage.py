@@ -124,6 +124,10 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
                  "关于我们 | About Us | 广告服务 | 联系我们\n\n互联网新闻信息服务许可证编号：53120170001")
     assert split_trailer(story + furniture)[0] == story
     assert split_trailer(story + "\n\n来源: 某某日报")[0] == story
+    # A site's footer in its own words: a copyright line, then reprint terms and a warning.
+    footer = ("\n\nCopyright © 1996-2007 Example Newspaper Network Center. All Rights Reserved"
+              "\n\n某某网版权所有\n\n未经某某网书面特别授权，请勿转载或建立镜像\n\n违者依法追究相关法律责任")
+    assert split_trailer(story + footer)[0] == story
     # The label over a list of other stories, and the list: teasers that end no sentence or do.
     teasers = ("\n推荐阅读\n4月2日，随着检测车从南充北站缓缓驶出，巴南高铁启动联调联试\n2024-04-03 15:11\n"
                "2024年3月31日，春赏花活动在孝感市金卉庄园景区启动。人们穿梭在花海之间，享受明媚春光。")
