@@ -206,10 +206,7 @@ def read_html(path: Path, data: bytes) -> Source:
         import trafilatura
 
         try:
-            body = trafilatura.extract(
-                text, output_format="markdown", include_comments=False,
-                include_tables=False, include_images=False, favor_recall=True,
-            )
+            body = _main_text(trafilatura, text)
             meta = trafilatura.extract_metadata(text)
         except Exception as exc:  # trafilatura raises many lxml errors on broken markup
             raise InputError(str(path), f"cannot parse the web page ({type(exc).__name__})") from None
@@ -269,6 +266,39 @@ def read_html(path: Path, data: bytes) -> Source:
                   date=date, date_source=date_source,
                   source_name=labelled_source(block) or outlet_name(sitename, facts, title),
                   author=author, editors=editors, note=note)
+
+
+MIN_STORY_LETTERS = 100  # the sentences of a story's text, fewer than a short brief's
+# Paragraphs run together with a space between them (`…表示热烈祝贺！ 本次大会…`): the
+# extractor read the story's <div>s or <br>-parted lines as one block.
+_RUN_TOGETHER_RE = re.compile(r"[。！？][”」’]?[ \u3000]+[\u4e00-\u9fff“「]")
+RUN_TOGETHER_MIN = 2
+BALANCED_SHARE = 0.75  # of the letters of recall's sentence lines the balanced reading keeps (recall runs header lines in too)
+
+
+def _main_text(trafilatura, html: str) -> str | None:
+    """trafilatura's main text, favouring recall (a story's first and last lines stay). Where
+    that holds hardly a sentence (the page's header and tools around a story it missed) or runs
+    the story's paragraphs together, its balanced reading is taken when that has more: more
+    sentences, or about as many in more paragraphs."""
+    options = dict(output_format="markdown", include_comments=False, include_tables=False, include_images=False)
+    body = trafilatura.extract(html, favor_recall=True, **options)
+    if _story_letters(body) >= MIN_STORY_LETTERS and len(_RUN_TOGETHER_RE.findall(body or "")) < RUN_TOGETHER_MIN:
+        return body
+    balanced = trafilatura.extract(html, **options)
+    more = _story_letters(balanced) > _story_letters(body)
+    as_many_in_more_paragraphs = _story_letters(balanced) >= BALANCED_SHARE * _story_letters(body) \
+        and len(_story_lines(balanced)) > len(_story_lines(body))
+    return balanced if more or as_many_in_more_paragraphs else body
+
+
+def _story_lines(body: str | None) -> list[str]:
+    """The lines that end a sentence: the story's paragraphs, not the page's furniture."""
+    return [line for line in (body or "").splitlines() if ends_sentence(line)]
+
+
+def _story_letters(body: str | None) -> int:
+    return sum(len(letters(line)) for line in _story_lines(body))
 
 
 def _stated_date(html: str) -> str | None:

@@ -611,3 +611,32 @@ def test_readers_comments_under_a_short_story_are_no_part_of_it_nor_date_it(tmp_
 
     menu = '<html><body><ul><li><a href="/pl">评论</a></li><li><a href="/ty">体育</a></li></ul><p>正文</p></body></html>'
     assert without_comments(menu) == menu
+
+
+def test_a_story_the_extractor_misses_when_it_favours_recall_is_read_in_its_balanced_reading(tmp_path):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    # A government site's page: the headline in a span over a <br>, a row of tools, then the
+    # story as <div> paragraphs; trafilatura favouring recall gives only the header and tools.
+    paragraphs = ["新春伊始，万象更新。今天，某某区第三届人民代表大会第四次会议隆重开幕，我们对大会的召开表示热烈祝贺！",
+                  "本次大会是在全区上下深入贯彻落实区第三次党代会精神、奋力推进高质量发展的关键时刻召开的一次重要会议。",
+                  "过去一年，全区人大代表紧紧围绕中心工作，依法履职尽责，在推进城市更新、改善民生福祉等方面积极建言献策。",
+                  "新的征程上，希望各位代表珍惜荣誉、不负重托，认真审议各项报告，把人民群众的所思所盼反映上来。",
+                  "我们相信，全区上下团结一心、苦干实干，一定能够开创现代化新城区建设的新局面。"]
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>为现代化新城区建设凝聚强大力量</title></head><body>'
+        '<div class="top"><a href="/">首页</a><a href="/xx">信息公开</a><a href="/zw">政务服务</a></div>'
+        '<div class="mm_current"><a href="/">首页</a>&gt;<a href="/dt">动态信息</a>&gt;<a href="/zw">政务动态</a></div>'
+        '<div class="mm_all_cont_body"><span class="mm_all_p">为现代化新城区建设凝聚强大力量</span><br><br>'
+        '<div>——热烈祝贺区三届人大四次会议开幕</div><div class="info"><span><li class="aa">某某区人民政府门户网站 '
+        'www.example.gov.cn </li><li class="bb">2024-01-11 09:52 </li><li class="dd">打印本页</li></span></div>'
+        '<div class="mm_all_article"><div class="TRS_Editor"><div class="Custom_UnionStyle">'
+        + "".join(f"<div> {paragraph}</div>" for paragraph in paragraphs) +
+        '</div></div></div><div class="source"><ul><li>来源：某某日报 编辑：王华</li></ul></div>'
+        '<div>扫一扫在手机打开当前页</div></div><div class="foot">主办：某某区人民政府办公室 版权所有</div></body></html>',
+        encoding="utf-8")
+    articles = split_articles(read_source(page))
+    assert len(articles) == 1 and articles[0].title == "为现代化新城区建设凝聚强大力量"
+    assert articles[0].paragraphs == tuple(paragraphs) and articles[0].date == "2024-01-11"
