@@ -4,6 +4,7 @@ The PDFs in tests/pdf_pages are printed from the HTML beside them by
 `tests/pdf_pages/make_pdfs.py`; `test_a_freshly_printed_page_reads_the_same` prints
 the page again when Chromium is installed.
 """
+import re
 from pathlib import Path
 
 import pytest
@@ -477,3 +478,23 @@ def test_a_box_label_set_large_in_a_storys_column_heads_no_story_of_its_own():
     assert interview.text.startswith("记者：街道在推动党员下沉社区方面有哪些做法？")
     assert (commentary.kicker, commentary.byline) == ("理论园地", "区委党校 张晓红")
     assert all(a.date == "2025-05-08" and a.page == "3" and a.source_name == "清溪区报" for a in articles)
+
+
+def test_founder_faces_that_e_paper_pdfs_are_set_in_tell_bold_by_their_short_names(monkeypatch):
+    # The run-in briefs page as a paper typeset with 方正飞腾 prints it: headlines in 黑体 (`FZHTK`)
+    # and 小标宋 (`FZXBSK`), text in 书宋 (`FZSSK`); the faces' names say nothing of `Bold`, and a
+    # brief's headline is told from its text, in the same size, by its heavy face.
+    import pdfplumber.page
+
+    founder = {"NotoSansCJKsc-Bold": "FZHTK--GBK1-0", "NotoSerifCJKsc-Bold": "FZXBSK--GBK1-0",
+               "NotoSerifCJKsc-Regular": "FZSSK--GBK1-0"}
+    drawn = pdfplumber.page.Page.chars
+
+    def renamed(page):
+        return [{**char, "fontname": re.sub(r"(?<=\+).*", lambda face: founder.get(face.group(), face.group()), char["fontname"])}
+                for char in drawn.fget(page)]
+
+    monkeypatch.setattr(pdfplumber.page.Page, "chars", property(renamed))
+    meeting, *briefs = articles_of(PAGES / "briefs_run_in_page.pdf")
+    assert meeting.title == "区教育系统部署新学期安全工作" and meeting.text.endswith("限期整改到位。")
+    assert [a.title for a in briefs] == ["白马镇开展春季义务植树活动", "区图书馆推出“悦读春天”系列活动", "卫星湖街道举办就业招聘会"]
