@@ -278,7 +278,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:
         return True  # an open bracket or quote always goes on
-    if blank_between and _PHRASE_SPACE_RE.search(following) and not _PUNCTUATION_RE.search(following):
+    if blank_between and is_phrase_headline(following):
         # After a blank line, an unpunctuated line whose phrases a space parts is a headline
         # (`湖北银行携手战疫 助力企业复工复产`), even on a page with blank lines inside paragraphs.
         return False
@@ -384,6 +384,11 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 # paragraph's opening phrase (`日前，`, `3月5日，`) is shorter or dated.
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
+
+
+def is_phrase_headline(line: str) -> bool:
+    """An unpunctuated line of phrases parted by a space: a headline's shape (`湖北银行携手战疫 助力企业复工复产`)."""
+    return bool(_PHRASE_SPACE_RE.search(line)) and not _PUNCTUATION_RE.search(line)
 _PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 # Words that open a story's first paragraph and hardly ever stand mid-sentence (a date such as

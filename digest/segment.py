@@ -45,6 +45,7 @@ from .pagelines import (
     LogicalLine,
     _join_wrapped,
     column_width,
+    is_phrase_headline,
     logical_lines,
     looks_wrapped,
     uses_indents,
@@ -53,6 +54,7 @@ from .roles import (
     BOLD_LINE_RE,
     BULLET_OPENING_RE,
     CAPTION_WIDTH,
+    CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     CONTINUED_RE,
     EDITOR_LINE_RE,
@@ -275,12 +277,18 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
     """
     result: list[Item] = []
     gaps = sorted(item.blank_before for item in items if item.role == "para")
-    holes_mark_pictures = bool(gaps) and gaps[len(gaps) // 2] <= 1  # paragraphs are normally one blank apart
     first = _first_content(items)
+    # Paragraphs are normally one blank apart, and two or more leave a hole where a picture stood,
+    # unless the holes part the page's stories (`版式设计：…` or a story's end, two blank lines,
+    # then headlines): where most of them open a story, none is a picture's.
+    holes_part_stories = _holes_part_stories(items, first)
+    holes_mark_pictures = bool(gaps) and gaps[len(gaps) // 2] <= 1 and not holes_part_stories
     for index, item in enumerate(items):
         hole = holes_mark_pictures and index > first and item.blank_before >= 2
         if item.header:
             pass  # the layout already said what this line is
+        elif holes_part_stories and item.role == "candidate" and index > first and item.blank_before >= 2:
+            item = replace(item, header=True)  # a hole parts two stories: the line after it heads one
         elif item.role == "candidate" and _broken_off(item, items[index + 1] if index + 1 < len(items) else None):
             item = replace(item, role="para")  # joined with the rest of its paragraph below
         elif item.role == "candidate" and hole:
@@ -298,6 +306,46 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
                 item = replace(item, role="caption")
         result.append(item)
     return _join_broken_paragraphs(result, across_captions_only=wrapped)
+
+
+HOLES_PARTING_STORIES_SHARE = 0.5
+
+
+def _holes_part_stories(items: list[Item], first: int) -> bool:
+    """Whether the page's holes (two blank lines or more) part its stories. A caption is never
+    a headline over its dateline (`本报北京5月20日电`), closed by its column tag, set in phrases
+    parted by a space, or after a credit, bracketed byline or closing note that ends the story above; nor does it
+    stand over another header line (a kicker over its title, a title over its subtitle). Where
+    most holes open on such a header, or every hole on a short line and one on such a headline
+    or the page itself on a short line over its text (stories set alike), none is a picture's."""
+    holes = [index for index in range(first + 1, len(items)) if items[index].blank_before >= 2]
+    if not holes or any(items[index - 1].role == "para" and not ends_sentence(items[index - 1].text) for index in holes):
+        return False  # a picture set inside a paragraph leaves its hole mid-sentence (`…群众安居乐` / `业注入了…`)
+
+    def headline(index: int) -> bool:
+        following = items[index + 1] if index + 1 < len(items) else None
+        return (following is not None and is_dateline_para(following)) or bool(HEADLINE_MARK_RE.search(items[index].text)) \
+            or is_phrase_headline(items[index].text) or _ends_story(items[index - 1])
+
+    def over_header(index: int) -> bool:
+        return index + 1 < len(items) and items[index + 1].role == "candidate"
+
+    headed = [index for index in holes if headline(index)]
+    over = [index for index in holes if index not in headed and over_header(index)]
+    # Stories set alike: the page opens on a plain headline line, and so does every hole.
+    set_alike = items[first].role == "candidate" and all(items[index].role == "candidate" for index in holes)
+    return (bool(headed) or set_alike) and (all(items[index].role == "candidate" for index in holes)
+                                           or len(headed) + len(over) >= HOLES_PARTING_STORIES_SHARE * len(holes))
+
+
+def _ends_story(item: Item) -> bool:
+    """A line that closes a story as printed: a credit (not a picture's: `图片由…提供`, `…摄`, whose
+    picture's caption may follow), a bracketed byline or a closing note."""
+    return (item.role in ("credit", "note") and not _PICTURE_CREDIT_RE.search(item.text)) or _closes_story(item) \
+        or bool(CLOSING_NOTE_RE.match(item.text))
+
+
+_PICTURE_CREDIT_RE = re.compile(r"图|摄|照片")
 
 
 def _broken_off(item: Item, following: Item | None) -> bool:

@@ -282,3 +282,28 @@ def test_a_briefs_column_and_a_poem_in_a_word_file_are_stories(tmp_path):
     brief, poem = split_articles(read_source(path))
     assert (brief.title, brief.byline) == ("区人社局开展春季招聘月活动", "记者 胡婷")
     assert (poem.title, poem.byline, poem.paragraphs) == ("春天的村庄", "李明", tuple(lines))
+
+
+def test_text_pasted_into_word_with_an_empty_paragraph_between_stories_gives_each_story(tmp_path):
+    # Every line its own plain paragraph, nothing set bold, centred or indented, and the stories
+    # parted by one empty paragraph: two blank lines where paragraphs have one. No hole left by a
+    # picture here: the lines after them are the stories' headlines, not photo captions.
+    stories = [
+        ("深耕产教融合 打造技能人才高地", ["本报讯（记者王磊）3月12日，区职教中心与12家企业签订校企合作协议，共建实训基地5个。",
+                                       "据介绍，今年该中心将新开设工业机器人、电子商务等3个专业，计划招生800人。"]),
+        ("老旧小区改造惠及三千户", ["今年以来，城南街道启动6个老旧小区改造，涉及居民3100户。",
+                                  "改造内容包括外墙保温、雨污分流和加装电梯，预计10月底前全部完工。"]),
+        ("春季义诊走进乡村", ["3月15日，区人民医院组织20名医生走进清江镇，为村民免费问诊、测血压。",
+                            "当天共接诊村民300余人次，发放健康手册500余份。（通讯员刘春燕）"]),
+    ]
+    document = docx.Document()
+    for number, (title, paragraphs) in enumerate(stories):
+        if number:
+            document.add_paragraph()
+        for line in (title, *paragraphs):
+            document.add_paragraph(line)
+    page = tmp_path / "简报.docx"
+    page.write_bytes(saved(document))
+    articles = split_articles(read_source(page))
+    assert [article.title for article in articles] == [title for title, _ in stories]
+    assert [article.paragraphs for article in articles] == [tuple(paragraphs) for _, paragraphs in stories]
