@@ -139,7 +139,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                opens_paragraph: bool = False, opens_page: bool = False, indent_lost: float = 2.0,
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
-               letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "") -> bool:
+               letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
+               under_header_line: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -155,7 +156,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     `letter_count_wrap`: the copy was wrapped by letter count alone (`_ignores_line_rules`);
     `after_cut`: the buffer's first line came right after a paragraph of text that ended with
     no stop, cut off (`…切实着力提升劳动者就业技能，促进就`); `unbracketed`: the page's text
-    with its brackets left out (`_unbracketed_text`)."""
+    with its brackets left out (`_unbracketed_text`); `under_header_line`: the line before the
+    buffer is one line with no mark that ends no sentence, however wide (a headline)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -222,6 +224,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
         return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
+    if len(buffer) == 1 and previous.startswith("——") and under_header_line and not inside_pair \
+            and not words.crosses_boundary(previous, following):
+        # Under a headline line, a dash line is its subtitle, set its own length: one as wide as
+        # the column (`——金山街道奥园社区“乱象”之变的背后`) ends there too.
+        return False
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
     if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following) \
             and not _SAYS_RE.match(following):
@@ -583,6 +590,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     after_speaker = False  # the last logical line names who speaks in a round-up's part
     after_heading = False  # the last logical line is short and has no mark: a kicker or a heading
     after_cut_text = False  # the last logical line is text (it has a clause mark) that ends with no stop
+    after_header_line = False  # the last logical line is one line with no mark that ends no sentence
     for raw, width_as_wrapped in zip(lines, raw_widths):
         line = raw.strip()
         if not line:
@@ -598,7 +606,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             slack=slack, raw_width=raw_width, blank_parted=blank_parted,
             under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
             letter_count_wrap=by_letter_count,
-            after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed)
+            after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
+            under_header_line=after_header_line)
         raw_width = width_as_wrapped
         if continues:
             if blanks:
@@ -615,6 +624,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
             after_heading = wrapped and len(buffer) == 1 and _wrapped_width(buffer[0]) < width - 2 \
                 and not _PUNCTUATION_RE.search(buffer[0])
+            after_header_line = wrapped and len(buffer) == 1 and not _PUNCTUATION_RE.search(buffer[0]) \
+                and not ends_sentence(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_wide = is_wide(line, width)
         blank_joins, buffer_letters = [], len(letters(line))

@@ -4338,3 +4338,17 @@ def test_a_headline_over_two_lines_after_a_colon_prints_no_space():
     (article,) = cut("昌州街道：\n“红色物业”解锁小区治理新密码\n"
                      "　　去年以来，昌州街道以党建引领物业服务，推动小区党支部、业委会、物业企业“三方联动”。\n")
     assert article.title == "昌州街道：“红色物业”解锁小区治理新密码"
+
+
+def test_a_subtitle_as_wide_as_the_column_under_a_headline_after_its_story_ends_there():
+    # Copied line by line at 16 letters, headlines after their stories: the subtitle fills the
+    # column, and the next story's first line must not run on from it.
+    bus = ["今年以来，区交通局新开三条社区公交线路，串起二十个老旧小区和三所医院。",
+           "新线路早晚高峰发车间隔十分钟，票价一元，居民出行更方便了。"]
+    page = "\n".join([*(line for paragraph in bus for line in column_lines(paragraph)),
+                      "区里新开三条社区公交线路", "——二十个老旧小区居民出行更方便",
+                      *column_lines(POTATO_TEXT), POTATO_TITLE]) + "\n"
+    first, second = cut(page)
+    assert (first.title, first.subtitle) == ("区里新开三条社区公交线路", "二十个老旧小区居民出行更方便")
+    assert first.paragraphs == tuple(bus)
+    assert second.title == POTATO_TITLE and second.text == POTATO_TEXT
