@@ -318,7 +318,9 @@ def _holes_part_stories(items: list[Item], first: int) -> bool:
     stand over another header line (a kicker over its title, a title over its subtitle). Where
     most holes open on such a header, or every hole on a short line and one on such a headline
     or the page itself on a short line over its text (stories set alike), none is a picture's."""
-    holes = [index for index in range(first + 1, len(items)) if items[index].blank_before >= 2]
+    # Only a line that could be a caption counts (a bulletin's `报：…` label under its last story is none).
+    holes = [index for index in range(first + 1, len(items))
+             if items[index].blank_before >= 2 and items[index].role in ("candidate", "para")]
     if not holes or any(items[index - 1].role == "para" and not ends_sentence(items[index - 1].text) for index in holes):
         return False  # a picture set inside a paragraph leaves its hole mid-sentence (`…群众安居乐` / `业注入了…`)
 

@@ -297,11 +297,15 @@ def test_text_pasted_into_word_with_an_empty_paragraph_between_stories_gives_eac
                             "当天共接诊村民300余人次，发放健康手册500余份。（通讯员刘春燕）"]),
     ]
     document = docx.Document()
+    for line in ("工作简报", "第5期", "区委办公室　　　　2025年3月10日", ""):  # the bulletin's head
+        document.add_paragraph(line)
     for number, (title, paragraphs) in enumerate(stories):
         if number:
             document.add_paragraph()
         for line in (title, *paragraphs):
             document.add_paragraph(line)
+    for line in ("", "报：区委、区政府领导", "送：各镇街、区级各部门"):  # and its distribution list
+        document.add_paragraph(line)
     page = tmp_path / "简报.docx"
     page.write_bytes(saved(document))
     articles = split_articles(read_source(page))
