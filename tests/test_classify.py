@@ -42,6 +42,8 @@ def taxonomy():
     # A time-honoured brand and the shoppers it wins back: consumption, the economy's.
     ("让“金字招牌”擦得更亮", "老字号是商业文化的重要载体。百年老店推出文创产品，吸引了大批年轻消费者，主动拥抱新消费、新业态。", "economy"),
     ("青岛市政协原主席受审", "被告人被控受贿超5亿元，检察机关提起公诉，法院将择期宣判。", "rule-of-law"),
+    # Doctors seeing villagers for free: a health service, though it happens in a village.
+    ("春季义诊走进乡村", "3月8日，区人民医院组织20名医生走进清江镇，为村民免费问诊、测血压。当天共接诊村民300余人次。", "livelihood"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
     assert classify(article(title, body), taxonomy).slug == slug
