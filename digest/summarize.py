@@ -395,6 +395,7 @@ _FUNCTION_TAGS = ("p", "u", "c", "q", "m", "r", "d", "f", "y", "e", "o", "w", "x
 # letter as a suffix (`圆筒` + `型`/k); a plain word beside a keyword (`区` + `社会主义`) stays apart.
 _NAME_PART_TAGS = ("nr", "ns", "k")
 _NEIGHBOURHOOD = 6  # letters read on each side of an occurrence to see how the tokenizer cuts there
+STRAY_VERDICTS = 3  # occurrences read so
 
 
 def whole_word(word: str, text: str) -> str:
@@ -426,7 +427,13 @@ def _stray_letter_beside(spans: list[tuple[int, int]], text: str) -> list[tuple[
         letter = letters_beside.pop() if len(letters_beside) == 1 else ""
         if not _HAN_RE.match(letter) or letter in CLASSIFIERS:
             continue
-        verdicts = [verdict for verdict in (_stray_verdict(start, end, side, text) for start, end in spans) if verdict is not None]
+        verdicts = []
+        for start, end in spans:  # the letter is the same at every span: a few readings of it tell
+            verdict = _stray_verdict(start, end, side, text)
+            if verdict is not None:
+                verdicts.append(verdict)
+                if len(verdicts) == STRAY_VERDICTS or not verdict:
+                    break
         if verdicts and all(verdicts):
             return [(start - 1, end) if side < 0 else (start, end + 1) for start, end in spans]
     return None
