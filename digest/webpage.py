@@ -87,13 +87,14 @@ def names_only_site(title: str, sitename: str | None) -> bool:
 # "back to the home page", report hotlines, share prompts, a bare publication time stamp.
 _TRAILER_RE = re.compile(
     r"(?:copyright|all\s*rights\s*reserved|版权所有|版权声明|免责声明|转载时?务?请注明|未经.{0,12}(?:授权|许可)|[不得请勿严禁止]{2}转载"
-    r"|违者(?:必究|依法)|经营许可证"
-    r"|网友评论仅供|不代表本站|并不表明.{0,6}立场|返回.{0,6}查看更多|违法和不良信息举报|举报电话|举报邮箱"
+    r"|违者(?:必究|依法)|经营许可证|侵权投诉|网站标识码|备案号|合作事宜"
+    r"|网友评论仅供|不代表本站|并不表明.{0,6}立场|返回.{0,6}查看更多|不良信息举报|举报电话|举报邮箱"
     r"|责任编辑|分享到|扫一扫|点击(?:查看|阅读)|【详细】|相关阅读|推荐阅读|热门推荐|上一篇|下一篇"
     r"|ICP备|许可证编号|^原标题[:：])",
     re.IGNORECASE)
 _TIME_STAMP_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 MAX_TRAILER_LINE = 120
+_LETTER_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])\s+(?=[\u4e00-\u9fff，。、；：])")
 
 
 # A notice that opens the page's furniture (`振兴东北网版权与免责声明：`, `特别声明：以上内容…`,
@@ -148,7 +149,7 @@ def split_trailer(body: str) -> tuple[str, list[str]]:
             lines, furniture = lines[:index], lines[index:]
             break
     while lines:
-        last = lines[-1].strip()
+        last = _LETTER_SPACING_RE.sub("", lines[-1].strip())  # `版 权 所 有`, set letter-spaced, is `版权所有`
         if not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))) \
                 or _LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last) or (chinese and not has_cjk(last)) \
                 or _is_menu_item(last):

@@ -128,6 +128,11 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
     footer = ("\n\nCopyright © 1996-2007 Example Newspaper Network Center. All Rights Reserved"
               "\n\n某某网版权所有\n\n未经某某网书面特别授权，请勿转载或建立镜像\n\n违者依法追究相关法律责任")
     assert split_trailer(story + footer)[0] == story
+    # Letter-spaced (`版 权 所 有`), and a government site's registration numbers.
+    footer = ("\n\n某某网服务邮箱：kf@example.cn 不良信息举报电话：010-12345678\n\n侵权投诉 Reporting Infringements"
+              "\n\n某 某 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用"
+              "\n\n联系电话：0478-1234567 政府网站标识码：1508000002 公安机关备案号：15081599004-00001")
+    assert split_trailer(story + footer)[0] == story
     # The label over a list of other stories, and the list: teasers that end no sentence or do.
     teasers = ("\n推荐阅读\n4月2日，随着检测车从南充北站缓缓驶出，巴南高铁启动联调联试\n2024-04-03 15:11\n"
                "2024年3月31日，春赏花活动在孝感市金卉庄园景区启动。人们穿梭在花海之间，享受明媚春光。")
