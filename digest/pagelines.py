@@ -391,13 +391,16 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 # paragraph's opening phrase (`日前，`, `3月5日，`) is shorter or dated.
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
+_PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
+_CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 
 def is_phrase_headline(line: str) -> bool:
-    """An unpunctuated line of phrases parted by a space: a headline's shape (`湖北银行携手战疫 助力企业复工复产`)."""
+    """An unpunctuated line of phrases parted by a space, a headline's shape
+    (`湖北银行携手战疫 助力企业复工复产`)."""
     return bool(_PHRASE_SPACE_RE.search(line)) and not _PUNCTUATION_RE.search(line)
-_PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
-_CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
+
+
 # Words that open a story's first paragraph and hardly ever stand mid-sentence (a date such as
 # `4月30日` does: `截至` / `4月30日，…`).
 # A caption's last sentence signed by its photographer: `。记者 孙丽 摄`, `。通讯员刘春燕摄`, `。孙丽 摄`.

@@ -512,8 +512,8 @@ def _line(row: list[dict]) -> Line:
 # Founder's faces that e-paper PDFs set in (方正飞腾 typesetting): 黑体 `FZHTK--GBK1-0`, 大黑, 粗黑,
 # 中黑, 兰亭中黑 `FZLTZHK`, 大标宋 `FZDBSK`, 小标宋 `FZXBSK`, 粗倩, 粗宋; not 书宋 `FZSSK`, 细黑
 # `FZXH1K`, 兰亭黑 `FZLTHK` or 楷体 `FZKTK`, the faces of body text.
-_BOLD_FACE_RE = re.compile(r"bold|heavy|black|hei|黑|(?:^|\+)FZ(?:LT)?(?:HT|DHT?|CHS?|ZH|DBS|XBS|CQ|CS)[A-Z0-9]*(?:K|JW|FW)--",
-                           re.I)
+_BOLD_FACE_RE = re.compile(
+    r"bold|heavy|black|hei|黑|(?:^|\+)FZ(?:LT)?(?:HT|DHT?|CHS?|ZH|DBS|XBS|CQ|CS)[A-Z0-9]*(?:K|JW|FW)--", re.I)
 
 
 def _bold_char(char: dict) -> bool:

@@ -273,7 +273,8 @@ MIN_STORY_LETTERS = 100  # the sentences of a story's text, fewer than a short b
 # extractor read the story's <div>s or <br>-parted lines as one block.
 _RUN_TOGETHER_RE = re.compile(r"[。！？][”」’]?[ \u3000]+[\u4e00-\u9fff“「]")
 RUN_TOGETHER_MIN = 2
-BALANCED_SHARE = 0.75  # of the letters of recall's sentence lines the balanced reading keeps (recall runs header lines in too)
+# Of the letters in recall's sentence lines, the share the balanced reading keeps (recall runs header lines in).
+BALANCED_SHARE = 0.75
 
 
 def _main_text(trafilatura, html: str) -> str | None:

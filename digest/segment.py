@@ -314,20 +314,22 @@ HOLES_PARTING_STORIES_SHARE = 0.5
 def _holes_part_stories(items: list[Item], first: int) -> bool:
     """Whether the page's holes (two blank lines or more) part its stories. A caption is never
     a headline over its dateline (`本报北京5月20日电`), closed by its column tag, set in phrases
-    parted by a space, or after a credit, bracketed byline or closing note that ends the story above; nor does it
-    stand over another header line (a kicker over its title, a title over its subtitle). Where
-    most holes open on such a header, or every hole on a short line and one on such a headline
-    or the page itself on a short line over its text (stories set alike), none is a picture's."""
+    parted by a space, or after a credit, bracketed byline or closing note that ends the story
+    above; nor does it stand over another header line (a kicker over its title, a title over
+    its subtitle). Where most holes open on such a header, or every hole on a short line and
+    one on such a headline or the page itself on a short line over its text (stories set
+    alike), none is a picture's."""
     # Only a line that could be a caption counts (a bulletin's `报：…` label under its last story is none).
     holes = [index for index in range(first + 1, len(items))
              if items[index].blank_before >= 2 and items[index].role in ("candidate", "para")]
+    # A picture set inside a paragraph leaves its hole mid-sentence (`…群众安居乐` / `业注入了…`).
     if not holes or any(items[index - 1].role == "para" and not ends_sentence(items[index - 1].text) for index in holes):
-        return False  # a picture set inside a paragraph leaves its hole mid-sentence (`…群众安居乐` / `业注入了…`)
+        return False
 
     def headline(index: int) -> bool:
         following = items[index + 1] if index + 1 < len(items) else None
-        return (following is not None and is_dateline_para(following)) or bool(HEADLINE_MARK_RE.search(items[index].text)) \
-            or is_phrase_headline(items[index].text) or _ends_story(items[index - 1])
+        return (following is not None and is_dateline_para(following)) or _ends_story(items[index - 1]) \
+            or bool(HEADLINE_MARK_RE.search(items[index].text)) or is_phrase_headline(items[index].text)
 
     def over_header(index: int) -> bool:
         return index + 1 < len(items) and items[index + 1].role == "candidate"

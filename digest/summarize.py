@@ -395,7 +395,7 @@ _FUNCTION_TAGS = ("p", "u", "c", "q", "m", "r", "d", "f", "y", "e", "o", "w", "x
 # letter as a suffix (`圆筒` + `型`/k); a plain word beside a keyword (`区` + `社会主义`) stays apart.
 _NAME_PART_TAGS = ("nr", "ns", "k")
 _NEIGHBOURHOOD = 6  # letters read on each side of an occurrence to see how the tokenizer cuts there
-STRAY_VERDICTS = 3  # occurrences read so
+STRAY_VERDICTS = 3  # occurrences whose reading by the tokenizer decides (the letter beside each is the same)
 
 
 def whole_word(word: str, text: str) -> str:

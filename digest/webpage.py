@@ -187,10 +187,9 @@ def without_comments(html: str) -> str:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("a", "script", "style", "title", "html", "body"):
             continue
-        text = " ".join(element.text_content().split())
-        if len(text) <= MAX_LABEL_CHARACTERS and COMMENTS_LABEL_RE.match(text) \
-                and not any(True for _ in element.iterancestors("a")) \
-                and not any(COMMENTS_LABEL_RE.match(" ".join(child.text_content().split()))
+        text = _short_text(element)
+        if text and COMMENTS_LABEL_RE.match(text) and not any(True for _ in element.iterancestors("a")) \
+                and not any(COMMENTS_LABEL_RE.match(_short_text(child) or "")
                             for child in element if isinstance(child.tag, str)):
             labels.append(element)
     removed = False
@@ -205,6 +204,18 @@ def without_comments(html: str) -> str:
             parent.remove(element)
         removed = True
     return lxml_html.tostring(tree, encoding="unicode") if removed else html
+
+
+def _short_text(element) -> str | None:
+    """The element's text, spaces collapsed, when it is as short as a label (else None: read no
+    further, so that a page's large blocks are not read whole for each element inside them)."""
+    pieces, length = [], 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        length += len(piece.strip())
+        if length > MAX_LABEL_CHARACTERS:
+            return None
+    return " ".join("".join(pieces).split())
 
 
 @dataclass(frozen=True)
