@@ -411,6 +411,13 @@ CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, n
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
                                r"|\d{4}年(?:起|以来|初|底)?[，,])")
+
+
+def opens_like_story(text: str) -> bool:
+    """Whether a paragraph opens as a story's first one does (`近日，`, `今年以来，`, `3月8日，`)."""
+    return bool(_STORY_OPENING_RE.match(text))
+
+
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 LINE_END_FORBIDDEN = set("“‘（《「『【〔")

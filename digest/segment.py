@@ -48,6 +48,7 @@ from .pagelines import (
     is_phrase_headline,
     logical_lines,
     looks_wrapped,
+    opens_like_story,
     uses_indents,
 )
 from .roles import (
@@ -313,12 +314,13 @@ HOLES_PARTING_STORIES_SHARE = 0.5
 
 def _holes_part_stories(items: list[Item], first: int) -> bool:
     """Whether the page's holes (two blank lines or more) part its stories. A caption is never
-    a headline over its dateline (`本报北京5月20日电`), closed by its column tag, set in phrases
-    parted by a space, or after a credit, bracketed byline or closing note that ends the story
-    above; nor does it stand over another header line (a kicker over its title, a title over
-    its subtitle). Where most holes open on such a header, or every hole on a short line and
-    one on such a headline or the page itself on a short line over its text (stories set
-    alike), none is a picture's."""
+    a headline over its dateline (`本报北京5月20日电`) or over a story's opening (`今年以来，`,
+    `3月8日，`), closed by its column tag, set in phrases parted by a space, or after a credit,
+    bracketed byline or closing note that ends the story above; nor does it stand over another
+    header line (a kicker over its title, a title over its subtitle). Where most holes open on
+    such a header, or every hole on a short line and one on such a headline, none is a
+    picture's. (A page that opens on a short line proves nothing: captions between the
+    paragraphs of a copied page are short lines too.)"""
     # Only a line that could be a caption counts (a bulletin's `报：…` label under its last story is none).
     holes = [index for index in range(first + 1, len(items))
              if items[index].blank_before >= 2 and items[index].role in ("candidate", "para")]
@@ -328,7 +330,9 @@ def _holes_part_stories(items: list[Item], first: int) -> bool:
 
     def headline(index: int) -> bool:
         following = items[index + 1] if index + 1 < len(items) else None
-        return (following is not None and is_dateline_para(following)) or _ends_story(items[index - 1]) \
+        story_below = following is not None and following.role == "para" and (
+            is_dateline_para(following) or opens_like_story(following.text))
+        return story_below or _ends_story(items[index - 1]) \
             or bool(HEADLINE_MARK_RE.search(items[index].text)) or is_phrase_headline(items[index].text)
 
     def over_header(index: int) -> bool:
@@ -336,10 +340,8 @@ def _holes_part_stories(items: list[Item], first: int) -> bool:
 
     headed = [index for index in holes if headline(index)]
     over = [index for index in holes if index not in headed and over_header(index)]
-    # Stories set alike: the page opens on a plain headline line, and so does every hole.
-    set_alike = items[first].role == "candidate" and all(items[index].role == "candidate" for index in holes)
-    return (bool(headed) or set_alike) and (all(items[index].role == "candidate" for index in holes)
-                                           or len(headed) + len(over) >= HOLES_PARTING_STORIES_SHARE * len(holes))
+    return bool(headed) and (all(items[index].role == "candidate" for index in holes)
+                             or len(headed) + len(over) >= HOLES_PARTING_STORIES_SHARE * len(holes))
 
 
 def _ends_story(item: Item) -> bool:

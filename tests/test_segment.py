@@ -4352,3 +4352,16 @@ def test_a_subtitle_as_wide_as_the_column_under_a_headline_after_its_story_ends_
     assert (first.title, first.subtitle) == ("区里新开三条社区公交线路", "二十个老旧小区居民出行更方便")
     assert first.paragraphs == tuple(bus)
     assert second.title == POTATO_TITLE and second.text == POTATO_TEXT
+
+
+def test_pictures_between_paragraphs_of_one_story_leave_holes_whose_short_captions_head_nothing():
+    # A copied page: its headline, then text with two pictures set between paragraphs, each
+    # leaving two blank lines and a short caption. One story, the captions out of its text.
+    page = ("城南社区议事会破解停车难\n\n社区通过议事会多次组织业主代表、物管公司面对面沟通，最终新增20个标准停车位。\n\n"
+            "外来车辆无序进入的问题得到解决，居民出行更方便了。\n\n\n\n居民代表在议事会上发言\n\n"
+            "议事会每月召开一次，议题由居民提出，社区、物业和业主委员会一起商量办法。\n\n\n\n新增的标准停车位\n\n"
+            "如今，社区网格党组织实现全覆盖，每个社区至少引入一个社会组织。\n")
+    (article,) = cut(page)
+    assert article.title == "城南社区议事会破解停车难"
+    assert "居民代表在议事会上发言" not in article.text and "新增的标准停车位" not in article.text
+    assert article.text.endswith("每个社区至少引入一个社会组织。")
