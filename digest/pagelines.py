@@ -632,10 +632,9 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
-            after_heading = wrapped and len(buffer) == 1 and _wrapped_width(buffer[0]) < width - 2 \
-                and not _PUNCTUATION_RE.search(buffer[0])
-            after_header_line = wrapped and len(buffer) == 1 and not _PUNCTUATION_RE.search(buffer[0]) \
-                and not ends_sentence(buffer[0])
+            unmarked = wrapped and len(buffer) == 1 and not _PUNCTUATION_RE.search(buffer[0])
+            after_heading = unmarked and _wrapped_width(buffer[0]) < width - 2
+            after_header_line = unmarked and not ends_sentence(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_wide = is_wide(line, width)
         blank_joins, buffer_letters = [], len(letters(line))

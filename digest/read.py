@@ -284,22 +284,20 @@ def _main_text(trafilatura, html: str) -> str | None:
     sentences, or about as many in more paragraphs."""
     options = dict(output_format="markdown", include_comments=False, include_tables=False, include_images=False)
     body = trafilatura.extract(html, favor_recall=True, **options)
-    if _story_letters(body) >= MIN_STORY_LETTERS and len(_RUN_TOGETHER_RE.findall(body or "")) < RUN_TOGETHER_MIN:
+    lines, letter_count = _sentence_lines(body)
+    if letter_count >= MIN_STORY_LETTERS and len(_RUN_TOGETHER_RE.findall(body or "")) < RUN_TOGETHER_MIN:
         return body
     balanced = trafilatura.extract(html, **options)
-    more = _story_letters(balanced) > _story_letters(body)
-    as_many_in_more_paragraphs = _story_letters(balanced) >= BALANCED_SHARE * _story_letters(body) \
-        and len(_story_lines(balanced)) > len(_story_lines(body))
+    balanced_lines, balanced_count = _sentence_lines(balanced)
+    more = balanced_count > letter_count
+    as_many_in_more_paragraphs = balanced_count >= BALANCED_SHARE * letter_count and balanced_lines > lines
     return balanced if more or as_many_in_more_paragraphs else body
 
 
-def _story_lines(body: str | None) -> list[str]:
-    """The lines that end a sentence: the story's paragraphs, not the page's furniture."""
-    return [line for line in (body or "").splitlines() if ends_sentence(line)]
-
-
-def _story_letters(body: str | None) -> int:
-    return sum(len(letters(line)) for line in _story_lines(body))
+def _sentence_lines(body: str | None) -> tuple[int, int]:
+    """How many lines end a sentence (the story's paragraphs, not the page's furniture), and their letters."""
+    story = [line for line in (body or "").splitlines() if ends_sentence(line)]
+    return len(story), sum(len(letters(line)) for line in story)
 
 
 def _stated_date(html: str) -> str | None:
