@@ -604,6 +604,28 @@ def _docx_paragraph_text(paragraph) -> str:
     return "".join(parts)
 
 
+def read_mhtml(path: Path, data: bytes) -> Source:
+    """A web page saved as one file (`网页，单个文件` in Chrome, Edge and 360; `.mht` in old IE):
+    a MIME archive whose first HTML part is the page, read as any saved web page."""
+    import email
+    import email.policy
+
+    if _is_html(data):
+        return read_html(path, data)  # a plain web page saved under the single-file name
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
+    html = page.get_payload(decode=True) if page is not None else None
+    if not html:
+        raise InputError(str(path), "no web page inside the single-file archive (.mhtml)")
+    # Its encoding is found as any page's is: IE labels GBK pages `gb2312`, Chromium leaves it to the <meta>.
+    return read_html(path, html)
+
+
+def _is_html(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<html", b"<!doctype", b"<?xml", b"<meta", b"<head", b"<body"))
+
+
 def read_pdf(path: Path, data: bytes) -> Source:
     """An e-paper PDF page, read by its layout (see `digest.pdf`)."""
     from .pdf import read_pdf as read_pdf_layout  # pdfplumber loads only when a PDF is read
@@ -620,8 +642,7 @@ def read_legacy_word(path: Path, data: bytes) -> Source:
 
     if data[:2] == b"PK":
         return read_docx(path, data)  # a .docx saved under an old name
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<html", b"<!doctype", b"<?xml", b"<meta", b"<head", b"<body")):
+    if _is_html(data):
         return read_html(path, data)  # a web page saved as Word (`另存为 .doc` in some systems)
     suffix = path.suffix.lower()
     if not data.startswith((OLE_SIGNATURE, b"{\\rtf")):
@@ -659,6 +680,10 @@ READERS: dict[str, Reader] = {
     ".markdown": read_plain,
     ".html": read_html,
     ".htm": read_html,
+    ".shtml": read_html,
+    ".xhtml": read_html,
+    ".mhtml": read_mhtml,
+    ".mht": read_mhtml,
     ".docx": read_docx,
     ".doc": read_legacy_word,
     ".wps": read_legacy_word,
@@ -789,6 +814,12 @@ def display_name(path: Path, given: list[Path]) -> str:
     return printable_path(path.name)
 
 
+def _page_resources(folder_name: str, pages: set[str]) -> bool:
+    """A web page saved whole (`网页，全部`) keeps its scripts, styles, pictures and frames in
+    `X_files` (`X.files` in Chinese IE) beside `X.html`: part of that page, no inputs."""
+    return any(folder_name.endswith(ending) and folder_name[:-len(ending)] in pages for ending in ("_files", ".files"))
+
+
 def _folder_files(folder: Path, exclude: Path | None = None) -> tuple[list[Path], list[Skipped]]:
     """Every file under `folder` but the ignored ones (and those under `exclude`), and the
     subfolders that could not be listed."""
@@ -800,7 +831,9 @@ def _folder_files(folder: Path, exclude: Path | None = None) -> tuple[list[Path]
         problems.append(Skipped(printable_path(error.filename or folder), f"cannot list the folder ({error.strerror or error})"))
 
     for root, dirs, names in os.walk(folder, followlinks=False, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != excluded)
+        pages = {stem for stem, suffix in map(os.path.splitext, names) if READERS.get(suffix.lower()) is read_html}
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != excluded
+                         and not _page_resources(d, pages))
         for name in sorted(names):
             if not is_ignored(name):
                 files.append(Path(root) / name)

@@ -1,4 +1,5 @@
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -96,3 +97,68 @@ def test_one_invalid_byte_is_replaced_with_a_note_not_the_whole_file_lost(tmp_pa
     text, encoding, note = decode_bytes(broken)
     assert encoding == "utf-8" and text.count("\ufffd") == 1 and "replaced" in note
     assert text.replace("\ufffd", "") == TEXT * 20
+
+
+SAVED_PAGES = Path(__file__).parent / "saved_pages"
+SAVED_HEADLINE = "清溪镇建成首个村级养老服务站"
+
+
+def test_a_page_saved_by_chromium_as_one_file_reads_as_the_page_itself():
+    # Chromium's `Webpage, Single File`: quoted-printable GBK HTML, its charset only in the page's <meta>.
+    saved = read_source(SAVED_PAGES / "district_news.mhtml")
+    page = read_source(SAVED_PAGES / "district_news.html")
+    assert saved.title == page.title == SAVED_HEADLINE
+    assert saved.text == page.text and saved.date == page.date == "2025-04-02"
+    assert saved.text.rstrip().endswith("让更多老人在家门口安享晚年。") and "版权所有" not in saved.text
+
+
+@pytest.mark.slow
+def test_a_page_saved_afresh_by_chromium_reads_the_same(tmp_path):
+    from tests.saved_pages.make_mhtml import chromium, save_mhtml
+
+    if chromium() is None:
+        pytest.skip("needs chromium and chromium-driver")
+    saved = tmp_path / "page.mhtml"
+    save_mhtml(SAVED_PAGES / "district_news.html", saved)
+    fresh, committed = read_source(saved), read_source(SAVED_PAGES / "district_news.mhtml")
+    assert (fresh.title, fresh.text, fresh.date) == (committed.title, committed.text, committed.date)
+
+
+def test_an_old_ie_mht_labelled_gb2312_reads_as_the_gbk_page_it_holds(tmp_path):
+    import quopri
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.nonmultipart import MIMENonMultipart
+    from email.mime.text import MIMEText
+
+    # IE labels GBK pages `gb2312` (the page's `·` is not in GB2312) and drops the page's own <meta>.
+    html = (SAVED_PAGES / "district_news.html").read_bytes().replace(b'<meta charset="gbk">', b"")
+    archive = MIMEMultipart("related")
+    part = MIMENonMultipart("text", "html", charset="gb2312")
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    part.set_payload(quopri.encodestring(html).decode("ascii"))
+    archive.attach(part)
+    archive.attach(MIMEText("body { color: red }", "css"))
+    path = tmp_path / "养老服务站.mht"
+    path.write_bytes(archive.as_bytes())
+    source = read_source(path)
+    assert source.title == SAVED_HEADLINE and "七十岁以上老人每餐只需支付三元" in source.text
+
+
+def test_a_single_file_archive_without_a_page_is_skipped_with_its_reason(tmp_path):
+    path = tmp_path / "broken.mhtml"
+    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nnot a page\r\n")
+    with pytest.raises(InputError, match="no web page inside"):
+        read_source(path)
+
+
+def test_a_saved_pages_resource_folder_is_part_of_the_page_not_inputs(tmp_path):
+    # `Webpage, Complete` writes `X.html` and `X_files/` (scripts, styles, pictures, ad frames).
+    (tmp_path / "养老服务站.html").write_bytes((SAVED_PAGES / "district_news.html").read_bytes())
+    resources = tmp_path / "养老服务站_files"
+    resources.mkdir()
+    for name in ("jquery.min.js", "style.css", "logo.png", "ad_frame.html"):
+        (resources / name).write_text("x", encoding="utf-8")
+    (tmp_path / "notes_files").mkdir()  # a folder of the user's own, beside no page of that name
+    (tmp_path / "notes_files" / "会议纪要.txt").write_text(TEXT, encoding="utf-8")
+    files, skipped = find_inputs([tmp_path])
+    assert [f.name for f in files] == ["养老服务站.html", "会议纪要.txt"] and skipped == []
