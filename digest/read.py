@@ -60,15 +60,17 @@ class Decoded(NamedTuple):
 # Chinese encodings that GB18030 decodes as a superset: decode with it whatever the detector named.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz", "euc_cn"}
 MAX_REPLACED_SHARE = 0.001  # UTF-8 with this share of bad bytes is repaired, not refused
+MAX_REPLACED_SHARE_CHINESE = 0.01  # and Chinese UTF-8 with this share (GBK read as UTF-8 is mostly bad bytes)
 
 
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a text file; raises ValueError with a reason when the bytes are binary or no encoding fits.
 
     In order: a BOM (UTF-8, UTF-16); UTF-8; UTF-16 without a BOM; GB18030 when it gives
-    plausible Chinese (the encoding of most Chinese files that are not UTF-8); the encoding
-    charset-normalizer detects (Shift-JIS, Big5, …); UTF-8 with a few bad bytes replaced by
-    U+FFFD (with a note), rather than losing the whole article for one byte.
+    plausible Chinese (the encoding of most Chinese files that are not UTF-8); Chinese UTF-8 with
+    up to 1% damaged characters; the encoding charset-normalizer detects (Shift-JIS, Big5, …);
+    UTF-8 with a few bad bytes. Damaged characters are replaced by U+FFFD (with a note),
+    rather than losing the whole file for a few of them.
     """
     for magic, what in _BINARY_SIGNATURES.items():
         if data.startswith(magic):
@@ -95,15 +97,21 @@ def decode_bytes(data: bytes) -> Decoded:
         chinese = None
     if chinese is not None and not _looks_garbled(chinese) and _common_chinese_share(chinese) >= 0.8:
         return Decoded(chinese, "gb18030")
+    repaired = data.decode("utf-8", errors="replace")
+    bad = len(re.findall("\ufffd+", repaired))  # one bad byte can spoil the character around it
+    repair_note = f"{bad} byte sequence(s) not valid UTF-8 replaced by U+FFFD"
+    if bad <= len(repaired) * MAX_REPLACED_SHARE_CHINESE and not _looks_garbled(repaired) \
+            and _common_chinese_share(repaired) >= 0.8:
+        # Chinese UTF-8 with a few damaged characters: a detector would name a one-byte code page
+        # (mac_cyrillic, ptcp154) that decodes any bytes, and the whole file would read as gibberish.
+        return Decoded(repaired, "utf-8", repair_note)
     detected = _detected(data)
     if detected is not None:
         return detected
     if chinese is not None and not _looks_garbled(chinese):
         return Decoded(chinese, "gb18030")
-    repaired = data.decode("utf-8", errors="replace")
-    bad = len(re.findall("\ufffd+", repaired))  # one bad byte can spoil the character around it
     if bad <= max(2, len(repaired) * MAX_REPLACED_SHARE) and not _looks_garbled(repaired):
-        return Decoded(repaired, "utf-8", f"{bad} byte sequence(s) not valid UTF-8 replaced by U+FFFD")
+        return Decoded(repaired, "utf-8", repair_note)
     raise ValueError("not text in UTF-8, GB18030/GBK or another encoding the detector knows")
 
 

@@ -99,6 +99,19 @@ def test_one_invalid_byte_is_replaced_with_a_note_not_the_whole_file_lost(tmp_pa
     assert text.replace("\ufffd", "") == TEXT * 20
 
 
+
+def test_chinese_utf8_with_scattered_damage_is_repaired_not_refused_or_read_as_a_one_byte_code_page():
+    # A page whose characters were cut here and there (a bad copy, a save that mis-decoded some):
+    # 22 characters in 3,000 lose a byte. A detector names mac_cyrillic or ptcp154 for such bytes.
+    paragraph = "荣昌区教育系统召开党建工作述职评议会，十二所学校党组织书记逐一述职，总结全年工作并查找问题。"
+    data = bytearray()
+    for number in range(65):
+        line = (paragraph + "\n").encode("utf-8")
+        data += line[:3] + line[4:] if number % 3 == 1 else line  # 昌 loses its first byte
+    text, encoding, note = decode_bytes(bytes(data))
+    assert encoding == "utf-8" and "22 byte sequence(s)" in note and text.count("荣\ufffd\ufffd区") == 22
+    assert text.count("区教育系统召开党建工作述职评议会") == 65
+
 SAVED_PAGES = Path(__file__).parent / "saved_pages"
 SAVED_HEADLINE = "清溪镇建成首个村级养老服务站"
 
@@ -119,7 +132,7 @@ def test_a_page_saved_afresh_by_chromium_reads_the_same(tmp_path):
     if chromium() is None:
         pytest.skip("needs chromium and chromium-driver")
     saved = tmp_path / "page.mhtml"
-    save_mhtml(SAVED_PAGES / "district_news.html", saved)
+    save_mhtml([(SAVED_PAGES / "district_news.html", saved)])
     fresh, committed = read_source(saved), read_source(SAVED_PAGES / "district_news.mhtml")
     assert (fresh.title, fresh.text, fresh.date) == (committed.title, committed.text, committed.date)
 
