@@ -461,7 +461,9 @@ def byline_block(lines: Sequence[str], headline: str | None, body: str) -> list[
     opening = next((start for line in body.strip().split("\n")
                     if len(start := letters(line)[:12]) == 12 and start not in folded_headline
                     and not metadata_line(line.strip())), "")
-    heads = [i for i, line in enumerate(folded) if folded_headline and folded_headline in line]
+    heads = [i for i, line in enumerate(folded) if folded_headline and folded_headline in line] \
+        or [i for i, line in enumerate(folded)  # a headline set in two elements: its title over its subtitle
+            if len(line) >= MIN_HEADLINE and folded_headline.startswith(line)]
     openings = [i for i, line in enumerate(folded) if opening and opening in line]
     # The story's first line, and the first headline printed shortly above it (not the <title>,
     # a menu or a share box; a headline block repeated in the text comes after the byline).

@@ -115,6 +115,25 @@ def test_the_time_by_the_byline_and_a_wechat_scripts_time_date_the_page(tmp_path
     assert source.date == "2022-07-31" and source.author == "某某城南发布"
 
 
+def test_a_headline_set_over_its_subtitle_is_where_the_byline_block_starts_not_the_sites_header(tmp_path):
+    # A site's scripts print today's date in its header; a page saved days later carries that
+    # date above the story. The story's own time is in the block under the headline and subtitle.
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>城南镇大棚土豆喜获丰收——三百亩大棚亩产比露天种植高出三成_某某区人民政府网</title></head><body>"
+        "<div class='top'><span>某某区人民政府</span><span>2025年4月8日 星期二</span></div>"
+        "<ul>" + "".join(f"<li><a href='/{n}'>{n}</a></li>" for n in ("首页", "政务公开", "政务服务", "互动交流")) + "</ul>"
+        "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/dt'>政务动态</a></div>"
+        "<p class='art_p'>城南镇大棚土豆喜获丰收<div>——三百亩大棚亩产比露天种植高出三成</div></p>"
+        "<div class='info'><span>某某区人民政府网</span><span>2025-04-02 09:52</span><a>打印本页</a></div>"
+        f"<div class='text'><p>{BODY}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></div>"
+        "<div class='foot'>来源：某某日报 编辑：王一</div></body></html>", encoding="utf-8")
+    source = read_source(page)
+    assert source.title == "城南镇大棚土豆喜获丰收——三百亩大棚亩产比露天种植高出三成" and source.date == "2025-04-02"
+
+
 def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_story():
     story = "区里新开三条社区公交线路，覆盖二十个老旧小区。\n\n新线路早晚高峰发车间隔十分钟。（记者 李明）"
     furniture = ("\n\n某某网版权与免责声明：\n\n① 凡本网注明“来源：某某网”的所有作品，版权均属于本网，未经授权不得转载。\n\n"
