@@ -11,6 +11,9 @@ kind re-makes every page with one difference that sites have and the shared page
   br         paragraphs set as text parted by <br><br> instead of <p> (older site systems)
   divs       paragraphs set as <div> instead of <p>
   no_names   no class or id on any element (extraction that leans on a site's names fails)
+  mhtml      the page as it is, saved by headless Chromium as one file (`Webpage, Single File`):
+             the DOM after the page's scripts ran, quoted-printable in a MIME archive (needs
+             chromium and chromium-driver; its sources are scored under the page's own name)
 
 With `--gold` (`../shared/eval/web_pages/gold.json`, scored by its `score_web.py`), each kind is
 built with `digest build --format json` and its counts are printed one line per kind. The pages
@@ -33,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from digest.read import decode_bytes  # noqa: E402
+from tests.saved_pages.make_mhtml import save_mhtml  # noqa: E402
 
 COMMENTS = (
     ("山城小李", "这个政策真好，希望早日落实到我们社区，老人看病方便多了。", "10:12", 12),
@@ -89,8 +93,9 @@ def without_names(body) -> None:
                 element.attrib.pop(name, None)
 
 
+# Each kind's change to a page's body; `mhtml` changes nothing but how the page is saved.
 KINDS = {"as_is": lambda body: None, "comments": with_comments, "related": with_related, "br": with_breaks,
-         "divs": with_divs, "no_names": without_names}
+         "divs": with_divs, "no_names": without_names, "mhtml": None}
 
 
 def remake(page: Path, change) -> bytes:
@@ -115,6 +120,12 @@ def score(folder: Path, gold: Path, scorer: Path) -> dict:
     subprocess.run([sys.executable, "-m", "digest", "build", str(folder), "--out", str(built), "--format", "json"],
                    check=True, cwd=ROOT, capture_output=True)
     digest_json = max(built.glob("digest-*.json"), key=lambda path: path.stat().st_mtime)
+    if any(folder.glob("*.mhtml")):  # the scorer knows each story by its page's file name
+        digest = json.loads(digest_json.read_text(encoding="utf-8"))
+        for article in digest["articles"]:
+            article["source"] = str(Path(article["source"]).with_suffix(".html"))
+        digest_json = built / "scored-as-html.json"
+        digest_json.write_text(json.dumps(digest, ensure_ascii=False), encoding="utf-8")
     result = subprocess.run([sys.executable, str(scorer), str(digest_json), str(gold.resolve())],
                             check=True, cwd=scorer.parent, capture_output=True, text=True)
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -133,8 +144,14 @@ def main() -> None:
         for kind in args.kinds.split(","):
             folder = out / kind
             folder.mkdir(parents=True, exist_ok=True)
-            for page in sorted(args.pages.glob("*.htm*")):
-                (folder / page.name).write_bytes(remake(page, KINDS[kind]))
+            pages = sorted(args.pages.glob("*.htm*"))
+            if kind == "mhtml":
+                unsaved = save_mhtml([(page.resolve(), folder / (page.stem + ".mhtml")) for page in pages])
+                if unsaved:
+                    print(f"{kind:10s} not saved by Chromium (scored as misses): {', '.join(p.name for p in unsaved)}")
+            else:
+                for page in pages:
+                    (folder / page.name).write_bytes(remake(page, KINDS[kind]))
             if args.gold:
                 figures = score(folder, args.gold, args.scorer.resolve())
                 print(f"{kind:10s} " + "  ".join(f"{name} {value}" for name, value in figures.items()))
