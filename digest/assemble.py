@@ -45,7 +45,7 @@ from .roles import (
     next_of,
     starts_with_surname,
 )
-from .sentences import strip_dateline
+from .sentences import is_caption, strip_dateline
 
 
 @dataclass
@@ -196,6 +196,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     pending_kicker: list[str] = []
     pending_bylines: list[str] = []
     page: str | None = None
+    section_lines = _section_lines(items)
 
     def next_title(index: int) -> bool:
         following = next_of(items, index + 1, ("heading",), skip=("caption", "label"))
@@ -228,6 +229,11 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                     current.paragraphs[-1] += " " + item.text
                 else:
                     current.paragraphs.append(SECTION + item.text)
+            elif index in section_lines and current is not None and current.paragraphs:
+                if current.paragraphs[-1].startswith(SECTION):
+                    current.paragraphs[-1] += " " + item.text
+                else:
+                    current.paragraphs.append(SECTION + item.text)
             # other short plain lines in a Markdown page are photo captions
         elif item.role == "para":
             current = _add_paragraph(drafts, current, item, new_article=current is None)
@@ -253,6 +259,31 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         if current is not None and current.page is None:
             current.page = page  # a story is on the page where it starts
     return _photo_stories(drafts)
+
+
+def _section_lines(items: list[Item]) -> set[int]:
+    """Short plain lines between two paragraphs of a story that head its sections, left in the
+    text's style (a Word file's `招招见实` over its key line): those of a story with two such
+    runs or more. A single one is a photo's caption (`周雨俊团队正在进行跨境电商直播`)."""
+    stories: list[list[list[int]]] = [[]]  # per story under a heading, its runs of short lines amid the text
+    for index, item in enumerate(items):
+        if item.role == "heading":
+            stories.append([])
+        elif item.role == "candidate" and not is_caption(item.text) and _amid_text(items, index):
+            if stories[-1] and stories[-1][-1][-1] == index - 1:
+                stories[-1][-1].append(index)
+            else:
+                stories[-1].append([index])
+    return {index for runs in stories if len(runs) >= MIN_SECTION_RUNS for run in runs for index in run}
+
+
+MIN_SECTION_RUNS = 2
+
+
+def _amid_text(items: list[Item], index: int) -> bool:
+    """Whether the short plain lines around `index` stand between two paragraphs."""
+    before = next((item for item in reversed(items[:index]) if item.role != "candidate"), None)
+    return before is not None and before.role == "para" and next_of(items, index + 1, ("para",), skip=("candidate",)) is not None
 
 
 def page_idf(items: list[Item]) -> dict[str, float]:

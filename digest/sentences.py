@@ -191,7 +191,7 @@ def balanced_units(sentences: list[str]) -> list[str]:
 
 # Quote and list marks left by Markdown, a printed page's bullets (`■ 一分部署，九分落实。`), a bracketed headline.
 _MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇★☆▶►▪]\s*|#{1,6}\s+|【[^】]{2,40}】\s*)+")
-_CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
+_CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|图注|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
 
 
@@ -232,6 +232,11 @@ def is_fragment(sentence: str) -> bool:
         if (word == _SIMILE or (len(word) > 2 and word.endswith(_SIMILE))) and index + 1 < len(tagged):
             return tagged[index + 1][1].startswith("v") and "的" not in first_clause
     return False
+
+
+def is_caption(text: str) -> bool:
+    """A photo's caption by its words: `图为…`, `图注：…`, `…摄`, `…供图`."""
+    return bool(_CAPTION_RE.search(text))
 
 
 def summary_material(sentence: str) -> str | None:

@@ -265,6 +265,34 @@ def test_heading_2_under_several_heading_1_titles_heads_sections_not_stories(tmp
     assert meeting.text.endswith("要求各校细化措施。") and safety.title == "全区中小学开展春季校园安全隐患大排查"
 
 
+def test_section_headings_left_in_the_text_style_between_paragraphs_stay_in_the_story(tmp_path):
+    # Stories titled in `Heading 1`, their section headings typed as text with the body's
+    # indent (a short line, then its key line). Before, they were read as photo captions and
+    # dropped, and with them the section's point.
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].paragraph_format.first_line_indent = Pt(24)
+    document.add_heading("城南镇为基层干部减负", level=1)
+    for text in ("今年以来，城南镇清理各类报表，村干部填表时间减少一半以上。",
+                 "减表格", "统一下派、规范形式，纠正多头派单",
+                 "镇里规定，各部门需要村里报送的表格，一律由镇党政办统一下派，不得临时加急。",
+                 "用数据", "居民信息一次采集、各部门共享使用",
+                 "镇里建起居民信息库，居民信息一次采集，各部门共享使用，不再层层要数。"):
+        document.add_paragraph(text)
+    document.add_heading("滨河夜市开张", level=1)
+    document.add_paragraph("5月1日晚，滨河夜市正式开张，六十多个摊位吸引市民前来消费。")
+    document.add_paragraph("市民在夜市选购小吃")  # one short line amid a story's text: a photo's caption
+    document.add_paragraph("夜市每天18时至23时开放，由街道统一管理。")
+    path = tmp_path / "简报.docx"
+    path.write_bytes(saved(document))
+    relief, market = split_articles(read_source(path))
+    assert [relief.paragraphs[index] for index in relief.headings] == [
+        "减表格 统一下派、规范形式，纠正多头派单", "用数据 居民信息一次采集、各部门共享使用"]
+    assert relief.text.endswith("不再层层要数。") and market.title == "滨河夜市开张"
+    assert "市民在夜市选购小吃" not in market.text and market.text.endswith("由街道统一管理。")
+
+
 def test_a_briefs_column_and_a_poem_in_a_word_file_are_stories(tmp_path):
     # A department's Word file: bold bulleted briefs' headlines, then a poem a paragraph a line.
     # The reader parts every paragraph with a blank line, so a poem's lines are no stanza of
