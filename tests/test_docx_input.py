@@ -339,3 +339,31 @@ def test_text_pasted_into_word_with_an_empty_paragraph_between_stories_gives_eac
     articles = split_articles(read_source(page))
     assert [article.title for article in articles] == [title for title, _ in stories]
     assert [article.paragraphs for article in articles] == [tuple(paragraphs) for _, paragraphs in stories]
+
+
+def test_essays_under_bare_titles_pasted_into_word_are_parted_by_what_each_title_names(tmp_path):
+    # A literary page pasted as plain text: no dateline, column tag or byline beside any title,
+    # an empty paragraph between the essays. Each title's words come back in the essay under
+    # it, not in the one above; a picture's caption speaks of the story on both sides.
+    essays = [
+        ("江边的老渡口", ["小时候，我常跟着外公去江边的老渡口。渡船是木头做的，船舱里总有一股桐油味。",
+                       "外公是摆渡人，一根竹篙撑了四十年。过江的人多是赶集的乡亲，挑着菜，背着竹篓。",
+                       "后来江上架了大桥，渡船停了。外公常常一个人坐在码头的石阶上，望着江水发呆。"]),
+        ("母亲的菜园", ["母亲的菜园在屋后的山坡上，不大，却四季不空。春天种豆，夏天种瓜，秋天栽白菜。",
+                     "每天天不亮，母亲就提着水桶去菜园浇水。她说，菜和人一样，要勤照看。",
+                     "如今我在城里住了二十年，吃过许多馆子，总觉得不如母亲菜园里的一碗青菜香。"]),
+        ("窗外的梧桐", ["我的书房窗外有一棵梧桐，是搬来那年种下的，如今已高过三楼。",
+                     "夏天，梧桐的叶子密密地遮住阳光，书房里一片清凉；秋天，黄叶落了一地。",
+                     "读书读累了，我就看一会儿窗外的梧桐，心便静了下来。"]),
+    ]
+    document = docx.Document()
+    for number, (title, paragraphs) in enumerate(essays):
+        if number:
+            document.add_paragraph()
+        for line in (title, *paragraphs):
+            document.add_paragraph(line)
+    page = tmp_path / "副刊.docx"
+    page.write_bytes(saved(document))
+    articles = split_articles(read_source(page))
+    assert [article.title for article in articles] == [title for title, _ in essays]
+    assert [article.paragraphs for article in articles] == [tuple(paragraphs) for _, paragraphs in essays]
