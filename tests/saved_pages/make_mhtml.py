@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,6 +27,7 @@ def save_mhtml(pages: list[tuple[Path, Path]], load_seconds: float = 20) -> list
     from selenium import webdriver
     from selenium.common.exceptions import TimeoutException, WebDriverException
     from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.support.wait import WebDriverWait
 
     found = chromium()
     if found is None:
@@ -47,10 +49,17 @@ def save_mhtml(pages: list[tuple[Path, Path]], load_seconds: float = 20) -> list
             for html, mhtml in pages:
                 try:
                     driver.get(html.as_uri())
+                    # A busy machine can return before the document is there: wait until it is read.
+                    WebDriverWait(driver, load_seconds).until(
+                        lambda browser: browser.execute_script("return document.readyState") != "loading"
+                        and browser.execute_script("return document.body !== null"))
                 except TimeoutException:
                     pass  # a page whose scripts never finish is saved as far as it loaded
                 try:
                     snapshot = driver.execute_cdp_cmd("Page.captureSnapshot", {"format": "mhtml"})["data"]
+                    if "<html" not in snapshot.lower():  # taken before the page was drawn: once more
+                        time.sleep(1)
+                        snapshot = driver.execute_cdp_cmd("Page.captureSnapshot", {"format": "mhtml"})["data"]
                 except WebDriverException:
                     unsaved.append(html)
                     continue
