@@ -324,19 +324,29 @@ def test_text_pasted_into_word_with_an_empty_paragraph_between_stories_gives_eac
         ("春季义诊走进乡村", ["3月15日，区人民医院组织20名医生走进清江镇，为村民免费问诊、测血压。",
                             "当天共接诊村民300余人次，发放健康手册500余份。（通讯员刘春燕）"]),
     ]
+    page = tmp_path / "简报.docx"
+    page.write_bytes(pasted_as_plain_text(
+        stories, head=("工作简报", "第5期", "区委办公室　　　　2025年3月10日", ""),  # the bulletin's head
+        foot=("", "报：区委、区政府领导", "送：各镇街、区级各部门")))  # and its distribution list
+    assert_stories(split_articles(read_source(page)), stories)
+
+
+def pasted_as_plain_text(stories, head=(), foot=()) -> bytes:
+    """Stories pasted into Word as plain text: every line a plain paragraph, an empty one between stories."""
     document = docx.Document()
-    for line in ("工作简报", "第5期", "区委办公室　　　　2025年3月10日", ""):  # the bulletin's head
+    for line in head:
         document.add_paragraph(line)
     for number, (title, paragraphs) in enumerate(stories):
         if number:
             document.add_paragraph()
         for line in (title, *paragraphs):
             document.add_paragraph(line)
-    for line in ("", "报：区委、区政府领导", "送：各镇街、区级各部门"):  # and its distribution list
+    for line in foot:
         document.add_paragraph(line)
-    page = tmp_path / "简报.docx"
-    page.write_bytes(saved(document))
-    articles = split_articles(read_source(page))
+    return saved(document)
+
+
+def assert_stories(articles, stories) -> None:
     assert [article.title for article in articles] == [title for title, _ in stories]
     assert [article.paragraphs for article in articles] == [tuple(paragraphs) for _, paragraphs in stories]
 
@@ -356,14 +366,6 @@ def test_essays_under_bare_titles_pasted_into_word_are_parted_by_what_each_title
                      "夏天，梧桐的叶子密密地遮住阳光，书房里一片清凉；秋天，黄叶落了一地。",
                      "读书读累了，我就看一会儿窗外的梧桐，心便静了下来。"]),
     ]
-    document = docx.Document()
-    for number, (title, paragraphs) in enumerate(essays):
-        if number:
-            document.add_paragraph()
-        for line in (title, *paragraphs):
-            document.add_paragraph(line)
     page = tmp_path / "副刊.docx"
-    page.write_bytes(saved(document))
-    articles = split_articles(read_source(page))
-    assert [article.title for article in articles] == [title for title, _ in essays]
-    assert [article.paragraphs for article in articles] == [tuple(paragraphs) for _, paragraphs in essays]
+    page.write_bytes(pasted_as_plain_text(essays))
+    assert_stories(split_articles(read_source(page)), essays)
