@@ -221,16 +221,12 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             elif item.role == "candidate" and current is not None and current.title and not current.paragraphs \
                     and item.text.startswith("——") and not current.subtitle:
                 current.subtitle = item.text.lstrip("—-– ").strip()
-            elif item.role == "heading" or (index > 0 and items[index - 1].role == "heading" and item.blank_before == 0):
+            elif item.role == "heading" or (index > 0 and items[index - 1].role == "heading" and item.blank_before == 0) \
+                    or (index in section_lines and current is not None and current.paragraphs):
                 if current is None:
                     current = Draft(title=item.text)
                     drafts.append(current)
                 elif item.role == "candidate" and current.paragraphs and current.paragraphs[-1].startswith(SECTION):
-                    current.paragraphs[-1] += " " + item.text
-                else:
-                    current.paragraphs.append(SECTION + item.text)
-            elif index in section_lines and current is not None and current.paragraphs:
-                if current.paragraphs[-1].startswith(SECTION):
                     current.paragraphs[-1] += " " + item.text
                 else:
                     current.paragraphs.append(SECTION + item.text)
@@ -266,10 +262,14 @@ def _section_lines(items: list[Item]) -> set[int]:
     text's style (a Word file's `招招见实` over its key line): those of a story with two such
     runs or more. A single one is a photo's caption (`周雨俊团队正在进行跨境电商直播`)."""
     stories: list[list[list[int]]] = [[]]  # per story under a heading, its runs of short lines amid the text
+    last_role = None  # of the last item that is no short plain line
     for index, item in enumerate(items):
-        if item.role == "heading":
-            stories.append([])
-        elif item.role == "candidate" and not is_caption(item.text) and _amid_text(items, index):
+        if item.role != "candidate":
+            if item.role == "heading":
+                stories.append([])
+            last_role = item.role
+        elif last_role == "para" and not is_caption(item.text) \
+                and next_of(items, index + 1, ("para",), skip=("candidate",)) is not None:
             if stories[-1] and stories[-1][-1][-1] == index - 1:
                 stories[-1][-1].append(index)
             else:
@@ -278,12 +278,6 @@ def _section_lines(items: list[Item]) -> set[int]:
 
 
 MIN_SECTION_RUNS = 2
-
-
-def _amid_text(items: list[Item], index: int) -> bool:
-    """Whether the short plain lines around `index` stand between two paragraphs."""
-    before = next((item for item in reversed(items[:index]) if item.role != "candidate"), None)
-    return before is not None and before.role == "para" and next_of(items, index + 1, ("para",), skip=("candidate",)) is not None
 
 
 def page_idf(items: list[Item]) -> dict[str, float]:
