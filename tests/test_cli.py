@@ -139,3 +139,20 @@ def test_an_interrupt_that_python_dropped_still_ends_the_build(tmp_path, monkeyp
     result = runner.invoke(app, ["build", str(source), "--out", str(tmp_path / "out"), "--week", "2025-W14"])
     assert result.exit_code == 130 and "no output was changed" in result.output
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_one_page_saved_whole_and_as_one_file_is_one_article(tmp_path):
+    # An editor saved the district's page twice over the week: `Webpage, Complete` (with its
+    # resource folder) and `Webpage, Single File`.
+    from pathlib import Path
+
+    saved = Path(__file__).parent / "saved_pages"
+    week = tmp_path / "本周"
+    week.mkdir()
+    (week / "养老服务站.html").write_bytes((saved / "district_news.html").read_bytes())
+    (week / "养老服务站_files").mkdir()
+    (week / "养老服务站_files" / "common.js").write_text("var a = 1;", encoding="utf-8")
+    (week / "养老服务站.mhtml").write_bytes((saved / "district_news.mhtml").read_bytes())
+    result = runner.invoke(app, ["build", str(week), "--out", str(tmp_path / "out"), "--week", "2025-W14"])
+    assert result.exit_code == 0, result.output
+    assert "1 articles:" in result.output and "merged 1 duplicate(s); skipped 0" in result.output
