@@ -16,6 +16,7 @@ from .dates import date_from_name, find_date, front_matter, full_dates, metadata
 from .errors import InputError, printable_path
 from .models import Skipped, Source
 from .roles import BOLD_LINE_RE, DATELINE_RE, EDITOR_WORDS, classify_line, table_row
+from .sentences import is_caption
 from .webpage import (
     byline_block,
     choose_headline,
@@ -243,6 +244,7 @@ def read_html(path: Path, data: bytes) -> Source:
     body = _without_header_lines(body, (kicker, title, subtitle))
     body = _before_headline_again(body, title)
     body, opening_heads = _without_opening_heads(body)
+    body = _with_lost_opening(body, facts.lines)
     kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
     block = byline_block(facts.lines, title, body)
     # The author as the page prints it (account, byline block, signature under the story), else
@@ -354,6 +356,33 @@ def _before_headline_again(body: str, title: str | None) -> str:
             return split_trailer("\n\n".join(lines[:index]))[0]
         told = told or ends_sentence(line)
     return body
+
+
+def _with_lost_opening(body: str, page_lines: tuple[str, ...]) -> str:
+    """The story's first paragraph put back where trafilatura dropped it: set as an element's
+    text before its first <br> (older site systems part paragraphs with `<br><br>`), it is the
+    page's line right above the body's first line, and reads as a paragraph of the story (a
+    sentence or more, ending on its stop; no caption, label or editor's note)."""
+    # The story's first line: not a time or source line that trafilatura kept over it.
+    key = next((start for line in body.split("\n") if len(start := letters(line)[:MIN_OPENING_KEY]) == MIN_OPENING_KEY
+                and not metadata_line(line.strip())), "")
+    index = next((i for i, line in enumerate(page_lines) if key and key in letters(line)), 0)
+    above = page_lines[index - 1].strip() if index else ""
+    if len(letters(above)) < MIN_LOST_OPENING_LETTERS or not ends_sentence(above) or "。" not in above \
+            or is_caption(above) or _LABELLED_RE.match(above) or letters(above)[:MIN_OPENING_KEY] in letters(body):
+        return body
+    dateline = page_lines[index - 2].strip() if index >= 2 else ""
+    if DATELINE_RE.match(dateline) and len(letters(dateline)) <= MAX_DATELINE_LETTERS:
+        above = dateline + above  # a dateline set apart by a <br> opens the paragraph it stood over
+    lines = body.split("\n")
+    at = next(number for number, line in enumerate(lines) if key in letters(line))
+    return "\n".join(lines[:at] + [above, ""] + lines[at:])
+
+
+MIN_OPENING_KEY = 12
+MAX_DATELINE_LETTERS = 30
+MIN_LOST_OPENING_LETTERS = 30  # a sentence of a story, longer than a caption or a line of page furniture
+_LABELLED_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s*[:：]|【[^】]{2,8}】)")  # `编者按：`, `摘要：`, `【导读】`
 
 
 MIN_REPEATED_HEADLINE_LETTERS = 8  # a short headline (`通知`) can stand in a story's text

@@ -1,4 +1,6 @@
 """Saved news pages: the headline without the site's name, the story without the page's furniture."""
+import pytest
+
 from digest.webpage import (
     PageFacts,
     byline_block,
@@ -664,3 +666,31 @@ def test_a_story_the_extractor_misses_when_it_favours_recall_is_read_in_its_bala
     articles = split_articles(read_source(page))
     assert len(articles) == 1 and articles[0].title == "为现代化新城区建设凝聚强大力量"
     assert articles[0].paragraphs == tuple(paragraphs) and articles[0].date == "2024-01-11"
+
+
+LOST_OPENING = "中国科学院专家19日在北京介绍在轨水生生态研究项目进展情况。实验组件转移至问天舱后，4条斑马鱼状态良好。"
+SECOND = "4月25日，神舟十八号载人飞船从酒泉卫星发射中心升空。随航天员一起进入太空的还有4条斑马鱼和4克金鱼藻。"
+LAST = "研究人员表示，下一步将继续开展在轨实验，研究空间环境对脊椎动物生长发育和行为的影响。"
+
+
+@pytest.mark.parametrize("above, put_back", [
+    (LOST_OPENING, True),
+    ("图为航天员在问天舱内查看斑马鱼的游动情况，实验组件运行稳定，各项数据正常。", False),  # a caption
+    ("编者按：太空养鱼是我国首次在轨开展脊椎动物培养实验，本报今起推出系列报道。", False),  # an editor's note
+    ("分享到微信朋友圈", False),  # page furniture
+])
+def test_a_first_paragraph_the_extractor_dropped_is_put_back_from_the_line_above_the_text(above, put_back):
+    # On some pages whose paragraphs are parted by <br><br>, trafilatura's Markdown drops the
+    # text before the first <br> (the story's opening, under its dateline in bold) and keeps
+    # the time line over the rest. The page's own lines hold it right above the second paragraph.
+    from digest.read import _with_lost_opening
+
+    body = f"来源：某某日报 2024-05-20 03:15\n\n{SECOND}\n\n{LAST}"
+    page_lines = ("首页", "科技", "“太空养鱼”项目进展顺利", "来源：某某日报 2024-05-20 03:15",
+                  "新华社北京5月19日电（刘艺、杨吉）", above, SECOND, LAST, "责任编辑：王一")
+    repaired = _with_lost_opening(body, page_lines)
+    if put_back:
+        assert repaired.split("\n\n")[1:] == ["新华社北京5月19日电（刘艺、杨吉）" + LOST_OPENING, SECOND, LAST]
+    else:
+        assert repaired == body
+    assert _with_lost_opening(repaired, page_lines) == repaired  # a line already in the text is not put back twice
