@@ -90,7 +90,7 @@ _TRAILER_RE = re.compile(
     r"|违者(?:必究|依法)|经营许可证|侵权投诉|网站标识码|备案号|合作事宜"
     r"|网友评论仅供|不代表本站|并不表明.{0,6}立场|返回.{0,6}查看更多|不良信息举报|举报电话|举报邮箱"
     r"|责任编辑|分享到|扫一扫|点击(?:查看|阅读)|【详细】|相关阅读|推荐阅读|热门推荐|上一篇|下一篇"
-    r"|ICP备|许可证编号|^原标题[:：])",
+    r"|ICP备|公网安备|许可证编号|^原标题[:：])",
     re.IGNORECASE)
 _TIME_STAMP_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 MAX_TRAILER_LINE = 120
@@ -115,9 +115,9 @@ def _is_menu_item(line: str) -> bool:
     """A short line that neither ends a sentence nor closes a bracket (`工作动态`, `加载更多新闻`,
     `选择其他平台 >>`, `来源: 某某`): a story's last line ends its sentence or its closing note."""
     text = line.strip().strip("*_ ")
-    parts = [part for part in re.split(r"\s*[|｜丨]\s*", text) if part]
+    parts = [part for part in re.split(r"\s*[|｜丨┊│¦]\s*", text) if part]
     if len(parts) >= 3 and all(len(letters(part)) <= 12 for part in parts):
-        return True  # a menu row: `新浪简介 | About Sina | 广告服务 | 联系我们`
+        return True  # a menu row: `新浪简介 | About Sina | 广告服务 | 联系我们`, `新浪简介┊About Sina┊…`
     return len(letters(text)) <= MENU_ITEM_LETTERS and not ends_sentence(text) and not text.endswith(("）", ")", "】", "]"))
 
 
@@ -152,7 +152,7 @@ def split_trailer(body: str) -> tuple[str, list[str]]:
         last = _LETTER_SPACING_RE.sub("", lines[-1].strip())  # `版 权 所 有`, set letter-spaced, is `版权所有`
         if not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))) \
                 or _LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last) or (chinese and not has_cjk(last)) \
-                or _is_menu_item(last):
+                or _is_menu_item(last) or _TRAILER_START_RE.match(last):  # a notice further up than the tail read
             furniture.insert(0, lines.pop())
             continue
         break
