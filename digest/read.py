@@ -18,6 +18,7 @@ from .models import Skipped, Source
 from .roles import BOLD_LINE_RE, DATELINE_RE, EDITOR_WORDS, classify_line, table_row
 from .sentences import is_caption
 from .webpage import (
+    PageFacts,
     byline_block,
     choose_headline,
     dateline_above,
@@ -245,7 +246,7 @@ def read_html(path: Path, data: bytes) -> Source:
     body = _before_headline_again(body, title)
     body, opening_heads = _without_opening_heads(body)
     body = _with_lost_opening(body, facts.lines)
-    kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts.lines)), None)
+    kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts)), None)
     block = byline_block(facts.lines, title, body)
     # The author as the page prints it (account, byline block, signature under the story), else
     # as its markup states it (in Chinese: `sina_mobile` is an account), else the outlet the
@@ -416,15 +417,16 @@ def _without_opening_heads(body: str) -> tuple[str, list[str]]:
     return "\n\n".join(kept + lines[taken:]), heads
 
 
-def _prints_as_kicker(line: str, title: str | None, page_lines: tuple[str, ...]) -> bool:
+def _prints_as_kicker(line: str, title: str | None, facts: PageFacts) -> bool:
     """A line over a web story is its kicker when it names a column in brackets (`【…】`) or
-    stands right above a copy of the headline on the page; never a part of the headline or
-    a breadcrumb (`科技 > 要闻 > 正文`)."""
+    stands right above a copy of the headline on the page; never a part of the headline, a
+    breadcrumb (`科技 > 要闻 > 正文`) or a link's text (a breadcrumb's last channel, `科技`,
+    right above the h1)."""
     folded = letters(title or "")
-    if not folded or letters(line) in folded or re.search(r"[>›»]", line):
+    if not folded or letters(line) in folded or re.search(r"[>›»]", line) or line in facts.links:
         return False
     return bool(re.fullmatch(r"【[^【】]+】", line)) or any(
-        above.strip() == line and letters(below) == folded for above, below in zip(page_lines, page_lines[1:]))
+        above.strip() == line and letters(below) == folded for above, below in zip(facts.lines, facts.lines[1:]))
 
 
 def _opening_head_role(line: str) -> str | None:

@@ -234,6 +234,7 @@ class PageFacts:
     stories: tuple[tuple[str, ...], ...] = ()  # a page of several stories: each as a text view prints it
     author: str | None = None  # the author the markup states (`<meta name="author">`, `article:author`)
     source: str | None = None  # the source it states (`<meta name="source">`, a government site's `ContentSource`)
+    links: frozenset[str] = frozenset()  # the texts of its links (menus, breadcrumbs, lists of other stories)
 
 
 _TITLE_METAS = ("og:title", "twitter:title")
@@ -280,9 +281,10 @@ def page_facts(html: str) -> PageFacts:
                                 for tag in ("founder-title", "founder-introtitle", "founder-subtitle"))
     if not (kicker or subtitle):
         decked, kicker, subtitle = _decks_around_h1(tree)
+    links = frozenset(" ".join(link.text_content().split()) for link in tree.iter("a"))
     return PageFacts(tuple(title for title in titles if title), tuple(headings), tuple(_visible_lines(tree)),
                      account or None, kicker, subtitle, decked, story_run(tree, titles[0] if titles else ""), author,
-                     source)
+                     source, links)
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -208,6 +208,10 @@ def test_short_lines_over_a_web_storys_first_paragraph_are_its_header_not_its_te
     assert lines[:3] == ["### 三成农户尝鲜", "# 城南镇大棚土豆产量高出三成", BODY]
     lines, text = read("<p>科技 > 要闻 > 正文</p>")
     assert lines[:2] == ["# 城南镇大棚土豆产量高出三成", BODY]
+    # A breadcrumb of links with no mark between them: its last channel stands right over the
+    # copy of the headline, but a link's text is a menu's, never a kicker.
+    lines, text = read("<p><a href='/'>首页</a></p><p><a href='/kj'>科技</a></p><p>城南镇大棚土豆产量高出三成</p>")
+    assert lines[:2] == ["# 城南镇大棚土豆产量高出三成", BODY]
     # A headline set over several lines goes whole; an official document's number and a
     # labelled line stay as text.
     lines, text = read("<p><b>城南镇大棚</b></p><p><b>土豆产量高出三成</b></p><p>城政发〔2024〕3号</p>")
