@@ -702,9 +702,10 @@ def test_a_first_paragraph_the_extractor_dropped_is_put_back_from_the_line_above
 
 def test_furniture_far_down_a_page_with_no_class_names_leaves_the_story():
     # Read without a site's class names, the extractor runs on into the page's foot: a notice
-    # more than the tail's lines above the end, a menu row parted by `┊`, a police filing number.
+    # more than the tail's lines above the end, a menu row parted by `┊`, a police filing
+    # number, a licence number (`京ICP证…`, as `京ICP备…`).
     story = "区里新开三条社区公交线路，方便沿线居民出行。\n\n新线路早晚高峰发车间隔十分钟。"
     foot = ["特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"] + ["", "\t"] * 20 + [
-        "新浪简介┊About Sina┊广告服务┊联系我们┊招聘信息┊网站律师", "", "京公网安备11010502053733"]
+        "新浪简介┊About Sina┊广告服务┊联系我们┊招聘信息┊网站律师", "", "京公网安备11010502053733", "", "[京ICP证150772号]"]
     text, furniture = split_trailer(story + "\n\n" + "\n".join(foot))
-    assert text.rstrip() == story and furniture[-1] == "京公网安备11010502053733"
+    assert text.rstrip() == story and furniture[-2:] == ["京公网安备11010502053733", "[京ICP证150772号]"]
