@@ -74,9 +74,9 @@ def decode_bytes(data: bytes) -> Decoded:
     UTF-8 with a few bad bytes. Damaged characters are replaced by U+FFFD (with a note),
     rather than losing the whole file for a few of them.
     """
-    for magic, what in _BINARY_SIGNATURES.items():
-        if data.startswith(magic):
-            raise ValueError(f"binary file ({what}), not text")
+    what = _binary_kind(data)
+    if what:
+        raise ValueError(f"binary file ({what}), not text")
     if data.startswith(codecs.BOM_UTF8):
         return Decoded(*_checked(data[3:].decode("utf-8", errors="strict"), "utf-8-sig"))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -115,6 +115,11 @@ def decode_bytes(data: bytes) -> Decoded:
     if bad <= max(2, len(repaired) * MAX_REPLACED_SHARE) and not _looks_garbled(repaired):
         return Decoded(repaired, "utf-8", repair_note)
     raise ValueError("not text in UTF-8, GB18030/GBK or another encoding the detector knows")
+
+
+def _binary_kind(data: bytes) -> str | None:
+    """What a file that people mistake for text is, by its magic number (`a PDF file`)."""
+    return next((what for magic, what in _BINARY_SIGNATURES.items() if data.startswith(magic)), None)
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
@@ -651,6 +656,9 @@ def read_mhtml(path: Path, data: bytes) -> Source:
 
     if _is_html(data):
         return read_html(path, data)  # a plain web page saved under the single-file name
+    what = _binary_kind(data)
+    if what:
+        raise InputError(str(path), f"binary file ({what}), not a saved web page")
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
     html = page.get_payload(decode=True) if page is not None else None

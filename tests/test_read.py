@@ -157,10 +157,14 @@ def test_an_old_ie_mht_labelled_gb2312_reads_as_the_gbk_page_it_holds(tmp_path):
     assert source.title == SAVED_HEADLINE and "七十岁以上老人每餐只需支付三元" in source.text
 
 
-def test_a_single_file_archive_without_a_page_is_skipped_with_its_reason(tmp_path):
+@pytest.mark.parametrize("data, reason", [
+    (b"MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nnot a page\r\n", "no web page inside"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", r"binary file \(a PDF file\), not a saved web page"),
+])
+def test_a_single_file_archive_without_a_page_is_skipped_with_its_reason(tmp_path, data, reason):
     path = tmp_path / "broken.mhtml"
-    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nnot a page\r\n")
-    with pytest.raises(InputError, match="no web page inside"):
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=reason):
         read_source(path)
 
 
