@@ -244,6 +244,9 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                 pending_bylines.append(item.byline)
             elif current is not None:
                 current.bylines.append(item.byline)
+                if index - 1 in section_lines and current.paragraphs[-1:] and current.paragraphs[-1].startswith(SECTION):
+                    # A signed piece in a column (`心声`): its writer, under its heading, stays in the text.
+                    current.paragraphs.append(SECTION + item.text)
         elif item.role == "caption" and current is not None and current.title:
             current.captions.append(item.text)
         elif item.role == "label" and THEMATIC_BREAK_RE.match(item.text):
@@ -269,7 +272,7 @@ def _section_lines(items: list[Item]) -> set[int]:
                 stories.append([])
             last_role = item.role
         elif last_role == "para" and not is_caption(item.text) \
-                and next_of(items, index + 1, ("para",), skip=("candidate",)) is not None:
+                and next_of(items, index + 1, ("para",), skip=("candidate", "byline")) is not None:
             if stories[-1] and stories[-1][-1][-1] == index - 1:
                 stories[-1][-1].append(index)
             else:

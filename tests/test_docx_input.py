@@ -293,6 +293,31 @@ def test_section_headings_left_in_the_text_style_between_paragraphs_stay_in_the_
     assert "市民在夜市选购小吃" not in market.text and market.text.endswith("由街道统一管理。")
 
 
+def test_a_column_of_signed_pieces_keeps_each_pieces_heading_and_writer_in_its_text(tmp_path):
+    # A column titled in `Heading 1` (`心声`), its pieces headed and signed in the text's style.
+    # Before, the headings were dropped as captions and the writers kept only as bylines.
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].paragraph_format.first_line_indent = Pt(24)
+    document.add_heading("心声", level=1)
+    for text in ("社区服务更贴心", "城南街道居民 王秀兰",
+                 "今年社区办起了老年食堂，每天中午都能吃上热乎饭，子女在外地也放心了。",
+                 "夜市让街道更热闹", "滨河社区个体经营户 李建国",
+                 "夜市开张以后，我的小吃摊每晚能卖出两百多份，收入比去年翻了一番。",
+                 "街道还统一安排了垃圾清运，夜市散场后半小时就干干净净。",
+                 "家门口就能看病", "清江镇村民 赵德明",
+                 "村卫生室来了家庭医生，量血压、开药不用再跑镇上，省了不少事。"):
+        document.add_paragraph(text)
+    path = tmp_path / "心声.docx"
+    path.write_bytes(saved(document))
+    (column,) = split_articles(read_source(path))
+    headings = " ".join(column.paragraphs[index] for index in column.headings)
+    for line in ("夜市让街道更热闹", "滨河社区个体经营户 李建国", "家门口就能看病", "清江镇村民 赵德明"):
+        assert line in headings
+    assert "清江镇村民 赵德明" in column.byline and column.text.endswith("省了不少事。")
+
+
 def test_a_briefs_column_and_a_poem_in_a_word_file_are_stories(tmp_path):
     # A department's Word file: bold bulleted briefs' headlines, then a poem a paragraph a line.
     # The reader parts every paragraph with a blank line, so a poem's lines are no stanza of
