@@ -244,7 +244,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                 pending_bylines.append(item.byline)
             elif current is not None:
                 current.bylines.append(item.byline)
-                if index - 1 in section_lines and current.paragraphs[-1:] and current.paragraphs[-1].startswith(SECTION):
+                if index - 1 in section_lines and current.paragraphs and current.paragraphs[-1].startswith(SECTION):
                     # A signed piece in a column (`心声`): its writer, under its heading, stays in the text.
                     current.paragraphs.append(SECTION + item.text)
         elif item.role == "caption" and current is not None and current.title:
