@@ -222,7 +222,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                     and item.text.startswith("——") and not current.subtitle:
                 current.subtitle = item.text.lstrip("—-– ").strip()
             elif item.role == "heading" or (index > 0 and items[index - 1].role == "heading" and item.blank_before == 0) \
-                    or (index in section_lines and current is not None and current.paragraphs):
+                    or (index in section_lines and current is not None):
                 if current is None:
                     current = Draft(title=item.text)
                     drafts.append(current)
@@ -263,24 +263,39 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
 def _section_lines(items: list[Item]) -> set[int]:
     """Short plain lines between two paragraphs of a story that head its sections, left in the
     text's style (a Word file's `招招见实` over its key line): those of a story with two such
-    runs or more. A single one is a photo's caption (`周雨俊团队正在进行跨境电商直播`)."""
-    stories: list[list[list[int]]] = [[]]  # per story under a heading, its runs of short lines amid the text
+    runs or more, counting a numbered one that opens the text right under the headline
+    (`一、总体要求`) when another stands amid the text. A single one is a photo's caption
+    (`周雨俊团队正在进行跨境电商直播`)."""
+    stories: list[list[list[int]]] = [[]]  # per story under a heading, its runs of short lines over its paragraphs
+    openings: set[int] = set()  # the first lines of runs that stand right under a headline
     last_role = None  # of the last item that is no short plain line
     for index, item in enumerate(items):
         if item.role != "candidate":
             if item.role == "heading":
                 stories.append([])
             last_role = item.role
-        elif last_role == "para" and not is_caption(item.text) \
+        elif last_role in ("para", "heading") and not is_caption(item.text) \
                 and next_of(items, index + 1, ("para",), skip=("candidate", "byline")) is not None:
             if stories[-1] and stories[-1][-1][-1] == index - 1:
                 stories[-1][-1].append(index)
-            else:
+            elif last_role == "para" or LIST_NUMBER_RE.match(item.text):
+                # Under a headline only a numbered heading is surely one: a web page sets its
+                # time and player there (`发表时间：`, `音频04:29`).
+                if last_role == "heading":
+                    openings.add(index)
                 stories[-1].append([index])
-    return {index for runs in stories if len(runs) >= MIN_SECTION_RUNS for run in runs for index in run}
+    found: set[int] = set()
+    for runs in stories:
+        # A heading is a line or two (a heading and its key line); more short lines in a row
+        # are a list or a box of contents, never one heading.
+        runs = [run for run in runs if len(run) <= MAX_SECTION_RUN_LINES]
+        if len(runs) >= MIN_SECTION_RUNS and any(run[0] not in openings for run in runs):
+            found.update(index for run in runs for index in run)
+    return found
 
 
 MIN_SECTION_RUNS = 2
+MAX_SECTION_RUN_LINES = 2
 
 
 def page_idf(items: list[Item]) -> dict[str, float]:

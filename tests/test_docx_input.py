@@ -293,6 +293,27 @@ def test_section_headings_left_in_the_text_style_between_paragraphs_stay_in_the_
     assert "市民在夜市选购小吃" not in market.text and market.text.endswith("由街道统一管理。")
 
 
+def test_a_numbered_first_section_heading_right_under_the_headline_stays_with_the_others(tmp_path):
+    # A 工作简报 story whose sections are headed in the text's style, the first right under
+    # its title. Before, that one was dropped as a photo's caption.
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].paragraph_format.first_line_indent = Pt(24)
+    document.add_heading("区教育局部署2025年教育重点工作", level=1)
+    for text in ("一、总体要求", "3月3日，区教育局召开全区教育工作会议，部署全年教育重点工作，要求办好人民满意的教育。",
+                 "二、主要任务", "今年全区将新建幼儿园2所，推进集团化办学，新组建教育集团3个。",
+                 "三、保障措施", "全年计划培训教师1200人次，选派30名骨干教师到市级名校跟岗学习。"):
+        document.add_paragraph(text)
+    document.add_heading("滨河夜市开张", level=1)
+    document.add_paragraph("5月1日晚，滨河夜市正式开张，六十多个摊位吸引市民前来消费。")
+    path = tmp_path / "简报.docx"
+    path.write_bytes(saved(document))
+    plan, market = split_articles(read_source(path))
+    assert [plan.paragraphs[index] for index in plan.headings] == ["一、总体要求", "二、主要任务", "三、保障措施"]
+    assert market.title == "滨河夜市开张"
+
+
 def test_a_column_of_signed_pieces_keeps_each_pieces_heading_and_writer_in_its_text(tmp_path):
     # A column titled in `Heading 1` (`心声`), its pieces headed and signed in the text's style.
     # Before, the headings were dropped as captions and the writers kept only as bylines.
