@@ -652,14 +652,13 @@ def read_mhtml(path: Path, data: bytes) -> Source:
     """A web page saved as one file (`网页，单个文件` in Chrome, Edge and 360; `.mht` in old IE):
     a MIME archive whose first HTML part is the page, read as any saved web page."""
     import email
-    import email.policy
 
     if _is_html(data):
         return read_html(path, data)  # a plain web page saved under the single-file name
     what = _binary_kind(data)
     if what:
         raise InputError(str(path), f"binary file ({what}), not a saved web page")
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    message = email.message_from_bytes(data)
     page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
     html = page.get_payload(decode=True) if page is not None else None
     if not html:

@@ -35,6 +35,7 @@ from .clean import (
     ends_sentence,
     fix_punctuation,
     fold_radicals,
+    has_cjk,
     letters,
     normalize_text,
     undouble,
@@ -338,31 +339,27 @@ def _holes_part_stories(items: list[Item], first: int) -> bool:
     def over_header(index: int) -> bool:
         return index + 1 < len(items) and items[index + 1].role == "candidate"
 
-    headed = [index for index in holes if headline(index)]
-    over = [index for index in holes if index not in headed and over_header(index)]
-    if all(items[index].role == "candidate" for index in holes) and len(holes) >= 2 \
-            and all(_names_the_text_below(items, holes, index) for index in holes):
+    all_short = all(items[index].role == "candidate" for index in holes)
+    if all_short and len(holes) >= 2 and all(_names_the_text_below(items, holes, position) for position in range(len(holes))):
         # Essays under bare titles (a literary page): no dateline, tag or byline, but each
         # title's words come back more in the text under it than in the story above.
         return True
-    return bool(headed) and (all(items[index].role == "candidate" for index in holes)
-                             or len(headed) + len(over) >= HOLES_PARTING_STORIES_SHARE * len(holes))
+    headed = [index for index in holes if headline(index)]
+    over = [index for index in holes if index not in headed and over_header(index)]
+    return bool(headed) and (all_short or len(headed) + len(over) >= HOLES_PARTING_STORIES_SHARE * len(holes))
 
 
-def _names_the_text_below(items: list[Item], holes: list[int], index: int) -> bool:
-    """Whether more of the words of the line opening the hole at `index` come back in the text
-    down to the next hole than in the text since the hole before (a picture's caption speaks of
-    the story around it, on both sides; a headline of the story under it)."""
-    position = holes.index(index)
+def _names_the_text_below(items: list[Item], holes: list[int], position: int) -> bool:
+    """Whether more of the words of the line opening the hole `holes[position]` come back in the
+    text down to the next hole than in the text since the hole before (a picture's caption speaks
+    of the story around it, on both sides; a headline of the story under it)."""
+    index = holes[position]
     start = holes[position - 1] if position else 0
     end = holes[position + 1] if position + 1 < len(holes) else len(items)
     above = "".join(item.text for item in items[start:index] if item.role == "para")
     below = "".join(item.text for item in items[index + 1:end] if item.role == "para")
-    named = {word for word in words.cut(items[index].text) if word in words.general_idf() and _HAN_RE.search(word)}
+    named = {word for word in words.cut(items[index].text) if word in words.general_idf() and has_cjk(word)}
     return bool(above) and sum(word in below for word in named) > sum(word in above for word in named)
-
-
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _ends_story(item: Item) -> bool:
