@@ -69,6 +69,9 @@ def _starts_block(line: str) -> bool:
 
 
 PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline (`的哥` aside)
+# A bracket that glosses the word before it (`三百万美元` / `（1美元约合7元人民币）的…`), then a
+# particle: no more an opening than the particle alone.
+_GLOSS_THEN_PARTICLE_RE = re.compile(r"^[（(][^（）()]{1,30}[）)][的们]")
 _NAME_CUT_RE = re.compile(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]{0,2}$")  # a line ending inside a name (`亚历山大·菲`)
 _NAME_GOES_ON_RE = re.compile(r"·[\u4e00-\u9fff]")  # a line going on with a name's next part (`·索拉雷斯`)
 WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or word did not fit
@@ -170,12 +173,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if _next_list_item(buffer[0], following):
         return False  # `一、听取和审议…工作报告` / `二、听取…`: the next item of a numbered list opens a line
     if _fills_column(previous, width) and not ends_sentence(previous) and (
-            following[:1] in PARTICLE_OPENINGS or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
+            following[:1] in PARTICLE_OPENINGS or _GLOSS_THEN_PARTICLE_RE.match(following)
+            or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)
             or _number_goes_on(previous, following) or _holder_named_next(previous, following)
             or _frame_closes_next(previous, following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
-        # on a structural particle or on a conjunction that joins nouns (`和中国发展的议题。`), and
+        # on a structural particle (nor on a gloss in brackets and one) or on a conjunction that joins nouns (`和中国发展的议题。`), and
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
         # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
         # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`), inside a frame

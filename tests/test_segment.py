@@ -806,6 +806,10 @@ _CRAFTS_LEAD = "县图书馆今年推出二十多种文创产品，把馆藏古�
                  id="preposition"),
     pytest.param(_CRAFTS_LEAD, "读者对文创的设计明确认可和", "喜爱的程度超出了馆里的预期。", "古籍纹样走上文创笔记本",
                  id="conjunction"),
+    # The next line opens with a bracket that glosses the last word (a currency, a short name)
+    # and then a particle: `（…）的` opens no paragraph and no headline, as `的` alone does not.
+    pytest.param(_SUPPORT_LEAD, "企业共获外方投资三百万美元", "（1美元约合7元人民币）的技术改造资金。", "对口支援情谊长",
+                 id="gloss-then-particle"),
 ])
 def test_a_full_line_between_blank_lines_goes_on_into_what_no_line_opens_with(lead, first, rest, title):
     assert_full_line_goes_on_across_a_blank(lead, first, rest, title)
