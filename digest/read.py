@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 import stat
 import unicodedata
 import warnings
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -480,9 +482,6 @@ def read_docx(path: Path, data: bytes) -> Source:
     where they stand (deleted text is not), then the footnotes; each paragraph's style is
     looked up in one table built once, so reading is linear in the document's size.
     """
-    import io
-    import zipfile
-
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             unpacked = sum(info.file_size for info in package.infolist())
@@ -682,10 +681,6 @@ def read_pdf(path: Path, data: bytes) -> Source:
 def read_legacy_word(path: Path, data: bytes) -> Source:
     """An old Word file (.doc), a WPS Office file (.wps) or RTF, as departments still send them:
     LibreOffice, when installed, converts it to .docx, which is read as any Word file."""
-    import shutil
-    import subprocess
-    import tempfile
-
     if data[:2] == b"PK":
         return read_docx(path, data)  # a .docx saved under an old name
     if _is_html(data):
@@ -693,6 +688,40 @@ def read_legacy_word(path: Path, data: bytes) -> Source:
     suffix = path.suffix.lower()
     if not data.startswith((OLE_SIGNATURE, b"{\\rtf")):
         raise InputError(str(path), f"not a {suffix} file: its content is neither a Word, WPS nor RTF document")
+    return _converted_by_libreoffice(path, data)
+
+
+def read_odt(path: Path, data: bytes) -> Source:
+    """An OpenDocument text (.odt), as LibreOffice and WPS save them: converted by LibreOffice
+    to .docx, which is read as any Word file."""
+    kind = _package_mimetype(data)
+    if kind is None:
+        raise InputError(str(path), "not an .odt file: its content is not an OpenDocument text")
+    if not kind.startswith(b"application/vnd.oasis.opendocument.text"):
+        return read_docx(path, data)  # a .docx saved under the OpenDocument name; its reader says what else it is
+    return _converted_by_libreoffice(path, data)
+
+
+def _package_mimetype(data: bytes) -> bytes | None:
+    """What a zip package's `mimetype` entry says it is (an OpenDocument's first entry; b"" where
+    there is none, as in a .docx), or None where the data is no zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "mimetype" not in archive.namelist():
+                return b""
+            with archive.open("mimetype") as entry:  # a few bytes: a crafted archive cannot make this read large
+                return entry.read(64).strip()
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError):
+        return None
+
+
+def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
+    """A word-processor file LibreOffice reads, converted to .docx and read as one."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    suffix = path.suffix.lower()
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         raise InputError(str(path), f"{suffix} files are read through LibreOffice, which is not installed: "
@@ -734,6 +763,7 @@ READERS: dict[str, Reader] = {
     ".doc": read_legacy_word,
     ".wps": read_legacy_word,
     ".rtf": read_legacy_word,
+    ".odt": read_odt,
     ".pdf": read_pdf,
 }
 

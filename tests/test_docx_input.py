@@ -180,6 +180,28 @@ def test_an_old_word_file_is_read_through_libreoffice(tmp_path):
     assert article.title == "区教育局召开2025年全区教育工作会议" and article.text.endswith("确保各项任务落地见效。")
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
+def test_an_opendocument_text_is_read_through_libreoffice(tmp_path):
+    import subprocess
+
+    (tmp_path / "通知.docx").write_bytes(saved(_notice()))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--convert-to", "odt",
+                    "--outdir", str(tmp_path), str(tmp_path / "通知.docx")], check=True, capture_output=True, timeout=180)
+    (article,) = split_articles(read_source(tmp_path / "通知.odt"))
+    assert article.title == "区教育局召开2025年全区教育工作会议" and article.text.endswith("确保各项任务落地见效。")
+
+
+def test_an_odt_that_is_a_word_file_or_no_package_is_read_as_what_it_is(tmp_path):
+    path = tmp_path / "通知.odt"
+    path.write_bytes(saved(_notice()))  # a .docx saved under the OpenDocument name needs no LibreOffice
+    (article,) = split_articles(read_source(path))
+    assert article.title == "区教育局召开2025年全区教育工作会议"
+    path.write_bytes("区教育局召开全区教育工作会议".encode("utf-8"))
+    with pytest.raises(InputError, match=r"not an \.odt file: its content is not an OpenDocument text"):
+        read_source(path)
+
+
 def test_an_old_word_file_without_libreoffice_is_skipped_with_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setattr("shutil.which", lambda name: None)
     path = tmp_path / "通知.doc"
