@@ -685,7 +685,10 @@ def page_items(source: Source) -> tuple[list[Item], str]:
 
 
 # The paper's word on a story (`编者按：…`, `编后：…`), printed above or inside it.
-EDITOR_NOTE_RE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语?|编后语?|编者注|编辑点评)[】\]]?\s*[:：]")
+# In brackets the label needs no colon after it (`【编者按】即日起，…`).
+_EDITOR_NOTE_LABELS = r"(?:编者按|编者的话|编前语?|编后语?|编者注|编辑点评)"
+EDITOR_NOTE_RE = re.compile(rf"^(?:[【\[]{_EDITOR_NOTE_LABELS}[】\]]\s*[:：]?|{_EDITOR_NOTE_LABELS}\s*[:：])")
+EDITOR_NOTE_LABEL_RE = re.compile(rf"^[【\[]?{_EDITOR_NOTE_LABELS}[】\]]?\s*[:：]?$")  # the label alone on its line
 
 
 def place_editor_notes(items: list[Item]) -> list[Item]:
@@ -695,24 +698,30 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
     index = 0
     while index < len(items):
         item = items[index]
-        if item.role not in ("candidate", "para") or not EDITOR_NOTE_RE.match(item.text):
+        after = index + 1
+        if item.role == "label" and EDITOR_NOTE_LABEL_RE.match(item.text) and after < len(items) \
+                and items[after].role == "para":
+            # The label on a line of its own (`【编者按】`) over the note's paragraph: one note.
+            item = replace(items[after], text=item.text.strip() + items[after].text, blank_before=item.blank_before)
+            after += 1
+        elif item.role not in ("candidate", "para") or not EDITOR_NOTE_RE.match(item.text):
             result.append(item)
             index += 1
             continue
         note = replace(item, role="lead", header=False)
-        header = index + 1
+        header = after
         while header < len(items) and items[header].role == "label":
             header += 1
         end = header
         while end < len(items) and items[end].role == "candidate":
             end += 1
         if end > header:
-            result.extend(items[index + 1:end])
+            result.extend(items[after:end])
             result.append(replace(note, blank_before=0))
             index = end
         else:
             result.append(note)
-            index += 1
+            index = after
     return result
 
 

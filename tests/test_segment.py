@@ -1045,6 +1045,19 @@ def test_credit_lines_over_the_next_headline_stay_out_of_it():
     assert classify_line("执笔：黄一兵", 0, False).byline == "黄一兵"  # the writer's label without brackets
 
 
+@pytest.mark.parametrize("signature, writer", [
+    ("文/图 本报记者 赵敏", "本报记者 赵敏"),  # words and pictures by one reporter: the label is no part of the name
+    ("图/文 记者 李明", "记者 李明"),
+    ("文/本报记者 赵敏", "本报记者 赵敏"),
+])
+def test_a_writers_label_before_the_name_stays_out_of_the_byline(signature, writer):
+    page = (f"小网格撬动大治理\n{signature}\n"
+            "　　清晨7点，胜利路街道萱花社区网格员刘红已经走进了辖区小区，挨家挨户询问居民的难事。\n"
+            "　　去年以来，街道将辖区划分为86个网格，全年解决群众诉求2300余件。\n")
+    (article,) = cut(page)
+    assert article.title == "小网格撬动大治理" and article.byline == writer
+
+
 def test_a_box_label_under_a_headline_is_no_new_story():
     page = ("区里新开三条社区公交线路\n\n核心阅读\n\n"
             "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，居民出行更方便。\n\n"
@@ -2959,8 +2972,10 @@ def test_one_paragraph_with_a_run_in_lead_is_no_brief():
     assert article.title == "区里召开防汛工作会议" and "会议强调" in article.text
 
 
-def test_an_editors_note_above_a_storys_header_lines_is_the_storys_and_never_summarized():
-    page = ("编者按：产教融合是职业教育高质量发展的必由之路。即日起，本报推出“职教新观察”专栏，聚焦我区职业院校的探索与实践。\n\n"
+# In brackets, a colon may follow or not; the label may stand on a line of its own over the note.
+@pytest.mark.parametrize("label", ["编者按：", "【编者按】", "【编者按】：", "【编者按】\n　　"])
+def test_an_editors_note_above_a_storys_header_lines_is_the_storys_and_never_summarized(label):
+    page = (f"{label}产教融合是职业教育高质量发展的必由之路。即日起，本报推出“职教新观察”专栏，聚焦我区职业院校的探索与实践。\n\n"
             "职教新观察\n车间就是课堂 师傅就是老师\n——永川职教中心“订单班”见闻\n\n"
             "　　本报讯（记者 王芳）走进永川职教中心数控实训车间，20多名学生正跟着企业师傅学习零件加工。\n"
             "　　“订单班”实行“双导师”制，学校教师负责理论教学，企业技术骨干负责实操指导，就业率保持在98%以上。\n\n"
@@ -2969,7 +2984,7 @@ def test_an_editors_note_above_a_storys_header_lines_is_the_storys_and_never_sum
             "　　编后：学习贯彻的成效，最终要体现在推动发展的实绩上。\n")
     school, study = cut(page)
     assert (school.kicker, school.title, school.subtitle) == ("职教新观察", "车间就是课堂 师傅就是老师", "永川职教中心“订单班”见闻")
-    assert school.paragraphs[0].startswith("编者按：") and 0 in school.notes and "编者按" not in school.body
+    assert school.paragraphs[0].startswith(label.strip()) and 0 in school.notes and "编者按" not in school.body
     assert study.text.endswith("最终要体现在推动发展的实绩上。") and "编后" not in study.body
 
 
