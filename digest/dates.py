@@ -183,6 +183,11 @@ _MASTHEAD_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{1,12}$")
 MAX_MASTHEAD_NAMES = 3
 
 
+# The page's editors, which an e-paper folio prints beside its date and page (`责任编辑：王丽　美编：李强`).
+_PAGE_CREDIT_RE = re.compile(r"(?:责任编辑|值班编辑|本版编辑|图片编辑|编辑|责编|美编|校对|审校|版式设计|版式|制图|监制)\s*[:：]"
+                             r"\s*[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,3}?(?=\s|$)")
+
+
 # What a masthead prints beside the paper's name and date: its registration and issue numbers, its page count.
 MASTHEAD_FURNITURE_RE = re.compile(
     r"^(?:国内统一(?:连续出版物号|刊号)\s*[:：]?\s*)?CN\s*\d{2}\s*[-－—]\s*\d{4}(?:/[A-Z\d]+)?(?:\s.*)?$"
@@ -200,7 +205,7 @@ def masthead_line(line: str) -> tuple[str, str, str | None] | None:
     if not date:
         return None
     rest = _PAGE_MARK_RE.sub(" ", _FULL_DATE_RE.sub(" ", line))
-    for pattern in (_WEEKDAY_RE, _LUNAR_RE):
+    for pattern in (_WEEKDAY_RE, _LUNAR_RE, _PAGE_CREDIT_RE):
         rest = pattern.sub(" ", rest)
     names = [name for name in re.split(r"[\s|｜丨/·]+", rest) if name]
     if len(names) > MAX_MASTHEAD_NAMES or not all(_MASTHEAD_NAME_RE.match(name) for name in names):

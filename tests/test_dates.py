@@ -69,6 +69,18 @@ def test_a_masthead_line_gives_every_story_of_the_page_its_date_page_and_paper(t
     assert facts.date is None and facts.page is None
 
 
+def test_a_masthead_line_that_names_the_pages_editors_is_still_the_masthead():
+    # E-paper folios print the page's editors beside the date and page. Before, such a line
+    # was no masthead: the page's stories had no date, and the line headed the first one.
+    for masthead in ("永川日报　2025年3月6日　星期四　第5版　责任编辑：王丽",
+                     "2025年3月6日 星期四 第5版 教育周刊 责任编辑：王 丽　美编：李强　校对：张敏"):
+        facts = top_facts(f"{masthead}\n\n区实验小学开展读书月活动\n\n　　3月5日，区实验小学启动读书月活动。")
+        assert (facts.date, facts.page) == ("2025-03-06", "5") and facts.text.strip().startswith("区实验小学")
+    # A line of text that names a date, a page and an editor stays text.
+    facts = top_facts("2025年3月6日，本报第5版刊登了责任编辑：王丽的文章。\n\n会议要求压实责任。")
+    assert facts.date is None
+
+
 def test_a_date_in_the_first_sentence_is_not_the_articles_date():
     facts = top_facts("2025年3月7日，区里召开防汛工作会议，部署汛期工作。\n\n3月27日，会议再次召开。")
     assert facts.date is None and facts.text.startswith("2025年3月7日，区里召开")
