@@ -1286,13 +1286,18 @@ def _overlap(heading: dict[str, float], text: str) -> float:
 
 
 def _marks_headline(blocks: list[str]) -> bool:
-    """A header group shaped like a headline: a column tag, a subtitle, or a kicker over a title.
+    """A header group shaped like a headline: a column tag or label, a subtitle, or a kicker over a title.
 
     A lone line ending in `——` leads into the next paragraph (a feature's section), so a
     dash marks a kicker only with a title below it.
     """
-    return any(HEADLINE_MARK_RE.search(block.strip()) for block in blocks) or any(
-        block.strip().endswith("——") for block in blocks[:-1])
+    return any(HEADLINE_MARK_RE.search(block.strip()) or _COLUMN_LABEL_LINE_RE.match(block.strip()) for block in blocks) \
+        or any(block.strip().endswith("——") or _BRACKETED_LABEL_RE.match(block.strip()) for block in blocks[:-1])
+
+
+# A column's label in square brackets on a line of its own (`【工作动态】`): over a title it heads a
+# story, as a column tag closing one does; a feature labels its sections with bare words (`对症帮扶`).
+_BRACKETED_LABEL_RE = re.compile(r"^【[^【】]{2,20}】$")
 
 
 def _holds_kicker(block: str) -> bool:

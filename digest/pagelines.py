@@ -21,6 +21,7 @@ from .roles import (
     CONTENTS_LINE_RE,
     CREDIT_RE,
     DATELINE_RE,
+    DISTRIBUTION_RE,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
     MD_HEADING_RE,
@@ -205,6 +206,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _stands_apart(following):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
+    if DISTRIBUTION_RE.match(following) and not (_fills_column(previous, width) and words.crosses_boundary(previous, following)):
+        return False  # a bulletin's distribution line (`报：市委办公厅`), unless a wrap cut `日报` there
     if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far[-CREDIT_TAIL:]) \
             or CONTENTS_LINE_RE.match(so_far):
         # A photo credit closes its caption (`图为…。记者 孙丽 摄`), however wide, and a page
@@ -274,15 +277,16 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A line wider than the column that closes on a column tag (`在家就医，困难群众享便利（一线探民生）`):
         # a headline, which no line of text under it continues.
         return False
-    if is_wide(previous, width) or (_past_hanging_mark(previous, width) and _PHRASE_SPACE_RE.search(previous)
-                                    and not _PUNCTUATION_RE.search(previous)):
+    if is_wide(previous, width) or (_past_hanging_mark(previous, width) and (
+            _PHRASE_SPACE_RE.search(previous) or _LETTERS_ONLY_RE.match(previous)) and not _PUNCTUATION_RE.search(previous)):
         # A headline across columns wraps at its own width: its last line is no wider. Under a
         # headline with no comma, a full line of the column is the text (a wrap at the headline's
         # own width falls as wide as the column only by chance), and a headline closed by a
         # bracket (its column tag, however long: `…（在新思想指引下——代表委员议国是）`) or one
         # quotation is whole. A line of phrases parted by a space, past the column by more than
         # a hanging mark, is such a headline even where the space leaves it narrower
-        # (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16).
+        # (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16), and so is a line of letters
+        # alone (`区委召开常委会会议传达学习全国两会精神` on a column of 17).
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
             and not (_fills_column(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
     if blank_between and is_wide(buffer[0], width):
@@ -396,6 +400,9 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
 _PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
+# Chinese letters and nothing else: no quotation mark, which a PDF sets narrow and a copy's
+# line of text can run past the column with (`律服务园区行”“法治体检”和“法律三`).
+_LETTERS_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 

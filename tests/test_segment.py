@@ -4384,3 +4384,39 @@ def test_pictures_between_paragraphs_of_one_story_leave_holes_whose_short_captio
     assert article.title == "城南社区议事会破解停车难"
     assert "居民代表在议事会上发言" not in article.text and "新增的标准停车位" not in article.text
     assert article.text.endswith("每个社区至少引入一个社会组织。")
+
+
+# A district office's bulletin (工作简报), its stories under column labels in square brackets.
+_BULLETIN_HEAD = "工 作 简 报\n第12期\n中共江州区委办公室                    2025年3月7日\n\n"
+_MEETING = ("3月6日，区委书记张华主持召开区委常委会会议，传达学习全国两会精神，研究部署贯彻落实工作。",
+            "会议强调，全区上下要把学习贯彻全国两会精神作为当前和今后一个时期的重要政治任务，结合实际抓好落实。")
+_PLANTING = "3月5日，全区春季义务植树活动在临江镇启动。区领导与干部群众一起挥锹铲土、扶苗培土，共栽植树苗3000余株。"
+_MEETING_TITLE = "区委召开常委会会议传达学习全国两会精神"
+_PLANTING_TITLE = "全区春季植树活动启动"
+
+
+def test_a_column_label_in_square_brackets_over_a_headline_after_its_story_heads_no_section(tmp_path):
+    # Headlines after their stories: `【工作动态】` over a headline is a column's label, as a column
+    # tag closing one is, not the label of a section of the story before (the story had been
+    # read as the next one's lead, and the page had lost it).
+    page = _BULLETIN_HEAD + "\n".join([*_MEETING, "【工作动态】", _MEETING_TITLE, "", _PLANTING, _PLANTING_TITLE]) + "\n"
+    meeting, planting = read_as_file(tmp_path / "bulletin.txt", page)
+    assert (meeting.kicker, meeting.title) == ("【工作动态】", _MEETING_TITLE) and meeting.text.startswith("3月6日")
+    assert planting.title == _PLANTING_TITLE and planting.text == _PLANTING
+
+
+def test_a_line_of_letters_past_the_column_is_a_headline_and_a_distribution_line_is_no_headlines_tail(tmp_path):
+    # Copied line by line at 17 letters: a headline of 19 letters under its column label is no
+    # line of the column's text, which never runs past it by more than a hanging mark.
+    page = _BULLETIN_HEAD + "\n".join([
+        "【工作动态】", _MEETING_TITLE, *[line for text in _MEETING for line in column_lines(text, 17)],
+        _PLANTING_TITLE, *column_lines(_PLANTING, 17)]) + "\n"
+    meeting, planting = read_as_file(tmp_path / "bulletin.txt", page)
+    assert meeting.title == _MEETING_TITLE and meeting.text.startswith("3月6日")
+    assert planting.title == _PLANTING_TITLE
+    # Headlines after their stories: the bulletin's distribution lines under the last headline,
+    # wider than the column, are no part of it.
+    page = "\n".join([*column_lines(_PLANTING, 16), _PLANTING_TITLE, *column_lines(_MEETING[0], 16),
+                       "卫星湖街道：“三单”机制解决群众急难愁盼", "报：市委办公厅", "送：区委常委，区人大常委会、区政府"]) + "\n"
+    planting, meeting = cut(page)
+    assert planting.title == _PLANTING_TITLE and meeting.title == "卫星湖街道：“三单”机制解决群众急难愁盼"
