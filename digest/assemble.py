@@ -119,12 +119,15 @@ def _join_heading_lines(lines: list[str]) -> str:
 class HeaderRun(list):
     """A header run's blocks, with the lines its last block was read from: on a page copied
     without blank lines, one block can hold a story's closing headline and the next one's.
-    `boxed`: the run stands under a box label (`■记者手记`), so it heads a box of the story."""
+    `boxed`: the run stands under a box label (`■记者手记`), so it heads a box of the story.
+    `marked`: the layout set every line of it as a header line (a text view's flush line, a
+    brief's headline), which no section heading is."""
 
-    def __init__(self, lines: list[list[str]], boxed: bool = False):
+    def __init__(self, lines: list[list[str]], boxed: bool = False, marked: bool = False):
         super().__init__(_join_heading_lines(block) for block in lines)
         self.last_lines = lines[-1] if lines else []
         self.boxed = boxed
+        self.marked = marked
 
     @property
     def lines(self) -> list[str]:
@@ -703,7 +706,8 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         lead_in: list[str] = []
         if run:
             lead_in = _lead_in_after_tag(run) if item.role == "para" else []
-            segments.append(("run", HeaderRun(_heading_lines(run[:len(run) - len(lead_in)]), boxed)))
+            heads = run[:len(run) - len(lead_in)]
+            segments.append(("run", HeaderRun(_heading_lines(heads), boxed, all(head.header for head in heads))))
             run = []
             body = None
         boxed = False
@@ -766,7 +770,7 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
     while position < len(segments):
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
-                and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) \
+                and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) and not value.marked \
                 and (position in numbered
                      or _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf)):
             before, after = result[-1][1], segments[position + 1][1]
@@ -1549,7 +1553,12 @@ def tighten_title(text: str) -> str:
 
 def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:
     """An article printed without a headline is named by its first clause."""
-    first = strip_dateline(next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes))
+    return title_from_text(next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes))
+
+
+def title_from_text(paragraph: str) -> str:
+    """The first clause of a paragraph, past its dateline, as a headline."""
+    first = strip_dateline(paragraph)
     # An opening phrase (`近日，`, `3月4日，`) names nothing: it is passed over, and clauses are
     # taken until one says something.
     clause = ""

@@ -210,8 +210,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # a bulletin's distribution line (`报：市委办公厅`), unless a wrap cut `日报` there
     if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far[-CREDIT_TAIL:]) \
             or CONTENTS_LINE_RE.match(so_far):
-        # A photo credit closes its caption (`图为…。记者 孙丽 摄`), however wide, and a page
-        # number a line of a front page's contents (`区政协召开专题协商会 为优化营商环境建言献策　2版`).
+        # A photo credit closes its caption (`图为…。记者 孙丽 摄`), however wide, a signature its
+        # brief (`…。（记者 王磊）`), and a page number a line of a front page's contents
+        # (`区政协召开专题协商会 为优化营商环境建言献策　2版`).
         return False
     if is_box_label(following) and not inside_pair:
         return False  # a box's label (`核心阅读`, `开栏的话`) is a line of its own, never a headline's wrap
@@ -417,7 +418,9 @@ def is_phrase_headline(line: str) -> bool:
 # A caption's last sentence signed by its photographer: `。记者 孙丽 摄`, `。通讯员刘春燕摄`, `。孙丽 摄`.
 _PHOTO_CREDIT_END_RE = re.compile(
     r"[。！？]\s*(?:(?:本报|特约|新华社)?(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
-    r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$")
+    r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$"
+    # A brief signed at its end by its reporters (`…整改隐患12处。（记者 王磊）`) is closed as well.
+    r"|[。！？”]\s*[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]$")
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import Draft, _finish, build_either, build_leading, build_markdown, build_trailing
+from .assemble import Draft, _finish, build_either, build_leading, build_markdown, build_trailing, title_from_text
 from .clean import (
     CJK,
     display_width,
@@ -504,9 +504,88 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     for index, item in enumerate(result[:-1]):
         following = result[index + 1]
         if item.role == "candidate" and following.role == "candidate" and BULLET_OPENING_RE.match(following.text) \
-                and len(letters(item.text)) <= BRIEFS_LABEL_LETTERS and _ROUNDUP_LABEL_RE.search(item.text):
+                and _briefs_label(item):
             result[index] = replace(item, role="label")
+    return _headless_briefs(result, markdown, level)
+
+
+def _briefs_label(item: Item) -> bool:
+    """A briefs column's short label (`简讯`, `本地快讯`, `要闻速递`)."""
+    return len(letters(item.text)) <= BRIEFS_LABEL_LETTERS and bool(_ROUNDUP_LABEL_RE.search(item.text))
+
+
+def _headless_briefs(items: list[Item], markdown: bool, level: int) -> list[Item]:
+    """A briefs column whose items have no headline, each a bulleted paragraph of its own news
+    (`简讯` over `■3月7日，区妇联…。（记者 刘洋）`, `■日前，…`), two or more: each is a story,
+    named by its first clause. Where headlines follow their stories the label closes the column,
+    and then each item must read as news (dated or signed), since a story may end on a bulleted
+    list. Bulleted paragraphs under a story's headline are its key points."""
+    result: list[Item] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item.role in ("candidate", "heading", "label") and _briefs_label(item):
+            briefs = _bulleted_run(items, index + 1)
+            if len(briefs) >= 2:
+                result.append(replace(item, role="label"))
+                result.extend(_brief_stories(briefs, markdown, level, headline_after=False))
+                index += 1 + sum(map(len, briefs))
+                continue
+        briefs = _bulleted_run(items, index) if _bulleted_para(item) else []
+        end = index + sum(map(len, briefs))
+        label = items[end] if end < len(items) else None
+        if len(briefs) >= 2 and label is not None and label.role in ("candidate", "label") and _briefs_label(label) \
+                and all(NEWS_BRIEF_RE.search(" ".join(part.text for part in brief)) for brief in briefs) \
+                and not _bulleted_run(items, end + 1):
+            result.extend(_brief_stories(briefs, markdown, level, headline_after=True))
+            result.append(replace(label, role="label"))
+            index = end + 1
+            continue
+        result.append(item)
+        index += 1
     return result
+
+
+def _bulleted_para(item: Item) -> bool:
+    return item.role == "para" and bool(BULLET_OPENING_RE.match(item.text.strip()))
+
+
+def _bulleted_run(items: list[Item], start: int) -> list[list[Item]]:
+    """The bulleted paragraphs from `start` on, each with the signature a wrap set on a line of
+    its own under it (`（通讯员 张敏）`)."""
+    briefs: list[list[Item]] = []
+    index = start
+    while index < len(items):
+        item = items[index]
+        if _bulleted_para(item):
+            briefs.append([item])
+        elif briefs and item.role in ("note", "byline") and _BRACKETED_SIGNATURE_RE.match(item.text.strip()):
+            briefs[-1].append(item)
+        else:
+            break
+        index += 1
+    return briefs
+
+
+def _brief_stories(briefs: list[list[Item]], markdown: bool, level: int, headline_after: bool) -> list[Item]:
+    """Each brief with a headline of its first clause, before it or after it as the page sets headlines."""
+    result: list[Item] = []
+    for brief, *signature in briefs:
+        text = BULLET_OPENING_RE.sub("", brief.text.strip()).strip()
+        headline = Item("heading" if markdown else "candidate", title_from_text(text), 0,
+                        level=level if markdown else 0, header=True)
+        if headline_after:
+            result.extend([replace(brief, text=text), *signature, headline])
+        else:
+            result.extend([replace(headline, blank_before=max(brief.blank_before, 1)), replace(brief, text=text, blank_before=0),
+                           *signature])
+    return result
+
+
+_BRACKETED_SIGNATURE_RE = re.compile(r"^[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]$")
+# A brief reads as news: it opens on when (`3月7日，`, `近日，`) or closes on its reporters' bracket.
+NEWS_BRIEF_RE = re.compile(r"^[■□◆◇●○★☆]\s*(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
+                           r"|[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]$")
 
 
 def mark_kickers(items: list[Item]) -> list[Item]:

@@ -4420,3 +4420,34 @@ def test_a_line_of_letters_past_the_column_is_a_headline_and_a_distribution_line
                        "卫星湖街道：“三单”机制解决群众急难愁盼", "报：市委办公厅", "送：区委常委，区人大常委会、区政府"]) + "\n"
     planting, meeting = cut(page)
     assert planting.title == _PLANTING_TITLE and meeting.title == "卫星湖街道：“三单”机制解决群众急难愁盼"
+
+
+_BRIEFS = ("■3月7日，区妇联在万达广场开展“三八”妇女维权周宣传活动，现场发放宣传资料2000余份，解答群众咨询150余人次。（记者 刘洋）",
+           "■日前，区图书馆新增数字阅读终端10台，读者可免费借阅电子图书5万余册。（通讯员 张敏）",
+           "■近日，城南街道开展燃气安全隐患排查，共排查餐饮场所86家，督促整改隐患12处。（记者 王磊）")
+
+
+def test_bulleted_briefs_without_headlines_under_a_briefs_label_are_each_a_story():
+    # A 简讯 column: each item a bulleted paragraph of its own news, signed at its end, with no
+    # headline. Each is a story named by its first clause; the label heads none of them.
+    page = "简讯\n" + "".join(f"　　{brief}\n" for brief in _BRIEFS) + \
+        "\n加快建设现代化产业体系\n　　发展新质生产力，是推动高质量发展的内在要求和重要着力点，要立足本地产业基础。\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["区妇联在万达广场开展“三八”妇女维权周宣传活动", "区图书馆新增数字阅读终端10台",
+                                           "城南街道开展燃气安全隐患排查", "加快建设现代化产业体系"]
+    assert [a.byline for a in articles[:3]] == ["记者 刘洋", "通讯员 张敏", "记者 王磊"]
+    assert articles[1].text.startswith("日前，区图书馆") and "简讯" not in articles[0].text
+    # Copied at 12 letters with headlines after their stories: the label closes the column, a
+    # wrap sets a signature on a line of its own, and a brief's headline is no section of the one before.
+    signed_apart = _BRIEFS[1].partition("（")
+    lines = [*column_lines(_BRIEFS[0], 12), *column_lines(signed_apart[0], 12), signed_apart[1] + signed_apart[2],
+             *column_lines(_BRIEFS[2], 12)]
+    page = "\n".join([*lines, "简讯", *column_lines("发展新质生产力，是推动高质量发展的内在要求和重要着力点，要立足本地产业基础。", 12),
+                      "加快建设现代化产业体系"]) + "\n"
+    assert [a.title for a in cut(page)] == [a.title for a in articles]
+    # Key points bulleted under a story's headline are its text, not briefs.
+    page = ("区委召开全会 部署全年工作\n　　■要坚持稳中求进工作总基调，统筹发展和安全，扎实推动高质量发展。\n"
+            "　　■要持续深化改革开放，不断增强发展动力和活力，为全年目标任务完成提供保障。\n"
+            "　　本报讯（记者 刘洋）3月7日，区委召开全会，部署全年工作任务。\n")
+    (article,) = cut(page)
+    assert article.title == "区委召开全会 部署全年工作"
