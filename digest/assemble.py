@@ -316,10 +316,13 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
     drafts: list[Draft] = []
     current: Draft | None = None
     idf = idf if idf is not None else page_idf(items)
+    continued = False  # a paragraph goes on with a story from another page
     index = 0
     while index < len(items):
         item = items[index]
+        continued = continued or item.continued
         if item.role == "candidate":
+            continued = False  # a headline over the part: the part opens with it
             under_box_label = index > 0 and items[index - 1].role == "label" and is_box_label(items[index - 1].text)
             group = []
             while index < len(items) and items[index].role == "candidate":
@@ -399,9 +402,14 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
         elif item.role == "para":
             # A dateline (本报讯…) opens a new story, unless it repeats the one the story opened
             # with: a round-up of one dispatch (`王毅分别同…通电话`, each call under the same dateline).
+            # So does the rest of a story from another page (`（上接第1版）…`) after other text.
             new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs) and not layout_marked
-                                              and not _same_dispatch(current, item) and not _lead_in_so_far(current))
+                                              and not _same_dispatch(current, item) and not _lead_in_so_far(current)) \
+                or (continued and bool(current.paragraphs))
+            continued = False
             current = _add_paragraph(drafts, current, item, new_article=new_article)
+        elif item.role == "label" and item.continued:
+            continued = True  # the mark alone on its line: the paragraph under it opens the part
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
             if item.byline:

@@ -243,6 +243,7 @@ class Item:
     blank_joins: tuple[int, ...] = ()  # the letters before each join across a blank line (`LogicalLine.blank_joins`)
     verse: bool = False  # a line of a poem: text, kept a line at a time
     wraps: bool = False  # a header line that fills the column of a wrapped page over a narrower line (`LogicalLine.full`)
+    continued: bool = False  # the line opens on a mark that its story goes on from another page (`（上接第1版）`)
 
 
 
@@ -399,10 +400,15 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("byline", text, blank_before, byline=labelled.group("inner").strip())
     # A page's run-on mark (`（下转第二版）`, `（上接第一版）`) is no part of the text, but a line that
     # carries one is a story's text, never a headline (an unfinished sentence at a page's foot).
-    run_on_text = bool(CONTINUED_RE.search(text))
+    run_on_text = CONTINUED_RE.search(text)
+    # Opening on the mark (`（上接第1版）…`, or the mark alone over the text), the line goes on with
+    # a story from another page: whatever stands above it on this page is another story.
+    continued = bool(run_on_text) and not text[:run_on_text.start()].strip() and run_on_way(run_on_text) == "from"
     text = fix_punctuation(strip_inline_markup(CONTINUED_RE.sub("", text))).strip()
     if run_on_text and letters(text):
-        return Item("para", text, blank_before)
+        return Item("para", text, blank_before, continued=continued)
+    if continued:
+        return Item("label", text, blank_before, continued=True)
     # A department's submission form labels its fields: `标题：…` is the headline, `正文：` opens the text.
     form = FORM_FIELD_RE.match(text)
     if form and form["label"] in ("标题", "题目", "文章标题", "稿件标题") and has_cjk(form["value"]):

@@ -126,6 +126,19 @@ def test_marks_of_a_story_running_on_another_page_are_not_text():
     assert estates.text.startswith("今年全区将改造老旧小区42个") and estates.text.endswith("（转载自区政府网）。")
 
 
+@pytest.mark.parametrize("mark", ["（上接第一版）\n　　", "　　（上接第1版）"])  # alone over the text, or opening it
+def test_the_rest_of_a_story_from_another_page_is_no_part_of_the_story_above_it(mark):
+    # Mid-page, under a story of this page: the part goes on with a story of page 1, so it is
+    # an article of its own (joined with its story when that page is built too).
+    page = ("老旧小区改造提速\n　　今年全区将改造老旧小区42个，惠及居民1.6万户，目前已有18个小区开工。\n\n"
+            f"{mark}会议强调，各级党组织要切实履行管党治党政治责任，把全面从严治党要求落实到基层。\n\n"
+            "党员志愿服务队走进敬老院\n　　3月8日，区机关党员志愿服务队走进城东敬老院，为老人们打扫卫生、理发。\n")
+    estates, part, volunteers = cut(page)
+    assert estates.text.endswith("目前已有18个小区开工。") and estates.runs_from is None
+    assert part.text.startswith("会议强调") and part.runs_from == "1"
+    assert volunteers.title == "党员志愿服务队走进敬老院"
+
+
 def test_a_line_of_rule_characters_parts_articles_pasted_into_one_file():
     first = "全区新增市场主体一万二千户\n今年1至2月，全区新增各类市场主体1.2万户，同比增长18%。\n开办企业平均用时压缩到半天。\n"
     second = "老旧小区改造提速\n今年全区将改造老旧小区42个，惠及居民1.6万户，目前已有18个小区开工。\n改造坚持居民点单。\n"
