@@ -235,11 +235,15 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                     current.paragraphs.append(SECTION + item.text)
             # other short plain lines in a Markdown page are photo captions
         elif item.role == "para":
-            current = _add_paragraph(drafts, current, item, new_article=current is None)
+            # The rest of a story from another page (`（上接第1版）…`) after other text is an article of its own.
+            current = _add_paragraph(drafts, current, item, new_article=current is None or (
+                item.continued and bool(current.paragraphs)))
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
             if item.byline:
                 current.bylines.append(item.byline)
+        elif item.role == "label" and item.continued and current is not None and current.paragraphs:
+            current = None  # the mark alone on its line: the text under it is the part
         elif item.role == "table" and current is not None:
             current.paragraphs.append(NOTE + item.text)  # a table's row: kept in the text, never summarized
         elif item.role in ("byline", "credit", "header_byline") and item.byline:

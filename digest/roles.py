@@ -153,6 +153,9 @@ class RunOn:
     page: str
 
 
+_RUN_ON_MARK_ONLY_RE = re.compile(rf"^(?:{CONTINUED_RE.pattern})$")
+
+
 def run_on_way(match: re.Match) -> str:
     """Whether a CONTINUED_RE match says the story runs on "to" another page (`下转`, `转`) or "from" one."""
     return "to" if "转" in match["way"] else "from"
@@ -389,7 +392,12 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
         title = strip_inline_markup(undouble(match.group(2)))
-        return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))
+        if is_byline_text(title.strip()) or _RUN_ON_MARK_ONLY_RE.match(title.strip()):
+            # A byline or a page's run-on mark set in a heading style (a Word file's `标题 1`)
+            # is still one: read on as the line it is.
+            text = title.strip()
+        else:
+            return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))
     bold = BOLD_LINE_RE.match(text)
     if bold and (is_byline_text(bold.group(2).strip()) or NOTICE_RE.match(bold.group(2).strip())):
         text = bold.group(2).strip()  # a byline or notice set in bold (`**半月谈记者 史卫燕**`) is still one

@@ -139,6 +139,20 @@ def test_the_rest_of_a_story_from_another_page_is_no_part_of_the_story_above_it(
     assert volunteers.title == "党员志愿服务队走进敬老院"
 
 
+def test_a_byline_and_a_run_on_mark_set_in_heading_styles_are_still_what_they_are():
+    # A Word file with heading styles, as Markdown: the reporter's line and the mark of the rest
+    # of a page-1 story set as headings. Before, the byline was a section heading of the text, and
+    # the part was read as more of the interview.
+    page = ("# 以高质量党建引领基层治理\n\n## ——访区委组织部部长刘建国\n\n### 本报记者 陈曦\n\n"
+            "记者：今年我区在党建引领基层治理方面有哪些新举措？\n\n刘建国：我们重点抓了三件事，健全组织体系，建强骨干队伍。\n\n"
+            "### （上接第一版）\n\n会议强调，各级党组织要切实履行管党治党政治责任，把全面从严治党要求落实到基层。\n\n"
+            "# 党员志愿服务队走进敬老院\n\n3月8日，区机关党员志愿服务队走进城东敬老院，为老人们打扫卫生。\n")
+    interview, part, volunteers = cut(page)
+    assert (interview.title, interview.byline) == ("以高质量党建引领基层治理", "本报记者 陈曦")
+    assert interview.text.startswith("记者：") and interview.text.endswith("建强骨干队伍。")
+    assert part.text.startswith("会议强调") and part.runs_from == "1" and volunteers.title == "党员志愿服务队走进敬老院"
+
+
 def test_a_line_of_rule_characters_parts_articles_pasted_into_one_file():
     first = "全区新增市场主体一万二千户\n今年1至2月，全区新增各类市场主体1.2万户，同比增长18%。\n开办企业平均用时压缩到半天。\n"
     second = "老旧小区改造提速\n今年全区将改造老旧小区42个，惠及居民1.6万户，目前已有18个小区开工。\n改造坚持居民点单。\n"
