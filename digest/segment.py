@@ -325,8 +325,10 @@ def _holes_part_stories(items: list[Item], first: int) -> bool:
     # Only a line that could be a caption counts (a bulletin's `报：…` label under its last story is none).
     holes = [index for index in range(first + 1, len(items))
              if items[index].blank_before >= 2 and items[index].role in ("candidate", "para")]
-    # A picture set inside a paragraph leaves its hole mid-sentence (`…群众安居乐` / `业注入了…`).
-    if not holes or any(items[index - 1].role == "para" and not ends_sentence(items[index - 1].text) for index in holes):
+    # A picture set inside a paragraph leaves its hole mid-sentence (`…群众安居乐` / `业注入了…`);
+    # a paragraph closed by its signature (`…。（记者 王磊）`) is finished.
+    if not holes or any(items[index - 1].role == "para" and not ends_sentence(items[index - 1].text)
+                        and not _SIGNED_END_RE.search(items[index - 1].text) for index in holes):
         return False
 
     def headline(index: int) -> bool:
@@ -347,6 +349,9 @@ def _holes_part_stories(items: list[Item], first: int) -> bool:
     headed = [index for index in holes if headline(index)]
     over = [index for index in holes if index not in headed and over_header(index)]
     return bool(headed) and (all_short or len(headed) + len(over) >= HOLES_PARTING_STORIES_SHARE * len(holes))
+
+
+_SIGNED_END_RE = re.compile(r"[。！？!?”’]\s*[（(][^（）()]{1,30}[）)]$")
 
 
 def _names_the_text_below(items: list[Item], holes: list[int], position: int) -> bool:
@@ -795,7 +800,11 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
         while end < len(items) and items[end].role == "candidate":
             end += 1
         if end > header:
-            result.extend(items[after:end])
+            # The header lines take the note's place: where blank lines part the stories, the
+            # blank line over the note is the one over the story's headline.
+            first = items[header]
+            result.extend([*items[after:header], replace(first, blank_before=max(first.blank_before, note.blank_before)),
+                           *items[header + 1:end]])
             result.append(replace(note, blank_before=0))
             index = end
         else:

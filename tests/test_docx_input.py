@@ -399,6 +399,53 @@ def test_text_pasted_into_word_with_an_empty_paragraph_between_stories_gives_eac
     assert_stories(split_articles(read_source(page)), stories)
 
 
+def test_a_commentary_under_a_signed_brief_pasted_into_word_is_no_photo_caption(tmp_path):
+    # Pasted as plain text, stories parted by an empty paragraph: the paragraph above the hole
+    # closes on its reporter's bracket, and a writer's line stands under the next headline.
+    # Before, the hole was read as a picture's and the headline as its caption.
+    stories = [
+        ("城南街道开展燃气安全隐患排查", ["近日，城南街道开展燃气安全隐患排查，共排查餐饮场所86家，督促整改隐患12处。（记者 王磊）"]),
+        ("加快建设现代化产业体系", ["□ 区委党校 张晓红", "发展新质生产力，是推动高质量发展的内在要求和重要着力点。",
+                                "要立足本地产业基础，推动传统产业转型升级，培育壮大新兴产业。"]),
+        ("春季义诊走进乡村", ["3月15日，区人民医院组织20名医生走进清江镇，为村民免费问诊、测血压。",
+                            "当天共接诊村民300余人次，发放健康手册500余份。"]),
+    ]
+    page = tmp_path / "第3版.docx"
+    page.write_bytes(pasted_as_plain_text(stories))
+    articles = split_articles(read_source(page))
+    assert [article.title for article in articles] == [title for title, _ in stories]
+    assert articles[1].byline == "区委党校 张晓红" and articles[1].text.startswith("发展新质生产力")
+
+
+def test_an_editors_note_over_a_storys_headline_in_a_paragraph_of_lines_stays_with_its_story(tmp_path):
+    # Each story one Word paragraph whose lines a manual line break parts (text pasted from a web
+    # page), the second opening with the editor's note over its headline. Before, its headline
+    # and subtitle read as section headings of the story above.
+    from docx.enum.text import WD_BREAK
+
+    stories = [["区里召开职业教育工作推进会", "3月3日，区里召开职业教育工作推进会，部署2025年重点任务。",
+                "会议要求，要围绕全区主导产业，优化专业布局，深化产教融合。"],
+               ["【编者按】基层治理是国家治理的基石。即日起，本报开设“治理新观察”专栏。", "小网格撬动大治理",
+                "——胜利路街道网格化治理见闻", "文/图 本报记者 赵敏", "清晨7点，胜利路街道萱花社区网格员刘红已经走进了辖区小区。",
+                "去年以来，胜利路街道将辖区划分为86个网格，全年解决群众诉求2300余件。"],
+               ["春耕时节农事忙", "本报讯（记者 孙丽）连日来，各镇街抢抓农时，组织农户开展春耕备耕。",
+                "在仙龙镇，农技人员深入田间地头，指导农户科学育秧。"]]
+    document = docx.Document()
+    for lines in stories:
+        paragraph = document.add_paragraph()
+        for number, line in enumerate(lines):
+            run = paragraph.add_run(line)
+            if number < len(lines) - 1:
+                run.add_break(WD_BREAK.LINE)
+    page = tmp_path / "第2版.docx"
+    page.write_bytes(saved(document))
+    meeting, grid, spring = split_articles(read_source(page))
+    assert meeting.title == "区里召开职业教育工作推进会" and meeting.text.endswith("深化产教融合。")
+    assert spring.title == "春耕时节农事忙"
+    assert (grid.title, grid.subtitle, grid.byline) == ("小网格撬动大治理", "胜利路街道网格化治理见闻", "本报记者 赵敏")
+    assert grid.paragraphs[0].startswith("【编者按】") and 0 in grid.notes
+
+
 def pasted_as_plain_text(stories, head=(), foot=()) -> bytes:
     """Stories pasted into Word as plain text: every line a plain paragraph, an empty one between stories."""
     document = docx.Document()
