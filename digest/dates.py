@@ -240,6 +240,9 @@ def page_number(printed: str) -> str:
     return unicodedata.normalize("NFKC", printed).lstrip("0") or "0"
 
 
+_HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+
+
 def top_facts(text: str) -> TopFacts:
     """The date line and `来源：` line among the first lines of a text; those lines are removed.
 
@@ -254,7 +257,7 @@ def top_facts(text: str) -> TopFacts:
     previous: int | None = None  # the last non-empty line's index
     masthead_seen = False
     for index, line in enumerate(lines):
-        stripped = line.strip()
+        stripped = _HEADING_MARK_RE.sub("", line.strip())  # a masthead set in a Word file's heading style is still one
         if not stripped or index in drop:  # blank, or a part of a masthead set over lines, read with its first
             continue
         seen += 1

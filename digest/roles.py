@@ -153,6 +153,7 @@ class RunOn:
     page: str
 
 
+_PAGE_CREDIT_PREFIX_RE = re.compile(r"^(?:本版|本期)")  # `本版编辑：刘芳`: the page's editor
 _RUN_ON_MARK_ONLY_RE = re.compile(rf"^(?:{CONTINUED_RE.pattern})$")
 
 
@@ -392,9 +393,10 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
         title = strip_inline_markup(undouble(match.group(2)))
-        if is_byline_text(title.strip()) or _RUN_ON_MARK_ONLY_RE.match(title.strip()):
-            # A byline or a page's run-on mark set in a heading style (a Word file's `标题 1`)
-            # is still one: read on as the line it is.
+        if is_byline_text(title.strip()) or _RUN_ON_MARK_ONLY_RE.match(title.strip()) \
+                or EDITOR_LINE_RE.match(_PAGE_CREDIT_PREFIX_RE.sub("", title.strip())):
+            # A byline, an editor's line or a page's run-on mark set in a heading style (a Word
+            # file's `标题 1`) is still one: read on as the line it is.
             text = title.strip()
         else:
             return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))

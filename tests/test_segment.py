@@ -153,6 +153,18 @@ def test_a_byline_and_a_run_on_mark_set_in_heading_styles_are_still_what_they_ar
     assert part.text.startswith("会议强调") and part.runs_from == "1" and volunteers.title == "党员志愿服务队走进敬老院"
 
 
+def test_a_masthead_and_an_editors_line_set_in_heading_styles_head_no_story(tmp_path):
+    # A Word file whose page header lines are styled as headings, as Markdown. Before, the
+    # masthead and the editors' line were read as the first stories' headlines, and the page had no date.
+    page = ("# 江州日报 2025年3月10日 星期一 第4版 党建\n\n# 本版编辑：刘芳 校对：陈晨\n\n## 党员志愿服务队走进敬老院\n\n"
+            "3月8日，区机关党员志愿服务队走进城东敬老院，为老人们打扫卫生、理发。\n\n"
+            "## 老旧小区改造提速\n\n今年全区将改造老旧小区42个，惠及居民1.6万户。\n")
+    volunteers, estates = read_as_file(tmp_path / "第4版.md", page)
+    assert (volunteers.title, estates.title) == ("党员志愿服务队走进敬老院", "老旧小区改造提速")
+    assert (volunteers.date, volunteers.page, volunteers.source_name) == ("2025-03-10", "4", "江州日报")
+    assert "刘芳" not in volunteers.text + estates.text
+
+
 def test_a_line_of_rule_characters_parts_articles_pasted_into_one_file():
     first = "全区新增市场主体一万二千户\n今年1至2月，全区新增各类市场主体1.2万户，同比增长18%。\n开办企业平均用时压缩到半天。\n"
     second = "老旧小区改造提速\n今年全区将改造老旧小区42个，惠及居民1.6万户，目前已有18个小区开工。\n改造坚持居民点单。\n"
