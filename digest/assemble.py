@@ -244,8 +244,8 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                 current.bylines.append(item.byline)
         elif item.role == "label" and item.continued and current is not None and current.paragraphs:
             current = None  # the mark alone on its line: the text under it is the part
-        elif item.role == "table" and current is not None:
-            current.paragraphs.append(NOTE + item.text)  # a table's row: kept in the text, never summarized
+        elif item.role in ("table", "lead") and current is not None:
+            current.paragraphs.append(NOTE + item.text)  # a table's row, an editor's note: kept in the text, never summarized
         elif item.role in ("byline", "credit", "header_byline") and item.byline:
             if item.role == "header_byline" and next_title(index):
                 pending_bylines.append(item.byline)

@@ -85,6 +85,7 @@ from .roles import (
     stanzas,
     table_row,
 )
+from .sentences import EDITOR_NOTE_LABELS, EDITOR_NOTE_RE
 
 # ---------------------------------------------------------------- repeats
 
@@ -761,18 +762,15 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped))
     items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
     layout = "markdown" if markdown else _header_place(items)
-    if layout == "leading":
+    if layout in ("leading", "markdown"):  # a web page's or Word file's note too (`【编者按】…` under the title)
         items = place_editor_notes(items)
     if layout == "leading" and not wrapped and not indents and blanks_part_stories(items):
         items = mark_story_headers(items)
     return items, layout
 
 
-# The paper's word on a story (`编者按：…`, `编后：…`), printed above or inside it.
-# In brackets the label needs no colon after it (`【编者按】即日起，…`).
-_EDITOR_NOTE_LABELS = r"(?:编者按|编者的话|编前语?|编后语?|编者注|编辑点评)"
-EDITOR_NOTE_RE = re.compile(rf"^(?:[【\[]{_EDITOR_NOTE_LABELS}[】\]]\s*[:：]?|{_EDITOR_NOTE_LABELS}\s*[:：])")
-EDITOR_NOTE_LABEL_RE = re.compile(rf"^[【\[]?{_EDITOR_NOTE_LABELS}[】\]]?\s*[:：]?$")  # the label alone on its line
+# The paper's word on a story (`sentences.EDITOR_NOTE_RE`) is printed above or inside it.
+EDITOR_NOTE_LABEL_RE = re.compile(rf"^[【\[]?{EDITOR_NOTE_LABELS}[】\]]?\s*[:：]?$")  # the label alone on its line
 
 
 def place_editor_notes(items: list[Item]) -> list[Item]:

@@ -20,6 +20,7 @@ from .errors import ConfigError
 from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
 from .sentences import (
+    EDITOR_NOTE_RE,
     PairTracker,
     balanced_units,
     is_fragment,
@@ -478,7 +479,10 @@ class Document:
     def __init__(self, text: str, title: str | None):
         self.text = strip_dateline(text.strip())
         self.title = title
+        # An editor's note (`【编者按】…`) is the paper's word on the story, not its news; a text
+        # that is one paragraph under the note's label is summarized whole.
         grouped = paragraph_sentences(self.text)
+        grouped = [group for group in grouped if not EDITOR_NOTE_RE.match(group[0])] or grouped
         # Captions and editor lines are not summary material, and a quotation that runs over
         # several sentences is taken whole or not at all (a summary never leaves a mark open).
         material = [balanced_units([kept for kept in map(summary_material, group) if kept]) for group in grouped]

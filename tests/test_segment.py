@@ -4490,3 +4490,18 @@ def test_bulleted_briefs_without_headlines_under_a_briefs_label_are_each_a_story
             "　　本报讯（记者 刘洋）3月7日，区委召开全会，部署全年工作任务。\n")
     (article,) = cut(page)
     assert article.title == "区委召开全会 部署全年工作"
+
+
+def test_an_editors_note_on_a_web_page_is_kept_as_a_note(tmp_path):
+    # Under the headline of a saved web page, in its text: kept in the text, marked as a note,
+    # so it is never summarized (before, the summary opened with it).
+    page = tmp_path / "news.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>小网格撬动大治理_江州新闻网</title></head><body>"
+                    "<h1>小网格撬动大治理</h1><div class='info'>来源：江州日报　发布时间：2025-03-04 08:30</div>"
+                    "<div class='content'><p>【编者按】基层治理是国家治理的基石。即日起，本报开设“治理新观察”专栏。</p>"
+                    "<p>清晨7点，胜利路街道萱花社区网格员刘红已经走进了辖区小区，挨家挨户收集居民诉求。</p>"
+                    "<p>去年以来，胜利路街道将辖区划分为86个网格，全年解决群众诉求2300余件。</p></div></body></html>",
+                    encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert article.paragraphs[0].startswith("【编者按】") and 0 in article.notes
+    assert "编者按" not in article.body

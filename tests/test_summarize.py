@@ -309,3 +309,15 @@ def test_a_keyword_takes_back_the_letter_the_tokenizer_split_off_a_name():
     # a measure word (`第二次` + `会议`).
     assert whole_word("社会主义", text) == "社会主义"
     assert whole_word("会议", "召开第一次会议。召开第二次会议。") == "会议"
+
+
+def test_an_editors_note_is_never_summary_material():
+    # The paper's word on the story, however it is labelled: the news starts after it.
+    for label in ("编者按：", "【编者按】"):
+        text = (f"{label}基层治理是国家治理的基石。即日起，本报开设“治理新观察”专栏，聚焦各镇街治理创新实践。\n\n"
+                "3月3日清晨，胜利路街道萱花社区网格员刘红走进辖区小区，挨家挨户收集居民诉求。\n\n"
+                "去年以来，街道将辖区划分为86个网格，全年解决群众诉求2300余件。\n")
+        result = summarize(text, title="小网格撬动大治理", max_chars=80)
+        assert result.text.startswith("3月3日清晨") and "专栏" not in result.text, label
+        # A text that is one paragraph under the label (its lines wraps) is summarized whole.
+        assert "基层治理是国家治理的基石" in summarize(text.replace("\n\n", "\n"), max_chars=80).text
