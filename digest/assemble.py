@@ -366,7 +366,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
-                or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1])
+                or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
                 or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
                     and not _opens_series(items, index, blocks) and (_changes_subject(current, items, index, idf)
                                                                      or _foreign_heading(current, blocks, items, index, idf)))
@@ -1522,6 +1522,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     )
 
 
+# A photo story's own label for a headline (`图片报道`, `图片新闻`): a story of its own, never a section.
+PHOTO_NEWS_LABEL_RE = re.compile(r"^[【\[（(]?\s*(?:图片|新闻图片|摄影)(?:报道|新闻|故事)?\s*[】\]）)]?$")
 SERVICE_BOX_RE = re.compile(r"^[【\[（(]?\s*(?:今日|本周|近期|明日)?(?:天气预报|天气|气象)\s*[】\]）)]?$"
                             r"|^(?:遗失|挂失|作废|寻人|寻物|招聘|招租|拍卖|征婚)?(?:声明|启事|公告栏)$|^(?:分类)?广告$|^更正$"
                             r"|^(?:欢迎|敬请|诚邀)(?:订阅|征订|投稿)")  # the paper's own notices: `欢迎订阅2025年《荣昌日报》`

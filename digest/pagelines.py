@@ -311,6 +311,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
+    if len(buffer) == 1 and _PHOTO_CREDIT_LINE_RE.match(previous):
+        return False  # a photo's credit on a line of its own (`新华社记者 李强 摄`) is the last of its caption
     if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width)
                                                      or abs(raw_width - width) <= 1)):
         # A credit is a line of its own (`版式设计：蔡华伟`), however narrow the column; without a
@@ -421,6 +423,7 @@ _PHOTO_CREDIT_END_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$"
     # A brief signed at its end by its reporters (`…整改隐患12处。（记者 王磊）`) is closed as well.
     r"|[。！？”]\s*[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]$")
+_PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄$")
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"

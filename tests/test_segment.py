@@ -4505,3 +4505,27 @@ def test_an_editors_note_on_a_web_page_is_kept_as_a_note(tmp_path):
     (article,) = split_articles(read_source(page))
     assert article.paragraphs[0].startswith("【编者按】") and 0 in article.notes
     assert "编者按" not in article.body
+
+
+_SESSION = ["新华社北京3月4日电（记者 王明）全国政协十四届三次会议4日下午在人民大会堂开幕。", "会议听取了全国政协常委会工作报告，审议通过了大会议程。",
+            "凝心聚力推动高质量发展", "委员们表示，要围绕中心、服务大局，为推动高质量发展献计出力。",
+            "履职尽责服务人民群众", "委员们表示，要坚持人民至上，多做解民忧、纾民困、暖民心的工作。"]
+_SESSION_TITLE = "坚持以人民为中心的发展思想 扎实推进共同富裕取得更为明显的实质性进展（学习贯彻两会精神）"
+_FEATURE = ["用实干书写新时代答卷", "——记全国劳动模范、江州市农民张大山", "春耕时节，张大山又忙了起来。三十年来，他带领乡亲们种植优质水稻。",
+            "“只要肯干，土地就不会亏待人。”张大山说。"]
+
+
+def test_a_photo_story_under_its_label_after_a_story_with_sections_is_a_story_of_its_own():
+    # Copied with no blank lines and no indents: `图片报道` after a story's section headings is
+    # no next section but a photo story's headline (it had read as the story's third section).
+    page = "\n".join([_SESSION_TITLE, *_SESSION, "图片报道", "3月4日，参加全国政协十四届三次会议的委员步入会场。",
+                      "新华社记者 李强 摄", *_FEATURE]) + "\n"
+    session, photo, feature = cut(page)
+    assert (session.title, photo.title, feature.title) == (_SESSION_TITLE, "图片报道", "用实干书写新时代答卷")
+    assert photo.text.startswith("3月4日，参加") and session.text.endswith("暖民心的工作。")
+    # Copied line by line at 13 letters: the photo's credit on a line of its own is the last of its
+    # caption, never the next headline's first words (`…李强 摄` / `用实干…`: 摄用 read as a word).
+    lines = [_SESSION_TITLE, *[line for text in _SESSION for line in column_lines(text, 13)], "图片报道",
+             *column_lines("3月4日，参加全国政协十四届三次会议的委员步入会场。", 13), "新华社记者 李强 摄",
+             *_FEATURE[:2], *[line for text in _FEATURE[2:] for line in column_lines(text, 13)]]
+    assert [a.title for a in cut("\n".join(lines) + "\n")] == [_SESSION_TITLE, "图片报道", "用实干书写新时代答卷"]
