@@ -27,6 +27,7 @@ from .roles import (
     MD_HEADING_RE,
     POSTS,
     PRODUCTION_CREDIT_RE,
+    REPORTERS_BRACKET,
     is_affiliation_byline,
     is_box_label,
     is_role_byline,
@@ -180,7 +181,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             or _number_goes_on(previous, following) or _holder_named_next(previous, following)
             or _frame_closes_next(previous, following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
-        # on a structural particle (nor on a gloss in brackets and one) or on a conjunction that joins nouns (`和中国发展的议题。`), and
+        # on a structural particle (nor on a gloss in brackets and one) or on a conjunction that
+        # joins nouns (`和中国发展的议题。`), and
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
         # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
         # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`), inside a frame
@@ -417,12 +419,12 @@ def is_phrase_headline(line: str) -> bool:
 
 # Words that open a story's first paragraph and hardly ever stand mid-sentence (a date such as
 # `4月30日` does: `截至` / `4月30日，…`).
-# A caption's last sentence signed by its photographer: `。记者 孙丽 摄`, `。通讯员刘春燕摄`, `。孙丽 摄`.
+# A caption's last sentence signed by its photographer: `。记者 孙丽 摄`, `。通讯员刘春燕摄`, `。孙丽 摄`;
+# a brief's, by its reporters: `…整改隐患12处。（记者 王磊）`.
 _PHOTO_CREDIT_END_RE = re.compile(
     r"[。！？]\s*(?:(?:本报|特约|新华社)?(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$"
-    # A brief signed at its end by its reporters (`…整改隐患12处。（记者 王磊）`) is closed as well.
-    r"|[。！？”]\s*[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]$")
+    rf"|[。！？”]\s*{REPORTERS_BRACKET}$")
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄$")
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces

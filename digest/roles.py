@@ -153,6 +153,8 @@ class RunOn:
     page: str
 
 
+# A story's reporters in brackets, as a brief is signed at its end: `（记者 王磊）`, `（本报通讯员 张敏）`.
+REPORTERS_BRACKET = r"[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]"
 _PAGE_CREDIT_PREFIX_RE = re.compile(r"^(?:本版|本期)")  # `本版编辑：刘芳`: the page's editor
 _RUN_ON_MARK_ONLY_RE = re.compile(rf"^(?:{CONTINUED_RE.pattern})$")
 

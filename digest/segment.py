@@ -73,6 +73,7 @@ from .roles import (
     PAREN_BYLINE_RE,
     PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
+    REPORTERS_BRACKET,
     Item,
     classify_line,
     is_dateline_para,
@@ -588,10 +589,10 @@ def _brief_stories(briefs: list[list[Item]], markdown: bool, level: int, headlin
     return result
 
 
-_BRACKETED_SIGNATURE_RE = re.compile(r"^[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]$")
+_BRACKETED_SIGNATURE_RE = re.compile(rf"^{REPORTERS_BRACKET}$")
 # A brief reads as news: it opens on when (`3月7日，`, `近日，`) or closes on its reporters' bracket.
 NEWS_BRIEF_RE = re.compile(r"^[■□◆◇●○★☆]\s*(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
-                           r"|[（(]\s*(?:本报|特约|新华社)?(?:记者|通讯员|实习生)[^（）()，。]{1,30}[）)]$")
+                           rf"|{REPORTERS_BRACKET}$")
 
 
 def mark_kickers(items: list[Item]) -> list[Item]:
