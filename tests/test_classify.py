@@ -44,6 +44,10 @@ def taxonomy():
     ("青岛市政协原主席受审", "被告人被控受贿超5亿元，检察机关提起公诉，法院将择期宣判。", "rule-of-law"),
     # Doctors seeing villagers for free: a health service, though it happens in a village.
     ("春季义诊走进乡村", "3月8日，区人民医院组织20名医生走进清江镇，为村民免费问诊、测血压。当天共接诊村民300余人次。", "livelihood"),
+    # A commentary on the industrial system and new productive forces; public cultural services.
+    ("加快建设现代化产业体系", "发展新质生产力是推动高质量发展的内在要求。要推动传统产业转型升级，培育壮大新兴产业，前瞻布局未来产业。",
+     "economy"),
+    ("云观展开启公共文化新空间", "区文化馆、图书馆推出线上展览和全民阅读活动，公共文化服务从线下延伸到线上。", "livelihood"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
     assert classify(article(title, body), taxonomy).slug == slug
