@@ -169,7 +169,8 @@ def _kicker_and_title(block: str) -> list[str]:
 
 
 # A column's label over the headline: `【一线见闻】`, or a column tag on a line of its own (`（今日观点）`).
-_COLUMN_LABEL_LINE_RE = re.compile(r"^(?P<label>【[^【】]{2,20}】|[（(][\u4e00-\u9fff·]{2,10}[）)])\s+(?P<title>\S.*)$")
+_BRACKETED_LABEL = r"【[^【】]{2,20}】"
+_COLUMN_LABEL_LINE_RE = re.compile(rf"^(?P<label>{_BRACKETED_LABEL}|[（(][\u4e00-\u9fff·]{{2,10}}[）)])\s+(?P<title>\S.*)$")
 
 
 def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:
@@ -235,14 +236,12 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                     current.paragraphs.append(SECTION + item.text)
             # other short plain lines in a Markdown page are photo captions
         elif item.role == "para":
-            # The rest of a story from another page (`（上接第1版）…`) after other text is an article of its own.
-            current = _add_paragraph(drafts, current, item, new_article=current is None or (
-                item.continued and bool(current.paragraphs)))
+            current = _add_paragraph(drafts, current, item, new_article=current is None or _opens_part(current, item))
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
             if item.byline:
                 current.bylines.append(item.byline)
-        elif item.role == "label" and item.continued and current is not None and current.paragraphs:
+        elif _opens_part(current, item):
             current = None  # the mark alone on its line: the text under it is the part
         elif item.role in ("table", "lead") and current is not None:
             current.paragraphs.append(NOTE + item.text)  # a table's row, an editor's note: kept in the text, never summarized
@@ -265,6 +264,12 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         if current is not None and current.page is None:
             current.page = page  # a story is on the page where it starts
     return _photo_stories(drafts)
+
+
+def _opens_part(current: Draft | None, item: Item) -> bool:
+    """The rest of a story from another page (`（上接第1版）…`, or the mark alone on its line)
+    after other text: an article of its own, never more of the story above it."""
+    return item.continued and current is not None and bool(current.paragraphs)
 
 
 def _section_lines(items: list[Item]) -> set[int]:
@@ -320,13 +325,10 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
     drafts: list[Draft] = []
     current: Draft | None = None
     idf = idf if idf is not None else page_idf(items)
-    continued = False  # a paragraph goes on with a story from another page
     index = 0
     while index < len(items):
         item = items[index]
-        continued = continued or item.continued
         if item.role == "candidate":
-            continued = False  # a headline over the part: the part opens with it
             under_box_label = index > 0 and items[index - 1].role == "label" and is_box_label(items[index - 1].text)
             group = []
             while index < len(items) and items[index].role == "candidate":
@@ -406,14 +408,12 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
         elif item.role == "para":
             # A dateline (本报讯…) opens a new story, unless it repeats the one the story opened
             # with: a round-up of one dispatch (`王毅分别同…通电话`, each call under the same dateline).
-            # So does the rest of a story from another page (`（上接第1版）…`) after other text.
-            new_article = current is None or (is_dateline_para(item) and bool(current.paragraphs) and not layout_marked
-                                              and not _same_dispatch(current, item) and not _lead_in_so_far(current)) \
-                or (continued and bool(current.paragraphs))
-            continued = False
+            new_article = current is None or _opens_part(current, item) or (
+                is_dateline_para(item) and bool(current.paragraphs) and not layout_marked
+                and not _same_dispatch(current, item) and not _lead_in_so_far(current))
             current = _add_paragraph(drafts, current, item, new_article=new_article)
-        elif item.role == "label" and item.continued:
-            continued = True  # the mark alone on its line: the paragraph under it opens the part
+        elif _opens_part(current, item):
+            current = None  # the mark alone on its line: the text under it is the part
         elif item.role == "note" and current is not None:
             current.paragraphs.append(NOTE + item.text)
             if item.byline:
@@ -1313,7 +1313,7 @@ def _marks_headline(blocks: list[str]) -> bool:
 
 # A column's label in square brackets on a line of its own (`【工作动态】`): over a title it heads a
 # story, as a column tag closing one does; a feature labels its sections with bare words (`对症帮扶`).
-_BRACKETED_LABEL_RE = re.compile(r"^【[^【】]{2,20}】$")
+_BRACKETED_LABEL_RE = re.compile(rf"^{_BRACKETED_LABEL}$")
 
 
 def _holds_kicker(block: str) -> bool:

@@ -20,6 +20,7 @@ from .models import Skipped, Source
 from .roles import BOLD_LINE_RE, DATELINE_RE, EDITOR_WORDS, classify_line, table_row
 from .sentences import is_caption
 from .webpage import (
+    OPENING_KEY_LETTERS,
     PageFacts,
     byline_block,
     choose_headline,
@@ -35,6 +36,7 @@ from .webpage import (
     page_byline,
     page_facts,
     split_trailer,
+    story_opening,
     without_comments,
     wechat_date,
 )
@@ -371,13 +373,11 @@ def _with_lost_opening(body: str, page_lines: tuple[str, ...]) -> str:
     text before its first <br> (older site systems part paragraphs with `<br><br>`), it is the
     page's line right above the body's first line, and reads as a paragraph of the story (a
     sentence or more, ending on its stop; no caption, label or editor's note)."""
-    # The story's first line: not a time or source line that trafilatura kept over it.
-    key = next((start for line in body.split("\n") if len(start := letters(line)[:MIN_OPENING_KEY]) == MIN_OPENING_KEY
-                and not metadata_line(line.strip())), "")
+    key = story_opening(body)
     index = next((i for i, line in enumerate(page_lines) if key and key in letters(line)), 0)
     above = page_lines[index - 1].strip() if index else ""
     if len(letters(above)) < MIN_LOST_OPENING_LETTERS or not ends_sentence(above) or "。" not in above \
-            or is_caption(above) or _LABELLED_RE.match(above) or letters(above)[:MIN_OPENING_KEY] in letters(body):
+            or is_caption(above) or _LABELLED_RE.match(above) or letters(above)[:OPENING_KEY_LETTERS] in letters(body):
         return body
     dateline = page_lines[index - 2].strip() if index >= 2 else ""
     if DATELINE_RE.match(dateline) and len(letters(dateline)) <= MAX_DATELINE_LETTERS:
@@ -387,7 +387,6 @@ def _with_lost_opening(body: str, page_lines: tuple[str, ...]) -> str:
     return "\n".join(lines[:at] + [above, ""] + lines[at:])
 
 
-MIN_OPENING_KEY = 12
 MAX_DATELINE_LETTERS = 30
 MIN_LOST_OPENING_LETTERS = 30  # a sentence of a story, longer than a caption or a line of page furniture
 _LABELLED_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s*[:：]|【[^】]{2,8}】)")  # `编者按：`, `摘要：`, `【导读】`

@@ -454,15 +454,23 @@ _BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^�
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
 
 
+OPENING_KEY_LETTERS = 12
+
+
+def story_opening(body: str, folded_headline: str = "") -> str:
+    """The first letters of the story's first line, by which the page's own lines find it: not a
+    date or source line that the extractor kept at the top, nor the headline printed again."""
+    return next((start for line in body.strip().split("\n")
+                 if len(start := letters(line)[:OPENING_KEY_LETTERS]) == OPENING_KEY_LETTERS
+                 and not (folded_headline and start in folded_headline) and not metadata_line(line.strip())), "")
+
+
 def byline_block(lines: Sequence[str], headline: str | None, body: str) -> list[str]:
     """The page's lines between the headline and the story's first line, where sites print
     the author, the source and the time (a label and its value in two elements joined)."""
     folded = [letters(line) for line in lines]
     folded_headline = letters(headline or "")
-    # The story's first line: not a date or source line that the extractor kept at the top.
-    opening = next((start for line in body.strip().split("\n")
-                    if len(start := letters(line)[:12]) == 12 and start not in folded_headline
-                    and not metadata_line(line.strip())), "")
+    opening = story_opening(body, folded_headline)
     heads = [i for i, line in enumerate(folded) if folded_headline and folded_headline in line] \
         or [i for i, line in enumerate(folded)  # a headline set in two elements: its title over its subtitle
             if len(line) >= MIN_HEADLINE and folded_headline.startswith(line)]
