@@ -27,14 +27,22 @@ _FULL_DATE_RE = re.compile(
 _NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-# The outlet: `来源：区融媒体中心`, or on a department's submission form, `供稿单位：区林业局`.
-_SOURCE_RE = re.compile(r"(?:来源|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
+# The outlet: `来源：区融媒体中心` (`信息来源：`, `文章来源：`), or on a department's submission form,
+# `供稿单位：区林业局`.
+_SOURCE_RE = re.compile(r"(?:(?:信息|文章|稿件|新闻|内容)?来源|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
 # `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).
 _AUTHOR_RE = re.compile(r"(?:作者|记者|撰稿)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3})(?=\s|$|[|｜丨/])")
 _EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 _LUNAR_RE = re.compile(r"农历[\u4e00-\u9fff]{2,8}")
+# What a web page's article view prints beside its date, copied with it: tool links
+# (`【字体：大 中 小】【打印本页】【关闭窗口】`) and the page's counters (`浏览次数：236`).
+PAGE_TOOL = (r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?"
+             r"|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页|版面)?|我要纠错|纠错|分享(?:到)?|推荐给朋友"
+             r"|复制链接|默认|放大|缩小")
+_TOOL_RE = re.compile(r"[【\[]\s*(?:" + PAGE_TOOL + r")\s*[】\]]|(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?")
+_COUNTER_RE = re.compile(r"(?:浏览次数|点击数|阅读次数|点击量|浏览量|阅读量|访问量|阅读|浏览|点击)\s*[:：]\s*[\d,，]+\s*次?")
 TOP_LINES = 6
-MAX_DATE_LINE_WIDTH = 60
+MAX_DATE_LINE_WIDTH = 80  # a date line with the page's tools and counters beside it
 
 DATE_SOURCES = ("front matter", "web page metadata", "masthead", "date line", "file name")
 
@@ -113,7 +121,7 @@ def date_from_name(name: str) -> str | None:
 
 def _metadata_rest(line: str) -> str:
     """What a line says besides dates, weekdays, times, labels and the outlet: empty for a pure metadata line."""
-    rest = _FULL_DATE_RE.sub(" ", line)
+    rest = _COUNTER_RE.sub(" ", _TOOL_RE.sub(" ", _FULL_DATE_RE.sub(" ", line)))
     rest = _SOURCE_RE.sub(" ", rest)
     rest = _EDITOR_RE.sub(" ", _AUTHOR_RE.sub(" ", rest))
     for pattern in (_WEEKDAY_RE, _TIME_RE, _LUNAR_RE):

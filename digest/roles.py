@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -177,9 +177,8 @@ def run_on(match: re.Match) -> RunOn | None:
 
 # What a web page's article view prints around the text, copied with it: tool links
 # (`【字体：大 中 小】【打印本页】【关闭窗口】`), links to the other articles (`上一篇：…`), counters.
-_TOOL = r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字号)\s*[:：]?\s*[大中小]\s*[大中小]|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页|版面)?|我要纠错|纠错|分享(?:到)?|推荐给朋友|复制链接|默认|放大|缩小"
 PAGE_CHROME_RE = re.compile(
-    r"^(?:[【\[]?\s*(?:" + _TOOL + r")\s*[】\]]?\s*[|｜丨/]?\s*)+$"
+    r"^(?:[【\[]?\s*(?:" + PAGE_TOOL + r")\s*[】\]]?\s*[|｜丨/]?\s*)+$"
     r"|^(?:[【\[]\s*(?:纠错|(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12})\s*[】\]]\s*)+$"
     # An e-paper view's links to the next and the last article or page (`<<上一篇　　下一篇>>`).
     r"|^(?:[\s<>«»|｜丨]*(?:上一|下一)(?:篇|版|页|期)[\s<>«»|｜丨]*)+$"
@@ -188,7 +187,12 @@ PAGE_CHROME_RE = re.compile(
     r"|(?:阅读原文|关注我们)\W{0,4}|点个[“\"]?赞[^。！？]{0,20}|点亮[“\"]?在看[^。！？]{0,16}"
     r"|分享\W{0,2}收藏[^。！？]{0,8})$"
     r"|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{1,8}$"  # an e-paper's link to a page (`第02版：综合`)
-    r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?当前(?:的)?位置|您的位置)\s*[:：]")
+    r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?(?:当前|现在)(?:的)?位置|您的位置)\s*[:：]"
+    # The site's path to the page (`首页 > 新闻中心 > 部门动态`): short names parted by arrows.
+    r"|^(?:首页|网站首页|主页)?\s*(?:[>＞»›]{1,2}\s*)?[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}){1,6}\s*[>＞»›]?$"
+    # A government or news site's foot: who runs it, its record numbers, its copyright.
+    r"|^(?:主办单位|主办)\s*[:：][^。！？]*(?:承办|技术支持|运维|维护|网站|标识码|ICP)|^(?:技术支持|运维单位|网站维护)\s*[:：]"
+    r"|^[^。！？]*(?:网站标识码|ICP[备证]|公网安备|版权所有|Copyright|©)[^。！？]*$")
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"

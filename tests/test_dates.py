@@ -46,6 +46,19 @@ def test_a_metadata_line_naming_the_author_is_taken_and_removed():
     assert facts.author is None and "记者 张三" in facts.text
 
 
+def test_a_date_line_with_the_page_tools_and_counters_beside_it_is_taken_and_removed():
+    # A government site's article view, copied: its counter and font-size tool share the date line.
+    for line, source in (("发布时间：2025-03-11 16:20   来源：区教委   浏览次数：236   字体：[大 中 小]", "区教委"),
+                         ("发布日期：2025-03-11 信息来源：江州区教委 阅读次数：236", "江州区教委"),
+                         ("发布时间：2025年03月11日 文章来源：江州日报 【字号：大 中 小】【打印本页】【关闭窗口】", "江州日报")):
+        facts = top_facts(f"区教委召开职业教育工作推进会\n{line}\n会议部署今年重点任务。")
+        assert (facts.date, facts.source_name) == ("2025-03-11", source), line
+        assert "2025" not in facts.text and "区教委召开职业教育工作推进会" in facts.text
+    # A sentence that happens to name a counter is no metadata line.
+    facts = top_facts("区里召开读书会\n2025年3月11日，读书会在区图书馆举行，阅读：1236人次参加。\n会议要求压实责任。")
+    assert facts.date is None and "读书会在区图书馆举行" in facts.text
+
+
 def test_a_print_citation_under_the_text_gives_date_page_and_paper():
     facts = top_facts("让职业教育成为“香饽饽”\n\n　　新学期伊始，学生们正在调试工业机器人。\n《光明日报》（ 2025年03月04日 08版）\n")
     assert (facts.date, facts.page, facts.source_name) == ("2025-03-04", "8", "光明日报")

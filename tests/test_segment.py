@@ -88,6 +88,20 @@ def test_an_article_view_copied_from_a_web_page_keeps_its_headline_and_drops_the
     assert not any(word in article.text for word in ("字体", "上一篇", "下一篇", "李四"))
 
 
+def test_a_government_sites_article_view_copied_whole_keeps_only_the_story(tmp_path):
+    page = ("首页 > 新闻中心 > 部门动态\n\n区教委召开2025年职业教育工作推进会\n\n"
+            "发布时间：2025-03-11 16:20   来源：区教委   浏览次数：236   字体：[大 中 小]\n\n"
+            "　　3月10日，区教委召开2025年职业教育工作推进会，总结2024年职业教育工作，部署今年重点任务。\n"
+            "　　会议要求，各职业院校要深化产教融合、校企合作，围绕全区主导产业优化专业布局。\n\n"
+            "【打印本页】【关闭窗口】\n\n上一篇：区教委开展春季学校安全大检查\n\n"
+            "主办单位：江州区人民政府办公室　承办单位：江州区大数据发展局\n网站标识码：5001000001　渝ICP备12345678号\n")
+    (article,) = read_as_file(tmp_path / "view.txt", page)
+    assert article.title == "区教委召开2025年职业教育工作推进会"
+    assert article.kicker is None and article.subtitle is None
+    assert (article.date, article.source_name) == ("2025-03-11", "区教委")
+    assert article.text.startswith("3月10日，区教委") and article.text.endswith("优化专业布局。")
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
