@@ -32,7 +32,8 @@ _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _SOURCE_RE = re.compile(r"(?:(?:信息|文章|稿件|新闻|内容)?来源|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
 # `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).
 _AUTHOR_RE = re.compile(r"(?:作者|记者|撰稿)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3})(?=\s|$|[|｜丨/])")
-_EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
+# Who else handled it: editors, and on a school's or a department's site its reviewers (`审核：张伟`).
+_EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编|审核|初审|复审|终审|审校|审稿|签发|校对)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 _LUNAR_RE = re.compile(r"农历[\u4e00-\u9fff]{2,8}")
 # What a web page's article view prints beside its date, copied with it: tool links
 # (`【字体：大 中 小】【打印本页】【关闭窗口】`) and the page's counters (`浏览次数：236`).
@@ -40,7 +41,7 @@ PAGE_TOOL = (r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字�
              r"|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页|目录|列表|上页|版面)?|我要纠错|纠错|分享(?:到)?|推荐给朋友"
              r"|复制链接|默认|放大|缩小")
 _TOOL_RE = re.compile(r"[【\[]\s*(?:" + PAGE_TOOL + r")\s*[】\]]|(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?")
-_COUNTER_RE = re.compile(r"(?:浏览次数|点击数|阅读次数|点击量|浏览量|阅读量|访问量|阅读|浏览|点击)\s*[:：]\s*[\d,，]+\s*次?")
+_COUNTER_RE = re.compile(r"(?:浏览次数|点击数|阅读次数|点击量|浏览量|阅读量|访问量|阅读|浏览|点击)\s*[:：]\s*[\[【（(]?\s*[\d,，]+\s*[\]】）)]?\s*次?")
 TOP_LINES = 6
 MAX_DATE_LINE_WIDTH = 80  # a date line with the page's tools and counters beside it
 
@@ -139,10 +140,12 @@ _ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|�
 
 
 # A WeChat article's line under its title: `原创 作者 公众号 2025年03月04日 18:30 重庆` (the account
-# last before the date; a place after the time).
+# last before the date; a place after the time). A news app sets the account on a line of its own
+# above the line of the date and the place (`江州发布` / `2025-03-11 08:30·重庆`).
 _ACCOUNT_LINE_RE = re.compile(
     r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}))(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))"
-    r"(?:\s+\d{1,2}[:：]\d{2})?(?:\s+[\u4e00-\u9fff]{2,4})?$")
+    r"(?:\s+\d{1,2}[:：]\d{2})?(?P<place>(?:\s+|\s*[·・]\s*)(?!星期|周[一二三四五六日天]|礼拜|农历)[\u4e00-\u9fff]{2,4})?$")
+_ACCOUNT_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
 
 
 def _account(line: str) -> str | None:
@@ -277,7 +280,7 @@ def top_facts(text: str) -> TopFacts:
                 drop.add(previous)
             previous = index
             continue
-        previous = index
+        above, previous = previous, index
         masthead = masthead_line(stripped)
         if masthead and masthead_seen:
             break  # a second masthead: the next page of an edition copied into one file starts here
@@ -297,6 +300,14 @@ def top_facts(text: str) -> TopFacts:
             date = date or find_date(stripped)
             source_name = source_name or issuer
             drop.add(index)
+            continue
+        app_line = _ACCOUNT_LINE_RE.match(stripped)
+        if app_line and app_line["place"] and not app_line["names"]:
+            date = date or find_date(stripped)
+            drop.add(index)
+            if above is not None and seen >= 3 and _ACCOUNT_NAME_RE.match(lines[above].strip()):
+                source_name = source_name or lines[above].strip()  # the account, under the headline
+                drop.add(above)
             continue
         facts = metadata_line(stripped)
         if facts is None:

@@ -50,7 +50,9 @@ def test_a_date_line_with_the_page_tools_and_counters_beside_it_is_taken_and_rem
     # A government site's article view, copied: its counter and font-size tool share the date line.
     for line, source in (("发布时间：2025-03-11 16:20   来源：区教委   浏览次数：236   字体：[大 中 小]", "区教委"),
                          ("发布日期：2025-03-11 信息来源：江州区教委 阅读次数：236", "江州区教委"),
-                         ("发布时间：2025年03月11日 文章来源：江州日报 【字号：大 中 小】【打印本页】【关闭窗口】", "江州日报")):
+                         ("发布时间：2025年03月11日 文章来源：江州日报 【字号：大 中 小】【打印本页】【关闭窗口】", "江州日报"),
+                         # a school's site: its reviewer and a counter in brackets
+                         ("来源：教务处  审核：张伟  发布时间：2025-03-11  点击数：[ 236 ]", "教务处")):
         facts = top_facts(f"区教委召开职业教育工作推进会\n{line}\n会议部署今年重点任务。")
         assert (facts.date, facts.source_name) == ("2025-03-11", source), line
         assert "2025" not in facts.text and "区教委召开职业教育工作推进会" in facts.text

@@ -102,6 +102,24 @@ def test_a_government_sites_article_view_copied_whole_keeps_only_the_story(tmp_p
     assert article.text.startswith("3月10日，区教委") and article.text.endswith("优化专业布局。")
 
 
+def test_a_news_apps_article_copied_whole_gives_its_account_and_date(tmp_path):
+    page = ("江州：春耕备耕忙 田间地头绘“丰”景\n江州发布\n2025-03-11 08:30·重庆\n关注\n"
+            "眼下正值春耕备耕关键时期，江州区各镇街抢抓农时，组织农户开展翻耕整地、育苗移栽等农事活动。\n"
+            "据了解，今年江州区计划粮食播种面积45万亩，目前已储备种子1200吨，农资供应充足。\n举报/反馈\n")
+    (article,) = read_as_file(tmp_path / "app.txt", page)
+    assert (article.title, article.date, article.source_name) == ("江州：春耕备耕忙 田间地头绘“丰”景", "2025-03-11", "江州发布")
+    assert article.text.startswith("眼下正值") and article.text.endswith("农资供应充足。")
+    # A news site's view: the font-size button under the date line is no part of the headline.
+    page = ("江州区：“红色管家”让老旧小区焕新颜\n2025年03月11日08:30 | 来源：人民网－重庆频道\n小字号\n"
+            "　　人民网重庆3月11日电 今年以来，城南街道探索推行“红色管家”模式，为无物业老旧小区提供服务。\n"
+            "(责编：王磊、刘洋)\n分享让更多人看到\n")
+    (article,) = read_as_file(tmp_path / "view.txt", page)
+    assert (article.title, article.date, article.source_name) == ("江州区：“红色管家”让老旧小区焕新颜", "2025-03-11", "人民网－重庆频道")
+    # A weekday beside a date is no place: the line above it is no account.
+    (article,) = read_as_file(tmp_path / "notice.txt", "区里召开防汛会议\n江州发布\n2025年3月7日 星期五\n会议要求各镇街压实责任，做好汛期准备。\n")
+    assert article.source_name is None and "江州发布" in (article.title or "") + (article.subtitle or "") + article.text
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
