@@ -1500,7 +1500,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     if SERVICE_BOX_RE.match(title):
         return None  # the weather, a lost-papers notice, an advertisement: a page's services, no news
     facts = draft.facts or LineFacts(None, None, None)
-    author = facts.author or source.author
+    # A writer named on the file's first date line is the first article's; one further down has its own line.
+    author = facts.author if draft.facts is not None else source.author
     # A story signed with an editor's name (`（郭旭）` on a page that prints `责任编辑：郭旭`) names its editor.
     signed = [byline for byline in map(clean_byline, draft.bylines) if byline and byline not in source.editors]
     bylines = list(dict.fromkeys(signed)) or ([author] if author else [])

@@ -145,7 +145,7 @@ _ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|�
 _ACCOUNT_LINE_RE = re.compile(
     r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}))(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))"
     r"(?:\s+\d{1,2}[:：]\d{2})?(?P<place>(?:\s+|\s*[·・]\s*)(?!星期|周[一二三四五六日天]|礼拜|农历)[\u4e00-\u9fff]{2,4})?$")
-_ACCOUNT_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
+ACCOUNT_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
 
 
 def _account(line: str) -> str | None:
@@ -155,6 +155,12 @@ def _account(line: str) -> str | None:
     if not names or re.search(r"记者|通讯员|作者|编辑|撰稿|摄影", match["names"]):
         return None  # a reporter's line with its date is a byline
     return names[-1]
+
+
+def app_date_line(line: str) -> bool:
+    """A news app's line of the date and the place under its account's line (`2025-03-11 08:30·重庆`)."""
+    match = _ACCOUNT_LINE_RE.match(line)
+    return bool(match and match["place"] and not match["names"])
 
 
 def _issuer(line: str) -> str | None:
@@ -178,6 +184,11 @@ def metadata_line(line: str) -> LineFacts | None:
     writer (`发布时间：2025-03-05 10:20　来源：永川日报　作者：李四`); None for any other line."""
     if len(line) > MAX_DATE_LINE_WIDTH:
         return None
+    if app_date_line(line):
+        return LineFacts(find_date(line), None, None)
+    account = _account(line)
+    if account:
+        return LineFacts(find_date(line), account, None)
     found = find_date(line)
     name = _SOURCE_RE.search(line)
     # Most lines hold neither: the costlier check of what else the line says comes after.
@@ -301,11 +312,10 @@ def top_facts(text: str) -> TopFacts:
             source_name = source_name or issuer
             drop.add(index)
             continue
-        app_line = _ACCOUNT_LINE_RE.match(stripped)
-        if app_line and app_line["place"] and not app_line["names"]:
+        if app_date_line(stripped):
             date = date or find_date(stripped)
             drop.add(index)
-            if above is not None and seen >= 3 and _ACCOUNT_NAME_RE.match(lines[above].strip()):
+            if above is not None and seen >= 3 and ACCOUNT_NAME_RE.match(lines[above].strip()):
                 source_name = source_name or lines[above].strip()  # the account, under the headline
                 drop.add(above)
             continue

@@ -40,7 +40,7 @@ from .clean import (
     normalize_text,
     undouble,
 )
-from .dates import LineFacts, masthead_line
+from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, masthead_line
 from .models import Article, Source
 from .pagelines import (
     LogicalLine,
@@ -761,7 +761,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     del logical
     items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped))
-    items = drop_notices(drop_link_list(drop_repeats(items, text_view=indents)))
+    items = drop_notices(drop_link_list(join_account_lines(drop_repeats(items, text_view=indents))))
     layout = "markdown" if markdown else _header_place(items)
     if layout in ("leading", "markdown"):  # a web page's or Word file's note too (`【编者按】…` under the title)
         items = place_editor_notes(items)
@@ -823,15 +823,40 @@ def _header_place(items: list[Item]) -> str:
     return "trailing" if content[0].role == "para" else "either"
 
 
+def join_account_lines(items: list[Item]) -> list[Item]:
+    """A news app's account under a headline, over its line of the date and the place
+    (`江州发布` / `2025-03-11 08:30·重庆`), is one metadata line with it, naming the outlet."""
+    result: list[Item] = []
+    for item in items:
+        if item.role == "meta" and not item.blank_before and app_date_line(item.text) and len(result) >= 2 \
+                and result[-1].role == "candidate" and result[-2].role == "candidate" and ACCOUNT_NAME_RE.match(result[-1].text):
+            account = result.pop()
+            item = replace(item, text=f"{account.text} {item.text}", blank_before=account.blank_before)
+        result.append(item)
+    return result
+
+
 def drop_link_list(items: list[Item]) -> list[Item]:
-    """The titles listed under `往期推荐` after a WeChat article's last paragraph link to other
-    articles: they are no headlines (read as one, the last became the article's title)."""
+    """The titles listed under `往期推荐`, `相关新闻` link to other articles: they are no headlines.
+
+    After the last paragraph (a WeChat article's close) everything under the label is the list
+    (read as headlines, the last became the article's title); further up (views of several
+    articles copied into one file) the list is the run of headline-like lines under the label,
+    up to a blank line, with no text right under it (a box of 延伸阅读 has a headline and text).
+    """
     last_para = max((index for index, item in enumerate(items) if item.role == "para"), default=-1)
-    label = next((index for index, item in enumerate(items) if index > last_para and item.role == "label"
-                  and LINK_LIST_RE.match(item.text)), None)
-    if label is None:
-        return items
-    return items[:label] + [replace(item, role="label") if item.role == "candidate" else item for item in items[label:]]
+    result = list(items)
+    for label, item in enumerate(items):
+        if item.role != "label" or not LINK_LIST_RE.match(item.text):
+            continue
+        if label > last_para:
+            return result[:label] + [replace(item, role="label") if item.role == "candidate" else item for item in items[label:]]
+        end = label + 1
+        while end < len(items) and items[end].role == "candidate" and (end == label + 1 or not items[end].blank_before):
+            end += 1
+        if end > label + 1 and (end == len(items) or items[end].blank_before):
+            result[label + 1:end] = [replace(link, role="label") for link in items[label + 1:end]]
+    return result
 
 
 def drop_notices(items: list[Item]) -> list[Item]:
@@ -874,11 +899,22 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
     long_byline = item.role == "byline" and len(re.findall(f"[{CJK}]", line.text)) >= 12 and " " not in line.text.strip()
     # A line marked as running on from or to another page (`（上接第1版）…`, `…（下转第3版）`) is text, however it is set.
     if not line.indented and (item.role in ("candidate", "para") or long_byline) and not is_dateline_para(item) \
-            and not CONTINUED_RE.search(line.text):
+            and not CONTINUED_RE.search(line.text) and not _reads_as_paragraph(item.text):
         bold = BOLD_LINE_RE.match(line.text)
         text = HEADER_BULLET_RE.sub(r"\1", bold.group(2).strip() if bold else line.text)  # `■——副题` is a subtitle
         return replace(item, role="candidate", text=undouble(fix_punctuation(text)), header=True)
     return item
+
+
+# A sentence's end with more text after it on the line.
+_INNER_SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*(?=[^\s。！？!?”’」』）)])")
+
+
+def _reads_as_paragraph(text: str) -> bool:
+    """Whether the line ends on a stop after another sentence or after more than a heading's
+    width: a paragraph set without an indent (an article copied from an app among views that
+    indent), never a header line."""
+    return ends_sentence(text) and (display_width(text) > MAX_HEADING_WIDTH or bool(_INNER_SENTENCE_END_RE.search(text)))
 
 
 def closing_bylines(items: list[Item]) -> list[Item]:

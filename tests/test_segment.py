@@ -120,6 +120,27 @@ def test_a_news_apps_article_copied_whole_gives_its_account_and_date(tmp_path):
     assert article.source_name is None and "江州发布" in (article.title or "") + (article.subtitle or "") + article.text
 
 
+def test_views_of_several_sites_copied_into_one_file_each_keep_their_own_facts(tmp_path):
+    school = ("我校在全市职业院校技能大赛中再创佳绩\n\n作者：教务处  发布时间：2025-03-11  点击数：[ 236 ]\n\n"
+              "　　3月8日至10日，江州市职业院校技能大赛在市职教中心举行，我校共获一等奖4个、二等奖6个。\n"
+              "　　本次大赛设中职组和高职组共40个赛项，吸引了全市23所职业院校的900余名选手参赛。\n"
+              "　　近年来，学校坚持“以赛促教、以赛促学”，将大赛标准融入日常教学。\n\n"
+              "相关新闻：\n我校召开2025年春季学期开学工作会议\n我校与江州汽车集团签订校企合作协议\n\n")
+    # An app's article, its paragraphs set without an indent, then a news site's view.
+    app = ("江州：春耕备耕忙 田间地头绘“丰”景\n江州发布\n2025-03-12 08:30·重庆\n关注\n"
+           "眼下正值春耕备耕关键时期，江州区各镇街抢抓农时，组织农户开展翻耕整地、育苗移栽等农事活动。\n"
+           "据了解，今年江州区计划粮食播种面积45万亩。目前已储备种子1200吨，农资供应充足。\n举报/反馈\n\n")
+    site = ("江州区：“红色管家”让老旧小区焕新颜\n2025年03月13日08:30 | 来源：人民网－重庆频道\n小字号\n"
+            "　　今年以来，城南街道探索推行“红色管家”模式，为无物业老旧小区提供环境卫生、秩序维护等服务。\n"
+            "　　目前，全街道已组建“红色管家”服务队12支，覆盖老旧小区36个，惠及居民8000余户。\n")
+    articles = read_as_file(tmp_path / "views.txt", school + app + site)
+    assert [(a.title, a.subtitle, a.date, a.source_name, a.byline) for a in articles] == [
+        ("我校在全市职业院校技能大赛中再创佳绩", None, "2025-03-11", None, "教务处"),
+        ("江州：春耕备耕忙 田间地头绘“丰”景", None, "2025-03-12", "江州发布", None),
+        ("江州区：“红色管家”让老旧小区焕新颜", None, "2025-03-13", "人民网－重庆频道", None)]
+    assert articles[0].text.endswith("融入日常教学。") and articles[1].text.startswith("眼下正值春耕")
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
