@@ -18,7 +18,7 @@ from .clean import (
     tighten_credits,
     tighten_spaces,
 )
-from .dates import LineFacts, metadata_line
+from .dates import ISSUER_RE, LineFacts, metadata_line
 from .models import Article, Source
 from .pagelines import open_pair
 from .roles import (
@@ -139,13 +139,34 @@ def _apply_headings(draft: Draft, blocks: list[str]) -> None:
     """Give a draft its title from heading blocks: `——` lines are subtitles, the last other block the title."""
     blocks = [part for block in blocks for part in _title_and_subtitle(block)]
     subtitles = [b.lstrip("—-– ").strip() for b in blocks if b.startswith(("——", "--", "—"))]
-    mains = [part for b in blocks if not b.startswith(("——", "--", "—")) for part in _kicker_and_title(b)]
+    mains = _document_title([part for b in blocks if not b.startswith(("——", "--", "—")) for part in _kicker_and_title(b)])
     if mains:
         draft.title = mains[-1]
         if len(mains) > 1:
             draft.kicker = " ".join(mains[:-1])
     if subtitles:
         draft.subtitle = " ".join(subtitles)
+
+
+# An official document's title names its kind after `关于…的` (`关于做好春季森林防火工作的通知`); the
+# issuing offices over it are part of it (`江州区人民政府办公室关于…的通知`).
+_DOCUMENT_TITLE_RE = re.compile(r"^关于\S.{0,80}的(?:通知|意见|决定|报告|方案|办法|批复|函|复函|请示|公告|通告|通报|纪要|规定|细则|计划|决议|指导意见|实施意见|实施方案)$")
+
+
+def _document_title(mains: list[str]) -> list[str]:
+    """The header lines with a document's issuing offices joined to its title."""
+    if not mains:
+        return mains
+    *above, title = mains
+    words = title.split(" ")
+    if len(words) > 1 and _DOCUMENT_TITLE_RE.match(words[-1]) and all(ISSUER_RE.match(word) for word in words[:-1]):
+        above, title = above + [" ".join(words[:-1])], words[-1]  # the office and the title read as one line
+    if not _DOCUMENT_TITLE_RE.match(title):
+        return mains
+    offices = []
+    while above and all(ISSUER_RE.match(word) for word in above[-1].split(" ")):
+        offices.insert(0, above.pop())
+    return [*above, " ".join(offices) + title] if offices else mains
 
 
 def _title_and_subtitle(block: str) -> list[str]:

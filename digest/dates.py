@@ -136,7 +136,7 @@ def _metadata_rest(line: str) -> str:
 _ISSUE = r"第\s*[0-9一二三四五六七八九十百零〇]+\s*期"
 ISSUE_LINE_RE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s*年\s*)?{_ISSUE}(?:\s*[（(]\s*总{_ISSUE}\s*[）)])?$|^[（(]\s*总{_ISSUE}\s*[）)]$")
-_ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|局|委|中心|政府|部|处|科|办|队|院|学校|社|会|所|站|厅|集团|公司))$")
+ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|局|委|中心|政府|部|处|科|办|队|院|学校|社|会|所|站|厅|集团|公司))$")
 
 
 # A WeChat article's line under its title: `原创 作者 公众号 2025年03月04日 18:30 重庆` (the account
@@ -167,7 +167,7 @@ def _issuer(line: str) -> str | None:
     """The office a bulletin's date line names beside its date (`某区教育局办公室　　2025年3月4日`)."""
     if not find_date(line):
         return None
-    match = _ISSUER_RE.match(re.sub(r"\s+", "", _FULL_DATE_RE.sub("", line)))
+    match = ISSUER_RE.match(re.sub(r"\s+", "", _FULL_DATE_RE.sub("", line)))
     return match["name"] if match else None
 
 
@@ -352,18 +352,25 @@ def top_facts(text: str) -> TopFacts:
     return TopFacts(date, source_name, "\n".join(kept), author, page)
 
 
+# What an official document prints under its signature: whether it is published (`（此件公开发布）`),
+# whom to ask (`（联系人：张三，电话：…）`).
+DOCUMENT_TAIL_RE = re.compile(r"^[（(]\s*(?:此件|本件)[^（）()]{2,12}[）)]$|^[（(]\s*联系人\s*[:：][^（）()]{2,60}[）)]$")
+
+
 def _signature(lines: list[str]) -> tuple[str, str, set[int]] | None:
     """An official document's signature (落款) on its last lines: the issuing office, then the
     date (`区农业农村委员会` / `2025年3月5日`, or both on one line). Its date and office, and the
     lines it takes; it is no headline of the text above it."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
+    while filled and DOCUMENT_TAIL_RE.match(lines[filled[-1]].strip()):
+        filled.pop()
     if len(filled) < 4:
         return None
     last = lines[filled[-1]].strip()
     issuer = _issuer(last) if len(last) <= MAX_DATE_LINE_WIDTH else None
     if issuer:
         return find_date(last), issuer, {filled[-1]}
-    office = _ISSUER_RE.match(re.sub(r"\s+", "", lines[filled[-2]]))
+    office = ISSUER_RE.match(re.sub(r"\s+", "", lines[filled[-2]]))
     date = find_date(last) if office and _DATE_ONLY_RE.match(last) else None
     return (date, office["name"], {filled[-2], filled[-1]}) if date else None
 

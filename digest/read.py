@@ -17,7 +17,7 @@ from .clean import ends_sentence, has_cjk, letters
 from .dates import date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .roles import BOLD_LINE_RE, DATELINE_RE, EDITOR_WORDS, classify_line, table_row
+from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, table_row
 from .sentences import is_caption
 from .webpage import (
     OPENING_KEY_LETTERS,
@@ -398,7 +398,7 @@ HEADLINE_BUTTON_LETTERS = 4  # `播报文章`, `分享`: a button's label printe
 
 MAX_OPENING_HEADS = 5  # the lines a site may print over the story: path, headline, kicker, column, label
 # An official document's number under its title (`吉政明电〔2022〕1号`): part of the text, no header.
-_DOCUMENT_NUMBER_RE = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d+\s*号")
+_DOCUMENT_NUMBER_RE = re.compile(DOCUMENT_NUMBER)
 
 
 def _without_opening_heads(body: str) -> tuple[str, list[str]]:

@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import DOCUMENT_TAIL_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -26,6 +26,15 @@ BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?=.*[^*_\s])(.+?)(\*\*|__)$")  # not a ru
 LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$|^[—-]{2}\s*编\s*者\s*$")
 # The footer of an official bulletin or document (版记): whom it goes to (`报：区委办公室、…`,
 # `抄送：…`), who printed it when (`区教委办公室　　2025年3月4日印发`), how many copies (`（共印30份）`).
+# An official document's number (`江州府办发〔2025〕12号`), and what closes it under its signature:
+# whether it is published (`（此件公开发布）`), whom to ask (`（联系人：张三，电话：…）`). No text of it.
+DOCUMENT_NUMBER = r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d+\s*号"
+DOCUMENT_FURNITURE_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,16}}\s*{DOCUMENT_NUMBER}$|{DOCUMENT_TAIL_RE.pattern}")
+# The bodies a document is addressed to (主送机关), on the line over its text:
+# `各镇人民政府、街道办事处，区政府各部门，有关单位：`.
+_ADDRESSEE_PART_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,20}(?:人民政府|政府|办事处|部门|单位|委员会|学校|院校|局|委|办|中心|公司|企业|机关|党委|党组|党支部|支部"
+    r"|医院|同志|同志们|家长|居民|市民|朋友们)$")
 DISTRIBUTION_RE = re.compile(
     r"^(?:主送|抄送|抄报|分送|报|送|发)\s*[:：]\s*[^。！？]{2,80}$"
     r"|^[^，。！？]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
@@ -434,9 +443,11 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         if not text:
             return Item("label", form["label"], blank_before)
     if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, NOTICE_RE, PLACEHOLDER_RE,
-                                               DISTRIBUTION_RE, CONTENTS_LINE_RE)) \
+                                               DISTRIBUTION_RE, CONTENTS_LINE_RE, DOCUMENT_FURNITURE_RE)) \
             or is_box_label(text):
         return Item("label", text, blank_before)
+    if is_addressee(text):
+        return Item("note", text, blank_before)
     if not markdown and metadata_line(text):
         # A date and source line under a headline further down (several articles copied into one
         # file from a site's article views): the facts of the article it stands in.
@@ -580,6 +591,17 @@ def list_number(text: str) -> tuple[int, int] | None:
 # The bullet that marks a header line (`■民法典，护航美好生活`, `◆——副题`), at its start or after a space.
 HEADER_BULLET_RE = re.compile(r"(^|\s)[■□◆◇●○★☆]\s*(?=\S)")
 BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")  # a line that opens with such a bullet (a brief's headline)
+
+
+def is_addressee(text: str) -> bool:
+    """Whether the line names the bodies a document is addressed to, closed by a colon."""
+    if not text.endswith(("：", ":")) or len(text) > 80:
+        return False
+    parts = re.split(r"[、，,]", re.sub(r"[（(][^（）()]*[）)]", "", text[:-1]))
+    # One body alone before a colon is as often a speaker over a headline (`国台办：`): only a list,
+    # or bodies named by their kind (`各镇街：`, `有关单位：`), addresses a document.
+    return (len(parts) >= 2 or parts[0].startswith(("各", "有关", "全体", "所属"))) \
+        and all(_ADDRESSEE_PART_RE.match(part.strip()) for part in parts)
 
 
 def is_box_label(text: str) -> bool:

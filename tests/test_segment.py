@@ -141,6 +141,31 @@ def test_views_of_several_sites_copied_into_one_file_each_keep_their_own_facts(t
     assert articles[0].text.endswith("融入日常教学。") and articles[1].text.startswith("眼下正值春耕")
 
 
+def test_an_official_document_is_read_by_its_parts(tmp_path):
+    notice = ("江州区人民政府办公室\n关于做好2025年春季森林防火工作的通知\n\n江州府办发〔2025〕12号\n\n"
+              "各镇人民政府、街道办事处，区政府各部门，有关单位：\n"
+              "　　当前已进入春季森林防火关键期，森林火险等级持续偏高。经区政府同意，现将有关事项通知如下。\n"
+              "　　一、压实防火责任\n　　各镇街要严格落实森林防火行政首长负责制，把责任落实到山头地块和具体人员。\n"
+              "　　二、加强火源管控\n　　清明节前后是野外用火高峰期，各地要在重点林区入口设置检查站。\n\n"
+              "江州区人民政府办公室\n2025年3月5日\n（此件公开发布）\n")
+    (article,) = read_as_file(tmp_path / "notice.txt", notice)
+    # The issuing office is part of the title; the number, the addressees and the closing lines are none.
+    assert article.title == "江州区人民政府办公室关于做好2025年春季森林防火工作的通知" and article.kicker is None
+    assert (article.date, article.source_name) == ("2025-03-05", "江州区人民政府办公室")
+    assert article.body.startswith("当前已进入") and article.body.endswith("设置检查站。")
+    assert "各镇人民政府、街道办事处" in article.text and not any(
+        mark in article.text for mark in ("〔2025〕", "此件", "2025年3月5日"))
+    # The addressees are kept, never summarized, also where the paragraphs have no indent.
+    (plain,) = read_as_file(tmp_path / "plain.txt", notice.replace("　　", ""))
+    assert "各镇人民政府" in plain.text and "各镇人民政府" not in article.body + plain.body
+    # One body before a colon is as often a speaker over a headline.
+    assert classify_line("各镇街党（工）委、人民政府（办事处），区级各部门：", 0, False).role == "note"
+    assert classify_line("国台办：", 0, False).role != "note"
+    # Two offices issuing one document, each on its line over the title.
+    (article,) = read_as_file(tmp_path / "joint.txt", notice.replace("江州区人民政府办公室\n关于", "中共江州区委办公室\n江州区人民政府办公室\n关于", 1))
+    assert article.title == "中共江州区委办公室 江州区人民政府办公室关于做好2025年春季森林防火工作的通知"
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
