@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import DOCUMENT_TAIL_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import DOCUMENT_TAIL_RE, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -30,6 +30,8 @@ LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[
 # whether it is published (`（此件公开发布）`), whom to ask (`（联系人：张三，电话：…）`). No text of it.
 DOCUMENT_NUMBER = r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d+\s*号"
 DOCUMENT_FURNITURE_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,16}}\s*{DOCUMENT_NUMBER}$|{DOCUMENT_TAIL_RE.pattern}")
+# The document's red head: the issuing office's name and `文件` (`江州区人民政府办公室文件`).
+_RED_HEAD_RE = re.compile(r"^(?P<office>\S{2,30})文件$")
 # The bodies a document is addressed to (主送机关), on the line over its text:
 # `各镇人民政府、街道办事处，区政府各部门，有关单位：`.
 _ADDRESSEE_PART_RE = re.compile(
@@ -448,6 +450,9 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("label", text, blank_before)
     if is_addressee(text):
         return Item("note", text, blank_before)
+    red_head = _RED_HEAD_RE.match(text)
+    if red_head and all(ISSUER_RE.match(office) for office in red_head["office"].split()):
+        return Item("label", text, blank_before)
     if not markdown and metadata_line(text):
         # A date and source line under a headline further down (several articles copied into one
         # file from a site's article views): the facts of the article it stands in.

@@ -159,6 +159,34 @@ def test_a_bulletin_with_centred_headlines_and_indented_text_keeps_its_flush_lab
     assert (school.date, school.source_name) == ("2025-03-04", "区教委办公室")
 
 
+def test_an_official_document_in_word_under_its_red_head(tmp_path):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for kind, text in (("head", "江州区人民政府办公室文件"), ("centre", "江州府办发〔2025〕12号"),
+                       ("centre", "江州区人民政府办公室"), ("centre", "关于做好2025年春季森林防火工作的通知"),
+                       ("flush", "各镇人民政府、街道办事处，区政府各部门，有关单位："),
+                       ("text", "当前已进入春季森林防火关键期，森林火险等级持续偏高。经区政府同意，现将有关事项通知如下。"),
+                       ("text", "各镇街要严格落实森林防火行政首长负责制，层层签订责任书，把责任落实到山头地块和具体人员。"),
+                       ("right", "江州区人民政府办公室"), ("right", "2025年3月5日"), ("text", "（此件公开发布）")):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.font.size = Pt(26 if kind == "head" else 22 if kind == "centre" else 16)
+        if kind in ("head", "centre"):
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif kind == "right":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif kind == "text":
+            paragraph.paragraph_format.first_line_indent = Pt(32)
+    path = tmp_path / "通知.docx"
+    path.write_bytes(saved(document))
+    (notice,) = split_articles(read_source(path))
+    assert (notice.title, notice.kicker, notice.subtitle) == ("江州区人民政府办公室关于做好2025年春季森林防火工作的通知", None, None)
+    assert (notice.date, notice.source_name) == ("2025-03-05", "江州区人民政府办公室")
+    assert notice.body.startswith("当前已进入") and notice.body.endswith("具体人员。")
+
+
 def _notice() -> docx.Document:
     document = docx.Document()
     for text in ("区教育局召开2025年全区教育工作会议",
