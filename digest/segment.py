@@ -457,6 +457,13 @@ CONTENTS_LABEL_LETTERS = 6
 _RUN_IN_BRIEF_RE = re.compile(r"^(?P<head>[^\s，。；：！？、,;:!?（）()]+(?: [^\s，。；：！？、,;:!?（）()]+)*) {2,}(?P<text>\S.*)$")
 # Or in brackets (`【我区启动2025年春季植树活动】3月3日，…`): a roundup post's items, each a story.
 _BRACKETED_BRIEF_RE = re.compile(r"^【(?P<head>[^【】]+)】\s*(?P<text>\S.*)$")
+# Or numbered, the headline a sentence of its own before the news (a bulletin's items: `1.区教委召开
+#新学期工作部署会。3月3日，…`). The news opens on when it happened: a document's numbered points
+# set the same way (`（一）加强组织领导。各地要…`) are its sections.
+_NUMBERED_BRIEF_RE = re.compile(
+    r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
+    r"(?P<head>[^\s，。；：！？、,;:!?（）()]+(?: [^\s，。；：！？、,;:!?（）()]+)*)[。．]\s*"
+    r"(?P<text>(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)\S.*)$")
 # What a roundup's title or a briefs column's label calls itself.
 _ROUNDUP_LABEL_RE = re.compile(r"速览|简讯|快讯|短讯|要闻|速递|播报|集锦|一览|动态")
 RUN_IN_HEAD_LETTERS = (6, 40)
@@ -494,7 +501,8 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
 
     for item in items:
         text = item.text.strip()
-        match = (_RUN_IN_BRIEF_RE.match(text) or _BRACKETED_BRIEF_RE.match(text)) if item.role == "para" else None
+        match = (_RUN_IN_BRIEF_RE.match(text) or _BRACKETED_BRIEF_RE.match(text) or _NUMBERED_BRIEF_RE.match(text)) \
+            if item.role == "para" else None
         if match and RUN_IN_HEAD_LETTERS[0] <= len(letters(match["head"])) <= RUN_IN_HEAD_LETTERS[1] \
                 and len(letters(match["text"])) >= MIN_RUN_IN_TEXT_LETTERS and not is_dateline_para(item):
             if run and run[-1][1].re is not match.re:

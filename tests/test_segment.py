@@ -3081,6 +3081,23 @@ def test_briefs_set_run_in_under_a_column_label_are_stories_of_their_own(tmp_pat
     assert all(a.date == "2025-03-05" for a in briefs)
 
 
+def test_a_bulletins_numbered_items_each_headed_by_its_first_sentence_are_stories():
+    page = ("区教委工作简报\n第5期\n区教委办公室　　　　2025年3月4日\n\n★ 工作动态\n\n"
+            "1.区教委召开新学期工作部署会。3月3日，区教委召开2025年春季学期工作部署会，部署新学期重点任务。"
+            "会议要求，各学校要抓好校园安全、食品安全和师德师风建设。\n\n"
+            "2.职教中心与12家企业签订校企合作协议。近日，区职业教育中心与12家本地企业签订校企合作协议，"
+            "共建智能制造、电子商务等实训基地6个。\n\n报：区委办公室、区政府办公室\n")
+    meeting, training = cut(page)
+    assert (meeting.title, training.title) == ("区教委召开新学期工作部署会", "职教中心与12家企业签订校企合作协议")
+    assert meeting.text.startswith("3月3日，区教委") and training.text.endswith("实训基地6个。")
+    # A document's numbered points set the same way are its sections: they do not open on news.
+    page = ("区教委关于做好春季学校安全工作的通知\n\n"
+            "（一）加强组织领导。各学校要成立安全工作领导小组，校长为第一责任人，层层压实安全责任。\n"
+            "（二）开展隐患排查。各学校要对校舍、食堂、消防设施进行全面排查，建立问题清单，限期整改到位。\n")
+    (notice,) = cut(page)
+    assert notice.title == "区教委关于做好春季学校安全工作的通知" and "（二）开展隐患排查。" in notice.text
+
+
 def test_one_paragraph_with_a_run_in_lead_is_no_brief():
     page = ("区里召开防汛工作会议\n\n　　本报讯 3月4日，区防汛抗旱指挥部召开会议，部署今年防汛工作。\n"
             "　　会议强调　各镇街要排查山洪地质灾害隐患点，提前预置抢险队伍和物资，确保安全度汛。\n"
