@@ -7,7 +7,6 @@ cut at a clause mark (，；：) and ends with `……`, so `max_chars` is never
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -350,21 +349,20 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     candidates = [[word for word in sentence if word in allowed] for sentence in candidates]
     vocabulary, graph = cooccurrence_graph(candidates)
     scores = pagerank(graph)
-    first_seen = {word: index for index, word in enumerate(vocabulary)}
     title_words = {word for word, _ in title_tagged} if title else set()
     idf = words.general_idf()
-
-    def weight(word: str) -> float:
-        # TextRank finds what the article keeps coming back to; general-text IDF keeps words
-        # that every story uses (中心, 建设, 重点) from outranking the specific ones.
-        specific = math.sqrt(min(idf.get(word, KEYWORD_UNKNOWN_IDF), KEYWORD_UNKNOWN_IDF) / KEYWORD_UNKNOWN_IDF)
-        return scores[first_seen[word]] * specific * (1.5 if word in title_words else 1.0)
-
-    ranked = sorted(vocabulary, key=lambda word: (-weight(word), first_seen[word]))
+    # TextRank finds what the article keeps coming back to; general-text IDF keeps words that
+    # every story uses (中心, 建设, 重点) from outranking the specific ones.
+    specific = np.sqrt(np.minimum([idf.get(word, KEYWORD_UNKNOWN_IDF) for word in vocabulary], KEYWORD_UNKNOWN_IDF)
+                       / KEYWORD_UNKNOWN_IDF)
+    weights = scores * specific * np.array([1.5 if word in title_words else 1.0 for word in vocabulary])
+    ranked = [vocabulary[index] for index in np.argsort(-weights, kind="stable")]  # ties in order of first use
     printed = f"{title}\n{text}" if title else text
+    # A word joins one it always stands beside only where both occur twice or more.
+    neighbours = {word: found for word in ranked[:COLLOCATE_CANDIDATES] if (found := printed.count(word)) >= 2}
     chosen: list[str] = []
     for word in ranked:
-        word = whole_word(word, printed)
+        word = joined_phrase(whole_word(word, printed), neighbours, printed)
         # A keyword inside a longer chosen keyword (`党建` in `党建引领`) adds nothing.
         if any(word in other or other in word for other in chosen):
             continue
@@ -372,6 +370,62 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
         if len(chosen) == count:
             break
     return chosen
+
+
+COLLOCATE_CANDIDATES = 12  # the best-ranked words a keyword may be joined with
+
+
+def joined_phrase(word: str, neighbours: dict[str, int], text: str) -> str:
+    """The keyword joined with the best-ranked candidates (`neighbours`, with their number of
+    occurrences) it stands right beside at most of the occurrences of both (`跨境` + `电商`,
+    `党群` + `服务中心`): a term the tokenizer cut up. A phrase that is itself always part of a
+    longer one (`淬炼办学` in `淬炼办学治校基本功`) is no term: the word stays."""
+    phrase = word
+    sizes = {len(other) for other in neighbours}
+    while (longer := _joined_once(phrase, neighbours, sizes, text)) is not None:
+        phrase = longer
+    return word if phrase != word and _always_inside_longer(phrase, text) else phrase
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    starts = []
+    start = text.find(word)
+    while start >= 0:  # str.find: a pattern compiled for each word would cost more than the search
+        starts.append(start)
+        start = text.find(word, start + len(word))
+    return starts
+
+
+def _joined_once(word: str, neighbours: dict[str, int], sizes: set[int], text: str) -> str | None:
+    starts = _occurrences(word, text) if neighbours else []
+    if len(starts) < 2:
+        return None
+    after: dict[str, int] = {}  # how often each neighbour stands right after the word
+    before: dict[str, int] = {}
+    for start in starts:
+        end = start + len(word)
+        for size in sizes:  # what stands beside each occurrence, looked up among the neighbours
+            if (following := text[end:end + size]) in neighbours:
+                after[following] = after.get(following, 0) + 1
+            if size <= start and (preceding := text[start - size:start]) in neighbours:
+                before[preceding] = before.get(preceding, 0) + 1
+    if not (after or before):
+        return None
+    for other, occurrences in neighbours.items():
+        if other in word or word in other or len(word) + len(other) > MAX_KEYWORD_LETTERS:
+            continue
+        for together, phrase in ((after.get(other, 0), word + other), (before.get(other, 0), other + word)):
+            if together >= 2 and 2 * together >= len(starts) and 2 * together >= occurrences:
+                return phrase
+    return None
+
+
+def _always_inside_longer(phrase: str, text: str) -> bool:
+    """Whether the same letter stands right after (or right before) every occurrence."""
+    starts = _occurrences(phrase, text)
+    after = {text[start + len(phrase):start + len(phrase) + 1] for start in starts}
+    before = {text[start - 1:start] if start else "" for start in starts}
+    return any(len(letters) == 1 and _HAN_RE.match(next(iter(letters))) for letters in (after, before))
 
 
 def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:

@@ -2,7 +2,7 @@ import pytest
 
 from digest import summarize, words
 from digest.sentences import is_balanced, is_fragment, split_sentences, summary_material
-from digest.summarize import ELLIPSIS, clause_cut, names_something, trim_sentence, whole_word
+from digest.summarize import ELLIPSIS, clause_cut, joined_phrase, names_something, trim_sentence, whole_word
 
 ARTICLE = (
     "本报讯（融媒体中心记者 张丹）近日，荣昌区教育系统2024年党组织书记抓基层党建工作述职评议会在尔雅小学召开。"
@@ -271,7 +271,7 @@ def test_a_measure_word_cut_with_its_noun_is_no_keyword():
     # jieba cuts `10个村` as `10` + `个村`, a word it does not know.
     text = "今年已经形成10个村连片产业带。全区20个村发展特色产业，30个村建成电商服务站。产业村长帮助各村对接市场。"
     keywords = summarize(text, title="产业村长上岗", keywords=8).keywords
-    assert "个村" not in keywords and "村长" in keywords
+    assert "个村" not in keywords and "产业村长" in keywords
 
 
 def test_a_summary_does_not_open_on_a_word_that_points_back_when_the_sentence_before_fits():
@@ -309,6 +309,20 @@ def test_a_keyword_takes_back_the_letter_the_tokenizer_split_off_a_name():
     # a measure word (`第二次` + `会议`).
     assert whole_word("社会主义", text) == "社会主义"
     assert whole_word("会议", "召开第一次会议。召开第二次会议。") == "会议"
+
+
+def test_a_term_the_tokenizer_cut_in_two_is_one_keyword():
+    # jieba cuts `跨境电商` as `跨境` + `电商` and `党群服务中心` as `党群` + `服务中心`: where the two
+    # stand together at most of their occurrences, the keyword is the term.
+    text = ("近日，区党群服务中心开设跨境电商培训班，首期培训学员60名。培训由区商务委和职业学院联合举办，"
+            "学员在党群服务中心学习跨境电商选品、直播和物流知识。区商务委负责人介绍，今年全区将培训跨境电商人才500名，"
+            "党群服务中心还将开设更多技能培训课程。")
+    keywords = summarize(text, title="党群服务中心办起跨境电商课堂", keywords=5).keywords
+    assert "跨境电商" in keywords and "党群服务中心" in keywords
+    assert not {"跨境", "电商", "党群", "服务中心"} & set(keywords)
+    # A phrase that is always part of a longer one (`淬炼办学` in `淬炼办学治校`) is no term.
+    assert joined_phrase("淬炼", {"办学": 2}, "淬炼办学治校基本功。要淬炼办学治校基本功。") == "淬炼"
+    assert joined_phrase("淬炼", {"办学": 2}, "淬炼办学本领。要淬炼办学治校基本功。") == "淬炼办学"
 
 
 def test_an_editors_note_is_never_summary_material():
