@@ -21,6 +21,9 @@ _INVISIBLE_RE = re.compile(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef]")
 _FILLER_RE = re.compile("[\u115f\u1160\u3164\uffa0]")
+# Emoji (`👆点击关注`, `🔺 来源：…`, `👇`) decorate copied WeChat and app articles and say nothing;
+# the bullets and marks that papers print (★ ■ ▲ ❶) lie outside this block and stay.
+_EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -56,7 +59,7 @@ def normalize_text(text: str) -> str:
     text = fold_radicals(unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE_RE.sub("", text)
-    text = _FILLER_RE.sub(" ", text)
+    text = _FILLER_RE.sub(" ", _EMOJI_RE.sub("", text))
     text = _CONTROL_RE.sub("", text)
     text = replace_surrogates(text)
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")

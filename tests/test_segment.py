@@ -166,6 +166,17 @@ def test_an_official_document_is_read_by_its_parts(tmp_path):
     assert article.title == "中共江州区委办公室 江州区人民政府办公室关于做好2025年春季森林防火工作的通知"
 
 
+def test_a_wechat_article_copied_with_its_emoji_keeps_its_prompts_out(tmp_path):
+    page = ("👆点击“江州教育”关注我们\n\n职教赋能丨江州职教中心：订单班里育出“抢手货”\n\n江州教育 2025-03-12 18:00 重庆\n\n"
+            "3月的江州职教中心实训车间里，数控专业学生正在老师指导下加工零件。“这些学生还没毕业，就被企业‘预订’了。”\n\n"
+            "近年来，江州职教中心与区内42家企业开展校企合作，开设“订单班”12个。\n\n"
+            "🔺 来源：江州区教委\n编辑：张敏 | 审核：李强\n\n点个“在看”，分享给更多人👇\n")
+    (article,) = read_as_file(tmp_path / "wechat.txt", page)
+    assert (article.title, article.kicker, article.subtitle) == ("职教赋能丨江州职教中心：订单班里育出“抢手货”", None, None)
+    assert (article.date, article.source_name) == ("2025-03-12", "江州区教委")
+    assert article.text.endswith("开设“订单班”12个。") and "👆" not in article.text
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
