@@ -1,8 +1,6 @@
 """TextRank: a sentence graph weighted by TF-IDF cosine, ranked by personalized PageRank."""
 from __future__ import annotations
 
-from collections import Counter
-
 import numpy as np
 
 DAMPING = 0.85
@@ -15,31 +13,26 @@ def tfidf_matrix(token_lists: list[list[str]], extra: list[list[str]] = ()) -> t
     weigh little.
     """
     vocabulary: dict[str, int] = {}
-    document_frequency: Counter = Counter()
-    for tokens in token_lists:
-        document_frequency.update(set(tokens))
-    for tokens in list(token_lists) + list(extra):
+    lists = list(token_lists) + list(extra)
+    rows, columns = [], []
+    for row, tokens in enumerate(lists):
         for token in tokens:
-            vocabulary.setdefault(token, len(vocabulary))
+            columns.append(vocabulary.setdefault(token, len(vocabulary)))
+        rows.extend([row] * len(tokens))
+    width = max(len(vocabulary), 1)
+    # Counts of each word in each list, in one pass: the lists are short and the words few.
+    counts = np.bincount(np.array(rows, dtype=np.intp) * width + np.array(columns, dtype=np.intp),
+                         minlength=len(lists) * width).reshape(len(lists), width).astype(float)
     count = len(token_lists)
-    frequencies = np.array([document_frequency.get(token, 0) for token in vocabulary], dtype=float)
+    frequencies = (counts[:count] > 0).sum(axis=0).astype(float)
     idf = np.log((count + 1) / (frequencies + 0.5)) + 1.0
-
-    def rows(lists) -> np.ndarray:
-        matrix = np.zeros((len(lists), max(len(vocabulary), 1)))
-        row_index, column_index, counts = [], [], []
-        for row, tokens in enumerate(lists):
-            for token, frequency in Counter(tokens).items():
-                row_index.append(row)
-                column_index.append(vocabulary[token])
-                counts.append(frequency)
-        if counts:
-            columns = np.array(column_index)
-            matrix[np.array(row_index), columns] = (1.0 + np.log(np.array(counts, dtype=float))) * idf[columns]
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        return matrix / np.where(norms == 0, 1.0, norms)
-
-    return rows(token_lists), [rows([tokens])[0] for tokens in extra]
+    present = counts > 0
+    weights = np.zeros_like(counts)
+    weights[present] = 1.0 + np.log(counts[present])
+    matrix = weights * idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix = matrix / np.where(norms == 0, 1.0, norms)
+    return matrix[:count], [matrix[count + index] for index in range(len(extra))]
 
 
 def similarity_graph(vectors: np.ndarray) -> np.ndarray:

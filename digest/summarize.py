@@ -345,8 +345,9 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     frequency = Counter(word for sentence in candidates for word in sentence)
     if not frequency:
         return []
-    allowed = {word for word, _ in sorted(frequency.items(), key=lambda pair: -pair[1])[:MAX_KEYWORD_CANDIDATES]}
-    candidates = [[word for word in sentence if word in allowed] for sentence in candidates]
+    if len(frequency) > MAX_KEYWORD_CANDIDATES:  # a long text: its most frequent words only
+        allowed = {word for word, _ in sorted(frequency.items(), key=lambda pair: -pair[1])[:MAX_KEYWORD_CANDIDATES]}
+        candidates = [[word for word in sentence if word in allowed] for sentence in candidates]
     vocabulary, graph = cooccurrence_graph(candidates)
     scores = pagerank(graph)
     title_words = {word for word, _ in title_tagged} if title else set()
