@@ -229,10 +229,12 @@ def masthead_line(line: str) -> tuple[str, str, str | None] | None:
     rest = _PAGE_MARK_RE.sub(" ", _FULL_DATE_RE.sub(" ", line))
     for pattern in (_WEEKDAY_RE, _LUNAR_RE, _PAGE_CREDIT_RE):
         rest = pattern.sub(" ", rest)
-    names = [name for name in re.split(r"[\s|｜丨/·]+", rest) if name]
+    names = [name for name in re.split(r"[\s|｜丨/·:：]+", rest) if name]  # `第01版：要闻`: the page's section
     if len(names) > MAX_MASTHEAD_NAMES or not all(_MASTHEAD_NAME_RE.match(name) for name in names):
         return None
     paper = next((name for name in names if name.endswith("报")), None)
+    # An e-paper site names its edition (`江州日报数字报`, `…电子版`): the paper is 江州日报.
+    paper = re.sub(r"(?<=报)(?:数字报|电子报|电子版|数字版)$", "", paper) if paper else None
     return date, page_number(page["page"]), paper
 
 

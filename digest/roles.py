@@ -116,6 +116,7 @@ COMMENTS_LABEL_RE = re.compile(rf"^(?:{_COMMENTS_LABEL})\W{{0,4}}$")
 # The label over what follows a story and is no part of it: a list of other stories (`往期推荐`
 # closing a WeChat article), or the comments.
 LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推荐|猜你喜欢|热文推荐|热门推荐|更多精彩|相关阅读|相关新闻|延伸阅读"
+                          r"|(?:本版)?(?:标题|版面)?导航|本版(?:标题|目录)"  # an e-paper's list of the page's headlines
                           rf"|{_COMMENTS_LABEL})\W{{0,4}}$")
 # A site's legal notice under an article (`反侵权公告：` and its numbered clauses): no part of it.
 NOTICE_RE = re.compile(r"^[【\[]?(?:反侵权公告|版权声明|免责声明|特别声明|郑重声明|侵权声明)[】\]]?\W{0,2}$")

@@ -177,6 +177,19 @@ def test_a_wechat_article_copied_with_its_emoji_keeps_its_prompts_out(tmp_path):
     assert article.text.endswith("开设“订单班”12个。") and "👆" not in article.text
 
 
+def test_an_epaper_pages_navigation_over_its_stories_is_no_headline(tmp_path):
+    page = ("江州日报数字报\n2025年03月12日 星期三\n第01版：要闻\n上一版  下一版\n本版标题导航\n"
+            "区委常委会召开会议 研究部署一季度重点工作\n我区召开春耕生产推进会\n\n"
+            "区委常委会召开会议 研究部署一季度重点工作\n"
+            "　　本报讯（记者 王磊）3月11日，区委常委会召开会议，研究部署一季度重点工作。区委书记李明主持会议。\n"
+            "我区召开春耕生产推进会\n"
+            "　　本报讯（记者 刘洋）3月11日，我区召开2025年春耕生产推进会，安排部署春耕备耕工作。\n")
+    meeting, farming = read_as_file(tmp_path / "page.txt", page)
+    assert (meeting.title, meeting.kicker, meeting.subtitle) == ("区委常委会召开会议 研究部署一季度重点工作", None, None)
+    assert (meeting.date, meeting.page, meeting.source_name) == ("2025-03-12", "1", "江州日报")
+    assert farming.title == "我区召开春耕生产推进会"
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
