@@ -265,6 +265,8 @@ def page_number(printed: str) -> str:
 
 
 _HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+# Markdown's italics (`*2025-03-12 19:30*`), as a WeChat article saved as Markdown sets its date line.
+EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?![\s*])(.+?)(?<![\s*])\*(?![*\w])")
 
 
 def top_facts(text: str) -> TopFacts:
@@ -281,7 +283,8 @@ def top_facts(text: str) -> TopFacts:
     previous: int | None = None  # the last non-empty line's index
     masthead_seen = False
     for index, line in enumerate(lines):
-        stripped = _HEADING_MARK_RE.sub("", line.strip())  # a masthead set in a Word file's heading style is still one
+        # A masthead set in a Word file's heading style is still one; so is a date line set in italics.
+        stripped = EMPHASIS_RE.sub(r"\1", _HEADING_MARK_RE.sub("", line.strip()))
         if not stripped or index in drop:  # blank, or a part of a masthead set over lines, read with its first
             continue
         seen += 1

@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import DOCUMENT_TAIL_RE, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import DOCUMENT_TAIL_RE, EMPHASIS_RE, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -408,6 +408,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("masthead", text.strip(), blank_before)
     if TABLE_ROW_RE.match(text.strip()):
         return Item("table", text.strip(), blank_before)  # a row of a table of figures: text, never summarized
+    if markdown:
+        text = _BLOCKQUOTE_RE.sub("", text)  # a quoted paragraph (`> 春风拂面，…`) is the story's text
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
         title = strip_inline_markup(undouble(match.group(2)))
@@ -541,9 +543,13 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     return Item("para", text, blank_before)
 
 
+_BLOCKQUOTE_RE = re.compile(r"^\s*(?:>\s?)+")
+
+
 def strip_inline_markup(text: str) -> str:
-    """A line without Markdown's inline marks: bold, links, images and escapes."""
+    """A line without Markdown's inline marks: bold, italics, links, images and escapes."""
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = EMPHASIS_RE.sub(r"\1", text)
     text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     # Markdown's backslash escapes (`\[1\]`, `\_`, `\*`) stand for the marks themselves.

@@ -494,7 +494,7 @@ def _stray_letter_beside(spans: list[tuple[int, int]], text: str) -> list[tuple[
                 verdicts.append(verdict)
                 if len(verdicts) == STRAY_VERDICTS or not verdict:
                     break
-        if verdicts and all(verdicts):
+        if len(verdicts) >= min(2, len(spans)) and all(verdicts):  # two readings say so, where there are two
             return [(start - 1, end) if side < 0 else (start, end + 1) for start, end in spans]
     return None
 
@@ -510,6 +510,8 @@ def _stray_verdict(start: int, end: int, side: int, text: str) -> bool | None:
     if start not in starting or end not in ending:
         return None
     beside, edge = (ending.get(start), starting[start]) if side < 0 else (starting.get(end), ending[end])
+    if beside is not None and len(beside[0]) > 1:
+        return None  # the letter read with its other neighbour (`江州区坪漆村` as `区坪` + `漆村`): no say
     return beside is not None and len(beside[0]) == 1 and not beside[1].startswith(_FUNCTION_TAGS) \
         and (beside[1].startswith(_NAME_PART_TAGS) or edge[1].startswith(_NAME_PART_TAGS))
 

@@ -190,6 +190,16 @@ def test_an_epaper_pages_navigation_over_its_stories_is_no_headline(tmp_path):
     assert farming.title == "我区召开春耕生产推进会"
 
 
+def test_a_wechat_article_saved_as_markdown_keeps_its_date_line_and_quoted_lead(tmp_path):
+    page = ("# 乡村振兴｜坪漆村：小桃子“串”起增收大产业\n\n原创 江州发布 *2025-03-12 19:30* *重庆*\n\n"
+            "![](https://mmbiz.qpic.cn/abc/640.png)\n\n> 春风拂面，坪漆村的桃花次第开放。\n\n"
+            "**3月10日**，记者走进江州区坪漆村，漫山遍野的桃花竞相绽放，村民们正忙着给桃树施肥、剪枝。\n\n"
+            "*▲ 村民在桃园劳作*\n\n近年来，坪漆村依托山地资源，发展桃子种植2000亩，带动全村300余户村民增收。\n")
+    (article,) = read_as_file(tmp_path / "wechat.md", page)
+    assert (article.date, article.source_name) == ("2025-03-12", "江州发布")
+    assert article.text.startswith("春风拂面，坪漆村") and "*" not in article.text and ">" not in article.text
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")

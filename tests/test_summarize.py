@@ -309,6 +309,13 @@ def test_a_keyword_takes_back_the_letter_the_tokenizer_split_off_a_name():
     # a measure word (`第二次` + `会议`).
     assert whole_word("社会主义", text) == "社会主义"
     assert whole_word("会议", "召开第一次会议。召开第二次会议。") == "会议"
+    # Where the tokenizer reads the letter with its other neighbour (`江州区坪漆村` as `区坪` + `漆村`),
+    # that occurrence has no say; the others do.
+    village = ("坪漆村：小桃子串起增收大产业\n春风拂面，坪漆村的桃花次第开放。\n记者走进江州区坪漆村，桃花竞相绽放。\n"
+               "近年来，坪漆村依托山地资源，发展桃子种植2000亩。")
+    assert whole_word("漆村", village) == "坪漆村"
+    # One reading alone does not grow a word (`会见` + the first letter of 乌兹别克斯坦).
+    assert whole_word("会见", "李克强会见乌兹别克斯坦总统米尔济约耶夫。李克强会见乌总统时表示，双方要深化合作。") == "会见"
 
 
 def test_a_term_the_tokenizer_cut_in_two_is_one_keyword():
