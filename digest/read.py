@@ -17,7 +17,7 @@ from .clean import ends_sentence, has_cjk, letters
 from .dates import date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, table_row
+from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, form_row, table_row
 from .sentences import is_caption
 from .webpage import (
     OPENING_KEY_LETTERS,
@@ -625,8 +625,8 @@ def _docx_footnotes(document):
 def _docx_data_row(row) -> str | None:
     """A Word table's row of figures as one line (`roles.table_row`), or None for a row that lays
     out text: its paragraphs are read as paragraphs."""
-    return table_row([" ".join(_docx_paragraph_text(p).strip() for p in cell.iter(f"{_W}p")).strip()
-                      for cell in row.iter(f"{_W}tc")])
+    cells = [" ".join(_docx_paragraph_text(p).strip() for p in cell.iter(f"{_W}p")).strip() for cell in row.iter(f"{_W}tc")]
+    return form_row(cells) or table_row(cells)
 
 
 def _docx_paragraph_text(paragraph) -> str:

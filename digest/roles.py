@@ -145,6 +145,37 @@ def table_row(cells: list[str]) -> str | None:
     if len(filled) < 2 or any(len(cell) > MAX_TABLE_CELL_LETTERS or ends_sentence(cell) for cell in filled):
         return None
     return "| " + " | ".join(cells) + " |"
+# A department's submission form set as a table (`| 标题 | … |`, `| 报送单位 | … | 报送日期 | … |`):
+# its fields' labels, each read as the line a text form prints (`标题：…`); the rest (phone
+# numbers, reviewers) says nothing of the story.
+_FORM_FIELDS = {
+    **dict.fromkeys(("标题", "题目", "文章标题", "稿件标题", "信息标题"), "标题"),
+    **dict.fromkeys(("正文", "内容", "稿件内容", "信息内容", "主要内容"), "正文"),
+    **dict.fromkeys(("报送单位", "供稿单位", "投稿单位", "单位", "来源"), "来源"),
+    **dict.fromkeys(("报送日期", "报送时间", "日期", "时间", "供稿日期", "发布日期"), "日期"),
+    **dict.fromkeys(("撰稿人", "撰稿", "作者", "供稿人", "执笔人", "执笔"), "作者"),
+}
+_FORM_OTHER_FIELDS = {"联系人", "联系电话", "电话", "手机", "审核", "审核人", "签发", "签发人", "审稿", "报送人", "栏目",
+                      "类别", "信息类别", "稿件类型", "备注", "序号"}
+
+
+# The form's own name over it (`江州区教育信息报送单`, `稿件报送表`, `发稿单`): no headline.
+FORM_NAME_RE = re.compile(r"^\S{0,20}(?:报送单|报送表|登记表|发稿单|稿签|审批单|审签单)$")
+
+
+def form_row(cells: list[str]) -> str | None:
+    """A row of a submission form as the lines of a text form (`标题：…`, `来源：…`), or None for
+    a row that is no form's: every other cell a field's label, the next its value."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if len(filled) < 2 or len(filled) % 2:
+        return None
+    labels = [label.rstrip(":：").replace(" ", "").replace("\u3000", "") for label in filled[::2]]
+    if not all(label in _FORM_FIELDS or label in _FORM_OTHER_FIELDS for label in labels):
+        return None
+    return "\n".join(f"{_FORM_FIELDS[label]}：{value}" for label, value in zip(labels, filled[1::2])
+                     if label in _FORM_FIELDS) or None
+
+
 # An official notice's lines that lead into what follows: its addressees (主送: `各镇人民政府、
 # 街道办事处，区级有关部门：`) and `现将有关事项通知如下：`. Text, never header lines.
 NOTICE_LEAD_IN_RE = re.compile(r"^各[^。！？位]*(?:政府|办事处|部门|单位|委|局|办|镇|街道|区|县|市)[^。！？]*[：:]$"
@@ -448,7 +479,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         if not text:
             return Item("label", form["label"], blank_before)
     if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, NOTICE_RE, PLACEHOLDER_RE,
-                                               DISTRIBUTION_RE, CONTENTS_LINE_RE, DOCUMENT_FURNITURE_RE)) \
+                                               DISTRIBUTION_RE, CONTENTS_LINE_RE, DOCUMENT_FURNITURE_RE, FORM_NAME_RE)) \
             or is_box_label(text):
         return Item("label", text, blank_before)
     if is_addressee(text):

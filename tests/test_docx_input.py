@@ -187,6 +187,25 @@ def test_an_official_document_in_word_under_its_red_head(tmp_path):
     assert notice.body.startswith("当前已进入") and notice.body.endswith("具体人员。")
 
 
+def test_a_submission_form_set_as_a_table_gives_its_fields(tmp_path):
+    # A department's 信息报送单: labels in one column, values beside them; a row may hold two fields.
+    document = docx.Document()
+    document.add_paragraph("江州区教育信息报送单")
+    table = document.add_table(rows=4, cols=4)
+    rows = [("标题", "区教委召开2025年职业教育工作推进会", "", ""), ("报送单位", "区教委办公室", "报送日期", "2025年3月11日"),
+            ("撰稿人", "李娜", "联系电话", "023-12345678"),
+            ("正文", "3月10日，区教委召开2025年职业教育工作推进会，部署今年重点任务。会议要求，各职业院校要深化产教融合。", "", "")]
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    path = tmp_path / "报送单.docx"
+    path.write_bytes(saved(document))
+    (article,) = split_articles(read_source(path))
+    assert (article.title, article.kicker, article.byline) == ("区教委召开2025年职业教育工作推进会", None, "李娜")
+    assert (article.date, article.source_name) == ("2025-03-11", "区教委办公室")
+    assert article.text.startswith("3月10日，区教委召开") and "023-12345678" not in article.text
+
+
 def _notice() -> docx.Document:
     document = docx.Document()
     for text in ("区教育局召开2025年全区教育工作会议",
