@@ -247,7 +247,7 @@ def summary_material(sentence: str) -> str | None:
 
     A leading bracketed headline (`【…】`) and list or quote markers left by Markdown are removed.
     """
-    sentence = _SIGNATURE_END_RE.sub("", _MARKUP_OPENING_RE.sub("", sentence)).strip()
+    sentence = _ANSWER_LABEL_RE.sub("", _SIGNATURE_END_RE.sub("", _MARKUP_OPENING_RE.sub("", sentence))).strip()
     if not sentence or _CAPTION_RE.search(sentence) or _EDITOR_RE.match(sentence):
         return None
     if not has_cjk(sentence):
@@ -265,4 +265,6 @@ def summary_material(sentence: str) -> str | None:
 EDITOR_NOTE_LABELS = r"(?:编者按|编者的话|编前语?|编后语?|编者注|编辑点评)"
 # In brackets the label needs no colon after it (`【编者按】即日起，…`).
 EDITOR_NOTE_RE = re.compile(rf"^(?:[【\[]{EDITOR_NOTE_LABELS}[】\]]\s*[:：]?|{EDITOR_NOTE_LABELS}\s*[:：])")
-_INTERVIEWER_RE = re.compile(r"^(?:本报)?(?:记者|主持人|问)\s*[:：].*[？?]$")
+_INTERVIEWER_RE = re.compile(r"^(?:本报)?(?:记者|主持人|问|Q)\s*[:：].*[？?]$")
+# A questions-and-answers piece labels its answers (`答：坚持…`): the answer is the material, not its label.
+_ANSWER_LABEL_RE = re.compile(r"^(?:答|A)\s*[:：]\s*")

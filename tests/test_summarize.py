@@ -332,6 +332,13 @@ def test_a_term_the_tokenizer_cut_in_two_is_one_keyword():
     assert joined_phrase("淬炼", {"办学": 2}, "淬炼办学本领。要淬炼办学治校基本功。") == "淬炼办学"
 
 
+def test_a_questions_and_answers_piece_is_summarized_from_its_answers_without_their_labels():
+    text = ("问：今年义务教育阶段招生的总体原则是什么？\n答：坚持“免试、就近、划片”入学原则，严格落实公办民办学校同步招生政策。\n"
+            "问：适龄儿童如何报名？\n答：家长可于3月15日至3月31日登录“江州教育”微信公众号，填写报名信息并上传户口簿等材料。\n")
+    summary = summarize(text, title="2025年春季学期义务教育招生政策问答", max_chars=120).text
+    assert summary.startswith("坚持“免试、就近、划片”入学原则") and "答：" not in summary and "？" not in summary
+
+
 def test_an_editors_note_is_never_summary_material():
     # The paper's word on the story, however it is labelled: the news starts after it.
     for label in ("编者按：", "【编者按】"):
