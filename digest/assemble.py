@@ -236,7 +236,9 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         # A brief's headline (`segment.split_briefs` marks it `header`) opens a story even on a
         # page that holds one article: a roundup post's items.
         elif item.role == "heading" and (item.header or item.level in title_levels and not (
-                single_article and current and current.title)):
+                single_article and current and current.title) and not (
+                # `一、压实防火责任` under a story's title numbers its sections, as in a text page
+                current is not None and current.title and ENUMERATED_HEADING_RE.match(item.text))):
             current = Draft(title=item.text, kicker=" ".join(pending_kicker) or None, bylines=pending_bylines)
             pending_kicker, pending_bylines = [], []
             drafts.append(current)

@@ -376,11 +376,11 @@ def _signature(lines: list[str]) -> tuple[str, str, set[int]] | None:
     if issuer:
         return find_date(last), issuer, {filled[-1]}
     office = ISSUER_RE.match(re.sub(r"\s+", "", lines[filled[-2]]))
-    date = find_date(last) if office and _DATE_ONLY_RE.match(last) else None
+    date = find_date(last) if office and DATE_ONLY_RE.match(last) else None
     return (date, office["name"], {filled[-2], filled[-1]}) if date else None
 
 
-_DATE_ONLY_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+DATE_ONLY_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 PRINT_CITATION_RE = re.compile(

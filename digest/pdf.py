@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .clean import ends_sentence, fold_radicals
-from .dates import arabic_dates, page_number
+from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
 from .models import Source
 from .roles import BULLET_OPENING_RE, CONTINUED_RE, classify_line, is_box_label, is_verse_line, run_on_way, stanzas
@@ -170,7 +170,9 @@ def read_pdf(path: Path, data: bytes) -> Source:
     text, date, page_number, paper = layout_to_markdown(pages)
     if not text.strip():
         raise InputError(str(path), "no article text found in the PDF")
-    return Source(path=str(path), text=text, encoding="pdf", date=date, page=page_number,
+    # Radicals given for ordinary letters (`⼈⺠`) are folded here, so the text's own date and
+    # signature lines read as they print.
+    return Source(path=str(path), text=fold_radicals(text), encoding="pdf", date=date, page=page_number,
                   date_source="masthead" if date else None, source_name=paper, note=note)
 
 
@@ -496,7 +498,8 @@ def _line(row: list[dict]) -> Line:
     run_in = 0 < head < len(row) and not any(flags[head:]) and re.search(r"\w", "".join(c["text"] for c in row[head:])) \
         and (spaced or row[head - 1]["text"] in "。：:")
     for index, (previous, char) in enumerate(zip([None] + row[:-1], row)):
-        if previous is not None and char["x0"] - previous["x1"] - spacing > char["size"] * 0.2:
+        gap = char["x0"] - previous["x1"] - spacing if previous is not None else 0.0
+        if gap > char["size"] * 0.2 and not (gap <= char["size"] * AUTO_SPACE_EMS and _auto_spaced(previous["text"], char["text"])):
             # a word space, or the space between a reporter's role and name
             text.append("\u3000" if run_in and index == head else " ")
         text.append(char["text"])
@@ -506,6 +509,19 @@ def _line(row: list[dict]) -> Line:
     bold = not run_in and sum(flags) > len(row) / 2
     return Line("".join(text), min(c["x0"] for c in row), max(c["x1"] for c in row), base - size * 0.88, base + size * 0.12,
                 size, bold, _face(row), bool(run_in))
+
+
+AUTO_SPACE_EMS = 0.6  # word processors set about a quarter em between Chinese and Latin letters or digits
+
+
+def _auto_spaced(before: str, after: str) -> bool:
+    """Whether a gap falls between a Chinese letter and a digit or Latin letter (`2025 年`): the
+    room a word processor puts there (中西文间距), no space in the text."""
+    pair = (before[-1:], after[:1])
+    return any(_CJK_CHAR_RE.match(one) and other.isascii() and other.isalnum() for one, other in (pair, pair[::-1]))
+
+
+_CJK_CHAR_RE = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")  # letters, radicals, marks
 
 
 # A bold or heavy face by its name: `…-Bold`, `SimHei`, `FZHei-B01`; and the short names of
@@ -1059,9 +1075,15 @@ def paragraphs(blocks: list[Block]) -> list[str]:
     open_paragraph = False
     previous_bold = None
     run_on_from = ""  # `（上接第1版）` set on a line of its own: it opens the text that follows
+    column_left, column_right = None, None  # the left edge of the column the last block stood in
+    previous_set_right = False
     for block in blocks:
         right = max(line.x1 for line in block.lines)
         left = min(line.x0 for line in block.lines)
+        # A block under the last one in its column (a signature set to the right) has the column's left edge.
+        column_left = min(left, column_left) if column_left is not None and left < column_right and right > column_left \
+            else left
+        column_right = right
         bold = all(line.bold for line in block.lines)
         if bold != previous_bold:
             open_paragraph = False  # a bold heading or lead set among plain text is a paragraph of its own
@@ -1081,13 +1103,21 @@ def paragraphs(blocks: list[Block]) -> list[str]:
                 continue
             text, run_on_from = run_on_from + text, ""
             runs_on = text[0] in "，。、；：！？”’）》」』" and result  # a line never opens with these marks
-            if (open_paragraph and not indented or runs_on) and result:
+            # A line set to the right after a finished sentence (a document's signature and date,
+            # `江州区人民政府办公室` / `2025年3月5日`) is a paragraph of its own, as is the line after it.
+            set_right = bool(result) and line.x0 - column_left >= line.size * SET_RIGHT_EMS and not ends_sentence(text) \
+                and (ends_sentence(result[-1]) or previous_set_right)
+            previous_set_right = set_right
+            if (open_paragraph and not indented and not set_right or runs_on) and result:
                 # A page number wrapped onto a line of its own ends a contents line (`…产业路` / `4版`).
                 result[-1] += (" " if PAGE_NUMBER_RE.fullmatch(text) else "") + text
             else:
                 result.append(text)
-            open_paragraph = uses_indents or right - line.x1 < line.size * 1.5
+            open_paragraph = (uses_indents or right - line.x1 < line.size * 1.5) and not set_right
     return result
+
+
+SET_RIGHT_EMS = 4  # a paragraph's indent is two letters; a line set to the right starts further in
 
 
 def story_markdown(story: Story) -> str:
@@ -1115,10 +1145,18 @@ def story_markdown(story: Story) -> str:
         # byline or credit) above more of the body is a section heading or a run-in opening
         # (`…迎来了历史性的一刻——`). Written as a Markdown heading, it stays in the text: a
         # Markdown page's plain short lines are captions. A poem's lines stay plain lines.
-        if index < len(body) - 1 and index not in verse and classify_line(text, 1, markdown=False).role == "candidate":
+        if index < len(body) - 1 and index not in verse and classify_line(text, 1, markdown=False).role == "candidate" \
+                and not _signs(text, body[index + 1]) and not DATE_ONLY_RE.match(fold_radicals(text)):
             text = "### " + text
         parts.append(text)
     return "\n\n".join(parts)
+
+
+def _signs(office: str, following: str) -> bool:
+    """Whether the line is a document's signature, its office over its date (`江州区人民政府办公室` /
+    `2025年3月5日`): no section heading."""
+    return bool(ISSUER_RE.match(re.sub(r"\s+", "", fold_radicals(office)))) \
+        and DATE_ONLY_RE.match(fold_radicals(following).strip()) is not None
 
 
 def _verse_lines(body: list[str]) -> set[int]:

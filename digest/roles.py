@@ -444,6 +444,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     match = MD_HEADING_RE.match(text) if markdown else None
     if match and match.group(2):
         title = strip_inline_markup(undouble(match.group(2)))
+        if is_red_head(title.strip()) or DOCUMENT_FURNITURE_RE.match(title.strip()):
+            return Item("label", title.strip(), blank_before)  # a document's red head set large (a PDF's, a Word heading)
         if is_byline_text(title.strip()) or _RUN_ON_MARK_ONLY_RE.match(title.strip()) \
                 or EDITOR_LINE_RE.match(_PAGE_CREDIT_PREFIX_RE.sub("", title.strip())):
             # A byline, an editor's line or a page's run-on mark set in a heading style (a Word
@@ -484,8 +486,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("label", text, blank_before)
     if is_addressee(text):
         return Item("note", text, blank_before)
-    red_head = _RED_HEAD_RE.match(text)
-    if red_head and all(ISSUER_RE.match(office) for office in red_head["office"].split()):
+    if is_red_head(text):
         return Item("label", text, blank_before)
     if not markdown and metadata_line(text):
         # A date and source line under a headline further down (several articles copied into one
@@ -634,6 +635,12 @@ def list_number(text: str) -> tuple[int, int] | None:
 # The bullet that marks a header line (`■民法典，护航美好生活`, `◆——副题`), at its start or after a space.
 HEADER_BULLET_RE = re.compile(r"(^|\s)[■□◆◇●○★☆]\s*(?=\S)")
 BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")  # a line that opens with such a bullet (a brief's headline)
+
+
+def is_red_head(text: str) -> bool:
+    """Whether the line is a document's red head: its offices' names and 文件."""
+    red_head = _RED_HEAD_RE.match(text)
+    return bool(red_head) and all(ISSUER_RE.match(office) for office in red_head["office"].split())
 
 
 def is_addressee(text: str) -> bool:

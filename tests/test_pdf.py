@@ -427,6 +427,18 @@ def test_a_word_document_printed_to_pdf_is_cut_at_its_centred_bold_titles():
     assert meeting.text.endswith("确保各项任务落地见效。") and safety.text.endswith("整改时限。")
 
 
+def test_an_official_notice_exported_to_pdf_reads_as_one_document_with_its_title_and_date():
+    # Printed by Chromium as Word exports a notice: the red head set largest over the number, the
+    # title over two centred lines, numbered sections, the signature and date set to the right, and
+    # a quarter em between Chinese letters and digits. Before, the red head was the title, the
+    # title a subtitle, each numbered section a story, and the signature ran into the last paragraph.
+    (notice,) = articles_of(PAGES / "notice_page.pdf")
+    assert (notice.title, notice.kicker, notice.subtitle) == ("江州区人民政府办公室关于做好2025年春季森林防火工作的通知", None, None)
+    assert (notice.date, notice.source_name) == ("2025-03-05", "江州区人民政府办公室")
+    assert [notice.paragraphs[index] for index in notice.headings] == ["一、压实防火责任", "二、加强火源管控"]
+    assert notice.text.endswith("严禁携带火种进山。") and "〔2025〕" not in notice.text
+
+
 def test_a_front_page_gives_its_stories_and_its_photo_story_but_not_its_contents_or_notices():
     # Printed by Chromium: the masthead prints a registration number, a boxed 导读 lists
     # stories inside with their pages (one wrapped before its page number), a photo story is a

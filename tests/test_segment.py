@@ -200,6 +200,17 @@ def test_a_wechat_article_saved_as_markdown_keeps_its_date_line_and_quoted_lead(
     assert article.text.startswith("春风拂面，坪漆村") and "*" not in article.text and ">" not in article.text
 
 
+def test_an_official_document_as_a_pdf_reader_gives_it_keeps_its_title_and_sections(tmp_path):
+    # The red head set largest, the title a size down read as its deck, numbered sections as headings.
+    page = ("# 江州区人民政府办公室文件\n\n## ——江州区人民政府办公室关于做好2025年春季森林防火工作的通知\n\n"
+            "各镇人民政府、街道办事处，区政府各部门：\n\n当前已进入春季森林防火关键期，森林火险等级持续偏高。\n\n"
+            "### 一、压实防火责任\n\n各镇街要严格落实森林防火行政首长负责制，把责任落实到山头地块。\n\n"
+            "### 二、加强火源管控\n\n各地要在重点林区入口设置检查站，严禁携带火种进山。\n")
+    (notice,) = read_as_file(tmp_path / "notice.md", page)
+    assert (notice.title, notice.subtitle) == ("江州区人民政府办公室关于做好2025年春季森林防火工作的通知", None)
+    assert [notice.paragraphs[index] for index in notice.headings] == ["一、压实防火责任", "二、加强火源管控"]
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
