@@ -1523,6 +1523,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     if SERVICE_BOX_RE.match(title):
         return None  # the weather, a lost-papers notice, an advertisement: a page's services, no news
     facts = draft.facts or LineFacts(None, None, None)
+    # A bulletin's item closes on the office that sent it (`（区教委供稿）`, `（供稿：区教委）`): its outlet.
+    contributor = _CONTRIBUTOR_RE.search(paragraphs[-1]) if paragraphs else None
     # A writer named on the file's first date line is the first article's; one further down has its own line.
     author = facts.author if draft.facts is not None else source.author
     # A story signed with an editor's name (`（郭旭）` on a page that prints `责任编辑：郭旭`) names its editor.
@@ -1542,8 +1544,12 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         date=facts.date or source.date,
         page=draft.page or source.page,
         date_source="date line" if facts.date else source.date_source,
-        source_name=facts.source_name or source.source_name,
+        source_name=facts.source_name or (contributor["label"] or contributor["before"] if contributor else None)
+        or source.source_name,
     )
+
+
+_CONTRIBUTOR_RE = re.compile(r"[（(]\s*(?:(?:供稿单位|供稿)\s*[:：]\s*(?P<label>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)供稿)\s*[）)]$")
 
 
 # A photo story's own label for a headline (`图片报道`, `图片新闻`): a story of its own, never a section.

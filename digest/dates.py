@@ -136,7 +136,8 @@ def _metadata_rest(line: str) -> str:
 _ISSUE = r"第\s*[0-9一二三四五六七八九十百零〇]+\s*期"
 ISSUE_LINE_RE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}\s*年\s*)?{_ISSUE}(?:\s*[（(]\s*总{_ISSUE}\s*[）)])?$|^[（(]\s*总{_ISSUE}\s*[）)]$")
-ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|局|委|中心|政府|部|处|科|办|队|院|学校|社|会|所|站|厅|集团|公司))$")
+ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委员会|局|委|中心|政府|部|处|科|办|队|院|学校|社|会|所|站|厅|集团|公司))"
+                       r"(?:编印|编|主办|印发)?$")  # `江州区人民政府办公室编`: the office that compiles a bulletin
 
 
 # A WeChat article's line under its title: `原创 作者 公众号 2025年03月04日 18:30 重庆` (the account

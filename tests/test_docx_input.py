@@ -206,6 +206,25 @@ def test_a_submission_form_set_as_a_table_gives_its_fields(tmp_path):
     assert article.text.startswith("3月10日，区教委召开") and "023-12345678" not in article.text
 
 
+def test_a_bulletins_items_name_the_office_that_sent_each(tmp_path):
+    # 政务信息: compiled by one office (`…办公室编`), each item closing on the office that sent it.
+    document = docx.Document()
+    for bold, text in ((True, "政务信息"), (False, "第12期"), (False, "江州区人民政府办公室编　　　　2025年3月12日"),
+                       (True, "区教委扎实推进校园安全隐患排查整治"),
+                       (False, "近日，区教委组织开展春季校园安全隐患排查整治行动，共排查隐患120余处，已整改110处。（区教委供稿）"),
+                       (True, "清江镇多措并举推进春耕生产"),
+                       (False, "清江镇组织农技人员深入田间地头，指导农户开展春耕备耕，储备农资200余吨。（供稿：清江镇）"),
+                       (True, "区人社局举办春风行动招聘会"),
+                       (False, "3月以来，区人社局举办专场招聘会8场，提供就业岗位3200余个。")):
+        document.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "政务信息第12期.docx"
+    path.write_bytes(saved(document))
+    articles = split_articles(read_source(path))
+    assert [(a.title, a.source_name, a.date) for a in articles] == [
+        ("区教委扎实推进校园安全隐患排查整治", "区教委", "2025-03-12"), ("清江镇多措并举推进春耕生产", "清江镇", "2025-03-12"),
+        ("区人社局举办春风行动招聘会", "江州区人民政府办公室", "2025-03-12")]
+
+
 def _notice() -> docx.Document:
     document = docx.Document()
     for text in ("区教育局召开2025年全区教育工作会议",
