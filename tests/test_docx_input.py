@@ -19,6 +19,28 @@ def saved(document) -> bytes:
     return buffer.getvalue()
 
 
+def formatted(rows) -> bytes:
+    """A Word file of paragraphs, each set as the words of its kind say: `bold`, `centre`, `right`,
+    `indent` (a first-line indent by the format) and a size in points (`22`)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for kind, text in rows:
+        words = kind.split()
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold = "bold" in words
+        size = next((int(word) for word in words if word.isdigit()), None)
+        if size:
+            run.font.size = Pt(size)
+        if "centre" in words or "right" in words:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if "centre" in words else WD_ALIGN_PARAGRAPH.RIGHT
+        if "indent" in words:
+            paragraph.paragraph_format.first_line_indent = Pt(24)
+    return saved(document)
+
+
 def with_body_xml(data: bytes, extra: str) -> bytes:
     """The package with `extra` paragraphs (raw WordprocessingML) added at the end of the body."""
     source = zipfile.ZipFile(io.BytesIO(data))
@@ -129,28 +151,18 @@ def test_a_bulletin_with_centred_headlines_and_indented_text_keeps_its_flush_lab
     # As a department formats it: centred bold headlines, text indented by its format, column
     # labels and the distribution lines flush. Before, every flush paragraph was given the
     # text's indent: `【基层动态】` ended the story above it and `报：…` `送：…` ended the last.
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    document = docx.Document()
-    for kind, text in (("centre", "教育工作简报"), ("centre", "第5期"), ("flush", "区教委办公室                    2025年3月4日"),
-                       ("flush", "【工作动态】"), ("centre", "区教委召开新学期工作部署会"),
-                       ("text", "3月3日，区教委召开2025年春季学期工作部署会，总结2024年教育工作，部署新学期重点任务。区教委主任出席会议并讲话。"),
-                       ("text", "会议要求，各学校要聚焦立德树人根本任务，深化课堂教学改革，抓好校园安全、食品安全和师德师风建设，确保新学期开好局、起好步。"),
-                       ("centre", "职教中心与12家企业签订校企合作协议"),
-                       ("text", "近日，区职业教育中心与12家本地企业签订校企合作协议，共建智能制造、电子商务等实训基地6个，开设订单班8个，首批320名学生将进入企业跟岗实习。"),
-                       ("text", "“在车间里跟着师傅学，比在教室里听课记得牢。”数控专业学生陈晨说。"),
-                       ("flush", "【基层动态】"), ("centre", "白马镇中心小学开展“开学第一课”活动"),
-                       ("text", "3月3日，白马镇中心小学以“安全伴我行”为主题开展开学第一课活动，邀请消防、交警走进校园，为全校800余名学生讲授安全知识。"),
-                       ("flush", "报：区委办公室、区政府办公室"), ("flush", "送：各镇街、各学校")):
-        paragraph = document.add_paragraph()
-        paragraph.add_run(text).bold = kind == "centre"
-        if kind == "centre":
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif kind == "text":
-            paragraph.paragraph_format.first_line_indent = Pt(24)
+    data = formatted((("centre bold", "教育工作简报"), ("centre bold", "第5期"), ("flush", "区教委办公室                    2025年3月4日"),
+                      ("flush", "【工作动态】"), ("centre bold", "区教委召开新学期工作部署会"),
+                      ("indent", "3月3日，区教委召开2025年春季学期工作部署会，总结2024年教育工作，部署新学期重点任务。区教委主任出席会议并讲话。"),
+                      ("indent", "会议要求，各学校要聚焦立德树人根本任务，深化课堂教学改革，抓好校园安全、食品安全和师德师风建设，确保新学期开好局、起好步。"),
+                      ("centre bold", "职教中心与12家企业签订校企合作协议"),
+                      ("indent", "近日，区职业教育中心与12家本地企业签订校企合作协议，共建智能制造、电子商务等实训基地6个，开设订单班8个，首批320名学生将进入企业跟岗实习。"),
+                      ("indent", "“在车间里跟着师傅学，比在教室里听课记得牢。”数控专业学生陈晨说。"),
+                      ("flush", "【基层动态】"), ("centre bold", "白马镇中心小学开展“开学第一课”活动"),
+                      ("indent", "3月3日，白马镇中心小学以“安全伴我行”为主题开展开学第一课活动，邀请消防、交警走进校园，为全校800余名学生讲授安全知识。"),
+                      ("flush", "报：区委办公室、区政府办公室"), ("flush", "送：各镇街、各学校")))
     path = tmp_path / "简报第5期.docx"
-    path.write_bytes(saved(document))
+    path.write_bytes(data)
     meeting, training, school = split_articles(read_source(path))
     assert (meeting.title, meeting.kicker, school.title, school.kicker) == (
         "区教委召开新学期工作部署会", "【工作动态】", "白马镇中心小学开展“开学第一课”活动", "【基层动态】")
@@ -160,27 +172,14 @@ def test_a_bulletin_with_centred_headlines_and_indented_text_keeps_its_flush_lab
 
 
 def test_an_official_document_in_word_under_its_red_head(tmp_path):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    document = docx.Document()
-    for kind, text in (("head", "江州区人民政府办公室文件"), ("centre", "江州府办发〔2025〕12号"),
-                       ("centre", "江州区人民政府办公室"), ("centre", "关于做好2025年春季森林防火工作的通知"),
-                       ("flush", "各镇人民政府、街道办事处，区政府各部门，有关单位："),
-                       ("text", "当前已进入春季森林防火关键期，森林火险等级持续偏高。经区政府同意，现将有关事项通知如下。"),
-                       ("text", "各镇街要严格落实森林防火行政首长负责制，层层签订责任书，把责任落实到山头地块和具体人员。"),
-                       ("right", "江州区人民政府办公室"), ("right", "2025年3月5日"), ("text", "（此件公开发布）")):
-        paragraph = document.add_paragraph()
-        run = paragraph.add_run(text)
-        run.font.size = Pt(26 if kind == "head" else 22 if kind == "centre" else 16)
-        if kind in ("head", "centre"):
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif kind == "right":
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        elif kind == "text":
-            paragraph.paragraph_format.first_line_indent = Pt(32)
+    data = formatted((("centre 26", "江州区人民政府办公室文件"), ("centre 22", "江州府办发〔2025〕12号"),
+                      ("centre 22", "江州区人民政府办公室"), ("centre 22", "关于做好2025年春季森林防火工作的通知"),
+                      ("16", "各镇人民政府、街道办事处，区政府各部门，有关单位："),
+                      ("indent 16", "当前已进入春季森林防火关键期，森林火险等级持续偏高。经区政府同意，现将有关事项通知如下。"),
+                      ("indent 16", "各镇街要严格落实森林防火行政首长负责制，层层签订责任书，把责任落实到山头地块和具体人员。"),
+                      ("right 16", "江州区人民政府办公室"), ("right 16", "2025年3月5日"), ("indent 16", "（此件公开发布）")))
     path = tmp_path / "通知.docx"
-    path.write_bytes(saved(document))
+    path.write_bytes(data)
     (notice,) = split_articles(read_source(path))
     assert (notice.title, notice.kicker, notice.subtitle) == ("江州区人民政府办公室关于做好2025年春季森林防火工作的通知", None, None)
     assert (notice.date, notice.source_name) == ("2025-03-05", "江州区人民政府办公室")
@@ -208,17 +207,15 @@ def test_a_submission_form_set_as_a_table_gives_its_fields(tmp_path):
 
 def test_a_bulletins_items_name_the_office_that_sent_each(tmp_path):
     # 政务信息: compiled by one office (`…办公室编`), each item closing on the office that sent it.
-    document = docx.Document()
-    for bold, text in ((True, "政务信息"), (False, "第12期"), (False, "江州区人民政府办公室编　　　　2025年3月12日"),
-                       (True, "区教委扎实推进校园安全隐患排查整治"),
-                       (False, "近日，区教委组织开展春季校园安全隐患排查整治行动，共排查隐患120余处，已整改110处。（区教委供稿）"),
-                       (True, "清江镇多措并举推进春耕生产"),
-                       (False, "清江镇组织农技人员深入田间地头，指导农户开展春耕备耕，储备农资200余吨。（供稿：清江镇）"),
-                       (True, "区人社局举办春风行动招聘会"),
-                       (False, "3月以来，区人社局举办专场招聘会8场，提供就业岗位3200余个。")):
-        document.add_paragraph().add_run(text).bold = bold
+    data = formatted((("bold", "政务信息"), ("", "第12期"), ("", "江州区人民政府办公室编　　　　2025年3月12日"),
+                      ("bold", "区教委扎实推进校园安全隐患排查整治"),
+                      ("", "近日，区教委组织开展春季校园安全隐患排查整治行动，共排查隐患120余处，已整改110处。（区教委供稿）"),
+                      ("bold", "清江镇多措并举推进春耕生产"),
+                      ("", "清江镇组织农技人员深入田间地头，指导农户开展春耕备耕，储备农资200余吨。（供稿：清江镇）"),
+                      ("bold", "区人社局举办春风行动招聘会"),
+                      ("", "3月以来，区人社局举办专场招聘会8场，提供就业岗位3200余个。")))
     path = tmp_path / "政务信息第12期.docx"
-    path.write_bytes(saved(document))
+    path.write_bytes(data)
     articles = split_articles(read_source(path))
     assert [(a.title, a.source_name, a.date) for a in articles] == [
         ("区教委扎实推进校园安全隐患排查整治", "区教委", "2025-03-12"), ("清江镇多措并举推进春耕生产", "清江镇", "2025-03-12"),
