@@ -1077,6 +1077,9 @@ def paragraphs(blocks: list[Block]) -> list[str]:
     run_on_from = ""  # `（上接第1版）` set on a line of its own: it opens the text that follows
     column_left, column_right = None, None  # the left edge of the column the last block stood in
     previous_set_right = False
+    # A document's signature is among its last lines; lines set in to the right higher up run
+    # beside a picture, and stay in their paragraph.
+    closing = {id(line) for line in [line for block in blocks for line in block.lines][-SIGNATURE_LINES:]}
     for block in blocks:
         right = max(line.x1 for line in block.lines)
         left = min(line.x0 for line in block.lines)
@@ -1105,7 +1108,8 @@ def paragraphs(blocks: list[Block]) -> list[str]:
             runs_on = text[0] in "，。、；：！？”’）》」』" and result  # a line never opens with these marks
             # A line set to the right after a finished sentence (a document's signature and date,
             # `江州区人民政府办公室` / `2025年3月5日`) is a paragraph of its own, as is the line after it.
-            set_right = bool(result) and line.x0 - column_left >= line.size * SET_RIGHT_EMS and not ends_sentence(text) \
+            set_right = bool(result) and id(line) in closing and line.x0 - column_left >= line.size * SET_RIGHT_EMS \
+                and not ends_sentence(text) \
                 and (ends_sentence(result[-1]) or previous_set_right)
             previous_set_right = set_right
             if (open_paragraph and not indented and not set_right or runs_on) and result:
@@ -1118,6 +1122,7 @@ def paragraphs(blocks: list[Block]) -> list[str]:
 
 
 SET_RIGHT_EMS = 4  # a paragraph's indent is two letters; a line set to the right starts further in
+SIGNATURE_LINES = 3  # the office, the date, and whether it is published
 
 
 def story_markdown(story: Story) -> str:
