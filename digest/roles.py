@@ -131,7 +131,10 @@ SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
 # (`我区启动“书香社区”建设　3版`, `…→A3版`, `…（详见第2版）`). It points at a story; it is none.
 CONTENTS_LINE_RE = re.compile(
     r"^[^，。；！？,;!?（）()]{4,60}?(?:\s+|\s*[…\.·→►▶]+\s*)(?:详见|见)?(?:第\s*)?[A-Z]?\d{1,2}\s*版$"
-    r"|^[^，。；！？,;!?（）()]{4,60}[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")
+    r"|^[^，。；！？,;!?（）()]{4,60}[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$"
+    # A story's pointer to more on other pages, on a line of its own: `（相关报道见第二、三版）`, `（全文见第2版）`.
+    r"|^[（(]\s*(?:相关报道|相关新闻|详细报道|更多报道|全文|图文|报告全文)?\s*详?见\s*(?:本报)?(?:第\s*)?"
+    r"[A-Z]?[\d一二三四五六七八九十、，,\s]{1,12}版\s*[）)]$")
 # A row of a table of figures as the readers write it (`| 地区生产总值 | 128.6亿元 | 6.1% |`).
 TABLE_ROW_RE = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
 MAX_TABLE_CELL_LETTERS = 40

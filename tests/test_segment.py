@@ -211,6 +211,15 @@ def test_an_official_document_as_a_pdf_reader_gives_it_keeps_its_title_and_secti
     assert [notice.paragraphs[index] for index in notice.headings] == ["一、压实防火责任", "二、加强火源管控"]
 
 
+def test_a_storys_pointer_to_more_on_other_pages_is_no_text():
+    page = ("江州区第十八届人民代表大会第五次会议开幕\n\n"
+            "　　本报讯（记者 王磊）1月15日上午，江州区第十八届人民代表大会第五次会议在区会议中心开幕。\n"
+            "　　区长张华代表区人民政府作政府工作报告，提出了2025年目标任务。\n　　（相关报道见第二、三版）\n\n"
+            "扎根乡村的“田秀才”\n\n　　今年是刘建华当选区人大代表的第三年。作为种粮大户，他带领村民发展优质水稻2000亩。\n")
+    meeting, farmer = cut(page)
+    assert meeting.text.endswith("提出了2025年目标任务。") and farmer.title == "扎根乡村的“田秀才”"
+
+
 def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_writer(tmp_path):
     view = ("{title}\n发布时间：{date} 09:12  来源：{paper}  作者：{writer}\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n"
             "　　{first}\n　　{second}\n责任编辑：王五\n上一篇：荣昌区召开基层党建工作会议\n\n")
