@@ -43,6 +43,8 @@ PAGE_TOOL = (r"(?:(?:字体|字号)\s*[:：]?\s*)?大\s*中\s*小|(?:字体|字�
 _TOOL_RE = re.compile(r"[【\[]\s*(?:" + PAGE_TOOL + r")\s*[】\]]|(?:字体|字号)\s*[:：]?\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?")
 _COUNTER_RE = re.compile(r"(?:浏览次数|点击数|阅读次数|点击量|浏览量|阅读量|访问量|阅读|浏览|点击)\s*[:：]\s*[\[【（(]?\s*[\d,，]+\s*[\]】）)]?\s*次?")
 TOP_LINES = 6
+MIN_TEXT_LINE = 20  # letters of a line of text, more than any date or source line holds
+_SENTENCE_END_RE = re.compile(r"[。！？]")
 MAX_DATE_LINE_WIDTH = 80  # a date line with the page's tools and counters beside it
 
 DATE_SOURCES = ("front matter", "web page metadata", "masthead", "date line", "file name")
@@ -289,8 +291,8 @@ def top_facts(text: str) -> TopFacts:
         if not stripped or index in drop:  # blank, or a part of a masthead set over lines, read with its first
             continue
         seen += 1
-        if seen > TOP_LINES:
-            break
+        if seen > TOP_LINES or (date is not None and len(stripped) >= MIN_TEXT_LINE and _SENTENCE_END_RE.search(stripped)):
+            break  # the text has begun under the date: a date line below it is a later article's (views copied together)
         if ISSUE_LINE_RE.match(stripped):
             drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)
             if previous is not None and seen <= 3 and len(lines[previous].strip()) <= 12:

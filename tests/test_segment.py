@@ -211,6 +211,15 @@ def test_an_official_document_as_a_pdf_reader_gives_it_keeps_its_title_and_secti
     assert [notice.paragraphs[index] for index in notice.headings] == ["一、压实防火责任", "二、加强火源管控"]
 
 
+def test_wechat_articles_copied_into_one_file_keep_each_its_own_account_and_date(tmp_path):
+    page = ("江州区：“红色管家”让老旧小区焕新颜\n原创 江州发布 2025年03月12日 08:30 重庆\n"
+            "近日，城南街道探索推行“红色管家”模式，由社区党委牵头组建服务队，为无物业老旧小区提供服务。\n\n"
+            "江州职教中心：订单班里育出“抢手货”\n江州教育 2025年03月13日 18:00 重庆\n"
+            "近年来，江州职教中心与区内42家企业开展校企合作，开设“订单班”12个。\n")
+    first, second = read_as_file(tmp_path / "wechat.txt", page)
+    assert (first.date, first.source_name, second.date, second.source_name) == ("2025-03-12", "江州发布", "2025-03-13", "江州教育")
+
+
 def test_a_storys_pointer_to_more_on_other_pages_is_no_text():
     page = ("江州区第十八届人民代表大会第五次会议开幕\n\n"
             "　　本报讯（记者 王磊）1月15日上午，江州区第十八届人民代表大会第五次会议在区会议中心开幕。\n"
