@@ -457,9 +457,9 @@ CONTENTS_LABEL_LETTERS = 6
 _RUN_IN_BRIEF_RE = re.compile(r"^(?P<head>[^\s，。；：！？、,;:!?（）()]+(?: [^\s，。；：！？、,;:!?（）()]+)*) {2,}(?P<text>\S.*)$")
 # Or in brackets (`【我区启动2025年春季植树活动】3月3日，…`): a roundup post's items, each a story.
 _BRACKETED_BRIEF_RE = re.compile(r"^【(?P<head>[^【】]+)】\s*(?P<text>\S.*)$")
-# Or numbered, the headline a sentence of its own before the news (a bulletin's items: `1.区教委召开
-#新学期工作部署会。3月3日，…`). The news opens on when it happened: a document's numbered points
-# set the same way (`（一）加强组织领导。各地要…`) are its sections.
+# Or numbered, the headline a sentence of its own before the news (a bulletin's items:
+# `1.区教委召开新学期工作部署会。3月3日，…`). The news opens on when it happened: a document's
+# numbered points set the same way (`（一）加强组织领导。各地要…`) are its sections.
 _NUMBERED_BRIEF_RE = re.compile(
     r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
     r"(?P<head>[^\s，。；：！？、,;:!?（）()]+(?: [^\s，。；：！？、,;:!?（）()]+)*)[。．]\s*"
