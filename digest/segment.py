@@ -769,7 +769,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     del logical
     items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped))
-    items = drop_notices(drop_link_list(join_account_lines(drop_repeats(items, text_view=indents))))
+    items = drop_notices(drop_link_list(join_account_lines(join_section_numbers(drop_repeats(items, text_view=indents)))))
     layout = "markdown" if markdown else _header_place(items)
     if layout in ("leading", "markdown"):  # a web page's or Word file's note too (`【编者按】…` under the title)
         items = place_editor_notes(items)
@@ -829,6 +829,25 @@ def _header_place(items: list[Item]) -> str:
     if len(content) < 2 or content[-1].role != "candidate":
         return "leading"
     return "trailing" if content[0].role == "para" else "either"
+
+
+# A WeChat article's section number on a line of its own over the section's heading (`01`, `PART 02`).
+# Zero-padded or labelled: a page's number alone (`3`, `12`) is no section's.
+_SECTION_NUMBER_RE = re.compile(r"^(?:(?:PART|Part|part)\s*[.．]?\s*\d{1,2}|0\d)$")
+
+
+def join_section_numbers(items: list[Item]) -> list[Item]:
+    """A section's number alone on its line, right over the section's heading, is part of the
+    heading (`01` / `校企共育 订单培养` → `01 校企共育 订单培养`), not a paragraph of the text."""
+    result: list[Item] = []
+    for item in items:
+        number = result[-1] if result else None
+        if number is not None and number.role == "para" and _SECTION_NUMBER_RE.match(number.text.strip()) \
+                and item.role in ("candidate", "heading", "section") and not item.blank_before:
+            result[-1] = replace(item, text=f"{number.text.strip()} {item.text}", blank_before=number.blank_before)
+            continue
+        result.append(item)
+    return result
 
 
 def join_account_lines(items: list[Item]) -> list[Item]:

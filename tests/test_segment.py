@@ -175,6 +175,9 @@ def test_a_wechat_article_copied_with_its_emoji_keeps_its_prompts_out(tmp_path):
     assert (article.title, article.kicker, article.subtitle) == ("职教赋能丨江州职教中心：订单班里育出“抢手货”", None, None)
     assert (article.date, article.source_name) == ("2025-03-12", "江州区教委")
     assert article.text.endswith("开设“订单班”12个。") and "👆" not in article.text
+    # A section's number on its own line over its heading is part of the heading.
+    (article,) = read_as_file(tmp_path / "sections.txt", page.replace("近年来，", "01\n校企共育 订单培养\n近年来，"))
+    assert [article.paragraphs[index] for index in article.headings] == ["01 校企共育 订单培养"]
 
 
 def test_an_epaper_pages_navigation_over_its_stories_is_no_headline(tmp_path):
