@@ -769,7 +769,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     del logical
     items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped))
-    items = drop_notices(drop_link_list(join_account_lines(join_section_numbers(drop_repeats(items, text_view=indents)))))
+    items = drop_notices(drop_link_list(join_lines_onto_next(drop_repeats(items, text_view=indents))))
     layout = "markdown" if markdown else _header_place(items)
     if layout in ("leading", "markdown"):  # a web page's or Word file's note too (`【编者按】…` under the title)
         items = place_editor_notes(items)
@@ -836,31 +836,31 @@ def _header_place(items: list[Item]) -> str:
 _SECTION_NUMBER_RE = re.compile(r"^(?:(?:PART|Part|part)\s*[.．]?\s*\d{1,2}|0\d)$")
 
 
-def join_section_numbers(items: list[Item]) -> list[Item]:
-    """A section's number alone on its line, right over the section's heading, is part of the
-    heading (`01` / `校企共育 订单培养` → `01 校企共育 订单培养`), not a paragraph of the text."""
+def join_lines_onto_next(items: list[Item]) -> list[Item]:
+    """Lines that are part of the line right under them, joined before its text:
+
+    - a section's number alone over the section's heading (`01` / `校企共育 订单培养` →
+      `01 校企共育 订单培养`), not a paragraph of the text;
+    - a news app's account under a headline, over its line of the date and the place
+      (`江州发布` / `2025-03-11 08:30·重庆`): one metadata line with it, naming the outlet.
+    """
     result: list[Item] = []
     for item in items:
-        number = result[-1] if result else None
-        if number is not None and number.role == "para" and _SECTION_NUMBER_RE.match(number.text.strip()) \
-                and item.role in ("candidate", "heading", "section") and not item.blank_before:
-            result[-1] = replace(item, text=f"{number.text.strip()} {item.text}", blank_before=number.blank_before)
-            continue
+        if result and not item.blank_before and (_numbers_section(result[-1], item) or _names_account(result, item)):
+            above = result.pop()
+            item = replace(item, text=f"{above.text.strip()} {item.text}", blank_before=above.blank_before)
         result.append(item)
     return result
 
 
-def join_account_lines(items: list[Item]) -> list[Item]:
-    """A news app's account under a headline, over its line of the date and the place
-    (`江州发布` / `2025-03-11 08:30·重庆`), is one metadata line with it, naming the outlet."""
-    result: list[Item] = []
-    for item in items:
-        if item.role == "meta" and not item.blank_before and app_date_line(item.text) and len(result) >= 2 \
-                and result[-1].role == "candidate" and result[-2].role == "candidate" and ACCOUNT_NAME_RE.match(result[-1].text):
-            account = result.pop()
-            item = replace(item, text=f"{account.text} {item.text}", blank_before=account.blank_before)
-        result.append(item)
-    return result
+def _numbers_section(above: Item, item: Item) -> bool:
+    return above.role == "para" and bool(_SECTION_NUMBER_RE.match(above.text.strip())) \
+        and item.role in ("candidate", "heading", "section")
+
+
+def _names_account(result: list[Item], item: Item) -> bool:
+    return item.role == "meta" and app_date_line(item.text) and len(result) >= 2 \
+        and result[-1].role == "candidate" and result[-2].role == "candidate" and bool(ACCOUNT_NAME_RE.match(result[-1].text))
 
 
 def drop_link_list(items: list[Item]) -> list[Item]:
@@ -877,7 +877,7 @@ def drop_link_list(items: list[Item]) -> list[Item]:
         if item.role != "label" or not LINK_LIST_RE.match(item.text):
             continue
         if label > last_para:
-            return result[:label] + [replace(item, role="label") if item.role == "candidate" else item for item in items[label:]]
+            return result[:label] + [replace(link, role="label") if link.role == "candidate" else link for link in items[label:]]
         end = label + 1
         while end < len(items) and items[end].role == "candidate" and (end == label + 1 or not items[end].blank_before):
             end += 1

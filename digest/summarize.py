@@ -460,11 +460,7 @@ def whole_word(word: str, text: str) -> str:
     The keyword takes in a one-letter word of a name (or a suffix: `圆筒` + `型`) that stands
     beside every one of its two or more occurrences; a word of its own beside it stays apart
     (`区` + `社会主义`, `次` + `会议`, `的`)."""
-    spans = []
-    start = text.find(word)
-    while start >= 0:  # str.find: a pattern compiled for each word would cost more than the search
-        spans.append((start, start + len(word)))
-        start = text.find(word, start + len(word))
+    spans = [(start, start + len(word)) for start in _occurrences(word, text)]
     if len(spans) < 2:
         return word
     while spans[0][1] - spans[0][0] < MAX_KEYWORD_LETTERS:
