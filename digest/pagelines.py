@@ -145,7 +145,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
-               under_header_line: bool = False) -> bool:
+               under_header_line: bool = False, after_story_end: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -162,7 +162,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     `after_cut`: the buffer's first line came right after a paragraph of text that ended with
     no stop, cut off (`…切实着力提升劳动者就业技能，促进就`); `unbracketed`: the page's text
     with its brackets left out (`_unbracketed_text`); `under_header_line`: the line before the
-    buffer is one line with no mark that ends no sentence, however wide (a headline)."""
+    buffer is one line with no mark that ends no sentence, however wide (a headline);
+    `after_story_end`: the line before the buffer closes a story (`_closes_story`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -310,6 +311,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # is a headline, as wide as the column too (but no heading ends on a word that waits for
         # the next: `…从` / `2019年起，…`); unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
         # So it is after a paragraph cut off with no stop (a copy's page ended inside it).
+        return False
+    if after_story_end and len(buffer) == 1 and not _PUNCTUATION_RE.search(previous) and not DATELINE_RE.match(previous) \
+            and not words.crosses_boundary(previous, following):
+        # After a story's closing note or credits (`（本报布鲁塞尔5月5日电）`, `本版制图：沈亦伶`)
+        # the next story's header lines stand, whichever side of its text the page prints them:
+        # a line with no mark there is a headline, even one exactly as wide as the column
+        # (`口罩供给考验多国应对能力` on a column of 12), unless the wrap fell inside a word. A
+        # headline wider than the column goes on in the line under it (`LogicalLine.full`).
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
@@ -620,6 +629,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     after_heading = False  # the last logical line is short and has no mark: a kicker or a heading
     after_cut_text = False  # the last logical line is text (it has a clause mark) that ends with no stop
     after_header_line = False  # the last logical line is one line with no mark that ends no sentence
+    after_story_end = False  # the logical line before the buffer closes a story
     for raw, width_as_wrapped in zip(lines, raw_widths):
         line = raw.strip()
         if not line:
@@ -636,7 +646,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
             letter_count_wrap=by_letter_count,
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
-            under_header_line=after_header_line)
+            under_header_line=after_header_line, after_story_end=len(buffer) == 1 and after_story_end)
         raw_width = width_as_wrapped
         if continues:
             if blanks:
@@ -651,6 +661,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
+            after_story_end = wrapped and _closes_story(result[-1].text)
             unmarked = wrapped and len(buffer) == 1 and not _PUNCTUATION_RE.search(buffer[0])
             after_heading = unmarked and _wrapped_width(buffer[0]) < width - 2
             after_header_line = unmarked and not ends_sentence(buffer[0])
@@ -689,6 +700,12 @@ def _finished(text: str) -> bool:
     `本期统筹：许诺`, `（王明摄）`, `栏目投稿邮箱：…`)."""
     return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text) or CLOSING_NOTE_RE.match(text)) \
         or _is_credit(text) or bool(CREDIT_RE.search(text))
+
+
+def _closes_story(text: str) -> bool:
+    """A story's last line: its dispatch or writer's note in brackets (`（本报布鲁塞尔5月5日电）`,
+    `（作者为…）`) or its credits (`本版制图：沈亦伶`, `（王明摄）`)."""
+    return bool(CLOSING_NOTE_RE.match(text)) or _is_credit(text) or bool(CREDIT_RE.search(text))
 
 
 def _is_credit(text: str) -> bool:

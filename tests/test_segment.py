@@ -4690,3 +4690,23 @@ def test_a_photo_story_under_its_label_after_a_story_with_sections_is_a_story_of
              *column_lines("3月4日，参加全国政协十四届三次会议的委员步入会场。", 13), "新华社记者 李强 摄",
              *_FEATURE[:2], *[line for text in _FEATURE[2:] for line in column_lines(text, 13)]]
     assert [a.title for a in cut("\n".join(lines) + "\n")] == [_SESSION_TITLE, "图片报道", "用实干书写新时代答卷"]
+
+
+@pytest.mark.parametrize("headline_after", [False, True])
+def test_after_a_story_closing_note_a_line_as_wide_as_the_column_is_a_headline(headline_after):
+    # Letter-count lines of 16, no blank lines, each story closing on its dispatch note. The
+    # headline under the first note fills the column exactly and ends no sentence, and the
+    # text under it opens with such a line too: right after a story's closing note, it is a
+    # headline all the same, whichever side of its text the page prints it.
+    headlines = ["城北街道推动三社联动服务居民群众", "城南镇无土栽培大棚土豆产量高三成"]
+    opening = "家住城南镇大棚种植基地的农户王伯今年种了十亩土豆，亩产比去年高出三成，收入也跟着涨了。"
+    assert [len(headline) for headline in headlines] == [16, 16] and not re.search(r"[，。]", opening[:16])
+    stories = [(headlines[0], ["今年以来，城北街道推动社区、社会组织、社会工作者联动，为辖区居民提供养老、托幼、助残等服务一万多人次。"]),
+               (headlines[1], [opening, "城南镇的大棚土豆明年将在全镇推广，带动更多农户增收。"])]
+    lines = []
+    for title, paragraphs in stories:
+        body = [line for paragraph in paragraphs for line in column_lines(paragraph)] + ["（本报城南5月9日电）"]
+        lines.extend(body + [title] if headline_after else [title] + body)
+    articles = cut("\n".join(lines) + "\n")
+    assert [article.title for article in articles] == headlines
+    assert articles[1].text.startswith("家住城南镇大棚种植基地的农户王伯今年种了十亩土豆")
