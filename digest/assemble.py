@@ -807,7 +807,8 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
                 and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) and not value.marked \
                 and (position in numbered
-                     or _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf)):
+                     or _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf)
+                     or _after_lead_in(segments, position, result[-1][1], parallel, idf)):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
             before.paragraphs.extend(after.paragraphs)
@@ -831,6 +832,34 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
     if not after.dated and not before.ended and _announces(blocks[-1], before, after, idf):
         return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
     return not _shows_boundary(blocks, before, after) and (parallel or _is_section_run(blocks, before, after, idf))
+
+
+def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Draft, parallel: set[int],
+                   idf: dict[str, float]) -> bool:
+    """Whether the header run at `position` is a feature's first section heading, under its
+    lead-in: a few lines with no dateline and no writer's name (`共和国法治建设，迎来了历史性的一刻——`,
+    …) on the subject of the text under the heading, which goes on to a section heading of its
+    own. A lead-in restates the sections, so the first heading's words are the lead-in's, as a
+    headline's are its story's; a news story that short opens with its dateline or closes on
+    its writer's name, and of two stories on one subject, the second does not go on to a section
+    heading."""
+    run, after = segments[position][1], segments[position + 1][1]
+    if before.dated or before.ended or before.bylines or _sections(before) or _shows_boundary(run, before, after) \
+            or len(letters("".join(_text_paragraphs(before)))) > FEATURE_LEAD_IN_LETTERS:
+        return False
+    if _cosine(_bag(" ".join(_text_paragraphs(before)), idf), _bag(" ".join(_text_paragraphs(after)[:5]), idf)) \
+            < SUBJECT_CHANGE_SIMILARITY:
+        return False
+    further = position + 2
+    if further + 1 >= len(segments) or segments[further][0] != "run" or segments[further + 1][0] != "body":
+        return False
+    number = list_number(segments[further][1][0])
+    if number and number[1] == 1:
+        return False  # the text's sections open with its first number (`一、…`): the heading before is no section of it
+    return _inside_story(segments[further][1], after, segments[further + 1][1], further in parallel, idf)
+
+
+FEATURE_LEAD_IN_LETTERS = 300
 
 
 def _repeats_title(current: Draft, block: str) -> bool:
@@ -1016,6 +1045,8 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
         # it is as much the same story's as a story's own parts are.
         return True
     return cohesion >= threshold and announces >= names
+
+
 
 
 def _set_as_sections(current: Draft, blocks: list[str]) -> bool:

@@ -4710,3 +4710,38 @@ def test_after_a_story_closing_note_a_line_as_wide_as_the_column_is_a_headline(h
     articles = cut("\n".join(lines) + "\n")
     assert [article.title for article in articles] == headlines
     assert articles[1].text.startswith("家住城南镇大棚种植基地的农户王伯今年种了十亩土豆")
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_features_first_section_heading_after_its_lead_in_stays_in_the_feature_where_headlines_follow(between):
+    # Headlines printed after their stories: a feature opens on a lead-in of a few lines with
+    # no dateline, which says what its sections tell, so the first section heading's words are
+    # the lead-in's, as a headline's are its story's. It is a section all the same.
+    lines = ["江州职业教育改革，迎来了关键的一年——",
+             "今年，江州职业教育深化产教融合，职业院校与企业共建产业学院，学生在车间里上课。",
+             "深化产教融合 推进职业教育改革",
+             "江州职业技术学院与二十家企业共建产业学院，企业工程师走上讲台，学生在车间里完成实训。",
+             "产业学院开设数控、电商等八个专业，课程由学院和企业共同制定，实训设备由企业提供。",
+             "订单培养 学生毕业就上岗",
+             "产业学院今年开出订单班十二个，学生毕业后直接进入合作企业工作，就业率达到百分之九十八。",
+             "订单班学生王丽说，在学校学的就是企业用的，毕业就能上岗，心里踏实。",
+             "（本报记者 李明）",
+             "产教融合育工匠", "——江州职业教育改革观察",
+             "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+             "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+    articles = cut(between.join(lines) + "\n")
+    assert [a.title for a in articles] == ["产教融合育工匠", "滨河夜市开张"]
+    assert articles[0].text.startswith("江州职业教育改革，迎来了关键的一年——\n")
+    assert "\n深化产教融合 推进职业教育改革\n" in articles[0].text
+
+
+def test_a_short_story_with_no_dateline_keeps_its_headline_before_a_story_on_its_subject():
+    # Headlines printed after their stories: a brief with no dateline on the subject of the story
+    # after it is no feature's lead-in, for the text after its headline goes on to no section.
+    lines = ["近日，城东街道为辖区老人开设智能手机课堂，志愿者手把手教老人用手机挂号、缴费、视频通话。",
+             "首期课堂吸引了六十多位老人参加。", "城东街道开设老年人手机课堂",
+             "城西街道日前为老年人开设智能手机培训班，每周两次，培训内容包括网上购物、扫码乘车和防范电信诈骗。",
+             "培训班由社区志愿者授课，已有一百多位老人报名参加，不少老人学会了用手机给子女发视频。",
+             "街道还印发了图文并茂的操作手册，方便老人回家后对照练习。", "城西街道开设培训班 教老年人学用智能手机防范电信诈骗"]
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == ["城东街道开设老年人手机课堂", "城西街道开设培训班 教老年人学用智能手机防范电信诈骗"]
