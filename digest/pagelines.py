@@ -99,7 +99,10 @@ NUMBER_TAIL_OPENINGS = "亿万千百余多%％"
 
 def _holder_named_next(previous: str, following: str) -> bool:
     """`…大气环境管理司司长` / `刘炳江表示，…`, `…斯坦福大学教授` / `马修·科尔曼…`: a line that ends
-    on a post, over a line that opens with a person's name, the post's holder."""
+    on a post, over a line that opens with a person's name, the post's holder; or on a post and
+    the first letters of a foreign name whose next part opens the line under it."""
+    if _POST_THEN_NAME_START_RE.search(previous) and _FOREIGN_NAME_START_RE.match(following):
+        return True  # the wrap fell inside the holder's foreign name (`…商会主席阿玛` / `波拉·格里哈尔瓦…`)
     if not _POST_END_RE.search(previous):
         return False
     first = words.tag(following[:8])[:1]
@@ -128,6 +131,7 @@ _CLAUSE_END_RE = re.compile(r"^[^，。；：！？“”、,;:!?]{1,12}?[，,]"
 _FRAME_CLOSE_RE = re.compile(r"^[^，。；：！？“”、,;:!?]{1,12}?(?:时|中|下|上|后|前|里|期间|之际)(?:说|表示|指出|强调|介绍)?[，,]")
 _POST_END_RE = re.compile(POSTS + r"$")
 _FOREIGN_NAME_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]")
+_POST_THEN_NAME_START_RE = re.compile(POSTS + r"[\u4e00-\u9fff]{1,3}$")
 
 
 def _opens_joining_nouns(line: str) -> bool:

@@ -4745,3 +4745,15 @@ def test_a_short_story_with_no_dateline_keeps_its_headline_before_a_story_on_its
              "街道还印发了图文并茂的操作手册，方便老人回家后对照练习。", "城西街道开设培训班 教老年人学用智能手机防范电信诈骗"]
     articles = cut("\n".join(lines) + "\n")
     assert [a.title for a in articles] == ["城东街道开设老年人手机课堂", "城西街道开设培训班 教老年人学用智能手机防范电信诈骗"]
+
+
+def test_a_line_that_ends_inside_a_post_holders_foreign_name_goes_on():
+    # Copied line by line at 12 letters: a full line ending on a post and the first letters of
+    # its holder's foreign name, with no mark, after a finished sentence, could be a headline;
+    # the next line goes on with the name's next part (`波拉·格里哈尔瓦则指出，…`).
+    said = "墨中商业科技商会主席阿玛波拉·格里哈尔瓦则指出，通过信息化手段推动商贸流通是大势所趋。"
+    lines = ["在线展会推动中拉经贸合作", _wrap("为期15天的国际贸易数字展览会日前闭幕，超过4.5万人次在线参展，展会为拉中企业合作挖掘了新机遇。", 12),
+             _wrap(said, 12)]
+    assert lines[2].startswith("墨中商业科技商会主席阿玛\n")
+    article, = cut("\n".join(lines) + "\n")
+    assert said in article.paragraphs, article.text
