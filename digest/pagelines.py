@@ -167,7 +167,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     no stop, cut off (`…切实着力提升劳动者就业技能，促进就`); `unbracketed`: the page's text
     with its brackets left out (`_unbracketed_text`); `under_header_line`: the line before the
     buffer is one line with no mark that ends no sentence, however wide (a headline);
-    `after_story_end`: the line before the buffer closes a story (`_closes_story`)."""
+    `after_story_end`: the line before the buffer closes a story (`closes_story`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -665,7 +665,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
-            after_story_end = wrapped and _closes_story(result[-1].text)
+            after_story_end = wrapped and closes_story(result[-1].text)
             unmarked = wrapped and len(buffer) == 1 and not _PUNCTUATION_RE.search(buffer[0])
             after_heading = unmarked and _wrapped_width(buffer[0]) < width - 2
             after_header_line = unmarked and not ends_sentence(buffer[0])
@@ -706,7 +706,7 @@ def _finished(text: str) -> bool:
         or _is_credit(text) or bool(CREDIT_RE.search(text))
 
 
-def _closes_story(text: str) -> bool:
+def closes_story(text: str) -> bool:
     """A story's last line: its dispatch or writer's note in brackets (`（本报布鲁塞尔5月5日电）`,
     `（作者为…）`) or its credits (`本版制图：沈亦伶`, `（王明摄）`)."""
     return bool(CLOSING_NOTE_RE.match(text)) or _is_credit(text) or bool(CREDIT_RE.search(text))

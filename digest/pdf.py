@@ -27,6 +27,7 @@ from .clean import ends_sentence, fold_radicals
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
 from .models import Source
+from .pagelines import closes_story
 from .roles import BULLET_OPENING_RE, CONTINUED_RE, classify_line, is_box_label, is_verse_line, run_on_way, stanzas
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
@@ -677,11 +678,18 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
 
     bottoms = [bottom_in(story) for story in previous_page]
     foot = max(bottoms)
+    # A headline with no text under it on the page: its text is all on this one.
+    waiting = [story for story in previous_page if story.headline is not None and not story.body]
     for block in orphans:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
         ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
-        if ended_above_foot and (last is None or ends_sentence(last.text)):
+        finished = last is None or ends_sentence(last.text) or closes_story(fold_radicals(last.lines[-1].text))
+        if finished and waiting and owner not in waiting:
+            # That column's article ended (on a stop, its writer's note, its credits:
+            # `版式设计：蔡华伟`): the text is the waiting headline's.
+            owner = waiting[-1]
+        elif ended_above_foot and (last is None or ends_sentence(last.text)):
             # That column's article ended on the page.
             running = [story for story, bottom in zip(previous_page, bottoms) if bottom >= foot - block.size * FOOT_LINES]
             owner = min(running, key=lambda story: min(_horizontal_gap(b, block) for b in placed(story)))

@@ -312,6 +312,16 @@ def test_short_headline_at_the_foot_gets_its_run_on_in_both_columns_of_the_next_
     assert library.title == "图书馆延长开放时间"
 
 
+def test_a_story_closed_by_its_credits_gets_no_run_on_from_the_next_page():
+    cleanup, old_street = articles_of(PAGES / "foot_after_credit_page.pdf")
+    # The first story runs in two columns nearly to the page's foot, the right one closing on
+    # its credits (`版式设计：张芳`): it ended. Both columns at the top of the next page are the
+    # text of the headline at the foot of the left column, which has none on its own page.
+    assert cleanup.text.endswith("版式设计：张芳") and "老街" not in cleanup.text
+    assert old_street.title == "老街换新颜" and old_street.text.startswith("本报讯（记者刘洋）经过半年改造")
+    assert old_street.text.endswith("老街又热闹起来了。") and "停车位120个，解决了居民" in old_street.text
+
+
 def test_long_kicker_over_a_lower_headline_and_the_column_beside_it():
     sharing, canteen = articles_of(PAGES / "kicker_level_page.pdf")
     # The kicker, two punctuated lines, is the kicker of the headline below it, not a deck
