@@ -666,8 +666,9 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     """Give the blocks at the top of a page, which no headline owns, to the articles that the
     previous page broke off: each to the article lowest in its column on that page (a page
     can break inside several columns), if it ran to the page's foot there or stopped
-    mid-sentence; else to the article that did run to the foot nearest the block's column (a
-    short headline at the foot, its body running on in two columns of the next page)."""
+    mid-sentence and did not close on its writer's note or credits; else to the article that
+    did run to the foot, unclosed, nearest the block's column (a short headline at the foot,
+    its body running on in two columns of the next page)."""
     def placed(story: Story, block: Block | None = None) -> list[Block]:
         # A headline at the foot of the page, with its body all on the next, ends its column too.
         blocks = [b for b in (story.headline, story.subtitle, *story.body) if b is not None]
@@ -676,24 +677,30 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     def bottom_in(story: Story, block: Block | None = None) -> float:
         return max((b.bottom for b in placed(story, block)), default=-1.0)
 
+    def closed(story: Story) -> bool:
+        # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：蔡华伟`).
+        return bool(story.body) and any(map(closes_story, _closing_texts(story.body[-1])))
+
     bottoms = [bottom_in(story) for story in previous_page]
     foot = max(bottoms)
-    # A headline with no text under it on the page: its text is all on this one.
-    waiting = [story for story in previous_page if story.headline is not None and not story.body]
     for block in orphans:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
         ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
-        finished = last is None or ends_sentence(last.text) or closes_story(fold_radicals(last.lines[-1].text))
-        if finished and waiting and owner not in waiting:
-            # That column's article ended (on a stop, its writer's note, its credits:
-            # `版式设计：蔡华伟`): the text is the waiting headline's.
-            owner = waiting[-1]
-        elif ended_above_foot and (last is None or ends_sentence(last.text)):
-            # That column's article ended on the page.
-            running = [story for story, bottom in zip(previous_page, bottoms) if bottom >= foot - block.size * FOOT_LINES]
-            owner = min(running, key=lambda story: min(_horizontal_gap(b, block) for b in placed(story)))
+        if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner):
+            # That column's article ended on the page: the block goes on the nearest that ran
+            # to the foot and did not close there.
+            running = [story for story, bottom in zip(previous_page, bottoms)
+                       if bottom >= foot - block.size * FOOT_LINES and not closed(story)]
+            owner = min(running or [owner], key=lambda story: min(_horizontal_gap(b, block) for b in placed(story)))
         owner.body.append(block)
+
+
+def _closing_texts(block: Block) -> tuple[str, str]:
+    """Where a closing note or credit would be in the block: its text after its last sentence
+    (a note wrapped over lines: `（作者为…` / `…主任）`), and its last line (`版式设计：蔡华伟`)."""
+    text = fold_radicals("".join(line.text for line in block.lines))
+    return re.split(r"(?<=[。！？])", text.rstrip("。！？"))[-1], fold_radicals(block.lines[-1].text)
 
 
 FOOT_LINES = 12  # an article whose last line stands this many body sizes above the page's last (8 lines) ended there

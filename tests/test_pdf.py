@@ -322,6 +322,17 @@ def test_a_story_closed_by_its_credits_gets_no_run_on_from_the_next_page():
     assert old_street.text.endswith("老街又热闹起来了。") and "停车位120个，解决了居民" in old_street.text
 
 
+def test_a_run_on_goes_to_the_story_broken_off_mid_sentence_before_a_waiting_headline():
+    _, rivers, elderly, night_school = articles_of(PAGES / "foot_broken_page.pdf")
+    # The left story's first column ends on a stop, its second breaks off at the foot
+    # mid-sentence; the right story closes on its writer's note, under it a headline waits
+    # for its text. The run-on at the top of the next page's left column ends the left story.
+    assert rivers.text.endswith("让两岸居民共享水清岸绿的美好生活。")
+    assert elderly.text.endswith("（作者为区老龄办主任）")
+    assert night_school.title == "乡村夜校开课了" and night_school.text.startswith("本报讯（记者陈静）3月8日晚")
+    assert "水清岸绿" not in night_school.text and night_school.text.endswith("学技能、增本领。")
+
+
 def test_long_kicker_over_a_lower_headline_and_the_column_beside_it():
     sharing, canteen = articles_of(PAGES / "kicker_level_page.pdf")
     # The kicker, two punctuated lines, is the kicker of the headline below it, not a deck
