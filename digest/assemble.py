@@ -1432,7 +1432,9 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
     threshold = SUBJECT_CHANGE_SIMILARITY
     heading = items[index - 1].text
     recent = [p for p in current.paragraphs[-3:] if not p.startswith(SECTION)]
-    if _clauses_inside(heading) or _labelled_line(items, index) \
+    # A heading of clauses may well be a section's, unless it is set across columns, as no
+    # section heading inside a column is.
+    if (_clauses_inside(heading) and not items[index - 1].wide) or _labelled_line(items, index) \
             or _overlap(_bag(heading, idf), " ".join(recent)) >= SECTION_NAMES_SHARE:
         threshold -= HEADLINE_EVIDENCE
     elif len(letters(heading)) >= LONG_HEADING_LETTERS and not _feature(current):

@@ -299,6 +299,7 @@ class Item:
     blank_joins: tuple[int, ...] = ()  # the letters before each join across a blank line (`LogicalLine.blank_joins`)
     verse: bool = False  # a line of a poem: text, kept a line at a time
     wraps: bool = False  # a header line that fills the column of a wrapped page over a narrower line (`LogicalLine.full`)
+    wide: bool = False  # a header line wider than the column of a wrapped page: set across columns (`LogicalLine.wide`)
     continued: bool = False  # the line opens on a mark that its story goes on from another page (`（上接第1版）`)
 
 

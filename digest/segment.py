@@ -764,8 +764,9 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     if not markdown:
         items = bold_lines(items, logical, indents)
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
-    items = [replace(item, blank_joins=line.blank_joins, wraps=line.full and item.role == "candidate")
-             if line.blank_joins or line.full else item for item, line in zip(items, logical)]
+    items = [replace(item, blank_joins=line.blank_joins, wraps=line.full and item.role == "candidate",
+                     wide=line.wide and item.role == "candidate")
+             if line.blank_joins or line.full or line.wide else item for item, line in zip(items, logical)]
     del logical
     items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped))

@@ -4757,3 +4757,19 @@ def test_a_line_that_ends_inside_a_post_holders_foreign_name_goes_on():
     assert lines[2].startswith("墨中商业科技商会主席阿玛\n")
     article, = cut("\n".join(lines) + "\n")
     assert said in article.paragraphs, article.text
+
+
+def test_a_headline_of_clauses_set_across_columns_opens_a_story_on_a_near_subject():
+    # Copied line by line at 12 letters: a headline of clauses wider than the column over a
+    # story on a subject near the one before it (schools, teachers). A section heading of
+    # clauses may be, but none is set wider than its column.
+    lines = ["区里今年招聘中小学教师三百名",
+             _wrap("本报讯（记者 王芳）区教委近日发布公告，今年面向高校毕业生招聘中小学和幼儿园教师三百名，重点补充农村学校和紧缺学科教师。", 12),
+             _wrap("招聘向音乐、体育、美术和心理健康等紧缺学科倾斜，新招聘的教师将优先安排到农村学校任教，服务期不少于三年。", 12),
+             "优化课程、精准施教，区里在线直播课用户超过三万", "线上教学提质",
+             _wrap("部分学校推迟返校期间，区教委组织骨干教师录制免费直播课，覆盖语文、数学、英语等科目，农村学校的学生也能在线听课。", 12),
+             _wrap("平台还开设了答疑专区，老师在线批改作业、解答问题，家长可以随时查看孩子的学习情况。", 12)]
+    teachers, lessons = cut("\n".join(lines) + "\n")
+    assert teachers.title == "区里今年招聘中小学教师三百名" and "直播课" not in teachers.text
+    assert lessons.title.startswith("优化课程、精准施教，区里在线直播课用户超过三万")
+    assert lessons.text.startswith("部分学校推迟返校期间")
