@@ -134,6 +134,21 @@ _FOREIGN_NAME_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]")
 _POST_THEN_NAME_START_RE = re.compile(POSTS + r"[\u4e00-\u9fff]{1,3}$")
 
 
+def _echoed_below(line: str, following: str) -> bool:
+    """A line whose words the first clause of the next line says again (`从党群服务中心“上新”说起`
+    / `说到党群服务中心，…`, `新再灵科技给电梯植入“智慧大脑”` / `浙江新再灵科技股份有限公司…`):
+    a headline over the lead that takes up its subject. A sentence names a thing again in a
+    later clause or sentence, not in the clause that goes on from it."""
+    clause = _FIRST_CLAUSE_RE.match(following).group()
+    letters_only = "".join(_CJK_RE.findall(line))
+    return any(letters_only[start:start + ECHO_LETTERS] in clause for start in range(len(letters_only) - ECHO_LETTERS + 1))
+
+
+ECHO_LETTERS = 4
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+_FIRST_CLAUSE_RE = re.compile(r"[^，。、；：！？,;:!?]*")
+
+
 def _opens_joining_nouns(line: str) -> bool:
     """A line whose first word is a conjunction that joins nouns: the tail of a phrase. So is
     one that opens on `兼` alone, which joins one person's two posts (`…使馆文化参赞` /
@@ -307,7 +322,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
-                                                  and _STORY_OPENING_RE.match(following) and not words.ends_mid_phrase(previous))) \
+                                                  and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following))
+                                                  and not words.ends_mid_phrase(previous))) \
             and not (width - 1 <= previous_width <= width + 0.5 and words.crosses_boundary(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
         # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date

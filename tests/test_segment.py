@@ -4773,3 +4773,21 @@ def test_a_headline_of_clauses_set_across_columns_opens_a_story_on_a_near_subjec
     assert teachers.title == "区里今年招聘中小学教师三百名" and "直播课" not in teachers.text
     assert lessons.title.startswith("优化课程、精准施教，区里在线直播课用户超过三万")
     assert lessons.text.startswith("部分学校推迟返校期间")
+
+
+def test_a_headline_as_wide_as_the_column_whose_words_the_lead_takes_up_is_a_headline():
+    # Copied line by line at 16 letters: the second headline fills the column and ends no
+    # sentence, and the line under it is full with no mark; its first clause names the
+    # headline's subject again (`无土栽培`), as a lead does and a sentence going on does not.
+    headline = "城南镇无土栽培大棚土豆产量高三成"
+    opening = "城南镇的无土栽培大棚今年种了十亩土豆，亩产比露天种植高出三成，农户收入也跟着涨了。"
+    again = "城南镇今年新建了五座无土栽培大棚共计八十亩，无土栽培的土豆明年将在全镇推广。"
+    assert len(headline) == 16 and "，" not in opening[:16] + again[:16]
+    stories = [("城北街道推动三社联动服务居民", [
+        "今年以来，城北街道推动社区、社会组织、社会工作者联动，为辖区居民提供养老、托幼、助残等服务一万多人次。"]),
+        (headline, [opening, again, "镇农技站站长说，这项技术明年将在全镇推广，带动更多农户增收。"])]
+    articles = cut(line_by_line_page(stories))
+    assert [article.title for article in articles] == ["城北街道推动三社联动服务居民", headline]
+    assert articles[1].text.startswith("城南镇的无土栽培大棚今年种了十亩土豆")
+    # A paragraph whose full first line has no mark, named again in a later clause: one paragraph.
+    assert again in articles[1].paragraphs
