@@ -2240,14 +2240,17 @@ def test_columns_closed_by_their_headlines_after_their_pieces_are_read_where_hea
     assert "把路修到家门口" in articles[2].text and "让孩子吃上热午饭" in articles[2].text
 
 
+# A short story with its headline printed after it, to follow a made-up story on a page of that layout.
+NIGHT_MARKET_AFTER = ["县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
+                      "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+
+
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
 def test_a_round_up_opening_the_page_with_its_first_speaker_is_one_article_under_the_headline_after_it(between):
     # Headlines printed after their stories: the page opens on the round-up's first part (who
     # speaks and the part's heading), its title follows the last part. Each part's reporter,
     # printed under its heading, stays with that part.
-    lines = DEPUTIES_ROUNDUP[1:11] + DEPUTIES_ROUNDUP[:1] + [
-        "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
-        "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+    lines = DEPUTIES_ROUNDUP[1:11] + DEPUTIES_ROUNDUP[:1] + NIGHT_MARKET_AFTER
     articles = cut(between.join(lines) + "\n")
     assert [a.title for a in articles] == ["代表委员讲述抗疫故事", "滨河夜市开张"]
     assert articles[0].text.startswith("阎志代表—— 竭尽所能 全力战疫\n"), articles[0].text
@@ -2259,9 +2262,7 @@ def test_a_section_heading_opening_a_page_of_headlines_after_their_stories_stays
     # The page opens inside a story begun on the page before, on its section's number: the
     # number is kept in that story's text, not lost.
     lines = ["二", "社区还在停车场装了充电桩，电动车主不用再从楼上拉电线充电。",
-             "停车场由物业统一管理，收费标准经业主大会表决通过。", "东城社区停车难问题得到缓解",
-             "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
-             "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+             "停车场由物业统一管理，收费标准经业主大会表决通过。", "东城社区停车难问题得到缓解"] + NIGHT_MARKET_AFTER
     articles = cut(between.join(lines) + "\n")
     assert [a.title for a in articles] == ["东城社区停车难问题得到缓解", "滨河夜市开张"]
     assert articles[0].text.startswith("二\n社区还在停车场")
@@ -2376,9 +2377,7 @@ PROFILE_FEATURE = ["追梦人：王秀英，江州市南湖镇柳树村村民，
     "去年，她们的节目登上了县里的春节晚会舞台。",
     "“花鼓”唱富了柳树村",
     "如今，柳树村的花鼓戏成了旅游项目，游客来了要看戏，村里的农家乐也跟着红火。",
-    "花鼓戏唱出好日子（乡村振兴）",
-    "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
-    "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+    "花鼓戏唱出好日子（乡村振兴）"] + NIGHT_MARKET_AFTER
 
 
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
@@ -4726,9 +4725,7 @@ def test_a_features_first_section_heading_after_its_lead_in_stays_in_the_feature
              "产业学院今年开出订单班十二个，学生毕业后直接进入合作企业工作，就业率达到百分之九十八。",
              "订单班学生王丽说，在学校学的就是企业用的，毕业就能上岗，心里踏实。",
              "（本报记者 李明）",
-             "产教融合育工匠", "——江州职业教育改革观察",
-             "县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
-             "夜市开张当晚，客流超过一万人次，摊主们忙到深夜。", "滨河夜市开张"]
+             "产教融合育工匠", "——江州职业教育改革观察"] + NIGHT_MARKET_AFTER
     articles = cut(between.join(lines) + "\n")
     assert [a.title for a in articles] == ["产教融合育工匠", "滨河夜市开张"]
     assert articles[0].text.startswith("江州职业教育改革，迎来了关键的一年——\n")
