@@ -1047,8 +1047,6 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     return cohesion >= threshold and announces >= names
 
 
-
-
 def _set_as_sections(current: Draft, blocks: list[str]) -> bool:
     """A one-line heading set as every section heading the story holds is: all clauses parted by
     a comma, or all one quotation. A headline's marks (a column tag, a subtitle) set none of them."""
