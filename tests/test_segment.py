@@ -4788,3 +4788,15 @@ def test_a_headline_as_wide_as_the_column_whose_words_the_lead_takes_up_is_a_hea
     assert articles[1].text.startswith("城南镇的无土栽培大棚今年种了十亩土豆")
     # A paragraph whose full first line has no mark, named again in a later clause: one paragraph.
     assert again in articles[1].paragraphs
+
+
+def test_a_line_of_text_closing_on_a_bracketed_list_of_places_is_no_tagged_headline():
+    # Copied line by line at 13 letters: after a finished sentence, a line closes on a bracket
+    # (`各省（区、市）`). A column's tag names the column; a bracket that lists things parted by
+    # `、` is the text's gloss (or a closing note's list of reporters), so the line goes on.
+    said = "会上，中西部各省（区、市）主要负责人在脱贫攻坚责任书上郑重签下自己的名字，立下了军令状。"
+    lines = ["脱贫攻坚责任书签下了", _wrap("2015年11月，中央扶贫开发工作会议在北京举行，中央政治局常委全部出席。", 13),
+             _wrap(said, 13)]
+    assert lines[2].startswith("会上，中西部各省（区、市）\n")
+    article, = cut("\n".join(lines) + "\n")
+    assert said in article.paragraphs, article.text
