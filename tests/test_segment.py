@@ -4800,3 +4800,21 @@ def test_a_line_of_text_closing_on_a_bracketed_list_of_places_is_no_tagged_headl
     assert lines[2].startswith("会上，中西部各省（区、市）\n")
     article, = cut("\n".join(lines) + "\n")
     assert said in article.paragraphs, article.text
+
+
+@pytest.mark.parametrize("when", ["今年2月，", "2019年11月，", "去年3月中旬，"])
+def test_a_headline_as_wide_as_the_column_over_an_opening_that_names_a_month(when):
+    # Letter-count lines of 16, no blank lines, headlines after their bodies: the first headline
+    # fills the column and ends no sentence; the next story opens on the month it tells of
+    # (`今年2月，…`), which no line with no mark runs on into.
+    headline = "城北街道三社联动服务社区居民群众"
+    assert len(headline) == 16
+    stories = [(headline, ["今年以来，城北街道推动社区、社会组织、社会工作者联动，为辖区居民提供养老、托幼、助残等服务一万多人次。"]),
+               (POTATO_TITLE, [when + POTATO_TEXT, "这项技术明年将在全镇推广，带动更多农户增收。"])]
+    lines = []
+    for title, paragraphs in stories:  # each body, then its headline
+        lines.extend(line for paragraph in paragraphs for line in column_lines(paragraph))
+        lines.append(title)
+    articles = cut("\n".join(lines) + "\n")
+    assert [article.title for article in articles] == [headline, POTATO_TITLE]
+    assert articles[1].text.startswith(when + "城南镇的土豆")
