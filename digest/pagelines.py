@@ -80,6 +80,8 @@ WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or
 EXACT_SLACK = 0.5
 
 
+# Adverbs that need their subject before them: no sentence, so no paragraph or headline, opens on one.
+_SUBJECT_BEFORE_RE = re.compile(r"^(?:将于|将在|将会|将从|已于|已经|已在|正在|仍在|仍将|并于|并将|也将|还将|均已|均将)")
 JOINING_CONJUNCTIONS = {"和", "与", "及", "以及", "或"}  # they join two nouns: `中国文化` / `和中国发展`
 
 
@@ -199,10 +201,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)
             or _number_goes_on(previous, following) or _holder_named_next(previous, following)
-            or _frame_closes_next(previous, following)):
+            or _frame_closes_next(previous, following) or _SUBJECT_BEFORE_RE.match(following)):
         # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
-        # on a structural particle (nor on a gloss in brackets and one) or on a conjunction that
-        # joins nouns (`和中国发展的议题。`), and
+        # on a structural particle (nor on a gloss in brackets and one), on a conjunction that
+        # joins nouns (`和中国发展的议题。`) or on an adverb whose subject comes before it
+        # (`…发展中心（北京分院）` / `将于5月23日起开展…`), and
         # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
         # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
         # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`), inside a frame

@@ -4818,3 +4818,19 @@ def test_a_headline_as_wide_as_the_column_over_an_opening_that_names_a_month(whe
     articles = cut("\n".join(lines) + "\n")
     assert [article.title for article in articles] == [headline, POTATO_TITLE]
     assert articles[1].text.startswith(when + "城南镇的土豆")
+
+
+@pytest.mark.parametrize("goes_on", ["将于5月23日起开展第三届科学传播月活动，每个周末举办线上科普活动。",
+                                     "已经连续三年举办科普开放日，今年改为线上举办。"])
+def test_a_full_line_closing_on_a_bracket_goes_on_into_an_adverb_that_needs_its_subject(goes_on):
+    # Copied line by line at 17 letters: after a finished sentence, a full line with no mark
+    # closes on a bracket, as a headline closes on its column tag; the next line opens on an
+    # adverb whose subject is that line (`将于…`, `已经…`), so no headline ends there.
+    said = "中科院科技创新发展中心（北京分院）" + goes_on
+    lines = ["中科院云上开启公众科学日", _wrap("本报北京5月19日电（记者 吴月辉）中国科学院第十六届公众科学日将在全国121个院属单位举办。", 17),
+             _wrap(said, 17),
+             _wrap("本届公众科学日将举办云游中科院、科学公开课、全景中科院等多种形式的线上活动，各研究所也将集中开展各具特色的线上活动。", 17),
+             _wrap("中国科学院有关负责人介绍，线上活动打破了时间和空间的限制，让更多公众足不出户就能走进科学殿堂，感受科学魅力。", 17)]
+    assert lines[2].startswith("中科院科技创新发展中心（北京分院）\n")
+    article, = cut("\n".join(lines) + "\n")
+    assert said in article.paragraphs, article.text
