@@ -270,6 +270,7 @@ REPEAT_WINDOW = 40
 # A column tag closes a headline (`…（人民论坛）`, `…(今日谈)`); a kicker ends with a dash
 # (`…呼吁——`); a subtitle opens with one (`——记…`). Section headings carry none of these.
 # A series tag names the column, a dot, then the series in it: `（来信综述·持续解决困扰基层的形式主义问题）`.
+# A bracket that lists things parted by `、` (`各省（区、市）`, a closing note's reporters) names no column.
 _TAG = r"[（(](?:[^（）()，。、]{2,14}|[^（）()，。、·]{2,8}·[^（）()，。、]{2,24})[）)]$"
 COLUMN_TAG_RE = re.compile(_TAG)
 HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)

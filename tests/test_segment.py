@@ -4744,16 +4744,24 @@ def test_a_short_story_with_no_dateline_keeps_its_headline_before_a_story_on_its
     assert [a.title for a in articles] == ["城东街道开设老年人手机课堂", "城西街道开设培训班 教老年人学用智能手机防范电信诈骗"]
 
 
+def assert_one_paragraph(headline: str, before: str, said: str, first_line: str, width: int, after: tuple[str, ...] = ()):
+    """Copied line by line at `width` letters: under `headline`, the paragraph `before`, then
+    `said`, whose first line is `first_line`, then the paragraphs `after`: one story in which
+    `said` is one paragraph."""
+    lines = [headline, _wrap(before, width), _wrap(said, width), *(_wrap(paragraph, width) for paragraph in after)]
+    assert lines[2].startswith(first_line + "\n")
+    article, = cut("\n".join(lines) + "\n")
+    assert said in article.paragraphs, article.text
+
+
 def test_a_line_that_ends_inside_a_post_holders_foreign_name_goes_on():
     # Copied line by line at 12 letters: a full line ending on a post and the first letters of
     # its holder's foreign name, with no mark, after a finished sentence, could be a headline;
     # the next line goes on with the name's next part (`波拉·格里哈尔瓦则指出，…`).
-    said = "墨中商业科技商会主席阿玛波拉·格里哈尔瓦则指出，通过信息化手段推动商贸流通是大势所趋。"
-    lines = ["在线展会推动中拉经贸合作", _wrap("为期15天的国际贸易数字展览会日前闭幕，超过4.5万人次在线参展，展会为拉中企业合作挖掘了新机遇。", 12),
-             _wrap(said, 12)]
-    assert lines[2].startswith("墨中商业科技商会主席阿玛\n")
-    article, = cut("\n".join(lines) + "\n")
-    assert said in article.paragraphs, article.text
+    assert_one_paragraph("在线展会推动中拉经贸合作",
+                         "为期15天的国际贸易数字展览会日前闭幕，超过4.5万人次在线参展，展会为拉中企业合作挖掘了新机遇。",
+                         "墨中商业科技商会主席阿玛波拉·格里哈尔瓦则指出，通过信息化手段推动商贸流通是大势所趋。",
+                         "墨中商业科技商会主席阿玛", 12)
 
 
 def test_a_headline_of_clauses_set_across_columns_opens_a_story_on_a_near_subject():
@@ -4794,12 +4802,9 @@ def test_a_line_of_text_closing_on_a_bracketed_list_of_places_is_no_tagged_headl
     # Copied line by line at 13 letters: after a finished sentence, a line closes on a bracket
     # (`各省（区、市）`). A column's tag names the column; a bracket that lists things parted by
     # `、` is the text's gloss (or a closing note's list of reporters), so the line goes on.
-    said = "会上，中西部各省（区、市）主要负责人在脱贫攻坚责任书上郑重签下自己的名字，立下了军令状。"
-    lines = ["脱贫攻坚责任书签下了", _wrap("2015年11月，中央扶贫开发工作会议在北京举行，中央政治局常委全部出席。", 13),
-             _wrap(said, 13)]
-    assert lines[2].startswith("会上，中西部各省（区、市）\n")
-    article, = cut("\n".join(lines) + "\n")
-    assert said in article.paragraphs, article.text
+    assert_one_paragraph("脱贫攻坚责任书签下了", "2015年11月，中央扶贫开发工作会议在北京举行，中央政治局常委全部出席。",
+                         "会上，中西部各省（区、市）主要负责人在脱贫攻坚责任书上郑重签下自己的名字，立下了军令状。",
+                         "会上，中西部各省（区、市）", 13)
 
 
 @pytest.mark.parametrize("when", ["今年2月，", "2019年11月，", "去年3月中旬，"])
@@ -4826,11 +4831,8 @@ def test_a_full_line_closing_on_a_bracket_goes_on_into_an_adverb_that_needs_its_
     # Copied line by line at 17 letters: after a finished sentence, a full line with no mark
     # closes on a bracket, as a headline closes on its column tag; the next line opens on an
     # adverb whose subject is that line (`将于…`, `已经…`), so no headline ends there.
-    said = "中科院科技创新发展中心（北京分院）" + goes_on
-    lines = ["中科院云上开启公众科学日", _wrap("本报北京5月19日电（记者 吴月辉）中国科学院第十六届公众科学日将在全国121个院属单位举办。", 17),
-             _wrap(said, 17),
-             _wrap("本届公众科学日将举办云游中科院、科学公开课、全景中科院等多种形式的线上活动，各研究所也将集中开展各具特色的线上活动。", 17),
-             _wrap("中国科学院有关负责人介绍，线上活动打破了时间和空间的限制，让更多公众足不出户就能走进科学殿堂，感受科学魅力。", 17)]
-    assert lines[2].startswith("中科院科技创新发展中心（北京分院）\n")
-    article, = cut("\n".join(lines) + "\n")
-    assert said in article.paragraphs, article.text
+    assert_one_paragraph("中科院云上开启公众科学日",
+                         "本报北京5月19日电（记者 吴月辉）中国科学院第十六届公众科学日将在全国121个院属单位举办。",
+                         "中科院科技创新发展中心（北京分院）" + goes_on, "中科院科技创新发展中心（北京分院）", 17, (
+                             "本届公众科学日将举办云游中科院、科学公开课、全景中科院等多种形式的线上活动，各研究所也将集中开展各具特色的线上活动。",
+                             "中国科学院有关负责人介绍，线上活动打破了时间和空间的限制，让更多公众足不出户就能走进科学殿堂，感受科学魅力。"))
