@@ -844,11 +844,11 @@ def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Dr
     its writer's name, and of two stories on one subject, the second does not go on to a section
     heading."""
     run, after = segments[position][1], segments[position + 1][1]
+    lead_in = _text_paragraphs(before)
     if before.dated or before.ended or before.bylines or _sections(before) or _shows_boundary(run, before, after) \
-            or len(letters("".join(_text_paragraphs(before)))) > FEATURE_LEAD_IN_LETTERS:
+            or len(letters("".join(lead_in))) > FEATURE_LEAD_IN_LETTERS:
         return False
-    if _cosine(_bag(" ".join(_text_paragraphs(before)), idf), _bag(" ".join(_text_paragraphs(after)[:5]), idf)) \
-            < SUBJECT_CHANGE_SIMILARITY:
+    if _cosine(_bag(" ".join(lead_in), idf), _bag(" ".join(_text_paragraphs(after)[:5]), idf)) < SUBJECT_CHANGE_SIMILARITY:
         return False
     further = position + 2
     if further + 1 >= len(segments) or segments[further][0] != "run" or segments[further + 1][0] != "body":

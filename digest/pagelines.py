@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import words
 from .clean import (
+    CJK,
     display_width,
     ends_sentence,
     letters,
@@ -142,12 +143,12 @@ def _echoed_below(line: str, following: str) -> bool:
     a headline over the lead that takes up its subject. A sentence names a thing again in a
     later clause or sentence, not in the clause that goes on from it."""
     clause = _FIRST_CLAUSE_RE.match(following).group()
-    letters_only = "".join(_CJK_RE.findall(line))
+    letters_only = "".join(_HAN_RUN_RE.findall(line))
     return any(letters_only[start:start + ECHO_LETTERS] in clause for start in range(len(letters_only) - ECHO_LETTERS + 1))
 
 
 ECHO_LETTERS = 4
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN_RE = re.compile(f"[{CJK}]+")
 _FIRST_CLAUSE_RE = re.compile(r"[^，。、；：！？,;:!?]*")
 
 
@@ -669,7 +670,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
             letter_count_wrap=by_letter_count,
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
-            under_header_line=after_header_line, after_story_end=len(buffer) == 1 and after_story_end)
+            under_header_line=after_header_line, after_story_end=after_story_end)
         raw_width = width_as_wrapped
         if continues:
             if blanks:
@@ -721,8 +722,7 @@ def _finished(text: str) -> bool:
     """A logical line after which a new one opens: a finished sentence, a kicker's dash, a closing note in
     brackets (`（本报布鲁塞尔5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
     `本期统筹：许诺`, `（王明摄）`, `栏目投稿邮箱：…`)."""
-    return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text) or CLOSING_NOTE_RE.match(text)) \
-        or _is_credit(text) or bool(CREDIT_RE.search(text))
+    return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text)) or closes_story(text)
 
 
 def closes_story(text: str) -> bool:

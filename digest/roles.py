@@ -24,8 +24,6 @@ BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?=.*[^*_\s])(.+?)(\*\*|__)$")  # not a ru
 # Lines that mark the page, not say anything: `更多>>`, `（完）`, and `——编 者`, which signs an
 # editor's note above the story (not a subtitle).
 LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$|^[—-]{2}\s*编\s*者\s*$")
-# The footer of an official bulletin or document (版记): whom it goes to (`报：区委办公室、…`,
-# `抄送：…`), who printed it when (`区教委办公室　　2025年3月4日印发`), how many copies (`（共印30份）`).
 # An official document's number (`江州府办发〔2025〕12号`), and what closes it under its signature:
 # whether it is published (`（此件公开发布）`), whom to ask (`（联系人：张三，电话：…）`). No text of it.
 DOCUMENT_NUMBER = r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d+\s*号"
@@ -37,6 +35,8 @@ _RED_HEAD_RE = re.compile(r"^(?P<office>\S{2,30})文件$")
 _ADDRESSEE_PART_RE = re.compile(
     r"^[\u4e00-\u9fff]{1,20}(?:人民政府|政府|办事处|部门|单位|委员会|学校|院校|局|委|办|中心|公司|企业|机关|党委|党组|党支部|支部"
     r"|医院|同志|同志们|家长|居民|市民|朋友们)$")
+# The footer of an official bulletin or document (版记): whom it goes to (`报：区委办公室、…`,
+# `抄送：…`), who printed it when (`区教委办公室　　2025年3月4日印发`), how many copies (`（共印30份）`).
 DISTRIBUTION_RE = re.compile(
     r"^(?:主送|抄送|抄报|分送|报|送|发)\s*[:：]\s*[^。！？]{2,80}$"
     r"|^[^，。！？]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
@@ -148,6 +148,8 @@ def table_row(cells: list[str]) -> str | None:
     if len(filled) < 2 or any(len(cell) > MAX_TABLE_CELL_LETTERS or ends_sentence(cell) for cell in filled):
         return None
     return "| " + " | ".join(cells) + " |"
+
+
 # A department's submission form set as a table (`| 标题 | … |`, `| 报送单位 | … | 报送日期 | … |`):
 # its fields' labels, each read as the line a text form prints (`标题：…`); the rest (phone
 # numbers, reviewers) says nothing of the story.
@@ -160,8 +162,6 @@ _FORM_FIELDS = {
 }
 _FORM_OTHER_FIELDS = {"联系人", "联系电话", "电话", "手机", "审核", "审核人", "签发", "签发人", "审稿", "报送人", "栏目",
                       "类别", "信息类别", "稿件类型", "备注", "序号"}
-
-
 # The form's own name over it (`江州区教育信息报送单`, `稿件报送表`, `发稿单`): no headline.
 FORM_NAME_RE = re.compile(r"^\S{0,20}(?:报送单|报送表|登记表|发稿单|稿签|审批单|审签单)$")
 

@@ -508,7 +508,7 @@ def _stray_verdict(start: int, end: int, side: int, text: str) -> bool | None:
     beside, edge = (ending.get(start), starting[start]) if side < 0 else (starting.get(end), ending[end])
     if beside is not None and len(beside[0]) > 1:
         return None  # the letter read with its other neighbour (`江州区坪漆村` as `区坪` + `漆村`): no say
-    return beside is not None and len(beside[0]) == 1 and not beside[1].startswith(_FUNCTION_TAGS) \
+    return beside is not None and not beside[1].startswith(_FUNCTION_TAGS) \
         and (beside[1].startswith(_NAME_PART_TAGS) or edge[1].startswith(_NAME_PART_TAGS))
 
 
