@@ -328,7 +328,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             _PHRASE_SPACE_RE.search(previous) or ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
                                                   and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following))
                                                   and not words.ends_mid_phrase(previous))) \
-            and not (width - 1 <= previous_width <= width + 0.5 and words.crosses_boundary(previous, following)):
+            and not (width - 1 <= previous_width <= width + 0.5 and _wrap_inside_word(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
         # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
         # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从笔端到云端：找寻美术生长点`),
@@ -442,6 +442,19 @@ _PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
 # line of text can run past the column with (`律服务园区行”“法治体检”和“法律三`).
 _LETTERS_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
+
+
+def _wrap_inside_word(line: str, following: str) -> bool:
+    """Whether the wrap after `line` fell inside a word. After a phrase of a headline's length
+    that a space sets apart, only a word of the dictionary tells (`…街道提` / `供…`): its last
+    word and the text's first make an unknown word by chance (`…助力企业复工复产` / `新冠肺炎
+    疫情…`). After a letter or two set apart, a name is cut (`本报编辑  杨` / `烁…`)."""
+    if _PHRASE_SPACE_RE.search(line) and len(line.split()[-1]) >= HEADLINE_PHRASE_LETTERS:
+        return words.crosses_dictionary_word(line, following)
+    return words.crosses_boundary(line, following)
+
+
+HEADLINE_PHRASE_LETTERS = 4
 
 
 def is_phrase_headline(line: str) -> bool:

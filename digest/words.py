@@ -150,6 +150,13 @@ def crosses_boundary(left: str, right: str, span: int = 4) -> bool:
     return across is not None and is_word_token(across[0]) and len(across[0].strip()) > 1
 
 
+def crosses_dictionary_word(left: str, right: str, span: int = 4) -> bool:
+    """Like `crosses_boundary`, for a word of the dictionary only: the tokenizer's guess at an
+    unknown word joins letters of two phrases by chance (`…复工复产` + `新冠…` gives `复产新冠`)."""
+    across = word_across(left, right, span)
+    return across is not None and len(across[0].strip()) > 1 and tokenizer().has_word(across[0])
+
+
 # A phrase never ends on a word that waits for what follows: a preposition (`自`, `对`), a
 # conjunction (`并`), the particle of an adverbial (`地`, `得`) or an adverb that stands before
 # its verb (`将`, `已`). `的` can close a headline (`好日子是干出来的`).

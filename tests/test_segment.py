@@ -2850,6 +2850,28 @@ def test_copied_without_blank_lines_headlines_told_by_a_space_an_opening_word_or
     assert [a.text[:4] for a in articles[1:]] == ["疫情发生", "连日来，", "疫情发生"]
 
 
+def test_copied_without_blank_lines_a_spaced_headline_as_wide_as_the_column_over_an_unknown_join():
+    # Line by line at 17 and 18 letters: the headline of phrases parted by a space fills the
+    # column, and its last word with the text's first letters makes a word the tokenizer only
+    # guesses (`复产新冠`). No dictionary word spans the join: the headline stands.
+    title = "区农商行携手抗疫 助力小微企业复产"
+    assert len(title) == 17
+    lead = "全区今年新建口袋公园十二个，市民出门五分钟就能走进绿地，公园里还设置了健身步道和儿童乐园。"
+    body = "新冠肺炎疫情发生后，区农商行开辟绿色通道，为三百多家小微企业发放贷款，帮助企业渡过难关。"
+    for width in (17, 18):
+        page = "\n".join(["口袋公园扮靓城区", *_wrap(lead, width).split("\n"), title, *_wrap(body, width).split("\n")]) + "\n"
+        articles = cut(page)
+        assert [a.title for a in articles] == ["口袋公园扮靓城区", title], width
+        assert articles[1].text.startswith("新冠肺炎疫情发生后"), width
+    # A letter set apart at the wrap is a name cut there (`本报编辑  郑` / `柯岩    图表设计：…`):
+    # the credits go on and close the story.
+    credits = ["采访整理：本报记者  刘思远    数据来源：区总工会", "内容统筹：本报编辑  郑柯岩    图表设计：本报美术部"]
+    other = "青年志愿者走进社区，为老人义务理发、测量血压，还教他们用智能手机挂号和视频通话。"
+    page = "\n".join(["口袋公园扮靓城区", *_wrap(lead, 12).split("\n"), *(line for c in credits for line in _wrap(c, 12).split("\n")),
+                      "让青春在奋斗中绽放光彩", *_wrap(other, 12).split("\n")]) + "\n"
+    assert [a.title for a in cut(page)] == ["口袋公园扮靓城区", "让青春在奋斗中绽放光彩"]
+
+
 def test_copied_without_blank_lines_a_headline_after_a_paragraph_cut_off_with_no_stop():
     # Line by line at 20, headlines after their bodies: the story's last paragraph was cut off
     # inside a word (`…促进就`, as a copy of a page that ends inside it gives it), and its
