@@ -654,7 +654,10 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     blank_parted = wrapped and parts_paragraphs_by_blanks(lines, width)
     by_letter_count = wrapped and _ignores_line_rules(lines)
     unbracketed = _unbracketed_text(lines) if wrapped else ""
+    keeps_spaces = wrapped and _keeps_spaces_at_wraps(lines)
     buffer: list[str] = []
+    spaced_joins: list[bool] = []  # for each line of `buffer` after the first: a space stood at its wrap
+    previous_raw = ""
     buffer_blanks = 0
     buffer_indent = False
     buffer_wide = False
@@ -685,17 +688,21 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
             under_header_line=after_header_line, after_story_end=after_story_end)
         raw_width = width_as_wrapped
+        spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
+        previous_raw = raw
         if continues:
             if blanks:
                 blank_joins.append(buffer_letters)
             buffer.append(line)
+            spaced_joins.append(spaced)
             buffer_letters += len(letters(line))
             blanks = 0
             continue
         if buffer:
             # A line that fills the column over a narrower one, with no blank line between: it may have wrapped.
             full = wrapped and not blanks and _fills_column(buffer[-1], width) and _wrapped_width(line) < width - 1
-            result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins), full))
+            result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide,
+                                      tuple(blank_joins), full))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
             after_story_end = wrapped and closes_story(result[-1].text)
@@ -703,10 +710,11 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_heading = unmarked and _wrapped_width(buffer[0]) < width - 2
             after_header_line = unmarked and not ends_sentence(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
+        spaced_joins = []
         buffer_wide = is_wide(line, width)
         blank_joins, buffer_letters = [], len(letters(line))
     if buffer:
-        result.append(LogicalLine(_merge(buffer), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
+        result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
     return result
 
 
@@ -819,10 +827,30 @@ def uses_indents(lines: list[str], column: float | None = None) -> bool:
     return any(len(marks) >= 3 and sum(marks) / len(marks) >= 0.7 for marks in (ends, openings))
 
 
-def _merge(parts: list[str]) -> str:
+def _merge(parts: list[str], spaced: list[bool]) -> str:
     text = parts[0]
-    for part in parts[1:]:
-        text = _join_wrapped(text, part)
+    for part, space in zip(parts[1:], spaced):
+        # A space the wrap fell at parts two words still (`…法学院副教授` / ` 孟 强`): a byline's
+        # role and name, a headline's phrases.
+        text = text + " " + part if space and text[-1:].isalnum() and part[:1].isalnum() else _join_wrapped(text, part)
     return text
+
+
+def _space_at_wrap(previous_raw: str, raw: str) -> bool:
+    """Whether the copy kept a space where it wrapped: at the end of the line above or as the
+    one space (no indent) that opens the line."""
+    previous_raw = previous_raw.rstrip("\r\n")
+    return bool(previous_raw.strip()) and (previous_raw[-1:].isspace() or (raw[:1].isspace() and not raw[1:2].isspace()))
+
+
+SPACED_LINE_ENDS = 0.3  # a copy that ends so many of its lines on a space pads its lines: its spaces part no words
+
+
+def _keeps_spaces_at_wraps(lines: list[str]) -> bool:
+    """A wrap that falls at a space keeps it at a line's end or start, but a copy that pads its
+    lines with spaces says nothing by them."""
+    filled = [line.rstrip("\r\n") for line in lines if line.strip()]
+    padded = sum(line[-1:].isspace() or (line[:1].isspace() and not line[1:2].isspace()) for line in filled)
+    return bool(filled) and padded <= SPACED_LINE_ENDS * len(filled)
 
 

@@ -3941,18 +3941,38 @@ def test_the_byline_under_a_part_of_a_column_stays_in_the_text_where_it_is_print
     # writer is in the byline. Copied without indents; blank lines part the stories.
     page = ("区里新开三条社区公交线路\n本报讯（记者 王芳）本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区。\n"
             "新线路早晚高峰发车间隔十分钟。\n\n"
-            "心声\n个人信息须保护\n北京理工大学法学院副教授 孟 强\n"
-            "当今社会，信息被广泛开发利用并成为重要资源，个人信息在网络上广泛存在。\n"
-            "民法典草案在人格权编设专章对隐私权和个人信息做出规定。\n"
-            "法治保障产业旺\n吉林敦化大石头镇三道河子村村委会主任 谷凤杰\n"
-            "产业兴旺是乡村振兴的关键，过去村民委员会不具备法人地位，村里签合同很难。\n"
-            "民法典是市场经济的基本法，给村集体经济吃了定心丸。\n")
+            "心声\n快递包装要瘦身\n江州师范大学法学院副教授 李 明\n"
+            "网购越来越方便，快递包装却越用越多，一个小物件裹上好几层。\n"
+            "新修订的办法对包装层数和空隙率都作了规定。\n"
+            "法治护航产业兴\n青石镇青山村党支部书记 王建国\n"
+            "产业兴旺是乡村振兴的关键，过去村委会签合同很难，办事缺少依据。\n"
+            "如今有了法律依据，村里放开手脚发展集体经济。\n")
     first, column = cut(page)
     assert first.title == "区里新开三条社区公交线路"
-    writer = "吉林敦化大石头镇三道河子村村委会主任谷凤杰"  # as credits are tightened
+    writer = "青石镇青山村党支部书记王建国"  # as credits are tightened
     assert writer in column.paragraphs, column.paragraphs
-    assert column.paragraphs.index("法治保障产业旺") + 1 == column.paragraphs.index(writer)
-    assert "谷凤杰" not in column.body and "谷凤杰" in column.byline and "孟" in column.byline
+    assert column.paragraphs.index("法治护航产业兴") + 1 == column.paragraphs.index(writer)
+    assert "王建国" not in column.body and "王建国" in column.byline and "李" in column.byline
+
+
+def test_a_writers_line_wrapped_at_the_space_before_the_name_stays_a_byline():
+    # Copied line by line at 12 letters, no blank lines: the wrap fell at the space between the
+    # writer's post and name, which the copy kept at the start of the next line (` 李 明`) or
+    # the end of the line above (`…党支部书记 ` / `王建国`). The space still parts post and name,
+    # so the line is the writer's, not a third header line of the piece.
+    lead = "本报讯（记者王芳）本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，早晚高峰发车间隔十分钟。"
+    pieces = [("快递包装要瘦身", "江州师范大学法学院副教授 李 明",
+               "网购越来越方便，快递包装却越用越多，一个小物件裹上好几层，拆完满桌都是纸箱和胶带。"),
+              ("法治护航产业兴", "青石镇青山村党支部书记 王建国",
+               "产业兴旺是乡村振兴的关键，过去村委会签合同很难，如今有了法律依据，村里放开手脚发展产业。")]
+    assert _wrap(pieces[0][1], 12).split("\n")[1] == " 李 明" and _wrap(pieces[1][1], 12).split("\n")[0].endswith(" ")
+    lines = ["区里新开三条社区公交线路", *_wrap(lead, 12).split("\n"), "心声"]
+    for heading, writer, text in pieces:
+        lines += [heading, *_wrap(writer, 12).split("\n"), *_wrap(text, 12).split("\n")]
+    first, column = cut("\n".join(lines) + "\n")
+    assert (first.title, column.title) == ("区里新开三条社区公交线路", "心声")
+    assert "李 明" in column.byline and "王建国" in column.byline
+    assert column.paragraphs[0] == "快递包装要瘦身" and "法治护航产业兴" in column.paragraphs
 
 
 @pytest.mark.parametrize("headline_after", [False, True])
