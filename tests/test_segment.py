@@ -3091,7 +3091,7 @@ def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_hea
     from digest.assemble import Draft, _foreign_heading, page_idf
     from digest.roles import SECTION
 
-    heading = "发展公共卫生，防疾病于未发"
+    heading = "筑牢公共卫生防线，防疾病于未发"
 
     def foreign(told: list[str], line: str = heading, sections: tuple[str, ...] = (), dated: bool = False) -> bool:
         items = [classify_line(text, 0, False) for text in [line, *HEALTH_COMMENTARY]]
@@ -3945,7 +3945,7 @@ def test_the_byline_under_a_part_of_a_column_stays_in_the_text_where_it_is_print
             "网购越来越方便，快递包装却越用越多，一个小物件裹上好几层。\n"
             "新修订的办法对包装层数和空隙率都作了规定。\n"
             "法治护航产业兴\n青石镇青山村党支部书记 王建国\n"
-            "产业兴旺是乡村振兴的关键，过去村委会签合同很难，办事缺少依据。\n"
+            "发展产业是富民的根本，过去村委会签合同很难，办事缺少依据。\n"
             "如今有了法律依据，村里放开手脚发展集体经济。\n")
     first, column = cut(page)
     assert first.title == "区里新开三条社区公交线路"
@@ -3964,7 +3964,7 @@ def test_a_writers_line_wrapped_at_the_space_before_the_name_stays_a_byline():
     pieces = [("快递包装要瘦身", "江州师范大学法学院副教授 李 明",
                "网购越来越方便，快递包装却越用越多，一个小物件裹上好几层，拆完满桌都是纸箱和胶带。"),
               ("法治护航产业兴", "青石镇青山村党支部书记 王建国",
-               "产业兴旺是乡村振兴的关键，过去村委会签合同很难，如今有了法律依据，村里放开手脚发展产业。")]
+               "发展产业是富民的根本，过去村委会签合同很难，如今有了法律依据，村里放开手脚发展产业。")]
     assert _wrap(pieces[0][1], 12).split("\n")[1] == " 李 明" and _wrap(pieces[1][1], 12).split("\n")[0].endswith(" ")
     lines = ["区里新开三条社区公交线路", *_wrap(lead, 12).split("\n"), "心声"]
     for heading, writer, text in pieces:
@@ -3977,32 +3977,32 @@ def test_a_writers_line_wrapped_at_the_space_before_the_name_stays_a_byline():
 
 @pytest.mark.parametrize("headline_after", [False, True])
 def test_a_kicker_ending_in_a_dash_runs_into_a_question_as_its_title(headline_after):
-    # `新一代载人飞船试验船——` / `亮点在哪里？`: the title under a kicker is a question, which
+    # `新一代智能公交车——` / `新在哪里？`: the title under a kicker is a question, which
     # alone would read as a line of text. Headlines over their stories, or after them as a
     # PDF's reading order gives them; a line of clauses that leads into the text is no kicker.
-    header = ["新一代载人飞船试验船——", "亮点在哪里？"]
-    body = ["三朵巨大的“伞花”在着陆场上空盛放，试验船返回舱缓缓降落，飞行试验任务圆满成功。",
-            "快看，返回舱稳稳落在了戈壁滩上——", "那是新飞船，它回家了！",
-            "新飞船试验船总体主任设计师介绍，两舱的舱体结构是新设计。"]
+    header = ["新一代智能公交车——", "新在哪里？"]
+    body = ["三辆崭新的智能公交车在城南公交站整齐排开，试乘的市民纷纷竖起大拇指，首日试运行圆满成功。",
+            "快看，公交车自己稳稳停在了站台边——", "那是新公交，它到站了！",
+            "公交公司技术负责人介绍，新车的车身结构和控制系统都是新设计。"]
     other_header = ["城南镇大棚土豆喜获丰收"]
     other_body = ["本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。",
                   "镇农技站站长说，明年将在全镇推广这项技术。"]
     stories = [(header, body), (other_header, other_body)]
     page = "\n\n".join("\n".join(b + h if headline_after else h + b) for h, b in stories) + "\n"
     first, second = cut(page)
-    assert (first.kicker or first.subtitle, first.title) == ("新一代载人飞船试验船——", "亮点在哪里？")
-    assert "那是新飞船，它回家了！" in first.paragraphs
+    assert (first.kicker or first.subtitle, first.title) == ("新一代智能公交车——", "新在哪里？")
+    assert "那是新公交，它到站了！" in first.paragraphs
     assert second.title == "城南镇大棚土豆喜获丰收"
 
 
 NUMBERED_FEATURE = [
-    ("", ["“让脱贫具有内生动力”，这是总书记多年来的嘱托。", "一个个故事，串起了一个县的脱贫之路。"]),
-    ("（一）\n\n看真贫的故事——\n\n“你们得让我看到真正情况”",
-     ["那年冬天，总书记来到山村，走进一户贫困户家中，揭开锅盖看了看，又摸了摸被褥。",
-      "他叮嘱随行的干部，扶贫要看真贫，不要看那些不真实的。"]),
-    ("（二）\n\n账本的故事——\n\n“扶贫就是要实事求是”",
-     ["在村民家里，总书记拿起一本账本，一笔一笔地问收入、问开支。",
-      "村民说，那天总书记问得很细，连一头猪卖了多少钱都问到了。"]),
+    ("", ["“让致富具有内生动力”，这是老县长多年来的嘱托。", "一个个故事，串起了一个县的致富之路。"]),
+    ("（一）\n\n看真情的故事——\n\n“要带我看最真实的情况”",
+     ["那年冬天，老县长来到山村，走进一户困难户家中，揭开锅盖看了看，又摸了摸被褥。",
+      "他叮嘱随行的干部，帮扶要看真情况，不要看那些摆出来的。"]),
+    ("（二）\n\n账本的故事——\n\n“帮扶就是要实事求是”",
+     ["在村民家里，老县长拿起一本账本，一笔一笔地问收入、问开支。",
+      "村民说，那天老县长问得很细，连一头猪卖了多少钱都问到了。"]),
 ]
 
 
@@ -4023,20 +4023,20 @@ def test_numbered_parts_of_a_story_stay_in_the_story(headline_after):
     page = "\n\n".join(lines) + "\n"
     feature, other = cut(page)
     assert feature.title == "扶贫路上的故事" and any(p.startswith("（二）") for p in feature.paragraphs)
-    assert feature.text.startswith("“让脱贫具有内生动力”") and "连一头猪卖了多少钱都问到了" in feature.text
+    assert feature.text.startswith("“让致富具有内生动力”") and "连一头猪卖了多少钱都问到了" in feature.text
     assert other.title == "城南镇大棚土豆喜获丰收"
 
 
 BULLETED_FEATURE = [
-    "三顶巨大的降落伞在着陆场上空打开，试验船返回舱缓缓落向地面。8日13时49分，返回舱平稳着陆，飞行试验圆满成功。",
-    "●舱体设计新、防热材料新、控制系统新",
-    "长征五号B运载火箭送入预定轨道的这艘试验船，主要验证高速再入返回等关键技术，为后续研制积累数据。",
-    "新一代载人飞船面向载人登月和空间站运营，可重复使用，一次能把六名航天员送上太空。",
-    "●测控团队为太空试验保驾护航",
-    "试验船着陆的消息传来，北京航天飞行控制中心大厅里响起热烈的掌声，不少人红了眼眶。",
-    "新型运载火箭、全新的轨道设计、全新的控制模式，这次任务给飞控团队出了不少新题目。",
+    "三辆崭新的智能公交车驶出车库，沿着城南线缓缓前行。8日13时49分，首班车平稳到站，试运行圆满成功。",
+    "●车身设计新、动力电池新、控制系统新",
+    "这批由本地车企研制的智能公交车，主要验证自动驾驶和车路协同等关键技术，为后续推广积累数据。",
+    "新一代智能公交车面向城市主干道和园区线路，可远程调度，一次能载客八十人。",
+    "●调度团队为试运行保驾护航",
+    "首班车到站的消息传来，公交调度中心大厅里响起热烈的掌声，不少人红了眼眶。",
+    "全新的车型、全新的线路设计、全新的调度模式，这次试运行给调度团队出了不少新题目。",
 ]
-BULLETED_FEATURE_HEADLINE = ["新一代载人飞船试验船——", "亮点在哪里？"]
+BULLETED_FEATURE_HEADLINE = ["新一代智能公交车——", "新在哪里？"]
 
 
 @pytest.mark.parametrize("briefs_after", [False, True])
@@ -4052,8 +4052,8 @@ def test_subheads_opening_with_one_bullet_where_headlines_follow_bodies_stay_in_
     lines = BULLETED_FEATURE + BULLETED_FEATURE_HEADLINE + other + (briefs if briefs_after else [])
     articles = cut("\n\n".join(lines) + "\n")
     feature = articles[0]
-    assert (feature.kicker, feature.title) == ("新一代载人飞船试验船——", "亮点在哪里？")
-    assert feature.text.startswith("三顶巨大的降落伞") and "控制模式" in feature.text and len(feature.headings) == 2
+    assert (feature.kicker, feature.title) == ("新一代智能公交车——", "新在哪里？")
+    assert feature.text.startswith("三辆崭新的智能公交车") and "调度模式" in feature.text and len(feature.headings) == 2
     assert articles[1].title == "城南镇大棚土豆喜获丰收"
     assert [a.title for a in articles[2:]] == (["区人社局开展春季招聘月活动", "清江镇开展防汛应急演练"] if briefs_after else [])
 
@@ -4079,14 +4079,14 @@ def test_key_points_over_a_dateline_lead_into_the_story_where_headlines_follow_i
     # (the second a short line of clauses, read as a header line) stand over the dateline. The
     # second had been read as the headline of the first, a story of its own.
     lines = ["去年以来全区收到的2300多件群众信访，全部在7日内作出回复，3个月内办结率达到98%",
-             "区信访局要求压实首办责任制，强调领导包案化解",
-             "本报讯（记者 周敏）昨天，区信访局召开新闻发布会，介绍“群众信访件件有回复”制度落实情况。",
-             "去年以来，全区共收到群众信访2300多件，全部在7日内回复，3个月内办结率达到98%。", "群众信访件件有回复",
+             "区信访局要求落实首问负责制，推行领导包案化解",
+             "本报讯（记者 周敏）昨天，区信访局召开新闻发布会，介绍“群众来信件件有回音”制度落实情况。",
+             "去年以来，全区共收到群众信访2300多件，全部在7日内回复，3个月内办结率达到98%。", "群众来信件件有回音",
              "城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成，镇里准备明年在全镇推广。", "城南镇大棚土豆喜获丰收"]
     letters, potatoes = cut("\n\n".join(lines) + "\n")
-    assert letters.title == "群众信访件件有回复" and letters.byline == "记者 周敏"
+    assert letters.title == "群众来信件件有回音" and letters.byline == "记者 周敏"
     assert letters.text.startswith("去年以来全区收到的2300多件群众信访，全部在7日内作出回复，3个月内办结率达到98%\n"
-                                   "区信访局要求压实首办责任制"), letters.text
+                                   "区信访局要求落实首问负责制"), letters.text
     assert potatoes.title == "城南镇大棚土豆喜获丰收"
 
 
@@ -4107,7 +4107,7 @@ def test_a_credit_indented_with_spaces_runs_on_where_the_wrap_counted_them():
     # Wrapped by letter count at 15, the spaces that indent a credit counted: `   图表设计：人民
     # 日报全媒体` fills the column and goes on into `平台`, which had opened the next story as
     # its kicker.
-    first = ("近年来，全区实施职工素质建设工程，推动建设知识型、技术型、创新型劳动者大军，"
+    first = ("近年来，全区实施技能提升行动，着力培养懂技术、会创新、能吃苦的产业工人队伍，"
              "全区技能人才总量达到四万八千人，其中高技能人才一万二千人，占技能人才总量的四分之一。")
     second = ("全区职业院校今年新开设智能制造、电子商务等专业十二个，与本地企业共建实训基地二十个，"
               "毕业生就业率保持在百分之九十五以上，不少学生还没毕业就被企业预订一空。")
@@ -4121,14 +4121,14 @@ def test_a_credit_indented_with_spaces_runs_on_where_the_wrap_counted_them():
 
 
 RETURN_WATCH = [
-    "近年来，鹤峰县把防止返贫摆在突出位置，每月对全县脱贫户逐户上门走访一次，建立监测台账，发现问题及时帮扶，争取把疫情带来的损失降到最低限度。",
-    "走进鹤峰乡柳池村，村民胡忠发正在自家果园里忙活。几年前，他靠种植脐橙脱了贫，却在前年因妻子患上严重疾病而濒临返贫，村干部第一时间上门了解情况，帮他申请了大病医疗救助。",
+    "近年来，青山县把防止返贫摆在突出位置，每月对全县脱贫户逐户上门走访一次，建立监测台账，发现问题及时帮扶，尽量把各种风险挡在门外。",
+    "走进青山乡桃园村，村民李长贵正在自家果园里忙活。几年前，他靠种植脐橙脱了贫，却在前年因老伴突发重病差一点又返了贫，村干部第一时间上门了解情况，帮他申请了大病医疗救助。",
     "县扶贫办负责人介绍，全县已建立“早发现、早干预、早帮扶”的工作机制，对脱贫不稳定户和边缘易致贫户实行动态管理，今年以来已有三百多户纳入监测范围。",
     "为防止因灾因病返贫，县里还设立了防贫保险，由财政出资为脱贫户和边缘户购买保险，一旦遭遇大病、灾害等意外，保险公司按规定赔付，今年已有四十多户得到赔付，群众心里更踏实了。",
     "在产业帮扶上，县里引导龙头企业与脱贫户签订收购协议，茶叶、脐橙、蔬菜等特色产业覆盖全县大部分脱贫户，不少脱贫户在家门口就能打工挣钱，收入比往年有了明显增加。",
     "在就业帮扶上，县里建立就业实名制台账，对有劳动能力的脱贫人口逐一登记，持续开展技能培训，组织企业到乡镇举办招聘会，帮助一千多名群众实现就近就业，务工收入成了不少家庭的主要来源。",
     "在兜底保障上，县里把丧失劳动能力的脱贫人口全部纳入低保或特困供养范围，对重病和重残人员实行单人施保，基本生活都有了保障，群众的心里更踏实。",
-    "县委负责人表示，脱贫摘帽并不是终点，也是新生活和新奋斗的起点，全县将继续保持帮扶政策总体稳定，坚持摘帽不摘责任、不摘政策、不摘帮扶和不摘监管，让脱贫群众的日子越过越红火。",
+    "县委负责人表示，脱贫摘帽并不是终点，也是新生活和新奋斗的起点，全县将继续保持帮扶政策总体稳定，坚持责任不松、政策不变、帮扶不断、监管不停，让脱贫群众的日子越过越红火。",
 ]
 
 
@@ -4148,9 +4148,9 @@ def _wrap_set(paragraph: str, width: int = 16) -> list[str]:
 def test_a_line_one_letter_short_of_a_column_wrapped_by_letter_count_ends_there():
     # Every wrap of this copy holds 16 letters; a section's heading of 15 under its label ends
     # there, though the text under it opens on a quotation mark.
-    quoted = ("“贫困状态都是动态变化的，刚刚脱贫的群众有时会显得非常‘脆弱’。”胡克明说，村里为每户监测对象"
+    quoted = ("“脱贫户的状况是随时变化的，刚刚脱贫的家庭有时会显得非常‘脆弱’。”李克明说，村里为每户监测对象"
               "制定了帮扶计划，安排干部结对联系，确保不落一户、不漏一人。")
-    page = "\n".join(["鹤峰探索防返贫帮扶机制", *(_wrap(p, 16) for p in RETURN_WATCH),
+    page = "\n".join(["青山探索防返贫帮扶机制", *(_wrap(p, 16) for p in RETURN_WATCH),
                       "对症帮扶", "建立台账动态监测，强化政策兜底", _wrap(quoted, 16)]) + "\n"
     assert any(line[:1] in "，。”" for line in page.splitlines())  # wrapped with no regard to 禁则
     (article,) = cut(page)
@@ -4160,13 +4160,13 @@ def test_a_line_one_letter_short_of_a_column_wrapped_by_letter_count_ends_there(
     # Digits in the line: one letter short as the wrap counted letters, with room for the next
     # one as it counted cells; the headline after its story ends there too.
     sports = "近日，江州半程马拉松在滨河路鸣枪开跑，来自全国各地的五千多名选手参加比赛，沿途市民为选手加油。"
-    page = "\n".join(["鹤峰探索防返贫帮扶机制", *(_wrap(p, 16) for p in RETURN_WATCH), "开跑！2020年江州半程马拉松",
+    page = "\n".join(["青山探索防返贫帮扶机制", *(_wrap(p, 16) for p in RETURN_WATCH), "开跑！2020年江州半程马拉松",
                       _wrap(sports, 16)]) + "\n"
     watch, race = cut(page)
     assert race.title == "开跑！2020年江州半程马拉松" and race.paragraphs == (sports,)
     # A typesetter's copy, whose lines never open on a closing mark, may push an opening mark
     # down: the line it leaves one short goes on.
-    page = "\n".join(["鹤峰探索防返贫帮扶机制", *(line for p in RETURN_WATCH for line in _wrap_set(p))]) + "\n"
+    page = "\n".join(["青山探索防返贫帮扶机制", *(line for p in RETURN_WATCH for line in _wrap_set(p))]) + "\n"
     assert "全县已建立\n“早发现" in page
     (article,) = cut(page)
     assert list(article.paragraphs) == RETURN_WATCH
@@ -4177,11 +4177,11 @@ def test_a_headline_one_closing_mark_past_a_column_wrapped_by_letter_count_stand
     # Wrapped at 13 letters with no regard to 禁则 (closing marks open lines), so no closing
     # mark hangs past the edge: a line of 14 closing on `”` is a headline, not text.
     measures = "江州市商务局日前发布通报，滨河路夜市重新开张，两百多个摊位沿河排开，吸引市民前来逛吃。"
-    lines = ["鹤峰探索防返贫帮扶机制", *(_wrap(p, 13) for p in RETURN_WATCH[:5]), "江州滨河夜市又迎来“烟火气”", _wrap(measures, 13)]
+    lines = ["青山探索防返贫帮扶机制", *(_wrap(p, 13) for p in RETURN_WATCH[:5]), "江州滨河夜市又迎来“烟火气”", _wrap(measures, 13)]
     page = "\n".join(lines) + "\n"
     assert any(line[:1] in "，。”" for line in page.splitlines())
     watch, market = cut(page)
-    assert (watch.title, market.title) == ("鹤峰探索防返贫帮扶机制", "江州滨河夜市又迎来“烟火气”")
+    assert (watch.title, market.title) == ("青山探索防返贫帮扶机制", "江州滨河夜市又迎来“烟火气”")
     assert market.paragraphs == (measures,)
 
 
@@ -4189,7 +4189,7 @@ def test_a_dateline_alone_on_its_line_goes_on_into_its_reporters_bracket():
     # Copied line by line at 14: the wrap leaves the dateline alone on its line, its spaces
     # counted (`本报江州5月6日电  `), and its reporters' bracket opens the next line.
     story = "（记者王敏）滨河路夜市日前重新开张，两百多个摊位沿河排开，吸引市民前来逛吃。"
-    lines = ["鹤峰探索防返贫帮扶机制", *(_wrap(p, 14) for p in RETURN_WATCH[:4]), "江州滨河夜市重新开张",
+    lines = ["青山探索防返贫帮扶机制", *(_wrap(p, 14) for p in RETURN_WATCH[:4]), "江州滨河夜市重新开张",
              "本报江州5月6日电  ", _wrap(story, 14)]
     watch, market = cut("\n".join(lines) + "\n")
     assert (market.title, market.byline) == ("江州滨河夜市重新开张", "记者王敏")
@@ -4199,24 +4199,23 @@ def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count()
     # Every line of this copy that wraps holds 15 letters; a headline of 13 before a blank line
     # ends there, though its last letter and the next line's first could be read as a word
     # (`…防疾病于未发` / `近段时间…`).
-    first = ("在预防为主的健康策略中，有一个三级预防理论，第一级是病因预防，第二级是临床前期预防，"
-             "第三级是临床预防。公共卫生安全是人类面临的共同挑战，公共卫生事业是全社会的事业。"
-             "治已病更要治未病，预防疾病、保障健康，我们既要讲个体免疫力，也要讲公共卫生。"
-             "补齐公共卫生短板、完善公共卫生设施、提高公共卫生理念，就一定能护航美好生活。")
-    second = ("近段时间，北京、上海等地一些实体书店登陆外卖平台，将图书销售和外卖配送结合起来，"
+    first = ["在健康管理的各种办法中，有一种分级防控的思路，第一级是源头防控，第二级是早期筛查，第三级是及时治疗。",
+             "群众健康是全社会共同的责任，卫生健康事业是全社会的事业。看好病更要防住病，我们既要讲个人生活习惯，也要讲社区卫生环境。",
+             "补上基层卫生短板、完善社区卫生设施、普及健康生活理念，就一定能守护好群众健康。"]
+    second = ("近段时间，我市一些实体书店也做起了外卖生意，将图书销售和外卖配送结合起来，"
               "读者下单后，最快半小时就能收到图书，书店的销售额比上月增长了三成，店员们都忙了起来。"
               "书店负责人说，线上订单已经占到全部订单的一半，接下来还要上架更多的新书和文创产品。")
     third = ("一些读者说，过去周末才有空去书店，现在下班路上点一单，回到家书就到了，很方便。"
              "也有读者担心，外卖平台上的书目太少，挑书不如在店里翻看方便，希望书店多上新书。"
              "书店负责人表示，将根据读者的意见，每周更新线上书目，并开设直播荐书栏目。")
-    more = ("疫情发生以来，各地卫生部门加强监测预警，发热门诊、核酸检测、流行病学调查等能力明显提升，"
-            "一批公共卫生项目加快建设，基层医疗卫生机构的防控能力也在实战中得到了锻炼，群众的防护意识"
-            "普遍增强，勤洗手、戴口罩、常通风、少聚集成为很多人的生活习惯，这些都为打赢疫情防控阻击战，"
-            "守护人民群众生命安全和身体健康打下了坚实基础，也为今后补齐短板、堵塞漏洞积累了宝贵经验。")
-    page = "\n\n".join([_wrap(first), _wrap(more), "发展公共卫生，防疾病于未发", _wrap(second), _wrap(third),
+    more = ("近年来，各地卫生部门加强监测预警，发热门诊、检验检测、流行病学调查等能力明显提升，"
+            "一批卫生健康项目加快建设，基层医疗卫生机构的服务能力也在实践中得到了锻炼，群众的健康意识"
+            "普遍增强，勤洗手、戴口罩、常通风、少聚集成为很多人的生活习惯，这些都为守护群众身体健康"
+            "打下了坚实基础，也为今后补齐短板、堵塞漏洞积累了宝贵经验。")
+    page = "\n\n".join([*map(_wrap, first), _wrap(more), "守护群众健康，防疾病于未发", _wrap(second), _wrap(third),
                           "实体书店开起外卖"]) + "\n"
     health, books = cut(page)
-    assert (health.title, books.title) == ("发展公共卫生，防疾病于未发", "实体书店开起外卖")
+    assert (health.title, books.title) == ("守护群众健康，防疾病于未发", "实体书店开起外卖")
     assert books.text.startswith("近段时间")
 
 
