@@ -4221,11 +4221,11 @@ def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count()
 
 @pytest.mark.parametrize("headline, first, line, rest", [
     # No headline or paragraph opens on `和` joining two nouns.
-    ("两会是观察中国的窗口（我看中国两会）", "全国两会是世界观察中国的重要窗口，很多外国朋友通过两会了解中国。",
-     "我会继续关注两会上关于中国文化", "和中国发展的议题，也将尽我所能，把我了解到的中国发展故事讲给更多人听。"),
+    ("家乡是我最牵挂的地方（游子心声）", "江州是我出生长大的地方，很多在外的游子都通过家乡的报纸来了解家乡。",
+     "我会继续关注家乡报纸上关于乡村", "和城市发展的报道，也将尽我所能，把我看到的家乡变化讲给更多人听。"),
     # Nor on a plain noun and a comma (`能力，…`): the line above ends inside that clause.
-    ("防灾减灾，我们一起行动", "不少贫困地区自然条件恶劣，生态环境脆弱，自然灾害设防水平低，群众安全意识不强。",
-     "增强贫困地区灾害风险防范综合应对", "能力，巩固脱贫攻坚成果，一系列支持措施陆续出台，各地投入了更多资源。"),
+    ("防灾减灾，我们一起行动", "不少山区乡镇地处偏远，地质条件复杂，灾害设防水平低，群众避险意识不强。",
+     "提升山区乡镇地质灾害监测预警处置", "能力，守护群众生命安全，一系列支持措施陆续出台，各地投入了更多资源。"),
 ])
 def test_a_full_line_goes_on_past_a_blank_line_into_the_tail_of_its_phrase(headline, first, line, rest):
     # Blank lines fall at random breaks of this copy, inside paragraphs too: a full line with no
@@ -4239,20 +4239,20 @@ def test_a_headline_as_wide_as_the_column_that_closes_on_its_tag_keeps_its_subti
     # Copied line by line at 16 letters, headlines after their stories: the headline fills the
     # column and the subtitle under it does too, as two lines of a wrap would; the column tag
     # closes the headline.
-    first = ("反对形式主义，既要彻底清除旧的形式主义，也要坚决防止新的形式主义。以工作留痕为例，"
-             "这本来是一项强化工作落实的督导举措，但一些地方过分讲究痕迹，就导致了新的形式主义。"
-             "有群众反映，为了落实定期到现场巡查的要求，有的基层干部到了河边，拍完照片就走，"
-             "河里的垃圾却没有人管，巡查记录做得很漂亮，问题却一个也没有解决，群众看在眼里。"
-             "无论是哪种形式主义，从其结果来看，都是花拳绣腿、徒有其表，看似热热闹闹，实则空空荡荡，"
-             "既浪费了基层干部的时间和精力，也损害了党和政府在群众心中的形象，必须下大力气纠正。"
-             "越是面对严峻形势，越来不得半点虚的，越需要坚持实事求是，把问题是不是得到解决作为标准。")
-    second = ("坚守公正司法底线，司法人员要刚正不阿，敢于依法排除干扰。贯彻落实“三个规定”是中央支持司法机关依法履职的政治要求，"
-              "筑牢廉洁司法的防火墙，让人民群众在每一个司法案件中感受到公平正义。")
-    lines = (column_lines(first) + ["坚决防止新的形式主义（人民观点）", "——让干部有更多时间和精力抓落实②"]
-             + column_lines(second) + ["涵养风清气正的司法生态（人民时评）"])
+    first = ("整治会多文多，既要压减会议和文件的数量，也要提高会议和文件的质量。以开会为例，"
+             "这本来是部署工作的一种常用办法，但一些地方会议一个接一个，就把干部拴在了会议室里。"
+             "有群众反映，为了参加层层召开的部署会，有的村干部一周有三天在镇上开会，回村就要写材料，"
+             "村里的事情却没有人管，会议记录做得很漂亮，问题却一个也没有解决，群众都看在眼里。"
+             "无论是开会还是发文件，从效果上看，都要看能不能解决实际问题，开了不解决问题的会，"
+             "既占用了基层干部的时间和精力，也耽误了群众的事情，必须下大力气整治。"
+             "越是任务繁重，越要轻装上阵，越需要坚持实事求是，把群众满意不满意作为标准。")
+    second = ("优化办事环境，窗口人员要热情周到，敢于担当主动作为。推行“一窗通办”是提升政务服务水平的重要举措，"
+              "打通服务群众的最后一公里，让人民群众在每一次办事中感受到方便快捷。")
+    lines = (column_lines(first) + ["坚决整治会多文多顽疾（江州观点）", "——让干部有更多时间和精力办实事②"]
+             + column_lines(second) + ["营造便民利民的办事环境（江州时评）"])
     one, two = cut("\n".join(lines) + "\n")
-    assert (one.title, one.subtitle) == ("坚决防止新的形式主义（人民观点）", "让干部有更多时间和精力抓落实②")
-    assert two.title == "涵养风清气正的司法生态（人民时评）" and two.text.startswith("坚守公正司法底线")
+    assert (one.title, one.subtitle) == ("坚决整治会多文多顽疾（江州观点）", "让干部有更多时间和精力办实事②")
+    assert two.title == "营造便民利民的办事环境（江州时评）" and two.text.startswith("优化办事环境")
 
 
 def test_a_hashtag_at_a_line_start_does_not_make_a_markdown_page():
@@ -4274,13 +4274,13 @@ def test_a_hashtag_at_a_line_start_does_not_make_a_markdown_page():
 def test_a_dash_wrapped_alone_onto_a_line_goes_with_the_line_before():
     # Copied line by line at 16 letters: a paragraph that leads into a quotation with a dash
     # fills its line, and the dash falls alone on the next; no subtitle is a dash alone.
-    lead = "党的十八大闭幕后，新当选的总书记在同中外记者见面时说，人民对美好生活的向往就是我们的奋斗目标。"
-    lines = ["扶贫路上的故事", *column_lines(lead), "面对这一奋斗目标，他深感责任重大", "——",
-             *column_lines("“不能到时候，宣布了全面建成小康社会，可还有那么多群众生活在贫困之中。”"),
-             *column_lines("摸清贫困真实底数，做到心中有数，才能有针对性地推进工作。")]
+    lead = "新一届区委班子上任后，区委书记在全区干部大会上说，群众对美好生活的向往就是我们的奋斗目标。"
+    lines = ["扶贫路上的故事", *column_lines(lead), "面对这份沉甸甸的嘱托，他感到压力", "——",
+             *column_lines("“不能到时候，报表上的数字很好看，可还有那么多群众的难事没办成。”"),
+             *column_lines("摸清群众真实需求，做到心中有数，才能有针对性地推进工作。")]
     (story,) = cut("\n".join(lines) + "\n")
     assert story.title == "扶贫路上的故事"
-    assert "面对这一奋斗目标，他深感责任重大——" in story.text
+    assert "面对这份沉甸甸的嘱托，他感到压力——" in story.text
 
 
 
@@ -4288,27 +4288,27 @@ def test_a_headline_closing_on_its_tag_past_the_column_ends_its_line():
     # Copied line by line at 16 letters, header lines unwrapped: the headline under a long
     # kicker closes on its column tag two letters past the column, more than the one closing
     # mark a line of text hangs there, so neither the kicker nor the text runs on into it.
-    body = ("今年两会，人民日报各新媒体平台聚焦总书记的两会时间，制作推出图文报道、短视频、海报、长图等一系列产品，"
-            "生动呈现总书记的人民情怀，系列产品浏览、播放、互动总数超过六千万次，受到网友广泛好评。")
-    more = ("人民网推出的专题，包含高清现场图集、视频、思维导图、图解等多种类型报道，微视频在各平台广泛传播，"
-            "不少网友留言说，通过这些报道更直观地了解了两会，也感受到了人民代表大会制度的优越性，纷纷点赞转发。"
+    body = ("今年全区两会期间，江州日报各新媒体平台聚焦代表委员履职，制作推出图文报道、短视频、海报、长图等一系列产品，"
+            "生动呈现代表委员的为民情怀，系列产品浏览、播放、互动总数超过六百万次，受到网友广泛好评。")
+    more = ("江州网推出的专题，包含现场图集、视频、图解等多种类型报道，微视频在各平台广泛传播，"
+            "不少网友留言说，通过这些报道更直观地了解了两会，也感受到了基层民主的活力，纷纷点赞转发。"
             "新媒体中心还推出了海报、长图和音频节目，用年轻人喜欢的方式讲述两会故事，让两会声音传得更远。")
-    lines = ["围绕宣传阐释两会精神，紧扣两会主题和议程，本报推出一系列角度新颖、制作精良的融媒体产品",
-             "深厚人民情怀 感动亿万网民（融看台）", *column_lines(body), *column_lines(more)]
+    lines = ["围绕宣传全区两会精神，聚焦代表委员履职故事，本报推出一系列形式新颖、制作精良的融媒体产品",
+             "浓浓为民情怀 感动全城网友（融媒台）", *column_lines(body), *column_lines(more)]
     (story,) = cut("\n".join(lines) + "\n")
-    assert "深厚人民情怀 感动亿万网民（融看台）" in " ".join(filter(None, (story.kicker, story.title)))
-    assert story.text.startswith("今年两会"), story.text
+    assert "浓浓为民情怀 感动全城网友（融媒台）" in " ".join(filter(None, (story.kicker, story.title)))
+    assert story.text.startswith("今年全区两会"), story.text
 
 
 def test_a_two_line_headline_as_wide_as_the_column_closing_on_its_tag_runs_into_no_text():
     # Copied line by line at 16 letters, headlines after their stories: a headline of two lines,
     # each exactly as wide as the column, the second closing on its column tag, after a
     # finished sentence. The next story's first line (`4月30日，…`) had been read as its wrap.
-    first = ("4月30日，城南高铁站工地上，24台塔吊交叉挥舞，伴随着最后一方混凝土浇筑完成，"
+    first = ("4月30日，城南高铁站工地上，24台吊车来回穿梭，随着最后一车混凝土浇筑完毕，"
              "车站主体结构正式封顶。项目经理说，这个月工地干了近2亿元产值，把耽误的工期抢了回来。")
     second = ("4月30日，区人民医院援鄂医疗队队员结束休整，回到各自的工作岗位。队员们说，"
               "在武汉的日子里，他们看到了党员冲锋在前，自己也要成为那样的人，已有十二人递交了入党申请书。")
-    headline = ["城南高铁站混凝土主体结构顺利封顶", "靠拼搏更靠创新奋斗在一线（复工）"]
+    headline = ["城南高铁站混凝土主体结构顺利封顶", "抢工期更保质量奋战在一线（复工）"]
     assert all(len(line) == 16 for line in headline)
     lines = [*column_lines(first), *headline, *column_lines(second), "“我想成为像他们那样的人”"]
     station, doctors = cut("\n".join(lines) + "\n")
@@ -4316,19 +4316,19 @@ def test_a_two_line_headline_as_wide_as_the_column_closing_on_its_tag_runs_into_
     assert doctors.text.startswith("4月30日，区人民医院"), doctors.text
 
 
-DELEGATES = ("区人大代表们审议讨论时表示，将撸起袖子加油干、扑下身子抓落实，绷紧弦、加把劲，"
+DELEGATES = ("区人大代表们审议讨论时表示，将甩开膀子加油干、沉下身子抓落实，鼓足劲、不松劲，"
              "确保全区就业形势总体稳定，困难群众基本生活得到有效保障，各项民生实事按期完成。")
-EPIDEMIC = ("这场疫情防控斗争对全区干部是一次大考。广大党员干部闻令而动，在疫情防控斗争中"
-            "发挥了重要作用，涌现出一批先进典型，全区上下要认真总结经验，抓好常态化防控。")
+FLOOD_FIGHT = ("这场防汛救灾战斗对全区干部是一次大考。广大党员干部闻汛而动，冲在抗洪抢险第一线，"
+               "发挥了重要作用，涌现出一批先进典型，全区上下要认真总结经验，抓好灾后重建。")
 SPRING_FARMING = ("本报讯 区委副书记王明5月8日至10日在城南镇调研春耕和生猪生产工作，实地察看了高标准农田建设、"
                   "种子供应和生猪养殖场复产情况，要求各村抓好春耕备耕，确保粮食面积稳定、生猪出栏增加。")
-INSURANCE = ("“既保看病，又保产业，这下负担轻多了！”城南镇张家村老人马大爷说，加入综合保险后，"
-             "老伴看病不愁了，地里种的蘑菇也能保本，全镇已有三千多户农民参加了这项保险。")
+INSURANCE = ("“看病有保障，种地有保险，这下心里踏实了！”城南镇张家村老人马大爷说，买了综合保险后，"
+             "老伴住院能报销，地里种的蘑菇也能保本，全镇已有三千多户农民参加了这项保险。")
 
 
 @pytest.mark.parametrize("first, headline, second", [
-    (DELEGATES, ["稳就业保民生 全力以赴抓落实（在新思想指引下——代表委员议国是）"], EPIDEMIC),
-    (DELEGATES, ["“为全区高质量发展凝聚更多智慧和力量”"], EPIDEMIC),
+    (DELEGATES, ["稳就业保民生 全力以赴抓落实（在新思想指引下——代表委员议国是）"], FLOOD_FIGHT),
+    (DELEGATES, ["“为全区高质量发展汇聚更多智慧和力量”"], FLOOD_FIGHT),
     (SPRING_FARMING, ["王明强调", "坚决落实“六保”任务 切实抓好农业生产"], INSURANCE),
     (SPRING_FARMING, ["城南供电公司：为乡村发展特色旅游提供“满格电”"],
      "在融入新时代乡村网格化治理格局的过程中，城南供电公司结合乡村产业特点，派出网格经理上门服务。"),
@@ -4337,7 +4337,7 @@ def test_a_wide_headline_after_its_story_runs_into_no_text(first, headline, seco
     # Copied line by line at 16 letters, headlines after their stories: a headline wider than
     # the column that closes on a long bracketed series tag (with a dash in it, so no column
     # tag), or is one quotation, over the next story's first line, a full line with no mark
-    # (`这场疫情防控斗争对全区干部是一次`); or a headline of two phrases a space parts, 19 letters
+    # (`这场防汛救灾战斗对全区干部是一次`); or a headline of two phrases a space parts, 19 letters
     # and quotes that the half-width space leaves 18.5 wide, over a quotation that fills the
     # column with a comma; or a headline with a colon over a full line with no mark (`在融入新时代
     # 乡村网格化治理格局的`). Each such line had been read as the headline's wrap.
@@ -4353,10 +4353,10 @@ def test_a_lead_in_after_a_column_tag_in_a_header_run_opens_the_next_story():
     # make one header run. The run had been read as a section heading joining the two stories;
     # the lead-in is the next story's first paragraph.
     first = ("今年以来，城南体育局推出“云健身”活动，邀请教练在网上直播教学，每天参加的市民有两万多人，"
-             "居家锻炼成了不少人的生活习惯，线上运动会吸引了全区一百多支队伍报名参加。")
+             "居家锻炼成了不少人的生活习惯，线上健身赛吸引了全区一百多支队伍报名参加。")
     second = ("2020年5月28日下午，区人大常委会会议表决通过了全区第一部地方性法规，会场里响起了热烈的掌声。"
-              "这部法规从起草到通过历时三年，广泛听取了群众的意见建议，是科学立法、民主立法的生动实践。")
-    lines = [*column_lines(first), "广泛开展线上运动会、直播教学等活动", "城南“云健身”成为新时尚（健身新视野）",
+              "这部法规从起草到通过历时三年，广泛听取了群众的意见建议，是开门立法、为民立法的生动实践。")
+    lines = [*column_lines(first), "积极开展线上健身赛、直播教学等活动", "城南“云健身”成为新时尚（健身新视野）",
              *column_lines("城南的法治建设，终于迎来了历史性的一刻——"), *column_lines(second), "开启城南法治建设新时代"]
     fitness, law = cut("\n".join(lines) + "\n")
     assert fitness.title.endswith("（健身新视野）") and "2020年5月28日" not in fitness.text
@@ -4370,16 +4370,16 @@ def test_a_kicker_and_its_title_read_as_one_block_open_a_story():
     page = "\n".join([
         "让青春在奋斗中绽放光彩（城南论坛）",
         "——写在五四青年节",
-        "青春由磨砺而出彩，人生因奋斗而升华。在五四青年节到来之际，全区青年以不同方式致敬青春。",
-        "新时代的青年，就应该胸怀理想、志存高远，在奋斗中书写青春，在奉献中成就青春。",
-        "全区青年学生积极践行总书记给援鄂医疗队青年党员重要回信精神——",
+        "青春因奋斗而精彩，人生因奉献而充实。在五四青年节到来之际，全区青年以不同方式致敬青春。",
+        "新时代的青年，就要心怀梦想、脚踏实地，在奋斗中书写青春，在奉献中成就青春。",
+        "全区青年学生积极践行区委书记给援鄂医疗队青年党员回信精神——",
         "“我们都是收信人”",
-        "总书记给援鄂医疗队青年党员的回信，给全区青年学生极大的鼓舞和激励，大家纷纷表示要在奋斗中书写青春。",
-        "一个多月以来，全区学校纷纷开展大学习、大讨论，青年学生们表示，要把回信精神落实到行动上。",
+        "区委书记给援鄂医疗队青年党员的回信，给全区青年学生极大的鼓舞和激励，大家纷纷表示要在奋斗中书写青春。",
+        "一个多月以来，全区学校纷纷组织主题班会和座谈交流，青年学生们表示，要把回信精神落实到行动上。",
     ]) + "\n"
     commentary, feature = cut(page)
     assert commentary.title == "让青春在奋斗中绽放光彩（城南论坛）" and "全区青年学生" not in commentary.text
-    assert feature.title == "我们都是收信人" and feature.kicker == "全区青年学生积极践行总书记给援鄂医疗队青年党员重要回信精神——"
+    assert feature.title == "我们都是收信人" and feature.kicker == "全区青年学生积极践行区委书记给援鄂医疗队青年党员回信精神——"
 
 
 def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
@@ -4387,14 +4387,14 @@ def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
     # and the dateline, the story's key points; the second is no headline of the dispatch.
     page = ("全区一年受理群众来信九千件\n做到件件有回复（权威发布）\n"
             "九千余件符合受理条件的群众来信，均在案件受理满三个月内作出答复，答复率为百分之九十九点三\n"
-            "区信访局要求压实首办责任，强调领导包案化解\n"
+            "区信访局要求落实首问负责，推行领导包案化解\n"
             "本报讯（记者 王芳）昨日，区政府新闻办召开发布会，介绍群众来信件件有回复制度落实情况。\n"
             "区信访局负责人介绍，去年全区共受理群众来信九千余件，均在三个月内作出答复。\n"
             "城南镇大棚土豆喜获丰收\n"
             "本报讯（记者 李明）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。\n")
     first, second = cut(page)
     assert "做到件件有回复（权威发布）" in first.title and first.byline == "记者 王芳"
-    assert first.paragraphs[1] == "区信访局要求压实首办责任，强调领导包案化解", first.paragraphs
+    assert first.paragraphs[1] == "区信访局要求落实首问负责，推行领导包案化解", first.paragraphs
     assert second.title == "城南镇大棚土豆喜获丰收"
 
 
@@ -4403,33 +4403,33 @@ def test_a_heading_right_after_the_summary_box_over_a_story_opens_its_first_sect
     # with its summary box (`内容提要`); the heading right under the box is its first section,
     # not the box's headline.
     lines = ["内容提要",
-             "全面贯彻新发展理念、坚持以供给侧结构性改革为主线、加快建设现代化经济体系，是相互关联的统一体。",
-             "全面贯彻新发展理念",
-             "发展理念是发展行动的先导，是发展思路、发展方向、发展着力点的集中体现。",
-             "新发展理念回答了新时代实现什么样的发展、怎样实现发展的问题。",
-             "深入理解和把握经济高质量发展（人民要论）",
+             "守牢发展和生态两条底线、坚持乡村产业振兴为抓手、加快建设宜居宜业和美乡村，是彼此联系的有机整体。",
+             "守牢发展和生态两条底线",
+             "守牢底线是推动发展的前提，是发展思路、发展方向、发展重点的集中体现。",
+             "守牢底线回答了新时期乡村要什么样的发展、怎样实现发展的问题。",
+             "深入理解和把握乡村全面振兴（江州要论）",
              "本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。",
              "镇农技站站长说，明年将在全镇推广这项技术。",
              "城南镇大棚土豆喜获丰收"]
     theory, potatoes = cut("\n\n".join(lines) + "\n")
-    assert theory.title == "深入理解和把握经济高质量发展（人民要论）"
-    assert "全面贯彻新发展理念" in theory.paragraphs and theory.text.startswith("全面贯彻新发展理念、坚持")
+    assert theory.title == "深入理解和把握乡村全面振兴（江州要论）"
+    assert "守牢发展和生态两条底线" in theory.paragraphs and theory.text.startswith("守牢发展和生态两条底线、坚持")
     assert potatoes.title == "城南镇大棚土豆喜获丰收"
 
 
 SPEAKERS_PAGE = [
-    "全媒体多角度讲好两会故事（融看台）",
-    "两会期间，本报新媒体中心围绕两会主题和议程，推出一系列角度新颖、制作精良、传播力强的融媒体产品，受到网友欢迎。",
+    "全媒体多角度讲好两会故事（融媒台）",
+    "两会期间，本报新媒体中心围绕两会主题和议程，推出一批形式新颖、内容扎实、传播面广的融媒体产品，受到网友欢迎。",
     "短视频《两会云客厅》", "代表委员云中交谈",
     "本报新媒体中心推出大型线上对话节目，邀请代表委员在线交流，围绕就业、教育、医疗等话题回应网友关切，播放量超过一千万次。",
-    "音频节目《会声会语》", "评书讲述两会新闻",
-    "今年两会，人民网打造原创音频节目，用评书的方式讲述两会新闻，把政府工作报告里的关键词讲得通俗易懂、生动有趣。",
+    "音频节目《两会说书》", "评书讲述两会新闻",
+    "今年两会，江州网打造原创音频节目，用评书的方式讲述两会新闻，把政府工作报告里的关键词讲得通俗易懂、生动有趣。",
     "图解《五百字读懂报告》", "关键信息一目了然",
-    "大会开幕当天，人民网推出图解产品，把政府工作报告浓缩成五百字，配上简明的图表，网友几分钟就能读懂报告的要点。",
+    "大会开幕当天，江州网推出图解产品，把政府工作报告浓缩成五百字，配上简明的图表，网友几分钟就能读懂报告的要点。",
     "海报《换个方式看报纸》", "电子阅报栏同步推送",
-    "人民日报数字传播公司发挥电子阅报栏覆盖广的优势，联动全国点位，两会期间共推出新闻海报一百多张，吸引众多市民驻足观看。",
-    "评论栏目《睡前聊两会》", "轻松评说两会热点",
-    "人民日报评论部在微信公众号上推出睡前聊两会栏目，以文字加音频的方式呈现，评论员与读者轻松交流，留言区十分热闹。",
+    "江州日报数字传播公司发挥电子阅报栏覆盖广的优势，联动全市点位，两会期间共推出新闻海报一百多张，吸引众多市民驻足观看。",
+    "评论栏目《夜聊两会》", "轻松评说两会热点",
+    "江州日报评论部在微信公众号上推出夜聊两会栏目，以文字加音频的方式呈现，评论员与读者轻松交流，留言区十分热闹。",
     "东城区委书记夏明代表", "让社工访民情解民忧",
     "社区是基层治理的基本单元，社工在服务群众中发挥着重要作用。我们组建了两千人的社工队伍，每名社工联系三百户居民，群众有事随时能找到人。",
     "（本报记者黄超整理）",
@@ -4445,14 +4445,14 @@ def test_speakers_pieces_after_a_story_of_sections_and_after_each_other_are_stor
     # who wrote it down. Neither piece is a part of the column, nor the second of the first.
     articles = cut("\n".join(SPEAKERS_PAGE) + "\n")
     # The speaker and the headline of a piece read as one header block: the headline ends it.
-    assert [a.title.split()[-1] for a in articles] == ["全媒体多角度讲好两会故事（融看台）", "让社工访民情解民忧", "向改革要动力要活力"]
+    assert [a.title.split()[-1] for a in articles] == ["全媒体多角度讲好两会故事（融媒台）", "让社工访民情解民忧", "向改革要动力要活力"]
     assert "企业开办一天办结" in articles[2].text and "企业开办一天办结" not in articles[1].text
 
 
 def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_title():
     from digest.roles import is_speaker_line
 
-    assert is_speaker_line("东城区委书记夏明代表") and is_speaker_line("西藏隆子县扎日乡乡长贡觉曲珍")
+    assert is_speaker_line("东城区委书记夏明代表") and is_speaker_line("西藏青山县雪林乡乡长格桑曲珍")
     # Posts of companies, papers and theatres: `执行董事`, `秘书长`, `主编`, `导演`.
     assert all(map(is_speaker_line, ["中演院线执行董事张利", "区作家协会秘书长刘芳——", "城南日报主编陈明", "话剧导演孙浩"]))
     # `代表委员` then a phrase led by a letter that is also a surname (云): no name of four letters.
