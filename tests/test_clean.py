@@ -28,7 +28,7 @@ def test_undouble_repairs_fake_bold_headings(doubled, expected):
 @pytest.mark.parametrize("text", ["常常", "谢谢", "多了多了", "谢谢谢谢", "天天向上", "好好学习天天向上", "人人人人",
                                   "谢谢，常常，天天", "多了多了，",
                                   # a call repeated whole, as a section heading
-                                  "“豌豆八个——”“豌豆八个——”", "### “豌豆八个——”“豌豆八个——”"])
+                                  "“磨剪子嘞——”“磨剪子嘞——”", "### “磨剪子嘞——”“磨剪子嘞——”"])
 def test_undouble_keeps_legitimate_repeats(text):
     assert undouble(text) == text
 

@@ -307,7 +307,7 @@ def test_short_headline_at_the_foot_gets_its_run_on_in_both_columns_of_the_next_
     # The right column's article ended high on the first page: the run-on there is the
     # photo story's, whose headline stands at the foot of the left column.
     assert post.title == "守护" and post.text.startswith("河湾哨所位于深山之中")
-    assert "哨所方圆80多公里没有人烟" in post.text and "哨所" not in buses.text
+    assert "哨所周围80多公里都是大山" in post.text and "哨所" not in buses.text
     assert buses.text.endswith("方便群众出行。") and planting.text.endswith("认养期为三年。")
     assert library.title == "图书馆延长开放时间"
 

@@ -155,8 +155,8 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
               "\n\n联系电话：0478-1234567 政府网站标识码：1508000002 公安机关备案号：15081599004-00001")
     assert split_trailer(story + footer)[0] == story
     # The label over a list of other stories, and the list: teasers that end no sentence or do.
-    teasers = ("\n推荐阅读\n4月2日，随着检测车从南充北站缓缓驶出，巴南高铁启动联调联试\n2024-04-03 15:11\n"
-               "2024年3月31日，春赏花活动在孝感市金卉庄园景区启动。人们穿梭在花海之间，享受明媚春光。")
+    teasers = ("\n推荐阅读\n4月2日，随着检测车从城南站缓缓驶出，江州城际铁路启动联调联试\n2024-04-03 15:11\n"
+               "2024年3月31日，春季赏花活动在城南花海景区启动。游客在花丛间拍照留念，尽享春日好时光。")
     assert split_trailer(story + teasers)[0] == story
 
 
@@ -321,7 +321,7 @@ def test_an_e_paper_article_page_gives_its_headline_kicker_and_subtitle(tmp_path
 def test_the_outlet_is_named_as_a_reader_would_write_it():
     page = PageFacts(titles=("城南镇大棚土豆产量高出三成 - 重庆日报",))
     assert outlet_name("人民网版权所有", page, "城南镇大棚土豆产量高出三成") == "人民网"
-    assert outlet_name("www.yunnan.cn,云南日报网,云南日报报业集团新闻网络信息中心", page, None) == "云南日报网"
+    assert outlet_name("www.jiangzhou.cn,江州日报网,江州日报报业集团新闻网络信息中心", page, None) == "江州日报网"
     # A copyright line or a bare domain gives way to the site the <title> names beside the headline.
     assert outlet_name("Copyright © 2017 Sohu.com Inc. All Rights Reserved.", page, "城南镇大棚土豆产量高出三成") == "重庆日报"
     assert outlet_name("news.example.com.cn", page, "城南镇大棚土豆产量高出三成") == "重庆日报"
@@ -649,8 +649,8 @@ def test_a_story_the_extractor_misses_when_it_favours_recall_is_read_in_its_bala
 
     # A government site's page: the headline in a span over a <br>, a row of tools, then the
     # story as <div> paragraphs; trafilatura favouring recall gives only the header and tools.
-    paragraphs = ["新春伊始，万象更新。今天，某某区第三届人民代表大会第四次会议隆重开幕，我们对大会的召开表示热烈祝贺！",
-                  "本次大会是在全区上下深入贯彻落实区第三次党代会精神、奋力推进高质量发展的关键时刻召开的一次重要会议。",
+    paragraphs = ["新春伊始，万象更新。今天，某某区第三届人大第四次会议开幕了，我们向大会表示热烈的祝贺！",
+                  "这次大会是在全区上下奋力推进城市更新、加快建设新城区的关键时期召开的，意义重大。",
                   "过去一年，全区人大代表紧紧围绕中心工作，依法履职尽责，在推进城市更新、改善民生福祉等方面积极建言献策。",
                   "新的征程上，希望各位代表珍惜荣誉、不负重托，认真审议各项报告，把人民群众的所思所盼反映上来。",
                   "我们相信，全区上下团结一心、苦干实干，一定能够开创现代化新城区建设的新局面。"]
@@ -672,15 +672,15 @@ def test_a_story_the_extractor_misses_when_it_favours_recall_is_read_in_its_bala
     assert articles[0].paragraphs == tuple(paragraphs) and articles[0].date == "2024-01-11"
 
 
-LOST_OPENING = "中国科学院专家19日在北京介绍在轨水生生态研究项目进展情况。实验组件转移至问天舱后，4条斑马鱼状态良好。"
-SECOND = "4月25日，神舟十八号载人飞船从酒泉卫星发射中心升空。随航天员一起进入太空的还有4条斑马鱼和4克金鱼藻。"
-LAST = "研究人员表示，下一步将继续开展在轨实验，研究空间环境对脊椎动物生长发育和行为的影响。"
+LOST_OPENING = "区农科院专家19日在江州介绍稻田养鱼试验项目进展情况。鱼苗转入新田块后，4000尾鲫鱼状态良好。"
+SECOND = "4月25日，城南镇试验田完成插秧。随秧苗一起放进稻田的还有4000尾鲫鱼苗和40只鸭苗。"
+LAST = "研究人员表示，下一步将继续开展田间试验，研究稻田环境对鱼类生长和水稻产量的影响。"
 
 
 @pytest.mark.parametrize("above, put_back", [
     (LOST_OPENING, True),
-    ("图为航天员在问天舱内查看斑马鱼的游动情况，实验组件运行稳定，各项数据正常。", False),  # a caption
-    ("编者按：太空养鱼是我国首次在轨开展脊椎动物培养实验，本报今起推出系列报道。", False),  # an editor's note
+    ("图为技术人员在试验田边查看鱼苗的游动情况，田间水位稳定，各项数据正常。", False),  # a caption
+    ("编者按：稻田养鱼是我区首次开展的种养结合试验，本报今起推出系列报道。", False),  # an editor's note
     ("分享到微信朋友圈", False),  # page furniture
 ])
 def test_a_first_paragraph_the_extractor_dropped_is_put_back_from_the_line_above_the_text(above, put_back):
@@ -690,11 +690,11 @@ def test_a_first_paragraph_the_extractor_dropped_is_put_back_from_the_line_above
     from digest.read import _with_lost_opening
 
     body = f"来源：某某日报 2024-05-20 03:15\n\n{SECOND}\n\n{LAST}"
-    page_lines = ("首页", "科技", "“太空养鱼”项目进展顺利", "来源：某某日报 2024-05-20 03:15",
-                  "新华社北京5月19日电（刘艺、杨吉）", above, SECOND, LAST, "责任编辑：王一")
+    page_lines = ("首页", "科技", "“稻田养鱼”项目进展顺利", "来源：某某日报 2024-05-20 03:15",
+                  "新华社江州5月19日电（王敏、李强）", above, SECOND, LAST, "责任编辑：王一")
     repaired = _with_lost_opening(body, page_lines)
     if put_back:
-        assert repaired.split("\n\n")[1:] == ["新华社北京5月19日电（刘艺、杨吉）" + LOST_OPENING, SECOND, LAST]
+        assert repaired.split("\n\n")[1:] == ["新华社江州5月19日电（王敏、李强）" + LOST_OPENING, SECOND, LAST]
     else:
         assert repaired == body
     assert _with_lost_opening(repaired, page_lines) == repaired  # a line already in the text is not put back twice
