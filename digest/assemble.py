@@ -64,7 +64,7 @@ class Draft:
     facts: LineFacts | None = None  # its own date and source line, when a file holds several articles
     roundup: bool = False  # its headline carries a column tag or names a speaker: it may hold parts
     lead_box: bool = False  # it opens under the label of a box set over a story's text (`内容提要`, `核心阅读`)
-    credited: bool = False  # it ends on a production credit (`版式设计：蔡华伟`), which may be the whole page's
+    credited: bool = False  # it ends on a production credit (`版式设计：丁立伟`), which may be the whole page's
     headline_bylines: list[str] = field(default_factory=list)  # of `bylines`, those printed under its closing headline
     column: str | None = None  # the short label of the column it opens (`身边事`, `心声`), over its first piece's heading
 
@@ -180,8 +180,8 @@ def _title_and_subtitle(block: str) -> list[str]:
 def _kicker_and_title(block: str) -> list[str]:
     """A block of header lines read as one (no blank between them) holds a kicker where a line
     is a column's label in brackets (`【一线见闻】`), or where a line ends in a dash:
-    `…读者纷纷来信反映—— 减负，…` is a kicker and a title. A dash inside a quotation is the
-    quotation's (`“你守护生命 我守护你—— 人民爱医行动”正式启动`)."""
+    `…居民纷纷来信反映—— 停车，…` is a kicker and a title. A dash inside a quotation is the
+    quotation's (`“你守护生命 我守护你—— 爱医行动”正式启动`)."""
     label = _COLUMN_LABEL_LINE_RE.match(block)
     if label:
         return [label["label"], label["title"]]  # `【奋进新征程 建功新时代】` over the headline: the column's label
@@ -369,7 +369,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             if _key_point(current, group, following):
-                # `139900多件…的信访，在案件满3个月内进行答复` / `检察机关要通过…，强调领导包案化解` / `本报北京…电`:
+                # `9000多件…的来信，在受理满3个月内作出答复` / `检察机关要通过…，强调领导包案化解` / `本报北京…电`:
                 # the story's key points, printed between its headline and its dateline.
                 current.paragraphs.append(group[0].text)
                 continue
@@ -399,7 +399,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0
             if speaker:
-                # `代表委员讲述抗疫故事` / `阎志代表——` / `竭尽所能 全力战疫`: the round-up's title, then
+                # `代表委员讲述履职故事` / `周海代表——` / `竭尽所能 守护家乡`: the round-up's title, then
                 # its first part, whose speaker and heading open a section as the next parts' do.
                 blocks = _heading_blocks(group[:speaker], subtitles_apart=True)
                 sections.append(" ".join(line.text for line in group[speaker:]))
@@ -529,8 +529,8 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
 
 def _profile_boxes(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A profile box at the top of a story where headlines follow their stories: one paragraph
-    that names its person after a label (`追梦人：杨兴勇，重庆市武隆区…`), then a heading that
-    names the person (`杨兴勇的记事本`) over the story's text. The heading leads that text, so
+    that names its person after a label (`追梦人：王秀英，江州市南湖镇…`), then a heading that
+    names the person (`王秀英的记事本`) over the story's text. The heading leads that text, so
     the box, the heading and the text are one story, whose headline comes after them."""
     result: list[tuple[str, object]] = []
     position = 0
@@ -559,10 +559,10 @@ PROFILE_BOX_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,5})[：:](?P<name>[\u
 def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A column's pieces where headlines follow their stories. The pieces' headings are the
     column's text, so they stay above their pieces, and the column's label or headline closes
-    it: `…（来信综述）` / `证明取消了 为啥还要开` / text / `土地流转咋就走了样` / text / … / `身边事`.
+    it: `…（来信综述）` / `证明取消了 为何还要开` / text / `土地租金为何迟迟不付` / text / … / `身边事`.
     Behind it, bodies under headings of a line or two run back to the first piece's heading:
     in a run that closes the story before on its column tag, or, for a round-up whose parts are
-    headed by who speaks (`阎志代表——` / `竭尽所能 全力战疫`), the page's first lines. Those
+    headed by who speaks (`周海代表——` / `竭尽所能 守护家乡`), the page's first lines. Those
     pieces, two or more and none under a dateline, are one article."""
     result = list(segments)
     position = len(result)
@@ -607,12 +607,12 @@ def _column_pieces(segments: list[tuple[str, object]]) -> list[tuple[str, object
 
 
 def _speaker_part(run: HeaderRun) -> bool:
-    """A round-up part's heading: who speaks (`阎志代表——`) and a headline, in one block too."""
+    """A round-up part's heading: who speaks (`周海代表——`) and a headline, in one block too."""
     return _speaker_pair(run.lines)
 
 
 def _speaker_pair(lines: list[str]) -> bool:
-    """Two header lines, one naming who speaks (`阎志代表——`)."""
+    """Two header lines, one naming who speaks (`周海代表——`)."""
     return len(lines) == 2 and any(is_speaker_line(line.rstrip("—")) for line in lines)
 
 
@@ -644,9 +644,9 @@ def _parted_after_tag(run: HeaderRun) -> tuple[HeaderRun, list[str]] | None:
 
 
 def _piece_heading(run: HeaderRun) -> bool:
-    """A column piece's heading: a line (`土地流转咋就走了样`), or two, as a speaker's line or a
-    product's over it (`河南省三门峡市市长安伟代表` / `为黄河中游添绿色`, `短视频《中国减贫时间线》` /
-    `直观呈现减贫成果`), with no column tag or subtitle."""
+    """A column piece's heading: a line (`土地租金为何迟迟不付`), or two, as a speaker's line or a
+    product's over it (`江州市青山县县长李华代表` / `为青山绿水添新绿`, `短视频《江州增收时间线》` /
+    `直观呈现增收成果`), with no column tag or subtitle."""
     lines = run.lines
     return len(lines) <= PIECE_HEADING_LINES \
         and not any(COLUMN_TAG_RE.search(line) or line.startswith("—") for line in lines)
@@ -756,7 +756,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             body.paragraphs.append(item.text)
         elif item.role == "credit" and not item.byline:
             if body is not None and body.paragraphs:
-                # `版式设计：蔡华伟`, `制图：张丹峰` close the story they are printed under.
+                # `版式设计：丁立伟`, `制图：张丹峰` close the story they are printed under.
                 body.ended = body.credited = True
         elif item.role == "note" or item.byline:
             if body is None and item.role != "note" and len(segments) >= 2 and segments[-1][0] == "run" \
@@ -779,7 +779,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
 
 def _lead_in_after_tag(run: list[Item]) -> list[str]:
     """The lines at the end of a header run, right after a line closed by its column tag, that
-    end in a dash (`共和国法治建设，迎来了历史性的一刻——`): where headlines follow their stories,
+    end in a dash (`城南的法治建设，终于迎来了历史性的一刻——`): where headlines follow their stories,
     the tag closes the headline of the story before, and these lines lead into the next one's text."""
     end = len(run)
     while end > 1 and run[end - 1].text.rstrip().endswith("——"):
@@ -837,7 +837,7 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
 def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Draft, parallel: set[int],
                    idf: dict[str, float]) -> bool:
     """Whether the header run at `position` is a feature's first section heading, under its
-    lead-in: a few lines with no dateline and no writer's name (`共和国法治建设，迎来了历史性的一刻——`,
+    lead-in: a few lines with no dateline and no writer's name (`城南的法治建设，终于迎来了历史性的一刻——`,
     …) on the subject of the text under the heading, which goes on to a section heading of its
     own. A lead-in restates the sections, so the first heading's words are the lead-in's, as a
     headline's are its story's; a news story that short opens with its dateline or closes on
@@ -880,7 +880,7 @@ def _box_only(body: Draft) -> bool:
 
 def _announces(heading_line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
     """A heading whose words are nearly all in the paragraph right after it and hardly any in
-    the text just before it (`我们从未真正停工` over `暂停的只有剧场演出，我们从未真正停工…`): it
+    the text just before it (`我们一直在排新戏` over `暂停的只是剧场演出，剧团的排练一天也没停过…`): it
     announces that paragraph. Where headlines follow their bodies, that makes it a section."""
     body_before, body_after = _text_paragraphs(before), _text_paragraphs(after)
     if not body_before or not body_after:
@@ -908,7 +908,7 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
     subheads (对仗), and a page's headlines set alike.
 
     Section headings of one story are set as a series of the same length
-    (`线上竞赛普及防疫知识`, `专家讲座悉心答疑解惑`), or each under a label of one series
+    (`线上竞赛普及防汛知识`, `专家上门悉心答疑解惑`), or each under a label of one series
     (`关键词 获得感` / `…`, `关键词 安全感` / `…`); only plain runs with no story boundary
     (closing note, dateline) between them count.
     """
@@ -921,7 +921,7 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
             continue  # a layout credit can be the page's, printed under any of its stories: it parts no series
         one, other = segments[first][1], segments[second][1]
         if bool(ENUMERATED_HEADING_RE.match(one[0])) != bool(ENUMERATED_HEADING_RE.match(other[0])):
-            continue  # `一、违反国家主权平等原则` opens a numbered series of its own, whatever its length
+            continue  # `一、扩大就业岗位供给` opens a numbered series of its own, whatever its length
         if (len(one) == len(other) == 1 and (_parallel_pair(one[0], other[0]) or _same_bullet(one[0], other[0]))) \
                 or (len(one) == len(other) == 2 and _same_label(one[0], other[0])):
             if series and series[-1][-1] == first:
@@ -929,7 +929,7 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
             else:
                 series.append([first, second])
     # The page's last run names the last story: a series that runs on into it is a page of
-    # headlines set alike (a page of statements, `塑造品牌格局 锤炼百年企业`), not subheads.
+    # headlines set alike (a page of statements, `擦亮老字号 打造百年店`), not subheads.
     last = len(segments) - 1
     return ({position for run in series if run[-1] != last for position in run},
             {position for run in series if run[-1] == last for position in run})
@@ -951,15 +951,15 @@ def _numbered_parts(segments: list[tuple[str, object]]) -> set[int]:
 
 
 def _same_bullet(one: str, other: str) -> bool:
-    """Two headings opening with the same bullet (`●舱体结构设计新…`, `●航天测控为…`): a story's
+    """Two headings opening with the same bullet (`●车身设计新…`, `●调度团队为…`): a story's
     subheads, as a page prints them, whatever their lengths."""
     return bool(BULLET_OPENING_RE.match(one)) and one[:1] == other[:1]
 
 
 def _roundup_parts(segments: list[tuple[str, object]]) -> set[int]:
     """Positions of runs that are parts of a round-up whose title follows its text: a speaker
-    line and a heading (`西安演艺集团董事长寇雅玲——` / `我们从未真正停工`), run after run, then
-    the round-up's title with its column tag (`演艺行业：原创力进一步增强（文化圆桌）`), and no
+    line and a heading (`城南剧团团长王建国——` / `我们一直在排新戏`), run after run, then
+    the round-up's title with its column tag (`文艺院团：原创力进一步增强（文化圆桌）`), and no
     dateline between them (each part a report of its own)."""
     parts: set[int] = set()
     series: list[int] = []
@@ -1036,12 +1036,12 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(_clauses_inside, blocks)) else 0.0)
     if cohesion >= SUBJECT_CHANGE_SIMILARITY and _set_as_sections(before, blocks):
         # Though it echoes the words just before it, a heading of clauses after sections all set
-        # so (`生态文明建设功在当代、利在长远，须久久为功、驰而不息` after `绿水青山就是金山银山，
+        # so (`河湖治理功在当代、利在长远，须久久为功、常抓不懈` after `绿水青山就是金山银山，
         # 保护生态就是发展生产力`) is the story's next section, where the texts are one subject.
         return True
     if cohesion >= SAME_STORY_SIMILARITY and _sections(before):
         # A story with sections goes on under a heading whose words are those just above it
-        # (`新媒介文艺创造前景广阔` after a paragraph on 新媒介 and 文艺创造) where the text under
+        # (`短视频戏曲传播前景广阔` after a paragraph on 新媒介 and 文艺创造) where the text under
         # it is as much the same story's as a story's own parts are.
         return True
     return cohesion >= threshold and announces >= names
@@ -1057,15 +1057,15 @@ def _set_as_sections(current: Draft, blocks: list[str]) -> bool:
 
 
 def _quoted_whole(heading: str) -> bool:
-    """A heading that is one quotation (`“跨境电商贸易增长潜力持续释放”`)."""
+    """A heading that is one quotation (`“农产品电商销售增长潜力持续释放”`)."""
     heading = heading.strip()
     return heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
 
 
 def _labelled_section(blocks: list[str]) -> bool:
-    """A short label over a heading of clauses (`对症帮扶` / `摸清家底精准施策，加强政策兜底`): a
+    """A short label over a heading of clauses (`对症帮扶` / `建立台账动态监测，强化政策兜底`): a
     feature's section; a kicker over a headline is longer, a headline parts its phrases with a space.
-    A short kicker says who spoke (`王明强调` over `坚决落实“六保”任务 切实抓好农业生产`)."""
+    A short kicker says who spoke (`王明强调` over `坚决落实“六保”任务 切实抓好春耕生产`)."""
     return len(blocks) == 2 and not _clauses_inside(blocks[0]) and not _marks_headline(blocks) and (
         (len(letters(blocks[0])) <= SHORT_LABEL_LETTERS and not blocks[0].rstrip().endswith(("：", ":"))
          and not SPEECH_KICKER_RE.search(blocks[0].rstrip()))
@@ -1091,8 +1091,8 @@ HEADLINE_LEAD_SHARE = 0.8
 
 
 def _set_like_title(current: Draft, blocks: list[str]) -> bool:
-    """A heading set exactly like the story's own headline (`塑造品牌格局 锤炼百年企业`, then
-    `加快科技创新 推动转型升级`): the next of a page of headlines set alike, not a section."""
+    """A heading set exactly like the story's own headline (`擦亮老字号 打造百年店`, then
+    `加快技术改造 推动提档升级`): the next of a page of headlines set alike, not a section."""
     if len(blocks) != 1 or not current.title or _sections(current):
         return False
     shape = _heading_shape(blocks[0])
@@ -1136,7 +1136,7 @@ LEAD_IN_PARAGRAPHS = 2
 
 
 def _leads_in(blocks: list[str]) -> bool:
-    """Header lines whose last runs on into the text below (`心中有全局——`, `（五）` over
+    """Header lines whose last runs on into the text below (`心中有大局——`, `（五）` over
     `……的故事——`, `展示了“飞行日志”：`, a verse line ending in `，`): a section's lead-in,
     never a headline (a kicker's dash has its title below it)."""
     return bool(blocks) and all(block.rstrip().endswith(RUN_ON_ENDS) or ENUMERATED_HEADING_RE.match(block)
@@ -1148,7 +1148,7 @@ RUN_ON_ENDS = ("——", "：", ":", "，", ",")
 
 def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     """A one-line heading set as a pair with a section heading the story already has (对仗):
-    the same clause pattern (`勇担使命，擦亮……` and `改革创新，不断提升……`), as many parts
+    the same clause pattern (`勇担使命，守护……` and `改革创新，提升群众……`), as many parts
     with the same opening (`以…为… 以…`, `以…为… 政校企…`), or as long with the same first
     letter or last two (`_set_alike`).
     """
@@ -1179,7 +1179,7 @@ def _part_number(text: str) -> tuple[int, int] | None:
 
 def _roundup_opening(items: list[Item], index: int, group: list[Item]) -> int:
     """Where a round-up's first part opens inside the header lines over it: the position of
-    a speaker line under the round-up's title (`代表委员讲述抗疫故事` / `阎志代表——`), when the
+    a speaker line under the round-up's title (`代表委员讲述履职故事` / `周海代表——`), when the
     next header lines of the page hold a speaker line too (the next part); 0 when none does."""
     speaker = next((number for number, line in enumerate(group) if is_speaker_line(line.text)), 0)
     if not speaker:
@@ -1195,8 +1195,8 @@ def _roundup_opening(items: list[Item], index: int, group: list[Item]) -> int:
 
 
 def _roundup_part(current: Draft | None, group: list[Item], following: Item | None) -> bool:
-    """A speaker line and a headline (`重庆市垫江县委书记蒲彬彬代表` / `靠种花走上致富路`, either way
-    up) inside a round-up (`发言席`, `…（连线·委员通道）`): a part of it, not a story of its own.
+    """A speaker line and a headline (`青山县委书记王建国代表` / `靠种花走上致富路`, either way
+    up) inside a round-up (`发言席`, `…（两会·连线）`): a part of it, not a story of its own.
 
     A part with a column tag of its own, or a dateline under it, is a story, and so is one whose
     lines the layout marks as a story's header lines (a text view's unindented lines)."""
@@ -1228,9 +1228,9 @@ COLUMN_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # `心声`, `身边事`, 
 def _signed_piece(current: Draft | None, group: list[Item], following: Item | None) -> bool:
     """A one-line heading inside a column of signed pieces (a readers' `身边事`, an experts' `心声`):
     the column's next piece, where its writer's line stands under it as the first piece's writer
-    did (`吉林敦化…村委会主任 刘 斌` under `法治保障产业旺`), or where text follows and the piece
-    before closed on its writer's signature (`宁夏吴忠市 朱女士`). The writer's line may be read
-    as a header line with it (`…律师奚俭锋`, its space lost at a wrap).
+    did (`青石镇青山村…党支部书记 王建国` under `法治护航产业兴`), or where text follows and the piece
+    before closed on its writer's signature (`江州市南湖镇 朱女士`). The writer's line may be read
+    as a header line with it (`…律师周文斌`, its space lost at a wrap).
 
     A column of news briefs is counted story by story: a dateline, or a reporter's byline, under
     the heading or closing the piece before opens a story."""
@@ -1288,8 +1288,8 @@ def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:
 
 
 def _one_theme(one: str, other: str) -> bool:
-    """Two short headings about as long that share a word inside them (`争做最美青春逆行者`,
-    `志愿服务挺起青春脊梁`, `青春力量坚守抗疫一线`): a feature's sections on one theme. A word that
+    """Two short headings about as long that share a word inside them (`争做最美青春志愿者`,
+    `志愿服务展现青春担当`, `青春力量坚守防汛一线`): a feature's sections on one theme. A word that
     opens both is the subject that stories on one page share (`江州新增停车位六十个`, `江州夜市开张`)."""
     one_letters, other_letters = letters(one), letters(other)
     if max(len(one_letters), len(other_letters)) > THEME_HEADING_LETTERS \
@@ -1343,7 +1343,7 @@ def _sections(draft: Draft) -> list[str]:
 
 
 def _heading_shape(text: str) -> list[int]:
-    """The letters of each clause of a heading (`改革创新，不断提升群众获得感` -> [4, 10])."""
+    """The letters of each clause of a heading (`改革创新，提升群众满意度` -> [4, 7])."""
     return [len(letters(part)) for part in re.split(r"[，,；;：:\s]+", text.strip()) if letters(part)]
 
 
@@ -1370,8 +1370,8 @@ _BRACKETED_LABEL_RE = re.compile(rf"^{_BRACKETED_LABEL}$")
 
 def _holds_kicker(block: str) -> bool:
     """A block of lines read as one (copied with no blank line between them) that holds a kicker
-    over a title: `…重要回信精神—— “我们都是收信人”` heads a story as a kicker in a block of its
-    own does. A round-up part's speaker over its heading (`…董事长寇雅玲—— 我们从未真正停工`)
+    over a title: `…回信精神—— “我们都是收信人”` heads a story as a kicker in a block of its
+    own does. A round-up part's speaker over its heading (`…团长王建国—— 我们一直在排新戏`)
     is no kicker."""
     parts = _kicker_and_title(block)
     return len(parts) == 2 and not is_speaker_line(parts[0].rstrip("—"))
@@ -1380,7 +1380,7 @@ def _holds_kicker(block: str) -> bool:
 def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index: int, idf: dict[str, float]) -> bool:
     """A heading that the story so far hardly names (a word or two of the page's common
     vocabulary, at most a fifth of its words' weight), while the text right after it is about
-    what it names (`发展公共卫生，防疾病于未发` after a commentary on city governance):
+    what it names (`守护群众健康，防疾病于未发` after a commentary on city governance):
     the next story's headline, even where the two texts share a page's vocabulary. Only
     after a story that has told a good deal and holds no sections yet (a feature's first
     section follows a short lead); a quotation set as a heading is a feature's section."""
@@ -1402,7 +1402,7 @@ FOREIGN_MIN_LETTERS = 500
 FOREIGN_MIN_LETTERS_DATED = 100
 FOREIGN_LOOKAHEAD = 4  # items: the two paragraphs after the heading, past a byline or caption
 FOREIGN_AHEAD_SHARE = 0.5
-FOREIGN_TOLD_SHARE = 0.2  # `复工复产须坚守安全底线` after a commentary that says `安全` once
+FOREIGN_TOLD_SHARE = 0.2  # `复工复产要守住安全底线` after a commentary that says `安全` once
 
 
 def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:
@@ -1445,17 +1445,17 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 
 
 def _feature(current: Draft) -> bool:
-    """A long piece under a subtitle (`——《中华人民共和国民法典》诞生记`, `——习近平总书记…重要
-    讲话引发热烈反响`), with no dateline, that is no interview (`——访…司长`) and no column's essay
-    (`让青春枝头绽放绚丽之花（人民论坛）` / `——写在五四青年节`): it sets its sections as long as
-    headlines (`一场新时代科学立法、民主立法的生动实践`)."""
+    """A long piece under a subtitle (`——《江州市物业管理条例》诞生记`, `——区委书记…讲话
+    引发热烈反响`), with no dateline, that is no interview (`——访…司长`) and no column's essay
+    (`让青春在奋斗中绽放光彩（城南论坛）` / `——写在五四青年节`): it sets its sections as long as
+    headlines (`一场开门立法、为民立法的生动实践`)."""
     return bool(current.subtitle) and not current.subtitle.startswith("访") and not current.dated \
         and not COLUMN_TAG_RE.search(current.title or "")
 
 
 def _unlike_labelled_sections(current: Draft, items: list[Item], index: int) -> bool:
     """A heading of one line after sections that each stand under a short label (`强动能` /
-    `实现招商引资逆势增长`, `塑优势` / …, `拓未来` / …): not the series' next section."""
+    `实现招商引资稳步增长`, `塑优势` / …, `拓未来` / …): not the series' next section."""
     sections = _sections(current)
     one_line = index < 2 or items[index - 2].role != "candidate"
     return one_line and len(sections) >= LABELLED_SERIES_SECTIONS and all(map(_labelled_section_text, sections))
@@ -1465,7 +1465,7 @@ LABELLED_SERIES_SECTIONS = 2
 
 
 def _labelled_section_text(section: str) -> bool:
-    """A section heading read with the short label over it: `强动能 实现招商引资逆势增长`."""
+    """A section heading read with the short label over it: `强动能 实现招商引资稳步增长`."""
     label, _, heading = section.partition(" ")
     return bool(heading) and bool(COLUMN_LABEL_RE.fullmatch(label))
 
@@ -1481,7 +1481,7 @@ DEBUG = False
 
 def _labelled_line(items: list[Item], index: int) -> bool:
     """A header group of two lines, the first a label of four letters at most (`监测预警` over
-    `对全县农户每两个月全覆盖走访“打卡”一次`): how features set their sections. A kicker over a
+    `每月对全县脱贫户逐户走访“打卡”一次`): how features set their sections. A kicker over a
     headline says more (`胡春华强调`, `截至4月底`)."""
     if index < 2 or items[index - 2].role != "candidate" or (index >= 3 and items[index - 3].role == "candidate"):
         return False
@@ -1493,7 +1493,7 @@ SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff“”]+$")
 
 
 def _clauses_inside(heading: str) -> bool:
-    """A heading of clauses parted by a comma (`关口前移，把问题解决在萌芽之时`): sections are
+    """A heading of clauses parted by a comma (`关口前移，把矛盾化解在基层`): sections are
     set so far more often than headlines, which part their phrases with a space."""
     return "，" in heading.strip().rstrip("，")
 
@@ -1558,7 +1558,7 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     contributor = _CONTRIBUTOR_RE.search(paragraphs[-1]) if paragraphs else None
     # A writer named on the file's first date line is the first article's; one further down has its own line.
     author = facts.author if draft.facts is not None else source.author
-    # A story signed with an editor's name (`（郭旭）` on a page that prints `责任编辑：郭旭`) names its editor.
+    # A story signed with an editor's name (`（郭旭）` on a page that prints `责任编辑：王一`) names its editor.
     signed = [byline for byline in map(clean_byline, draft.bylines) if byline and byline not in source.editors]
     bylines = list(dict.fromkeys(signed)) or ([author] if author else [])
     return Article(
@@ -1595,7 +1595,7 @@ _BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：]
 
 def clean_byline(byline: str | None) -> str | None:
     """A byline without what follows it on its line (` 来源：中国青年报`), and none for an
-    editor's credit (`松花江网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
+    editor's credit (`江城网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
     text = re.sub(r"\s+", " ", _BYLINE_TAIL_RE.sub("", BULLET_OPENING_RE.sub("", (byline or "").strip())).strip())
     if not text or is_editor_credit(text):
         return None

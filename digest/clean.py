@@ -123,7 +123,7 @@ def tighten_spaces(text: str) -> str:
 
 def tighten_credits(text: str) -> str:
     """A closing line of credits keeps a full-width space before each label after the first
-    (`采访整理：本报记者 易舒冉    数据来源：…`); the spaces inside each credit go as in body text
+    (`采访整理：本报记者 刘思远    数据来源：…`); the spaces inside each credit go as in body text
     (`张  烁` is one name)."""
     return "\u3000".join(tighten_spaces(part) for part in _BEFORE_CREDIT_LABEL_RE.split(text.strip()) if part)
 
@@ -170,7 +170,7 @@ def undouble(line: str) -> str:
     runs = _doubled_runs(text)
     if runs is None:
         return line
-    # Only doubled Chinese is evidence: a repeated call (`“豌豆八个——”“豌豆八个——”`) is one run.
+    # Only doubled Chinese is evidence: a repeated call (`“磨剪子嘞——”“磨剪子嘞——”`) is one run.
     doubled = [run for run, twice in runs if twice and _CJK_RE.search(run)]
     longest = max(map(len, doubled), default=0)
     # Glyph-by-glyph doubling needs four runs: `谢谢，常常，天天` is plain text.

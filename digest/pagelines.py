@@ -76,7 +76,7 @@ PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline
 # particle: no more an opening than the particle alone.
 _GLOSS_THEN_PARTICLE_RE = re.compile(r"^[（(][^（）()]{1,30}[）)][的们]")
 _NAME_CUT_RE = re.compile(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]{0,2}$")  # a line ending inside a name (`亚历山大·菲`)
-_NAME_GOES_ON_RE = re.compile(r"·[\u4e00-\u9fff]")  # a line going on with a name's next part (`·索拉雷斯`)
+_NAME_GOES_ON_RE = re.compile(r"·[\u4e00-\u9fff]")  # a line going on with a name's next part (`·罗德里格斯`)
 WRAP_SLACK = 2.0  # wrapped by width, a line ends short where the next letter or word did not fit
 EXACT_SLACK = 0.5
 
@@ -101,11 +101,11 @@ NUMBER_TAIL_OPENINGS = "亿万千百余多%％"
 
 
 def _holder_named_next(previous: str, following: str) -> bool:
-    """`…大气环境管理司司长` / `刘炳江表示，…`, `…斯坦福大学教授` / `马修·科尔曼…`: a line that ends
+    """`…区生态环境局局长` / `王建国介绍，…`, `…利马大学教授` / `马修·科尔曼…`: a line that ends
     on a post, over a line that opens with a person's name, the post's holder; or on a post and
     the first letters of a foreign name whose next part opens the line under it."""
     if _POST_THEN_NAME_START_RE.search(previous) and _FOREIGN_NAME_START_RE.match(following):
-        return True  # the wrap fell inside the holder's foreign name (`…商会主席阿玛` / `波拉·格里哈尔瓦…`)
+        return True  # the wrap fell inside the holder's foreign name (`…商会主席阿玛` / `莉娜·罗德里格斯…`)
     if not _POST_END_RE.search(previous):
         return False
     first = words.tag(following[:8])[:1]
@@ -114,8 +114,8 @@ def _holder_named_next(previous: str, following: str) -> bool:
 
 def _frame_closes_next(previous: str, following: str) -> bool:
     """A line that opens a frame over a line whose first clause closes it: the frame of `在`
-    (`…何立峰在参加经济界委员` / `小组讨论时说，…`, `在推动“群众信访件件有回复”` / `制度落实过程中，…`),
-    or one that opens the line (`随着数字技术和人类生产生活` / `交汇融合，…`) and a comma closes."""
+    (`…副县长王建国在参加帮扶工作` / `座谈会时说，…`, `在推动“群众来信件件有回音”` / `制度落实过程中，…`),
+    or one that opens the line (`随着两地共建产业园区的建成` / `正式运营，…`) and a comma closes."""
     if not _CLAUSE_END_RE.match(following) or not ("在" in previous or any(
             preposition in previous[:_FRAME_OPENING_LETTERS] for preposition in FRAME_PREPOSITIONS)):
         return False  # most lines: no need to tag them
@@ -139,7 +139,7 @@ _POST_THEN_NAME_START_RE = re.compile(POSTS + r"[\u4e00-\u9fff]{1,3}$")
 
 def _echoed_below(line: str, following: str) -> bool:
     """A line whose words the first clause of the next line says again (`从党群服务中心“上新”说起`
-    / `说到党群服务中心，…`, `新再灵科技给电梯植入“智慧大脑”` / `浙江新再灵科技股份有限公司…`):
+    / `说到党群服务中心，…`, `城南物业给电梯装上“智慧大脑”` / `江州市城南物业服务有限公司…`):
     a headline over the lead that takes up its subject. A sentence names a thing again in a
     later clause or sentence, not in the clause that goes on from it."""
     clause = _FIRST_CLAUSE_RE.match(following).group()
@@ -155,7 +155,7 @@ _FIRST_CLAUSE_RE = re.compile(r"[^，。、；：！？,;:!?]*")
 def _opens_joining_nouns(line: str) -> bool:
     """A line whose first word is a conjunction that joins nouns: the tail of a phrase. So is
     one that opens on `兼` alone, which joins one person's two posts (`…使馆文化参赞` /
-    `兼中国文化中心主任…`; not `兼顾`, `兼任`)."""
+    `兼民间艺术展策展人…`; not `兼顾`, `兼任`)."""
     if line[:1] not in "和与及以或兼":
         return False  # most lines: no need to tag them
     first = words.tag(line[:6])[:1]
@@ -193,7 +193,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     inside_pair = open_pair(so_far)
     if following[:1] in LINE_START_FORBIDDEN or not following.strip("—- "):
         # Closing marks never open a line of their own (禁则): the wrap fell before one; nor does
-        # a dash alone open a subtitle (`面对这一奋斗目标，他深感责任重大` / `——`).
+        # a dash alone open a subtitle (`面对这份沉甸甸的嘱托，他感到压力` / `——`).
         return True
     if _next_list_item(buffer[0], following):
         return False  # `一、听取和审议…工作报告` / `二、听取…`: the next item of a numbered list opens a line
@@ -203,28 +203,28 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)
             or _number_goes_on(previous, following) or _holder_named_next(previous, following)
             or _frame_closes_next(previous, following) or _SUBJECT_BEFORE_RE.match(following)):
-        # `安阳西高穴大墓出土刻铭石牌上所记录` / `的“大刀”“大戟”…`: no paragraph or headline opens
+        # `县馆新近征集的清代木刻年画上所描绘` / `的“门神”“灶君”…`: no paragraph or headline opens
         # on a structural particle (nor on a gloss in brackets and one), on a conjunction that
-        # joins nouns (`和中国发展的议题。`) or on an adverb whose subject comes before it
-        # (`…发展中心（北京分院）` / `将于5月23日起开展…`), and
-        # none ends inside a foreign name (`…所长亚历山大·菲` / `格雷多表示，…`, `…研究员佩德罗` /
-        # `·索拉雷斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
-        # on a post whose holder the next line names (`…司长` / `刘炳江表示，…`), inside a frame
-        # that the next line closes (`…在参加经济界委员` / `小组讨论时说，…`, `随着…` / `交汇融合，…`)
-        # or, before a blank line, on `的` (`…加速了地下空间的`), so a full line goes on, across a
+        # joins nouns (`和城市发展的报道。`) or on an adverb whose subject comes before it
+        # (`…传播中心（北城分部）` / `将于5月23日起开展…`), and
+        # none ends inside a foreign name (`…副主任卡洛斯·门` / `多萨表示，…`, `…经济学家胡安` /
+        # `·罗德里格斯表示，…`), on a number whose unit the next line opens (`…提供20` / `亿美元…`),
+        # on a post whose holder the next line names (`…办公室主任` / `王建国介绍，…`), inside a frame
+        # that the next line closes (`…在参加帮扶工作` / `座谈会时说，…`, `随着…` / `正式运营，…`)
+        # or, before a blank line, on `的` (`…加快了传统农业的`), so a full line goes on, across a
         # blank line too.
         return True
     if following.startswith("——") and inside_pair:
-        return True  # a dash inside an open quotation (`“众志成城、抗击疫情` / `——美术家在行动”`) is no subtitle
+        return True  # a dash inside an open quotation (`“众志成城、抗洪救灾` / `——书法家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) and not _headline_with_tag(so_far) \
             and width - 0.5 <= _wrapped_width(previous) <= width + 1 \
             and (width - 0.5 <= _wrapped_width(following) <= width + 1 or (ends_sentence(following) and _comma_in(previous))):
         # Two full lines (a closing mark may hang past the edge): a dash that fell at a wrap
-        # (`苏玛又投入了新的“战斗”` / `——每天在社交媒体上解答`); a subtitle is set unwrapped, its
+        # (`阿依又投入了新的“战斗”` / `——每天在网络平台上解答`); a subtitle is set unwrapped, its
         # own length, under a headline of its own length. Under a full line of text, a line
-        # that ends a sentence ends its paragraph (`汪志如心里一动，做了个令人震惊的决定` /
-        # `——“飞机护送！追赶北迁鹤群！”`). A line that closes on a column tag is a headline over its
-        # subtitle (`坚决防止新的形式主义（人民观点）` / `——让干部有更多时间和精力抓落实②`).
+        # that ends a sentence ends its paragraph (`阿依心里一动，做了个决定：` /
+        # `——“回国去！帮家乡抗洪！”`). A line that closes on a column tag is a headline over its
+        # subtitle (`坚决整治会多文多顽疾（江州观点）` / `——让干部有更多时间和精力办实事②`).
         return True
     if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):
@@ -244,20 +244,20 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # a box's label (`核心阅读`, `开栏的话`) is a line of its own, never a headline's wrap
     dateline = DATELINE_RE.match(so_far)  # read once: the dateline that runs on is tested below too
     if dateline and dateline.end() >= len(so_far.rstrip()):
-        # A dateline alone on its line (`本报珠峰大本营5月6日电` / `（记者袁泉、谷业凯）2020…`) goes
+        # A dateline alone on its line (`本报青山5月6日电` / `（记者王敏、李强）2020…`) goes
         # on into its reporters' bracket and its text: no paragraph ends right after its dateline.
         return True
     if display_width(following) < width - 2 and is_role_byline(following) and not inside_pair:
         # `本报记者 徐 隽` under a headline: a short line of its own, not the headline's tail (but
-        # `（新华社北京4月30日电` / `记者王秉阳）` is one bracket).
+        # `（新华社北京4月30日电` / `记者李向东）` is one bracket).
         return False
     if len(buffer) == 1 and not inside_pair and is_affiliation_byline(previous) \
             and not (_fills_column(previous, width) and NAME_TAIL_RE.fullmatch(following)):
-        # A writer's line (`北京理工大学法学院副教授 孟 强`) is a line of its own, even where it fills
-        # the column, unless the wrap cut the name (`…律师 奚俭` / `锋`).
+        # A writer's line (`江州师范大学法学院副教授 李 明`) is a line of its own, even where it fills
+        # the column, unless the wrap cut the name (`…律师 周文` / `斌`).
         return False
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
-        return False  # a subtitle (`——写在第三十次全国助残日之际`) short of the column is a line of its own
+        return False  # a subtitle (`——写在全国助残日前`) short of the column is a line of its own
     if len(buffer) == 1 and previous.startswith("——") and under_header_line and not inside_pair \
             and not words.crosses_boundary(previous, following):
         # Under a headline line, a dash line is its subtitle, set its own length: one as wide as
@@ -266,7 +266,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
     if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following) \
             and not _SAYS_RE.match(following):
-        # Who speaks in a round-up's part (`中国法学会民法学研究会会长王利明`), after a finished
+        # Who speaks in a round-up's part (`区法学会民商法研究会会长王立明`), after a finished
         # sentence: a line of its own over the part's heading, even where it fills the column;
         # but the sentence goes on where the next line says what the speaker did (`介绍，…`).
         return False
@@ -275,12 +275,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if (blank_between and COLUMN_TAG_RE.search(so_far)) or (_headline_with_tag(so_far) and (stands_alone or (
             (opens_paragraph or opens_page or (under_heading and previous_width > width))
             and not _PUNCTUATION_RE.search(so_far))) and not _bracket_named_in_text(so_far, unbracketed)):
-        # A headline's column tag closes it (`民法典，护航美好生活（法治头条）`); without a blank
+        # A headline's column tag closes it (`物业条例，护航美好生活（法治视点）`); without a blank
         # line, where the line opens the page or stands after a finished sentence or, past the
-        # column, under a kicker (`再加一把劲` / `用更大力度推进脱贫攻坚（有的放矢）`; a line as wide
-        # as the column may be text closing on a bracket: `为期15天的中国—拉美（墨西哥）`), or
+        # column, under a kicker (`再加一把劲` / `用更大力度推进乡村振兴（有的放矢）`; a line as wide
+        # as the column may be text closing on a bracket: `为期10天的江州—成都（双流区）`), or
         # where lines with no mark that stand there close on one
-        # (`京雄城际雄安站混凝土主体结构封顶` / `靠拼搏更靠创新（奋斗在复工一线）`, each as wide as the column).
+        # (`城南高铁站混凝土主体结构顺利封顶` / `抢工期更保质量（奋战在项目一线）`, each as wide as the column).
         # Without a blank line, a bracket whose words the page's text prints is a name's, no tag.
         return False
     if is_wide(following, width) and (not any(mark in following for mark in "，。；！？,;") or _headline_with_tag(following)):
@@ -289,7 +289,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if _headline_with_tag(following) and _past_hanging_mark(following, width):
         # So is a line that closes on a column tag past the edge by more than a hanging mark
-        # (`深厚人民情怀 感动亿万网民（融看台）` on a column of 16).
+        # (`浓浓为民情怀 感动全城网友（融媒台）` on a column of 16).
         return False
     if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width, hangs) and _fills_column(following, width):
         # Wrapped by letter count, no line of text is wider than the column: such a line over a
@@ -297,11 +297,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if slack == EXACT_SLACK and _past_letter_count(following, width, hangs) and not any(mark in following for mark in "，。；！？,;"):
         # Likewise a line wider than the column under any line: a headline line of its own
-        # (`房多多助力房地产经纪行业数字化转型` under a headline line as wide as the column).
+        # (`区农商行助力小微企业加快数字化转型` under a headline line as wide as the column).
         return False
     if _headline_with_tag(so_far) and (is_wide(previous, width) or _past_hanging_mark(previous, width)
                                        or (slack == EXACT_SLACK and _past_letter_count(previous, width, hangs))):
-        # A line wider than the column that closes on a column tag (`在家就医，困难群众享便利（一线探民生）`):
+        # A line wider than the column that closes on a column tag (`在家看病，困难群众享便利（一线探民生）`):
         # a headline, which no line of text under it continues.
         return False
     if is_wide(previous, width) or (_past_hanging_mark(previous, width) and (
@@ -312,7 +312,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # bracket (its column tag, however long: `…（在新思想指引下——代表委员议国是）`) or one
         # quotation is whole. A line of phrases parted by a space, past the column by more than
         # a hanging mark, is such a headline even where the space leaves it narrower
-        # (`坚决落实“六保”任务 切实抓好农业生产` on a column of 16), and so is a line of letters
+        # (`坚决落实“六保”任务 切实抓好春耕生产` on a column of 16), and so is a line of letters
         # alone (`区委召开常委会会议传达学习全国两会精神` on a column of 17).
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
             and not (_fills_column(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
@@ -322,50 +322,50 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True  # an open bracket or quote always goes on
     if blank_between and is_phrase_headline(following):
         # After a blank line, an unpunctuated line whose phrases a space parts is a headline
-        # (`湖北银行携手战疫 助力企业复工复产`), even on a page with blank lines inside paragraphs.
+        # (`区农商行携手抗疫 助力小微企业复产`), even on a page with blank lines inside paragraphs.
         return False
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
                                                   and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following))
                                                   and not words.ends_mid_phrase(previous))) \
             and not (width - 1 <= previous_width <= width + 0.5 and _wrap_inside_word(previous, following)):
-        # After a finished sentence, a line whose phrases are parted by a space (`湖北银行携手战疫
-        # 助力企业复工复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
-        # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从笔端到云端：找寻美术生长点`),
+        # After a finished sentence, a line whose phrases are parted by a space (`区农商行携手抗疫
+        # 助力小微企业复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
+        # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从田间到云端：寻找增收新路子`),
         # is a headline, as wide as the column too (but no heading ends on a word that waits for
         # the next: `…从` / `2019年起，…`); unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
         # So it is after a paragraph cut off with no stop (a copy's page ended inside it).
         return False
     if after_story_end and len(buffer) == 1 and not _PUNCTUATION_RE.search(previous) and not DATELINE_RE.match(previous) \
             and not words.crosses_boundary(previous, following):
-        # After a story's closing note or credits (`（本报布鲁塞尔5月5日电）`, `本版制图：沈亦伶`)
+        # After a story's closing note or credits (`（本报青山5月5日电）`, `本版制图：陈晓琳`)
         # the next story's header lines stand, whichever side of its text the page prints them:
         # a line with no mark there is a headline, even one exactly as wide as the column
-        # (`口罩供给考验多国应对能力` on a column of 12), unless the wrap fell inside a word. A
+        # (`蔬菜供应考验应急保障能力` on a column of 12), unless the wrap fell inside a word. A
         # headline wider than the column goes on in the line under it (`LogicalLine.full`).
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
-        return False  # a line that is one bracket (`（本报记者李纵、吴月整理）`): a closing note or byline
+        return False  # a line that is one bracket (`（本报记者王芳、李强整理）`): a closing note or byline
     if len(buffer) == 1 and _PHOTO_CREDIT_LINE_RE.match(previous):
         return False  # a photo's credit on a line of its own (`新华社记者 李强 摄`) is the last of its caption
     if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width)
                                                      or abs(raw_width - width) <= 1)):
-        # A credit is a line of its own (`版式设计：蔡华伟`), however narrow the column; without a
+        # A credit is a line of its own (`版式设计：丁立伟`), however narrow the column; without a
         # blank line it runs on only into the next credit or where it fills the column, the
-        # spaces that indent it counted (`   图表设计：人民日报全媒体` / `平台`).
+        # spaces that indent it counted (`   图表设计：城南日报全媒体` / `平台`).
         return False
     if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far[-CREDIT_TAIL:])[-1]):
         # Likewise a credit that opens a paragraph inside the line (a text view's paragraphs
-        # run together, parted by full-width spaces: `…亿元。　　数据来源：中共贺州市委宣传部`).
+        # run together, parted by full-width spaces: `…亿元。　　数据来源：中共江州市委宣传部`).
         return False
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
     filled = max(previous_width, raw_width)  # how much of the column the last line fills, as the wrap counted it
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
-        return False  # a kicker (`巴斯德研究所最新研究显示——`) opening the page or after a finished sentence, short of the column
+        return False  # a kicker (`研究所最新监测显示——`) opening the page or after a finished sentence, short of the column
     if filled < expected - 2:
         # A short line ends its paragraph or headline, even where a word would span the join
-        # (`版式设计：蔡华伟` + `云观展：…`: names and headlines make such words by chance). The
-        # spaces at its ends count where the wrap counted them (`   图表设计：人民日报全媒体` / `平台`).
+        # (`版式设计：丁立伟` + `云观展：…`: names and headlines make such words by chance). The
+        # spaces at its ends count where the wrap counted them (`   图表设计：城南日报全媒体` / `平台`).
         return False
     if slack == EXACT_SLACK and filled < expected - 1:
         # Wrapped by letter count, a wrap fills its line: a line a letter or more short ends
@@ -376,7 +376,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             and (letter_count_wrap or following[:1] not in LINE_END_FORBIDDEN):
         # Half a letter's slack is for letters half a cell wide (digits, Latin): a line one letter
         # short of the column, with room for the next line's first letter or number however the
-        # wrap counted, ends here (`摸清家底精准施策，加强政策兜底` / `“贫困…`, `出发！（2020珠峰测高）` /
+        # wrap counted, ends here (`建立台账动态监测，强化政策兜底` / `“贫困…`, `出发！（2020珠峰测高）` /
         # `近日，…`), unless the copy keeps the typesetter's rule that no line ends on an opening
         # mark, which pushes the mark to the next line.
         return False
@@ -386,12 +386,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     # (`区发展改革委负责人表示，十条措施自` / blank / `印发之日起施行，…`) wraps across a blank line.
     if blank_between and len(buffer) == 1 and HEADING_OF_CLAUSES_RE.match(previous) and not words.ends_mid_phrase(previous) \
             and (blanks_part or previous_width < width - slack - 0.5):
-        # `缺口不小，全球口罩需求量剧增` alone before a blank line: a heading as wide as the column;
+        # `缺口不小，全区用工需求量剧增` alone before a blank line: a heading as wide as the column;
         # where blank lines also fall inside paragraphs, one short of where this page wraps
-        # (`发展公共卫生，防疾病于未发` on a page wrapped at 15 letters).
+        # (`守护群众健康，防疾病于未发` on a page wrapped at 15 letters).
         return False
     if blank_between and len(buffer) == 1 and HEADLINE_COLON_RE.match(previous) and not words.ends_mid_phrase(previous):
-        return False  # `从笔端到云端：找寻美术生长点` alone before a blank line: a headline as wide as the column
+        return False  # `从田间到云端：寻找增收新路子` alone before a blank line: a headline as wide as the column
     if any(mark in so_far for mark in "，。；！？：、,;"):
         return True
     if dateline and dateline.end() < len(so_far):
@@ -409,18 +409,18 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # stand after a blank line, or under another headline line that ends no sentence.
         return True
     if blank_between and not blanks_part and len(buffer) >= 2 and all(_fills_column(line, width) for line in buffer):
-        # Likewise lines that each fill the column (`东北地区是我国区域经济总体布` / `局和现代化经济体系
+        # Likewise lines that each fill the column (`西南地区是我省区域发展总体布` / `局和现代化经济体系
         # 建设的重要` / blank / `组成部分。…`): a headline breaks at its own width, not twice at the column's.
         return True
     if blank_between:
         # A clause can only end where it started: a line that opens with a verb and a comma
         # (`确立，其优质…`) finishes the clause above it, where `不久前，…` opens a story; so does
         # one that opens with a noun and a comma under a line that fills the column
-        # (`增强贫困地区灾害风险防范和综合应对` / `能力，巩固…`).
+        # (`提升山区乡镇地质灾害监测预警处置` / `能力，巩固…`).
         # Nor does a story or a section open on a sentence of a few words with no subject: a
-        # full line goes on into the end of its sentence (`生产要素的形态随着经济发展` / blank /
-        # `不断变迁。早在…`, `…发言后发表` / `重要讲话。…`); nor does a heading end on a word
-        # that waits for the next one (`…的精品笔记本在` / blank / `书友中有口皆碑，…`).
+        # full line goes on into the end of its sentence (`城市公园的功能随着居民需求` / blank /
+        # `不断丰富。健身步道…`, `…发言后发表` / `重要讲话。…`); nor does a heading end on a word
+        # that waits for the next one (`…的文创笔记本在` / blank / `读者中有口皆碑，…`).
         full = previous_width >= expected - 1
         return bool(tail) and (tail.group().endswith("、") or (full and _ends_clause_with_verb(
             tail.group(), nouns=_fills_column(previous, width)))) \
@@ -431,9 +431,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     return filled >= width - slack  # a full-width line wraps
 
 
-# A headline's one mark: a colon between two unpunctuated parts (`演艺行业：原创力进一步增强`).
+# A headline's one mark: a colon between two unpunctuated parts (`文艺院团：原创力进一步增强`).
 HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）()]{2,}[：:][^，。、；：！？,;:!?“”‘’（）()]{2,}$")
-# A heading of two clauses parted by a comma, no other mark: `产能全开，多国全力化解供需矛盾`. A
+# A heading of two clauses parted by a comma, no other mark: `产能全开，全区全力保障蔬菜供应`. A
 # paragraph's opening phrase (`日前，`, `3月5日，`) is shorter or dated.
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
@@ -447,7 +447,7 @@ _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 def _wrap_inside_word(line: str, following: str) -> bool:
     """Whether the wrap after `line` fell inside a word. After a phrase of a headline's length
     that a space sets apart, only a word of the dictionary tells (`…街道提` / `供…`): its last
-    word and the text's first make an unknown word by chance (`…助力企业复工复产` / `新冠肺炎
+    word and the text's first make an unknown word by chance (`…助力小微企业复产` / `新冠肺炎
     疫情…`). After a letter or two set apart, a name is cut (`本报编辑  杨` / `烁…`)."""
     if _PHRASE_SPACE_RE.search(line) and len(line.split()[-1]) >= HEADLINE_PHRASE_LETTERS:
         return words.crosses_dictionary_word(line, following)
@@ -459,7 +459,7 @@ HEADLINE_PHRASE_LETTERS = 4
 
 def is_phrase_headline(line: str) -> bool:
     """An unpunctuated line of phrases parted by a space, a headline's shape
-    (`湖北银行携手战疫 助力企业复工复产`)."""
+    (`区农商行携手抗疫 助力小微企业复产`)."""
     return bool(_PHRASE_SPACE_RE.search(line)) and not _PUNCTUATION_RE.search(line)
 
 
@@ -503,12 +503,12 @@ _HALF_WIDTH_WORD_RE = re.compile(r"[0-9A-Za-z.%]+")
 
 def _ignores_line_rules(lines: list[str]) -> bool:
     """A copy wrapped by letter count alone: some line under another opens on a closing mark
-    (`，心态和单身时…`, `”`), which a typesetter never sets at a line's start (禁则)."""
+    (`，心情和年轻时…`, `”`), which a typesetter never sets at a line's start (禁则)."""
     return any(previous.strip() and line.strip()[:1] in LINE_START_FORBIDDEN for previous, line in zip(lines, lines[1:]))
 
 
-# A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，流动医疗队…`, also
-# to whom (`…局长朱容台` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
+# A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，巡回医疗队…`, also
+# to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
 _SAYS_RE = re.compile(r"^(?:(?:(?:向|对|接受)(?:本报|新华社)?记者(?:采访时)?)?(?:介绍|表示|说|认为|指出|强调|坦言|透露|解释)"
                       r"|告诉(?:本报)?记者)[，,：:]")
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
@@ -563,9 +563,9 @@ def _fills_column(line: str, width: float) -> bool:
 
 
 def _headline_with_tag(line: str) -> bool:
-    """A line that closes on a column tag and holds no sentence: `团结合作是最有力的武器（人民论坛）`,
+    """A line that closes on a column tag and holds no sentence: `协同作战是最有效的办法（江州时评）`,
     not a line of text that ends on a bracketed place (`探索不止于此。在与诺维奇(重庆)`). A headline
-    may close on an exclamation right before its tag (`向广大护士致敬！(今日谈)`)."""
+    may close on an exclamation right before its tag (`向白衣天使致敬！(今日谈)`)."""
     tag = COLUMN_TAG_RE.search(line)
     return bool(tag) and not any(mark in line[:tag.start()].rstrip("！!") for mark in "。；！？;!?")
 
@@ -588,7 +588,7 @@ _BRACKET_PAIR_RE = re.compile(r"[（(][^（）()]*[）)]")
 
 def _closed_whole(line: str) -> bool:
     """A headline that closes on a bracket (`…（代表委员议国是）`) or is one quotation
-    (`“为中国和世界的发展凝聚更多智慧和力量”`): whole, no wrap of it follows."""
+    (`“为江州高质量发展汇聚更多智慧和力量”`): whole, no wrap of it follows."""
     return line.endswith(("）", ")")) or (line.startswith("“") and line.endswith("”") and not open_pair(line))
 
 
@@ -741,19 +741,19 @@ def parts_paragraphs_by_blanks(lines: list[str], width: float) -> bool:
 
 def _finished(text: str) -> bool:
     """A logical line after which a new one opens: a finished sentence, a kicker's dash, a closing note in
-    brackets (`（本报布鲁塞尔5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
-    `本期统筹：许诺`, `（王明摄）`, `栏目投稿邮箱：…`)."""
+    brackets (`（本报青山5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
+    `本期统筹：王明`, `（王明摄）`, `投稿邮箱：…`)."""
     return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text)) or closes_story(text)
 
 
 def closes_story(text: str) -> bool:
-    """A story's last line: its dispatch or writer's note in brackets (`（本报布鲁塞尔5月5日电）`,
-    `（作者为…）`) or its credits (`本版制图：沈亦伶`, `（王明摄）`)."""
+    """A story's last line: its dispatch or writer's note in brackets (`（本报青山5月5日电）`,
+    `（作者为…）`) or its credits (`本版制图：陈晓琳`, `（王明摄）`)."""
     return bool(CLOSING_NOTE_RE.match(text)) or _is_credit(text) or bool(CREDIT_RE.search(text))
 
 
 def _is_credit(text: str) -> bool:
-    """Who edited, drew or laid out (`版式设计：蔡华伟`, `本期统筹：许诺`), or where to write (`投稿邮箱：…`)."""
+    """Who edited, drew or laid out (`版式设计：丁立伟`, `本期统筹：王明`), or where to write (`投稿邮箱：…`)."""
     return bool(EDITOR_LINE_RE.match(text) or PRODUCTION_CREDIT_RE.match(text) or CONTACT_LINE_RE.search(text))
 
 
@@ -830,7 +830,7 @@ def uses_indents(lines: list[str], column: float | None = None) -> bool:
 def _merge(parts: list[str], spaced: list[bool]) -> str:
     text = parts[0]
     for part, space in zip(parts[1:], spaced):
-        # A space the wrap fell at parts two words still (`…法学院副教授` / ` 孟 强`): a byline's
+        # A space the wrap fell at parts two words still (`…法学院副教授` / ` 李 明`): a byline's
         # role and name, a headline's phrases.
         text = text + " " + part if space and text[-1:].isalnum() and part[:1].isalnum() else _join_wrapped(text, part)
     return text

@@ -678,7 +678,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         return max((b.bottom for b in placed(story, block)), default=-1.0)
 
     def closed(story: Story) -> bool:
-        # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：蔡华伟`).
+        # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：丁立伟`).
         return bool(story.body) and any(map(closes_story, _closing_texts(story.body[-1])))
 
     bottoms = [bottom_in(story) for story in previous_page]
@@ -698,7 +698,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
 
 def _closing_texts(block: Block) -> tuple[str, str]:
     """Where a closing note or credit would be in the block: its text after its last sentence
-    (a note wrapped over lines: `（作者为…` / `…主任）`), and its last line (`版式设计：蔡华伟`)."""
+    (a note wrapped over lines: `（作者为…` / `…主任）`), and its last line (`版式设计：丁立伟`)."""
     text = fold_radicals("".join(line.text for line in block.lines))
     return re.split(r"(?<=[。！？])", text.rstrip("。！？"))[-1], fold_radicals(block.lines[-1].text)
 

@@ -243,7 +243,7 @@ def read_html(path: Path, data: bytes) -> Source:
     if not body or not body.strip():
         raise InputError(str(path), "no article text found in the web page")
     # Each line trafilatura gives is a paragraph or a line break of the page (<br>): never a
-    # wrapped line to rejoin (a byline line `半月谈记者 史卫燕` stays apart from the text).
+    # wrapped line to rejoin (a byline line `本刊记者 王晓燕` stays apart from the text).
     body, furniture = split_trailer(
         "\n\n".join(line for line in body.splitlines()
                      if line.strip() and not _looks_like_code(line) and not is_player_line(line)))
@@ -403,7 +403,7 @@ _DOCUMENT_NUMBER_RE = re.compile(DOCUMENT_NUMBER)
 
 def _without_opening_heads(body: str) -> tuple[str, list[str]]:
     """The story without the short unpunctuated lines that stand over its first paragraph
-    (a column `【短视频文化现象观察】`, a kicker printed over a copy of the headline, a label
+    (a column `【新媒体现象观察】`, a kicker printed over a copy of the headline, a label
     `开栏的话`), and those of them that are header lines (labels go). Date and source lines
     stay (the text's top facts). Bold tells nothing here: sites set whole stories in bold."""
     lines = body.split("\n\n")

@@ -68,20 +68,20 @@ _BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[�
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
 # A paper's own voice signs with no name: `本报评论员`, `新华社评论员`, `本刊特约评论员`.
 INSTITUTION_BYLINE_RE = re.compile(r"^(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|刊|台|网))?(?:特约)?评论员$")
-# `文丨政能亮特约评论员 韩涵`, `作者：李明`, `撰文/王芳`, `执笔：黄一兵`: the writer, after a label;
+# `文丨本报特约评论员 韩冰`, `作者：李明`, `撰文/王芳`, `执笔：黄一兵`: the writer, after a label;
 # `文/图 本报记者 赵敏`: words and pictures by one writer, the label whole.
 LABELLED_BYLINE_RE = re.compile(r"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[丨|｜︱:：]?|(?:文|撰文|作者|文字|执笔)\s*[丨|｜︱/／:：])"
                                 r"\s*(?P<inner>\S.{0,30})$")
 CREDIT_RE = re.compile(
     r"图片由.{1,30}?提供|[（(][^（）()]{0,30}(?:供图|摄)[）)]\s*$|(?:文|图)\s*[/／]\s*(?:图|文)"
     r"|摄\s*[/／]|^[【\[（(]?(?:本版|本期|本文)?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者|图片来源|图源|题图)\s*[:：|｜丨]|\s摄$"
-    # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）, alone or after its caption (`…质量。郑志宏摄（影像中国）`)
+    # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）, alone or after its caption (`…设备。陈立新摄（影像中国）`)
     r"|(?:^|(?<=[。！？”])\s*)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}摄\s*[（(][^（）()]{1,12}[）)]$"
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 刘新吾 夏于洪摄影报道
     r"|^(?:[\u4e00-\u9fff]\s?){2,4}图\s+(?:[\u4e00-\u9fff]\s?){2,4}文$|^(?:[\u4e00-\u9fff]\s?){2,4}文\s+(?:[\u4e00-\u9fff]\s?){2,4}图$"  # 勾 犇图 卜 拉文
 )
-# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者王秉阳）` (the space lost at a
-# wrap too: `…电记者王秉阳）`) and author notes `（作者为…）` end an article; they stay in its text
+# Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者李向东）` (the space lost at a
+# wrap too: `…电记者李向东）`) and author notes `（作者为…）` end an article; they stay in its text
 # as printed but are never summarized.
 # An affiliation may hold a bracket of its own: `（作者为某某厅（新闻办公室）主任）`.
 CLOSING_NOTE_RE = re.compile(
@@ -93,8 +93,8 @@ _WRITER_ROLE_RE = re.compile(r"记者|作者|通讯员|撰稿|文\s*[/／:：]")
 # Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
 CONTACT_LINE_RE = re.compile(
     r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
-# A story's closing credits, one or more `label：names` (`采访整理：本报记者 易舒冉    数据来源：…`,
-# `内容统筹：本报编辑 杨烁壁    图表设计：…`): who gathered, drew and laid it out, as printed.
+# A story's closing credits, one or more `label：names` (`采访整理：本报记者 刘思远    数据来源：…`,
+# `内容统筹：本报编辑 郑柯岩    图表设计：…`): who gathered, drew and laid it out, as printed.
 PRODUCTION_CREDIT_RE = re.compile(
     r"^(?:(?:采访)?整理|(?:内容|本期|本版)?统筹|策划|(?:版式|图表|美术)?设计|(?:本版)?制图|执笔|撰稿|采写|数据来源|资料来源)"
     r"\s*[:：]\s*\S")
@@ -269,16 +269,16 @@ REPEAT_WINDOW = 40
 
 # A column tag closes a headline (`…（人民论坛）`, `…(今日谈)`); a kicker ends with a dash
 # (`…呼吁——`); a subtitle opens with one (`——记…`). Section headings carry none of these.
-# A series tag names the column, a dot, then the series in it: `（来信综述·持续解决困扰基层的形式主义问题）`.
+# A series tag names the column, a dot, then the series in it: `（来信综述·破解老旧小区停车难题）`.
 # A bracket that lists things parted by `、` (`各省（区、市）`, a closing note's reporters) names no column.
 _TAG = r"[（(](?:[^（）()，。、]{2,14}|[^（）()，。、·]{2,8}·[^（）()，。、]{2,24})[）)]$"
 COLUMN_TAG_RE = re.compile(_TAG)
 HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)
 # A word of two to four letters set letter-spaced (`扎 根`): on the real pages, always a section heading.
 LETTER_SPACED_RE = re.compile(r"^[\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3}$")
-# Who speaks in a part of a round-up (`全国人大常委会法工委民法室主任黄薇`, `重庆市垫江县委书记蒲彬彬代表`,
-# `北京理工大学法学院副教授 孟 强`, `…总经理姚睿——`): a post, then a name; or a deputy's name alone
-# (`阎志代表——`, `羊风极委员——`).
+# Who speaks in a part of a round-up (`区人大常委会法制委员会主任周敏`, `青山县委书记王建国代表`,
+# `江州师范大学法学院副教授 李 明`, `…总经理赵强——`): a post, then a name; or a deputy's name alone
+# (`周海代表——`, `林青委员——`).
 POSTS = (r"(?:主席|会长|书记|主任|院长|董事长|总经理|经理|局长|厅长|部长|市长|县长|区长|乡长"
          r"|镇长|村长|团长|教授|律师|研究员|校长|理事长|总裁|总监|馆长|所长|站长|行长|社长|台长|处长|科长|队长|医师|医生"
          r"|护士长|工程师|负责人|创始人|演员|委员|代表|董事|秘书长|主编|导演|编剧|作家|教师|司长|参赞)")
@@ -309,7 +309,7 @@ class Item:
 
 
 # A commentator's byline as printed under the headline: an affiliation, then the name
-# (`北京理工大学法学院副教授 孟 强`, `山东威海市 石志新`).
+# (`江州师范大学法学院副教授 李 明`, `江州市东城区 石新民`).
 AFFILIATION_BYLINE_RE = re.compile(
     r"^[\u4e00-\u9fff·（）()]{2,30}(?:律师|教授|讲师|研究员|主任|院长|校长|书记|局长|所长|部长|主席|经理|医生|教师|"
     r"学生|代表|委员|干部|职工|村民|居民|市|县|区|省|镇|乡|村|街道|社区|大学|学院|学校|党校|中学|小学|医院|公司|"
@@ -317,7 +317,7 @@ AFFILIATION_BYLINE_RE = re.compile(
     r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$")
 
 
-# Readers who sign a letter together, by the place they live in: `河南信阳市商城县鄢岗镇肖寨村部分村民`,
+# Readers who sign a letter together, by the place they live in: `江州市青山县石桥镇柳河村部分村民`,
 # `滨江花园小区全体业主`. Without the word that counts them it may be a headline (`情暖社区居民`),
 # and an open letter's title (`致全市部分居民`) addresses them instead.
 COLLECTIVE_SIGNATURE_RE = re.compile(
@@ -342,7 +342,7 @@ MAX_OUTLET_LETTERS = 12
 
 def is_role_byline(text: str) -> bool:
     """A role word after at most an outlet's name, then a name: `本报记者 徐 隽`,
-    `融媒体中心记者杨丽丹通讯员刘亚平`; not a headline that mentions reporters (`…回答中外记者提问`)."""
+    `融媒体中心记者杨丽丹通讯员刘亚平`; not a headline that mentions reporters (`…回答记者提问`)."""
     match = ROLE_BYLINE_RE.search(text)
     if not match or len(text[:match.start()].strip()) > MAX_OUTLET_LETTERS:
         return False
@@ -354,7 +354,7 @@ def is_role_byline(text: str) -> bool:
 
 
 def is_byline_text(text: str) -> bool:
-    """A short unpunctuated line that names the writer (`半月谈记者 史卫燕`, `文丨特约评论员 韩涵`)."""
+    """A short unpunctuated line that names the writer (`本刊记者 王晓燕`, `文丨特约评论员 韩冰`)."""
     if display_width(text) > MAX_HEADING_WIDTH or any(mark in text for mark in "，。；！？"):
         return False
     return bool(LABELLED_BYLINE_RE.match(text) or is_role_byline(text) or INSTITUTION_BYLINE_RE.match(text))
@@ -460,7 +460,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
             return Item("heading", fix_punctuation(title), blank_before, level=len(match.group(1)))
     bold = BOLD_LINE_RE.match(text)
     if bold and (is_byline_text(bold.group(2).strip()) or NOTICE_RE.match(bold.group(2).strip())):
-        text = bold.group(2).strip()  # a byline or notice set in bold (`**半月谈记者 史卫燕**`) is still one
+        text = bold.group(2).strip()  # a byline or notice set in bold (`**本刊记者 王晓燕**`) is still one
     elif bold:
         return Item("heading", fix_punctuation(undouble(bold.group(2).strip())), blank_before, level=6)
     labelled = LABELLED_BYLINE_RE.match(text)
@@ -499,7 +499,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("meta", text, blank_before)
     boxed = BOXED_BYLINE_RE.match(text)
     # `□本报记者 高明山`: a box that opens a byline (or a box's label, `■小贴士·制作`); a headline
-    # marked with a box (`■民法典，护航美好生活`) is none.
+    # marked with a box (`■物业条例，护航美好生活`) is none.
     inner = boxed.group("inner").strip() if boxed else ""
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text) \
             and (is_byline_text(inner) or is_names_line(inner) or inner.startswith(tuple(BOX_LABELS))):
@@ -511,7 +511,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     paren = PAREN_BYLINE_RE.match(text) or _BRACKETED_NAMES_RE.match(text)
     if paren and (paren.re is PAREN_BYLINE_RE or is_names_line(paren.group("inner"))):
         # `（记者 王敏）`, and a story signed with names alone on its last line (`（袁源）`), as a
-        # closing sentence is signed at its end (`…共赢”。（钟才文）`).
+        # closing sentence is signed at its end (`…共赢”。（郭小林）`).
         return Item("byline", text, blank_before, byline=paren.group("inner").strip())
     punctuated = any(mark in text for mark in "，。；！？")
     # Headlines run to ~80 characters on one line (a long column tag in brackets included); a
@@ -554,13 +554,13 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
     if text.startswith("——") and not ends_sentence(text) and width <= 2 * MAX_HEADING_WIDTH:
-        # A subtitle (副题) however long: `——习近平主席在世卫大会开幕式上视频致辞，提出一系列重要倡议…`;
+        # A subtitle (副题) however long: `——区委书记在全区优化营商环境大会上讲话，提出一系列务实举措…`;
         # a dash-led paragraph of a list ends its sentence.
         return Item("candidate", undouble(text), blank_before)
     signed = COLUMN_TAG_RE.search(text)
     if signed and punctuated and ends_sentence(text[:signed.start()]) and (
             ROLE_BYLINE_RE.search(signed.group()) or is_names_line(signed.group()[1:-1].strip())):
-        # A closing sentence signed in brackets (`…英雄的城！（评论员 罗博 萧海川）`, `…共赢”。（钟才文）`),
+        # A closing sentence signed in brackets (`…城的安宁！（评论员 罗某 萧某某）`, `…共赢”。（郭小林）`),
         # not a headline's column tag.
         return Item("para", text, blank_before, byline=signed.group()[1:-1].strip())
     if signed and _SIGNED_SENTENCE_RE.search(text[:signed.start()]):
@@ -571,7 +571,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if not markdown and LETTER_SPACED_RE.match(text) and words.tokenizer().has_word(re.sub(r"\s+", "", text)):
         return Item("section", text, blank_before)  # `扎 根`, `商 机`: a feature's section set letter-spaced
     if short and PRODUCTION_CREDIT_RE.match(text):
-        return Item("credit", text, blank_before)  # `内容统筹：本报编辑 杨烁壁`: who laid it out, no headline
+        return Item("credit", text, blank_before)  # `内容统筹：本报编辑 郑柯岩`: who laid it out, no headline
     if short and (not punctuated or width <= 30 or COLUMN_TAG_RE.search(text)) and has_cjk(text) \
             and not (_RUNS_ON_PAST_A_FULL_STOP_RE.search(text) and text[-1:].isalnum()) and not NOTICE_LEAD_IN_RE.match(text):
         return Item("candidate", undouble(text), blank_before)
@@ -597,22 +597,22 @@ _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def is_editor_credit(text: str) -> bool:
-    """`（编辑:文静）`, `（松花江网编辑 孙桂芳）`, `责任编辑：魏喆`: who handled the story, not who wrote it."""
+    """`（编辑:文静）`, `（江城网编辑 孙桂芳）`, `责任编辑：魏喆`: who handled the story, not who wrote it."""
     return bool(EDITOR_LINE_RE.match(text)) or (any(word in text for word in EDITOR_WORDS) and not _WRITER_ROLE_RE.search(text))
 
 
 def is_speaker_line(text: str) -> bool:
-    """A post and a personal name (`…法工委民法室主任黄薇`): who speaks in a part of a round-up."""
+    """A post and a personal name (`…法制委员会主任周敏`): who speaks in a part of a round-up."""
     match = SPEAKER_LINE_RE.match(text.strip())
     if not match:
         return False
     name = (match["name"] or match["deputy"]).replace(" ", "")
     if "·" in name:
-        return True  # a name written in Chinese letters from another language (`玉克塞克·西加艾提`)
+        return True  # a name written in Chinese letters from another language (`阿依古丽·买买提`)
     if (len(name) <= 3 or name.startswith(COMPOUND_SURNAMES)) and starts_with_surname(name) \
             and not words.tokenizer().has_word(name):
         return True  # a Han name: a surname and one or two letters (two or three after 欧阳, 司马…)
-    # A name the dictionary knows (`甘霖`, `王利明`) or not led by a Han surname (`贡觉曲珍`): its
+    # A name the dictionary knows (`高峰`) or not led by a Han surname (`格桑曲珍`): its
     # last word is tagged a person's name, never a plain word (`关键词 安全感`, `…讲话精神`).
     return words.tag(name)[-1][1] == "nr"
 
@@ -637,7 +637,7 @@ def list_number(text: str) -> tuple[int, int] | None:
     return (match.lastindex, number) if number is not None else None
 
 
-# The bullet that marks a header line (`■民法典，护航美好生活`, `◆——副题`), at its start or after a space.
+# The bullet that marks a header line (`■物业条例，护航美好生活`, `◆——副题`), at its start or after a space.
 HEADER_BULLET_RE = re.compile(r"(^|\s)[■□◆◇●○★☆]\s*(?=\S)")
 BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")  # a line that opens with such a bullet (a brief's headline)
 

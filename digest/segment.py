@@ -606,7 +606,7 @@ NEWS_BRIEF_RE = re.compile(r"^[■□◆◇●○★☆]\s*(?:近日|日前|近�
 def mark_kickers(items: list[Item]) -> list[Item]:
     """A punctuated line ending in a dash right above a header line is its kicker (引题), where
     the header line carries a headline's mark or the line opens a story:
-    `针对一些地方存在的形式主义的新动向新表现，读者纷纷来信反映——` over `减负，…（来信综述·…）`.
+    `针对一些小区停车难的新情况，居民纷纷来信反映——` over `减负，…（来信综述·…）`.
     Elsewhere a paragraph ending in a dash leads into a section heading of its story."""
     result = list(items)
     first = _first_content(items)
@@ -615,11 +615,11 @@ def mark_kickers(items: list[Item]) -> list[Item]:
         if index and item.role == "candidate" and item.text.endswith("——") and items[index - 1].role == "candidate" \
                 and items[index - 1].text.startswith("——") and "，" in item.text:
             # No kicker follows a subtitle: a line of clauses ending in a dash under one is the
-            # story's first line leading into its text (`共和国法治建设，迎来了历史性的一刻——`).
+            # story's first line leading into its text (`城南的法治建设，终于迎来了历史性的一刻——`).
             result[index] = replace(item, role="para")
             continue
         if item.role == "candidate" and item.text.endswith("——") and "，" not in item.text and _runs_into_title(following):
-            # A kicker runs into its title whatever the title ends with (`新一代载人飞船试验船——` /
+            # A kicker runs into its title whatever the title ends with (`新一代智能公交车——` /
             # `亮点在哪里？`): a short question or exclamation under it is that title, not text. A
             # line of clauses leading into the words under it (`快看，又一对白鹤…——`) is text.
             result[index + 1] = replace(following, role="candidate")
@@ -1019,9 +1019,9 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
                 COLUMN_TAG_RE.search(under) and not item.text.startswith("——") and "，" in item.text):
             # A kicker runs into its title with a dash, but none follows a subtitle: a line ending
             # in a dash under the subtitle is the story's first line leading into its text
-            # (`共和国法治建设，迎来了历史性的一刻——` / `2020年5月28日下午，北京，人民大会堂。`).
+            # (`城南的法治建设，终于迎来了历史性的一刻——` / `2020年5月28日下午，江州，区人大会议厅。`).
             # Under a title closed by its column tag only a subtitle stands: a line of clauses
-            # there is a key point printed over the text (`139900多件…的信访，在案件满3个月内进行答复`).
+            # there is a key point printed over the text (`9000多件…的来信，在受理满3个月内作出答复`).
             in_header = False
             result.append(replace(item, role="para", header=False))
             continue

@@ -199,7 +199,7 @@ _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|�
 _SIGNATURE_END_RE = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(][^（）()]{0,30}(?:记者|通讯员|实习生|评论员|撰稿|供稿)[^（）()]{0,30}[）)]\s*$")
 
 
-# A broadcast's hand-off announces what follows and says nothing itself: `详细内容请看今晚的《焦点访谈》`,
+# A broadcast's hand-off announces what follows and says nothing itself: `详细内容请看今晚的《今日聚焦》`,
 # `请看本台记者发回的报道`, `相关分析有请本台特约评论员…`, `继续《…》系列报道`, `今天的《…》带您认识…`.
 # Series launches (`…推出系列报道《…》，展现…`) say what the series is about and stay.
 _HANDOFF_RE = re.compile(

@@ -26,7 +26,7 @@ def clean_headline(title: str, sitename: str | None = None) -> str:
     """The headline of a page's <title>: trailing channel and site segments removed.
 
     A segment goes when it is short (a channel, a tag, a site name) or names the site; a
-    long segment after a separator is part of the headline (`书记市长这一周 | 奋马扬鞭…`).
+    long segment after a separator is part of the headline (`区长这一周 | 扬鞭奋蹄…`).
     """
     text = title.strip()
     while True:
@@ -441,7 +441,7 @@ def _fit(title: str, text: str) -> float:
     return sum(1 for pair in pairs if pair in haystack) / len(pairs)
 
 
-# The byline block under a web headline: `来源：新华社 作者：王敬照`, `记者 罗博 萧海川`, `文/韩涵`.
+# The byline block under a web headline: `来源：新华社 作者：王晓明`, `记者 罗某 萧某某`, `文/韩冰`.
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _NAME_END = r"(?=$|[\s|｜丨,，;；)）]|来源|发布|时间|日期|编辑|责编|\d)"
 _AUTHOR_LABEL_RE = re.compile(
@@ -579,7 +579,7 @@ def foot_byline(furniture: list[str]) -> str | None:
 
 
 def editor_names(lines: Sequence[str]) -> tuple[str, ...]:
-    """The names the page prints as its editors: `【责任编辑：郭旭】`, `编辑：苏亮`, `责编 张三`."""
+    """The names the page prints as its editors: `【责任编辑：王一】`, `编辑：苏亮`, `责编 张三`."""
     return tuple(dict.fromkeys(match["name"] for line in lines for match in _EDITOR_NAME_RE.finditer(line)))
 
 
