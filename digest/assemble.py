@@ -92,10 +92,11 @@ def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[lis
         # numbered heading (`一、总体要求` right under a headline).
         if blocks and item.blank_before == 0 and not item.header and not ENUMERATED_HEADING_RE.match(item.text) \
                 and not (subtitles_apart and subtitle):
-            if previous is not None and previous.wraps and not subtitle and not previous.text.endswith(("）", ")", "——")) \
+            if previous is not None and previous.wraps and not subtitle and not previous.text.endswith(("）", ")", "——", "》", "”")) \
                     and not is_speaker_line(previous.text):
-                # The line above filled the column and closes no headline or kicker, nor names who
-                # speaks in a round-up's part: a wrap, not the author's break (a subtitle opens on its dash).
+                # The line above filled the column and closes no headline, kicker, title or quotation
+                # (a label's `…《两会说书》`), nor names who speaks in a round-up's part: a wrap, not
+                # the author's break (a subtitle opens on its dash).
                 blocks[-1][-1] += item.text
             else:
                 blocks[-1].append(item.text)

@@ -399,6 +399,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # paragraph, never a headline: a full line of it wraps, across a blank line too (no
         # paragraph ends on no mark right after its dateline).
         return filled >= width - slack
+    if stands_alone and previous[-1:] in "》”" and not blank_between and _wrapped_width(following) < width - 2 \
+            and not _PUNCTUATION_RE.search(following) and not ends_sentence(following):
+        # A header line that closes a title or quotation at the column's edge (`原创场景音频节目《两会
+        # 说书》`) over a short line with no mark (`评书讲述两会新闻`): a label over its heading, the
+        # author's break. (A headline that a wrap cuts right after such a mark stands as two header
+        # lines instead, which read as one header all the same.)
+        return False
     # Headline-like so far (no punctuation). Across a blank line only a list goes on (`推广、…`:
     # no paragraph opens with the tail of an enumeration); `不久前，…` opens the next story.
     # A list item's number (`一、听取…`) opens a line of its own: it is no enumeration's tail.

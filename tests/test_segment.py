@@ -4449,6 +4449,30 @@ def test_speakers_pieces_after_a_story_of_sections_and_after_each_other_are_stor
     assert "企业开办一天办结" in articles[2].text and "企业开办一天办结" not in articles[1].text
 
 
+def test_a_products_label_closing_on_its_title_mark_at_the_columns_edge_stays_over_its_heading():
+    # Copied line by line at 14 letters, no blank lines: a column of new-media products, each
+    # section a label naming the product over a heading. The second label fills the column and
+    # closes on its title mark (`原创场景音频节目《两会说书》`): it ends there, a label over its
+    # heading as the others are, not a long headline wrapped into the heading.
+    label = "原创场景音频节目《两会说书》"
+    assert len(label) == 14
+    lines = ["全媒体多角度讲好两会故事（融媒台）",
+             _wrap("两会期间，本报新媒体中心推出一批形式新颖、内容扎实、传播面广的融媒体产品，受到网友欢迎。", 14),
+             "短视频《两会云客厅》", "代表委员云中交谈",
+             _wrap("本报新媒体中心推出线上对话节目，邀请代表委员在线交流，围绕就业、教育、医疗等话题回应网友关切。", 14),
+             label, "评书讲述两会新闻",
+             _wrap("今年两会，江州网打造原创场景音频节目《两会说书》，用评书的方式讲述两会新闻，把报告里的关键词讲得通俗易懂。", 14),
+             "图解《五百字读懂报告》", "关键信息一目了然",
+             _wrap("大会开幕当天，江州网推出图解产品，把政府工作报告浓缩成五百字，网友几分钟就能读懂报告的要点。", 14),
+             "城南镇大棚土豆喜获丰收",
+             _wrap("本报讯（记者 李明）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成。", 14)]
+    column, potatoes = cut("\n".join(lines) + "\n")
+    assert column.title == "全媒体多角度讲好两会故事（融媒台）" and "评书的方式" in column.text and "五百字" in column.text
+    assert [column.paragraphs[i] for i in column.headings] == [
+        "短视频《两会云客厅》 代表委员云中交谈", label + " 评书讲述两会新闻", "图解《五百字读懂报告》 关键信息一目了然"]
+    assert potatoes.title == "城南镇大棚土豆喜获丰收"
+
+
 def test_a_speaker_line_is_a_post_and_a_name_not_any_phrase_that_ends_after_a_title():
     from digest.roles import is_speaker_line
 
