@@ -167,7 +167,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
-               under_header_line: bool = False, after_story_end: bool = False) -> bool:
+               under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -185,7 +185,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     no stop, cut off (`…切实着力提升劳动者就业技能，促进就`); `unbracketed`: the page's text
     with its brackets left out (`_unbracketed_text`); `under_header_line`: the line before the
     buffer is one line with no mark that ends no sentence, however wide (a headline);
-    `after_story_end`: the line before the buffer closes a story (`closes_story`)."""
+    `after_story_end`: the line before the buffer closes a story (`closes_story`); `under_kicker`:
+    the line before the buffer is such a header line, wider than the column, that leads on with a
+    dash (`…获得者王芳——`)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -262,6 +264,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             and not words.crosses_boundary(previous, following):
         # Under a headline line, a dash line is its subtitle, set its own length: one as wide as
         # the column (`——金山街道奥园社区“乱象”之变的背后`) ends there too.
+        return False
+    if under_kicker and len(buffer) == 1 and not inside_pair and not _PUNCTUATION_RE.search(previous) \
+            and _PUNCTUATION_RE.search(following):
+        # Under a kicker set wider than the column that leads on with a dash (`2023年“最美社区工作
+        # 者”获得者王芳——`), the headline with no mark ends where a line with a clause mark follows,
+        # however wide it is (`争做居民身边的“贴心人”` on a column of 12): that line is the text's
+        # first. (A section's short label with a dash, `目光更长远——`, runs on into its text.)
         return False
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
     if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following) \
@@ -693,7 +702,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             under_speaker=len(buffer) == 1 and after_speaker, under_heading=after_heading,
             letter_count_wrap=by_letter_count,
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
-            under_header_line=after_header_line, after_story_end=after_story_end)
+            under_header_line=after_header_line, after_story_end=after_story_end,
+            under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width))
         raw_width = width_as_wrapped
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
         previous_raw = raw

@@ -4449,6 +4449,28 @@ def test_speakers_pieces_after_a_story_of_sections_and_after_each_other_are_stor
     assert "企业开办一天办结" in articles[2].text and "企业开办一天办结" not in articles[1].text
 
 
+def test_a_headline_under_a_kicker_that_fills_the_column_runs_into_no_text():
+    # Copied line by line at 12 letters, no blank lines: a kicker leading on with a dash, then a
+    # headline with no mark exactly as wide as the column; the text's first line, with a clause
+    # mark, is no wrap of the headline.
+    headline = "争做居民身边的“贴心人”"
+    assert len(headline) == 12
+    first = "区里今年新建社区食堂二十家，老人就餐可享八折优惠，已服务居民十万人次。"
+    second = "“五一”假期第三天，气温一度逼近35摄氏度。晚上8点，社区网格员王芳还在楼栋里走访独居老人。"
+    lines = ["社区食堂开进老旧小区", *_wrap(first, 12).split("\n"), "2023年“最美社区工作者”获得者王芳——", headline,
+             *_wrap(second, 12).split("\n")]
+    canteens, profile = cut("\n".join(lines) + "\n")
+    assert (profile.kicker, profile.title) == ("2023年“最美社区工作者”获得者王芳——", headline)
+    assert profile.text.startswith("“五一”假期第三天") and canteens.text.endswith("十万人次。")
+    # A section's short label that leads on with a dash runs on into its text, whose first line
+    # has no mark.
+    section = "今年是新一轮规划的开局之年，全区各镇街都在谋划下一个五年的生态项目。"
+    assert "，" not in _wrap(section, 12).split("\n")[0]
+    lines = ["社区食堂开进老旧小区", *_wrap(first, 12).split("\n"), "目光更长远——", *_wrap(section, 12).split("\n")]
+    (article,) = cut("\n".join(lines) + "\n")
+    assert "目光更长远——今年是新一轮规划的开局之年，" in article.text.replace("\n", "")
+
+
 def test_a_products_label_closing_on_its_title_mark_at_the_columns_edge_stays_over_its_heading():
     # Copied line by line at 14 letters, no blank lines: a column of new-media products, each
     # section a label naming the product over a heading. The second label fills the column and
