@@ -336,11 +336,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
                                                   and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following))
-                                                  and not words.ends_mid_phrase(previous))) \
+                                                  and not words.ends_mid_phrase(previous))
+            or (HEADING_OF_CLAUSES_RE.match(previous) and not previous.startswith("——") and _STORY_OPENING_RE.match(following)
+                and not words.ends_mid_phrase(previous))) \
             and not (width - 1 <= previous_width <= width + 0.5 and _wrap_inside_word(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`区农商行携手抗疫
         # 助力小微企业复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
-        # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从田间到云端：寻找增收新路子`),
+        # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从田间到云端：寻找增收新路子`,
+        # and a heading of two clauses: `守护群众健康，防疾病于未发` / `近段时间，…`),
         # is a headline, as wide as the column too (but no heading ends on a word that waits for
         # the next: `…从` / `2019年起，…`); unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
         # So it is after a paragraph cut off with no stop (a copy's page ended inside it).
@@ -462,15 +465,20 @@ _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 def _wrap_inside_word(line: str, following: str) -> bool:
     """Whether the wrap after `line` fell inside a word. After a phrase of a headline's length
-    that a space sets apart, only a word of the dictionary tells (`…街道提` / `供…`): its last
-    word and the text's first make an unknown word by chance (`…助力小微企业复产` / `新冠肺炎
-    疫情…`). After a letter or two set apart, a name is cut (`本报编辑  杨` / `烁…`)."""
-    if _PHRASE_SPACE_RE.search(line) and len(line.split()[-1]) >= HEADLINE_PHRASE_LETTERS:
+    that a space sets apart, or over a story's opening (`近段时间，…`), only a word of the
+    dictionary tells (`…街道提` / `供…`): a headline's last word and the text's first make an
+    unknown word by chance (`…助力小微企业复产` / `新冠肺炎疫情…`, `…防疾病于未发` / `近段时间，…`).
+    After a letter or two set apart, a name is cut (`本报编辑  郑` / `柯岩…`); digits on both
+    sides are one number or date (`…2023年1` / `1月3日，…`, `…2016年` / `6月3日，…`)."""
+    if following[:1].isdigit() and (line[-1:].isdigit() or _YEAR_END_RE.search(line)):
+        return True
+    if (_PHRASE_SPACE_RE.search(line) and len(line.split()[-1]) >= HEADLINE_PHRASE_LETTERS) or _STORY_OPENING_RE.match(following):
         return words.crosses_dictionary_word(line, following)
     return words.crosses_boundary(line, following)
 
 
 HEADLINE_PHRASE_LETTERS = 4
+_YEAR_END_RE = re.compile(r"\d年$")
 
 
 def is_phrase_headline(line: str) -> bool:
@@ -490,7 +498,7 @@ _PHOTO_CREDIT_END_RE = re.compile(
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄$")
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
-_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
+_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段时间|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
                                r"|\d{4}年(?:起|以来|初|底)?[，,]|(?:今年|去年|\d{4}年)\d{1,2}月(?:初|上旬|中旬|下旬|底)?[，,])")
 
 

@@ -162,15 +162,16 @@ def crosses_dictionary_word(left: str, right: str, span: int = 4) -> bool:
 # its verb (`将`, `已`). `的` can close a headline (`好日子是干出来的`).
 _WAITING_TAGS = ("p", "c", "uv", "ud")
 _WAITING_ADVERBS = frozenset("将要已正还也都就才再又")
+_WAITING_WORDS = frozenset(("截至", "截止", "直至", "直到"))  # prepositions of time the tagger reads as verbs
 
 
 def ends_mid_phrase(text: str) -> bool:
-    """True when `text` stops on a word that needs the next one (`…十条措施自`, `…加强对`)."""
+    """True when `text` stops on a word that needs the next one (`…十条措施自`, `…加强对`, `…截至`)."""
     tail = text.rstrip()[-6:]
     if not tail or not _TOKEN_CHAR_RE.search(tail[-1]):
         return False
     word, flag = tag(tail)[-1]
-    return flag in _WAITING_TAGS or word in _WAITING_ADVERBS
+    return flag in _WAITING_TAGS or word in _WAITING_ADVERBS or word in _WAITING_WORDS
 
 
 @functools.lru_cache(maxsize=None)

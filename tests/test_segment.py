@@ -4449,6 +4449,35 @@ def test_speakers_pieces_after_a_story_of_sections_and_after_each_other_are_stor
     assert "企业开办一天办结" in articles[2].text and "企业开办一天办结" not in articles[1].text
 
 
+def test_a_heading_of_two_clauses_as_wide_as_the_column_over_a_story_opening_is_a_headline():
+    # Copied line by line at 13 letters, headlines after their stories: a headline of two clauses
+    # fills the column after a finished sentence, and the next story opens on `近段时间，`. Its
+    # last letter and the opening's first make a word only the tokenizer guesses (`发近`).
+    headline = "守护群众健康，防疾病于未发"
+    assert len(headline) == 13
+    health = ("群众健康是全社会共同的责任。看好病更要防住病，我们既要讲个人生活习惯，也要讲社区卫生环境。"
+              "补上基层卫生短板、普及健康生活理念，就一定能守护好群众健康。")
+    books = "近段时间，我市一些实体书店也做起了外卖生意，读者下单后，最快半小时就能收到图书。"
+    lines = [*_wrap(health, 13).split("\n"), headline, *_wrap(books, 13).split("\n"), "实体书店开起外卖"]
+    first, second = cut("\n".join(lines) + "\n")
+    assert (first.title, second.title) == (headline, "实体书店开起外卖")
+    assert second.text.startswith("近段时间")
+    # A line of text of that shape ends on a word that waits for the next (`截至`): it goes on.
+    waiting = ["各项重点工作有序推进，截至", "2023年底，全区新建社区食", "堂二十家。"]
+    lines = [*_wrap(health, 13).split("\n"), *waiting, headline, *_wrap(books, 13).split("\n"), "实体书店开起外卖"]
+    first, second = cut("\n".join(lines) + "\n")
+    assert "各项重点工作有序推进，截至2023年底，全区新建社区食堂二十家。" in first.paragraphs
+    # Nor does a wrap inside a number (`…2023年1` / `1月3日，…`) end a heading.
+    waiting = ["城南行一年后，2023年1", "1月3日，区委书记再次来到", "城南镇。"]
+    lines = [*_wrap(health, 13).split("\n"), *waiting, headline, *_wrap(books, 13).split("\n"), "实体书店开起外卖"]
+    first, second = cut("\n".join(lines) + "\n")
+    assert "城南行一年后，2023年11月3日，区委书记再次来到城南镇。" in first.paragraphs
+    waiting = ["城南行一年以后，2023年", "6月3日，区委书记来到城南", "镇。"]
+    lines = [*_wrap(health, 13).split("\n"), *waiting, headline, *_wrap(books, 13).split("\n"), "实体书店开起外卖"]
+    first, second = cut("\n".join(lines) + "\n")
+    assert "城南行一年以后，2023年6月3日，区委书记来到城南镇。" in first.paragraphs
+
+
 def test_a_headline_under_a_kicker_that_fills_the_column_runs_into_no_text():
     # Copied line by line at 12 letters, no blank lines: a kicker leading on with a dash, then a
     # headline with no mark exactly as wide as the column; the text's first line, with a clause

@@ -61,5 +61,6 @@ def test_a_phrase_that_stops_on_a_word_waiting_for_the_next_is_unfinished():
     assert ends_mid_phrase("区发展改革委负责人表示，十条措施自")  # a preposition
     assert ends_mid_phrase("区委书记王建国主持会议，并")  # a conjunction
     assert ends_mid_phrase("记者从区发展改革委获悉，该区将")  # an adverb before its verb
+    assert ends_mid_phrase("各项重点工作有序推进，截至")  # a preposition of time, tagged as a verb
     assert not ends_mid_phrase("缺口不小，全区用工需求量剧增")
     assert not ends_mid_phrase("好日子是干出来的")  # `的` can close a headline
