@@ -105,7 +105,7 @@ def _holder_named_next(previous: str, following: str) -> bool:
     on a post, over a line that opens with a person's name, the post's holder; or on a post and
     the first letters of a foreign name whose next part opens the line under it."""
     if _POST_THEN_NAME_START_RE.search(previous) and _FOREIGN_NAME_START_RE.match(following):
-        return True  # the wrap fell inside the holder's foreign name (`…商会主席阿玛` / `莉娜·罗德里格斯…`)
+        return True  # the wrap fell inside the holder's foreign name (`…工商总会主席卡塔` / `莉娜·罗德里格斯…`)
     if not _POST_END_RE.search(previous):
         return False
     first = words.tag(following[:8])[:1]

@@ -1003,30 +1003,28 @@ def test_a_full_line_that_the_next_line_goes_on_with_a_particle_is_no_headline()
     # paragraph's first line stands between two blank lines, unpunctuated and as wide as the
     # column; the line after it opens with `的`, which opens no paragraph and no headline.
     lines = column_lines("展厅里陈列的清代年画、民国剪纸和当代农民画，都是近年从民间征集来的珍贵藏品。", 17)
+
+    def assert_goes_on(broken: list[str], joined: str) -> None:
+        page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "从年画看年俗变迁", "",
+                          *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
+        assert_story_then_potatoes(page, "从年画看年俗变迁", joined)
+
     broken = column_lines("县馆新近征集的清代木刻年画上所描绘的“门神”“灶君”都是当地百姓过年张贴的，展厅里都能见到实物。", 17)
     assert broken[0] == "县馆新近征集的清代木刻年画上所描绘" and broken[1].startswith("的")
-    page = "\n".join([*lines, "", broken[0], "", *broken[1:], "", "从年画看年俗变迁", "",
-                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
-    assert_story_then_potatoes(page, "从年画看年俗变迁", "年画上所描绘的“门神”")
+    assert_goes_on(broken, "年画上所描绘的“门神”")
     # Nor does a line end inside a foreign name (`…卡洛斯·门` / `多萨表示，…`).
     named = column_lines("秘鲁利马大学经济系副主任卡洛斯·门多萨表示，两国合作让当地农民的咖啡卖上了好价钱。", 17)
     assert named[0].endswith("卡洛斯·门")
-    page = "\n".join([*lines, "", named[0], "", *named[1:], "", "从年画看年俗变迁", "",
-                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
-    assert_story_then_potatoes(page, "从年画看年俗变迁", "卡洛斯·门多萨表示")
+    assert_goes_on(named, "卡洛斯·门多萨表示")
     # Or right before its dot (`…经济学家胡安` / `·罗德里格斯表示，…`), a post and a name filling the
     # column as a round-up's speaker line does.
     named = column_lines("厄瓜多尔农业协会的首席经济学家胡安·罗德里格斯表示，中国市场让当地香蕉出口有了新的增长点。", 17)
     assert named[0] == "厄瓜多尔农业协会的首席经济学家胡安" and named[1].startswith("·")
-    page = "\n".join([*lines, "", named[0], "", *named[1:], "", "从年画看年俗变迁", "",
-                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
-    assert_story_then_potatoes(page, "从年画看年俗变迁", "经济学家胡安·罗德里格斯表示")
+    assert_goes_on(named, "经济学家胡安·罗德里格斯表示")
     # Nor on `的` before a blank line (`…智能灌溉的推广应用加快了传统农业的` / `转型升级，…`).
     ending = column_lines("智能灌溉的推广应用加快了传统农业的转型升级，也带动了农机服务业的发展。", 17)
     assert ending[0].endswith("的")
-    page = "\n".join([*lines, "", ending[0], "", *ending[1:], "", "从年画看年俗变迁", "",
-                      *column_lines(POTATO_TEXT, 17), "", POTATO_TITLE]) + "\n"
-    assert_story_then_potatoes(page, "从年画看年俗变迁", "加快了传统农业的转型升级")
+    assert_goes_on(ending, "加快了传统农业的转型升级")
 
 
 def test_a_line_broken_off_a_paragraph_inside_a_word_joins_it_and_a_headline_stays():
