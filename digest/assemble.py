@@ -1196,7 +1196,7 @@ def _roundup_opening(items: list[Item], index: int, group: list[Item]) -> int:
 
 
 def _roundup_part(current: Draft | None, group: list[Item], following: Item | None) -> bool:
-    """A speaker line and a headline (`青山县委书记王建国代表` / `靠种花走上致富路`, either way
+    """A speaker line and a headline (`青山县委书记王建国代表` / `靠种菇走上致富路`, either way
     up) inside a round-up (`发言席`, `…（两会·连线）`): a part of it, not a story of its own.
 
     A part with a column tag of its own, or a dateline under it, is a story, and so is one whose
@@ -1213,7 +1213,7 @@ def _roundup_part(current: Draft | None, group: list[Item], following: Item | No
         return False
     spoken = [current.kicker] if current.kicker else (current.title or "").split()[:1]
     if current.ended and not sections and any(map(is_speaker_line, spoken)):
-        return False  # one speaker's piece, closed by its note (`（本报记者黄超整理）`): the next one's is another
+        return False  # one speaker's piece, closed by its note (`（本报记者黄晓整理）`): the next one's is another
     return sum(map(is_speaker_line, texts)) == 1
 
 
@@ -1371,7 +1371,7 @@ _BRACKETED_LABEL_RE = re.compile(rf"^{_BRACKETED_LABEL}$")
 
 def _holds_kicker(block: str) -> bool:
     """A block of lines read as one (copied with no blank line between them) that holds a kicker
-    over a title: `…回信精神—— “我们都是收信人”` heads a story as a kicker in a block of its
+    over a title: `…回信精神—— “我们都是答卷人”` heads a story as a kicker in a block of its
     own does. A round-up part's speaker over its heading (`…团长王建国—— 我们一直在排新戏`)
     is no kicker."""
     parts = _kicker_and_title(block)

@@ -2057,11 +2057,11 @@ ROUNDUP = [
     "东城区委书记夏明代表",
     "让社工走进千家万户",
     "社区是基层治理的基本单元，我们组建了两千人的社工队伍，每名社工联系三百户居民。",
-    "（本报记者黄超整理）",
+    "（本报记者黄晓整理）",
     "江州市委书记史立强代表",
     "向改革要动力",
     "我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。",
-    "（本报记者李龙整理）",
+    "（本报记者李想整理）",
     "滨河夜市开张",
     "本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。",
 ]
@@ -2198,15 +2198,15 @@ ROUNDUPS_AFTER_THEIR_PARTS = [
     "东城区委书记夏明代表", "社工队伍扎根社区",
     "基层治理的基础在社区。东城区组建了两千人的社工队伍，每名社工联系三百户居民，基层治理有了抓手。",
     "社工上门听意见、解难题，居民有事找社工，社区治理越来越顺。",
-    "（本报记者黄超整理）",
+    "（本报记者黄晓整理）",
     "江州市委书记史立强代表", "网格管理覆盖城乡",
     "江州把城乡划成两千个网格，网格员每天巡查，基层治理的问题在网格里发现、在网格里解决。",
     "网格管理让基层治理更精细，群众的小事不出网格。",
-    "（本报记者李龙整理）",
+    "（本报记者李想整理）",
     "北湖街道党工委书记周平代表", "议事会议出好办法",
     "北湖街道每个小区都开议事会议，基层治理的难题摆到桌面上，居民在会上想出了不少好办法。",
     "议事会让基层治理从替民做主变成由民做主。",
-    "（本报记者黄超整理）",
+    "（本报记者黄晓整理）",
     "代表谈基层治理（两会·连线）",
     "短视频《江州夜色》", "夜色里的烟火气",
     "江州日报融媒体中心推出短视频《江州夜色》，镜头跟着夜市摊主，拍下江州夜色里的烟火气。",
@@ -2222,7 +2222,7 @@ ROUNDUPS_AFTER_THEIR_PARTS = [
     "西城区实验小学教师李红代表", "让孩子吃上热午饭",
     "学校办起了食堂，孩子们中午能吃上热饭热菜，家长也放心了。",
     "食堂的菜谱每周公布，家长委员会轮流来陪餐，饭菜质量大家一起盯。",
-    "（本报记者李龙整理）",
+    "（本报记者李想整理）",
     "发言席",
 ]
 
@@ -2274,8 +2274,8 @@ def test_a_speaker_line_as_wide_as_the_column_stays_apart_from_its_parts_heading
     lines = ["代表委员谈基层治理（两会·连线）", _wrap("今年两会上，来自基层的代表委员围绕社区治理建言献策。", 13),
              "江州市东城区委书记夏明代表", "让社工走进千家万户",
              _wrap("社区是基层治理的基本单元，我们组建了两千人的社工队伍，每名社工联系三百户居民。", 13),
-             "（本报记者黄超整理）", "江州市西城区区长史立强代表", heading,
-             _wrap("我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。", 13), "（本报记者李龙整理）"]
+             "（本报记者黄晓整理）", "江州市西城区区长史立强代表", heading,
+             _wrap("我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。", 13), "（本报记者李想整理）"]
     article, = cut("\n".join(lines) + "\n")
     assert "\n江州市东城区委书记夏明代表 让社工走进千家万户\n" in article.text, article.text
     assert f"\n江州市西城区区长史立强代表 {heading}\n我们把审批事项" in article.text, article.text
@@ -2335,7 +2335,7 @@ def test_a_tagged_headline_may_close_on_an_exclamation():
     assert first.text.endswith("副主任们出席会议。")
 
 
-THEMED_FEATURE = ["“我们都是收信人”",
+THEMED_FEATURE = ["“我们都是答卷人”",
   "区委书记给区人民医院援鄂医疗队的年轻党员回信，在全区青年中引起热烈反响。",
   "大家纷纷表示，要把总书记的关怀转化为前进动力，在奋斗中书写无愧于时代的华章。",
   "争做最美青春逆行者",
@@ -2363,7 +2363,7 @@ def test_short_sections_sharing_a_word_inside_them_are_one_features_sections(bet
     # `争做最美青春逆行者`, `志愿服务挺起青春脊梁`, `青春力量坚守抗疫一线`: sections on one theme,
     # however little their text shares with the story's lead. Stories whose headlines open on
     # the same place (`江州…`) are stories of one page, each its own.
-    assert [a.title for a in cut(between.join(THEMED_FEATURE) + "\n")] == ["我们都是收信人"]
+    assert [a.title for a in cut(between.join(THEMED_FEATURE) + "\n")] == ["我们都是答卷人"]
     assert [a.title for a in cut(between.join(LOCAL_STORIES) + "\n")] == [LOCAL_STORIES[0], LOCAL_STORIES[3], LOCAL_STORIES[6]]
 
 
@@ -4371,13 +4371,13 @@ def test_a_kicker_and_its_title_read_as_one_block_open_a_story():
         "青春因奋斗而精彩，人生因奉献而充实。在五四青年节到来之际，全区青年以不同方式致敬青春。",
         "新时代的青年，就要心怀梦想、脚踏实地，在奋斗中书写青春，在奉献中成就青春。",
         "全区青年学生积极践行区委书记给援鄂医疗队青年党员回信精神——",
-        "“我们都是收信人”",
+        "“我们都是答卷人”",
         "区委书记给援鄂医疗队青年党员的回信，给全区青年学生极大的鼓舞和激励，大家纷纷表示要在奋斗中书写青春。",
         "一个多月以来，全区学校纷纷组织主题班会和座谈交流，青年学生们表示，要把回信精神落实到行动上。",
     ]) + "\n"
     commentary, feature = cut(page)
     assert commentary.title == "让青春在奋斗中绽放光彩（城南论坛）" and "全区青年学生" not in commentary.text
-    assert feature.title == "我们都是收信人" and feature.kicker == "全区青年学生积极践行区委书记给援鄂医疗队青年党员回信精神——"
+    assert feature.title == "我们都是答卷人" and feature.kicker == "全区青年学生积极践行区委书记给援鄂医疗队青年党员回信精神——"
 
 
 def test_key_points_between_a_headline_and_its_dateline_stay_with_the_story():
@@ -4430,10 +4430,10 @@ SPEAKERS_PAGE = [
     "江州日报评论部在微信公众号上推出夜聊两会栏目，以文字加音频的方式呈现，评论员与读者轻松交流，留言区十分热闹。",
     "东城区委书记夏明代表", "让社工访民情解民忧",
     "社区是基层治理的基本单元，社工在服务群众中发挥着重要作用。我们组建了两千人的社工队伍，每名社工联系三百户居民，群众有事随时能找到人。",
-    "（本报记者黄超整理）",
+    "（本报记者黄晓整理）",
     "江州市委书记史立强代表", "向改革要动力要活力",
     "我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。今年还要在全市推开证照分离改革，进一步激发市场主体活力。",
-    "（本报记者李龙整理）",
+    "（本报记者李想整理）",
 ]
 
 
@@ -4493,9 +4493,9 @@ def test_a_headline_under_a_kicker_that_fills_the_column_runs_into_no_text():
     # has no mark.
     section = "今年是新一轮规划的开局之年，全区各镇街都在谋划下一个五年的生态项目。"
     assert "，" not in _wrap(section, 12).split("\n")[0]
-    lines = ["社区食堂开进老旧小区", *_wrap(first, 12).split("\n"), "目光更长远——", *_wrap(section, 12).split("\n")]
+    lines = ["社区食堂开进老旧小区", *_wrap(first, 12).split("\n"), "着眼长远——", *_wrap(section, 12).split("\n")]
     (article,) = cut("\n".join(lines) + "\n")
-    assert "目光更长远——今年是新一轮规划的开局之年，" in article.text.replace("\n", "")
+    assert "着眼长远——今年是新一轮规划的开局之年，" in article.text.replace("\n", "")
 
 
 def test_a_products_label_closing_on_its_title_mark_at_the_columns_edge_stays_over_its_heading():
