@@ -334,11 +334,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`区农商行携手抗疫 助力小微企业复产`), even on a page with blank lines inside paragraphs.
         return False
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
-            _PHRASE_SPACE_RE.search(previous) or ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
-                                                  and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following))
-                                                  and not words.ends_mid_phrase(previous))
-            or (HEADING_OF_CLAUSES_RE.match(previous) and not previous.startswith("——") and _STORY_OPENING_RE.match(following)
-                and not words.ends_mid_phrase(previous))) \
+            _PHRASE_SPACE_RE.search(previous) or (not words.ends_mid_phrase(previous) and (
+                ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
+                 and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following)))
+                or (HEADING_OF_CLAUSES_RE.match(previous) and not previous.startswith("——") and _STORY_OPENING_RE.match(following))))) \
             and not (width - 1 <= previous_width <= width + 0.5 and _wrap_inside_word(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`区农商行携手抗疫
         # 助力小微企业复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
@@ -864,8 +863,16 @@ def _merge(parts: list[str], spaced: list[bool]) -> str:
 def _space_at_wrap(previous_raw: str, raw: str) -> bool:
     """Whether the copy kept a space where it wrapped: at the end of the line above or as the
     one space (no indent) that opens the line."""
-    previous_raw = previous_raw.rstrip("\r\n")
-    return bool(previous_raw.strip()) and (previous_raw[-1:].isspace() or (raw[:1].isspace() and not raw[1:2].isspace()))
+    return bool(previous_raw.strip()) and (_ends_on_space(previous_raw) or _opens_on_one_space(raw))
+
+
+def _ends_on_space(raw: str) -> bool:
+    return raw.rstrip("\r\n")[-1:].isspace()
+
+
+def _opens_on_one_space(raw: str) -> bool:
+    """One space, no indent (an indent is two spaces or more once normalized)."""
+    return raw[:1].isspace() and not raw[1:2].isspace()
 
 
 SPACED_LINE_ENDS = 0.3  # a copy that ends so many of its lines on a space pads its lines: its spaces part no words
@@ -874,8 +881,8 @@ SPACED_LINE_ENDS = 0.3  # a copy that ends so many of its lines on a space pads 
 def _keeps_spaces_at_wraps(lines: list[str]) -> bool:
     """A wrap that falls at a space keeps it at a line's end or start, but a copy that pads its
     lines with spaces says nothing by them."""
-    filled = [line.rstrip("\r\n") for line in lines if line.strip()]
-    padded = sum(line[-1:].isspace() or (line[:1].isspace() and not line[1:2].isspace()) for line in filled)
+    filled = [line for line in lines if line.strip()]
+    padded = sum(_ends_on_space(line) or _opens_on_one_space(line) for line in filled)
     return bool(filled) and padded <= SPACED_LINE_ENDS * len(filled)
 
 
