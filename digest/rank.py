@@ -14,11 +14,8 @@ def tfidf_matrix(token_lists: list[list[str]], extra: list[list[str]] = ()) -> t
     """
     vocabulary: dict[str, int] = {}
     lists = list(token_lists) + list(extra)
-    rows, columns = [], []
-    for row, tokens in enumerate(lists):
-        for token in tokens:
-            columns.append(vocabulary.setdefault(token, len(vocabulary)))
-        rows.extend([row] * len(tokens))
+    columns = [vocabulary.setdefault(token, len(vocabulary)) for tokens in lists for token in tokens]
+    rows = [row for row, tokens in enumerate(lists) for _ in tokens]
     width = max(len(vocabulary), 1)
     # Counts of each word in each list, in one pass: the lists are short and the words few.
     counts = np.bincount(np.array(rows, dtype=np.intp) * width + np.array(columns, dtype=np.intp),
@@ -76,18 +73,16 @@ EXACT_SOLVE_LIMIT = 400
 def cooccurrence_graph(token_lists: list[list[str]], window: int = 5) -> tuple[list[str], np.ndarray]:
     """Word graph for keyword TextRank: words linked when they occur within `window` tokens of one sentence."""
     vocabulary: dict[str, int] = {}
-    ids, sentence_of = [], []
-    for number, tokens in enumerate(token_lists):
-        for token in tokens:
-            ids.append(vocabulary.setdefault(token, len(vocabulary)))
-            sentence_of.append(number)
-    graph = np.zeros((len(vocabulary), len(vocabulary)))
-    if not ids:
-        return list(vocabulary), graph
-    ids_array, sentences = np.array(ids), np.array(sentence_of)
+    ids = np.array([vocabulary.setdefault(token, len(vocabulary)) for tokens in token_lists for token in tokens],
+                   dtype=np.intp)
+    sentences = np.array([number for number, tokens in enumerate(token_lists) for _ in tokens], dtype=np.intp)
+    size = len(vocabulary)
+    links = []
     for offset in range(1, window):
-        first, second = ids_array[:-offset], ids_array[offset:]
+        first, second = ids[:-offset], ids[offset:]
         keep = (sentences[:-offset] == sentences[offset:]) & (first != second)
-        np.add.at(graph, (first[keep], second[keep]), 1.0)
-        np.add.at(graph, (second[keep], first[keep]), 1.0)
+        links += [first[keep] * size + second[keep], second[keep] * size + first[keep]]
+    # Each pair's links counted in one pass over all offsets and both directions.
+    graph = np.bincount(np.concatenate(links), minlength=size * size).reshape(size, size).astype(float) \
+        if size else np.zeros((0, 0))
     return list(vocabulary), graph

@@ -234,6 +234,12 @@ def _bigrams(text: str) -> set[str]:
     return {folded[i:i + 2] for i in range(len(folded) - 1)}
 
 
+def _covered(grams: set[str], text: str) -> int:
+    """How many of `grams` occur in `text` read as letters only: the bigrams shared with `text`."""
+    folded = _NOT_LETTER_RE.sub("", text)
+    return sum(gram in folded for gram in grams)  # a title's few grams, looked up: no set of the text's
+
+
 _NOT_LETTER_RE = re.compile(r"[\W_]+")
 
 
@@ -283,7 +289,7 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
         chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget, skip)]
         if not chosen:  # the opening sentence alone is over the budget: cut it after a clause
             chosen = [clause_cut(sentences[start], budget)]
-        coverage = len(_bigrams("".join(chosen)) & title_grams) / len(title_grams) if title_grams else 0.0
+        coverage = _covered(title_grams, "".join(chosen)) / len(title_grams) if title_grams else 0.0
         value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * (start - opening)
         if _is_voice(sentences[start]):
             value -= VOICE_START_PENALTY  # a quotation or a question opens a summary only when nothing plainer fits
@@ -351,11 +357,11 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     vocabulary, graph = cooccurrence_graph(candidates)
     scores = pagerank(graph)
     title_words = {word for word, _ in title_tagged} if title else set()
-    idf = words.general_idf()
     # TextRank finds what the article keeps coming back to; general-text IDF keeps words that
     # every story uses (中心, 建设, 重点) from outranking the specific ones.
-    specific = np.sqrt(np.minimum([idf.get(word, KEYWORD_UNKNOWN_IDF) for word in vocabulary], KEYWORD_UNKNOWN_IDF)
-                       / KEYWORD_UNKNOWN_IDF)
+    specificity = _word_cache(stopwords, "specificity")  # the general table is large: look each word up once
+    specific = np.sqrt(np.array([specificity.get(word) or specificity.setdefault(word, _general_idf(word))
+                                 for word in vocabulary]) / KEYWORD_UNKNOWN_IDF)
     weights = scores * specific * np.array([1.5 if word in title_words else 1.0 for word in vocabulary])
     ranked = [vocabulary[index] for index in np.argsort(-weights, kind="stable")]  # ties in order of first use
     printed = f"{title}\n{text}" if title else text
@@ -427,6 +433,10 @@ def _always_inside_longer(phrase: str, text: str) -> bool:
     after = {text[start + len(phrase):start + len(phrase) + 1] for start in starts}
     before = {text[start - 1:start] if start else "" for start in starts}
     return any(len(letters) == 1 and _HAN_RE.match(next(iter(letters))) for letters in (after, before))
+
+
+def _general_idf(word: str) -> float:
+    return min(words.general_idf().get(word, KEYWORD_UNKNOWN_IDF), KEYWORD_UNKNOWN_IDF)
 
 
 def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
