@@ -336,6 +336,8 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     for pairs in tagged:
         kept = []
         for pair in pairs:
+            if len(pair[0]) < 2:  # a third of all tokens, told apart faster than looked up
+                continue
             verdict = cache.get(pair)
             if verdict is None:
                 verdict = cache[pair] = _keyword_candidate(pair[0], pair[1], stopwords)
