@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -47,6 +48,8 @@ class Kind:
     story_blank: bool = True  # a blank line between stories
     random_blank: float = 0.0  # chance of a blank line at any line break inside a paragraph
     half_width: bool = False
+    doubled: bool = False  # header lines in fake bold: each run of letters and each mark printed twice
+    pull_quote: bool = False  # a sentence of a later paragraph printed again as a paragraph of its own
 
 
 KINDS = {
@@ -62,6 +65,10 @@ KINDS = {
     "line_by_line_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False),
     "after_paragraphs": Kind(None, header_after=True, paragraph_blank=False),
     "after_paragraphs_indented": Kind(None, header_after=True, indent=True, paragraph_blank=False),
+    "doubled_headers": Kind(None, doubled=True),
+    "doubled_headers_after": Kind(16, header_after=True, paragraph_blank=False, doubled=True),
+    "pull_quotes": Kind(None, pull_quote=True),
+    "pull_quotes_after": Kind(16, header_after=True, paragraph_blank=False, pull_quote=True),
 }
 
 
@@ -82,6 +89,26 @@ def wrap(text: str, width: int | None) -> list[str]:
     return [text[i:i + width] for i in range(0, len(text), width)]
 
 
+def fake_bold(line: str) -> str:
+    """The line as a PDF copy of fake-bold type gives it: every run of letters and every mark
+    twice (`两会两会““说书说书””`); spaces stay single."""
+    return "".join(run if run.isspace() else run * 2 for run in _RUN_RE.findall(line))
+
+
+_RUN_RE = re.compile(r"[^\W_]+|\s+|.")
+
+
+def pull_quote(paragraphs: list[str], rng: random.Random) -> str | None:
+    """A sentence of 12-40 letters from the paragraphs, as a layout sets one in large type
+    between paragraphs to draw the eye (the body keeps it too)."""
+    sentences = [sentence for paragraph in paragraphs for sentence in _SENTENCE_RE.findall(paragraph)
+                 if 12 <= len(sentence) <= 40]
+    return rng.choice(sentences) if sentences else None
+
+
+_SENTENCE_RE = re.compile(r"[^。！？]+[。！？]”?")
+
+
 def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
     out: list[str] = []
 
@@ -94,13 +121,18 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
             out.append("")
 
     for story in page:
-        header = [[line.strip()] for line in story.header]  # each header line a paragraph of its own
+        # each header line a paragraph of its own
+        header = [[fake_bold(line.strip()) if kind.doubled else line.strip()] for line in story.header]
         body = []
         for indented, text in story.body:
             lines = wrap(text, kind.width) if indented else [text]
             if indented and kind.indent:
                 lines[0] = INDENT * 2 + lines[0]
             body.append(lines)
+        if kind.pull_quote and len(story.body) >= 3:
+            quote = pull_quote([text for indented, text in story.body[1:] if indented], rng)
+            if quote:
+                body.insert(rng.randrange(1, len(body)), wrap(quote, kind.width))
         for lines in (body + header if kind.header_after else header + body):
             paragraph(lines)
         if kind.story_blank and (not out or out[-1]):
