@@ -750,8 +750,9 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # spaces and tabs that open a line (an indent typed with the tab key) become two ASCII ones
     # so that indentation survives normalization.
     # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin.
+    # Fake bold is undone before that: its doubled `((` would come out as `(（`, no longer a pair.
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, source.text).replace("\u3000", "  "))
-    lines = _dedent([_keep_indent(raw, undouble(fix_punctuation(raw))) for raw in normalize_text(text).split("\n")])
+    lines = _dedent([_keep_indent(raw, fix_punctuation(undouble(raw))) for raw in normalize_text(text).split("\n")])
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
@@ -930,7 +931,7 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
             and not CONTINUED_RE.search(line.text) and not _reads_as_paragraph(item.text):
         bold = BOLD_LINE_RE.match(line.text)
         text = HEADER_BULLET_RE.sub(r"\1", bold.group(2).strip() if bold else line.text)  # `■——副题` is a subtitle
-        return replace(item, role="candidate", text=undouble(fix_punctuation(text)), header=True)
+        return replace(item, role="candidate", text=fix_punctuation(undouble(text)), header=True)
     return item
 
 

@@ -18,6 +18,10 @@ from digest.clean import (
     # glyph by glyph, with the spaces, digits and marks of the copy left single
     ("深深耕耕产产教教融融合合 贯贯通通国国际际合合作作", "深耕产教融合 贯通国际合作"),
     ("开开州州一一季季度度 招招商商引引资资58.3亿亿元元", "开州一季度 招商引资58.3亿元"),
+    # a heading set as one span of fake bold: its one run of letters twice, digits and marks too
+    ("区委召开全会区委召开全会", "区委召开全会"),
+    ("全区粮食产量增长全区粮食产量增长33..22%%", "全区粮食产量增长3.2%"),
+    ("田间课堂田间课堂 技术送上门技术送上门((乡村振兴一线乡村振兴一线))", "田间课堂 技术送上门(乡村振兴一线)"),
     # a Markdown heading keeps its level
     ("## 荣昌首批荣昌首批““产业村长产业村长””上岗上岗", "## 荣昌首批“产业村长”上岗"),
 ])
@@ -25,7 +29,7 @@ def test_undouble_repairs_fake_bold_headings(doubled, expected):
     assert undouble(doubled) == expected
 
 
-@pytest.mark.parametrize("text", ["常常", "谢谢", "多了多了", "谢谢谢谢", "天天向上", "好好学习天天向上", "人人人人",
+@pytest.mark.parametrize("text", ["常常", "谢谢", "多了多了", "谢谢谢谢", "天天向上", "好好学习天天向上", "人人人人", "好的好的",
                                   "谢谢，常常，天天", "多了多了，",
                                   # a call repeated whole, as a section heading
                                   "“磨剪子嘞——”“磨剪子嘞——”", "### “磨剪子嘞——”“磨剪子嘞——”"])

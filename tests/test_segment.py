@@ -497,6 +497,16 @@ def test_wrapped_fake_bold_title_and_pull_quote_repeating_the_body():
     assert second.text.count("身子沉下去") == 1
 
 
+def test_fake_bold_headline_with_half_width_marks_is_read_once():
+    # Each span of the headline printed twice, its half-width brackets too: the brackets pair up
+    # before they are made full-width.
+    page = ("田间课堂田间课堂 技术送上门技术送上门((乡村振兴一线乡村振兴一线))\n"
+            "　　本报讯 近日，区农业农村委组织农技人员走进田间地头，为种植户讲解春耕备耕要点。\n"
+            "　　今年以来，全区已开展田间课堂30余场，培训种植户2000余人次。\n")
+    (article,) = cut(page)
+    assert article.title == "田间课堂 技术送上门（乡村振兴一线）"
+
+
 def test_web_page_sources_keep_inner_headings_as_sections():
     page = "# 区里召开会议\n\n会议强调要抓好落实。\n\n## 一、总结成绩\n\n今年工作取得明显成效。\n"
     (article,) = cut(page, single=True)
