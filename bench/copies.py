@@ -66,9 +66,9 @@ KINDS = {
     "after_paragraphs": Kind(None, header_after=True, paragraph_blank=False),
     "after_paragraphs_indented": Kind(None, header_after=True, indent=True, paragraph_blank=False),
     "doubled_headers": Kind(None, doubled=True),
-    "doubled_headers_after": Kind(16, header_after=True, paragraph_blank=False, doubled=True),
+    "doubled_headers_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, doubled=True),
     "pull_quotes": Kind(None, pull_quote=True),
-    "pull_quotes_after": Kind(16, header_after=True, paragraph_blank=False, pull_quote=True),
+    "pull_quotes_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, pull_quote=True),
 }
 
 
