@@ -66,15 +66,8 @@ class KeywordOptions:
 
 def _content_words(tagged: list[tuple[str, str]], stopwords: frozenset[str]) -> list[str]:
     """Words that carry content: no punctuation, no stopwords."""
-    cache = _word_cache(stopwords, "content")
-    result = []
-    for word, _ in tagged:
-        keep = cache.get(word)
-        if keep is None:
-            keep = cache[word] = word not in stopwords and bool(_WORD_RE.search(word))
-        if keep:
-            result.append(word)
-    return result
+    search = _WORD_RE.search
+    return [word for word, _ in tagged if word not in stopwords and search(word)]
 
 
 _CACHES: dict[tuple[int, str], dict] = {}
