@@ -272,6 +272,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # however wide it is (`争做居民身边的“贴心人”` on a column of 12): that line is the text's
         # first. (A section's short label with a dash, `着眼长远——`, runs on into its text.)
         return False
+    if under_heading and len(buffer) == 1 and not inside_pair and is_phrase_headline(previous) \
+            and not DATELINE_RE.match(previous) and _CLAUSE_MARK_RE.search(following) \
+            and not _wrap_inside_word(previous, following):
+        # Under a kicker (`深耕产教融合 贯通国际合作`), a line of phrases parted by a space is the
+        # headline, as wide as the column too (`江州职业学院 探索跨境电商人才培养新路` on a column
+        # of 19): the line with clause marks under it is the text's first.
+        return False
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
     if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following) \
             and not _SAYS_RE.match(following):

@@ -4508,6 +4508,33 @@ def test_a_headline_under_a_kicker_that_fills_the_column_runs_into_no_text():
     assert "着眼长远——今年是新一轮规划的开局之年，" in article.text.replace("\n", "")
 
 
+def test_a_headline_of_phrases_as_wide_as_the_column_under_a_kicker_runs_into_no_text():
+    # Copied line by line at 19 letters, no blank lines: a kicker, then a headline of two phrases
+    # parted by a space exactly as wide as the column, then the text, whose first line has clause marks.
+    headline = "江州职业学院 探索跨境电商人才培养新路"
+    assert len(headline) == 19
+    first = "区里今年新建社区食堂二十家，老人就餐可享八折优惠，已服务居民十万人次。"
+    second = "从课堂教学到平台实训，从校企共建到出海实践，江州职业学院正走出一条以产教融合育人的新路子。"
+    assert "，" in _wrap(second, 19).split("\n")[0]
+    lines = ["社区食堂开进老旧小区", *_wrap(first, 19).split("\n"), "深耕产教融合 贯通国际合作", headline,
+             *_wrap(second, 19).split("\n")]
+    canteens, school = cut("\n".join(lines) + "\n")
+    assert school.title == "深耕产教融合 贯通国际合作 " + headline  # stacked header lines read as one, as elsewhere
+    assert school.text.startswith("从课堂教学到平台实训") and canteens.text.endswith("十万人次。")
+    # Headlines after their bodies: a dateline under the story's headline before it is no
+    # headline, where the wrap cuts its date too (`…（记者王芳）5` / `月13日上午，…`).
+    canteen = [first, "社区食堂由街道提供场地，引入专业餐饮企业运营，菜品价格每月公示，接受居民监督。",
+               "下一步，区里将在老旧小区再布点十个社区食堂，让更多老人在家门口吃上热乎饭。"]
+    meeting = ["本报江州5月13日电  （记者王芳）5月13日上午，区里召开全区职业教育工作会议，部署今年的重点任务。",
+               "会议要求，各职业院校要对接本地产业需求，调整专业设置，扩大订单培养规模，提高毕业生本地就业比例。"]
+    assert _wrap_set(meeting[0], 19)[0].endswith("）5")
+    lines = [*(line for paragraph in canteen for line in _wrap_set(paragraph, 19)), "社区食堂开进老旧小区",
+             *(line for paragraph in meeting for line in _wrap_set(paragraph, 19)), "职教会议部署重点任务"]
+    canteens, meeting_story = cut("\n".join(lines) + "\n")
+    assert meeting_story.title == "职教会议部署重点任务"
+    assert meeting_story.paragraphs[0].startswith("本报江州5月13日电（记者王芳）5月13日上午，区里召开")
+
+
 def test_a_products_label_closing_on_its_title_mark_at_the_columns_edge_stays_over_its_heading():
     # Copied line by line at 14 letters, no blank lines: a column of new-media products, each
     # section a label naming the product over a heading. The second label fills the column and
