@@ -50,6 +50,7 @@ class Kind:
     half_width: bool = False
     doubled: bool = False  # header lines in fake bold: each run of letters and each mark printed twice
     pull_quote: bool = False  # a sentence of a later paragraph printed again as a paragraph of its own
+    repeated: bool = False  # one paragraph of text of each story printed twice in a row (a copy pasted twice)
 
 
 KINDS = {
@@ -69,6 +70,8 @@ KINDS = {
     "doubled_headers_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, doubled=True),
     "pull_quotes": Kind(None, pull_quote=True),
     "pull_quotes_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, pull_quote=True),
+    "repeated_paragraphs": Kind(None, repeated=True),
+    "repeated_paragraphs_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, repeated=True),
 }
 
 
@@ -129,6 +132,10 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
             if indented and kind.indent:
                 lines[0] = INDENT * 2 + lines[0]
             body.append(lines)
+        paragraphs = [n for n, (indented, text) in enumerate(story.body) if indented and len(text) >= 30 and text.endswith(("。", "”"))]
+        if kind.repeated and paragraphs:
+            twice = rng.choice(paragraphs)
+            body.insert(twice + 1, list(body[twice]))
         if kind.pull_quote and len(story.body) >= 3:
             quote = pull_quote([text for indented, text in story.body[1:] if indented], rng)
             if quote:
