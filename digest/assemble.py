@@ -1483,7 +1483,7 @@ DEBUG = False
 def _labelled_line(items: list[Item], index: int) -> bool:
     """A header group of two lines, the first a label of four letters at most (`监测预警` over
     `每月对全县脱贫户逐户走访“打卡”一次`): how features set their sections. A kicker over a
-    headline says more (`胡春华强调`, `截至4月底`)."""
+    headline says more (`王明强调`, `截至4月底`)."""
     if index < 2 or items[index - 2].role != "candidate" or (index >= 3 and items[index - 3].role == "candidate"):
         return False
     label = items[index - 2].text.strip()

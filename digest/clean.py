@@ -174,7 +174,7 @@ def undouble(line: str) -> str:
     doubled = [run for run, twice in runs if twice and _CJK_RE.search(run)]
     longest = max(map(len, doubled), default=0)
     # Glyph-by-glyph doubling needs four runs: `谢谢，常常，天天` is plain text. A heading set as one
-    # span of fake bold comes out as one run of letters twice (`胡春华强调胡春华强调`): a word said
+    # span of fake bold comes out as one run of letters twice (`区委召开全会区委召开全会`): a word said
     # twice is shorter (`谢谢谢谢`) and a call repeated whole keeps its marks (`“磨剪子嘞——”` twice).
     if len(doubled) >= (3 if longest >= 2 else 4) or (len(doubled) == 2 and longest >= 2) \
             or any(len(_CJK_RE.findall(run)) >= 3 and _LETTERS_RE.fullmatch(run) for run in doubled):

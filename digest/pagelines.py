@@ -226,7 +226,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # own length, under a headline of its own length. Under a full line of text, a line
         # that ends a sentence ends its paragraph (`阿依心里一动，做了个决定：` /
         # `——“回国去！帮家乡抗洪！”`). A line that closes on a column tag is a headline over its
-        # subtitle (`坚决整治会多文多顽疾（江州观点）` / `——让干部有更多时间和精力办实事②`).
+        # subtitle (`坚决整治会多文多顽疾（江州观点）` / `——让基层干部把精力用在办实事上②`).
         return True
     if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _starts_block(following):

@@ -354,8 +354,7 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     title_words = {word for word, _ in title_tagged} if title else set()
     # TextRank finds what the article keeps coming back to; general-text IDF keeps words that
     # every story uses (中心, 建设, 重点) from outranking the specific ones.
-    specificity = _word_cache(stopwords, "specificity")  # the general table is large: look each word up once
-    specific = np.sqrt(np.array([specificity.get(word) or specificity.setdefault(word, _general_idf(word))
+    specific = np.sqrt(np.array([_SPECIFICITY.get(word) or _SPECIFICITY.setdefault(word, _general_idf(word))
                                  for word in vocabulary]) / KEYWORD_UNKNOWN_IDF)
     weights = scores * specific * np.array([1.5 if word in title_words else 1.0 for word in vocabulary])
     ranked = [vocabulary[index] for index in np.argsort(-weights, kind="stable")]  # ties in order of first use
@@ -432,6 +431,10 @@ def _always_inside_longer(phrase: str, text: str) -> bool:
 
 def _general_idf(word: str) -> float:
     return min(words.general_idf().get(word, KEYWORD_UNKNOWN_IDF), KEYWORD_UNKNOWN_IDF)
+
+
+# Each word's general-text IDF, looked up once: the table is large, and the words news uses are few.
+_SPECIFICITY: dict[str, float] = {}
 
 
 def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:

@@ -1519,7 +1519,7 @@ def test_markdown_escapes_stand_for_their_marks():
 
 
 def test_a_closing_sentence_signed_in_brackets_stays_in_the_text_and_signs_it():
-    page = ("# 有坚守的你，才有安宁的家\n\n越是到防汛抢险最吃劲的时候，越是需要汇聚信心与力量。\n\n"
+    page = ("# 有坚守的你，才有安宁的家\n\n越是到防汛抢险最紧要的关头，越要凝聚信心与力量。\n\n"
             "正是有了坚守的你们，才有这座城的安宁！（评论员 罗某 萧某某）\n")
     article, = cut(page, single=True)
     assert article.text.endswith("才有这座城的安宁！（评论员罗某萧某某）")  # spaces between Chinese letters go
@@ -4256,10 +4256,10 @@ def test_a_headline_as_wide_as_the_column_that_closes_on_its_tag_keeps_its_subti
              "越是任务繁重，越要轻装上阵，越需要坚持实事求是，把群众满意不满意作为标准。")
     second = ("优化办事环境，窗口人员要热情周到，敢于担当主动作为。推行“一窗通办”是提升政务服务水平的重要举措，"
               "打通服务群众的最后一公里，让人民群众在每一次办事中感受到方便快捷。")
-    lines = (column_lines(first) + ["坚决整治会多文多顽疾（江州观点）", "——让干部有更多时间和精力办实事②"]
+    lines = (column_lines(first) + ["坚决整治会多文多顽疾（江州观点）", "——让基层干部把精力用在办实事上②"]
              + column_lines(second) + ["营造便民利民的办事环境（江州时评）"])
     one, two = cut("\n".join(lines) + "\n")
-    assert (one.title, one.subtitle) == ("坚决整治会多文多顽疾（江州观点）", "让干部有更多时间和精力办实事②")
+    assert (one.title, one.subtitle) == ("坚决整治会多文多顽疾（江州观点）", "让基层干部把精力用在办实事上②")
     assert two.title == "营造便民利民的办事环境（江州时评）" and two.text.startswith("优化办事环境")
 
 
