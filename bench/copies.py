@@ -10,7 +10,8 @@ blank line, each opening with its header lines (引题, 主题, 副题) set flus
 indented with full-width spaces (`../shared/eval/real_pages/pages`). Each kind of copy
 re-sets every page the way a copy from a PDF or a narrow e-paper column comes out (indents
 lost, bodies wrapped at a column width, headlines printed after their bodies, blank lines
-lost or scattered, half-width marks). With `--gold` (the page folder's gold list, scored by
+lost or scattered, half-width marks), or with the seeds' other damage (header lines in fake
+bold, pull quotes, a paragraph printed twice). With `--gold` (the page folder's gold list, scored by
 `../shared/eval/score_digest.py`), each copy is built with `digest build --format json` and
 its figures are printed one line per kind. The copies are made for measuring only, in a
 temporary folder unless `--keep` names one; the page text never enters the project.
