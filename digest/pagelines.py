@@ -343,11 +343,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or (not words.ends_mid_phrase(previous) and (
                 ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
-                 and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following)))
+                 and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following)
+                      or (_QUOTE_OPENING_RE.match(following) and not _SAYS_END_RE.search(previous))))
                 or (HEADING_OF_CLAUSES_RE.match(previous) and not previous.startswith("——") and _STORY_OPENING_RE.match(following))))) \
             and not (width - 1 <= previous_width <= width + 0.5 and _wrap_inside_word(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`区农商行携手抗疫
-        # 助力小微企业复产`), or an unpunctuated line over a story's opening (`连日来，…`, a date
+        # 助力小微企业复产`), or an unpunctuated line over a story's opening (a lead that opens on
+        # what someone said, `“去年开始，…`; `连日来，…`, a date
         # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从田间到云端：寻找增收新路子`,
         # and a heading of two clauses: `守护群众健康，防疾病于未发` / `近段时间，…`),
         # is a headline, as wide as the column too (but no heading ends on a word that waits for
@@ -506,6 +508,13 @@ CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, n
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段时间|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
                                r"|\d{4}年(?:起|以来|初|底)?[，,]|(?:今年|去年|\d{4}年)\d{1,2}月(?:初|上旬|中旬|下旬|底)?[，,])")
+
+
+# A lead that opens on what someone said (`“去年开始，我跨村…`): a quotation with a clause mark
+# before it closes, unlike a quoted term (`“门神”`); a line of text before it would end on who
+# spoke (`…村支书说`) or lead on with a dash (`…写着这样一句话——`).
+_QUOTE_OPENING_RE = re.compile(r"^“[^”]{1,30}?[，。！？：；]")
+_SAYS_END_RE = re.compile(r"(?:说|道|表示|指出|强调|介绍|认为|坦言|感慨|称|问|答|回忆|——)$")
 
 
 def opens_like_story(text: str) -> bool:

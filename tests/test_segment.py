@@ -482,6 +482,34 @@ def test_column_wrapped_page_with_headlines_after_bodies():
     assert third.text.endswith("区人大常委会副主任参加。")
 
 
+def test_a_headline_as_wide_as_the_column_after_its_story_runs_into_no_lead_that_opens_on_a_quotation():
+    # Copied line by line at 13 letters, headlines after their stories: a headline of exactly
+    # 13 letters, then the next story's lead, which opens on what someone said.
+    canteen = ["区里今年新建社区食堂二十家，老人就餐可享八折优惠，已服务居民十万人次。",
+               "社区食堂由街道提供场地，引入专业餐饮企业运营，菜品价格每月公示，接受居民监督。区老龄办参加。"]
+    lead = "“去年开始，我跨村整合资源推广南瓜订单种植，今年已经形成十个村连片产业带。”种植大户老李说。"
+
+    def page(first: list[str]) -> str:
+        stories = [(first, "城东片区老小区开进社区食堂"),
+                   ([lead, "今年，全区将在二十个村推广订单种植，让更多农户搭上产业发展的快车。"], "订单种植让农户增收")]
+        return "\n".join(line for body, head in stories
+                         for line in [*(part for p in body for part in _wrap_set(p, 13)), head]) + "\n"
+
+    canteens, farms = cut(page(canteen))
+    assert (canteens.title, farms.title) == ("城东片区老小区开进社区食堂", "订单种植让农户增收")
+    assert canteens.text.endswith("区老龄办参加。") and farms.text.startswith("“去年开始，我跨村")
+    # A quoted term (`“门神”`) opens no one's words: a paragraph's first line goes on into it.
+    prints = "县馆近日征集的清代木刻年画“门神”“灶君”等形象栩栩如生，吸引不少市民前来参观。"
+    assert _wrap_set(prints, 13)[1].startswith("“门神”")
+    canteens, _ = cut(page([*canteen, prints]))
+    assert prints in canteens.paragraphs
+    # Nor does a line that leads on with a dash into what someone said.
+    notes = "留言簿上写着这样一句话——“饭菜可口，价格实惠，社区食堂真是办到了我们心坎上。”"
+    assert _wrap_set(notes, 13)[0] == "留言簿上写着这样一句话——"
+    canteens, _ = cut(page([*canteen, notes]))
+    assert notes in canteens.paragraphs
+
+
 def test_wrapped_fake_bold_title_and_pull_quote_repeating_the_body():
     page = ("“去年开始，我跨村整合资源推广\n贝贝南瓜订单种植，今年已经形成\n10个村连片产业带。”\n\n"
             "3月27日，首批21名“产业村长”接\n下聘书走马上任。\n\n"
