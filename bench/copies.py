@@ -95,7 +95,7 @@ def wrap(text: str, width: int | None) -> list[str]:
 
 def fake_bold(line: str) -> str:
     """The line as a PDF copy of fake-bold type gives it: every run of letters and every mark
-    twice (`两会两会““说书说书””`); spaces stay single."""
+    twice (`乡村乡村““夜校夜校””`); spaces stay single."""
     return "".join(run if run.isspace() else run * 2 for run in _RUN_RE.findall(line))
 
 
@@ -103,7 +103,7 @@ _RUN_RE = re.compile(r"[^\W_]+|\s+|.")
 
 
 def pull_quote(paragraphs: list[str], rng: random.Random) -> str | None:
-    """A sentence of 12-40 letters from the paragraphs, as a layout sets one in large type
+    """A sentence of 12 to 40 characters from the paragraphs, as a layout sets one in large type
     between paragraphs to draw the eye (the body keeps it too)."""
     sentences = [sentence for paragraph in paragraphs for sentence in _SENTENCE_RE.findall(paragraph)
                  if 12 <= len(sentence) <= 40]
@@ -133,9 +133,9 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
             if indented and kind.indent:
                 lines[0] = INDENT * 2 + lines[0]
             body.append(lines)
-        paragraphs = [n for n, (indented, text) in enumerate(story.body) if indented and len(text) >= 30 and text.endswith(("。", "”"))]
-        if kind.repeated and paragraphs:
-            twice = rng.choice(paragraphs)
+        if kind.repeated and (text_paragraphs := [n for n, (indented, text) in enumerate(story.body)
+                                                  if indented and len(text) >= 30 and text.endswith(("。", "”"))]):
+            twice = rng.choice(text_paragraphs)
             body.insert(twice + 1, list(body[twice]))
         if kind.pull_quote and len(story.body) >= 3:
             quote = pull_quote([text for indented, text in story.body[1:] if indented], rng)
