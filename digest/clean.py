@@ -177,12 +177,9 @@ def undouble(line: str) -> str:
     # span of fake bold comes out as one run of letters twice (`区委召开全会区委召开全会`): a word said
     # twice is shorter (`谢谢谢谢`) and a call repeated whole keeps its marks (`“磨剪子嘞——”` twice).
     if len(doubled) >= (3 if longest >= 2 else 4) or (len(doubled) == 2 and longest >= 2) \
-            or any(len(_CJK_RE.findall(run)) >= 3 and _LETTERS_RE.fullmatch(run) for run in doubled):
+            or any(len(_CJK_RE.findall(run)) >= 3 and not _NOT_LETTER_RE.search(run) for run in doubled):
         return "".join(run for run, _ in runs)
     return line
-
-
-_LETTERS_RE = re.compile(r"[^\W_]+")
 
 
 _HEADING_MARKER_RE = re.compile(r"\s*#{1,6}\s+")

@@ -514,7 +514,8 @@ _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段
 # before it closes, unlike a quoted term (`“门神”`); a line of text before it would end on who
 # spoke (`…村支书说`) or lead on with a dash (`…写着这样一句话——`).
 _QUOTE_OPENING_RE = re.compile(r"^“[^”]{1,30}?[，。！？：；]")
-_SAYS_END_RE = re.compile(r"(?:说|道|表示|指出|强调|介绍|认为|坦言|感慨|称|问|答|回忆|——)$")
+_SPEECH_VERBS = "介绍|表示|说|认为|指出|强调|坦言"  # also in `_SAYS_RE`
+_SAYS_END_RE = re.compile(rf"(?:{_SPEECH_VERBS}|道|感慨|称|问|答|回忆|——)$")
 
 
 def opens_like_story(text: str) -> bool:
@@ -548,7 +549,7 @@ def _ignores_line_rules(lines: list[str]) -> bool:
 
 # A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，巡回医疗队…`, also
 # to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
-_SAYS_RE = re.compile(r"^(?:(?:(?:向|对|接受)(?:本报|新华社)?记者(?:采访时)?)?(?:介绍|表示|说|认为|指出|强调|坦言|透露|解释)"
+_SAYS_RE = re.compile(rf"^(?:(?:(?:向|对|接受)(?:本报|新华社)?记者(?:采访时)?)?(?:{_SPEECH_VERBS}|透露|解释)"
                       r"|告诉(?:本报)?记者)[，,：:]")
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
 

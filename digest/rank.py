@@ -6,19 +6,25 @@ import numpy as np
 DAMPING = 0.85
 
 
+def _numbered(token_lists: list[list[str]]) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """The words in order of first use, each token's word number and the number of its list."""
+    vocabulary: dict[str, int] = {}
+    ids = [vocabulary.setdefault(token, len(vocabulary)) for tokens in token_lists for token in tokens]
+    lists = [number for number, tokens in enumerate(token_lists) for _ in tokens]
+    return vocabulary, np.array(ids, dtype=np.intp), np.array(lists, dtype=np.intp)
+
+
 def tfidf_matrix(token_lists: list[list[str]], extra: list[list[str]] = ()) -> tuple[np.ndarray, list[np.ndarray]]:
     """L2-normalized TF-IDF rows for each token list; `extra` lists (a title) share the vocabulary.
 
     IDF comes from the document's own sentences, so words that every sentence repeats
     weigh little.
     """
-    vocabulary: dict[str, int] = {}
     lists = list(token_lists) + list(extra)
-    columns = [vocabulary.setdefault(token, len(vocabulary)) for tokens in lists for token in tokens]
-    rows = [row for row, tokens in enumerate(lists) for _ in tokens]
+    vocabulary, columns, rows = _numbered(lists)
     width = max(len(vocabulary), 1)
     # Counts of each word in each list, in one pass: the lists are short and the words few.
-    counts = np.bincount(np.array(rows, dtype=np.intp) * width + np.array(columns, dtype=np.intp),
+    counts = np.bincount(rows * width + columns,
                          minlength=len(lists) * width).reshape(len(lists), width).astype(float)
     count = len(token_lists)
     frequencies = (counts[:count] > 0).sum(axis=0).astype(float)
@@ -72,10 +78,7 @@ EXACT_SOLVE_LIMIT = 400
 
 def cooccurrence_graph(token_lists: list[list[str]], window: int = 5) -> tuple[list[str], np.ndarray]:
     """Word graph for keyword TextRank: words linked when they occur within `window` tokens of one sentence."""
-    vocabulary: dict[str, int] = {}
-    ids = np.array([vocabulary.setdefault(token, len(vocabulary)) for tokens in token_lists for token in tokens],
-                   dtype=np.intp)
-    sentences = np.array([number for number, tokens in enumerate(token_lists) for _ in tokens], dtype=np.intp)
+    vocabulary, ids, sentences = _numbered(token_lists)
     size = len(vocabulary)
     links = []
     for offset in range(1, window):

@@ -7,6 +7,7 @@ cut at a clause mark (，；：) and ends with `……`, so `max_chars` is never
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -70,15 +71,14 @@ def _content_words(tagged: list[tuple[str, str]], stopwords: frozenset[str]) -> 
     return [word for word, _ in tagged if word not in stopwords and search(word)]
 
 
-_CACHES: dict[tuple[int, str], dict] = {}
+_VERDICTS: dict[int, dict] = {}
 
 
-def _word_cache(stopwords: frozenset[str], kind: str) -> dict:
-    """Per stopword list, the verdicts already reached on words (news reuses its vocabulary)."""
-    key = (id(stopwords), kind)
-    cache = _CACHES.get(key)
+def _keyword_verdicts(stopwords: frozenset[str]) -> dict:
+    """Per stopword list, the keyword verdicts already reached on (word, tag) pairs (news reuses its vocabulary)."""
+    cache = _VERDICTS.get(id(stopwords))
     if cache is None or cache.get("\x00owner") is not stopwords:
-        cache = _CACHES[key] = {"\x00owner": stopwords}
+        cache = _VERDICTS[id(stopwords)] = {"\x00owner": stopwords}
     return cache
 
 
@@ -325,7 +325,7 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     if tagged is None:
         tagged = [words.tag(sentence) for sentence in split_sentences(text)]
     candidates: list[list[str]] = []
-    cache = _word_cache(stopwords, "keyword")
+    cache = _keyword_verdicts(stopwords)
     for pairs in tagged:
         kept = []
         for pair in pairs:
@@ -354,8 +354,7 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     title_words = {word for word, _ in title_tagged} if title else set()
     # TextRank finds what the article keeps coming back to; general-text IDF keeps words that
     # every story uses (中心, 建设, 重点) from outranking the specific ones.
-    specific = np.sqrt(np.array([_SPECIFICITY.get(word) or _SPECIFICITY.setdefault(word, _general_idf(word))
-                                 for word in vocabulary]) / KEYWORD_UNKNOWN_IDF)
+    specific = np.sqrt(np.array([_general_idf(word) for word in vocabulary]) / KEYWORD_UNKNOWN_IDF)
     weights = scores * specific * np.array([1.5 if word in title_words else 1.0 for word in vocabulary])
     ranked = [vocabulary[index] for index in np.argsort(-weights, kind="stable")]  # ties in order of first use
     printed = f"{title}\n{text}" if title else text
@@ -429,12 +428,9 @@ def _always_inside_longer(phrase: str, text: str) -> bool:
     return any(len(letters) == 1 and _HAN_RE.match(next(iter(letters))) for letters in (after, before))
 
 
+@functools.lru_cache(maxsize=None)  # looked up once a word: the table is large, the words news uses are few
 def _general_idf(word: str) -> float:
     return min(words.general_idf().get(word, KEYWORD_UNKNOWN_IDF), KEYWORD_UNKNOWN_IDF)
-
-
-# Each word's general-text IDF, looked up once: the table is large, and the words news uses are few.
-_SPECIFICITY: dict[str, float] = {}
 
 
 def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
