@@ -29,9 +29,8 @@ def tfidf_matrix(token_lists: list[list[str]], extra: list[list[str]] = ()) -> t
     count = len(token_lists)
     frequencies = (counts[:count] > 0).sum(axis=0).astype(float)
     idf = np.log((count + 1) / (frequencies + 0.5)) + 1.0
-    present = counts > 0
-    weights = np.zeros_like(counts)
-    weights[present] = 1.0 + np.log(counts[present])
+    # 1 + log(count) where a word occurs, 0 where not (log 1 is 0), with no masked writes.
+    weights = np.log(np.maximum(counts, 1.0)) + (counts > 0)
     matrix = weights * idf
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     matrix = matrix / np.where(norms == 0, 1.0, norms)
@@ -62,7 +61,9 @@ def pagerank(graph: np.ndarray, prior: np.ndarray | None = None, damping: float 
     transition[dangling] = teleport
     if size <= EXACT_SOLVE_LIMIT:
         # x = (1-d) t + d x T  <=>  (I - d T)^T x = (1-d) t
-        scores = np.linalg.solve(np.eye(size) - damping * transition.T, (1 - damping) * teleport)
+        system = transition.T * -damping
+        system.flat[::size + 1] += 1.0  # I - d T^T, built in place
+        scores = np.linalg.solve(system, (1 - damping) * teleport)
         return scores / scores.sum()
     scores = teleport.copy()
     for _ in range(max_iterations):

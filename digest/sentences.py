@@ -20,6 +20,8 @@ DATELINE_RE = re.compile(
 _TERMINATORS = "。！？!?"
 # A sentence runs to a terminator (or an ellipsis), then takes any closing quotes or brackets.
 _SENTENCE_RE = re.compile(r"[^。！？!?…]*?(?:[。！？!?]+|…{1,}|\.{3,})[”’」』）)\"']*|[^。！？!?…]+$", re.S)
+# A letter or digit in any script: what str.isalnum() tests, searched for in one pass.
+_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
 
 
 # An English full stop ends a sentence when a capital letter or Chinese follows, except after
@@ -91,7 +93,7 @@ def paragraph_sentences(text: str) -> list[list[str]]:
             sentence = sentence.strip()
             if sentences and sentences[-1].endswith(("”", "’")) and ATTRIBUTION_RE.match(sentence):
                 sentences[-1] += sentence  # `“……。”区长说。`: who said it belongs with what was said
-            elif sentence and any(ch.isalnum() for ch in sentence):
+            elif _LETTER_OR_DIGIT_RE.search(sentence):
                 sentences.append(sentence)
             elif sentence and sentences:
                 sentences[-1] += sentence  # stray closing marks belong to the sentence before
@@ -192,6 +194,7 @@ def balanced_units(sentences: list[str]) -> list[str]:
 # Quote and list marks left by Markdown, a printed page's bullets (`■ 一分部署，九分落实。`), a bracketed headline.
 _MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇★☆▶►▪]\s*|#{1,6}\s+|【[^】]{2,40}】\s*)+")
 _CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|图注|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
+_CAPTION_LETTER_RE = re.compile("[图摄▲△]")  # one of them stands in every caption _CAPTION_RE reads
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
 
 
@@ -209,6 +212,8 @@ _HANDOFF_RE = re.compile(
     r"|(?:^|，)(?:今天|明天|下面|接下来)?(?:请您?|让我们)?继续(?:为您|给您)?(?:讲述|关注|分享|播出)?"
     r"(?:[《【][^》】]*[》】]|[^，。《【]{0,8}系列报道)(?:系列报道)?。$"
     r"|^[^，。]{0,16}[》】](?:继续)?，?就?(?:为您|给您)?(?:讲述|带您(?:认识|走进|去看))")
+_HANDOFF_LETTER_RE = re.compile("[请看续》】]")  # one of them stands in every hand-off _HANDOFF_RE reads
+_BRACKET_CLOSES = ("）", ")")
 
 
 # Words that never open a sentence: structural and aspect particles (`的问题就暴露了出来`).
@@ -247,14 +252,20 @@ def summary_material(sentence: str) -> str | None:
 
     A leading bracketed headline (`【…】`) and list or quote markers left by Markdown are removed.
     """
-    sentence = _ANSWER_LABEL_RE.sub("", _SIGNATURE_END_RE.sub("", _MARKUP_OPENING_RE.sub("", sentence))).strip()
-    if not sentence or _CAPTION_RE.search(sentence) or _EDITOR_RE.match(sentence):
+    # Each pattern that searches the whole sentence is tried only where the letters it needs
+    # stand: a sentence of most news holds none of them, and searching costs more than looking.
+    sentence = _MARKUP_OPENING_RE.sub("", sentence)
+    if sentence.rstrip()[-1:] in _BRACKET_CLOSES:
+        sentence = _SIGNATURE_END_RE.sub("", sentence)
+    sentence = _ANSWER_LABEL_RE.sub("", sentence).strip()
+    if not sentence or (_CAPTION_LETTER_RE.search(sentence) and _CAPTION_RE.search(sentence)) \
+            or _EDITOR_RE.match(sentence):
         return None
     if not has_cjk(sentence):
         return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address
-    if NOTICE_LEAD_IN_RE.match(sentence):
+    if sentence.endswith(("：", ":")) and NOTICE_LEAD_IN_RE.match(sentence):
         return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
-    if _HANDOFF_RE.search(sentence):
+    if _HANDOFF_LETTER_RE.search(sentence) and _HANDOFF_RE.search(sentence):
         return None
     if _INTERVIEWER_RE.match(sentence):
         return None  # the interviewer's question (`记者：下一步有什么打算？`): the answers are the news

@@ -1,4 +1,6 @@
-from digest.sentences import split_clauses, split_sentences, strip_dateline
+import pytest
+
+from digest.sentences import split_clauses, split_sentences, strip_dateline, summary_material
 
 
 def test_closing_quote_stays_with_its_sentence():
@@ -72,3 +74,24 @@ def test_a_papers_dated_dateline_ending_in_xun_is_stripped():
     assert strip_dateline("本报北京5月6日讯（记者 邓晖）记者从教育部获悉，活动周将于5月11日举行。") == \
         "记者从教育部获悉，活动周将于5月11日举行。"
     assert strip_dateline("本报讯 3月3日，安富街道开展志愿服务活动。") == "3月3日，安富街道开展志愿服务活动。"
+
+
+@pytest.mark.parametrize("sentence", [
+    "图为清江镇河包村村民在采摘枇杷。",  # captions, by their opening or their credit
+    "▲荣昌区职教中心学生在实训车间操作数控机床。",
+    "△昌元街道志愿者为老人测量血压。",
+    "村民在新修的产业路上运送蔬菜。何静 摄",
+    "区档案馆工作人员整理馆藏资料。区档案馆供图",
+    "工业园区鸟瞰。图片来源：区融媒体中心",
+    "详细内容请看今晚播出的《荣昌新闻》。",  # a broadcast's hand-offs, one of each form
+    "接下来的内容有请本台特约评论员王强为您解读。",
+    "一起去看本台记者发回的报道。",
+    "下面继续播出《乡村振兴进行时》系列报道。",
+    "《社区里的好邻居》继续为您讲述。",
+    "各镇人民政府、街道办事处，区政府各部门：",  # a notice's addressees
+    "（通讯员 刘春燕）",  # a signature left on its own
+])
+def test_each_form_of_what_is_no_summary_material_is_still_read(sentence):
+    # The patterns behind these are only tried where a letter they need stands: each form must
+    # hold one of those letters, or it would pass unread.
+    assert summary_material(sentence) is None
