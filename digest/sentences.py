@@ -267,6 +267,8 @@ def summary_material(sentence: str) -> str | None:
         return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
     if _HANDOFF_LETTER_RE.search(sentence) and _HANDOFF_RE.search(sentence):
         return None
+    if _WIRE_TITLE_RE.match(sentence):
+        return None  # a wire's headline restated under its dateline (`新华社北京5月9日电 题：…`)
     if _INTERVIEWER_RE.match(sentence):
         return None  # the interviewer's question (`记者：下一步有什么打算？`): the answers are the news
     return sentence
@@ -277,5 +279,7 @@ EDITOR_NOTE_LABELS = r"(?:编者按|编者的话|编前语?|编后语?|编者注
 # In brackets the label needs no colon after it (`【编者按】即日起，…`).
 EDITOR_NOTE_RE = re.compile(rf"^(?:[【\[]{EDITOR_NOTE_LABELS}[】\]]\s*[:：]?|{EDITOR_NOTE_LABELS}\s*[:：])")
 _INTERVIEWER_RE = re.compile(r"^(?:本报)?(?:记者|主持人|问|Q)\s*[:：].*[？?]$")
+# A news agency restates a story's headline after its dateline: `新华社北京5月9日电　题：…`.
+_WIRE_TITLE_RE = re.compile(r"^题\s*[:：]")
 # A questions-and-answers piece labels its answers (`答：坚持…`): the answer is the material, not its label.
 _ANSWER_LABEL_RE = re.compile(r"^(?:答|A)\s*[:：]\s*")

@@ -16,6 +16,7 @@ from typing import Callable
 import numpy as np
 
 from . import words
+from .clean import ends_sentence
 from .errors import ConfigError
 from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
@@ -545,6 +546,11 @@ class Document:
         material = [balanced_units([kept for kept in map(summary_material, group) if kept]) for group in grouped]
         material = [group for group in material if group]
         grouped = material or grouped
+        # A paragraph that is one unit ending on no stop is a heading, a label or a line of a table
+        # of contents (`一、百年征程铸就时代新辉煌`, `态势向好，外贸基本面继续改善`), not what happened:
+        # it opens or joins no summary, but its words name the subject, so it gives keywords.
+        self.keyword_sentences = [sentence for group in grouped for sentence in group][:MAX_RANKED_SENTENCES]
+        grouped = [group for group in grouped if len(group) > 1 or ends_sentence(group[0])] or grouped
         self.sentences = [sentence for group in grouped for sentence in group][:MAX_RANKED_SENTENCES]
         # A sentence whose opening the copy lost (`春笋般冒了出来，…`) and what follows it in its
         # paragraph (`可是，他…`, leaning on what was lost) are ranked and give keywords, but
@@ -572,6 +578,14 @@ class Document:
         if self._tagged is None:
             self._tagged = [words.tag(sentence) for sentence in self.trimmed]
         return self._tagged
+
+    @property
+    def keyword_tagged(self) -> list[list[tuple[str, str]]]:
+        """The tags of the trimmed sentences that give keywords: the headings' too, in their place."""
+        if len(self.keyword_sentences) == len(self.sentences):
+            return self.tagged  # no heading set apart: the same sentences
+        known = dict(zip(self.sentences, self.tagged))
+        return [known.get(sentence) or words.tag(trim_sentence(sentence)) for sentence in self.keyword_sentences]
 
 
 def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:
@@ -625,7 +639,7 @@ def keywords_textrank4zh(doc: Document, count: int, stopwords: frozenset[str]) -
 
 
 def keywords_ours(doc: Document, count: int, stopwords: frozenset[str]) -> list[str]:
-    return keywords_textrank(doc.text, count, stopwords, doc.title, doc.tagged, doc.title_tagged)
+    return keywords_textrank(doc.text, count, stopwords, doc.title, doc.keyword_tagged, doc.title_tagged)
 
 
 Engine = Callable[[Document, Length, frozenset], list[str]]

@@ -186,6 +186,31 @@ def test_a_broadcasts_hand_off_is_not_summary_material():
     assert summary_material("区融媒体中心今天起推出系列报道《乡村振兴进行时》，带您走进十个特色村。")
 
 
+def test_a_wires_headline_restated_under_its_dateline_is_not_summary_material():
+    # A news agency's copy restates the headline after the dateline; the story starts below it.
+    text = ("新华社江州5月9日电　题：外贸“量稳质升”势头延续——前4个月江州市进出口增长6.2%\n\n"
+            "9日，江州海关发布数据：今年前4个月，全市货物贸易进出口总值386.5亿元，同比增长6.2%。"
+            "其中出口241.3亿元，增长8.1%。")
+    summary = summarize(text, title="前4个月江州市进出口增长6.2%", max_chars=120).text
+    assert summary.startswith("江州海关发布数据：今年前4个月")
+    assert "题：" not in summary
+
+
+def test_headings_and_a_table_of_contents_open_no_summary_but_give_keywords():
+    # A report posted whole: its contents, then a heading over each part. Lines that end on no
+    # stop are headings, not what the report says.
+    text = ("目　录：\n\n一、乡村振兴的江州实践二、产业兴旺的主要路径\n\n"
+            "一、基层党组织是战斗堡垒二、人才是第一资源三、集体经济是关键一招\n\n"
+            "近年来，江州市把发展壮大村级集体经济作为乡村振兴的重要抓手，全市村级集体经济收入"
+            "五年增长三倍。\n\n一、乡村振兴的江州实践\n\n"
+            "2019年起，江州市在120个村开展集体经济“清零”行动，组建村级股份经济合作社86个。")
+    result = summarize(text, title="江州乡村振兴发展报告", max_chars=120)
+    assert result.text.startswith("近年来，江州市把发展壮大村级集体经济作为乡村振兴的重要抓手")
+    assert "一、" not in result.text
+    assert any("集体经济" in keyword for keyword in result.keywords)
+    assert {"堡垒", "人才"} & set(result.keywords)  # words only the headings say
+
+
 def test_an_interviewers_questions_are_not_summary_material():
     # An interview with a Party secretary: the answers are the news, the questions only ask for it.
     text = ("记者：街道在推动党员下沉社区方面有哪些做法？\n\n"
