@@ -91,7 +91,8 @@ def paragraph_sentences(text: str) -> list[list[str]]:
         sentences: list[str] = []
         for sentence in (part for match in _SENTENCE_RE.finditer(paragraph) for part in _latin_sentences(match.group(0))):
             sentence = sentence.strip()
-            if sentences and sentences[-1].endswith(("”", "’")) and ATTRIBUTION_RE.match(sentence):
+            if sentences and sentences[-1].endswith(("”", "’")) and (ATTRIBUTION_RE.match(sentence) or (
+                    _SAID_END_RE.search(sentence) and len(sentence) <= MAX_ATTRIBUTION and is_balanced(sentence))):
                 sentences[-1] += sentence  # `“……。”区长说。`: who said it belongs with what was said
             elif _LETTER_OR_DIGIT_RE.search(sentence):
                 sentences.append(sentence)
@@ -109,6 +110,11 @@ def paragraph_sentences(text: str) -> list[list[str]]:
 ATTRIBUTION_RE = re.compile(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]|(?:当天|昨天|今天|近日|日前)[，,])?"
     r"[^，。；！？“”]{1,30}?(?:说|道|表示|介绍|指出|强调|坦言|感慨|告诉记者|笑着说|回忆|补充)(?:道)?[。！]?$")
+
+# A sentence that ends on a bare speech verb says nothing of its own, however long: what was said
+# is the quotation before it (`“……！”4月27日，在…主题活动中，73岁的“烟头奶奶”王秀英说。`).
+_SAID_END_RE = re.compile(r"(?:说道?|表示|介绍|指出|强调|坦言|感慨|告诉记者|回忆道?|补充道?)[。！]?$")
+MAX_ATTRIBUTION = 80
 
 
 def is_quotation(paragraph: str) -> bool:
@@ -168,6 +174,13 @@ def is_balanced(text: str) -> bool:
     return PairTracker().feed(text)
 
 
+def leaves_open(text: str) -> bool:
+    """Whether a quotation mark, bracket or title mark opened in `text` is never closed there."""
+    tracker = PairTracker()
+    tracker.feed(text)
+    return bool(tracker.stack)
+
+
 MAX_UNIT_SENTENCES = 8  # a quotation longer than this is not held together: the source's marks are off
 
 
@@ -191,8 +204,9 @@ def balanced_units(sentences: list[str]) -> list[str]:
     return units
 
 
-# Quote and list marks left by Markdown, a printed page's bullets (`■ 一分部署，九分落实。`), a bracketed headline.
-_MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇★☆▶►▪]\s*|#{1,6}\s+|【[^】]{2,40}】\s*)+")
+# Quote and list marks left by Markdown, a printed page's bullets (`■ 一分部署，九分落实。`), a bracketed headline,
+# a social site's topic tag (`#暴雨来袭#`).
+_MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇★☆▶►▪]\s*|#{1,6}\s+|【[^】]{2,40}】\s*|#[^#\s]{1,40}#\s*)+")
 _CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|图注|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
 _CAPTION_LETTER_RE = re.compile("[图摄▲△]")  # one of them stands in every caption _CAPTION_RE reads
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")

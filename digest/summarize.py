@@ -26,6 +26,7 @@ from .sentences import (
     balanced_units,
     is_fragment,
     is_quotation,
+    leaves_open,
     paragraph_sentences,
     split_clauses,
     split_sentences,
@@ -556,6 +557,11 @@ class Document:
         # paragraph (`可是，他…`, leaning on what was lost) are ranked and give keywords, but
         # open or join no summary.
         self.leaning: frozenset[int] = frozenset(_after_fragments(grouped))
+        # A unit whose quotation or bracket the source never closes (`“妈妈，什么时候才能回家？`) would
+        # leave a summary with a mark open: it is ranked but opens or joins no summary either.
+        # (A stray closing mark, a source's typo as in `“剪’窗花’活动”`, leaves nothing open.)
+        self.unclosed: frozenset[int] = frozenset(
+            index for index, sentence in enumerate(self.sentences) if leaves_open(sentence))
         # Features often open with a voice (whole paragraphs of quotation); the story starts after.
         quoted, depth = 0, 0
         for group in grouped:
@@ -597,7 +603,7 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
     # A date is read on the sentence as printed: trimming drops `13日，` from the summary, not from the news.
     unanchored = frozenset(index for index in window if not names_something(doc.tagged[index], doc.sentences[index]))
     return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)), doc.opening,
-                          doc.leaning, unanchored)
+                          doc.leaning | doc.unclosed, unanchored)
 
 
 def engine_lead(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:

@@ -211,6 +211,36 @@ def test_headings_and_a_table_of_contents_open_no_summary_but_give_keywords():
     assert {"堡垒", "人才"} & set(result.keywords)  # words only the headings say
 
 
+def test_a_long_attribution_stays_with_the_quotation_it_closes():
+    # Who spoke, when and where, after the quotation: a sentence that ends on `说。` says nothing
+    # of its own, so a summary never opens on it without what was said.
+    text = ("“大家都不乱扔垃圾，我们就能早点歇歇了！”5月8日，在江州市城南街道“文明城市我守护”"
+            "志愿服务活动中，68岁的“垃圾奶奶”王秀英说。第二天，街道掀起了一场“垃圾不落地”行动，"
+            "很多居民自发加入。\n\n“垃圾奶奶”志愿队是城南街头一道风景线，三年来累计劝导不文明行为一万多次。")
+    units = split_sentences(text)
+    assert units[0].startswith("“大家都不乱扔垃圾") and units[0].endswith("王秀英说。")
+    summary = summarize(text, title="城南街道开展“垃圾不落地”行动", max_chars=120).text
+    assert not summary.startswith("5月8日")
+
+
+def test_a_quotation_the_source_never_closes_opens_or_joins_no_summary():
+    # A web page lost a closing mark: the summary goes past that sentence rather than leave a quote open.
+    text = ("5月8日，江州市城南街道开展垃圾分类宣传活动，200多名居民参加。\n\n"
+            "“这样的活动很有意义，下次我们还要带着孩子来！\n\n"
+            "活动现场，街道为居民发放分类垃圾桶1200个，志愿者讲解分类知识。")
+    summary = summarize(text, title="城南街道开展垃圾分类宣传活动", max_chars=120).text
+    assert summary.startswith("5月8日，江州市城南街道开展垃圾分类宣传活动")
+    assert "下次我们还要" not in summary and is_balanced(summary)
+    assert "分类垃圾桶1200个" in summary
+
+
+def test_a_social_sites_topic_tag_is_not_summary_material():
+    text = ("#江州暴雨# 记者从江州市气象台获悉，7月12日8时至13日8时，全市平均降雨量达86毫米，"
+            "城区12条道路一度积水，市政部门出动抢险人员600余人次。")
+    summary = summarize(text, title="江州遭遇强降雨", max_chars=120).text
+    assert "#" not in summary and "全市平均降雨量达86毫米" in summary
+
+
 def test_an_interviewers_questions_are_not_summary_material():
     # An interview with a Party secretary: the answers are the news, the questions only ask for it.
     text = ("记者：街道在推动党员下沉社区方面有哪些做法？\n\n"
