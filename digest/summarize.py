@@ -215,7 +215,8 @@ def names_something(tagged: list[tuple[str, str]], sentence: str) -> bool:
 
 
 # Openings that point back to the sentence before (a pronoun, a connective).
-_ANAPHOR_OPENING_RE = re.compile(r"^(?:他|她|它|此外|对此|这|该|其中|而且|但是?|因此|所以|不过|另外|与此同时|同时|随后)")
+_ANAPHOR_OPENING_RE = re.compile(r"^(?:他|她|它|此外|对此|这|该|其中|而且|但是?|因此|所以|不过|另外|与此同时|同时|随后"
+                                 r"|(?:会|会议|活动|仪式)(?:上|中|前|后)，|现场，)")  # `会上，…`: the meeting told before
 
 
 def _is_voice(sentence: str) -> bool:

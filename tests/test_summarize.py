@@ -1,8 +1,18 @@
+import numpy as np
 import pytest
 
 from digest import summarize, words
 from digest.sentences import is_balanced, is_fragment, split_sentences, summary_material
-from digest.summarize import ELLIPSIS, clause_cut, joined_phrase, names_something, trim_sentence, whole_word
+from digest.summarize import (
+    ELLIPSIS,
+    Length,
+    choose_summary,
+    clause_cut,
+    joined_phrase,
+    names_something,
+    trim_sentence,
+    whole_word,
+)
 
 ARTICLE = (
     "本报讯（融媒体中心记者 张丹）近日，荣昌区教育系统2024年党组织书记抓基层党建工作述职评议会在尔雅小学召开。"
@@ -334,6 +344,16 @@ def test_a_summary_does_not_open_on_a_word_that_points_back_when_the_sentence_be
             "改造中，施工方保留了32处传统民居。")
     summary = summarize(text, title="老街改造让居民住得更舒心", max_chars=40)
     assert summary.text == "青石板路、木窗花格、临街老字号，城南老街改造后又热闹起来了。"
+
+
+def test_an_opening_at_the_meeting_the_lead_told_of_costs_as_a_pointer_back_does():
+    # `会上，…` stands for the meeting the sentence before names: with both as central, the lead
+    # opens the summary though the other holds more of the headline's words.
+    lead = "江州市产教融合推进会昨天在市职教中心召开。"
+    at_the_meeting = "会上，成员学校和企业代表围绕产教融合和实训基地共建进行讨论。"
+    chosen = choose_summary([lead, at_the_meeting], np.array([1.0, 1.0]), None, "产教融合实训基地",
+                            Length(sentences=None, max_chars=40), len(lead + at_the_meeting))
+    assert chosen == [lead]
 
 
 def test_a_briefs_closing_signature_is_no_summary_text():
