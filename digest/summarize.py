@@ -563,6 +563,12 @@ class Document:
         # (A stray closing mark, a source's typo as in `“剪’窗花’活动”`, leaves nothing open.)
         self.unclosed: frozenset[int] = frozenset(
             index for index, sentence in enumerate(self.sentences) if leaves_open(sentence))
+        # The headline printed again as the text's first words (`提升技能促就业，让…。`) tells nothing
+        # the digest's title does not: it is ranked but opens or joins no summary.
+        headline = _NOT_LETTER_RE.sub("", title or "")
+        self.restated: frozenset[int] = frozenset(
+            index for index, sentence in enumerate(self.sentences[:OPENING_WINDOW])
+            if headline and _NOT_LETTER_RE.sub("", sentence) == headline)
         # Features often open with a voice (whole paragraphs of quotation); the story starts after.
         quoted, depth = 0, 0
         for group in grouped:
@@ -604,7 +610,7 @@ def engine_textrank(doc: Document, length: Length, stopwords: frozenset[str]) ->
     # A date is read on the sentence as printed: trimming drops `13日，` from the summary, not from the news.
     unanchored = frozenset(index for index in window if not names_something(doc.tagged[index], doc.sentences[index]))
     return choose_summary(doc.trimmed, centrality, vectors, doc.title, length, sum(map(len, doc.trimmed)), doc.opening,
-                          doc.leaning | doc.unclosed, unanchored)
+                          doc.leaning | doc.unclosed | doc.restated, unanchored)
 
 
 def engine_lead(doc: Document, length: Length, stopwords: frozenset[str]) -> list[str]:

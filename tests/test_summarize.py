@@ -356,6 +356,13 @@ def test_an_opening_at_the_meeting_the_lead_told_of_costs_as_a_pointer_back_does
     assert chosen == [lead]
 
 
+def test_the_headline_printed_again_as_the_texts_first_sentence_opens_no_summary():
+    text = ("以赛促学强技能，让青年工匠脱颖而出。5月9日，江州市第三届职业技能大赛在市职教中心开幕，"
+            "来自全市28家企业和12所职业院校的460名选手参赛。\n\n本届大赛设数控车工、焊工等18个项目。")
+    summary = summarize(text, title="以赛促学强技能 让青年工匠脱颖而出", max_chars=120).text
+    assert summary.startswith("5月9日，江州市第三届职业技能大赛在市职教中心开幕")
+
+
 def test_a_briefs_closing_signature_is_no_summary_text():
     # `…参加。（通讯员 刘春燕）`: the reporter signs the brief; the byline says who, the summary what.
     text = "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景，120余名干部群众参加。（通讯员 刘春燕）"
