@@ -7,6 +7,8 @@ from . import words
 from .clean import has_cjk
 from .roles import BARE_REPORTERS, NOTICE_LEAD_IN_RE, OWN_XUN
 
+_OUTLET = r"[0-9A-Za-z\u4e00-\u9fff]{1,10}?(?:网|台|报|社|财经|新闻|客户端)"
+_FILED = r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?"
 # Datelines that open news stories: 本报讯（…）, 新华社北京3月5日电（记者 X）, 央视网消息(新闻联播)：
 DATELINE_RE = re.compile(
     r"^\s*(?:"
@@ -14,7 +16,10 @@ DATELINE_RE = re.compile(
     r"|本台消息|本台报道|[\u4e00-\u9fff]{1,8}(?:网|台|报|社)讯"
     r"|据?(?:新华社|中新社|中新网|人民网|本报|央视网|光明网|经济日报)[\u4e00-\u9fff0-9月日]{0,16}电"
     r"|(?:央视网|新华网|人民网|中国网|光明网|[\u4e00-\u9fff]{2,6}网)消息"
-    rf")\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*"
+    # Any outlet with the day it files from (`中国网5月20日电`, `央广网北京2月13日消息`), or its
+    # 讯 with that day (`新浪财经讯5月25日上午消息，`, `1905电影网讯`).
+    rf"|{_OUTLET}讯(?:{_FILED}消息)?|{_OUTLET}{_FILED}(?:电|消息)"
+    rf")\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*[，,]?\s*"
 )
 
 _TERMINATORS = "。！？!?"
@@ -217,7 +222,8 @@ _SIGNATURE_END_RE = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(][^（）()]{0
 
 
 # A broadcast's hand-off announces what follows and says nothing itself: `详细内容请看今晚的《今日聚焦》`,
-# `请看本台记者发回的报道`, `相关分析有请本台特约评论员…`, `继续《…》系列报道`, `今天的《…》带您认识…`.
+# `请看本台记者发回的报道`, `相关分析有请本台特约评论员…`, `继续《…》系列报道`, `今天的《…》带您认识…`,
+# a programme's greeting (`欢迎收听法国报纸摘要。`).
 # Series launches (`…推出系列报道《…》，展现…`) say what the series is about and stay.
 _HANDOFF_RE = re.compile(
     r"(?:详细|具体)(?:内容|情况|报道)?请您?(?:看|收看)"
@@ -225,8 +231,12 @@ _HANDOFF_RE = re.compile(
     r"|^[^，。]{0,8}(?:来看|请看|一起来看|一起去看)看?(?:今天的|本台|记者|这样的|[《【“])"
     r"|(?:^|，)(?:今天|明天|下面|接下来)?(?:请您?|让我们)?继续(?:为您|给您)?(?:讲述|关注|分享|播出)?"
     r"(?:[《【][^》】]*[》】]|[^，。《【]{0,8}系列报道)(?:系列报道)?。$"
-    r"|^[^，。]{0,16}[》】](?:继续)?，?就?(?:为您|给您)?(?:讲述|带您(?:认识|走进|去看))")
-_HANDOFF_LETTER_RE = re.compile("[请看续》】]")  # one of them stands in every hand-off _HANDOFF_RE reads
+    r"|^[^，。]{0,16}[》】](?:继续)?，?就?(?:为您|给您)?(?:讲述|带您(?:认识|走进|去看))"
+    r"|^(?:各位听众|各位观众|观众朋友们?|听众朋友们?)?[，,]?欢迎(?:您)?(?:收听|收看)")
+# A presenter's greeting (`各位好，我是安东尼。`, `观众朋友们，大家好！`) says nothing of the news.
+_GREETING_RE = re.compile(r"^(?:(?:各位|观众|听众)(?:听众|观众)?(?:朋友们?)?[，,]?)?(?:各位|大家|你们|您)好[，,！!。]?"
+                          r"(?:我是[^，。！？]{1,12}[。！!]?)?$")
+_HANDOFF_LETTER_RE = re.compile("[请看续听》】]")  # one of them stands in every hand-off _HANDOFF_RE reads
 _BRACKET_CLOSES = ("）", ")")
 
 
@@ -258,6 +268,26 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_RE.search(text))
 
 
+# A photo's credit that a web page's copy ran into the next line (`…双选会现场。江州职业学院供图2020年，…`):
+# the credit closes the caption before it, and what follows it is the next caption or the text.
+_CREDIT_OPENING_RE = re.compile(r"^[^，。；！？、\s]{2,16}?供图|^(?:本报)?(?:记者|通讯员)[^，。；！？]{1,12}?摄(?=[^影像制])")
+
+
+def without_glued_captions(sentences: list[str]) -> list[str]:
+    """The sentences of a paragraph without the captions that a credit run into the next line closes;
+    the credit goes too, and what follows it stays."""
+    result: list[str] = []
+    for sentence in sentences:
+        credit = _CREDIT_OPENING_RE.match(sentence)
+        if credit:
+            if result:
+                result.pop()  # the caption the credit closes
+            sentence = sentence[credit.end():].lstrip()
+        if sentence:
+            result.append(sentence)
+    return result
+
+
 def summary_material(sentence: str) -> str | None:
     """The sentence as summary material, or None when it is not (a photo caption, an editor line,
     a notice's lines that lead into what follows, a broadcast's hand-off to what follows,
@@ -279,7 +309,7 @@ def summary_material(sentence: str) -> str | None:
         return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address
     if sentence.endswith(("：", ":")) and NOTICE_LEAD_IN_RE.match(sentence):
         return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
-    if _HANDOFF_LETTER_RE.search(sentence) and _HANDOFF_RE.search(sentence):
+    if (_HANDOFF_LETTER_RE.search(sentence) and _HANDOFF_RE.search(sentence)) or _GREETING_RE.match(sentence):
         return None
     if _WIRE_TITLE_RE.match(sentence):
         return None  # a wire's headline restated under its dateline (`新华社北京5月9日电 题：…`)

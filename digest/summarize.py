@@ -32,6 +32,7 @@ from .sentences import (
     split_sentences,
     strip_dateline,
     summary_material,
+    without_glued_captions,
 )
 
 ELLIPSIS = "……"
@@ -545,7 +546,8 @@ class Document:
         grouped = [group for group in grouped if not EDITOR_NOTE_RE.match(group[0])] or grouped
         # Captions and editor lines are not summary material, and a quotation that runs over
         # several sentences is taken whole or not at all (a summary never leaves a mark open).
-        material = [balanced_units([kept for kept in map(summary_material, group) if kept]) for group in grouped]
+        material = [balanced_units(without_glued_captions([kept for kept in map(summary_material, group) if kept]))
+                    for group in grouped]
         material = [group for group in material if group]
         grouped = material or grouped
         # A paragraph that is one unit ending on no stop is a heading, a label or a line of a table

@@ -1,6 +1,6 @@
 import pytest
 
-from digest.sentences import split_clauses, split_sentences, strip_dateline, summary_material
+from digest.sentences import split_clauses, split_sentences, strip_dateline, summary_material, without_glued_captions
 
 
 def test_closing_quote_stays_with_its_sentence():
@@ -95,3 +95,33 @@ def test_each_form_of_what_is_no_summary_material_is_still_read(sentence):
     # The patterns behind these are only tried where a letter they need stands: each form must
     # hold one of those letters, or it would pass unread.
     assert summary_material(sentence) is None
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("江州网5月20日电5月18日晚，古镇灯光节开幕。", "5月18日晚，古镇灯光节开幕。"),  # any outlet with the day it files
+    ("城南广播网江州2月13日消息据区融媒体中心报道，新规施行。", "据区融媒体中心报道，新规施行。"),
+    ("江州财经讯5月25日上午消息，据本地媒体报道，利率下调。", "据本地媒体报道，利率下调。"),
+    ("1905电影网讯以光影之名，探寻城市魅力。", "以光影之名，探寻城市魅力。"),
+    ("央视网消息（新闻联播）：，全区今天开展演练。", "全区今天开展演练。"),  # a stray comma after the colon
+])
+def test_outlets_datelines_are_stripped(text, rest):
+    assert strip_dateline(text) == rest
+
+
+@pytest.mark.parametrize("text", ["国家电网公司今年供电量增长。", "新闻网站5月刊登了报道。", "江州日报社今年迎来创刊70周年。"])
+def test_sentences_that_open_on_an_outlets_name_are_no_datelines(text):
+    assert strip_dateline(text) == text
+
+
+@pytest.mark.parametrize("sentence", ["各位好，我是安东尼。", "观众朋友们，大家好！", "欢迎收听江州新闻广播。"])
+def test_a_presenters_greeting_is_not_summary_material(sentence):
+    assert summary_material(sentence) is None
+
+
+def test_a_caption_whose_credit_ran_into_the_next_line_is_left_out_with_it():
+    # A web page's copy ran each caption, its credit and the next paragraph together.
+    sentences = ["5月9日，江州职业学院毕业生就业双选会现场。", "江州职业学院供图城南学院学生王丽（右）在养老中心实习。",
+                 "城南学院供图2020年填报志愿时，刘佳选择了养老服务管理专业。", "她即将到市养老服务协会工作。"]
+    assert without_glued_captions(sentences) == ["2020年填报志愿时，刘佳选择了养老服务管理专业。", "她即将到市养老服务协会工作。"]
+    # A photographer's exhibition is no credit.
+    assert without_glued_captions(["记者王明摄影作品展今天开幕。"]) == ["记者王明摄影作品展今天开幕。"]
