@@ -302,6 +302,15 @@ def test_an_opening_that_only_says_when_is_trimmed_from_summary_sentences():
         assert trim_sentence(kept) == kept
 
 
+def test_where_the_reporter_learned_the_news_is_trimmed_from_summary_sentences():
+    # `记者从…获悉：` says where the paper heard it; the news is after the colon.
+    assert trim_sentence("记者从江州市人社局5月13日举行的新闻发布会上获悉：全市今年新增就业岗位2.6万个。") \
+        == "全市今年新增就业岗位2.6万个。"
+    assert trim_sentence("记者近日从区教委了解到：全区将新建幼儿园8所。") == "全区将新建幼儿园8所。"
+    kept = "记者在现场看到：一排排新房拔地而起。"  # what the reporter saw is the story
+    assert trim_sentence(kept) == kept
+
+
 def test_the_datelines_of_a_column_of_briefs_are_not_summary_text():
     text = ("本报讯（通讯员 罗 佳）3月3日，安富街道开展“学雷锋”志愿服务活动，为居民提供义诊、理发等服务。\n\n"
             "本报讯（记者 唐 敏）近日，区图书馆新增图书2万册，市民可凭借阅证免费借阅。")
