@@ -181,9 +181,14 @@ def is_balanced(text: str) -> bool:
 
 def leaves_open(text: str) -> bool:
     """Whether a quotation mark, bracket or title mark opened in `text` is never closed there."""
+    if not _OPENER_RE.search(text):
+        return False  # most sentences open no mark at all
     tracker = PairTracker()
     tracker.feed(text)
     return bool(tracker.stack)
+
+
+_OPENER_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
 MAX_UNIT_SENTENCES = 8  # a quotation longer than this is not held together: the source's marks are off

@@ -317,7 +317,10 @@ _LOW_INFORMATION_OPENING_RE = re.compile(
 def trim_sentence(sentence: str) -> str:
     """Drop low-information parts: short asides in brackets `(24号)`, openers such as `据了解，`,
     and the dateline of a brief in a column of briefs (`本报讯（记者 唐敏）近日，…`)."""
-    trimmed = _LOW_INFORMATION_OPENING_RE.sub("", _PARENTHETICAL_RE.sub("", strip_dateline(sentence)))
+    trimmed = strip_dateline(sentence)
+    if "（" in trimmed or "(" in trimmed:  # an aside needs a bracket: most sentences have none to search
+        trimmed = _PARENTHETICAL_RE.sub("", trimmed)
+    trimmed = _LOW_INFORMATION_OPENING_RE.sub("", trimmed)
     return trimmed if _WORD_RE.search(trimmed) else sentence
 
 
