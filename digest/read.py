@@ -127,18 +127,34 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 text saved without a BOM: NUL bytes fall on one side of each pair (the ASCII characters)."""
+    """UTF-16 text saved without a BOM: NUL bytes fall on one side of each pair (the ASCII
+    characters), or, in text of Chinese alone (whose few NULs fall where a character's code ends
+    in 00, `开` U+5F00), one byte order reads as common Chinese and the other as rare characters."""
     if len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    encoding = "utf-16-le" if odd > even else "utf-16-be"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    if _looks_garbled(text) or even == odd:
-        return None
-    return Decoded(text, encoding)
+    orders = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
+    for encoding in orders:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_garbled(text):
+            continue
+        if even != odd and encoding == orders[0] and max(even, odd) >= UTF16_ASCII_NULS * (min(even, odd) + 1):
+            return Decoded(text, encoding)
+        if _common_chinese_share(text) >= 0.8 and _han_share(text) >= 0.5:
+            return Decoded(text, encoding)
+    return None
+
+
+UTF16_ASCII_NULS = 4  # NULs on one side at least this many times those on the other: ASCII in UTF-16
+
+
+def _han_share(text: str) -> float:
+    """The share of Chinese characters among the text's first 20,000 characters that are not spaces."""
+    sample = [ch for ch in text[:20000] if not ch.isspace()]
+    return sum("\u4e00" <= ch <= "\u9fff" for ch in sample) / len(sample) if sample else 0.0
 
 
 def _common_chinese_share(text: str) -> float:

@@ -91,6 +91,22 @@ def test_utf16_without_a_bom_is_text_not_binary():
         assert decode_bytes((TEXT + "\n2025年3月7日\n").encode(encoding))[0] == TEXT + "\n2025年3月7日\n"
 
 
+def test_utf16_without_a_bom_of_chinese_alone_is_text_not_binary():
+    # No ASCII to place the NULs: the only NUL comes from a character whose code ends in 00 (`开`).
+    text = "区委召开全会，部署全年工作任务。会议强调，要抓好落实，开创新局面。"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        assert decode_bytes(text.encode(encoding))[:2] == (text, encoding)
+
+
+def test_binary_bytes_with_nuls_stay_binary():
+    import random
+    rng = random.Random(7)
+    for _ in range(50):
+        data = bytes(rng.getrandbits(8) for _ in range(4000)) + b"\x00\x00"
+        with pytest.raises(ValueError, match="binary"):
+            decode_bytes(data)
+
+
 def test_one_invalid_byte_is_replaced_with_a_note_not_the_whole_file_lost(tmp_path):
     data = (TEXT * 20).encode("utf-8")
     broken = data[:99] + b"\xff" + data[99:]  # between two characters
