@@ -295,11 +295,13 @@ def without_glued_captions(sentences: list[str]) -> list[str]:
 
 def summary_material(sentence: str) -> str | None:
     """The sentence as summary material, or None when it is not (a photo caption, an editor line,
-    a notice's lines that lead into what follows, a broadcast's hand-off to what follows,
-    a sentence with no Chinese in it: a Chinese digest summarizes in Chinese; an article with no
-    Chinese at all is summarized from all its sentences).
+    a notice's lines that lead into what follows, a broadcast's hand-off to what follows or a
+    presenter's greeting, a wire's headline restated under its dateline, an interviewer's
+    question, a sentence with no Chinese in it: a Chinese digest summarizes in Chinese; an
+    article with no Chinese at all is summarized from all its sentences).
 
-    A leading bracketed headline (`【…】`) and list or quote markers left by Markdown are removed.
+    A leading bracketed headline (`【…】`), a topic tag (`#…#`), list or quote markers left by
+    Markdown and a brief's closing signature are removed.
     """
     # Each pattern that searches the whole sentence is tried only where the letters it needs
     # stand: a sentence of most news holds none of them, and searching costs more than looking.

@@ -273,8 +273,8 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
     news leads usually win, but a feature that opens with an anecdote or a quote
     starts where the article's point is, and so does one whose opening sentence names
     nothing (`unanchored`: a hook or a general truth). The sentences in `skip` (a fragment
-    and what follows it in its paragraph) neither open nor join a summary, unless every
-    opening is one.
+    and what follows it in its paragraph, a unit the source leaves open, the headline printed
+    again) neither open nor join a summary, unless every opening is one.
     """
     if not sentences:
         return []
