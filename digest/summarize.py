@@ -284,8 +284,10 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
     window = range(opening, min(opening + OPENING_WINDOW, len(sentences)))
     for start in [start for start in window if start not in skip] or window:
         chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget, skip)]
-        if not chosen:  # the opening sentence alone is over the budget: cut it after a clause
-            chosen = [clause_cut(sentences[start], budget)]
+        if not chosen:
+            # The opening sentence alone is over the budget: cut it after a clause. (With no
+            # budget, only skipping leaves nothing, where every sentence is skipped: take it whole.)
+            chosen = [clause_cut(sentences[start], budget) if budget is not None else sentences[start]]
         coverage = _covered(title_grams, "".join(chosen)) / len(title_grams) if title_grams else 0.0
         value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * (start - opening)
         if _is_voice(sentences[start]):

@@ -49,6 +49,22 @@ def test_summary_respects_max_chars_and_is_made_of_article_sentences_in_order(te
     assert all(len(k) >= 2 and not re.fullmatch(r"\d+", k) for k in result.keywords)
 
 
+@FAST
+@given(TEXT, st.one_of(st.none(), st.integers(min_value=1, max_value=5)), st.one_of(st.none(), st.floats(0.0001, 1.0)))
+def test_a_summary_by_sentences_or_ratio_alone_never_crashes(text, sentences, ratio):
+    # Without --max-chars there may be no budget at all: a text whose every sentence leaves a
+    # quotation open (each is skipped) still gets its summary.
+    result = summarize(text, title="测试", sentences=sentences, ratio=ratio)
+    assert result.text == "".join(result.sentences)
+    if sentences:
+        assert len(result.sentences) <= sentences
+
+
+def test_every_sentence_left_open_with_no_budget_still_gives_a_summary():
+    text = "“区委召开全会，部署全年工作。\n\n“会议强调，要抓好落实。"
+    assert summarize(text, title="区委召开全会", sentences=1).text.startswith("“区委召开全会")
+
+
 def _trimmed_subsequence(part: str, whole: str) -> bool:
     """A trimmed sentence (an aside or opener removed) is still a subsequence of the article."""
     iterator = iter(whole)
