@@ -280,7 +280,7 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
         return []
     budget = floored_budget(length, length.budget(text_length), sentences[min(opening, len(sentences) - 1)])
     title_grams = _bigrams(title) if title else set()
-    best: tuple[bool, float, list[str]] | None = None
+    best: tuple[bool, float, list[str], int] | None = None
     window = range(opening, min(opening + OPENING_WINDOW, len(sentences)))
     for start in [start for start in window if start not in skip] or window:
         chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget, skip)]
@@ -300,8 +300,16 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
         # any other opening that says something is better.
         says_something = len(_NOT_LETTER_RE.sub("", "".join(chosen))) >= MIN_CLAUSE_LETTERS
         if best is None or (says_something, value) > (best[0], best[1] + 1e-9):
-            best = (says_something, value, chosen)
-    return best[2]
+            best = (says_something, value, chosen, start)
+    chosen, start = best[2], best[3]
+    if budget is not None and (length.sentences or 2) >= 2 and start > opening and start - 1 not in skip \
+            and _ANAPHOR_OPENING_RE.match(sentences[start]) and len(sentences[start - 1]) < budget:
+        # `他强调，…` won on the headline's words, but who `他` is stands in the sentence before:
+        # that sentence opens the summary, and the one that points back follows it, cut to fit.
+        cut = clause_cut(sentences[start], budget - len(sentences[start - 1]))
+        if len(_NOT_LETTER_RE.sub("", cut)) >= MIN_CLAUSE_LETTERS:
+            return [sentences[start - 1], cut]
+    return chosen
 
 
 # Only true asides in brackets go (`（以下简称“区教委”）`, `（右二）`, `（记者 李明 摄）`): brackets that

@@ -355,6 +355,20 @@ def test_a_summary_does_not_open_on_a_word_that_points_back_when_the_sentence_be
     assert summary.text == "青石板路、木窗花格、临街老字号，城南老街改造后又热闹起来了。"
 
 
+def test_a_summary_that_would_open_on_he_stressed_opens_on_who_he_is():
+    # `他强调，…` holds the headline's words, but who `他` is stands in the short sentence before it:
+    # that sentence opens the summary, and the one that points back follows, cut after a clause.
+    text = ("市委书记王建国5月7日至9日在城南区调研。他强调，要深入贯彻落实中央决策部署，立足资源禀赋"
+            "培育壮大特色优势产业，提高对内对外开放水平，在高质量发展中增进民生福祉，推动全市经济持续"
+            "健康发展。\n\n王建国先后来到城南工业园区和多家企业。")
+    summary = summarize(text, title="培育壮大特色优势产业 在高质量发展中增进民生福祉", max_chars=80)
+    assert summary.sentences[0] == "市委书记王建国5月7日至9日在城南区调研。"
+    assert summary.sentences[1].startswith("他强调，要深入贯彻落实中央决策部署") and summary.text.endswith(ELLIPSIS)
+    assert len(summary.text) <= 80
+    one = summarize(text, title="培育壮大特色优势产业 在高质量发展中增进民生福祉", max_chars=80, sentences=1)
+    assert len(one.sentences) == 1
+
+
 def test_an_opening_at_the_meeting_the_lead_told_of_costs_as_a_pointer_back_does():
     # `会上，…` stands for the meeting the sentence before names: with both as central, the lead
     # opens the summary though the other holds more of the headline's words.
