@@ -305,7 +305,8 @@ def summary_material(sentence: str) -> str | None:
     """
     # Each pattern that searches the whole sentence is tried only where the letters it needs
     # stand: a sentence of most news holds none of them, and searching costs more than looking.
-    sentence = _MARKUP_OPENING_RE.sub("", sentence)
+    # A clause mark left where a bracketed label was (`【辉煌35年】，继续…`) opens no sentence.
+    sentence = _MARKUP_OPENING_RE.sub("", sentence).lstrip("，,、；;：: ")
     if sentence.rstrip()[-1:] in _BRACKET_CLOSES:
         sentence = _SIGNATURE_END_RE.sub("", sentence)
     sentence = _ANSWER_LABEL_RE.sub("", sentence).strip()

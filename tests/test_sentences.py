@@ -125,3 +125,7 @@ def test_a_caption_whose_credit_ran_into_the_next_line_is_left_out_with_it():
     assert without_glued_captions(sentences) == ["2020年填报志愿时，刘佳选择了养老服务管理专业。", "她即将到市养老服务协会工作。"]
     # A photographer's exhibition is no credit.
     assert without_glued_captions(["记者王明摄影作品展今天开幕。"]) == ["记者王明摄影作品展今天开幕。"]
+
+
+def test_a_clause_mark_left_by_a_bracketed_label_opens_no_summary_sentence():
+    assert summary_material("【辉煌35年】，本台继续关注江州城乡的巨大变化。") == "本台继续关注江州城乡的巨大变化。"
