@@ -16,8 +16,8 @@ DATELINE_RE = re.compile(
     r"|本台消息|本台报道|[\u4e00-\u9fff]{1,8}(?:网|台|报|社)讯"
     r"|据?(?:新华社|中新社|中新网|人民网|本报|央视网|光明网|经济日报)[\u4e00-\u9fff0-9月日]{0,16}电"
     r"|(?:央视网|新华网|人民网|中国网|光明网|[\u4e00-\u9fff]{2,6}网)消息"
-    # Any outlet with the day it files from (`中国网5月20日电`, `央广网北京2月13日消息`), or its
-    # 讯 with that day (`新浪财经讯5月25日上午消息，`, `1905电影网讯`).
+    # Any outlet with the day it files from (`江州网6月3日电`, `城南广播网江州3月8日消息`), or its
+    # 讯 with that day (`江州财经讯6月2日上午消息，`, `2046影视网讯`).
     rf"|{_OUTLET}讯(?:{_FILED}消息)?|{_OUTLET}{_FILED}(?:电|消息)"
     rf")\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*[，,]?\s*"
 )
@@ -117,7 +117,7 @@ ATTRIBUTION_RE = re.compile(
     r"[^，。；！？“”]{1,30}?(?:说|道|表示|介绍|指出|强调|坦言|感慨|告诉记者|笑着说|回忆|补充)(?:道)?[。！]?$")
 
 # A sentence that ends on a bare speech verb says nothing of its own, however long: what was said
-# is the quotation before it (`“……！”4月27日，在…主题活动中，73岁的“烟头奶奶”王秀英说。`).
+# is the quotation before it (`“……！”6月2日，在…推进会上，楼长王秀英说。`).
 _SAID_END_RE = re.compile(r"(?:说道?|表示|介绍|指出|强调|坦言|感慨|告诉记者|回忆道?|补充道?)[。！]?$")
 MAX_ATTRIBUTION = 80
 
@@ -228,7 +228,7 @@ _SIGNATURE_END_RE = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(][^（）()]{0
 
 # A broadcast's hand-off announces what follows and says nothing itself: `详细内容请看今晚的《今日聚焦》`,
 # `请看本台记者发回的报道`, `相关分析有请本台特约评论员…`, `继续《…》系列报道`, `今天的《…》带您认识…`,
-# a programme's greeting (`欢迎收听法国报纸摘要。`).
+# a programme's greeting (`欢迎收听江州新闻广播。`).
 # Series launches (`…推出系列报道《…》，展现…`) say what the series is about and stay.
 _HANDOFF_RE = re.compile(
     r"(?:详细|具体)(?:内容|情况|报道)?请您?(?:看|收看)"
@@ -238,7 +238,7 @@ _HANDOFF_RE = re.compile(
     r"(?:[《【][^》】]*[》】]|[^，。《【]{0,8}系列报道)(?:系列报道)?。$"
     r"|^[^，。]{0,16}[》】](?:继续)?，?就?(?:为您|给您)?(?:讲述|带您(?:认识|走进|去看))"
     r"|^(?:各位听众|各位观众|观众朋友们?|听众朋友们?)?[，,]?欢迎(?:您)?(?:收听|收看)")
-# A presenter's greeting (`各位好，我是安东尼。`, `观众朋友们，大家好！`) says nothing of the news.
+# A presenter's greeting (`各位好，我是李明。`, `观众朋友们，大家好！`) says nothing of the news.
 _GREETING_RE = re.compile(r"^(?:(?:各位|观众|听众)(?:听众|观众)?(?:朋友们?)?[，,]?)?(?:各位|大家|你们|您)好[，,！!。]?"
                           r"(?:我是[^，。！？]{1,12}[。！!]?)?$")
 _HANDOFF_LETTER_RE = re.compile("[请看续听》】]")  # one of them stands in every hand-off _HANDOFF_RE reads
@@ -273,7 +273,7 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_RE.search(text))
 
 
-# A photo's credit that a web page's copy ran into the next line (`…双选会现场。江州职业学院供图2020年，…`):
+# A photo's credit that a web page's copy ran into the next line (`…招聘会现场。江州职业学院供图2021年，…`):
 # the credit closes the caption before it, and what follows it is the next caption or the text.
 _CREDIT_OPENING_RE = re.compile(r"^[^，。；！？、\s]{2,16}?供图|^(?:本报)?(?:记者|通讯员)[^，。；！？]{1,12}?摄(?=[^影像制])")
 
@@ -305,7 +305,7 @@ def summary_material(sentence: str) -> str | None:
     """
     # Each pattern that searches the whole sentence is tried only where the letters it needs
     # stand: a sentence of most news holds none of them, and searching costs more than looking.
-    # A clause mark left where a bracketed label was (`【辉煌35年】，继续…`) opens no sentence.
+    # A clause mark left where a bracketed label was (`【奋进新时代】，继续…`) opens no sentence.
     sentence = _MARKUP_OPENING_RE.sub("", sentence).lstrip("，,、；;：: ")
     if sentence.rstrip()[-1:] in _BRACKET_CLOSES:
         sentence = _SIGNATURE_END_RE.sub("", sentence)

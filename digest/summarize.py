@@ -565,7 +565,7 @@ class Document:
         material = [group for group in material if group]
         grouped = material or grouped
         # A paragraph that is one unit ending on no stop is a heading, a label or a line of a table
-        # of contents (`一、百年征程铸就时代新辉煌`, `态势向好，外贸基本面继续改善`), not what happened:
+        # of contents (`一、乡村振兴的江州实践`, `稳字当头，夏粮生产再获丰收`), not what happened:
         # it opens or joins no summary, but its words name the subject, so it gives keywords.
         self.keyword_sentences = [sentence for group in grouped for sentence in group][:MAX_RANKED_SENTENCES]
         grouped = [group for group in grouped if len(group) > 1 or ends_sentence(group[0])] or grouped
@@ -574,9 +574,9 @@ class Document:
         # paragraph (`可是，他…`, leaning on what was lost) are ranked and give keywords, but
         # open or join no summary.
         self.leaning: frozenset[int] = frozenset(_after_fragments(grouped))
-        # A unit whose quotation or bracket the source never closes (`“妈妈，什么时候才能回家？`) would
+        # A unit whose quotation or bracket the source never closes (`“下次我们还要带着孩子来！`) would
         # leave a summary with a mark open: it is ranked but opens or joins no summary either.
-        # (A stray closing mark, a source's typo as in `“剪’窗花’活动”`, leaves nothing open.)
+        # (A stray closing mark, a source's typo as in `“剪’福字’比赛”`, leaves nothing open.)
         self.unclosed: frozenset[int] = frozenset(
             index for index, sentence in enumerate(self.sentences) if leaves_open(sentence))
         # The headline printed again as the text's first words (`提升技能促就业，让…。`) tells nothing
