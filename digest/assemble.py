@@ -623,7 +623,7 @@ def _column_headline(run: HeaderRun) -> bool:
 
 
 def _tagged_headline(line: str) -> bool:
-    """A headline closed by its column tag (`报网一体讲好两会故事（融看台）`), not a tag alone."""
+    """A headline closed by its column tag (`融媒联动讲好江州故事（融看台）`), not a tag alone."""
     tag = COLUMN_TAG_RE.search(line)
     return bool(tag) and len(line[:tag.start()].strip()) >= TAGGED_HEADLINE_LETTERS
 
@@ -960,7 +960,7 @@ def _same_bullet(one: str, other: str) -> bool:
 def _roundup_parts(segments: list[tuple[str, object]]) -> set[int]:
     """Positions of runs that are parts of a round-up whose title follows its text: a speaker
     line and a heading (`城南剧团团长王建国——` / `我们一直在排新戏`), run after run, then
-    the round-up's title with its column tag (`文艺院团：原创力进一步增强（文化圆桌）`), and no
+    the round-up's title with its column tag (`区属院团：新剧目进一步增多（文化圆桌）`), and no
     dateline between them (each part a report of its own)."""
     parts: set[int] = set()
     series: list[int] = []
@@ -1066,7 +1066,7 @@ def _quoted_whole(heading: str) -> bool:
 def _labelled_section(blocks: list[str]) -> bool:
     """A short label over a heading of clauses (`对症帮扶` / `建立台账动态监测，强化政策兜底`): a
     feature's section; a kicker over a headline is longer, a headline parts its phrases with a space.
-    A short kicker says who spoke (`王明强调` over `坚决落实“六保”任务 切实抓好春耕生产`)."""
+    A short kicker says who spoke (`王明强调` over `坚决落实“三农”政策 切实抓好春耕生产`)."""
     return len(blocks) == 2 and not _clauses_inside(blocks[0]) and not _marks_headline(blocks) and (
         (len(letters(blocks[0])) <= SHORT_LABEL_LETTERS and not blocks[0].rstrip().endswith(("：", ":"))
          and not SPEECH_KICKER_RE.search(blocks[0].rstrip()))

@@ -325,10 +325,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A headline across columns wraps at its own width: its last line is no wider. Under a
         # headline with no comma, a full line of the column is the text (a wrap at the headline's
         # own width falls as wide as the column only by chance), and a headline closed by a
-        # bracket (its column tag, however long: `…（在新思想指引下——代表委员议国是）`) or one
+        # bracket (its column tag, however long: `…（在新征程上——代表委员话发展）`) or one
         # quotation is whole. A line of phrases parted by a space, past the column by more than
         # a hanging mark, is such a headline even where the space leaves it narrower
-        # (`坚决落实“六保”任务 切实抓好春耕生产` on a column of 16), and so is a line of letters
+        # (`坚决落实“三农”政策 切实抓好春耕生产` on a column of 16), and so is a line of letters
         # alone (`区委召开常委会会议传达学习全国两会精神` on a column of 17).
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
             and not (_fills_column(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
@@ -396,7 +396,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             and (letter_count_wrap or following[:1] not in LINE_END_FORBIDDEN):
         # Half a letter's slack is for letters half a cell wide (digits, Latin): a line one letter
         # short of the column, with room for the next line's first letter or number however the
-        # wrap counted, ends here (`建立台账动态监测，强化政策兜底` / `“贫困…`, `出发！（2020珠峰测高）` /
+        # wrap counted, ends here (`建立台账动态监测，强化政策兜底` / `“贫困…`, `出发！（2024江州马拉松）` /
         # `近日，…`), unless the copy keeps the typesetter's rule that no line ends on an opening
         # mark, which pushes the mark to the next line.
         return False
@@ -458,7 +458,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     return filled >= width - slack  # a full-width line wraps
 
 
-# A headline's one mark: a colon between two unpunctuated parts (`文艺院团：原创力进一步增强`).
+# A headline's one mark: a colon between two unpunctuated parts (`区属院团：新剧目进一步增多`).
 HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）()]{2,}[：:][^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 # A heading of two clauses parted by a comma, no other mark: `产能全开，全区全力保障蔬菜供应`. A
 # paragraph's opening phrase (`日前，`, `3月5日，`) is shorter or dated.

@@ -1523,11 +1523,11 @@ def test_a_short_wrapped_line_ends_even_where_a_word_would_span_the_join():
 def test_a_wrapped_line_that_is_one_bracket_stands_alone():
     # `（本报记者王芳、李强整理）` closes its story; it used to run on into the next story's header lines.
     page = ("产业扶贫让群众增收\n\n" + _wrap("今年以来，我们通过直播带货打开销路，帮助村民把土特产卖出大山，村民收入明显增加。") +
-            "\n\n（本报记者王芳、李强整理）\n\n青山县县长李华代表：\n\n旅游新业态助力脱贫攻坚\n\n" +
+            "\n\n（本报记者王芳、李强整理）\n\n青山县县长李华代表：\n\n乡村新业态助力农民增收\n\n" +
             _wrap("青山县依托民族文化和山水资源发展乡村旅游，去年接待游客三百多万人次，带动两万多名群众增收。") + "\n")
     first, second = cut(page)
     assert first.byline == "本报记者王芳、李强整理"
-    assert second.title.endswith("旅游新业态助力脱贫攻坚") and second.text.startswith("青山县依托民族文化")
+    assert second.title.endswith("乡村新业态助力农民增收") and second.text.startswith("青山县依托民族文化")
 
 
 def test_a_wrapped_headline_closed_by_its_column_tag_stands_alone_before_a_blank_line():
@@ -1932,14 +1932,14 @@ def test_a_dispatch_dateline_without_a_reporter_opens_the_story_under_its_headli
     page = """护士节里的暖心事
 市第一医院的护士们今天收到了病人写来的感谢信，信里记下了她们在病房里的一个个日夜。
 护士长说，护理工作辛苦，但病人的一句谢谢就是最好的鼓励。
-在国际护士节到来之际
+在护士节即将到来之际
 全省表彰一百名优秀护士
-新华社杭州5月11日电  在国际护士节到来之际，全省表彰一百名优秀护士，她们长期坚守在护理工作一线。
+新华社杭州5月11日电  在护士节即将到来之际，全省表彰一百名优秀护士，她们长期坚守在护理工作一线。
 表彰大会上，护士代表讲述了病房里的故事，呼吁全社会理解和支持护理工作。
 """
     articles = cut(page)
     # Header lines with no blank between them read as one headline, as a kicker and its title are printed.
-    assert [a.title for a in articles] == ["护士节里的暖心事", "在国际护士节到来之际 全省表彰一百名优秀护士"]
+    assert [a.title for a in articles] == ["护士节里的暖心事", "在护士节即将到来之际 全省表彰一百名优秀护士"]
     assert articles[1].text.startswith("新华社杭州5月11日电") and "护士长" not in articles[1].text
 
 
@@ -2426,7 +2426,7 @@ def test_a_profile_box_over_a_story_whose_headline_follows_it_is_the_storys(betw
     assert articles[0].text.startswith("追梦人：王秀英，") and "\n王秀英的记事本\n“游客多了" in articles[0].text
 
 
-LABELLED_FEATURE_AND_STORY = ["数字经济为发展注入活力", "江州加快提升经济新动能",
+LABELLED_FEATURE_AND_STORY = ["数字农业为发展注入动能", "江州加快提升经济新动能",
     "五月以来，江州的数字经济项目接连落地，新基建为城市发展注入了新动能。",
     "强动能", "实现招商引资逆势增长",
     "今年以来，江州全面落实稳企业政策，数字经济企业招商引资逆势增长，新签约项目四十个。",
@@ -4260,7 +4260,7 @@ def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count()
     ("家乡是我最牵挂的地方（游子心声）", "江州是我出生长大的地方，很多在外的游子都通过家乡的报纸来了解家乡。",
      "我会继续关注家乡报纸上关于乡村", "和城市发展的报道，也将尽我所能，把我看到的家乡变化讲给更多人听。"),
     # Nor on a plain noun and a comma (`能力，…`): the line above ends inside that clause.
-    ("防灾减灾，我们一起行动", "不少山区乡镇地处偏远，地质条件复杂，灾害设防水平低，群众避险意识不强。",
+    ("防汛救灾，我们一起守护", "不少山区乡镇地处偏远，地质条件复杂，灾害设防水平低，群众避险意识不强。",
      "提升山区乡镇地质灾害监测预警处置", "能力，守护群众生命安全，多项支持措施相继推出，各地投入了更多资源。"),
 ])
 def test_a_full_line_goes_on_past_a_blank_line_into_the_tail_of_its_phrase(headline, first, line, rest):
@@ -4301,9 +4301,9 @@ def test_a_hashtag_at_a_line_start_does_not_make_a_markdown_page():
                  "表示通过这些报道更直观地了解了两会，也感受到了人民代表大会制度的优越性。")
     other = _wrap("本报讯（记者 王芳）城南镇的土豆今年不用土也能种，一亩产量比露天种植高出三成，"
                   "镇农技站站长说，明年将在全镇推广这项技术，带动更多农户增收。")
-    page = "\n".join(["报网一体讲好两会故事", *lines, more, "", "城南镇大棚土豆喜获丰收", other]) + "\n"
+    page = "\n".join(["融媒联动讲好江州故事", *lines, more, "", "城南镇大棚土豆喜获丰收", other]) + "\n"
     first, second = cut(page)
-    assert first.title == "报网一体讲好两会故事" and "#两会新媒体报道#话题单日阅读量突破两亿" in first.text
+    assert first.title == "融媒联动讲好江州故事" and "#两会新媒体报道#话题单日阅读量突破两亿" in first.text
     assert second.title == "城南镇大棚土豆喜获丰收"
 
 
@@ -4365,7 +4365,7 @@ INSURANCE = ("“看病有保障，种地有保险，这下心里踏实了！”
 @pytest.mark.parametrize("first, headline, second", [
     (DELEGATES, ["稳就业保民生 全力以赴抓落实（奋进新征程——代表委员话履职）"], FLOOD_FIGHT),
     (DELEGATES, ["“为全区高质量发展汇聚更多智慧和力量”"], FLOOD_FIGHT),
-    (SPRING_FARMING, ["王明强调", "坚决落实“六保”任务 切实抓好农业生产"], INSURANCE),
+    (SPRING_FARMING, ["王明强调", "坚决落实“三农”政策 切实抓好农业生产"], INSURANCE),
     (SPRING_FARMING, ["城南供电公司：为乡村发展特色旅游提供“满格电”"],
      "在融入新时代乡村网格化治理格局的过程中，城南供电公司结合乡村产业特点，派出网格经理上门服务。"),
 ], ids=["closed-by-a-bracket", "one-quotation", "phrases-parted-by-a-space", "over-a-full-line-with-no-mark"])
@@ -4466,10 +4466,10 @@ SPEAKERS_PAGE = [
     "江州日报新媒体公司利用电子阅报栏覆盖广的优势，联动全市点位，两会期间共推出新闻海报一百多张，吸引众多市民驻足观看。",
     "评论栏目《夜聊两会》", "轻松评说两会热点",
     "江州日报评论部在微信公众号上推出夜聊两会栏目，以文字加音频的方式呈现，评论员与读者轻松交流，留言区十分热闹。",
-    "东城区委书记夏明代表", "让社工访民情解民忧",
+    "东城区委书记夏明代表", "让网格员访民情解民忧",
     "社区是基层治理的基本单元，社工在服务群众中发挥着重要作用。我们组建了两千人的社工队伍，每名社工联系三百户居民，群众有事随时能找到人。",
     "（本报记者黄晓整理）",
-    "江州市委书记史立强代表", "向改革要动力要活力",
+    "江州市委书记史立强代表", "向创新要动力要效益",
     "我们把审批事项压减一半，企业开办一天办结，让群众少跑腿、好办事。今年还要在全市推开证照分离改革，进一步激发市场主体活力。",
     "（本报记者李想整理）",
 ]
@@ -4481,7 +4481,7 @@ def test_speakers_pieces_after_a_story_of_sections_and_after_each_other_are_stor
     # who wrote it down. Neither piece is a part of the column, nor the second of the first.
     articles = cut("\n".join(SPEAKERS_PAGE) + "\n")
     # The speaker and the headline of a piece read as one header block: the headline ends it.
-    assert [a.title.split()[-1] for a in articles] == ["全媒体多角度讲好两会故事（融媒台）", "让社工访民情解民忧", "向改革要动力要活力"]
+    assert [a.title.split()[-1] for a in articles] == ["全媒体多角度讲好两会故事（融媒台）", "让网格员访民情解民忧", "向创新要动力要效益"]
     assert "企业开办一天办结" in articles[2].text and "企业开办一天办结" not in articles[1].text
 
 

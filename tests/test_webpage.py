@@ -40,7 +40,7 @@ def _headline(title: str, heading: str = "", meta: str = "", sitename: str | Non
 
 
 def test_the_heading_that_stands_in_the_title_is_the_headline():
-    assert _headline("土豆不“土” 土豆无“土” 某某江网", "<h2>土豆不“土” 土豆无“土”</h2>") == "土豆不“土” 土豆无“土”"
+    assert _headline("茶叶不“茶” 茶叶有“茶” 某某江网", "<h2>茶叶不“茶” 茶叶有“茶”</h2>") == "茶叶不“茶” 茶叶有“茶”"
     # og:title with a channel before the headline, <h1> without it.
     assert _headline("某某江网", '<h1 class="t-title">土豆无土也能长</h1>',
                      '<meta property="og:title" content="科技摘要 - 土豆无土也能长">') == "土豆无土也能长"
