@@ -69,6 +69,11 @@ def test_seeds_digest_renders_in_chromium(served_digest, browser, tmp_path):
             assert browser.execute_script(f"return !!document.querySelector('section#cat-{category['slug']}')")
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
+    # A line of fields (source, date, byline, id) wraps before its long id: set left, its first line
+    # keeps its spaces as typed instead of spreading letter by letter to the margin.
+    aligns = browser.execute_script(
+        "return [...document.querySelectorAll('p.source')].map(p => getComputedStyle(p).textAlign)")
+    assert aligns and set(aligns) == {"left"}
     requested, failures = {}, []
     for entry in browser.get_log("performance"):
         message = json.loads(entry["message"])["message"]
