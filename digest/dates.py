@@ -25,6 +25,9 @@ _FULL_DATE_RE = re.compile(
     r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
 )
 _NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# A date spelled out or set with one separator and no zeros in a file name: `2025年3月3日第2版`, `日报2025.3.3`.
+_NAME_SPELLED_DATE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})[日号]?|(?P<sep>[-_.])(\d{1,2})(?P=sep)(\d{1,2}))(?!\d)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # The outlet: `来源：区融媒体中心` (`信息来源：`, `文章来源：`), or on a department's submission form,
@@ -114,9 +117,15 @@ def find_date(text: str) -> str | None:
 
 
 def date_from_name(name: str) -> str | None:
-    """A date in a file name: `2025-03-06_区报.txt`, `20250310-xx.txt`, `区报2025.03.07.docx`."""
+    """A date in a file name: `2025-03-06_区报.txt`, `20250310-xx.txt`, `区报2025.03.07.docx`,
+    `2025年3月3日第2版.txt`, `日报2025.3.3.pdf`."""
     for match in _NAME_DATE_RE.finditer(name):
         found = iso_date(int(match[1]), int(match[2]), int(match[3]))
+        if found:
+            return found
+    for match in _NAME_SPELLED_DATE_RE.finditer(name):
+        month, day = (match[2], match[3]) if match[2] else (match[5], match[6])
+        found = iso_date(int(match[1]), int(month), int(day))
         if found:
             return found
     return None

@@ -108,6 +108,17 @@ def test_file_name_dates():
     assert date_from_name("20251340.txt") is None and date_from_name("报告123456789.txt") is None
 
 
+def test_a_date_spelled_out_or_without_zeros_in_a_file_name():
+    # What office staff type when they save a page: the date as they would write it.
+    assert date_from_name("2025年3月3日第2版.txt") == "2025-03-03"
+    assert date_from_name("江州日报2025.3.3.pdf") == "2025-03-03"
+    assert date_from_name("jzrb-2025-3-3-01.txt") == "2025-03-03"
+    assert date_from_name("2025年12月31日.docx") == "2025-12-31"
+    # No day, a month past 12 or mixed separators: no date.
+    for name in ("2025年3月专报.txt", "v2025.13.40.txt", "2025-3_3.txt"):
+        assert date_from_name(name) is None
+
+
 def test_order_of_trust_metadata_then_date_line_then_file_name(tmp_path):
     dated_line = tmp_path / "2025-03-01_区报.txt"
     dated_line.write_text("2025年3月7日　星期五\n\n" + STORY, encoding="utf-8")
