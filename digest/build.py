@@ -177,17 +177,18 @@ def build_digest(settings: Settings, now: dt.datetime, progress: Callable[[int, 
     excluded: list[Excluded] = []
     if settings.week:  # without --week every article is kept; the digest is labelled with the newest one's week
         items, excluded = select_week(items, start, end, week)
-    else:
-        # Said on the terminal, as the digest's heading names one week: last week's leftovers in
-        # the folder are kept unless --week is given.
-        _, outside = select_week(items, start, end, week)
-        if outside:
-            notes.append(f"{len(outside)} article(s) dated before {week} are kept, as no --week was given "
-                         f"(--week {week} lists them under excluded instead)")
     if settings.dedup:
         items = merge_versions(items, versions.groups([indexed[id(item)] for item in items]))
     edits = load_edits(Path(settings.edits)) if settings.edits else Edits()
     items, warnings, pinned = apply_edits(items, edits, {category.slug for category in taxonomy.categories})
+    if not settings.week:
+        # Said on the terminal, as the digest's heading names one week: last week's leftovers in
+        # the folder are kept unless --week is given. Counted as the digest lists them, versions
+        # of one story merged.
+        _, outside = select_week(items, start, end, week)
+        if outside:
+            notes.append(f"{len(outside)} article(s) dated before {week} are kept, as no --week was given "
+                         f"(--week {week} lists them under excluded instead)")
     return Digest(title=settings.title, week=week, start=start, end=end, generated=now,
                   settings=settings.to_json() | {"week": week}, sections=group_by_category(items, taxonomy, pinned),
                   skipped=skipped, excluded=excluded, issue=edits.issue, note=edits.note, warnings=notes + warnings)

@@ -55,6 +55,16 @@ def test_without_week_everything_is_kept_under_the_newest_articles_week(tmp_path
     assert "are kept, as no --week was given" not in output
 
 
+def test_the_count_of_older_articles_counts_versions_of_one_story_once(tmp_path):
+    # The same older story saved twice (the e-paper's text and a department's copy) is one entry
+    # of the digest, so the terminal counts it once.
+    make_folder(tmp_path)
+    (tmp_path / "2025-03-04_部门转发.txt").write_text("春耕生产会议召开\n\n" + BODIES["春耕"], encoding="utf-8")
+    data, output = build_json(tmp_path, tmp_path / "out")
+    assert len(data["articles"]) == 5
+    assert "3 article(s) dated before 2025-W11 are kept, as no --week was given" in output
+
+
 def test_sources_are_named_relative_to_the_input_never_by_absolute_path(tmp_path):
     make_folder(tmp_path)
     data, _ = build_json(tmp_path, tmp_path / "out")
