@@ -26,7 +26,7 @@ _TERMINATORS = "。！？!?"
 # A sentence runs to a terminator (or an ellipsis), then takes any closing quotes or brackets.
 _SENTENCE_RE = re.compile(r"[^。！？!?…]*?(?:[。！？!?]+|…{1,}|\.{3,})[”’」』）)\"']*|[^。！？!?…]+$", re.S)
 # A letter or digit in any script: what str.isalnum() tests, searched for in one pass.
-_LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
+LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
 
 
 # An English full stop ends a sentence when a capital letter or Chinese follows, except after
@@ -99,7 +99,7 @@ def paragraph_sentences(text: str) -> list[list[str]]:
             if sentences and sentences[-1].endswith(("”", "’")) and (ATTRIBUTION_RE.match(sentence) or (
                     _SAID_END_RE.search(sentence) and len(sentence) <= MAX_ATTRIBUTION and is_balanced(sentence))):
                 sentences[-1] += sentence  # `“……。”区长说。`: who said it belongs with what was said
-            elif _LETTER_OR_DIGIT_RE.search(sentence):
+            elif LETTER_OR_DIGIT_RE.search(sentence):
                 sentences.append(sentence)
             elif sentence and sentences:
                 sentences[-1] += sentence  # stray closing marks belong to the sentence before

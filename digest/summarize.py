@@ -22,6 +22,7 @@ from .models import Summary
 from .rank import cooccurrence_graph, pagerank, similarity_graph, tfidf_matrix
 from .sentences import (
     EDITOR_NOTE_RE,
+    LETTER_OR_DIGIT_RE,
     PairTracker,
     balanced_units,
     is_fragment,
@@ -70,7 +71,7 @@ class KeywordOptions:
 
 def _content_words(tagged: list[tuple[str, str]], stopwords: frozenset[str]) -> list[str]:
     """Words that carry content: no punctuation, no stopwords."""
-    search = _WORD_RE.search
+    search = LETTER_OR_DIGIT_RE.search
     return [word for word, _ in tagged if word not in stopwords and search(word)]
 
 
@@ -84,8 +85,6 @@ def _keyword_verdicts(stopwords: frozenset[str]) -> dict:
         cache = _VERDICTS[id(stopwords)] = {"\x00owner": stopwords}
     return cache
 
-
-_WORD_RE = re.compile(r"[^\W_]")
 
 
 def _length(text: str) -> int:
@@ -107,7 +106,7 @@ def clause_cut(sentence: str, budget: int) -> str:
         if len(text) + len(clause) > room:
             break
         text += clause
-    if len(_NOT_LETTER_RE.sub("", text)) < MIN_CLAUSE_LETTERS:
+    if not _says_something(text):
         # Only an opening phrase fits (`9月5日，`): whole words say more than that.
         text = max(text, _word_cut(sentence, room), key=len)
     return text.rstrip("，；：,;: 、") + ELLIPSIS
@@ -118,7 +117,7 @@ def first_clause_room(sentence: str) -> int:
     text = ""
     for clause in split_clauses(sentence, outside_pairs=True):
         text += clause
-        if len(_NOT_LETTER_RE.sub("", text)) >= MIN_CLAUSE_LETTERS:
+        if _says_something(text):
             break
     return len(text.rstrip("，；：,;: 、")) + len(ELLIPSIS)
 
@@ -231,10 +230,9 @@ def _bigrams(text: str) -> set[str]:
     return {folded[i:i + 2] for i in range(len(folded) - 1)}
 
 
-def _covered(grams: set[str], text: str) -> int:
-    """How many of `grams` occur in `text` read as letters only: the bigrams shared with `text`."""
-    folded = _NOT_LETTER_RE.sub("", text)
-    return sum(gram in folded for gram in grams)  # a title's few grams, looked up: no set of the text's
+def _says_something(text: str) -> bool:
+    """Whether `text` holds a clause's worth of letters, more than an opening phrase (`9月5日，`)."""
+    return len(_NOT_LETTER_RE.sub("", text)) >= MIN_CLAUSE_LETTERS
 
 
 _NOT_LETTER_RE = re.compile(r"[\W_]+")
@@ -288,7 +286,9 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
             # The opening sentence alone is over the budget: cut it after a clause. (With no
             # budget, only skipping leaves nothing, where every sentence is skipped: take it whole.)
             chosen = [clause_cut(sentences[start], budget) if budget is not None else sentences[start]]
-        coverage = _covered(title_grams, "".join(chosen)) / len(title_grams) if title_grams else 0.0
+        letters_only = _NOT_LETTER_RE.sub("", "".join(chosen))  # read once for the title's grams and the clause test
+        # A title's few grams are looked up in the candidate: no set of the candidate's own.
+        coverage = sum(gram in letters_only for gram in title_grams) / len(title_grams) if title_grams else 0.0
         value = TITLE_WEIGHT * coverage + CENTRALITY_WEIGHT * float(centrality[start]) - LATER_START_PENALTY * (start - opening)
         if _is_voice(sentences[start]):
             value -= VOICE_START_PENALTY  # a quotation or a question opens a summary only when nothing plainer fits
@@ -298,7 +298,7 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
             value -= UNANCHORED_START_PENALTY
         # A cut that keeps no clause of its own (`记者……` before a long quotation) says nothing:
         # any other opening that says something is better.
-        says_something = len(_NOT_LETTER_RE.sub("", "".join(chosen))) >= MIN_CLAUSE_LETTERS
+        says_something = len(letters_only) >= MIN_CLAUSE_LETTERS
         if best is None or (says_something, value) > (best[0], best[1] + 1e-9):
             best = (says_something, value, chosen, start)
     chosen, start = best[2], best[3]
@@ -307,7 +307,7 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
         # `他强调，…` won on the headline's words, but who `他` is stands in the sentence before:
         # that sentence opens the summary, and the one that points back follows it, cut to fit.
         cut = clause_cut(sentences[start], budget - len(sentences[start - 1]))
-        if len(_NOT_LETTER_RE.sub("", cut)) >= MIN_CLAUSE_LETTERS:
+        if _says_something(cut):
             return [sentences[start - 1], cut]
     return chosen
 
@@ -331,7 +331,7 @@ def trim_sentence(sentence: str) -> str:
     if "（" in trimmed or "(" in trimmed:  # an aside needs a bracket: most sentences have none to search
         trimmed = _PARENTHETICAL_RE.sub("", trimmed)
     trimmed = _LOW_INFORMATION_OPENING_RE.sub("", trimmed)
-    return trimmed if _WORD_RE.search(trimmed) else sentence
+    return trimmed if LETTER_OR_DIGIT_RE.search(trimmed) else sentence
 
 
 def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: str | None = None,
