@@ -825,11 +825,18 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
 def _header_place(items: list[Item]) -> str:
     """Where a page prints its headlines: above their bodies (`leading`), after them
     (`trailing`: the page opens with text and ends on a header run), or either (it also opens
-    with a header run, as a box label such as 核心阅读 stands above the first body: then the
-    words decide, `assemble.build_either`)."""
+    with a header run, as a box label such as 核心阅读 stands above the first body; or it opens
+    with a sentence and closes on an item that has no headline after it, a photo with its
+    caption or a brief: then the words decide, `assemble.build_either`)."""
     content = [item for item in items if item.role in ("para", "candidate")]
-    if len(content) < 2 or content[-1].role != "candidate":
+    if len(content) < 2:
         return "leading"
+    if content[-1].role != "candidate":
+        # (The paper's note over a story, `编者按：…`, stands above the story's header lines.)
+        opening = next(item for item in items if item.role in ("para", "candidate", "label"))
+        opens_on_text = content[0].role == "para" and ends_sentence(content[0].text) \
+            and not (EDITOR_NOTE_RE.match(opening.text) or EDITOR_NOTE_LABEL_RE.match(opening.text))
+        return "either" if opens_on_text and any(item.role == "candidate" for item in content) else "leading"
     return "trailing" if content[0].role == "para" else "either"
 
 

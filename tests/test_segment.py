@@ -752,6 +752,21 @@ def test_headlines_printed_after_whole_paragraphs_head_the_text_above_them(inden
     assert articles[2].text.endswith("延长一个小时。") and "——" not in articles[0].text
 
 
+@pytest.mark.parametrize("closing", [
+    "■图片新闻\n　　3月3日，安富街道的志愿者在辖区敬老院为老人理发。\n　　本报记者　郑洁　摄",
+    "　　本报讯（通讯员 陈静）2日，清江镇举办春耕技术培训会，200余名种植户参加。",
+], ids=["photo", "brief"])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_headlines_after_their_bodies_are_read_so_on_a_page_that_closes_on_an_untitled_item(closing, indent):
+    # The page's last item has no headline after it: a photo with its caption, a brief. Before,
+    # only a page closing on a header line was read with headlines after their bodies: each
+    # headline went to the story below it, and the first story was titled by its first sentence.
+    page = "\n\n".join("\n".join([indent + line for line in body] + heads) for body, heads in TRAILING_STORIES)
+    articles = cut(page + "\n\n" + closing + "\n")
+    assert [a.title for a in articles[:3]] == ["一季度经济运行开局良好", "老旧小区加装电梯86部", "滨河夜市开张"]
+    assert articles[2].text.endswith("延长一个小时。") and len(articles) == 4
+
+
 def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     page = ("区里召开防汛工作会议\n"
             "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
