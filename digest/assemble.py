@@ -190,9 +190,11 @@ def _kicker_and_title(block: str) -> list[str]:
     return [kicker + "——", title] if dash and kicker and title and not open_pair(kicker) else [block]
 
 
-# A column's label over the headline: `【一线见闻】`, or a column tag on a line of its own (`（今日观点）`).
+# A column's label over the headline: `【一线见闻】`, a column tag on a line of its own (`（今日观点）`),
+# or a label set between two bullets (`◆社区动态◆`).
 _BRACKETED_LABEL = r"【[^【】]{2,20}】"
-_COLUMN_LABEL_LINE_RE = re.compile(rf"^(?P<label>{_BRACKETED_LABEL}|[（(][\u4e00-\u9fff·]{{2,10}}[）)])\s+(?P<title>\S.*)$")
+_COLUMN_LABEL_LINE_RE = re.compile(rf"^(?P<label>{_BRACKETED_LABEL}|[（(][\u4e00-\u9fff·]{{2,10}}[）)]"
+                                   r"|(?P<bullet>[■□◆◇●○★☆])[\u4e00-\u9fff·]{2,10}(?P=bullet))\s+(?P<title>\S.*)$")
 
 
 def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:
@@ -1616,10 +1618,14 @@ def article_id(stem: str, title: str) -> str:
     return f"{stem}-{hashlib.sha1(title.encode('utf-8')).hexdigest()[:6]}"
 
 
+_CLOSING_BULLET_RE = re.compile(r"\s*[■□◆◇●○★☆]$")
+
+
 def tighten_title(text: str) -> str:
     """One line, single spaces, without the bullets that mark header lines (`■…`); a headline
     wholly inside one pair of quotes loses them."""
     text = re.sub(r"\s+", " ", HEADER_BULLET_RE.sub(r"\1", text)).strip()
+    text = _CLOSING_BULLET_RE.sub("", text)  # a column's label set between two bullets (`◆社区动态◆`)
     # Header lines are joined with a space; after a full-width mark (`昌州街道：` / `“红色物业”…`) none is printed.
     text = re.sub(r"(?<=[：，；、]) ", "", text)
     if _quoted_whole(text):

@@ -5030,3 +5030,12 @@ def test_a_full_line_closing_on_a_bracket_goes_on_into_an_adverb_that_needs_its_
                          "区科协科普教育传播中心（北城分部）" + goes_on, "区科协科普教育传播中心（北城分部）", 17, (
                              "本届活动周将举办云游科技馆、科学公开课、全景看江州等多种形式的线上活动，各镇街也将组织形式多样的线上活动。",
                              "区科协有关负责人介绍，线上活动打破了时间和空间的限制，让更多市民足不出户就能走进科学殿堂，感受科学魅力。"))
+
+
+@pytest.mark.parametrize("mark", ["◆", "★", "■"])
+def test_a_column_label_set_between_two_bullets_is_the_kicker_without_them(mark):
+    page = (f"{mark}社区动态{mark}\n昌元街道开展“邻里节”活动\n"
+            "　　本报讯（记者 赵丽）3月1日，昌元街道海棠社区举办第三届“邻里节”，辖区300余名居民参加了包饺子、写春联等活动。\n"
+            "　　社区党委书记周敏表示，“邻里节”拉近了居民之间的距离，今后将每年举办一次。\n")
+    (article,) = cut(page)
+    assert (article.kicker, article.title) == ("社区动态", "昌元街道开展“邻里节”活动")
