@@ -115,7 +115,7 @@ def split(
     as_json: bool = typer.Option(False, "--json", help="以 JSON 输出结果。"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="显示错误详情。"),
 ) -> None:
-    """显示每个文件如何切分成稿件：标题、副题、署名、日期、编号、字数、首尾。"""
+    """显示每个文件如何切分成稿件：标题、引题、副题、署名、日期、编号、字数、首尾。"""
     from .errors import InputError
     from .read import read_source
     from .segment import split_articles
@@ -140,7 +140,9 @@ def split(
             typer.echo(f"{entry['file']}: {len(entry['articles'])} articles")
             for number, a in enumerate(entry["articles"], 1):
                 typer.echo(f"  {number:2d}. {a['title']}  [{a['id']}]")
-                if a["subtitle"]:
+                if a["kicker"]:
+                    typer.echo(f"      引题 {a['kicker']}")
+                if a["subtitle"] and a["subtitle"] != a["kicker"]:  # an article's subtitle falls back to its kicker
                     typer.echo(f"      副题 {a['subtitle']}")
                 if a["byline"]:
                     typer.echo(f"      署名 {a['byline']}")

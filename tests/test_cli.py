@@ -156,3 +156,15 @@ def test_one_page_saved_whole_and_as_one_file_is_one_article(tmp_path):
     result = runner.invoke(app, ["build", str(week), "--out", str(tmp_path / "out"), "--week", "2025-W14"])
     assert result.exit_code == 0, result.output
     assert "1 articles:" in result.output and "merged 1 duplicate(s); skipped 0" in result.output
+
+
+def test_split_names_a_kicker_and_a_subtitle_each_as_what_it_is(tmp_path):
+    # Before, the kicker was shown as the subtitle (副题) where the article had no subtitle.
+    (tmp_path / "page.md").write_text("### 聚焦乡村振兴\n\n# 一条产业路 带富一方人\n\n## ——清升镇发展生态养殖见闻\n\n"
+                                      "近年来，清升镇引导农户发展生态养殖，建成标准化养殖场15个。\n\n"
+                                      "### 绿化家园\n\n# 全区春季植树活动启动\n\n3月5日，全区春季义务植树活动启动，共栽下苗木2000余株。\n",
+                                      encoding="utf-8")
+    lines = runner.invoke(app, ["split", str(tmp_path / "page.md")]).output.splitlines()
+    assert lines[2:4] == ["      引题 聚焦乡村振兴", "      副题 清升镇发展生态养殖见闻"]
+    second = lines.index(next(line for line in lines if "全区春季植树活动启动" in line))
+    assert lines[second + 1] == "      引题 绿化家园" and not lines[second + 2].startswith("      副题")
