@@ -668,6 +668,22 @@ class LogicalLine:
     # narrower: a header line so set wrapped into the next header line, where the author did
     # not break it (`…服务跨境电商高质量` / `发展`).
     full: bool = False
+    # Set deeper than the page's indented paragraphs: a centred line (a headline, a byline), not
+    # a paragraph's indent.
+    centred: bool = False
+
+
+def indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def paragraph_indent(lines: list[str]) -> int:
+    """The indent most of the page's indented lines that end a sentence open with (0 if none)."""
+    depths = Counter(indent_of(line) for line in lines if is_indented(line) and ends_sentence(line))
+    return depths.most_common(1)[0][0] if depths else 0
+
+
+CENTRED_EXTRA = 4  # two full-width spaces deeper than the paragraphs: a line set in the middle
 
 
 def is_indented(line: str) -> bool:
@@ -695,11 +711,13 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     by_letter_count = wrapped and _ignores_line_rules(lines)
     unbracketed = _unbracketed_text(lines) if wrapped else ""
     keeps_spaces = wrapped and _keeps_spaces_at_wraps(lines)
+    centred_from = paragraph_indent(lines) + CENTRED_EXTRA if indents else 0
     buffer: list[str] = []
     spaced_joins: list[bool] = []  # for each line of `buffer` after the first: a space stood at its wrap
     previous_raw = ""
     buffer_blanks = 0
     buffer_indent = False
+    buffer_centred = False
     buffer_wide = False
     blank_joins: list[int] = []
     buffer_letters = 0  # the letters of the lines in `buffer`
@@ -743,7 +761,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             # A line that fills the column over a narrower one, with no blank line between: it may have wrapped.
             full = wrapped and not blanks and _fills_column(buffer[-1], width) and _wrapped_width(line) < width - 1
             result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide,
-                                      tuple(blank_joins), full))
+                                      tuple(blank_joins), full, buffer_centred))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
             after_story_end = wrapped and closes_story(result[-1].text)
@@ -751,11 +769,13 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_heading = unmarked and _wrapped_width(buffer[0]) < width - 2
             after_header_line = unmarked and not ends_sentence(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
+        buffer_centred = bool(centred_from) and indent_of(raw) >= centred_from
         spaced_joins = []
         buffer_wide = is_wide(line, width)
         blank_joins, buffer_letters = [], len(letters(line))
     if buffer:
-        result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins)))
+        result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins),
+                                  centred=buffer_centred))
     return result
 
 

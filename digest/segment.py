@@ -927,6 +927,8 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
         return replace(item, role="candidate", text=undouble(item.text))
     if not indents:
         return item
+    if line.centred and item.role in ("candidate", "byline", "header_byline"):
+        return item  # set in the middle, as headlines and their bylines are: the words decide
     if line.indented and item.role == "candidate":
         return replace(item, role="section")
     if line.indented and item.role in ("byline", "credit", "header_byline", "caption"):

@@ -5039,3 +5039,34 @@ def test_a_column_label_set_between_two_bullets_is_the_kicker_without_them(mark)
             "　　社区党委书记周敏表示，“邻里节”拉近了居民之间的距离，今后将每年举办一次。\n")
     (article,) = cut(page)
     assert (article.kicker, article.title) == ("社区动态", "昌元街道开展“邻里节”活动")
+
+
+CENTRED_PAGE = """荣昌日报　2025年3月7日　星期五　第4版　理论·评论
+
+　　　　坚持以人民为中心的发展思想
+　　　　　　□　区委党校　张晓红
+　　发展为了人民，这是马克思主义政治经济学的根本立场。近年来，我区始终坚持把增进民生福祉作为发展的根本目的。
+　　坚持以人民为中心，就要把人民对美好生活的向往作为奋斗目标，让发展成果更多更公平惠及全体人民。
+　　（作者单位：荣昌区委党校）
+
+　　　　“小切口”撬动“大民生”
+　　小区加装电梯、背街小巷改造、社区食堂开张……这些看似微小的事，却是群众最关心的事。
+　　各级干部要多到群众中去，问需于民、问计于民，把一件件民生实事办到群众心坎上。（李文）
+
+　　　　让非遗在传承中焕发新活力
+　　　　　　——访荣昌夏布织造技艺传承人颜坤吉
+　　记者：您从事夏布织造多少年了？
+　　颜坤吉：我15岁开始学织夏布，到现在已经50多年了。
+　　记者：这些年夏布产业有哪些变化？
+　　颜坤吉：变化很大。现在开发出了服装、家居、文创等上千种产品，还出口到日本、韩国等国家。
+"""
+
+
+def test_headlines_set_in_the_middle_of_a_page_that_indents_its_paragraphs_head_their_stories():
+    # A copy that keeps the spaces centring each headline, under a masthead set flush: lines
+    # set deeper than the paragraphs' indent are no section headings. Before, every headline
+    # was read as a section and the page was one article titled by its first sentence.
+    articles = cut(CENTRED_PAGE)
+    assert [a.title for a in articles] == ["坚持以人民为中心的发展思想", "“小切口”撬动“大民生”", "让非遗在传承中焕发新活力"]
+    assert articles[0].byline == "区委党校 张晓红" and articles[2].subtitle == "访荣昌夏布织造技艺传承人颜坤吉"
+    assert articles[2].text.startswith("记者：您从事夏布织造多少年了？")
