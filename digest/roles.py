@@ -234,8 +234,10 @@ PAGE_CHROME_RE = re.compile(
     r"|分享\W{0,2}收藏[^。！？]{0,8})$"
     r"|^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{1,8}$"  # an e-paper's link to a page (`第02版：综合`)
     r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?(?:当前|现在)(?:的)?位置|您的位置)\s*[:：]"
-    # The site's path to the page (`首页 > 新闻中心 > 部门动态`): short names parted by arrows.
-    r"|^(?:首页|网站首页|主页)?\s*(?:[>＞»›]{1,2}\s*)?[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}){1,6}\s*[>＞»›]?$"
+    # The site's path to the page (`首页 > 新闻中心 > 部门动态`, an e-paper's `… > 第01版：要闻`):
+    # short names parted by arrows.
+    r"|^(?:首页|网站首页|主页)?\s*(?:[>＞»›]{1,2}\s*)?[\u4e00-\u9fffA-Za-z0-9]{2,10}"
+    r"(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9：:·]{1,13}){1,6}\s*[>＞»›]?$"
     # A government or news site's foot: who runs it, its record numbers, its copyright.
     r"|^(?:主办单位|主办)\s*[:：][^。！？]*(?:承办|技术支持|运维|维护|网站|标识码|ICP)|^(?:技术支持|运维单位|网站维护)\s*[:：]"
     r"|^[^。！？]*(?:网站标识码|ICP[备证]|公网安备|版权所有|Copyright|©)[^。！？]*$")

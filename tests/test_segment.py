@@ -5071,3 +5071,14 @@ def test_headlines_set_in_the_middle_of_a_page_that_indents_its_paragraphs_head_
     assert [a.title for a in articles] == ["坚持以人民为中心的发展思想", "“小切口”撬动“大民生”", "让非遗在传承中焕发新活力"]
     assert articles[0].byline == "区委党校 张晓红" and articles[2].subtitle == "访荣昌夏布织造技艺传承人颜坤吉"
     assert articles[2].text.startswith("记者：您从事夏布织造多少年了？")
+
+
+def test_an_epaper_articles_path_naming_its_page_is_no_kicker(tmp_path):
+    page = ("首页 > 荣昌日报 > 2025年03月10日 > 第01版：要闻\n\n我区召开2025年优化营商环境大会\n"
+            "　　发布日期：2025-03-10　　来源：荣昌日报　　作者：记者 刘洋\n【字号：大 中 小】【打印本页】【关闭窗口】\n\n"
+            "　　本报讯（记者　刘洋）3月8日，我区召开2025年优化营商环境大会，安排部署2025年重点任务。\n"
+            "　　会议强调，要持续深化“放管服”改革，全力打造一流营商环境。\n\n"
+            "上一篇：全区2025年重点项目集中开工\n【责任编辑：孙伟】\n")
+    (article,) = read_as_file(tmp_path / "page.txt", page)
+    assert (article.kicker, article.title, article.date) == (None, "我区召开2025年优化营商环境大会", "2025-03-10")
+    assert article.text.endswith("全力打造一流营商环境。")
