@@ -1593,7 +1593,10 @@ SERVICE_BOX_RE = re.compile(r"^[【\[（(]?\s*(?:今日|本周|近期|明日)?(?
                             r"|^(?:欢迎|敬请|诚邀)(?:订阅|征订|投稿)")  # the paper's own notices: `欢迎订阅2025年《荣昌日报》`
 
 
-_BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：].*$")
+# What follows the writer on the line: the source or time (` 来源：中国青年报`), or other people's
+# credits after a label of their own (`文｜张三　图｜李四`, ` 编辑/王五`).
+_BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：].*$"
+                             r"|\s+(?:图|图片|摄影|摄像|视频|编辑|责编|校对|审核|设计|制图|海报)\s*[丨|｜︱/／:：].*$")
 
 
 def clean_byline(byline: str | None) -> str | None:

@@ -5082,3 +5082,12 @@ def test_an_epaper_articles_path_naming_its_page_is_no_kicker(tmp_path):
     (article,) = read_as_file(tmp_path / "page.txt", page)
     assert (article.kicker, article.title, article.date) == (None, "我区召开2025年优化营商环境大会", "2025-03-10")
     assert article.text.endswith("全力打造一流营商环境。")
+
+
+@pytest.mark.parametrize("credits", ["文｜张三　图｜李四", "文/张三 摄影/李四 编辑/王五", "作者：张三　视频：李四"])
+def test_a_writers_credit_followed_by_others_on_its_line_names_the_writer_alone(credits):
+    page = ("荣昌这所学校，把课堂搬进了田间地头\n\n" + credits + "\n\n"
+            "“这块地种的是什么？”“是油菜！”3月6日，在清升镇的劳动教育实践基地里，清升小学的孩子们正跟着老师认识农作物。\n\n"
+            "近年来，清升小学开辟劳动教育实践基地20余亩，开设种植、养殖、农产品加工等劳动课程12门。\n")
+    (article,) = cut(page)
+    assert article.byline == "张三" and article.title == "荣昌这所学校，把课堂搬进了田间地头"
