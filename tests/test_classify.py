@@ -22,6 +22,9 @@ def taxonomy():
     ("坪漆村打基础兴产业", "村党支部带领村民种植桃树，发展乡村旅游，村集体经济今年增收3万元，农民腰包鼓起来。", "rural-revitalization"),
     # A photo story of farm work (jieba reads `春耕生产` as one word).
     ("春到田间农事忙", "3月8日，村民在田间移栽辣椒苗。连日来，各地抢抓晴好天气开展春耕生产。", "rural-revitalization"),
+    # A young returnee's greenhouses: farming named by its crops, greenhouses and leased land, not by 农业.
+    ("村里来了“新农人”", "返乡青年张小军回村流转土地60亩，建起了8个智能大棚，今年番茄预计亩产可达8000斤。"
+     "在他的带动下，已有12名年轻人返乡创业。", "rural-revitalization"),
     ("教育系统党组织书记述职评议", "12所学校党组织书记现场述职，要加强基层党组织建设、党员队伍建设，全面从严治党。", "party-building"),
     # A meeting that passes on the line of a plenum or of the Two Sessions (区委常委会, 中心组学习).
     ("区委常委会召开会议传达学习全国两会精神", "3月3日，区委常委会召开会议，传达学习全国两会精神，研究我区贯彻落实意见。", "party-building"),
