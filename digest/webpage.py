@@ -88,7 +88,7 @@ def names_only_site(title: str, sitename: str | None) -> bool:
 _TRAILER_RE = re.compile(
     r"(?:copyright|all\s*rights\s*reserved|版权所有|版权声明|免责声明|转载时?务?请注明|未经.{0,12}(?:授权|许可)|[不得请勿严禁止]{2}转载"
     r"|违者(?:必究|依法)|经营许可证|侵权投诉|网站标识码|备案号|合作事宜"
-    r"|网友评论仅供|不代表本站|并不表明.{0,6}立场|返回.{0,6}查看更多|不良信息举报|举报电话|举报邮箱"
+    r"|网友评论仅供|不代表本站|并不表明.{0,6}立场|仅提供信息存储|返回.{0,6}查看更多|不良信息举报|举报电话|举报邮箱"
     r"|责任编辑|分享到|扫一扫|点击(?:查看|阅读)|【详细】|相关阅读|推荐阅读|热门推荐|上一篇|下一篇"
     r"|ICP[备证]|公网安备|许可证编号|^原标题[:：])",
     re.IGNORECASE)
@@ -101,7 +101,7 @@ _LETTER_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])\s+(?=[\u4e
 # `反侵权公告：`, `Notice: The content above…`, a login prompt): it and all after it go, as do
 # the label over a list of other stories (`推荐阅读` alone on its line, `roles.LINK_LIST_RE`) and the list.
 _TRAILER_START_RE = re.compile(
-    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|反侵权公告|法律声明)|notice\s*:|您还未登录)",
+    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|平台声明|反侵权公告|法律声明)|notice\s*:|您还未登录)",
     re.IGNORECASE)
 # A news list after the story: items with their time stamps or `【详细】` links.
 _LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*####")
@@ -204,6 +204,89 @@ def without_comments(html: str) -> str:
             parent.remove(element)
         removed = True
     return lxml_html.tostring(tree, encoding="unicode") if removed else html
+
+
+# Elements that run inside a line of text; any other element (a div, a table, a list) stands apart.
+_INLINE_TAGS = frozenset(("a", "span", "font", "strong", "b", "em", "i", "u", "small", "big", "sup", "sub", "label"))
+_BREAK_HINT_RE = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\u00a0|\u3000|\s)*<br\s*/?>", re.IGNORECASE)
+
+
+def paragraphs_from_breaks(html: str) -> str:
+    """The page with each run of text parted by two line breaks (`…<br><br>…`, as older site
+    systems set paragraphs) made a paragraph (<p>) of its own, as the extractor reads text.
+    Left as they are, the runs of a block are one block to the extractor, which then takes
+    the links and labels set in it (a site's menu, its name) for the story's text, or misses
+    the story. A block with no such break, and a paragraph itself, are left as they are."""
+    if not _BREAK_HINT_RE.search(html):
+        return html
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except Exception:  # broken markup: the extractor copes with it as it is
+        return html
+    parted = [element for element in tree.iter() if isinstance(element.tag, str)
+              and element.tag not in ("p", "br", "script", "style", "head", "title", "pre")
+              and _double_breaks(element) >= 1]
+    for element in parted:
+        _split_at_double_breaks(element, lxml_html)
+    return lxml_html.tostring(tree, encoding="unicode") if parted else html
+
+
+def _blank(text: str | None) -> bool:
+    return not (text or "").replace("\u00a0", "").replace("\u3000", "").strip()
+
+
+def _double_breaks(element) -> int:
+    """How many pairs of line breaks with nothing but spaces between them the element holds."""
+    children = list(element)
+    return sum(1 for one, other in zip(children, children[1:])
+               if one.tag == "br" and other.tag == "br" and _blank(one.tail))
+
+
+def _split_at_double_breaks(element, lxml_html) -> None:
+    """Rebuild the element's content: each run of text and inline elements between pairs of
+    breaks becomes a <p>; elements that stand apart stay where they are, between them."""
+    pieces: list = []  # (kind, value): ("run", [text or element, ...]) or ("block", element)
+    run: list = [element.text] if not _blank(element.text) else []
+    children = list(element)
+    index = 0
+    while index < len(children):
+        child = children[index]
+        following = children[index + 1] if index + 1 < len(children) else None
+        if child.tag == "br" and following is not None and following.tag == "br" and _blank(child.tail):
+            pieces.append(("run", run))
+            run = [following.tail] if not _blank(following.tail) else []
+            index += 2
+            continue
+        if isinstance(child.tag, str) and child.tag not in _INLINE_TAGS and child.tag != "br":
+            pieces.append(("run", run))
+            pieces.append(("block", child))
+            run = [child.tail] if not _blank(child.tail) else []
+            child.tail = None
+        else:
+            run.append(child)
+        index += 1
+    pieces.append(("run", run))
+    for child in children:
+        element.remove(child)
+    element.text = None
+    for kind, value in pieces:
+        if kind == "block":
+            element.append(value)
+            continue
+        if not value:
+            continue
+        paragraph = lxml_html.Element("p")
+        for part in value:
+            if isinstance(part, str):
+                if len(paragraph):
+                    paragraph[-1].tail = (paragraph[-1].tail or "") + part
+                else:
+                    paragraph.text = (paragraph.text or "") + part
+            else:
+                paragraph.append(part)
+        element.append(paragraph)
 
 
 def _short_text(element) -> str | None:

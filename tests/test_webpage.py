@@ -709,3 +709,37 @@ def test_furniture_far_down_a_page_with_no_class_names_leaves_the_story():
         "新浪简介┊About Sina┊广告服务┊联系我们┊招聘信息┊网站律师", "", "京公网安备11010502053733", "", "[京ICP证150772号]"]
     text, furniture = split_trailer(story + "\n\n" + "\n".join(foot))
     assert text.rstrip() == story and furniture[-2:] == ["京公网安备11010502053733", "[京ICP证150772号]"]
+
+
+def test_a_platforms_statement_under_the_story_is_no_text(tmp_path):
+    # An aggregator's account pages close with the platform's word on what it hosts.
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成_某某号</title></head><body>"
+        "<h1>城南镇大棚土豆产量高出三成</h1><div class='info'><span>2024-05-20 08:49</span></div>"
+        f"<article><p>{BODY}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></article>"
+        "<div class='statement'>平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。</div>"
+        "</body></html>", encoding="utf-8")
+    assert read_source(page).text.endswith("带动更多农户增收。")
+
+
+def test_runs_of_text_parted_by_two_line_breaks_become_paragraphs():
+    from lxml import html as lxml_html
+
+    from digest.webpage import paragraphs_from_breaks
+
+    page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'>某某网 2024年05月20日"
+            "<br><br><span>城南镇的土豆今年不用土也能种。</span>一亩产量高出三成。<br>（图文无关）<br>"
+            "&nbsp;<br><span>这项技术明年将在全镇推广。</span><table><tr><td>表格</td></tr></table>"
+            "<b>带动更多农户增收。</b><br><br></div><p>一行<br><br>两行</p></body></html>")
+    tree = lxml_html.fromstring(paragraphs_from_breaks(page))
+    content = tree.find_class("content")[0]
+    assert [child.tag for child in content] == ["p", "p", "p", "table", "p"]
+    assert [child.text_content() for child in content] == [
+        "某某网 2024年05月20日", "城南镇的土豆今年不用土也能种。一亩产量高出三成。（图文无关）",
+        "这项技术明年将在全镇推广。", "表格", "带动更多农户增收。"]
+    # A paragraph that breaks its own lines is left as it is, and so is a page with no such breaks.
+    assert tree.xpath("//body/p")[0].text_content() == "一行两行" and len(tree.xpath("//body/p/br")) == 2
+    assert paragraphs_from_breaks("<p>一行<br>两行</p>") == "<p>一行<br>两行</p>"
