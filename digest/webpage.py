@@ -177,11 +177,8 @@ def without_comments(html: str) -> str:
     link (a channel `评论` in the site's menu) is left, and so is a block that holds a headline (h1)."""
     if not _COMMENTS_HINT_RE.search(html):
         return html
-    try:
-        from lxml import html as lxml_html
-
-        tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
-    except Exception:  # broken markup: the extractor copes with it as it is
+    tree = parsed_page(html)
+    if tree is None:  # broken markup: the extractor copes with it as it is
         return html
     labels = []
     for element in tree.iter():
@@ -203,7 +200,24 @@ def without_comments(html: str) -> str:
         for element in following:
             parent.remove(element)
         removed = True
-    return lxml_html.tostring(tree, encoding="unicode") if removed else html
+    return tostring(tree) if removed else html
+
+
+def parsed_page(html: str):
+    """The page's lxml tree, or None where the markup cannot be parsed."""
+    try:
+        from lxml import html as lxml_html
+
+        # Bytes, so that a page that declares its encoding parses (lxml refuses such str input).
+        return lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except Exception:  # broken markup of every kind: lxml raises many errors
+        return None
+
+
+def tostring(tree) -> str:
+    from lxml import html as lxml_html
+
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
 # Elements that run inside a line of text; any other element (a div, a table, a list) stands apart.
@@ -219,18 +233,15 @@ def paragraphs_from_breaks(html: str) -> str:
     the story. A block with no such break, and a paragraph itself, are left as they are."""
     if not _BREAK_HINT_RE.search(html):
         return html
-    try:
-        from lxml import html as lxml_html
-
-        tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
-    except Exception:  # broken markup: the extractor copes with it as it is
+    tree = parsed_page(html)
+    if tree is None:  # broken markup: the extractor copes with it as it is
         return html
     parted = [element for element in tree.iter() if isinstance(element.tag, str)
               and element.tag not in ("p", "br", "script", "style", "head", "title", "pre")
               and _double_breaks(element) >= 1]
     for element in parted:
-        _split_at_double_breaks(element, lxml_html)
-    return lxml_html.tostring(tree, encoding="unicode") if parted else html
+        _split_at_double_breaks(element)
+    return tostring(tree) if parted else html
 
 
 def _blank(text: str | None) -> bool:
@@ -244,7 +255,7 @@ def _double_breaks(element) -> int:
                if one.tag == "br" and other.tag == "br" and _blank(one.tail))
 
 
-def _split_at_double_breaks(element, lxml_html) -> None:
+def _split_at_double_breaks(element) -> None:
     """Rebuild the element's content: each run of text and inline elements between pairs of
     breaks becomes a <p>; elements that stand apart stay where they are, between them."""
     pieces: list = []  # (kind, value): ("run", [text or element, ...]) or ("block", element)
@@ -277,7 +288,7 @@ def _split_at_double_breaks(element, lxml_html) -> None:
             continue
         if not value:
             continue
-        paragraph = lxml_html.Element("p")
+        paragraph = element.makeelement("p", {})
         for part in value:
             if isinstance(part, str):
                 if len(paragraph):
@@ -333,12 +344,8 @@ MAX_HEADINGS = 40
 
 def page_facts(html: str) -> PageFacts:
     """The page's titles, headings, visible lines and account (none when the markup cannot be parsed)."""
-    try:
-        from lxml import html as lxml_html
-
-        # Bytes, so that a page that declares its encoding parses (lxml refuses such str input).
-        tree = lxml_html.fromstring(html.encode("utf-8", "replace"), parser=lxml_html.HTMLParser(encoding="utf-8"))
-    except Exception:  # broken markup: trafilatura's title stands
+    tree = parsed_page(html)
+    if tree is None:  # broken markup: trafilatura's title stands
         return PageFacts()
     titles = [" ".join(element.text_content().split()) for element in tree.iter("title")][:1]
     author = source = None
