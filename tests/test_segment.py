@@ -5044,7 +5044,7 @@ def test_a_column_label_set_between_two_bullets_is_the_kicker_without_them(mark)
 
 CENTRED_PAGE = """荣昌日报　2025年3月7日　星期五　第4版　理论·评论
 
-　　　　坚持以人民为中心的发展思想
+　　　　把群众冷暖放在心上
 　　　　　　□　区委党校　张晓红
 　　发展为了人民，这是马克思主义政治经济学的根本立场。近年来，我区始终坚持把增进民生福祉作为发展的根本目的。
 　　坚持以人民为中心，就要把人民对美好生活的向往作为奋斗目标，让发展成果更多更公平惠及全体人民。
@@ -5068,7 +5068,7 @@ def test_headlines_set_in_the_middle_of_a_page_that_indents_its_paragraphs_head_
     # set deeper than the paragraphs' indent are no section headings. Before, every headline
     # was read as a section and the page was one article titled by its first sentence.
     articles = cut(CENTRED_PAGE)
-    assert [a.title for a in articles] == ["坚持以人民为中心的发展思想", "“小切口”撬动“大民生”", "让非遗在传承中焕发新活力"]
+    assert [a.title for a in articles] == ["把群众冷暖放在心上", "“小切口”撬动“大民生”", "让非遗在传承中焕发新活力"]
     assert articles[0].byline == "区委党校 张晓红" and articles[2].subtitle == "访荣昌夏布织造技艺传承人颜坤吉"
     assert articles[2].text.startswith("记者：您从事夏布织造多少年了？")
 

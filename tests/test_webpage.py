@@ -720,7 +720,7 @@ def test_a_platforms_statement_under_the_story_is_no_text(tmp_path):
         "<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成_某某号</title></head><body>"
         "<h1>城南镇大棚土豆产量高出三成</h1><div class='info'><span>2024-05-20 08:49</span></div>"
         f"<article><p>{BODY}</p><p>这项技术明年将在全镇推广，带动更多农户增收。</p></article>"
-        "<div class='statement'>平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。</div>"
+        "<div class='statement'>平台声明：本文观点只代表作者，某某号为信息发布平台，本站只为用户存放内容。</div>"
         "</body></html>", encoding="utf-8")
     assert read_source(page).text.endswith("带动更多农户增收。")
 
