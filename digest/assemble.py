@@ -23,6 +23,7 @@ from .models import Article, Source
 from .pagelines import open_pair
 from .roles import (
     BULLET_OPENING_RE,
+    BULLETS,
     CAPTION_START_RE,
     COLUMN_TAG_RE,
     DATELINE_RE,
@@ -194,7 +195,7 @@ def _kicker_and_title(block: str) -> list[str]:
 # or a label set between two bullets (`◆社区动态◆`).
 _BRACKETED_LABEL = r"【[^【】]{2,20}】"
 _COLUMN_LABEL_LINE_RE = re.compile(rf"^(?P<label>{_BRACKETED_LABEL}|[（(][\u4e00-\u9fff·]{{2,10}}[）)]"
-                                   r"|(?P<bullet>[■□◆◇●○★☆])[\u4e00-\u9fff·]{2,10}(?P=bullet))\s+(?P<title>\S.*)$")
+                                   rf"|(?P<bullet>{BULLETS})[\u4e00-\u9fff·]{{2,10}}(?P=bullet))\s+(?P<title>\S.*)$")
 
 
 def _add_paragraph(drafts: list[Draft], current: Draft | None, item: Item, new_article: bool) -> Draft:
@@ -1621,7 +1622,7 @@ def article_id(stem: str, title: str) -> str:
     return f"{stem}-{hashlib.sha1(title.encode('utf-8')).hexdigest()[:6]}"
 
 
-_CLOSING_BULLET_RE = re.compile(r"\s*[■□◆◇●○★☆]$")
+_CLOSING_BULLET_RE = re.compile(rf"\s*{BULLETS}$")
 
 
 def tighten_title(text: str) -> str:

@@ -640,8 +640,9 @@ def list_number(text: str) -> tuple[int, int] | None:
 
 
 # The bullet that marks a header line (`■物业条例，护航美好生活`, `◆——副题`), at its start or after a space.
-HEADER_BULLET_RE = re.compile(r"(^|\s)[■□◆◇●○★☆]\s*(?=\S)")
-BULLET_OPENING_RE = re.compile(r"^[■□◆◇●○★☆]")  # a line that opens with such a bullet (a brief's headline)
+BULLETS = "[■□◆◇●○★☆]"  # the marks a page sets before (or around) a header line
+HEADER_BULLET_RE = re.compile(rf"(^|\s){BULLETS}\s*(?=\S)")
+BULLET_OPENING_RE = re.compile(rf"^{BULLETS}")  # a line that opens with such a bullet (a brief's headline)
 
 
 def is_red_head(text: str) -> bool:

@@ -55,6 +55,7 @@ from .pagelines import (
 from .roles import (
     BOLD_LINE_RE,
     BULLET_OPENING_RE,
+    BULLETS,
     CAPTION_WIDTH,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
@@ -599,7 +600,7 @@ def _brief_stories(briefs: list[list[Item]], markdown: bool, level: int, headlin
 
 _BRACKETED_SIGNATURE_RE = re.compile(rf"^{REPORTERS_BRACKET}$")
 # A brief reads as news: it opens on when (`3月7日，`, `近日，`) or closes on its reporters' bracket.
-NEWS_BRIEF_RE = re.compile(r"^[■□◆◇●○★☆]\s*(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日)"
+NEWS_BRIEF_RE = re.compile(rf"^{BULLETS}\s*(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{{1,2}}月\d{{1,2}}日)"
                            rf"|{REPORTERS_BRACKET}$")
 
 

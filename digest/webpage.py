@@ -238,7 +238,7 @@ def paragraphs_from_breaks(html: str) -> str:
         return html
     parted = [element for element in tree.iter() if isinstance(element.tag, str)
               and element.tag not in ("p", "br", "script", "style", "head", "title", "pre")
-              and _double_breaks(element) >= 1]
+              and _holds_double_break(element)]
     for element in parted:
         _split_at_double_breaks(element)
     return tostring(tree) if parted else html
@@ -248,56 +248,62 @@ def _blank(text: str | None) -> bool:
     return not (text or "").replace("\u00a0", "").replace("\u3000", "").strip()
 
 
-def _double_breaks(element) -> int:
-    """How many pairs of line breaks with nothing but spaces between them the element holds."""
+def _holds_double_break(element) -> bool:
     children = list(element)
-    return sum(1 for one, other in zip(children, children[1:])
-               if one.tag == "br" and other.tag == "br" and _blank(one.tail))
+    return any(_double_break_at(children, index) for index in range(len(children) - 1))
+
+
+def _double_break_at(children: list, index: int) -> bool:
+    """Whether two line breaks with nothing but spaces between them open at `index`."""
+    return index + 1 < len(children) and children[index].tag == children[index + 1].tag == "br" \
+        and _blank(children[index].tail)
 
 
 def _split_at_double_breaks(element) -> None:
     """Rebuild the element's content: each run of text and inline elements between pairs of
     breaks becomes a <p>; elements that stand apart stay where they are, between them."""
-    pieces: list = []  # (kind, value): ("run", [text or element, ...]) or ("block", element)
-    run: list = [element.text] if not _blank(element.text) else []
     children = list(element)
+    for child in children:
+        element.remove(child)
+    parts: list = []  # the run of text and inline elements read so far
+
+    def add_text(text: str | None) -> None:
+        if not _blank(text):
+            parts.append(text)
+
+    def close_run() -> None:
+        if not parts:
+            return
+        paragraph = element.makeelement("p", {})
+        for part in parts:
+            if not isinstance(part, str):
+                paragraph.append(part)
+            elif len(paragraph):
+                paragraph[-1].tail = (paragraph[-1].tail or "") + part
+            else:
+                paragraph.text = (paragraph.text or "") + part
+        element.append(paragraph)
+        parts.clear()
+
+    add_text(element.text)
+    element.text = None
     index = 0
     while index < len(children):
         child = children[index]
-        following = children[index + 1] if index + 1 < len(children) else None
-        if child.tag == "br" and following is not None and following.tag == "br" and _blank(child.tail):
-            pieces.append(("run", run))
-            run = [following.tail] if not _blank(following.tail) else []
+        if _double_break_at(children, index):
+            close_run()
+            add_text(children[index + 1].tail)
             index += 2
             continue
         if isinstance(child.tag, str) and child.tag not in _INLINE_TAGS and child.tag != "br":
-            pieces.append(("run", run))
-            pieces.append(("block", child))
-            run = [child.tail] if not _blank(child.tail) else []
-            child.tail = None
+            close_run()
+            tail, child.tail = child.tail, None
+            element.append(child)
+            add_text(tail)
         else:
-            run.append(child)
+            parts.append(child)
         index += 1
-    pieces.append(("run", run))
-    for child in children:
-        element.remove(child)
-    element.text = None
-    for kind, value in pieces:
-        if kind == "block":
-            element.append(value)
-            continue
-        if not value:
-            continue
-        paragraph = element.makeelement("p", {})
-        for part in value:
-            if isinstance(part, str):
-                if len(paragraph):
-                    paragraph[-1].tail = (paragraph[-1].tail or "") + part
-                else:
-                    paragraph.text = (paragraph.text or "") + part
-            else:
-                paragraph.append(part)
-        element.append(paragraph)
+    close_run()
 
 
 def _short_text(element) -> str | None:
