@@ -386,6 +386,7 @@ def stanzas(verse_like: list[bool], parted: list[bool]) -> set[int]:
 
 
 VERSE_MIN_LINES = 5
+STANZA_MIN_LINES = 3  # two runs this long with a blank line between are stanzas, never two headline blocks
 _CLAUSE_OR_STOP_RE = re.compile(r"[，。、；：！？,;:!?—]")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)、]\s?)")
 

@@ -75,6 +75,8 @@ from .roles import (
     PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
     REPORTERS_BRACKET,
+    STANZA_MIN_LINES,
+    VERSE_MIN_LINES,
     Item,
     classify_line,
     is_dateline_para,
@@ -428,11 +430,53 @@ def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
     is a poem's stanza (a 副刊 page), text a line at a time: a headline block holds at most a
     kicker, two title lines and a subtitle. Read as header lines, the poem had no text and was
     lost. On a Markdown page, and on a page with a blank line before every line (a Word file's
-    paragraphs, a web copy), blank lines part paragraphs, not stanzas: a run goes on across them."""
+    paragraphs, a web copy), blank lines part paragraphs, not stanzas: a run goes on across them.
+    Elsewhere a blank line parts stories, but not two runs of STANZA_MIN_LINES such lines: no
+    headline block stands over another without text between them, so those are stanzas. On a
+    page that indents its paragraphs, a poem's lines are indented (read as section headings)
+    under its flush title; there a blank line between them parts stanzas, not stories, and a
+    change of indent parts runs."""
     across_blanks = markdown or all(item.blank_before for item in items[1:])
-    verse = stanzas([item.role == "candidate" and is_verse_line(item.text) for item in items],
-                    [bool(item.blank_before) and not across_blanks for item in items])
+    verse_like = [item.role in ("candidate", "section") and is_verse_line(item.text) for item in items]
+    indent_changes = [index == 0 or item.role != items[index - 1].role for index, item in enumerate(items)]
+    blank_parts = [bool(item.blank_before) and not across_blanks and item.role != "section" for item in items]
+    parted = [a or b for a, b in zip(indent_changes, blank_parts)]
+    # The size of the run of verse-like lines that ends at each line, and that starts at each line.
+    ending, starting = [0] * len(items), [0] * len(items)
+    for index, verse in enumerate(verse_like):
+        ending[index] = (1 + (ending[index - 1] if index and not parted[index] else 0)) if verse else 0
+    for index in reversed(range(len(items))):
+        follows = index + 1 < len(items) and not parted[index + 1]
+        starting[index] = (1 + (starting[index + 1] if follows else 0)) if verse_like[index] else 0
+    stanza_breaks = {index for index in range(1, len(items)) if blank_parts[index] and not indent_changes[index]
+                     and min(ending[index - 1], starting[index]) >= STANZA_MIN_LINES}
+    verse = stanzas(verse_like, [part and index not in stanza_breaks for index, part in enumerate(parted)])
+    if not markdown:
+        verse -= _headlines_around_verse(items, verse)
     return [replace(item, role="para", verse=True) if index in verse else item for index, item in enumerate(items)]
+
+
+def _headlines_around_verse(items: list[Item], verse: set[int]) -> set[int]:
+    """The first and last lines of runs of verse between paragraphs that end a story's sentence:
+    header lines. A story before the run has ended, so the first line is the poem's title (or,
+    where headlines follow their stories, the story's); a story after it opens, so the last line
+    is that story's headline (or the poem's). A poem inside a story follows a paragraph that
+    leads into it (`…写道：`) and keeps all its lines."""
+    def prose(index: int) -> bool:
+        return 0 <= index < len(items) and index not in verse and items[index].role == "para" \
+            and ends_sentence(items[index].text)
+
+    headlines: set[int] = set()
+    for first in sorted(index for index in verse if index - 1 not in verse):
+        last = first
+        while last + 1 in verse:
+            last += 1
+        if first > 0 and items[first - 1].role == "para" and not prose(first - 1):
+            continue  # led into
+        ends = [end for end, beside in ((first, first - 1), (last, last + 1)) if prose(beside)]
+        if ends and last - first + 1 - len(ends) >= VERSE_MIN_LINES:
+            headlines.update(ends)
+    return headlines
 
 
 def mark_named_lists(items: list[Item]) -> list[Item]:

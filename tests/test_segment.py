@@ -3780,6 +3780,45 @@ def test_a_poem_on_a_supplement_page_is_a_story_kept_a_line_at_a_time():
 
 
 
+def test_a_poem_on_an_indented_page_is_a_story_kept_a_line_at_a_time():
+    # The text view of a 副刊 page: titles flush, every paragraph indented, a poem's lines too,
+    # its stanzas parted by an empty indented line. The poem's lines were read as section
+    # headings under a title with no text, and the poem was left out.
+    stanza_lines = [["风从南边的山口吹过来", "吹醒了沉睡一冬的田埂", "父亲扛着锄头走在前面", "他的脚印里长出新绿"],
+                    ["油菜花开满了半个村庄", "蜜蜂在花间来回奔忙", "母亲说今年的雨水好"],
+                    ["我站在田埂上", "看炊烟慢慢升起", "看春天一寸一寸走进村子"]]
+    page = "\n".join([
+        "老街的灯",
+        "　　小时候，我家住在县城的老街上。街不长，从东头的石桥走到西头的粮站，不过一袋烟的工夫。",
+        "　　灯还是那些灯，照着的人已换了一茬又一茬。",
+        "",
+        "春天的田埂",
+        *"\n　　\n".join("\n".join("　　" + line for line in stanza) for stanza in stanza_lines).split("\n"),
+        "",
+        "一棵树的守望",
+        "　　村口那棵老槐树，据说已有三百多岁了。树干要三个大人才能合抱，树冠像一把撑开的大伞。",
+        "　　一",
+        "　　夏天的傍晚，村里的老人喜欢坐在树下乘凉，摇着蒲扇，说着庄稼和天气。",
+    ]) + "\n"
+    essay, poem, tree = cut(page)
+    assert essay.title == "老街的灯" and essay.text.endswith("一茬又一茬。")
+    assert poem.title == "春天的田埂" and poem.paragraphs == tuple(line for stanza in stanza_lines for line in stanza)
+    assert tree.title == "一棵树的守望" and [tree.paragraphs[index] for index in tree.headings] == ["一"]
+    # The same page copied without its indents: a blank line parts stories and stanzas alike.
+    # Two runs of three lines or more with a blank between are stanzas, and the line over the
+    # first, after a story's last paragraph, is the poem's title. The stanzas after the first
+    # had been read as header lines and lost.
+    flush = "\n".join("" if not line.strip() else line.lstrip("　") for line in page.split("\n"))
+    essay, poem, tree = cut(flush)
+    assert essay.text.endswith("一茬又一茬。") and tree.title == "一棵树的守望"
+    assert poem.title == "春天的田埂" and poem.paragraphs == tuple(line for stanza in stanza_lines for line in stanza)
+    # And with no blank line at all: the poem's title and the next story's headline stood at the
+    # ends of one run of short lines, which was read as verse, and all three stories as one.
+    for solid in ("\n".join(line for line in flush.split("\n") if line), "\n".join(line for line in page.split("\n") if line)):
+        essay, poem, tree = cut(solid)
+        assert (essay.title, poem.title, tree.title) == ("老街的灯", "春天的田埂", "一棵树的守望")
+        assert poem.paragraphs == tuple(line for stanza in stanza_lines for line in stanza)
+
 def test_a_masthead_with_full_width_digits_dates_its_page(tmp_path):
     page = ("荣昌日报　２０２５年３月１２日　星期三　第２版\n\n区委召开常委会会议\n"
             "　　本报讯（记者 王磊）３月１１日，区委召开常委会会议，传达学习全国两会精神，研究部署我区贯彻落实工作。\n")
