@@ -58,7 +58,7 @@ DATELINE_RE = re.compile(
 )
 # `新华社北京5月11日电` names its day: a dispatch's dateline, with or without a reporter in brackets.
 DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日电")
-BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
+BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻◎○●◇◆★☆]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者|执笔)[^（）()]{0,40})\s*[）)]$")
 # A full stop inside a line that then runs on without a closing mark (`我是李国华，今年66岁。我是`):
 # a paragraph broken mid-sentence, never a headline (a kicker that holds a sentence ends in `——`).
@@ -431,6 +431,12 @@ def _signs_with_names(text: str) -> bool:
         re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and starts_with_surname(name) and _name_shaped(name) for name in names)
 
 
+def _known_name(text: str) -> bool:
+    """A name the dictionary holds as a person's (`刘建国`): after a writer's mark, the writer."""
+    tagged = words.tag(text) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and starts_with_surname(text) else []
+    return len(tagged) == 1 and tagged[0][1] == "nr"
+
+
 def _name_shaped(name: str) -> bool:
     tokens = words.cut(name)
     return tokens[0] == name[0] or (len(tokens) == 1 and not words.tokenizer().has_word(name))
@@ -505,7 +511,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     # marked with a box (`■物业条例，护航美好生活`) is none.
     inner = boxed.group("inner").strip() if boxed else ""
     if boxed and display_width(text) <= MAX_HEADING_WIDTH and not ends_sentence(text) \
-            and (is_byline_text(inner) or is_names_line(inner) or inner.startswith(tuple(BOX_LABELS))):
+            and (is_byline_text(inner) or is_names_line(inner) or _signs_with_names(inner) or _known_name(inner)
+                 or inner.startswith(tuple(BOX_LABELS))):
         return Item("header_byline", text, blank_before, byline=inner)
     closing = CLOSING_NOTE_RE.match(text)
     if closing:

@@ -2786,6 +2786,27 @@ def test_header_lines_marked_with_a_box_are_headlines_and_a_boxed_byline_stays_a
     assert classify_line("■小贴士·制作", 0, markdown=False).role == "header_byline"  # a box's label, as before
 
 
+def test_a_supplement_pages_writers_under_their_titles_are_bylines_whatever_the_mark():
+    # A 副刊 page sets each writer under the title behind a mark of its own choosing. `◎ 刘建国`
+    # had become the title, with the real title as its kicker (a name the dictionary knows is
+    # no name on its own line elsewhere: `刘建国` is a word too).
+    page = "\n".join([
+        "母亲的菜园", "◎ 刘建国",
+        "　　母亲的菜园在屋后的山坡上，不大，却种满了各样的蔬菜。春天有莴笋和豌豆，夏天有黄瓜和豇豆。",
+        "　　如今母亲年纪大了，菜园却一直没有荒。她说，种了一辈子地，闲不下来。",
+        "",
+        "老街的灯", "■ 李　明",
+        "　　小时候，我家住在县城的老街上。街不长，从东头的石桥走到西头的粮站，不过一袋烟的工夫。",
+        "",
+        "村口的老槐树", "○ 王小川",
+        "　　村口那棵老槐树，据说已有三百多岁了。树干要三个大人才能合抱，树冠像一把撑开的大伞。",
+    ]) + "\n"
+    garden, lamps, tree = cut(page)
+    assert (garden.title, garden.kicker, garden.byline) == ("母亲的菜园", None, "刘建国")
+    assert (lamps.title, lamps.byline) == ("老街的灯", "李 明")
+    assert (tree.title, tree.byline) == ("村口的老槐树", "王小川")
+    assert garden.text.startswith("母亲的菜园在屋后") and tree.text.endswith("撑开的大伞。")
+
 def test_wrapped_round_up_part_under_a_speakers_name_stays_in_the_story_its_headline_closes():
     # A round-up's parts are set `post and name——` over a heading the part's first paragraph
     # repeats; the headline comes after the whole story. The dash would make the name a kicker,
