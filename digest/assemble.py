@@ -1011,10 +1011,11 @@ PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chan
 
 def _next_item(current: Draft, blocks: list[str]) -> bool:
     """A numbered heading after a story whose own headline is numbered the same way is the next
-    item of a numbered list of stories (a bulletin's `1.…`, `2.…`), not a section of it."""
+    item of a numbered list of stories (a bulletin's `1.…`, `2.…`), not a section of it. The
+    number may stand on the story's first header line, its kicker (`4.不结盟运动领导人呼吁——`)."""
     numbering = list_numbering(blocks[0])
-    return numbering is not None and bool(current.title) and list_numbering(current.title) == numbering \
-        and bool(current.paragraphs)
+    return numbering is not None and bool(current.paragraphs) \
+        and any(line and list_numbering(line) == numbering for line in (current.title, current.kicker))
 
 
 def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
@@ -1555,6 +1556,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
     if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
         title = title[1:-1].strip() or title  # `【区教育局召开全区教育工作会议】`: brackets that set a headline off
     title = LIST_NUMBER_RE.sub("", title, count=1) or title  # `1.区教育局召开…`: its place in a list, not its words
+    kicker = tighten_title(draft.kicker) if draft.kicker else None
+    kicker = kicker and (LIST_NUMBER_RE.sub("", kicker, count=1) or kicker)  # an item's first line carries the number
     if SERVICE_BOX_RE.match(title):
         return None  # the weather, a lost-papers notice, an advertisement: a page's services, no news
     facts = draft.facts or LineFacts(None, None, None)
@@ -1569,8 +1572,8 @@ def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article |
         id=article_id(stem, title),
         source=source.path,
         title=title,
-        subtitle=tighten_title(draft.subtitle) if draft.subtitle else (tighten_title(draft.kicker) if draft.kicker else None),
-        kicker=tighten_title(draft.kicker) if draft.kicker else None,
+        subtitle=tighten_title(draft.subtitle) if draft.subtitle else kicker,
+        kicker=kicker,
         byline="；".join(bylines) or None,
         paragraphs=tuple(paragraphs),
         headings=tuple(headings),

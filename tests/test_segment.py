@@ -2764,6 +2764,15 @@ def test_a_numbered_list_of_stories_is_cut_into_its_items(number):
     assert articles[1].text.endswith("已整改到位110处。")
 
 
+def test_a_numbered_list_of_stories_numbers_a_kicker_where_an_item_has_one():
+    # The number stands on an item's first line, here its kicker over the headline. The next
+    # item was read as a numbered section of that one: the story's own headline had no number.
+    (first, *body1), (second, *body2), (third, *body3) = BULLETIN_ITEMS
+    page = "\n".join([f"1.{first}", *body1, "2.聚焦校园安全——", second, *body2, f"3.{third}", *body3]) + "\n"
+    articles = cut(page)
+    assert [(a.kicker, a.title) for a in articles] == [(None, first), ("聚焦校园安全——", second), (None, third)]
+    assert articles[1].text.endswith("已整改到位110处。") and articles[2].text.startswith("3月5日，")
+
 def test_numbered_sections_under_a_headline_stay_sections_even_without_blank_lines():
     page = ("区教育局2025年工作要点\n一、总体要求\n坚持立德树人，推进教育高质量发展。\n"
             "二、重点任务\n推进集团化办学，深化课后服务。\n三、保障措施\n加强组织领导，压实工作责任。\n")
