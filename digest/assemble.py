@@ -407,7 +407,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 # its first part, whose speaker and heading open a section as the next parts' do.
                 blocks = _heading_blocks(group[:speaker], subtitles_apart=True)
                 sections.append(" ".join(line.text for line in group[speaker:]))
-            while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]):
+            while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]) \
+                    and not _numbered_headline(current, blocks):
                 sections.insert(0, blocks.pop())  # `一、总体要求` right under a headline opens its first section
             if starts and current is not None and not current.paragraphs and not current.ended and not photo_story:
                 _apply_headings(current, ([current.kicker] if current.kicker else []) + ([current.title] if current.title else []) + blocks)
@@ -1016,6 +1017,13 @@ def _next_item(current: Draft, blocks: list[str]) -> bool:
     numbering = list_numbering(blocks[0])
     return numbering is not None and bool(current.paragraphs) \
         and any(line and list_numbering(line) == numbering for line in (current.title, current.kicker))
+
+
+def _numbered_headline(current: Draft | None, blocks: list[str]) -> bool:
+    """Whether the numbered last header line is the headline of an item of a numbered list of
+    stories, under its kicker: the kicker leads into it with a dash (`世卫组织确定——`), or the
+    story before is numbered the same way."""
+    return blocks[-2].endswith("——") or (current is not None and _next_item(current, blocks[-1:]))
 
 
 def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[str, float]) -> bool:

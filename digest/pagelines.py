@@ -50,7 +50,11 @@ def looks_wrapped(lines: list[str], column: float | None = None) -> bool:
     # more so, the wider the column (a one-column page of a PDF, copied, wraps at 30 to 45).
     at_column = sum(1 for width in widths if abs(width - column) <= max(1.5, column * 0.1))
     long_lines = sum(1 for width in widths if width > max(30, 2 * column))
-    return MIN_WRAPPED_COLUMN <= column <= MAX_WRAPPED_COLUMN and at_column / len(widths) >= 0.35 and long_lines / len(widths) < 0.1
+    # Past the column only headlines stand, set across it: where lines past it are as many as
+    # lines at it, the lines at it are headlines of one length (a short list of items), not a wrap.
+    past_column = sum(1 for width in widths if width > column * 1.25 + WRAP_SLACK)
+    return MIN_WRAPPED_COLUMN <= column <= MAX_WRAPPED_COLUMN and at_column / len(widths) >= 0.35 \
+        and long_lines / len(widths) < 0.1 and past_column < at_column
 
 
 MAX_WRAPPED_COLUMN = 50

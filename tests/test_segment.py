@@ -4,6 +4,7 @@ import re
 import pytest
 
 from digest.models import Source
+from digest.pagelines import looks_wrapped
 from digest.read import read_source
 from digest.roles import classify_line
 from digest.segment import resolve_captions, split_articles
@@ -2772,6 +2773,20 @@ def test_a_numbered_list_of_stories_numbers_a_kicker_where_an_item_has_one():
     articles = cut(page)
     assert [(a.kicker, a.title) for a in articles] == [(None, first), ("聚焦校园安全——", second), (None, third)]
     assert articles[1].text.endswith("已整改到位110处。") and articles[2].text.startswith("3月5日，")
+
+def test_a_numbered_list_of_stories_numbers_the_headline_under_a_kicker():
+    # The number on the headline, under a kicker that leads into it with a dash, or after an
+    # item numbered the same way: the numbered line was read as the first section of a story
+    # headed by the kicker alone, and every later item as one more of its sections. And the
+    # numbered headlines, all about one length, made the short page look wrapped at that width
+    # (as many lines past it as at it), so the second was joined to the paragraph under it.
+    (first, *body1), (second, *body2), (third, *body3) = BULLETIN_ITEMS
+    page = "\n".join(["区教育局部署新学年工作——", f"1.{first}", *body1, "聚焦校园安全", f"2.{second}", *body2,
+                      f"3.{third}", *body3]) + "\n"
+    articles = cut(page)
+    assert [(a.kicker, a.title) for a in articles] == [("区教育局部署新学年工作——", first), ("聚焦校园安全", second), (None, third)]
+    assert articles[1].text.endswith("已整改到位110处。") and articles[2].text.startswith("3月5日，")
+    assert not looks_wrapped(page.splitlines())
 
 def test_numbered_sections_under_a_headline_stay_sections_even_without_blank_lines():
     page = ("区教育局2025年工作要点\n一、总体要求\n坚持立德树人，推进教育高质量发展。\n"
