@@ -363,6 +363,23 @@ def test_markdown_plain_kicker_line_above_a_title_and_captions_dropped():
     assert "参观直播基地" not in article.text
 
 
+def test_markdown_header_lines_each_set_as_a_heading_are_one_header_block():
+    # A Word file or web page that sets the kicker and the title each as a heading of one level,
+    # one right under the other: each had opened a story, and the kicker's, with no text, was lost.
+    page = ("## 聚焦乡村振兴\n## 一条产业路 带富一方人\n\n"
+            "本报讯（记者 王磊）近日，青溪区柳河镇新修的产业路通车，沿线3个村的草莓、柑橘运输更方便了。\n\n"
+            "## 区消防救援支队开展高层建筑灭火救援演练\n\n"
+            "本报讯（通讯员 王伟）3月11日，区消防救援支队在万达广场开展高层建筑灭火救援实战演练。\n")
+    road, drill = cut(page)
+    assert (road.kicker, road.title) == ("聚焦乡村振兴", "一条产业路 带富一方人")
+    assert (drill.kicker, drill.title) == (None, "区消防救援支队开展高层建筑灭火救援演练")
+    # The same in a Word file, where a blank line parts every paragraph.
+    road, drill = cut(page.replace("\n## 一条产业路", "\n\n## 一条产业路"))
+    assert (road.kicker, road.title, drill.title) == ("聚焦乡村振兴", "一条产业路 带富一方人", "区消防救援支队开展高层建筑灭火救援演练")
+    # Where blank lines part blocks, a heading set apart from the one under it is no kicker of it.
+    road, drill = cut("## 聚焦乡村振兴\n\n" + page.replace("## 聚焦乡村振兴\n", "").replace("\n\n本报讯（记者", "\n本报讯（记者"))
+    assert (road.kicker, road.title) == (None, "一条产业路 带富一方人")
+
 def test_paragraph_printed_twice_is_kept_once_and_photo_credits_are_dropped():
     paragraph = "“现在，楼栋之间的环境整洁清爽多了。”居民王福佑看着住了几十年的社区变美，赞叹不已。"
     page = (f"# 社区大党委疏通治理毛细血管\n\n古南街道老旧小区改造后焕然一新。(区委组织部供图)\n\n"
