@@ -20,6 +20,8 @@ from typing import NamedTuple
 
 # Labels of the metadata lines that web pages and department files print above the text.
 _LABEL = r"(?:发布时间|发布日期|更新时间|时间|日期|发表时间|发稿时间|来源|作者|编辑|责任编辑|字号|浏览次数|点击数)"
+# Such a label with nothing after it (`来源：`, its value a link on the next line): no text.
+EMPTY_FIELD_RE = re.compile(rf"^{_LABEL}\s*[:：]$")
 _FULL_DATE_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import ends_sentence, has_cjk, letters
-from .dates import date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
+from .dates import EMPTY_FIELD_RE, date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
 from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, form_row, table_row
@@ -268,7 +268,7 @@ def read_html(path: Path, data: bytes) -> Source:
     # The decks belong to the headline they stand around (an h1 can hold the site's logo instead).
     kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \
         else (None, None)
-    body = _without_header_lines(body, (kicker, title, subtitle))
+    body = _without_header_lines(_after_headline_copy(body, title), (kicker, title, subtitle))
     body = _before_headline_again(body, title)
     body, opening_heads = _without_opening_heads(body)
     body = _with_lost_opening(body, facts.lines)
@@ -367,6 +367,22 @@ def _without_header_lines(body: str, header: tuple[str | None, ...]) -> str:
     return "\n\n".join(lines) if lines else body
 
 
+def _after_headline_copy(body: str, title: str | None) -> str:
+    """The text from the copy of the headline over it, where more lines than a site's header
+    (path, kicker, column, label) and no sentence stand above that copy: the site's menus and
+    channels, read in where it sets them in plain blocks (`首页` `头条` `时政` …)."""
+    folded = letters(title or "")
+    if len(folded) < MIN_REPEATED_HEADLINE_LETTERS:
+        return body
+    lines = body.split("\n\n")
+    for index, line in enumerate(lines):
+        if ends_sentence(line):
+            return body
+        if letters(line.lstrip("# ")) == folded:
+            return "\n\n".join(lines[index:]) if index > MAX_OPENING_HEADS else body
+    return body
+
+
 def _before_headline_again(body: str, title: str | None) -> str:
     """The story up to where the page prints its headline again under it (`…谋杀行为播报文章`,
     a read-aloud button's label on it): what follows is page furniture or another story,
@@ -456,6 +472,8 @@ def _opening_head_role(line: str) -> str | None:
     """`candidate` (a header line) or `label` for a line that can stand over a story's first
     paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
     and an official document's number."""
+    if EMPTY_FIELD_RE.match(line):
+        return "label"
     role = classify_line(line, 1, False).role
     if role not in ("candidate", "label") or DATELINE_RE.match(line) or _LABEL_MARK_RE.search(line) \
             or _DOCUMENT_NUMBER_RE.search(line):

@@ -725,6 +725,26 @@ def test_a_platforms_statement_under_the_story_is_no_text(tmp_path):
     assert read_source(page).text.endswith("带动更多农户增收。")
 
 
+def test_a_sites_menu_read_in_above_the_headlines_copy_is_no_text(tmp_path):
+    # A site that sets its channels and its story in plain blocks, no class names: the extractor
+    # reads the menu in, then the path, the headline's copy, the date and a source label whose
+    # value is a link on the next line. The story had opened with the last channels and those lines.
+    from digest.read import read_source
+
+    menu = "".join(f"<div><a href='/{index}/'>{channel}</a></div>" for index, channel in enumerate(
+        ["首页", "头条", "新闻", "时政", "社会", "财经", "网事", "话题", "访谈"]))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成-某某网江州频道</title></head><body>"
+        f"<div>{menu}</div><div>&gt; 正文</div><div><div>城南镇大棚土豆产量高出三成</div>"
+        "<div>2024-05-15 08:58:52</div><div>来源：</div><div><a href='/'>某某网</a></div></div>"
+        f"<div><div>{BODY}</div><div>镇农技站站长介绍，这项技术明年将在全镇推广，带动更多农户增收。今年全镇已建成示范大棚二十个。</div>"
+        "<div>农户李大伯说：“以前种土豆靠天吃饭，现在用上新技术，心里踏实多了。”</div></div></body></html>",
+        encoding="utf-8")
+    source = read_source(page)
+    assert source.text.startswith(f"# 城南镇大棚土豆产量高出三成\n\n{BODY}\n\n")
+    assert (source.date, source.source_name) == ("2024-05-15", "某某网")
+
 def test_runs_of_text_parted_by_two_line_breaks_become_paragraphs():
     from lxml import html as lxml_html
 
