@@ -32,9 +32,11 @@ _NAME_SPELLED_DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})[日号]?|(?P<sep>[-_.])(\d{1,2})(?P=sep)(\d{1,2}))(?!\d)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-# The outlet: `来源：区融媒体中心` (`信息来源：`, `文章来源：`), or on a department's submission form,
-# `供稿单位：区林业局`.
-_SOURCE_RE = re.compile(r"(?:(?:信息|文章|稿件|新闻|内容)?来源|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：]\s*(?P<name>[^\s|｜丨/]{2,20})")
+# The outlet: `来源：区融媒体中心` (`信息来源：`, `文章来源：`, `本文来源于国家统计局`), or on a
+# department's submission form, `供稿单位：区林业局`.
+_SOURCE_RE = re.compile(r"(?:(?:(?:信息|文章|稿件|新闻|内容)?来源|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：]"
+                        r"|本文来源于\s*[:：]?)\s*(?P<name>[^\s|｜丨/]{2,20})")
+_GLUED_DATE_RE = re.compile(r"(?<=\D)(?:19|20)\d{2}\D.*$")  # `国家统计局2024-05-11`: the date printed on after the name
 # `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).
 _AUTHOR_RE = re.compile(r"(?:作者|记者|撰稿)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3})(?=\s|$|[|｜丨/])")
 # Who else handled it: editors, and on a school's or a department's site its reviewers (`审核：张伟`).
@@ -209,7 +211,7 @@ def metadata_line(line: str) -> LineFacts | None:
     if not (found or name) or _metadata_rest(line):
         return None
     writer = _AUTHOR_RE.search(line)
-    return LineFacts(found, name["name"] if name else None, writer["name"].strip() if writer else None)
+    return LineFacts(found, _GLUED_DATE_RE.sub("", name["name"]) if name else None, writer["name"].strip() if writer else None)
 
 
 # A newspaper page's masthead line as a text copy keeps it: the date, the page (`第2版`, `A3版`)

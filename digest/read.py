@@ -472,7 +472,7 @@ def _opening_head_role(line: str) -> str | None:
     """`candidate` (a header line) or `label` for a line that can stand over a story's first
     paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
     and an official document's number."""
-    if EMPTY_FIELD_RE.match(line):
+    if EMPTY_FIELD_RE.match(line) or _COUNTER_RE.fullmatch(line):
         return "label"
     role = classify_line(line, 1, False).role
     if role not in ("candidate", "label") or DATELINE_RE.match(line) or _LABEL_MARK_RE.search(line) \
@@ -481,6 +481,7 @@ def _opening_head_role(line: str) -> str | None:
     return role
 
 
+_COUNTER_RE = re.compile(r"\d{1,6}(?:\s*/\s*\d{1,6})?")  # a count of likes or comments, a pager (`1`, `0/0`): no text
 _LABEL_MARK_RE = re.compile(r"[：|｜]|(?<!\d):(?!\d)")  # a label's colon or a divider; not a time's (`22:00`)
 
 

@@ -745,6 +745,25 @@ def test_a_sites_menu_read_in_above_the_headlines_copy_is_no_text(tmp_path):
     assert source.text.startswith(f"# 城南镇大棚土豆产量高出三成\n\n{BODY}\n\n")
     assert (source.date, source.source_name) == ("2024-05-15", "某某网")
 
+@pytest.mark.parametrize("opening", ["<div>1</div>", "<div>本文来源于江州市统计局2024-05-11 09:36:26</div>"])
+def test_a_counter_or_a_source_statement_over_the_story_is_no_text(tmp_path, opening):
+    # Read without a site's class names: a count of comments over the text (`1`), or the page's
+    # statement of where the story comes from with its time printed on (`本文来源于…2024-05-11`).
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>城南镇大棚土豆产量高出三成</title></head><body>"
+        f"<div><h1>城南镇大棚土豆产量高出三成</h1></div><div>{opening}<div>{BODY}</div>"
+        "<div>镇农技站站长介绍，这项技术明年将在全镇推广，带动更多农户增收。今年全镇已建成示范大棚二十个。</div></div>"
+        "</body></html>", encoding="utf-8")
+    source = read_source(page)
+    assert source.text.startswith(f"# 城南镇大棚土豆产量高出三成\n\n{BODY}\n\n")
+    if "统计局" in opening:
+        (article,) = split_articles(source)
+        assert (article.date, article.source_name) == ("2024-05-11", "江州市统计局")
+
 def test_runs_of_text_parted_by_two_line_breaks_become_paragraphs():
     from lxml import html as lxml_html
 
