@@ -11,7 +11,8 @@ indented with full-width spaces (`../shared/eval/real_pages/pages`). Each kind o
 re-sets every page the way a copy from a PDF or a narrow e-paper column comes out (indents
 lost, bodies wrapped at a column width, headlines printed after their bodies, blank lines
 lost or scattered, half-width marks), or with the seeds' other damage (header lines in fake
-bold, pull quotes, a paragraph printed twice). With `--gold` (the page folder's gold list, scored by
+bold, pull quotes, a paragraph printed twice), or as a colleague's list numbers its stories
+and a Word file's headings set header lines. With `--gold` (the page folder's gold list, scored by
 `../shared/eval/score_digest.py`), each copy is built with `digest build --format json` and
 its figures are printed one line per kind. The copies are made for measuring only, in a
 temporary folder unless `--keep` names one; the page text never enters the project.
@@ -52,6 +53,8 @@ class Kind:
     doubled: bool = False  # header lines in fake bold: each run of letters and each mark printed twice
     pull_quote: bool = False  # a sentence of a later paragraph printed again as a paragraph of its own
     repeated: bool = False  # one paragraph of text of each story printed twice in a row (a copy pasted twice)
+    numbered: str = ""  # "first": each story's first header line numbered `1.`, `2.`, …; "headline": its headline
+    markdown_headings: bool = False  # each header line a Markdown heading of its own (`## …`)
 
 
 KINDS = {
@@ -73,6 +76,12 @@ KINDS = {
     "pull_quotes_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, pull_quote=True),
     "repeated_paragraphs": Kind(None, repeated=True),
     "repeated_paragraphs_after": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, repeated=True),
+    # A colleague's list of the week's stories: each numbered on its first line (a kicker where
+    # it has one), or on its headline under an unnumbered kicker; and header lines each set as
+    # a heading of one level, as a Word file's or web page's headings give them.
+    "numbered": Kind(None, paragraph_blank=False, numbered="first"),
+    "numbered_headline": Kind(None, paragraph_blank=False, numbered="headline"),
+    "markdown_headings": Kind(None, markdown_headings=True),
 }
 
 
@@ -124,9 +133,17 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
         if kind.paragraph_blank:
             out.append("")
 
-    for story in page:
+    for number, story in enumerate(page, 1):
         # each header line a paragraph of its own
-        header = [[fake_bold(line.strip()) if kind.doubled else line.strip()] for line in story.header]
+        header_lines = [line.strip() for line in story.header]
+        if kind.numbered and header_lines:
+            at = 0 if kind.numbered == "first" else max(n for n, line in enumerate(header_lines) if not line.startswith("——"))
+            header_lines[at] = f"{number}." + header_lines[at]
+        if kind.markdown_headings:
+            header_lines = ["## " + line for line in header_lines]
+        header = [[fake_bold(line) if kind.doubled else line] for line in header_lines]
+        if kind.markdown_headings and header:
+            header = [header_lines]  # one block: no blank line between the headings
         body = []
         for indented, text in story.body:
             lines = wrap(text, kind.width) if indented else [text]
