@@ -637,6 +637,8 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         date = date or found_date
         page_number = page_number or found_page
         stories, orphans = assemble(blocks, body, body_face(blocks), drawn_headlines(page.pictures, blocks, body))
+        for ended in _headlines_broken_by_the_page(previous_page, stories, blocks):
+            stories_out.remove(ended)
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
         elif orphans:
@@ -660,6 +662,29 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             parts.append(f"<!-- digest:page {story.page} -->")
         parts.append(story_markdown(story))
     return "\n\n".join(parts), date, page_number, paper
+
+
+def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Story], blocks: list[Block]) -> list[Story]:
+    """A headline the page's foot broke (a document printed across pages): its first lines
+    close a column of the previous page with no text under them, its last line opens the
+    same column of this page in the same type over the text. The lines are joined into this
+    page's headline, with the kicker printed above them; the stories of the previous page
+    that so ended are returned, to be dropped."""
+    ended = []
+    for story in stories:
+        head = story.headline
+        if head is None or not head.text or story.kicker is not None \
+                or any(_same_column(other, head) and other.bottom <= head.top for other in blocks):
+            continue  # no headline at the top of its column
+        broken = [earlier for earlier in previous_page if earlier.headline is not None and earlier.headline.text
+                  and not earlier.body and not earlier.captions and earlier.subtitle is None and earlier not in ended
+                  and _same_column(earlier.headline, head) and abs(earlier.headline.size - head.size) <= 0.05 * head.size]
+        if broken:
+            earlier = broken[-1]
+            story.headline = Block(lines=earlier.headline.lines + head.lines, page=head.page)
+            story.kicker = earlier.kicker
+            ended.append(earlier)
+    return ended
 
 
 def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:

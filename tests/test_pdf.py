@@ -238,6 +238,16 @@ def test_articles_broken_off_at_a_pages_foot_take_the_run_on_in_their_own_column
     assert night_market.title == "夜市开街" and night_market.date == "2025-03-05"
 
 
+def test_a_headline_the_pages_foot_broke_is_one_headline_with_its_kicker():
+    # Printed across pages, a headline near the foot is broken: its kicker and first line close
+    # the column, its last lines open the same column of the next page over its text. The story
+    # was titled by those last lines alone (`区食堂让老人吃上热乎饭`), and its kicker was lost.
+    _, classes, canteens = articles_of(PAGES / "broken_headline_page.pdf")
+    assert classes.title == "文化馆开设公益课堂" and classes.text.endswith("结课时举办汇报演出。")
+    assert (canteens.kicker, canteens.title) == ("办好群众家门口的事", "城南街道新建三处社区食堂让老人吃上热乎饭")
+    assert canteens.text.startswith("本报讯（记者王敏）城南街道") and canteens.text.endswith("让更多老人在家门口吃上热乎饭。")
+    assert canteens.date == "2025-03-06"
+
 def test_fake_bold_glyphs_drawn_twice_are_read_once():
     (article,) = articles_of(PAGES / "fake_bold_page.pdf")
     assert article.title == "春季招聘会提供岗位8000个"
