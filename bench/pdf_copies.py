@@ -41,6 +41,7 @@ LAYOUTS = {
     "grid2_a3": Layout("A3", 2, 2),
     "grid3_a3_reversed": Layout("A3", 3, 1, reverse=True, centred=True),
     "grid2_a4": Layout("A4", 2, 1),
+    "grid4_a3": Layout("A3", 4, 1),  # narrow columns: long boxes, and headlines, broken across pages
 }
 
 CSS = """
