@@ -1028,7 +1028,7 @@ PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chan
 def _next_item(current: Draft, blocks: list[str]) -> bool:
     """A numbered heading after a story whose own headline is numbered the same way is the next
     item of a numbered list of stories (a bulletin's `1.…`, `2.…`), not a section of it. The
-    number may stand on the story's first header line, its kicker (`4.不结盟运动领导人呼吁——`)."""
+    number may stand on the story's first header line, its kicker (`2.聚焦校园安全——`)."""
     numbering = list_numbering(blocks[0])
     return numbering is not None and bool(current.paragraphs) \
         and any(line and list_numbering(line) == numbering for line in (current.title, current.kicker))
@@ -1036,7 +1036,7 @@ def _next_item(current: Draft, blocks: list[str]) -> bool:
 
 def _numbered_headline(current: Draft | None, blocks: list[str]) -> bool:
     """Whether the numbered last header line is the headline of an item of a numbered list of
-    stories, under its kicker: the kicker leads into it with a dash (`世卫组织确定——`), or the
+    stories, under its kicker: the kicker leads into it with a dash (`区教育局部署新学年工作——`), or the
     story before is numbered the same way."""
     return blocks[-2].endswith("——") or (current is not None and _next_item(current, blocks[-1:]))
 
