@@ -220,6 +220,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     # too; where several stories have top-level titles (`Heading 1` in a Word file), the next
     # level is their subtitles and sections.
     title_levels = {top} if levels.count(top) >= 2 else {top, top + 1}
+    page_name = None if single_article or levels.count(top) != 1 or levels.count(top + 1) < 2 else _page_name(items, top)
     drafts: list[Draft] = []
     current: Draft | None = None
     pending_kicker: list[str] = []
@@ -234,6 +235,8 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             single_article and current is not None and current.title)
 
     for index, item in enumerate(items):
+        if index == page_name:
+            continue  # the page's name over its stories (`# 本周要闻`): no story's title
         is_subtitle = item.role == "heading" and item.level in (top, top + 1) and current is not None and current.title \
             and not current.paragraphs and not current.subtitle and (item.level == top + 1 or item.text.startswith("——"))
         if is_subtitle:  # also on a page that holds one article (a web page's 副题)
@@ -297,6 +300,25 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         if current is not None and current.page is None:
             current.page = page  # a story is on the page where it starts
     return _photo_stories(drafts)
+
+
+def _page_name(items: list[Item], top: int) -> int | None:
+    """The place of the one top-level heading where it names the page, not the story under it:
+    right over the first of the next level's headings, it shares no word with that story's
+    text (`# 本周要闻` over `## 区委召开…`). A story's title over its subtitle shares words
+    with its text, as headlines do."""
+    place = next(index for index, item in enumerate(items) if item.role == "heading" and item.level == top)
+    following = next((index for index in range(place + 1, len(items)) if items[index].role != "label"), None)
+    if following is None or items[following].role != "heading" or items[following].level != top + 1:
+        return None
+    text = []
+    for item in items[following + 1:]:
+        if item.role == "heading" and item.level <= top + 1:
+            break
+        if item.role == "para":
+            text.append(item.text)
+    story = "".join(text)
+    return place if story and not any(word in story for word in _content_words(items[place].text)) else None
 
 
 def _under_headings(current: Draft | None, items: list[Item], index: int, every_line_apart: bool) -> bool:

@@ -380,6 +380,21 @@ def test_markdown_header_lines_each_set_as_a_heading_are_one_header_block():
     road, drill = cut("## 聚焦乡村振兴\n\n" + page.replace("## 聚焦乡村振兴\n", "").replace("\n\n本报讯（记者", "\n本报讯（记者"))
     assert (road.kicker, road.title) == (None, "一条产业路 带富一方人")
 
+def test_a_markdown_pages_name_over_its_stories_titles_none_of_them():
+    # A colleague's Markdown file: the week's name as its one top heading, each story under
+    # `##`. The first story was titled `本周要闻`, its own title read as the subtitle.
+    page = ("# 本周要闻\n\n## 区委召开常委会会议\n\n"
+            "本报讯（记者 王磊）3月11日，区委召开常委会会议，传达学习全国两会精神，研究部署贯彻落实工作。\n\n"
+            "## 区消防救援支队开展高层建筑灭火救援演练\n\n"
+            "本报讯（通讯员 王伟）3月11日，区消防救援支队在万达广场开展高层建筑灭火救援实战演练。\n")
+    meeting, drill = cut(page)
+    assert (meeting.title, meeting.subtitle) == ("区委召开常委会会议", None)
+    assert meeting.text.startswith("本报讯") and drill.title == "区消防救援支队开展高层建筑灭火救援演练"
+    # A story's own title over its subtitle shares words with its text: it stays the title.
+    titled = page.replace("本周要闻", "区委常委会部署贯彻落实全国两会精神")
+    meeting, drill = cut(titled)
+    assert (meeting.title, meeting.subtitle) == ("区委常委会部署贯彻落实全国两会精神", "区委召开常委会会议")
+
 def test_paragraph_printed_twice_is_kept_once_and_photo_credits_are_dropped():
     paragraph = "“现在，楼栋之间的环境整洁清爽多了。”居民王福佑看着住了几十年的社区变美，赞叹不已。"
     page = (f"# 社区大党委疏通治理毛细血管\n\n古南街道老旧小区改造后焕然一新。(区委组织部供图)\n\n"
