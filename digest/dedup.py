@@ -160,7 +160,27 @@ class VersionIndex:
         groups: dict[int, list[int]] = {}
         for place in range(len(members)):
             groups.setdefault(root(place), []).append(place)
-        return [group for group in groups.values() if len(group) > 1]
+        linked = {frozenset((position[earlier], position[later])) for earlier, later in self.pairs
+                  if earlier in position and later in position}
+        size = {place: len(self._prints[index].shingles) for place, index in enumerate(members)}
+        return sorted((star for group in groups.values() if len(group) > 1 for star in _stars(group, linked, size)),
+                      key=lambda star: star[0])
+
+
+def _stars(group: list[int], linked: set[frozenset[int]], size: dict[int, int]) -> list[list[int]]:
+    """A group of texts linked by pairs of versions, as the versions of its most complete text
+    (the most shingles) and of the next most complete of those left, and so on: a short text
+    that two stories both hold (a poem printed alone and quoted in a report) is a version of
+    each, but the stories are not versions of one another, and neither is lost in the other."""
+    stars = []
+    rest = sorted(group)
+    while len(rest) > 1:
+        head = max(rest, key=lambda place: (size[place], -place))
+        star = [place for place in rest if place == head or frozenset((place, head)) in linked]
+        if len(star) > 1:
+            stars.append(star)
+        rest = [place for place in rest if place not in star]
+    return stars
 
 
 def duplicate_groups(texts: list[str], fingerprints: list[Fingerprint] | None = None) -> list[list[int]]:

@@ -49,6 +49,15 @@ def test_versions_found_as_texts_come_in_hold_for_any_selection_of_them():
     assert index.groups([2, 3, 4]) == duplicate_groups([texts[2], texts[3], texts[4]]) == []
 
 
+def test_a_short_text_two_stories_both_hold_merges_them_not():
+    # Two paragraphs that two different stories both print (a notice one story quotes in full
+    # and another reprints) are a version of each; the stories are not versions of one another.
+    # The three had been one group, and the longer story kept the other as a mere version of it.
+    shared = version(STORY[:2])
+    story, other = version(STORY), version(OTHER_SCHOOL_STORY + STORY[:2])
+    assert duplicate_groups([story, shared, other]) == [[1, 2]]
+    assert duplicate_groups([story, other]) == []
+
 def test_build_keeps_the_most_complete_version_and_lists_the_other(tmp_path):
     (tmp_path / "2025-03-05_区报.txt").write_text("职教中心与十家企业共建实训基地\n\n" + version(STORY, cut=3), encoding="utf-8")
     (tmp_path / "2025-03-06_教育网.txt").write_text("校企合作再添新成果\n\n" + version(STORY, dateline="本报讯 "), encoding="utf-8")
