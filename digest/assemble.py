@@ -221,6 +221,8 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     # level is their subtitles and sections.
     title_levels = {top} if levels.count(top) >= 2 else {top, top + 1}
     page_name = None if single_article or levels.count(top) != 1 or levels.count(top + 1) < 2 else _page_name(items, top)
+    if page_name is not None:
+        top, title_levels = top + 1, {top + 1}  # the page's stories are a level down, as under no name
     drafts: list[Draft] = []
     current: Draft | None = None
     pending_kicker: list[str] = []

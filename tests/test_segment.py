@@ -390,6 +390,11 @@ def test_a_markdown_pages_name_over_its_stories_titles_none_of_them():
     meeting, drill = cut(page)
     assert (meeting.title, meeting.subtitle) == ("区委召开常委会会议", None)
     assert meeting.text.startswith("本报讯") and drill.title == "区消防救援支队开展高层建筑灭火救援演练"
+    # Under the page's name the stories are a level down: two headings of theirs right under one
+    # another are a kicker and a title, as with no name over them (not a title and its subtitle).
+    road = "## 聚焦乡村振兴\n## 一条产业路 带富一方人\n\n近日，青溪区柳河镇新修的产业路通车，沿线3个村的草莓运输更方便了。\n"
+    *_, road_story = cut(page + "\n" + road)
+    assert (road_story.kicker, road_story.title) == ("聚焦乡村振兴", "一条产业路 带富一方人")
     # A story's own title over its subtitle shares words with its text: it stays the title.
     titled = page.replace("本周要闻", "区委常委会部署贯彻落实全国两会精神")
     meeting, drill = cut(titled)
