@@ -36,6 +36,7 @@ from .roles import (
     ROLE_BYLINE_RE,
     SECTION,
     Item,
+    every_line_apart,
     is_box_label,
     is_dateline_para,
     is_editor_credit,
@@ -229,7 +230,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     pending_bylines: list[str] = []
     page: str | None = None
     section_lines = _section_lines(items)
-    every_line_apart = all(item.blank_before for item in items[1:])  # a Word file's paragraphs: a blank line parts nothing
+    lines_apart = every_line_apart(items)  # a Word file's paragraphs: a blank line parts nothing
 
     def next_title(index: int) -> bool:
         following = next_of(items, index + 1, ("heading",), skip=("caption", "label"))
@@ -249,7 +250,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                 single_article and current and current.title) and not (
                 # `一、压实防火责任` under a story's title numbers its sections, as in a text page
                 current is not None and current.title and ENUMERATED_HEADING_RE.match(item.text))):
-            if _under_headings(current, items, index, every_line_apart):
+            if _under_headings(current, items, index, lines_apart):
                 # Each line of a header block set as a heading of its own (`## 引题` over `## 主题`):
                 # the block is read as a text page's header lines are, the last the title.
                 _apply_headings(current, ([current.kicker] if current.kicker else []) + [current.title, item.text])
@@ -323,13 +324,13 @@ def _page_name(items: list[Item], top: int) -> int | None:
     return place if story and not any(word in story for word in _content_words(items[place].text)) else None
 
 
-def _under_headings(current: Draft | None, items: list[Item], index: int, every_line_apart: bool) -> bool:
+def _under_headings(current: Draft | None, items: list[Item], index: int, lines_apart: bool) -> bool:
     """Whether the heading at `index` stands right under the current story's own heading of the
     same level, with no text, byline or caption between, nor a blank line where blank lines part
     blocks."""
     return current is not None and bool(current.title) and not (current.paragraphs or current.captions or current.bylines) \
         and index > 0 and items[index - 1].role == "heading" and items[index - 1].level == items[index].level \
-        and (items[index].blank_before == 0 or every_line_apart)
+        and (items[index].blank_before == 0 or lines_apart)
 
 
 def _opens_part(current: Draft | None, item: Item) -> bool:

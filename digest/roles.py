@@ -370,6 +370,12 @@ def is_verse_line(text: str) -> bool:
         and not _LIST_ITEM_RE.match(text)
 
 
+def every_line_apart(items: list[Item]) -> bool:
+    """Whether a blank line stands before every line of the page (a Word file's paragraphs, a
+    web copy): there blank lines part nothing, neither stories nor stanzas."""
+    return all(item.blank_before for item in items[1:])
+
+
 def stanzas(verse_like: list[bool], parted: list[bool]) -> set[int]:
     """The positions of lines in runs of VERSE_MIN_LINES or more verse-like lines (a poem's
     stanzas); `parted[i]`: a break stands before line i that no stanza runs across."""

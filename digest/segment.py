@@ -79,6 +79,7 @@ from .roles import (
     VERSE_MIN_LINES,
     Item,
     classify_line,
+    every_line_apart,
     is_dateline_para,
     is_editor_credit,
     is_names_line,
@@ -436,7 +437,7 @@ def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
     page that indents its paragraphs, a poem's lines are indented (read as section headings)
     under its flush title; there a blank line between them parts stanzas, not stories, and a
     change of indent parts runs."""
-    across_blanks = markdown or all(item.blank_before for item in items[1:])
+    across_blanks = markdown or every_line_apart(items)
     verse_like = [item.role in ("candidate", "section") and is_verse_line(item.text) for item in items]
     indent_changes = [index == 0 or item.role != items[index - 1].role for index, item in enumerate(items)]
     blank_parts = [bool(item.blank_before) and not across_blanks and item.role != "section" for item in items]
