@@ -1446,14 +1446,29 @@ def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index
     if len(heading) < FOREIGN_MIN_WORDS or sum(len(letters(p)) for p in told) < least \
             or _overlap(heading, " ".join([current.title or ""] + told)) > FOREIGN_TOLD_SHARE:
         return False
-    after = [item.text for item in items[index:index + FOREIGN_LOOKAHEAD] if item.role == "para"][:2]
-    return bool(after) and _overlap(heading, " ".join(after)) >= FOREIGN_AHEAD_SHARE
+    return _overlap(heading, " ".join(_opening_text(items, index))) >= FOREIGN_AHEAD_SHARE
+
+
+def _opening_text(items: list[Item], index: int) -> list[str]:
+    """The paragraphs right after a heading, past a byline or caption: two, or more while they
+    hold less than a story's opening does (a copy broken into lines that end at a sentence
+    splits a paragraph where a line happens to end on a stop)."""
+    after: list[str] = []
+    for item in items[index:index + FOREIGN_LOOKAHEAD]:
+        if item.role == "candidate":
+            break
+        if item.role == "para":
+            after.append(item.text)
+            if len(after) >= 2 and sum(len(letters(text)) for text in after) >= FOREIGN_AHEAD_LETTERS:
+                break
+    return after
 
 
 FOREIGN_MIN_WORDS = 2
 FOREIGN_MIN_LETTERS = 500
 FOREIGN_MIN_LETTERS_DATED = 100
-FOREIGN_LOOKAHEAD = 4  # items: the two paragraphs after the heading, past a byline or caption
+FOREIGN_LOOKAHEAD = 6  # items: the paragraphs after the heading, past a byline or caption
+FOREIGN_AHEAD_LETTERS = 200  # about what the first two paragraphs of a story hold
 FOREIGN_AHEAD_SHARE = 0.5
 FOREIGN_TOLD_SHARE = 0.2  # `复工复产要守住安全底线` after a commentary that says `安全` once
 

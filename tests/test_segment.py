@@ -3243,6 +3243,24 @@ def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_hea
     assert not foreign(CITY_COMMENTARY, sections=("精细治理离不开科技",))  # a story of sections: one more
 
 
+def test_a_foreign_heading_is_read_against_the_opening_of_the_text_under_it_not_two_short_lines():
+    # A copy broken into lines, with no blank lines or indents, ends a paragraph wherever a line
+    # happens to end on a stop: the commentary's opening comes as two short paragraphs, and what
+    # the heading names is told in the third.
+    from digest.assemble import Draft, _foreign_heading, page_idf
+
+    heading = "筑牢公共卫生防线，防疾病于未发"
+    opening = ["突如其来的疫情，让人们重新审视城市生活。", "城市越是发展，群众对健康生活的要求就越高。", *HEALTH_COMMENTARY[1:]]
+    items = [classify_line(text, 0, False) for text in [heading, *opening]]
+    story = Draft(title="织密城市治理的针脚（时评）", paragraphs=CITY_COMMENTARY)
+    assert _foreign_heading(story, [heading], items, 1, page_idf(items))
+    # Two paragraphs as long as a story's opening that say nothing of it: what follows them is no
+    # longer the text right under the heading.
+    long_opening = ["".join(CITY_COMMENTARY[0:2]), "".join(CITY_COMMENTARY[2:4])]
+    items = [classify_line(text, 0, False) for text in [heading, *long_opening, *HEALTH_COMMENTARY[1:]]]
+    assert not _foreign_heading(story, [heading], items, 1, page_idf(items))
+
+
 def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines():
     # An agenda printed before its headline (a column-wrapped page, headlines after bodies):
     # each item is a short unpunctuated line, but numbered right after the one before.
