@@ -270,11 +270,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # the column (`——金山街道奥园社区“乱象”之变的背后`) ends there too.
         return False
     if under_kicker and len(buffer) == 1 and not inside_pair and not _PUNCTUATION_RE.search(previous) \
-            and _PUNCTUATION_RE.search(following):
+            and (_PUNCTUATION_RE.search(following) or following.startswith("“")):
         # Under a kicker set wider than the column that leads on with a dash (`2023年“最美社区工作
         # 者”获得者王芳——`), the headline with no mark ends where a line with a clause mark follows,
-        # however wide it is (`争做居民身边的“贴心人”` on a column of 12): that line is the text's
-        # first. (A section's short label with a dash, `着眼长远——`, runs on into its text.)
+        # however wide it is (`争做居民身边的“贴心人”` on a column of 12), or where a quotation opens
+        # the next line (`“今天我们…`): that line is the text's first. (A section's short label with
+        # a dash, `着眼长远——`, runs on into its text.)
         return False
     if under_heading and len(buffer) == 1 and not inside_pair and is_phrase_headline(previous) \
             and not DATELINE_RE.match(previous) and _CLAUSE_MARK_RE.search(following) \

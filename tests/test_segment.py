@@ -4682,6 +4682,13 @@ def test_a_headline_under_a_kicker_that_fills_the_column_runs_into_no_text():
     canteens, profile = cut("\n".join(lines) + "\n")
     assert (profile.kicker, profile.title) == ("2023年“最美社区工作者”获得者王芳——", headline)
     assert profile.text.startswith("“五一”假期第三天") and canteens.text.endswith("十万人次。")
+    # The text's first line opens a quotation and has no mark of its own: no wrap of the headline either.
+    quoted = "“老人们在家门口就能吃上热乎饭菜，我们心里就踏实了。”社区网格员王芳说。"
+    assert not re.search("[，。、；：]", _wrap(quoted, 12).split("\n")[0])
+    lines[-len(_wrap(second, 12).split("\n")):] = _wrap(quoted, 12).split("\n")
+    canteens, profile = cut("\n".join(lines) + "\n")
+    assert (profile.kicker, profile.title) == ("2023年“最美社区工作者”获得者王芳——", headline)
+    assert profile.text.startswith("“老人们在家门口")
     # A section's short label that leads on with a dash runs on into its text, whose first line
     # has no mark.
     section = "今年是新一轮规划的开局之年，全区各镇街都在谋划下一个五年的生态项目。"
