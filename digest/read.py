@@ -271,6 +271,11 @@ def read_html(path: Path, data: bytes) -> Source:
     body = _without_header_lines(_after_headline_copy(body, title), (kicker, title, subtitle))
     body = _before_headline_again(body, title)
     body, opening_heads = _without_opening_heads(body)
+    if (under_copy := _without_header_lines(body, (kicker, title, subtitle))) != body:
+        # The menu's channels read in above the headline's copy are gone: so goes the copy, and
+        # the byline's lines under it go as the channels did.
+        body, heads_under_copy = _without_opening_heads(under_copy)
+        opening_heads = [*opening_heads, *heads_under_copy]
     body = _with_lost_opening(body, facts.lines)
     kicker = kicker or next((head for head in opening_heads if _prints_as_kicker(head, title, facts)), None)
     block = byline_block(facts.lines, title, body)

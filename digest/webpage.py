@@ -520,7 +520,42 @@ def choose_headline(page: PageFacts, extracted: str | None, sitename: str | None
     best = max(fits, default=None)
     if best and best[0] > 0 and best[0] >= cleaned_fit + FIT_MARGIN:
         return best[2]
+    if cleaned_fit <= 0 or not headings:
+        # A site that sets its headline in a plain element, with no heading tag or name, prints it
+        # as the line nearest above the story's first line, past the byline. It is the headline
+        # where the <title> names only the site and a channel (`某某江网_(新闻)`), or where it is
+        # more about the story than the <title> (`科普江州-辟谣文章`) and stands over a byline (a
+        # photo's caption right above the text is no headline).
+        above, over_byline = _line_above_story(page.lines, body)
+        if above and (cleaned_fit <= 0 or over_byline) and _fit(above, opening) > max(cleaned_fit, 0.0):
+            return above
     return cleaned
+
+
+def _line_above_story(lines: Sequence[str], body: str) -> tuple[str | None, bool]:
+    """The headline-like line nearest above the story's first paragraph (a line that ends on a
+    full stop or is longer than any headline), past bylines, dates and sources, and lines that
+    end a sentence (a section's lead-in set apart); and whether a byline, date or source stands
+    between. The extractor may have kept the headline and byline at the top of the text."""
+    paragraph = next((line for line in body.split("\n") if line.strip() and (
+        line.rstrip().endswith("。") or len(letters(line)) > MAX_HEADLINE_LETTERS)), "")
+    opening = letters(paragraph)[:OPENING_KEY_LETTERS]
+    first = next((index for index, line in enumerate(lines) if opening and opening in letters(line)), None)
+    if first is None:
+        return None, False
+    over_byline = False
+    for line in reversed(_joined_labels(lines[max(0, first - MAX_BYLINE_LINES):first])):
+        if metadata_line(line) or page_byline([line]) or _BARE_LABEL_RE.search(line) or _SOURCE_LABEL_RE.search(line):
+            over_byline = True
+            continue
+        size = len(letters(line))
+        if size < MIN_HEADLINE or ends_sentence(line.rstrip("？?！!")):
+            continue
+        return (line if size <= MAX_HEADLINE_LETTERS else None), over_byline
+    return None, False
+
+
+MAX_HEADLINE_LETTERS = 60  # a longer line above the story is text, not a headline
 
 
 OPENING_CHARS = 600  # the headline's words come back in the story's first paragraphs

@@ -782,3 +782,36 @@ def test_runs_of_text_parted_by_two_line_breaks_become_paragraphs():
     # A paragraph that breaks its own lines is left as it is, and so is a page with no such breaks.
     assert tree.xpath("//body/p")[0].text_content() == "一行两行" and len(tree.xpath("//body/p/br")) == 2
     assert paragraphs_from_breaks("<p>一行<br>两行</p>") == "<p>一行<br>两行</p>"
+
+
+@pytest.mark.parametrize("title, between", [
+    ("某某江网_(新闻)", ""),  # the <title> names only the site and a channel
+    ("科普江州-辟谣文章", "<div><span>来源：</span><span>科普江州-农业科技</span></div>"),  # a channel over the byline
+])
+def test_a_headline_in_a_plain_element_right_above_the_story_is_read_where_the_title_names_the_site(
+        tmp_path, title, between):
+    # A site with no heading tags and no class names: the headline is a plain block, the line
+    # printed nearest above the story (past its byline), and the <title> does not give it.
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<div><a href='/'>首页</a> <a href='/news/'>辟谣文章</a></div><div>大棚里的土豆真的不用土吗？</div>"
+        f"{between}<div><p>{BODY}</p><p>镇农技站站长介绍，这项技术明年将在全镇推广，带动更多农户增收。</p></div>"
+        "</body></html>", encoding="utf-8")
+    assert read_source(page).text.startswith(f"# 大棚里的土豆真的不用土吗？\n\n{BODY}\n\n")
+
+
+def test_a_photos_caption_right_above_the_story_is_no_headline(tmp_path):
+    # A page without headings whose <title> gives the headline: the line right above the text,
+    # with no byline between, is a photo's caption, however many of the story's words it holds.
+    from digest.read import read_source
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>新技术让城南镇农户增收-某某江网</title></head><body>"
+        "<div><img src='a.jpg'><div>城南镇大棚里的土豆苗长在营养液里</div></div>"
+        f"<div><p>{BODY}</p><p>镇农技站站长介绍，这项技术明年将在全镇推广，带动更多农户增收。</p></div>"
+        "</body></html>", encoding="utf-8")
+    assert read_source(page).text.startswith("# 新技术让城南镇农户增收\n\n")
