@@ -118,7 +118,13 @@ def _is_menu_item(line: str) -> bool:
     parts = [part for part in re.split(r"\s*[|｜丨┊│¦]\s*", text) if part]
     if len(parts) >= 3 and all(len(letters(part)) <= 12 for part in parts):
         return True  # a menu row: `新浪简介 | About Sina | 广告服务 | 联系我们`, `新浪简介┊About Sina┊…`
+    runs = [run for run in _BOLD_BREAK_RE.split(text) if run]
+    if len(runs) >= 2 and all(len(letters(run)) <= 12 for run in runs) and not ends_sentence(text):
+        return True  # a share box's short bold labels (`***微信微博*** **第一时间为您推送**`)
     return len(letters(text)) <= MENU_ITEM_LETTERS and not ends_sentence(text) and not text.endswith(("）", ")", "】", "]"))
+
+
+_BOLD_BREAK_RE = re.compile(r"\s*\*{2,}\s*\*{2,}\s*")  # where one run set in bold ends and the next begins
 
 
 # A video player's furniture that an extractor reads as text, each on a line of its own: the
