@@ -35,6 +35,7 @@ class Layout:
     body_columns: int  # columns of each story's body
     reverse: bool = False  # boxes listed in the HTML in reverse order, placed by the grid
     centred: bool = False  # headlines centred over their boxes
+    flow: bool = False  # no boxes: the page is one flow of columns, each story running on down them
 
 
 LAYOUTS = {
@@ -42,6 +43,7 @@ LAYOUTS = {
     "grid3_a3_reversed": Layout("A3", 3, 1, reverse=True, centred=True),
     "grid2_a4": Layout("A4", 2, 1),
     "grid4_a3": Layout("A3", 4, 1),  # narrow columns: long boxes, and headlines, broken across pages
+    "flow4_a3": Layout("A3", 4, 1, flow=True),  # stories run on from the foot of a column to the top of the next
 }
 
 CSS = """
@@ -56,6 +58,10 @@ h1 {{ font-size: 22pt; margin: 1mm 0 2mm 0; line-height: 1.25; font-family: "Not
 .lead h1 {{ font-size: 28pt; }}
 .body {{ column-count: {body_columns}; column-gap: 6mm; }}
 p {{ margin: 0; text-indent: 2em; text-align: justify; }} p.flush {{ text-indent: 0; font-weight: bold; }}
+"""
+FLOW_CSS = """
+.grid {{ display: block; column-count: {columns}; column-gap: 7mm; }} .art {{ border-top: none; margin-bottom: 5mm; }}
+h1 {{ font-size: 18pt; }} .lead h1 {{ font-size: 24pt; }} h1, .kicker {{ break-after: avoid; }}
 """
 
 
@@ -88,7 +94,7 @@ def page_html(name: str, page: list[Story], layout: Layout) -> str:
     if layout.reverse:
         boxes.reverse()  # drawn in another order than read; `order` keeps their places
     css = CSS.format(page=layout.page, columns=layout.columns, body_columns=layout.body_columns,
-                     align="text-align: center;" if layout.centred else "")
+                     align="text-align: center;" if layout.centred else "") + (FLOW_CSS.format(columns=layout.columns) if layout.flow else "")
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head><body>'
             f'<div class="mast"><span class="paper">人民日报</span><span class="meta">{date}　{number}</span></div>'
             f'<div class="grid">{"".join(boxes)}</div></body></html>')

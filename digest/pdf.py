@@ -28,7 +28,7 @@ from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story
-from .roles import BULLET_OPENING_RE, CONTINUED_RE, classify_line, is_box_label, is_verse_line, run_on_way, stanzas
+from .roles import BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, classify_line, is_box_label, is_verse_line, run_on_way, stanzas
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -639,6 +639,11 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         stories, orphans = assemble(blocks, body, body_face(blocks), drawn_headlines(page.pictures, blocks, body))
         for ended in _headlines_broken_by_the_page(previous_page, stories, blocks):
             stories_out.remove(ended)
+        # Text at the top of a column that ran out of the foot of the column to its left (a page
+        # set in one flow of columns, stories following on down them) goes on with that story.
+        # The page before's stories (and those it carried on from earlier pages) each run on once.
+        carried = [story for story in stories_out if (story.body[-1] if story.body else story.headline).page == index - 1]
+        orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried) if previous_page else None)
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
         elif orphans:
@@ -706,19 +711,128 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：丁立伟`).
         return bool(story.body) and any(map(closes_story, _closing_texts(story.body[-1])))
 
+    # Each article's last block on that page, in reading order: where its text ends.
+    last_blocks = {id(story): story.body[-1] if story.body else None for story in previous_page}
+
+    def ended_elsewhere(story: Story, block: Block) -> bool:
+        # Its text went on in another column and ended there, above the foot, on a stop or its
+        # writer's note (a page set as one flow of columns): it did not break off at the foot of this one.
+        end = last_blocks[id(story)]
+        return end is not None and not _same_column(end, block) and end.bottom < foot - block.size * FOOT_LINES \
+            and _ends_text(end)
+
     bottoms = [bottom_in(story) for story in previous_page]
     foot = max(bottoms)
+    ends = [last_blocks[id(story)].bottom if last_blocks[id(story)] else bottom for story, bottom in zip(previous_page, bottoms)]
     for block in orphans:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
         ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
-        if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner):
-            # That column's article ended on the page: the block goes on the nearest that ran
-            # to the foot and did not close there.
-            running = [story for story, bottom in zip(previous_page, bottoms)
-                       if bottom >= foot - block.size * FOOT_LINES and not closed(story)]
-            owner = min(running or [owner], key=lambda story: min(_horizontal_gap(b, block) for b in placed(story)))
+        if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner) or ended_elsewhere(owner, block):
+            # That column's article ended on the page, or went on in another column: the block
+            # goes on the nearest that ran to the foot and did not close there.
+            running = [story for story, end in zip(previous_page, ends)
+                       if end >= foot - block.size * FOOT_LINES and not closed(story)]
+            # Of those, one that stopped mid-sentence, then the nearest.
+            owner = min(running or [owner], key=lambda story: (
+                last_blocks[id(story)] is not None and ends_sentence(last_blocks[id(story)].text),
+                min(_horizontal_gap(b, block) for b in placed(story))))
         owner.body.append(block)
+
+
+def _ends_at_foot(page: list[Story]) -> list[Block]:
+    """The last parts of the stories whose text a page's foot may have broken off: set down to
+    its foot (a headline at the foot too, its text all on the next page)."""
+    ends = [(story.body[-1] if story.body else story.subtitle or story.headline) for story in page]
+    ends = [end for end in ends if end is not None]
+    foot = max((end.bottom for end in ends), default=0.0)
+    return [end for end in ends if end.bottom >= foot - end.size * FOOT_LINES]
+
+
+def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_before: list[Block] | None) -> list[Block]:
+    """Give each block at the top of a column that no headline owns to the story lowest in the
+    column to its left, where that story's text reaches lower than the block's top: a page set
+    as one flow of columns runs each story on from the foot of one column to the top of the
+    next. After a page of the same file, only where the text shows the run-on (the story's
+    last block stops mid-sentence, or the block opens mid-paragraph) or where the run-on from
+    that page ended higher in the column. A block beside another such block as long, in the
+    column to its left (a story run on from the page before in a module of two columns), goes
+    on with that one, unless that one closed on its writer's note. Nor is a box's label or
+    contents list (`导读`) a run-on. The blocks left are returned."""
+    page_before = foot_before is not None
+    # The stories the page before may have broken off: each run on once on this page.
+    unclaimed = list(foot_before or [])
+    left_over = []
+    for block in sorted(orphans, key=lambda b: (b.x0, b.top)):
+        # The run-on of a story that ran to the foot of this column on the page before (a page
+        # of boxes printed across sheets): that page's.
+        own_column = [end for end in unclaimed if _same_column(end, block)]
+        if own_column:
+            unclaimed.remove(own_column[0])
+            left_over.append(block)
+            continue
+        # A box of its own: its label (`导读`), or lines under it that each point at a page.
+        labelled = any(is_box_label(fold_radicals(other.text.strip())) and _same_column(other, block)
+                       and 0 <= block.top - other.bottom <= block.size * 2 for other in left_over)
+        if labelled or is_box_label(fold_radicals(block.text.strip())) \
+                or any(CONTENTS_LINE_RE.match(fold_radicals(line.text.strip())) for line in block.lines):
+            left_over.append(block)
+            continue
+
+        def in_left_column(part: Block) -> bool:
+            return part.page == block.page and part.x1 <= block.x0 + block.size \
+                and block.x0 - part.x1 <= block.size * MODULE_GUTTER_EMS
+
+        placed = [(part, story) for story in stories for part in (story.headline, story.subtitle, *story.body)
+                  if part is not None and in_left_column(part)]
+        # Blocks run on from the page before in the column to the left, beside this one; of a
+        # module of columns (filled evenly, from the left) when they end about as low as this one.
+        run_ons_beside = [other for other in left_over if in_left_column(other) and other.top < block.bottom]
+        beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES]
+        if not placed:
+            left_over.append(block)
+            # With nothing to its left, and no story of the page before ending in its column: the
+            # run-on of one that stopped mid-sentence at the foot of another (the last column of
+            # a page set as one flow).
+            open_ends = [end for end in unclaimed if not _ends_text(end)]
+            if open_ends:
+                unclaimed.remove(open_ends[-1])
+            continue
+        column_left = max(part.x0 for part, _ in placed)
+        column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
+        last, owner = max(column, key=lambda pair: pair[0].bottom)
+        # Everything set in that column (a headline short of its width too, and run-ons from the
+        # page before): a column of one flow is filled from its top to its foot, with no more
+        # room between two blocks than a headline's. Else the block is no column of that flow.
+        filled = sorted((part for part in [*(part for story in stories for part in (story.headline, story.subtitle, *story.body)
+                                             if part is not None), *left_over]
+                         if part.page == block.page and abs(part.x0 - column_left) < block.size * 2),
+                        key=lambda part: part.top)
+        if filled[0].top >= block.bottom or any(
+                lower.top - upper.bottom > block.size * FLOW_GAP_LINES for upper, lower in zip(filled, filled[1:])):
+            left_over.append(block)
+            continue
+        shown = not ends_sentence(last.text) or not _opens_paragraph(block)
+        beside_end = max(beside, key=lambda b: b.bottom) if beside else None
+        runs_on_beside = beside_end is not None and not any(map(closes_story, _closing_texts(beside_end)))
+        # Where the text does not show it, a block of a page after another runs on from the
+        # column's foot only where the run-on from that page ended higher in the column.
+        ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
+        if last.bottom <= block.top or runs_on_beside or (page_before and not shown and not ended_beside) \
+                or closes_story(_closing_texts(last)[0]):
+            left_over.append(block)
+            continue
+        owner.body = column_order([*owner.body, block])
+    return left_over
+
+
+BESIDE_FOOT_LINES = 5  # the columns of a module end within a few lines of one another
+FLOW_GAP_LINES = 6  # the most room between two blocks of one column of a flow: a headline's margins
+
+
+def _ends_text(block: Block) -> bool:
+    """The block closes its sentence or its story (a writer's note, a credit)."""
+    return ends_sentence(block.text) or any(map(closes_story, _closing_texts(block)))
 
 
 def _closing_texts(block: Block) -> tuple[str, str]:

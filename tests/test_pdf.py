@@ -367,6 +367,27 @@ def test_text_snaking_from_a_columns_foot_to_the_next_columns_top_stays_with_its
     assert classes.text.endswith("为双职工家庭解决孩子假期看护难题。") and clinic.text.endswith("确保群众看病不排长队。")
 
 
+def test_a_page_set_as_one_flow_of_columns_runs_each_story_on_to_the_top_of_the_next_column():
+    # Three columns, one flow, over two pages: the text at the top of a column has no headline
+    # over it and goes on with the story at the foot of the column to its left (one column break
+    # falls between paragraphs); the next page opens with the run-on of the story at the foot of
+    # the last column, not of the first column's story, which went on in the second.
+    by_title = {article.title: article for article in articles_of(PAGES / "flow_pages.pdf")}
+    assert sorted(by_title) == sorted(["城南街道老旧小区改造全面开工", "区图书馆推出“夜读”服务",
+                                       "全区规上工业增加值增长百分之八", "农村电商培训班开班"])
+    estates = by_title["城南街道老旧小区改造全面开工"]
+    assert "整改结果在小区公示栏公布。街道负责人表示" in estates.text.replace("\n", "")
+    assert estates.text.endswith("还要管得好、住得好。")
+    assert by_title["区图书馆推出“夜读”服务"].text.endswith("走进更多市民的日常生活。")
+    industry = by_title["全区规上工业增加值增长百分之八"]
+    assert industry.kicker == "一季度经济运行开局良好" and industry.date == "2025-04-08"
+    assert "帮助企业稳订单、拓市场、降成本，巩固经济回升向好的势头。" in industry.text
+    assert industry.text.endswith("预计每年新增产值30亿元以上。")
+    assert "区统计局" not in by_title["区图书馆推出“夜读”服务"].text
+    training = by_title["农村电商培训班开班"]
+    assert "也有本地带货主播。" in training.text and training.text.endswith("带动更多农民通过电商增收致富。")
+
+
 def test_vertical_headlines_head_the_text_beside_them():
     # 竖题: one headline set down the right of its text, one letter-spaced down the left.
     farming, reading_room, night_market = articles_of(PAGES / "vertical_page.pdf")
