@@ -274,7 +274,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Under a kicker set wider than the column that leads on with a dash (`2023年“最美社区工作
         # 者”获得者王芳——`), the headline with no mark ends where a line with a clause mark follows,
         # however wide it is (`争做居民身边的“贴心人”` on a column of 12), or where a quotation opens
-        # the next line (`“今天我们…`): that line is the text's first. (A section's short label with
+        # the next line (`“老人们在家门口…`): that line is the text's first. (A section's short label with
         # a dash, `着眼长远——`, runs on into its text.)
         return False
     if under_heading and len(buffer) == 1 and not inside_pair and is_phrase_headline(previous) \

@@ -68,8 +68,8 @@ def test_a_share_box_of_short_bold_labels_under_the_copyright_lines_is_furniture
     # Read without a site's class names, the page's foot comes after the story: copyright and
     # report lines, then a share box whose labels are set in bold runs, then `返回顶部`.
     body = ("区里新开三条社区公交线路，覆盖二十个老旧小区。\n\n新线路早晚高峰发车间隔十分钟。\n\n"
-            "违法和不良信息举报电话：0000-12345678\n\n某某网股份有限公司版权所有，未经书面授权禁止使用\n\n"
-            "- 分享\n\n关注\n\n***微信微博视频号*** **第一时间为您推送权威资讯**\n\n返回顶部")
+            "不良信息举报电话：0000-12345678\n\n某某网股份有限公司版权所有，未经书面授权禁止使用\n\n"
+            "- 分享\n\n关注\n\n***微信微博视频号*** **关注我们看更多本地新闻**\n\n返回顶部")
     assert split_trailer(body)[0].rstrip().endswith("新线路早晚高峰发车间隔十分钟。")
     # A last paragraph set in bold is the story's, however its runs are parted.
     closing = "区里新开三条社区公交线路。\n\n**线路详情** **请见区交通局网站。**"
