@@ -114,6 +114,14 @@ class Story:
     captions: list[Block] = field(default_factory=list)  # under its headline: the text of a photo story (图片新闻)
     page: str | None = None  # the page number (版次) its masthead prints
 
+    def parts(self) -> list[Block]:
+        """Its headline, subtitle and body blocks, as set on the page."""
+        return [part for part in (self.headline, self.subtitle, *self.body) if part is not None]
+
+    def last_part(self) -> Block | None:
+        """Where its text ends so far: its last body block, else its subtitle or headline."""
+        return self.body[-1] if self.body else self.subtitle or self.headline
+
 
 def _unique_glyphs(chars: list[dict], tolerance: float) -> list[dict]:
     """Each glyph once where it is drawn twice a hair apart (fake bold), in drawing order.
@@ -642,7 +650,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # Text at the top of a column that ran out of the foot of the column to its left (a page
         # set in one flow of columns, stories following on down them) goes on with that story.
         # The page before's stories (and those it carried on from earlier pages) each run on once.
-        carried = [story for story in stories_out if (story.body[-1] if story.body else story.headline).page == index - 1]
+        carried = [story for story in stories_out if story.last_part().page == index - 1]
         orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried) if previous_page else None)
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
@@ -701,15 +709,14 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     its body running on in two columns of the next page)."""
     def placed(story: Story, block: Block | None = None) -> list[Block]:
         # A headline at the foot of the page, with its body all on the next, ends its column too.
-        blocks = [b for b in (story.headline, story.subtitle, *story.body) if b is not None]
-        return [b for b in blocks if block is None or _same_column(b, block)]
+        return [b for b in story.parts() if block is None or _same_column(b, block)]
 
     def bottom_in(story: Story, block: Block | None = None) -> float:
         return max((b.bottom for b in placed(story, block)), default=-1.0)
 
     def closed(story: Story) -> bool:
         # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：丁立伟`).
-        return bool(story.body) and any(map(closes_story, _closing_texts(story.body[-1])))
+        return bool(story.body) and _closes(story.body[-1])
 
     # Each article's last block on that page, in reading order: where its text ends.
     last_blocks = {id(story): story.body[-1] if story.body else None for story in previous_page}
@@ -743,8 +750,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
 def _ends_at_foot(page: list[Story]) -> list[Block]:
     """The last parts of the stories whose text a page's foot may have broken off: set down to
     its foot (a headline at the foot too, its text all on the next page)."""
-    ends = [(story.body[-1] if story.body else story.subtitle or story.headline) for story in page]
-    ends = [end for end in ends if end is not None]
+    ends = [end for end in map(Story.last_part, page) if end is not None]
     foot = max((end.bottom for end in ends), default=0.0)
     return [end for end in ends if end.bottom >= foot - end.size * FOOT_LINES]
 
@@ -783,12 +789,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             return part.page == block.page and part.x1 <= block.x0 + block.size \
                 and block.x0 - part.x1 <= block.size * MODULE_GUTTER_EMS
 
-        placed = [(part, story) for story in stories for part in (story.headline, story.subtitle, *story.body)
-                  if part is not None and in_left_column(part)]
-        # Blocks run on from the page before in the column to the left, beside this one; of a
-        # module of columns (filled evenly, from the left) when they end about as low as this one.
-        run_ons_beside = [other for other in left_over if in_left_column(other) and other.top < block.bottom]
-        beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES]
+        placed = [(part, story) for story in stories for part in story.parts() if in_left_column(part)]
         if not placed:
             left_over.append(block)
             # With nothing to its left, and no story of the page before ending in its column: the
@@ -804,8 +805,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # Everything set in that column (a headline short of its width too, and run-ons from the
         # page before): a column of one flow is filled from its top to its foot, with no more
         # room between two blocks than a headline's. Else the block is no column of that flow.
-        filled = sorted((part for part in [*(part for story in stories for part in (story.headline, story.subtitle, *story.body)
-                                             if part is not None), *left_over]
+        filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over]
                          if part.page == block.page and abs(part.x0 - column_left) < block.size * 2),
                         key=lambda part: part.top)
         if filled[0].top >= block.bottom or any(
@@ -813,8 +813,12 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             left_over.append(block)
             continue
         shown = not ends_sentence(last.text) or not _opens_paragraph(block)
+        # Blocks run on from the page before in the column to the left, beside this one; of a
+        # module of columns (filled evenly, from the left) when they end about as low as this one.
+        run_ons_beside = [other for other in left_over if in_left_column(other) and other.top < block.bottom]
+        beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES]
         beside_end = max(beside, key=lambda b: b.bottom) if beside else None
-        runs_on_beside = beside_end is not None and not any(map(closes_story, _closing_texts(beside_end)))
+        runs_on_beside = beside_end is not None and not _closes(beside_end)
         # Where the text does not show it, a block of a page after another runs on from the
         # column's foot only where the run-on from that page ended higher in the column.
         ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
@@ -832,7 +836,12 @@ FLOW_GAP_LINES = 6  # the most room between two blocks of one column of a flow: 
 
 def _ends_text(block: Block) -> bool:
     """The block closes its sentence or its story (a writer's note, a credit)."""
-    return ends_sentence(block.text) or any(map(closes_story, _closing_texts(block)))
+    return ends_sentence(block.text) or _closes(block)
+
+
+def _closes(block: Block) -> bool:
+    """The block ends on its story's writer's note or credits (`（作者为…）`, `版式设计：丁立伟`)."""
+    return any(map(closes_story, _closing_texts(block)))
 
 
 def _closing_texts(block: Block) -> tuple[str, str]:
