@@ -115,8 +115,8 @@ class Story:
     page: str | None = None  # the page number (版次) its masthead prints
 
     def parts(self) -> list[Block]:
-        """Its headline, subtitle and body blocks, as set on the page."""
-        return [part for part in (self.headline, self.subtitle, *self.body) if part is not None]
+        """Its kicker, headline, subtitle and body blocks, as set on the page."""
+        return [part for part in (self.kicker, self.headline, self.subtitle, *self.body) if part is not None]
 
     def last_part(self) -> Block | None:
         """Where its text ends so far: its last body block, else its subtitle or headline."""
@@ -760,8 +760,9 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     column to its left, where that story's text reaches lower than the block's top: a page set
     as one flow of columns runs each story on from the foot of one column to the top of the
     next. After a page of the same file, only where the text shows the run-on (the story's
-    last block stops mid-sentence, or the block opens mid-paragraph) or where the run-on from
-    that page ended higher in the column. A block beside another such block as long, in the
+    last block stops mid-sentence, or the block opens mid-paragraph), where the run-on from
+    that page ended higher in the column, or where every story that page broke off has run on
+    already (a column break between two paragraphs). A block beside another such block as long, in the
     column to its left (a story run on from the page before in a module of two columns), goes
     on with that one, unless that one closed on its writer's note. Nor is a box's label or
     contents list (`导读`) a run-on. The blocks left are returned."""
@@ -794,16 +795,17 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             left_over.append(block)
             # With nothing to its left, and no story of the page before ending in its column: the
             # run-on of one that stopped mid-sentence at the foot of another (the last column of
-            # a page set as one flow).
+            # a page set as one flow), else of the last one set down to the foot (its paragraph
+            # ended there).
             open_ends = [end for end in unclaimed if not _ends_text(end)]
-            if open_ends:
-                unclaimed.remove(open_ends[-1])
+            if open_ends or unclaimed:
+                unclaimed.remove((open_ends or unclaimed)[-1])
             continue
         column_left = max(part.x0 for part, _ in placed)
         column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
         last, owner = max(column, key=lambda pair: pair[0].bottom)
-        # Everything set in that column (a headline short of its width too, and run-ons from the
-        # page before): a column of one flow is filled from its top to its foot, with no more
+        # Everything set in that column (a headline short of its width too, a kicker over it, and
+        # run-ons from the page before): a column of one flow is filled from its top to its foot, with no more
         # room between two blocks than a headline's. Else the block is no column of that flow.
         filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over]
                          if part.page == block.page and abs(part.x0 - column_left) < block.size * 2),
@@ -820,9 +822,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         beside_end = max(beside, key=lambda b: b.bottom) if beside else None
         runs_on_beside = beside_end is not None and not _closes(beside_end)
         # Where the text does not show it, a block of a page after another runs on from the
-        # column's foot only where the run-on from that page ended higher in the column.
+        # column's foot only where the run-on from that page ended higher in the column, or where
+        # that page's stories have all run on (it can continue none of them).
         ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
-        if last.bottom <= block.top or runs_on_beside or (page_before and not shown and not ended_beside) \
+        if last.bottom <= block.top or runs_on_beside or (page_before and unclaimed and not shown and not ended_beside) \
                 or closes_story(_closing_texts(last)[0]):
             left_over.append(block)
             continue

@@ -388,6 +388,26 @@ def test_a_page_set_as_one_flow_of_columns_runs_each_story_on_to_the_top_of_the_
     assert "也有本地带货主播。" in training.text and training.text.endswith("带动更多农民通过电商增收致富。")
 
 
+def test_flow_of_columns_broken_between_paragraphs_and_balanced_on_its_last_page():
+    # Two A5 sheets in one flow of three columns, no paragraph broken by a column: each run-on
+    # opens a paragraph. On the first sheet the second column's story has a kicker of two lines
+    # between the first story's run-on and its headline, and runs on at the third column's top.
+    # The second sheet is short, its columns balanced: the river story, whose paragraph ended
+    # at the first sheet's foot, runs on at its first column's top, and the wheat story at the
+    # third column's top, though the text shows neither.
+    by_title = {article.title: article for article in articles_of(PAGES / "flow_balanced_pages.pdf")}
+    assert sorted(by_title) == sorted(["青石镇建起村级养老服务站", "县职教中心开设无人机应用专业",
+                                       "河道保洁实行“河长+保洁员”机制", "小麦收购价每斤一元二角", "城关社区开办暑期托管班"])
+    drones = by_title["县职教中心开设无人机应用专业"]
+    assert drones.kicker == "深化产教融合 服务县域产业发展"
+    assert "这是双赢的事。" in drones.text and drones.text.endswith("了解专业的学习内容和就业去向。")
+    river = by_title["河道保洁实行“河长+保洁员”机制"]
+    assert "村民也自觉不往河里扔东西了。" in river.text and river.text.endswith("形成了人人参与护河的氛围。")
+    wheat = by_title["小麦收购价每斤一元二角"]
+    assert wheat.kicker == "夏粮收购开秤" and wheat.date == "2025-06-12"
+    assert wheat.text.endswith("避免因水分超标被扣价。") and "扣价" not in river.text
+
+
 def test_vertical_headlines_head_the_text_beside_them():
     # 竖题: one headline set down the right of its text, one letter-spaced down the left.
     farming, reading_room, night_market = articles_of(PAGES / "vertical_page.pdf")
