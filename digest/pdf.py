@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .clean import ends_sentence, fold_radicals
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
@@ -647,6 +647,8 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         stories, orphans = assemble(blocks, body, body_face(blocks), drawn_headlines(page.pictures, blocks, body))
         for ended in _headlines_broken_by_the_page(previous_page, stories, blocks):
             stories_out.remove(ended)
+        for ended in _headlines_broken_by_the_column(stories, blocks):
+            stories.remove(ended)
         # Text at the top of a column that ran out of the foot of the column to its left (a page
         # set in one flow of columns, stories following on down them) goes on with that story.
         # The page before's stories (and those it carried on from earlier pages) each run on once.
@@ -683,21 +685,59 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
     same column of this page in the same type over the text. The lines are joined into this
     page's headline, with the kicker printed above them; the stories of the previous page
     that so ended are returned, to be dropped."""
-    ended = []
+    return _join_broken_headlines(stories, blocks, lambda head: [
+        earlier for earlier in previous_page if _headline_alone(earlier) and _same_column(earlier.headline, head)])
+
+
+def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -> list[Story]:
+    """A headline a column's foot broke (a page set as one flow of columns): its first lines
+    close the column to the left with nothing under them, its last line opens the next column
+    as high as that column's text begins, in the same type over the text. (A grid's story
+    heads the next column lower down, under a box that ends there.) Joined as
+    `_headlines_broken_by_the_page` joins them; the stories so ended are returned, to be dropped."""
+    def broken_off(head: Block) -> list[Story]:
+        found = []
+        for earlier in stories:
+            if not _headline_alone(earlier) or not _in_column_left_of(earlier.headline, head):
+                continue
+            column = [other for other in blocks if _same_column(other, earlier.headline)]
+            if not any(other.top >= earlier.headline.bottom for other in column) \
+                    and abs(min(other.top for other in column) - head.top) <= head.size:
+                found.append(earlier)
+        return found
+    return _join_broken_headlines(stories, blocks, broken_off)
+
+
+def _join_broken_headlines(stories: list[Story], blocks: list[Block],
+                           broken_off: Callable[[Block], list[Story]]) -> list[Story]:
+    """Join to each headline at the top of its column (with no kicker) the lines of the last
+    `broken_off` story whose headline is set in the same type; those stories are returned."""
+    ended: list[Story] = []
     for story in stories:
         head = story.headline
         if head is None or not head.text or story.kicker is not None \
                 or any(_same_column(other, head) and other.bottom <= head.top for other in blocks):
             continue  # no headline at the top of its column
-        broken = [earlier for earlier in previous_page if earlier.headline is not None and earlier.headline.text
-                  and not earlier.body and not earlier.captions and earlier.subtitle is None and earlier not in ended
-                  and _same_column(earlier.headline, head) and abs(earlier.headline.size - head.size) <= 0.05 * head.size]
+        broken = [earlier for earlier in broken_off(head) if earlier not in ended and earlier is not story
+                  and abs(earlier.headline.size - head.size) <= 0.05 * head.size]
         if broken:
             earlier = broken[-1]
             story.headline = Block(lines=earlier.headline.lines + head.lines, page=head.page)
             story.kicker = earlier.kicker
             ended.append(earlier)
     return ended
+
+
+def _headline_alone(story: Story) -> bool:
+    """A headline with no text, photo, or subtitle under it (so far)."""
+    return story.headline is not None and bool(story.headline.text) and not story.body and not story.captions \
+        and story.subtitle is None
+
+
+def _in_column_left_of(part: Block, block: Block) -> bool:
+    """Whether `part` is set in the column right to the left of `block`'s, on the same page."""
+    return part.page == block.page and part.x1 <= block.x0 + block.size \
+        and block.x0 - part.x1 <= block.size * MODULE_GUTTER_EMS
 
 
 def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
@@ -786,11 +826,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             left_over.append(block)
             continue
 
-        def in_left_column(part: Block) -> bool:
-            return part.page == block.page and part.x1 <= block.x0 + block.size \
-                and block.x0 - part.x1 <= block.size * MODULE_GUTTER_EMS
-
-        placed = [(part, story) for story in stories for part in story.parts() if in_left_column(part)]
+        placed = [(part, story) for story in stories for part in story.parts() if _in_column_left_of(part, block)]
         if not placed:
             left_over.append(block)
             # With nothing to its left, and no story of the page before ending in its column: the
@@ -817,7 +853,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         shown = not ends_sentence(last.text) or not _opens_paragraph(block)
         # Blocks run on from the page before in the column to the left, beside this one; of a
         # module of columns (filled evenly, from the left) when they end about as low as this one.
-        run_ons_beside = [other for other in left_over if in_left_column(other) and other.top < block.bottom]
+        run_ons_beside = [other for other in left_over if _in_column_left_of(other, block) and other.top < block.bottom]
         beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES]
         beside_end = max(beside, key=lambda b: b.bottom) if beside else None
         runs_on_beside = beside_end is not None and not _closes(beside_end)

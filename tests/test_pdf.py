@@ -408,6 +408,15 @@ def test_flow_of_columns_broken_between_paragraphs_and_balanced_on_its_last_page
     assert wheat.text.endswith("避免因水分超标被扣价。") and "扣价" not in river.text
 
 
+def test_headline_broken_by_a_column_of_one_flow_is_one_title():
+    # A balanced flow of three columns: the second column ends on a headline's first two lines,
+    # the third opens with its last line (`少跑腿`) over the text.
+    community, clinics, library = articles_of(PAGES / "flow_broken_headline_page.pdf")
+    assert clinics.title == "乡镇卫生院开通远程会诊 群众看病少跑腿"
+    assert clinics.text.startswith("本报讯（通讯员魏宁）日前") and clinics.text.endswith("减少群众重复检查。")
+    assert community.title == "东湖社区议事会管好“小区事”" and library.title == "图书流动车开进村"
+
+
 def test_vertical_headlines_head_the_text_beside_them():
     # 竖题: one headline set down the right of its text, one letter-spaced down the left.
     farming, reading_room, night_market = articles_of(PAGES / "vertical_page.pdf")
