@@ -28,7 +28,8 @@ from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story
-from .roles import BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, classify_line, is_box_label, is_verse_line, run_on_way, stanzas
+from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,
+                    is_verse_line, run_on_way, stanzas)
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -862,7 +863,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # that page's stories have all run on (it can continue none of them).
         ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
         if last.bottom <= block.top or runs_on_beside or (page_before and unclaimed and not shown and not ended_beside) \
-                or closes_story(_closing_texts(last)[0]):
+                or _closes(last):
             left_over.append(block)
             continue
         owner.body = column_order([*owner.body, block])
@@ -879,8 +880,13 @@ def _ends_text(block: Block) -> bool:
 
 
 def _closes(block: Block) -> bool:
-    """The block ends on its story's writer's note or credits (`（作者为…）`, `版式设计：丁立伟`)."""
-    return any(map(closes_story, _closing_texts(block)))
+    """The block ends on its story's writer's note or credits (`（作者为…）`, `版式设计：丁立伟`),
+    or on its writer's name in brackets after its last sentence (`…。（执笔：黄一兵）`; a block
+    of that name alone is a byline, under a headline)."""
+    after_last_sentence, last_line = _closing_texts(block)
+    signed = PAREN_BYLINE_RE.match(after_last_sentence) is not None \
+        and len(after_last_sentence) < len("".join(line.text for line in block.lines))
+    return signed or closes_story(after_last_sentence) or closes_story(last_line)
 
 
 def _closing_texts(block: Block) -> tuple[str, str]:

@@ -394,10 +394,13 @@ def test_flow_of_columns_broken_between_paragraphs_and_balanced_on_its_last_page
     # between the first story's run-on and its headline, and runs on at the third column's top.
     # The second sheet is short, its columns balanced: the river story, whose paragraph ended
     # at the first sheet's foot, runs on at its first column's top, and the wheat story at the
-    # third column's top, though the text shows neither.
+    # third column's top, though the text shows neither. The first story, though it ran to the
+    # foot of the first column, closed in the second on its writers' names in brackets.
     by_title = {article.title: article for article in articles_of(PAGES / "flow_balanced_pages.pdf")}
     assert sorted(by_title) == sorted(["青石镇建起村级养老服务站", "县职教中心开设无人机应用专业",
                                        "河道保洁实行“河长+保洁员”机制", "小麦收购价每斤一元二角", "城关社区开办暑期托管班"])
+    care = by_title["青石镇建起村级养老服务站"]
+    assert care.text.replace("\n", "").endswith("心里踏实多了。（本报记者周岚通讯员刘芳）") and "巡河" not in care.text
     drones = by_title["县职教中心开设无人机应用专业"]
     assert drones.kicker == "深化产教融合 服务县域产业发展"
     assert "这是双赢的事。" in drones.text and drones.text.endswith("了解专业的学习内容和就业去向。")
