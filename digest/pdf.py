@@ -771,7 +771,9 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
 
     bottoms = [bottom_in(story) for story in previous_page]
     foot = max(bottoms)
-    ends = [last_blocks[id(story)].bottom if last_blocks[id(story)] else bottom for story, bottom in zip(previous_page, bottoms)]
+    # The articles whose text the foot broke off (fixed before any block runs on from this page).
+    foot_ends = [id(end) for end in _ends_at_foot(previous_page)]
+    at_foot = [story for story in previous_page if id(story.last_part()) in foot_ends]
     for block in orphans:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
@@ -779,8 +781,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner) or ended_elsewhere(owner, block):
             # That column's article ended on the page, or went on in another column: the block
             # goes on the nearest that ran to the foot and did not close there.
-            running = [story for story, end in zip(previous_page, ends)
-                       if end >= foot - block.size * FOOT_LINES and not closed(story)]
+            running = [story for story in at_foot if not closed(story)]
             # Of those, one that stopped mid-sentence, then the nearest.
             owner = min(running or [owner], key=lambda story: (
                 last_blocks[id(story)] is not None and ends_sentence(last_blocks[id(story)].text),
@@ -790,10 +791,13 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
 
 def _ends_at_foot(page: list[Story]) -> list[Block]:
     """The last parts of the stories whose text a page's foot may have broken off: set down to
-    its foot (a headline at the foot too, its text all on the next page)."""
+    its foot (a headline at the foot too, its text all on the next page), with no other story
+    set under them in their column."""
     ends = [end for end in map(Story.last_part, page) if end is not None]
     foot = max((end.bottom for end in ends), default=0.0)
-    return [end for end in ends if end.bottom >= foot - end.size * FOOT_LINES]
+    parts = [part for story in page for part in story.parts()]
+    return [end for end in ends if end.bottom >= foot - end.size * FOOT_LINES and not any(
+        part.page == end.page and _same_column(part, end) and part.top >= end.bottom for part in parts)]
 
 
 def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_before: list[Block] | None) -> list[Block]:
@@ -836,7 +840,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # ended there).
             open_ends = [end for end in unclaimed if not _ends_text(end)]
             if open_ends or unclaimed:
-                unclaimed.remove((open_ends or unclaimed)[-1])
+                unclaimed.remove(max(open_ends or unclaimed, key=lambda end: (end.x0, end.bottom)))
             continue
         column_left = max(part.x0 for part, _ in placed)
         column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]

@@ -392,20 +392,23 @@ def test_flow_of_columns_broken_between_paragraphs_and_balanced_on_its_last_page
     # Two A5 sheets in one flow of three columns, no paragraph broken by a column: each run-on
     # opens a paragraph. On the first sheet the second column's story has a kicker of two lines
     # between the first story's run-on and its headline, and runs on at the third column's top.
-    # The second sheet is short, its columns balanced: the river story, whose paragraph ended
+    # The second sheet is short, its columns balanced: the drill story, whose paragraph ended
     # at the first sheet's foot, runs on at its first column's top, and the wheat story at the
     # third column's top, though the text shows neither. The first story, though it ran to the
-    # foot of the first column, closed in the second on its writers' names in brackets.
+    # foot of the first column, closed in the second on its writers' names in brackets; the
+    # river story ended some lines above the foot, over the drill story.
     by_title = {article.title: article for article in articles_of(PAGES / "flow_balanced_pages.pdf")}
-    assert sorted(by_title) == sorted(["青石镇建起村级养老服务站", "县职教中心开设无人机应用专业",
-                                       "河道保洁实行“河长+保洁员”机制", "小麦收购价每斤一元二角", "城关社区开办暑期托管班"])
+    assert sorted(by_title) == sorted(["青石镇建起村级养老服务站", "县职教中心开设无人机应用专业", "河道保洁实行“河长+保洁员”机制",
+                                       "防汛应急演练", "小麦收购价每斤一元二角", "城关社区开办暑期托管班"])
     care = by_title["青石镇建起村级养老服务站"]
     assert care.text.replace("\n", "").endswith("心里踏实多了。（本报记者周岚通讯员刘芳）") and "巡河" not in care.text
     drones = by_title["县职教中心开设无人机应用专业"]
     assert drones.kicker == "深化产教融合 服务县域产业发展"
     assert "这是双赢的事。" in drones.text and drones.text.endswith("了解专业的学习内容和就业去向。")
     river = by_title["河道保洁实行“河长+保洁员”机制"]
-    assert "村民也自觉不往河里扔东西了。" in river.text and river.text.endswith("形成了人人参与护河的氛围。")
+    assert river.text.endswith("发现问题用手机拍照上传到县智慧河湖平台。")
+    drill = by_title["防汛应急演练"]
+    assert drill.text.startswith("本报讯6月11日") and "管涌封堵" in drill.text and drill.text.endswith("汛期实行24小时值班。")
     wheat = by_title["小麦收购价每斤一元二角"]
     assert wheat.kicker == "夏粮收购开秤" and wheat.date == "2025-06-12"
     assert wheat.text.endswith("避免因水分超标被扣价。") and "扣价" not in river.text
