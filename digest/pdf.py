@@ -687,7 +687,7 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
     page's headline, with the kicker printed above them; the stories of the previous page
     that so ended are returned, to be dropped."""
     return _join_broken_headlines(stories, blocks, lambda head: [
-        earlier for earlier in previous_page if _headline_alone(earlier) and _same_column(earlier.headline, head)])
+        earlier for earlier in previous_page if _heads_alone(earlier) and _same_column(earlier.last_part(), head)])
 
 
 def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -> list[Story]:
@@ -699,10 +699,11 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
     def broken_off(head: Block) -> list[Story]:
         found = []
         for earlier in stories:
-            if not _headline_alone(earlier) or not _in_column_left_of(earlier.headline, head):
+            end = earlier.last_part()
+            if not _heads_alone(earlier) or not _in_column_left_of(end, head):
                 continue
-            column = [other for other in blocks if _same_column(other, earlier.headline)]
-            if not any(other.top >= earlier.headline.bottom for other in column) \
+            column = [other for other in blocks if _same_column(other, end)]
+            if not any(other.top >= end.bottom for other in column) \
                     and abs(min(other.top for other in column) - head.top) <= head.size:
                 found.append(earlier)
         return found
@@ -712,7 +713,8 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
 def _join_broken_headlines(stories: list[Story], blocks: list[Block],
                            broken_off: Callable[[Block], list[Story]]) -> list[Story]:
     """Join to each headline at the top of its column (with no kicker) the lines of the last
-    `broken_off` story whose headline is set in the same type; those stories are returned."""
+    `broken_off` story whose headline, or subtitle (`——…`) where it has one, is set in the same
+    type; those stories are returned."""
     ended: list[Story] = []
     for story in stories:
         head = story.headline
@@ -720,19 +722,23 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
                 or any(_same_column(other, head) and other.bottom <= head.top for other in blocks):
             continue  # no headline at the top of its column
         broken = [earlier for earlier in broken_off(head) if earlier not in ended and earlier is not story
-                  and abs(earlier.headline.size - head.size) <= 0.05 * head.size]
+                  and abs(earlier.last_part().size - head.size) <= 0.05 * head.size
+                  and (earlier.subtitle is None or story.subtitle is None)]
         if broken:
             earlier = broken[-1]
-            story.headline = Block(lines=earlier.headline.lines + head.lines, page=head.page)
+            if earlier.subtitle is None:
+                story.headline = Block(lines=earlier.headline.lines + head.lines, page=head.page)
+            else:
+                story.headline = earlier.headline
+                story.subtitle = Block(lines=earlier.subtitle.lines + head.lines, page=head.page)
             story.kicker = earlier.kicker
             ended.append(earlier)
     return ended
 
 
-def _headline_alone(story: Story) -> bool:
-    """A headline with no text, photo, or subtitle under it (so far)."""
-    return story.headline is not None and bool(story.headline.text) and not story.body and not story.captions \
-        and story.subtitle is None
+def _heads_alone(story: Story) -> bool:
+    """A headline (and subtitle) with no text or photo under it (so far)."""
+    return story.headline is not None and bool(story.headline.text) and not story.body and not story.captions
 
 
 def _in_column_left_of(part: Block, block: Block) -> bool:

@@ -423,6 +423,16 @@ def test_headline_broken_by_a_column_of_one_flow_is_one_title():
     assert community.title == "东湖社区议事会管好“小区事”" and library.title == "图书流动车开进村"
 
 
+def test_subtitle_broken_by_a_column_of_one_flow_stays_the_subtitle():
+    # The column break falls inside a subtitle of three lines: its last line, larger than the
+    # body, opens the third column over the text.
+    museum, clinics, trees = articles_of(PAGES / "flow_broken_subtitle_page.pdf")
+    assert clinics.title == "慢病复查不出村"
+    assert clinics.subtitle == "县医院专家每周下村坐诊，高血压糖尿病患者免费复查"
+    assert clinics.text.startswith("本报讯（通讯员郑洁）从5月起") and clinics.text.endswith("现在在村里就能看上专家。")
+    assert museum.title == "老街纪念馆免费开放" and trees.title == "义务植树添新绿"
+
+
 def test_vertical_headlines_head_the_text_beside_them():
     # 竖题: one headline set down the right of its text, one letter-spaced down the left.
     farming, reading_room, night_market = articles_of(PAGES / "vertical_page.pdf")
