@@ -848,7 +848,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             if open_ends or unclaimed:
                 unclaimed.remove(max(open_ends or unclaimed, key=lambda end: (end.x0, end.bottom)))
             continue
-        column_left = max(part.x0 for part, _ in placed)
+        # Its left edge is the tallest block's: a centred deck line or an indented kicker sets none.
+        column_left = max(placed, key=lambda pair: pair[0].bottom - pair[0].top)[0].x0
         column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
         last, owner = max(column, key=lambda pair: pair[0].bottom)
         # Everything set in that column (a headline short of its width too, a kicker over it, and

@@ -576,6 +576,25 @@ def test_a_masthead_dated_in_chinese_numerals_dates_the_page():
     assert masthead_facts([Block(lines=[line])]) == ("2025-03-12", "3")
 
 
+def test_a_column_of_one_flow_with_centred_subtitles_is_told_by_its_text_blocks():
+    # Two stories down the first column, each with a centred subtitle under its headline (set
+    # in from the column's left edge); the second runs to the foot mid-sentence, and the block
+    # at the second column's top goes on with it. The subtitles, though they stand furthest
+    # right in that column, are not its edge: read as the column, they left a gap no flow has.
+    from digest.pdf import Block, Line, Story, _run_on_from_the_left
+
+    def block(x0: float, x1: float, top: float, bottom: float, size: float, text: str) -> Block:
+        return Block(lines=[Line(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=size, bold=size > 10)])
+
+    first = Story(headline=block(0, 100, 0, 20, 18, "城南社区建起共享菜园"),
+                  subtitle=block(30, 95, 25, 39, 14, "——居民认领地块"), body=[block(0, 100, 45, 200, 10, "菜园开园了。")])
+    second = Story(headline=block(0, 100, 220, 240, 18, "老年食堂开张"),
+                   subtitle=block(30, 95, 245, 259, 14, "——每餐只需六元"), body=[block(0, 100, 265, 580, 10, "食堂开张以来，")])
+    run_on = block(114, 214, 0, 300, 10, "每天中午都有上百位老人来吃饭。")
+    assert _run_on_from_the_left([first, second], [run_on], None) == []
+    assert second.body[-1] is run_on and first.body[-1].text == "菜园开园了。"
+
+
 def test_a_box_label_set_large_in_a_storys_column_heads_no_story_of_its_own():
     # `记者手记` is set bold and larger than the body in the second column of the grid story;
     # before, it headed a story of its own, read after the interview beside it.
