@@ -681,20 +681,21 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
 
 
 def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Story], blocks: list[Block]) -> list[Story]:
-    """A headline the page's foot broke (a document printed across pages): its first lines
-    close a column of the previous page with no text under them, its last line opens the
-    same column of this page in the same type over the text. The lines are joined into this
-    page's headline, with the kicker printed above them; the stories of the previous page
-    that so ended are returned, to be dropped."""
+    """A headline, or a subtitle, the page's foot broke (a document printed across pages): its
+    first lines close a column of the previous page with no text under them, its last line
+    opens the same column of this page in the same type over the text. The lines are joined
+    into this page's headline (or subtitle, under the headline above them), with the kicker
+    printed above them; the stories of the previous page that so ended are returned, to be
+    dropped."""
     return _join_broken_headlines(stories, blocks, lambda head: [
         earlier for earlier in previous_page if _heads_alone(earlier) and _same_column(earlier.last_part(), head)])
 
 
 def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -> list[Story]:
-    """A headline a column's foot broke (a page set as one flow of columns): its first lines
-    close the column to the left with nothing under them, its last line opens the next column
-    as high as that column's text begins, in the same type over the text. (A grid's story
-    heads the next column lower down, under a box that ends there.) Joined as
+    """A headline, or a subtitle, a column's foot broke (a page set as one flow of columns):
+    its first lines close the column to the left with nothing under them, its last line opens
+    the next column as high as that column's text begins, in the same type over the text. (A
+    grid's story heads the next column lower down, under a box that ends there.) Joined as
     `_headlines_broken_by_the_page` joins them; the stories so ended are returned, to be dropped."""
     def broken_off(head: Block) -> list[Story]:
         found = []
@@ -813,10 +814,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     next. After a page of the same file, only where the text shows the run-on (the story's
     last block stops mid-sentence, or the block opens mid-paragraph), where the run-on from
     that page ended higher in the column, or where every story that page broke off has run on
-    already (a column break between two paragraphs). A block beside another such block as long, in the
-    column to its left (a story run on from the page before in a module of two columns), goes
-    on with that one, unless that one closed on its writer's note. Nor is a box's label or
-    contents list (`导读`) a run-on. The blocks left are returned."""
+    already (a column break between two paragraphs). A block beside another such block as
+    long, in the column to its left (a story run on from the page before in a module of two
+    columns), goes on with that one, unless that one closed on its writer's note. Nor is a
+    box's label or contents list (`导读`) a run-on. The blocks left are returned."""
     page_before = foot_before is not None
     # The stories the page before may have broken off: each run on once on this page.
     unclaimed = list(foot_before or [])
@@ -853,8 +854,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
         last, owner = max(column, key=lambda pair: pair[0].bottom)
         # Everything set in that column (a headline short of its width too, a kicker over it, and
-        # run-ons from the page before): a column of one flow is filled from its top to its foot, with no more
-        # room between two blocks than a headline's. Else the block is no column of that flow.
+        # run-ons from the page before): a column of one flow is filled from its top down, with
+        # no more room between two blocks than a headline's. Else the block is no column of that flow.
         filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over]
                          if part.page == block.page and abs(part.x0 - column_left) < block.size * 2),
                         key=lambda part: part.top)
@@ -873,8 +874,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # column's foot only where the run-on from that page ended higher in the column, or where
         # that page's stories have all run on (it can continue none of them).
         ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
-        if last.bottom <= block.top or runs_on_beside or (page_before and unclaimed and not shown and not ended_beside) \
-                or _closes(last):
+        if last.bottom <= block.top or runs_on_beside or _closes(last) \
+                or (page_before and unclaimed and not shown and not ended_beside):
             left_over.append(block)
             continue
         owner.body = column_order([*owner.body, block])
@@ -895,8 +896,7 @@ def _closes(block: Block) -> bool:
     or on its writer's name in brackets after its last sentence (`…。（执笔：黄一兵）`; a block
     of that name alone is a byline, under a headline)."""
     after_last_sentence, last_line = _closing_texts(block)
-    signed = PAREN_BYLINE_RE.match(after_last_sentence) is not None \
-        and len(after_last_sentence) < len("".join(line.text for line in block.lines))
+    signed = PAREN_BYLINE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)
     return signed or closes_story(after_last_sentence) or closes_story(last_line)
 
 
