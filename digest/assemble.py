@@ -1515,7 +1515,7 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
 def _feature(current: Draft) -> bool:
     """A long piece under a subtitle (`——《江州市物业管理条例》诞生记`, `——区委书记…讲话
     引发热烈反响`), with no dateline, that is no interview (`——访…司长`) and no column's essay
-    (`让青春在奋斗中绽放光彩（城南论坛）` / `——写在五四青年节`): it sets its sections as long as
+    (`让青春在奋斗中绽放光彩（城南论坛）` / `——写在青年节到来之际`): it sets its sections as long as
     headlines (`一场开门立法、为民立法的生动实践`)."""
     return bool(current.subtitle) and not current.subtitle.startswith("访") and not current.dated \
         and not COLUMN_TAG_RE.search(current.title or "")

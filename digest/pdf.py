@@ -893,7 +893,7 @@ def _ends_text(block: Block) -> bool:
 
 def _closes(block: Block) -> bool:
     """The block ends on its story's writer's note or credits (`（作者为…）`, `版式设计：丁立伟`),
-    or on its writer's name in brackets after its last sentence (`…。（执笔：黄一兵）`; a block
+    or on its writer's name in brackets after its last sentence (`…。（执笔：方明远）`; a block
     of that name alone is a byline, under a headline)."""
     after_last_sentence, last_line = _closing_texts(block)
     signed = PAREN_BYLINE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)

@@ -68,7 +68,7 @@ _BRACKETED_NAMES_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{2,30}?)\s*[�
 ROLE_BYLINE_RE = re.compile(r"(?:记者(?![会站节证团招问手])|通讯员|实习生|摄影(?![展师赛])|特约撰稿人?|撰稿|评论员)\s*[\u4e00-\u9fff]{1,4}")
 # A paper's own voice signs with no name: `本报评论员`, `新华社评论员`, `本刊特约评论员`.
 INSTITUTION_BYLINE_RE = re.compile(r"^(?:本报|本刊|[\u4e00-\u9fff]{1,10}(?:报|社|刊|台|网))?(?:特约)?评论员$")
-# `文丨本报特约评论员 韩冰`, `作者：李明`, `撰文/王芳`, `执笔：黄一兵`: the writer, after a label;
+# `文丨本报特约评论员 韩冰`, `作者：李明`, `撰文/王芳`, `执笔：方明远`: the writer, after a label;
 # `文/图 本报记者 赵敏`: words and pictures by one writer, the label whole.
 LABELLED_BYLINE_RE = re.compile(r"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[丨|｜︱:：]?|(?:文|撰文|作者|文字|执笔)\s*[丨|｜︱/／:：])"
                                 r"\s*(?P<inner>\S.{0,30})$")
@@ -77,7 +77,7 @@ CREDIT_RE = re.compile(
     r"|摄\s*[/／]|^[【\[（(]?(?:本版|本期|本文)?(?:来源|编辑|责任编辑|审核|校对|监制|图|摄影|通讯员|记者|图片来源|图源|题图)\s*[:：|｜丨]|\s摄$"
     # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）, alone or after its caption (`…设备。陈立新摄（影像中国）`)
     r"|(?:^|(?<=[。！？”])\s*)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}摄\s*[（(][^（）()]{1,12}[）)]$"
-    r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 刘新吾 夏于洪摄影报道
+    r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 陈立 王海涛摄影报道
     r"|^(?:[\u4e00-\u9fff]\s?){2,4}图\s+(?:[\u4e00-\u9fff]\s?){2,4}文$|^(?:[\u4e00-\u9fff]\s?){2,4}文\s+(?:[\u4e00-\u9fff]\s?){2,4}图$"  # 勾 犇图 卜 拉文
 )
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者李向东）` (the space lost at a

@@ -1297,7 +1297,7 @@ def test_a_box_label_under_a_headline_as_wide_as_the_column_is_no_part_of_it():
 
 def test_credit_lines_over_the_next_headline_stay_out_of_it():
     # Copied line by line: each story closes on a credit that was never a headline's line.
-    credits = ["（执笔：黄一兵）", "内容统筹：本报编辑 杨烁壁", "刘新吾 夏于洪摄影报道", "勾 犇图 卜 拉文"]
+    credits = ["（执笔：方明远）", "内容统筹：本报编辑 周晓岚", "陈立 王海涛摄影报道", "勾 犇图 卜 拉文"]
     titles = ["社区公交线路今起开通", "城南镇大棚土豆产量高出三成", "城北新建两座口袋公园", "老旧小区加装电梯百余部", "夜间课堂开进社区"]
     bodies = [
         "本月起，区里新开通三条社区公交线路，覆盖二十个老旧小区，早晚高峰发车间隔十分钟，居民出行更方便。",
@@ -1314,8 +1314,8 @@ def test_credit_lines_over_the_next_headline_stay_out_of_it():
             lines.append(credits[number])
     articles = cut("\n".join(lines) + "\n")
     assert [article.title for article in articles] == titles
-    assert articles[0].byline == "执笔：黄一兵"
-    assert classify_line("执笔：黄一兵", 0, False).byline == "黄一兵"  # the writer's label without brackets
+    assert articles[0].byline == "执笔：方明远"
+    assert classify_line("执笔：方明远", 0, False).byline == "方明远"  # the writer's label without brackets
 
 
 @pytest.mark.parametrize("signature, writer", [
@@ -2958,10 +2958,10 @@ def test_copied_without_blank_lines_credits_and_a_speakers_kicker_end_their_line
     first = "全市已建成高技能人才培训基地十二个，今年还将新建五个，让更多产业工人掌握过硬本领，成为行家里手。"
     second = "作为一名基层医生，我这些年一直在山区巡诊，看到乡亲们看病越来越方便，心里特别高兴，也更有干劲。"
     page = "\n".join(["培训基地建到工厂边", *_wrap(first, 16).split("\n"), "内容统筹：本报编辑 王晨",
-                      "图表设计：本报全媒体中心", "让青春绽放绚丽之花", "——写在五四青年节",
+                      "图表设计：本报全媒体中心", "让青春绽放绚丽之花", "——写在青年节到来之际",
                       *_wrap(second, 16).split("\n")]) + "\n"
     articles = cut(page)
-    assert [(a.title, a.subtitle) for a in articles] == [("培训基地建到工厂边", None), ("让青春绽放绚丽之花", "写在五四青年节")]
+    assert [(a.title, a.subtitle) for a in articles] == [("培训基地建到工厂边", None), ("让青春绽放绚丽之花", "写在青年节到来之际")]
     kicked = "\n".join(["刘强委员——", "身体力行 医疗扶贫(履职故事)", *_wrap(second, 16).split("\n"),
                         *_wrap(first, 16).split("\n")]) + "\n"
     assert [(a.kicker, a.title) for a in cut(kicked)] == [("刘强委员——", "身体力行 医疗扶贫（履职故事）")]
@@ -4560,7 +4560,7 @@ def test_a_kicker_and_its_title_read_as_one_block_open_a_story():
     # as a section heading of the commentary, which shares its words.
     page = "\n".join([
         "让青春在奋斗中绽放光彩（城南论坛）",
-        "——写在五四青年节",
+        "——写在青年节到来之际",
         "青春因奋斗而精彩，人生因奉献而充实。在五四青年节到来之际，全区青年以不同方式致敬青春。",
         "新时代的青年，就要心怀梦想、脚踏实地，在奋斗中书写青春，在奉献中成就青春。",
         "全区青年学生积极践行区委书记给援鄂医疗队青年党员回信精神——",
