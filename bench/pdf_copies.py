@@ -94,7 +94,9 @@ def page_html(name: str, page: list[Story], layout: Layout) -> str:
     if layout.reverse:
         boxes.reverse()  # drawn in another order than read; `order` keeps their places
     css = CSS.format(page=layout.page, columns=layout.columns, body_columns=layout.body_columns,
-                     align="text-align: center;" if layout.centred else "") + (FLOW_CSS.format(columns=layout.columns) if layout.flow else "")
+                     align="text-align: center;" if layout.centred else "")
+    if layout.flow:
+        css += FLOW_CSS.format(columns=layout.columns)
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head><body>'
             f'<div class="mast"><span class="paper">人民日报</span><span class="meta">{date}　{number}</span></div>'
             f'<div class="grid">{"".join(boxes)}</div></body></html>')

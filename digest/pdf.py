@@ -776,8 +776,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         return end is not None and not _same_column(end, block) and end.bottom < foot - block.size * FOOT_LINES \
             and _ends_text(end)
 
-    bottoms = [bottom_in(story) for story in previous_page]
-    foot = max(bottoms)
+    foot = max(map(bottom_in, previous_page))
     # The articles whose text the foot broke off (fixed before any block runs on from this page).
     foot_ends = [id(end) for end in _ends_at_foot(previous_page)]
     at_foot = [story for story in previous_page if id(story.last_part()) in foot_ends]
