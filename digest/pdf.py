@@ -823,9 +823,14 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     left_over = []
     for block in sorted(orphans, key=lambda b: (b.x0, b.top)):
         # The run-on of a story that ran to the foot of this column on the page before (a page
-        # of boxes printed across sheets): that page's.
+        # of boxes printed across sheets): that page's. Unless that story closed its sentence
+        # there, the block opens mid-paragraph and the story set lowest in the column to its left
+        # stops mid-sentence beside it: a flow runs on from column to column (and the page
+        # before's last column ran on to this page's first).
         own_column = [end for end in unclaimed if _same_column(end, block)]
-        if own_column:
+        left = _lowest_in_column_left_of(stories, block)
+        left_open = left is not None and left[1].bottom > block.top and not ends_sentence(left[1].text)
+        if own_column and not (left_open and _ends_text(own_column[0]) and not _opens_paragraph(block)):
             unclaimed.remove(own_column[0])
             left_over.append(block)
             continue
@@ -837,8 +842,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             left_over.append(block)
             continue
 
-        placed = [(part, story) for story in stories for part in story.parts() if _in_column_left_of(part, block)]
-        if not placed:
+        if left is None:
             left_over.append(block)
             # With nothing to its left, and no story of the page before ending in its column: the
             # run-on of one that stopped mid-sentence at the foot of another (the last column of
@@ -848,10 +852,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             if open_ends or unclaimed:
                 unclaimed.remove(max(open_ends or unclaimed, key=lambda end: (end.x0, end.bottom)))
             continue
-        # Its left edge is the tallest block's: a centred deck line or an indented kicker sets none.
-        column_left = max(placed, key=lambda pair: pair[0].bottom - pair[0].top)[0].x0
-        column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
-        last, owner = max(column, key=lambda pair: pair[0].bottom)
+        column_left, last, owner = left
         # Everything set in that column (a headline short of its width too, a kicker over it, and
         # run-ons from the page before): a column of one flow is filled from its top down, with
         # no more room between two blocks than a headline's. Else the block is no column of that flow.
@@ -879,6 +880,19 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             continue
         owner.body = column_order([*owner.body, block])
     return left_over
+
+
+def _lowest_in_column_left_of(stories: list[Story], block: Block) -> tuple[float, Block, Story] | None:
+    """The left edge of the column right to the left of `block`'s, and the part set lowest in it
+    with its story; None where no story is set there."""
+    placed = [(part, story) for story in stories for part in story.parts() if _in_column_left_of(part, block)]
+    if not placed:
+        return None
+    # Its left edge is the tallest block's: a centred deck line or an indented kicker sets none.
+    column_left = max(placed, key=lambda pair: pair[0].bottom - pair[0].top)[0].x0
+    column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
+    last, owner = max(column, key=lambda pair: pair[0].bottom)
+    return column_left, last, owner
 
 
 BESIDE_FOOT_LINES = 5  # the columns of a module end within a few lines of one another

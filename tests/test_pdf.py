@@ -414,6 +414,18 @@ def test_flow_of_columns_broken_between_paragraphs_and_balanced_on_its_last_page
     assert wheat.text.endswith("避免因水分超标被扣价。") and "扣价" not in river.text
 
 
+def test_flow_runs_on_from_the_left_not_from_the_column_of_the_page_before():
+    # The first page's last column ends on the job fair story's closing sentence some lines
+    # above the foot; on the balanced second page, the lift story runs from the foot of the
+    # second column to the top of the third mid-sentence, under that column of the first page.
+    by_title = {article.title: article for article in articles_of(PAGES / "flow_closed_column_pages.pdf")}
+    fair = by_title["县人社局举办夏季招聘会"]
+    assert fair.text.endswith("并开展线上直播带岗。")
+    lift = by_title["老旧小区加装电梯进入施工阶段"]
+    assert lift.text.endswith("到菜市场买菜、去社区卫生服务站量血压都方便多了。")
+    assert "电梯装好后就能经常下楼走走了" in lift.text.replace("\n", "")
+
+
 def test_headline_broken_by_a_column_of_one_flow_is_one_title():
     # A balanced flow of three columns: the second column ends on a headline's first two lines,
     # the third opens with its last line (`少跑腿`) over the text.
