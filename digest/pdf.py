@@ -1209,6 +1209,7 @@ def _beside_larger(block: Block, large: list[Block]) -> bool:
     return False
 
 
+HEAD_GAP_LINES = 1.5  # a headline's text starts within a line under it
 DECK_STEP = 1.15  # a headline's type is this much larger than its kicker's or subtitle's
 
 
@@ -1220,13 +1221,19 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
     the one nearest on the left: the article beside it has a headline of its own. A
     headline lower down that reaches into the block's column ends the articles above it
     there (a centred headline over two columns), and a block that no headline spans or
-    precedes goes to the nearest headline above it.
+    precedes goes to the nearest headline above it. But a block right under a headline, or
+    its subtitle, set over its column is that headline's text, whatever heads the column to
+    its left lower down (in a flow, the next story can start a few lines down that column).
     """
     above = [story for story in stories if (story.subtitle or story.headline).bottom <= block.top + 1]
     if not above:
         return None  # above every headline: the run-on of an article from the previous page
     over = {id(story) for story in above if story.headline.x0 - story.headline.size <= (block.x0 + block.x1) / 2
             <= story.headline.x1 + story.headline.size or story.headline.overlap(block) > 0.5}
+    under = [story for story in above if id(story) in over
+             and block.top - (story.subtitle or story.headline).bottom <= block.size * HEAD_GAP_LINES]
+    if under:
+        return max(under, key=lambda story: (story.subtitle or story.headline).bottom)
     candidates = [story for story in above if id(story) in over or story.headline.x0 <= block.x0 + block.size]
     if not candidates:
         return max(above, key=lambda story: (story.headline.top, -_horizontal_gap(story.headline, block)))

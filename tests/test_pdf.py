@@ -426,6 +426,16 @@ def test_flow_runs_on_from_the_left_not_from_the_column_of_the_page_before():
     assert "电梯装好后就能经常下楼走走了" in lift.text.replace("\n", "")
 
 
+def test_text_right_under_a_headline_is_its_own_not_the_next_story_to_its_left():
+    # The grain story heads the third column; the deputy's story heads the second a few lines
+    # lower, under a run-on: the text under the grain story's subtitle is the grain story's.
+    by_title = {article.title: article for article in articles_of(PAGES / "flow_broken_kicker_pages.pdf")}
+    grain = by_title["收好群众的“放心粮” 守好农民的“钱袋子”"]
+    assert grain.text.startswith("本报讯（记者周岚）9月17日") and grain.text.endswith("预计总产量超过20万吨。")
+    deputy = by_title["把乡亲们的难处带上来"]
+    assert deputy.text.endswith("群众的事再小也要办好。")
+
+
 def test_headline_broken_by_a_column_of_one_flow_is_one_title():
     # A balanced flow of three columns: the second column ends on a headline's first two lines,
     # the third opens with its last line (`少跑腿`) over the text.
