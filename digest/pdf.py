@@ -114,10 +114,17 @@ class Story:
     body: list[Block] = field(default_factory=list)
     captions: list[Block] = field(default_factory=list)  # under its headline: the text of a photo story (图片新闻)
     page: str | None = None  # the page number (版次) its masthead prints
+    # A header whose lines a column's or page's foot broke is joined into one kicker, headline
+    # or subtitle; the blocks it was set in, each in its own column, are kept for the layout.
+    set_as: list[Block] = field(default_factory=list)
+
+    def header(self) -> list[Block]:
+        """Its kicker, headline and subtitle, as set on the page."""
+        return self.set_as or [part for part in (self.kicker, self.headline, self.subtitle) if part is not None]
 
     def parts(self) -> list[Block]:
         """Its kicker, headline, subtitle and body blocks, as set on the page."""
-        return [part for part in (self.kicker, self.headline, self.subtitle, *self.body) if part is not None]
+        return [*self.header(), *self.body]
 
     def last_part(self) -> Block | None:
         """Where its text ends so far: its last body block, else its subtitle or headline."""
@@ -713,27 +720,34 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
 
 def _join_broken_headlines(stories: list[Story], blocks: list[Block],
                            broken_off: Callable[[Block], list[Story]]) -> list[Story]:
-    """Join to each headline at the top of its column (with no kicker) the lines of the last
+    """Join to each headline, or kicker, at the top of its column the lines of the last
     `broken_off` story whose headline, or subtitle (`——…`) where it has one, is set in the same
-    type; those stories are returned."""
+    type; those stories are returned. (A kicker broken so, `…作出批示` / `强调` over the
+    headline, ends the column to the left as a headline of its own.)"""
     ended: list[Story] = []
     for story in stories:
-        head = story.headline
-        if head is None or not head.text or story.kicker is not None \
-                or any(_same_column(other, head) and other.bottom <= head.top for other in blocks):
-            continue  # no headline at the top of its column
+        if story.headline is None or not story.headline.text:
+            continue
+        head = story.kicker or story.headline
+        if any(_same_column(other, head) and other.bottom <= head.top for other in blocks):
+            continue  # not at the top of its column
         broken = [earlier for earlier in broken_off(head) if earlier not in ended and earlier is not story
                   and abs(earlier.last_part().size - head.size) <= 0.05 * head.size
-                  and (earlier.subtitle is None or story.subtitle is None)]
-        if broken:
-            earlier = broken[-1]
-            if earlier.subtitle is None:
-                story.headline = Block(lines=earlier.headline.lines + head.lines, page=head.page)
-            else:
-                story.headline = earlier.headline
-                story.subtitle = Block(lines=earlier.subtitle.lines + head.lines, page=head.page)
+                  and (earlier.subtitle is None or (story.subtitle is None and story.kicker is None))]
+        if not broken:
+            continue
+        earlier = broken[-1]
+        story.set_as = [*earlier.header(), *story.header()]
+        if story.kicker is not None:
+            story.kicker = Block(lines=earlier.headline.lines + head.lines, page=head.page)
+        elif earlier.subtitle is None:
+            story.headline = Block(lines=earlier.headline.lines + head.lines, page=head.page)
             story.kicker = earlier.kicker
-            ended.append(earlier)
+        else:
+            story.headline = earlier.headline
+            story.subtitle = Block(lines=earlier.subtitle.lines + head.lines, page=head.page)
+            story.kicker = earlier.kicker
+        ended.append(earlier)
     return ended
 
 

@@ -436,6 +436,21 @@ def test_text_right_under_a_headline_is_its_own_not_the_next_story_to_its_left()
     assert deputy.text.endswith("群众的事再小也要办好。")
 
 
+def test_kicker_broken_by_a_column_of_one_flow_is_one_kicker():
+    # The second column ends on the grain story's kicker, its last line (`强调`) opens the third
+    # over the headline. Joined, the kicker's first lines still close the second column: the
+    # deputy's story ended above them, and the second page runs on the farm school story.
+    articles = articles_of(PAGES / "flow_broken_kicker_pages.pdf")
+    by_title = {article.title: article for article in articles}
+    assert len(articles) == 4
+    grain = by_title["收好群众的“放心粮” 守好农民的“钱袋子”"]
+    assert grain.kicker == "县委书记对全县秋粮收购工作作出批示强调"
+    assert grain.subtitle == "县长出席秋粮收购动员会"
+    assert by_title["把乡亲们的难处带上来"].text.endswith("群众的事再小也要办好。")
+    school = by_title["农民田间学校开课"]
+    assert "测土配方施肥" in school.text and school.text.endswith("等课程纳入培训内容。")
+
+
 def test_headline_broken_by_a_column_of_one_flow_is_one_title():
     # A balanced flow of three columns: the second column ends on a headline's first two lines,
     # the third opens with its last line (`少跑腿`) over the text.
