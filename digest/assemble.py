@@ -1584,6 +1584,11 @@ def _bag(text: str, idf: dict[str, float]) -> dict[str, float]:
     return {word: (1 + math.log(count)) * idf.get(word, 1.0) for word, count in counts.items()}
 
 
+def word_kinship(one: str, other: str) -> float:
+    """How much two texts share their content words: the cosine of their word counts."""
+    return _cosine(_bag(one, {}), _bag(other, {}))
+
+
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0

@@ -23,6 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from .assemble import word_kinship
 from .clean import ends_sentence, fold_radicals
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
@@ -885,15 +886,30 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         beside_end = max(beside, key=lambda b: b.bottom) if beside else None
         runs_on_beside = beside_end is not None and not _closes(beside_end)
         # Where the text does not show it, a block of a page after another runs on from the
-        # column's foot only where the run-on from that page ended higher in the column, or where
-        # that page's stories have all run on (it can continue none of them).
+        # column's foot only where the run-on from that page ended higher in the column, where
+        # that page's stories have all run on (it can continue none of them), or where its words
+        # are that story's far more than those of the stories that page broke off.
         ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
         if last.bottom <= block.top or runs_on_beside or _closes(last) \
-                or (page_before and unclaimed and not shown and not ended_beside):
+                or (page_before and unclaimed and not shown and not ended_beside
+                    and not _reads_on(block, owner, [end.text for end in unclaimed])):
             left_over.append(block)
             continue
         owner.body = column_order([*owner.body, block])
     return left_over
+
+
+def _reads_on(block: Block, story: Story, other_texts: list[str]) -> bool:
+    """Whether the block's words show it goes on with `story`: they are the story's words (a
+    cosine of KINSHIP at least) far more than any of `other_texts`' (KINSHIP_MARGIN times)."""
+    text = fold_radicals(block.text)
+    kinship = word_kinship(text, fold_radicals("".join(part.text for part in story.parts())))
+    return kinship >= KINSHIP and all(
+        kinship >= KINSHIP_MARGIN * word_kinship(text, fold_radicals(other)) for other in other_texts)
+
+
+KINSHIP = 0.1  # a run-on shares a good part of its story's words; a new story's opening, next to none
+KINSHIP_MARGIN = 2.0
 
 
 def _lowest_in_column_left_of(stories: list[Story], block: Block) -> tuple[float, Block, Story] | None:

@@ -426,6 +426,16 @@ def test_flow_runs_on_from_the_left_not_from_the_column_of_the_page_before():
     assert "电梯装好后就能经常下楼走走了" in lift.text.replace("\n", "")
 
 
+def test_flow_column_break_between_paragraphs_goes_by_the_words():
+    # No paragraph is broken: the first page's last column ends on the job fair story's last
+    # sentence, and the second page's second column opens a paragraph under the lift story's
+    # column. Only the words tell which story it goes on: the lift story's.
+    by_title = {article.title: article for article in articles_of(PAGES / "flow_paragraph_break_pages.pdf")}
+    assert by_title["县人社局举办夏季招聘会"].text.endswith("并开展线上直播带岗。")
+    lift = by_title["老旧小区加装电梯进入施工阶段"]
+    assert "楼栋协商会" in lift.text and lift.text.endswith("到菜市场买菜、去社区卫生服务站量血压都方便多了。")
+
+
 def test_text_right_under_a_headline_is_its_own_not_the_next_story_to_its_left():
     # The grain story heads the third column; the deputy's story heads the second a few lines
     # lower, under a run-on: the text under the grain story's subtitle is the grain story's.
