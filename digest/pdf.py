@@ -779,7 +779,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
 
     def closed(story: Story) -> bool:
         # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：丁立伟`).
-        return bool(story.body) and _closes(story.body[-1])
+        return bool(story.body) and _closes(_last_paragraph(story.body))
 
     # Each article's last block on that page, in reading order: where its text ends.
     last_blocks = {id(story): story.body[-1] if story.body else None for story in previous_page}
@@ -789,7 +789,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         # writer's note (a page set as one flow of columns): it did not break off at the foot of this one.
         end = last_blocks[id(story)]
         return end is not None and not _same_column(end, block) and end.bottom < foot - block.size * FOOT_LINES \
-            and _ends_text(end)
+            and (ends_sentence(end.text) or closed(story))
 
     foot = max(map(bottom_in, previous_page))
     # The articles whose text the foot broke off (fixed before any block runs on from this page).
@@ -808,6 +808,15 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
                 last_blocks[id(story)] is not None and ends_sentence(last_blocks[id(story)].text),
                 min(_horizontal_gap(b, block) for b in placed(story))))
         owner.body.append(block)
+
+
+def _last_paragraph(body: list[Block]) -> Block:
+    """The last block of a story's text, with the lines of the block before it where a column
+    broke the paragraph (`（本报北京、…5月3日电` / `记者…）`): a note or credit is read whole."""
+    last = body[-1]
+    if len(body) > 1 and not _opens_paragraph(last) and not ends_sentence(body[-2].text):
+        return Block(lines=body[-2].lines + last.lines, page=last.page)
+    return last
 
 
 def _ends_at_foot(page: list[Story]) -> list[Block]:

@@ -436,6 +436,16 @@ def test_flow_column_break_between_paragraphs_goes_by_the_words():
     assert "楼栋协商会" in lift.text and lift.text.endswith("到菜市场买菜、去社区卫生服务站量血压都方便多了。")
 
 
+def test_dispatch_note_broken_by_a_column_closes_its_story():
+    # The round-up's dispatch note is broken by the second column's foot; the round-up, which
+    # ran down the first column, closed there, and the second page runs on the market story.
+    flood, market, _ = articles_of(PAGES / "flow_broken_note_pages.pdf")
+    assert flood.title == "各地全力应对入汛以来最强降雨"
+    assert flood.text.replace("\n", "").endswith("记者孟涛、周岚、韩雪、刘芳、魏宁、陈立）")
+    assert market.title == "城南农贸市场改造后重新开业"
+    assert market.text.endswith("既方便了城区居民，也给农民增加了收入。")
+
+
 def test_text_right_under_a_headline_is_its_own_not_the_next_story_to_its_left():
     # The grain story heads the third column; the deputy's story heads the second a few lines
     # lower, under a run-on: the text under the grain story's subtitle is the grain story's.
