@@ -691,12 +691,20 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
 def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Story], blocks: list[Block]) -> list[Story]:
     """A headline, or a subtitle, the page's foot broke (a document printed across pages): its
     first lines close a column of the previous page with no text under them, its last line
-    opens the same column of this page in the same type over the text. The lines are joined
-    into this page's headline (or subtitle, under the headline above them), with the kicker
-    printed above them; the stories of the previous page that so ended are returned, to be
-    dropped."""
-    return _join_broken_headlines(stories, blocks, lambda head: [
-        earlier for earlier in previous_page if _heads_alone(earlier) and _same_column(earlier.last_part(), head)])
+    opens the same column of this page (or this page's first where they closed the previous
+    page's last: a page set as one flow of columns) in the same type over the text. The
+    lines are joined into this page's headline (or subtitle, under the headline above them),
+    with the kicker printed above them; the stories of the previous page that so ended are
+    returned, to be dropped."""
+    last_column = max((part.x0 for story in previous_page for part in story.parts()), default=0.0)
+    first_column = min((block.x0 for block in blocks), default=0.0)
+
+    def broken_off(head: Block) -> list[Story]:
+        flows_on = abs(head.x0 - first_column) < head.size
+        return [earlier for earlier in previous_page if _heads_alone(earlier) and (
+            _same_column(earlier.last_part(), head)
+            or (flows_on and earlier.last_part().x0 >= last_column - earlier.last_part().size))]
+    return _join_broken_headlines(stories, blocks, broken_off)
 
 
 def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -> list[Story]:

@@ -446,6 +446,15 @@ def test_dispatch_note_broken_by_a_column_closes_its_story():
     assert market.text.endswith("既方便了城区居民，也给农民增加了收入。")
 
 
+def test_headline_broken_by_the_page_of_one_flow_is_one_title():
+    # The first page's foot breaks the lift story's headline at the foot of its last column;
+    # its last line opens the second page's first column, not its last, over the text.
+    by_title = {article.title: article for article in articles_of(PAGES / "flow_headline_broken_by_page_pages.pdf")}
+    lift = by_title["老旧小区加装电梯进入施工阶段 九部电梯年底前全部投入使用"]
+    assert lift.text.startswith("本报讯（记者孟涛）近日") and lift.text.endswith("量血压都方便多了。")
+    assert by_title["青石镇评选“最美庭院”"].text.startswith("本报讯（通讯员刘芳）青石镇近日")
+
+
 def test_text_right_under_a_headline_is_its_own_not_the_next_story_to_its_left():
     # The grain story heads the third column; the deputy's story heads the second a few lines
     # lower, under a run-on: the text under the grain story's subtitle is the grain story's.
