@@ -414,26 +414,18 @@ def test_flow_of_columns_broken_between_paragraphs_and_balanced_on_its_last_page
     assert wheat.text.endswith("避免因水分超标被扣价。") and "扣价" not in river.text
 
 
-def test_flow_runs_on_from_the_left_not_from_the_column_of_the_page_before():
-    # The first page's last column ends on the job fair story's closing sentence some lines
-    # above the foot; on the balanced second page, the lift story runs from the foot of the
-    # second column to the top of the third mid-sentence, under that column of the first page.
-    by_title = {article.title: article for article in articles_of(PAGES / "flow_closed_column_pages.pdf")}
-    fair = by_title["县人社局举办夏季招聘会"]
-    assert fair.text.endswith("并开展线上直播带岗。")
-    lift = by_title["老旧小区加装电梯进入施工阶段"]
-    assert lift.text.endswith("到菜市场买菜、去社区卫生服务站量血压都方便多了。")
-    assert "电梯装好后就能经常下楼走走了" in lift.text.replace("\n", "")
-
-
-def test_flow_column_break_between_paragraphs_goes_by_the_words():
-    # No paragraph is broken: the first page's last column ends on the job fair story's last
-    # sentence, and the second page's second column opens a paragraph under the lift story's
-    # column. Only the words tell which story it goes on: the lift story's.
-    by_title = {article.title: article for article in articles_of(PAGES / "flow_paragraph_break_pages.pdf")}
+def test_flow_runs_on_across_pages_and_columns():
+    # The first page's foot breaks the lift story's headline at the foot of its last column,
+    # under the job fair story's last sentence; the headline's last line opens the second
+    # page's first column, not its last. On the second page the lift story's third paragraph
+    # opens the second column (only its words tell it from the job fair story's run-on), and
+    # its last runs on mid-sentence to the top of the third, under the job fair story's column.
+    by_title = {article.title: article for article in articles_of(PAGES / "flow_across_pages.pdf")}
     assert by_title["县人社局举办夏季招聘会"].text.endswith("并开展线上直播带岗。")
-    lift = by_title["老旧小区加装电梯进入施工阶段"]
-    assert "楼栋协商会" in lift.text and lift.text.endswith("到菜市场买菜、去社区卫生服务站量血压都方便多了。")
+    lift = by_title["老旧小区加装电梯进入施工阶段 九部电梯年底前全部投入使用"]
+    assert lift.text.startswith("本报讯（记者孟涛）近日") and "楼栋协商会" in lift.text
+    assert lift.text.replace("\n", "").endswith("去社区卫生服务站量血压都方便多了。她还打算和老姐妹们一起报名社区的老年大学，学学书法和太极拳。")
+    assert by_title["青石镇评选“最美庭院”"].text.startswith("本报讯（通讯员刘芳）青石镇近日")
 
 
 def test_dispatch_note_broken_by_a_column_closes_its_story():
@@ -444,15 +436,6 @@ def test_dispatch_note_broken_by_a_column_closes_its_story():
     assert flood.text.replace("\n", "").endswith("记者孟涛、周岚、韩雪、刘芳、魏宁、陈立）")
     assert market.title == "城南农贸市场改造后重新开业"
     assert market.text.endswith("既方便了城区居民，也给农民增加了收入。")
-
-
-def test_headline_broken_by_the_page_of_one_flow_is_one_title():
-    # The first page's foot breaks the lift story's headline at the foot of its last column;
-    # its last line opens the second page's first column, not its last, over the text.
-    by_title = {article.title: article for article in articles_of(PAGES / "flow_headline_broken_by_page_pages.pdf")}
-    lift = by_title["老旧小区加装电梯进入施工阶段 九部电梯年底前全部投入使用"]
-    assert lift.text.startswith("本报讯（记者孟涛）近日") and lift.text.endswith("量血压都方便多了。")
-    assert by_title["青石镇评选“最美庭院”"].text.startswith("本报讯（通讯员刘芳）青石镇近日")
 
 
 def test_text_right_under_a_headline_is_its_own_not_the_next_story_to_its_left():
