@@ -746,7 +746,8 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
         if not broken:
             continue
         earlier = broken[-1]
-        story.set_as = [*earlier.header(), *story.header()]
+        # (The lines a page's foot broke off stay with that page's layout.)
+        story.set_as = [piece for piece in [*earlier.header(), *story.header()] if piece.page == head.page]
         if story.kicker is not None:
             story.kicker = Block(lines=earlier.headline.lines + head.lines, page=head.page)
         elif earlier.subtitle is None:
@@ -861,7 +862,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # before's last column ran on to this page's first).
         own_column = [end for end in unclaimed if _same_column(end, block)]
         left = _lowest_in_column_left_of(stories, block)
-        left_open = left is not None and left[1].bottom > block.top and not ends_sentence(left[1].text)
+        left_open = left is not None and left.last.bottom > block.top and not ends_sentence(left.last.text)
         if own_column and not (left_open and _ends_text(own_column[0]) and not _opens_paragraph(block)):
             unclaimed.remove(own_column[0])
             left_over.append(block)
@@ -926,12 +927,19 @@ def _reads_on(block: Block, story: Story, other_texts: list[str]) -> bool:
 
 
 KINSHIP = 0.1  # a run-on shares a good part of its story's words; a new story's opening, next to none
-KINSHIP_MARGIN = 2.0
+KINSHIP_MARGIN = 2.0  # and twice as many as with any other story it could go on
 
 
-def _lowest_in_column_left_of(stories: list[Story], block: Block) -> tuple[float, Block, Story] | None:
-    """The left edge of the column right to the left of `block`'s, and the part set lowest in it
-    with its story; None where no story is set there."""
+class LeftColumn(NamedTuple):
+    """The column right to the left of a block: its left edge, and the part set lowest in it with its story."""
+
+    left_edge: float
+    last: Block
+    owner: Story
+
+
+def _lowest_in_column_left_of(stories: list[Story], block: Block) -> LeftColumn | None:
+    """The column right to the left of `block`'s; None where no story is set there."""
     placed = [(part, story) for story in stories for part in story.parts() if _in_column_left_of(part, block)]
     if not placed:
         return None
@@ -939,7 +947,7 @@ def _lowest_in_column_left_of(stories: list[Story], block: Block) -> tuple[float
     column_left = max(placed, key=lambda pair: pair[0].bottom - pair[0].top)[0].x0
     column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
     last, owner = max(column, key=lambda pair: pair[0].bottom)
-    return column_left, last, owner
+    return LeftColumn(column_left, last, owner)
 
 
 BESIDE_FOOT_LINES = 5  # the columns of a module end within a few lines of one another
