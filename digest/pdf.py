@@ -808,7 +808,19 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
         ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
-        if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner) or ended_elsewhere(owner, block):
+        # A block opening mid-paragraph goes on with a story the foot broke off mid-sentence
+        # rather than one whose text went on in another column and closed its sentence there (a
+        # flow) - unless that story runs on in its own column of this page (a grid, whose
+        # paragraph can break at the foot after a full stop).
+        end = last_blocks[id(owner)]
+        broken_mid_sentence = [story for story in at_foot if story is not owner and not closed(story)
+                               and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
+                               and not any(other is not block and _same_column(other, last_blocks[id(story)])
+                                           and not _opens_paragraph(other) for other in orphans)]
+        went_on = end is not None and not _same_column(end, block) and ends_sentence(end.text) \
+            and not _opens_paragraph(block) and bool(broken_mid_sentence)
+        if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner) \
+                or ended_elsewhere(owner, block) or went_on:
             # That column's article ended on the page, or went on in another column: the block
             # goes on the nearest that ran to the foot and did not close there.
             running = [story for story in at_foot if not closed(story)]

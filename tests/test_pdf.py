@@ -428,6 +428,17 @@ def test_flow_runs_on_across_pages_and_columns():
     assert by_title["青石镇评选“最美庭院”"].text.startswith("本报讯（通讯员刘芳）青石镇近日")
 
 
+def test_flow_runs_on_the_story_broken_off_mid_sentence_not_one_closed_in_another_column():
+    # The tea story runs down the first column and ends in the second some lines above the foot;
+    # the bridge story, broken off mid-sentence at the foot of the third, runs on at the top of
+    # the second page's first column, under the tea story's first column.
+    tea, bridge, clinic = articles_of(PAGES / "flow_ended_above_foot_pages.pdf")
+    assert tea.title == "高山茶园迎来春茶采摘季" and tea.text.endswith("争取多采几茬好茶。")
+    assert bridge.title == "柳河大桥主体工程完工"
+    assert bridge.text.replace("\n", "").endswith("把城里的客人引过来，把村里的好东西卖出去。")
+    assert clinic.title == "城关镇开展春季义诊" and clinic.text.endswith("慢病有人管。")
+
+
 def test_dispatch_note_broken_by_a_column_closes_its_story():
     # The round-up's dispatch note is broken by the second column's foot; the round-up, which
     # ran down the first column, closed there, and the second page runs on the market story.
