@@ -810,8 +810,8 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
         # A block opening mid-paragraph goes on with a story the foot broke off mid-sentence
         # rather than one whose text went on in another column and closed its sentence there (a
-        # flow) - unless that story runs on in its own column of this page (a grid, whose
-        # paragraph can break at the foot after a full stop).
+        # flow), unless the mid-sentence story runs on in its own column of this page (a grid:
+        # there a paragraph can break at the foot after a full stop, and the block is the other's).
         end = last_blocks[id(owner)]
         broken_mid_sentence = [story for story in at_foot if story is not owner and not closed(story)
                                and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
