@@ -793,12 +793,16 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     # Each article's last block on that page, in reading order: where its text ends.
     last_blocks = {id(story): story.body[-1] if story.body else None for story in previous_page}
 
-    def ended_elsewhere(story: Story, block: Block) -> bool:
-        # Its text went on in another column and ended there, above the foot, on a stop or its
-        # writer's note (a page set as one flow of columns): it did not break off at the foot of this one.
+    def went_on_elsewhere(story: Story, block: Block) -> bool:
+        # Its text went on in another column and ended there on a stop or its writer's note (a
+        # page set as one flow of columns).
         end = last_blocks[id(story)]
-        return end is not None and not _same_column(end, block) and end.bottom < foot - block.size * FOOT_LINES \
-            and (ends_sentence(end.text) or closed(story))
+        return end is not None and not _same_column(end, block) and (ends_sentence(end.text) or closed(story))
+
+    def runs_on_in_own_column(story: Story, block: Block) -> bool:
+        # Another block of this page opens mid-paragraph in the column where its text stopped (a grid).
+        return any(other is not block and _same_column(other, last_blocks[id(story)]) and not _opens_paragraph(other)
+                   for other in orphans)
 
     foot = max(map(bottom_in, previous_page))
     # The articles whose text the foot broke off (fixed before any block runs on from this page).
@@ -808,19 +812,18 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
         ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
-        # A block opening mid-paragraph goes on with a story the foot broke off mid-sentence
-        # rather than one whose text went on in another column and closed its sentence there (a
-        # flow), unless the mid-sentence story runs on in its own column of this page (a grid:
+        elsewhere = went_on_elsewhere(owner, block)
+        # Its text went on elsewhere and ended above the foot: it did not break off at the foot of
+        # this column. Nor, for a block opening mid-paragraph, where the foot broke off another
+        # story mid-sentence, unless that one runs on in its own column of this page (a grid:
         # there a paragraph can break at the foot after a full stop, and the block is the other's).
-        end = last_blocks[id(owner)]
-        broken_mid_sentence = [story for story in at_foot if story is not owner and not closed(story)
-                               and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
-                               and not any(other is not block and _same_column(other, last_blocks[id(story)])
-                                           and not _opens_paragraph(other) for other in orphans)]
-        went_on = end is not None and not _same_column(end, block) and ends_sentence(end.text) \
-            and not _opens_paragraph(block) and bool(broken_mid_sentence)
+        ended_elsewhere = elsewhere and last_blocks[id(owner)].bottom < foot - block.size * FOOT_LINES
+        another_broken_off = elsewhere and not _opens_paragraph(block) and any(
+            story is not owner and not closed(story) and last_blocks[id(story)] is not None
+            and not ends_sentence(last_blocks[id(story)].text) and not runs_on_in_own_column(story, block)
+            for story in at_foot)
         if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner) \
-                or ended_elsewhere(owner, block) or went_on:
+                or ended_elsewhere or another_broken_off:
             # That column's article ended on the page, or went on in another column: the block
             # goes on the nearest that ran to the foot and did not close there.
             running = [story for story in at_foot if not closed(story)]
