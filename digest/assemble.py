@@ -448,7 +448,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 blocks = _heading_blocks(group[:speaker], subtitles_apart=True)
                 sections.append(" ".join(line.text for line in group[speaker:]))
             while starts and len(blocks) > 1 and ENUMERATED_HEADING_RE.match(blocks[-1]) \
-                    and not _numbered_headline(current, blocks):
+                    and not _numbered_headline(current, blocks, items, index):
                 sections.insert(0, blocks.pop())  # `一、总体要求` right under a headline opens its first section
             if starts and current is not None and not current.paragraphs and not current.ended and not photo_story:
                 _apply_headings(current, ([current.kicker] if current.kicker else []) + ([current.title] if current.title else []) + blocks)
@@ -1059,11 +1059,32 @@ def _next_item(current: Draft, blocks: list[str]) -> bool:
         and any(line and list_numbering(line) == numbering for line in (current.title, current.kicker))
 
 
-def _numbered_headline(current: Draft | None, blocks: list[str]) -> bool:
+def _numbered_headline(current: Draft | None, blocks: list[str], items: list[Item], index: int) -> bool:
     """Whether the numbered last header line is the headline of an item of a numbered list of
-    stories, under its kicker: the kicker leads into it with a dash (`区教育局部署新学年工作——`), or the
-    story before is numbered the same way."""
-    return blocks[-2].endswith("——") or (current is not None and _next_item(current, blocks[-1:]))
+    stories, under its kicker: the kicker leads into it with a dash (`区教育局部署新学年工作——`), the
+    story before is numbered the same way, or a later number of the list heads a story
+    (`_heads_story`). Sections are numbered alone between paragraphs (`二、重点任务`)."""
+    if blocks[-2].endswith("——") or (current is not None and _next_item(current, blocks[-1:])):
+        return True
+    number = list_number(blocks[-1])
+    if number is None:
+        return False
+    numbering, following = number
+    for at in range(index, len(items)):
+        if items[at].role == "candidate" and list_number(items[at].text) == (numbering, following + 1):
+            if _heads_story(items, at):
+                return True
+            following += 1
+    return False
+
+
+def _heads_story(items: list[Item], at: int) -> bool:
+    """Whether the numbered header line at `at` is a story's headline: under a kicker of its own
+    (`聚焦校园安全` over `2.…`), or over a dateline or byline (`新华社北京5月14日电`)."""
+    under_kicker = items[at - 1].role == "candidate" and list_number(items[at - 1].text) is None
+    below = items[at + 1] if at + 1 < len(items) else None
+    return under_kicker or (below is not None and (below.role in ("header_byline", "byline", "meta")
+                                                   or is_dateline_para(below)))
 
 
 def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[str, float]) -> bool:

@@ -2825,6 +2825,31 @@ def test_a_numbered_list_of_stories_numbers_the_headline_under_a_kicker():
     assert articles[1].text.endswith("已整改到位110处。") and articles[2].text.startswith("3月5日，")
     assert not looks_wrapped(page.splitlines())
 
+def test_a_numbered_list_of_stories_numbers_the_headline_under_a_kicker_that_leads_into_nothing():
+    # The first item's kicker neither ends on a dash nor follows a numbered item: what tells that
+    # `1.` numbers a headline, not the first section of a story headed by the kicker, is the next
+    # item, numbered on its headline under a kicker of its own. Before, the first item's kicker
+    # was its title, and each later item one more section of it.
+    (first, *body1), (second, *body2), (third, *body3) = BULLETIN_ITEMS
+    page = "\n".join(["区教育局部署新学年工作", f"1.{first}", *body1, "聚焦校园安全", f"2.{second}", *body2,
+                      "校企合作再添新成果", f"3.{third}", *body3]) + "\n"
+    articles = cut(page)
+    assert [(a.kicker, a.title) for a in articles] == [("区教育局部署新学年工作", first), ("聚焦校园安全", second),
+                                                       ("校企合作再添新成果", third)]
+    assert articles[0].text.endswith("确保各项任务落地见效。") and articles[2].text.startswith("3月5日，")
+
+
+def test_a_numbered_list_of_stories_numbers_the_headline_over_a_dateline_further_down():
+    # Only the first item has a kicker; a later one tells that the list numbers stories by the
+    # dateline under its numbered headline, which no section heading has.
+    (first, *body1), (second, *body2), (third, *body3) = BULLETIN_ITEMS
+    page = "\n".join(["区教育局部署新学年工作", f"1.{first}", *body1, f"2.{second}", *body2,
+                      f"3.{third}", "本报讯（记者 李明）" + body3[0], *body3[1:]]) + "\n"
+    articles = cut(page)
+    assert [(a.kicker, a.title) for a in articles] == [("区教育局部署新学年工作", first), (None, second), (None, third)]
+    assert articles[2].byline == "记者 李明"
+
+
 def test_numbered_sections_under_a_headline_stay_sections_even_without_blank_lines():
     page = ("区教育局2025年工作要点\n一、总体要求\n坚持立德树人，推进教育高质量发展。\n"
             "二、重点任务\n推进集团化办学，深化课后服务。\n三、保障措施\n加强组织领导，压实工作责任。\n")
