@@ -55,6 +55,7 @@ class Kind:
     repeated: bool = False  # one paragraph of text of each story printed twice in a row (a copy pasted twice)
     numbered: str = ""  # "first": each story's first header line numbered `1.`, `2.`, …; "headline": its headline
     markdown_headings: bool = False  # each header line a Markdown heading of its own (`## …`)
+    by_width: bool = False  # lines filled by width as a PDF sets them: see wrap_by_width
 
 
 KINDS = {
@@ -82,6 +83,11 @@ KINDS = {
     "numbered": Kind(None, paragraph_blank=False, numbered="first"),
     "numbered_headline": Kind(None, paragraph_blank=False, numbered="headline"),
     "markdown_headings": Kind(None, markdown_headings=True),
+    # A text copy of a PDF column: lines filled by width, so that their letter counts vary, with
+    # the indents kept or lost.
+    "by_width": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, by_width=True),
+    "by_width_indented": Kind(16, header_after=True, indent=True, paragraph_blank=False, story_blank=False,
+                              by_width=True),
 }
 
 
@@ -100,6 +106,32 @@ def wrap(text: str, width: int | None) -> list[str]:
     if width is None:
         return [text]
     return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def wrap_by_width(text: str, width: int | None) -> list[str]:
+    """The text set in a column `width` full-width letters wide as a typesetter fills it: digits,
+    Latin letters and half-width marks take half a letter's width, a closing mark never opens a
+    line (it hangs past the edge at the end of the line before) and an opening mark never
+    closes one (it moves down to the next)."""
+    if width is None:
+        return [text]
+    lines: list[str] = []
+    line, used = "", 0.0
+    for letter in text:
+        size = 0.5 if letter.isascii() else 1.0
+        if used + size > width and line and letter not in CLOSING_MARKS:
+            moved = ""
+            while line and line[-1] in OPENING_MARKS:
+                line, moved = line[:-1], line[-1] + moved
+            lines.append(line)
+            line, used = moved, float(len(moved))
+        line += letter
+        used += size
+    return lines + [line] if line else lines
+
+
+CLOSING_MARKS = set("，。、；：！？”’）》」』】…,.;:!?)")
+OPENING_MARKS = set("“‘（《「『【(")
 
 
 def fake_bold(line: str) -> str:
@@ -133,6 +165,7 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
         if kind.paragraph_blank:
             out.append("")
 
+    set_lines = wrap_by_width if kind.by_width else wrap
     for number, story in enumerate(page, 1):
         # each header line a paragraph of its own
         header_lines = [line.strip() for line in story.header]
@@ -146,9 +179,8 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
             header = [header_lines]  # one block: no blank line between the headings
         body = []
         for indented, text in story.body:
-            lines = wrap(text, kind.width) if indented else [text]
-            if indented and kind.indent:
-                lines[0] = INDENT * 2 + lines[0]
+            # A kept indent takes the room of two letters on the paragraph's first line.
+            lines = set_lines(INDENT * 2 + text if kind.indent else text, kind.width) if indented else [text]
             body.append(lines)
         if kind.repeated and (text_paragraphs := [n for n, (indented, text) in enumerate(story.body)
                                                   if indented and len(text) >= 30 and text.endswith(("。", "”"))]):
@@ -157,7 +189,7 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
         if kind.pull_quote and len(story.body) >= 3:
             quote = pull_quote([text for indented, text in story.body[1:] if indented], rng)
             if quote:
-                body.insert(rng.randrange(1, len(body)), wrap(quote, kind.width))
+                body.insert(rng.randrange(1, len(body)), set_lines(quote, kind.width))
         for lines in (body + header if kind.header_after else header + body):
             paragraph(lines)
         if kind.story_blank and (not out or out[-1]):
