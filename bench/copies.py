@@ -110,24 +110,31 @@ def wrap(text: str, width: int | None) -> list[str]:
 
 def wrap_by_width(text: str, width: int | None) -> list[str]:
     """The text set in a column `width` full-width letters wide as a typesetter fills it: digits,
-    Latin letters and half-width marks take half a letter's width, a closing mark never opens a
-    line (it hangs past the edge at the end of the line before) and an opening mark never
-    closes one (it moves down to the next)."""
+    Latin letters and half-width marks take half a letter's width; one closing mark may hang
+    past the edge, but no line opens on one (where two would hang, the letter before them moves
+    down with them), and no line closes on an opening mark (it moves down to the next)."""
     if width is None:
         return [text]
     lines: list[str] = []
-    line, used = "", 0.0
+    line = ""
     for letter in text:
-        size = 0.5 if letter.isascii() else 1.0
-        if used + size > width and line and letter not in CLOSING_MARKS:
-            moved = ""
-            while line and line[-1] in OPENING_MARKS:
-                line, moved = line[:-1], line[-1] + moved
-            lines.append(line)
-            line, used = moved, float(len(moved))
+        if _set_width(line + letter) > width and line:
+            if letter in CLOSING_MARKS and _set_width(line) <= width:
+                line += letter  # the one mark that hangs
+                continue
+            cut = len(line)
+            if letter in CLOSING_MARKS and len(line.rstrip("".join(CLOSING_MARKS))) > 1:
+                cut = len(line.rstrip("".join(CLOSING_MARKS))) - 1
+            while cut > 1 and line[cut - 1] in OPENING_MARKS:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
         line += letter
-        used += size
     return lines + [line] if line else lines
+
+
+def _set_width(text: str) -> float:
+    return sum(0.5 if letter.isascii() else 1.0 for letter in text)
 
 
 CLOSING_MARKS = set("，。、；：！？”’）》」』】…,.;:!?)")
