@@ -171,7 +171,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                indented_page: bool = False, slack: float = WRAP_SLACK, raw_width: float = 0.0,
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
-               under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False) -> bool:
+               under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False,
+               by_width: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -191,9 +192,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     buffer is one line with no mark that ends no sentence, however wide (a headline);
     `after_story_end`: the line before the buffer closes a story (`closes_story`); `under_kicker`:
     the line before the buffer is such a header line, wider than the column, that leads on with a
-    dash (`…获得者王芳——`)."""
+    dash (`…获得者王芳——`); `by_width`: the copy was wrapped by width (`fills_by_width`)."""
     previous = buffer[-1]
-    previous_width = _wrapped_width(previous)
+    previous_width = _wrapped_width(previous, by_width)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
     so_far = "".join(buffer)
     inside_pair = open_pair(so_far)
@@ -203,7 +204,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True
     if _next_list_item(buffer[0], following):
         return False  # `一、听取和审议…工作报告` / `二、听取…`: the next item of a numbered list opens a line
-    if _fills_column(previous, width) and not ends_sentence(previous) and (
+    if _fills_column(previous, width, by_width) and not ends_sentence(previous) and (
             following[:1] in PARTICLE_OPENINGS or _GLOSS_THEN_PARTICLE_RE.match(following)
             or _NAME_CUT_RE.search(previous) or _NAME_GOES_ON_RE.match(following)
             or (blank_between and previous.endswith("的")) or _opens_joining_nouns(following)
@@ -223,8 +224,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if following.startswith("——") and inside_pair:
         return True  # a dash inside an open quotation (`“众志成城、抗洪救灾` / `——书法家在行动”`) is no subtitle
     if following.startswith("——") and not blank_between and not ends_sentence(previous) and not _headline_with_tag(so_far) \
-            and width - 0.5 <= _wrapped_width(previous) <= width + 1 \
-            and (width - 0.5 <= _wrapped_width(following) <= width + 1 or (ends_sentence(following) and _comma_in(previous))):
+            and width - 0.5 <= _wrapped_width(previous, by_width) <= width + 1 \
+            and (width - 0.5 <= _wrapped_width(following, by_width) <= width + 1 or (ends_sentence(following) and _comma_in(previous))):
         # Two full lines (a closing mark may hang past the edge): a dash that fell at a wrap
         # (`阿依又投入了新的“战斗”` / `——每天在网络平台上解答`); a subtitle is set unwrapped, its
         # own length, under a headline of its own length. Under a full line of text, a line
@@ -238,7 +239,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
             and not is_wide(previous, width) and not _stands_apart(following):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
-    if DISTRIBUTION_RE.match(following) and not (_fills_column(previous, width) and words.crosses_boundary(previous, following)):
+    if DISTRIBUTION_RE.match(following) and not (_fills_column(previous, width, by_width) and words.crosses_boundary(previous, following)):
         return False  # a bulletin's distribution line (`报：市委办公厅`), unless a wrap cut `日报` there
     if _starts_block(following) or ends_sentence(previous) or _PHOTO_CREDIT_END_RE.search(so_far[-CREDIT_TAIL:]) \
             or CONTENTS_LINE_RE.match(so_far):
@@ -258,11 +259,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # `（新华社北京4月30日电` / `记者李向东）` is one bracket).
         return False
     if len(buffer) == 1 and not inside_pair and is_affiliation_byline(previous) \
-            and not (_fills_column(previous, width) and NAME_TAIL_RE.fullmatch(following)):
+            and not (_fills_column(previous, width, by_width) and NAME_TAIL_RE.fullmatch(following)):
         # A writer's line (`江州师范大学法学院副教授 李 明`) is a line of its own, even where it fills
         # the column, unless the wrap cut the name (`…律师 周文` / `斌`).
         return False
-    if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width) and not is_wide(previous, width):
+    if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width, by_width) and not is_wide(previous, width):
         return False  # a subtitle (`——写在全国助残日前`) short of the column is a line of its own
     if len(buffer) == 1 and previous.startswith("——") and under_header_line and not inside_pair \
             and not words.crosses_boundary(previous, following):
@@ -291,7 +292,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # sentence: a line of its own over the part's heading, even where it fills the column;
         # but the sentence goes on where the next line says what the speaker did (`介绍，…`).
         return False
-    if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width):
+    if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width, by_width):
         return False  # the part's heading under it (`审批提速，企业少跑腿`) ends short of the column
     if (blank_between and COLUMN_TAG_RE.search(so_far)) or (_headline_with_tag(so_far) and (stands_alone or (
             (opens_paragraph or opens_page or (under_heading and previous_width > width))
@@ -312,16 +313,16 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # So is a line that closes on a column tag past the edge by more than a hanging mark
         # (`浓浓为民情怀 感动全城网友（融媒台）` on a column of 16).
         return False
-    if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width, hangs) and _fills_column(following, width):
+    if slack == EXACT_SLACK and len(buffer) == 1 and _past_letter_count(previous, width, hangs, by_width) and _fills_column(following, width, by_width):
         # Wrapped by letter count, no line of text is wider than the column: such a line over a
         # full line of the column is a headline over its text.
         return False
-    if slack == EXACT_SLACK and _past_letter_count(following, width, hangs) and not any(mark in following for mark in "，。；！？,;"):
+    if slack == EXACT_SLACK and _past_letter_count(following, width, hangs, by_width) and not any(mark in following for mark in "，。；！？,;"):
         # Likewise a line wider than the column under any line: a headline line of its own
         # (`区农商行助力小微企业加快数字化转型` under a headline line as wide as the column).
         return False
     if _headline_with_tag(so_far) and (is_wide(previous, width) or _past_hanging_mark(previous, width)
-                                       or (slack == EXACT_SLACK and _past_letter_count(previous, width, hangs))):
+                                       or (slack == EXACT_SLACK and _past_letter_count(previous, width, hangs, by_width))):
         # A line wider than the column that closes on a column tag (`在家看病，困难群众享便利（一线探民生）`):
         # a headline, which no line of text under it continues.
         return False
@@ -336,7 +337,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`坚决落实“三农”政策 切实抓好春耕生产` on a column of 16), and so is a line of letters
         # alone (`区委召开常委会会议传达学习全国两会精神` on a column of 17).
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
-            and not (_fills_column(following, width) and not _comma_in(previous)) and not _closed_whole(previous)
+            and not (_fills_column(following, width, by_width) and not _comma_in(previous)) and not _closed_whole(previous)
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:
@@ -373,7 +374,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # a line that is one bracket (`（本报记者王芳、李强整理）`): a closing note or byline
     if len(buffer) == 1 and _PHOTO_CREDIT_LINE_RE.match(previous):
         return False  # a photo's credit on a line of its own (`新华社记者 李强 摄`) is the last of its caption
-    if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width)
+    if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width, by_width)
                                                      or abs(raw_width - width) <= 1)):
         # A credit is a line of its own (`版式设计：丁立伟`), however narrow the column; without a
         # blank line it runs on only into the next credit or where it fills the column, the
@@ -424,7 +425,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # paragraph, never a headline: a full line of it wraps, across a blank line too (no
         # paragraph ends on no mark right after its dateline).
         return filled >= width - slack
-    if stands_alone and previous[-1:] in "》”" and not blank_between and _wrapped_width(following) < width - 2 \
+    if stands_alone and previous[-1:] in "》”" and not blank_between and _wrapped_width(following, by_width) < width - 2 \
             and not _PUNCTUATION_RE.search(following) and not ends_sentence(following):
         # A header line that closes a title or quotation at the column's edge (`原创场景音频节目《两会
         # 说书》`) over a short line with no mark (`评书讲述两会新闻`): a label over its heading, the
@@ -440,7 +441,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # breaks: the first line of the next paragraph, which goes on after the blank. Headlines
         # stand after a blank line, or under another headline line that ends no sentence.
         return True
-    if blank_between and not blanks_part and len(buffer) >= 2 and all(_fills_column(line, width) for line in buffer):
+    if blank_between and not blanks_part and len(buffer) >= 2 and all(_fills_column(line, width, by_width) for line in buffer):
         # Likewise lines that each fill the column (`西南地区是我省区域发展总体布` / `局和现代化经济体系
         # 建设的重要` / blank / `组成部分。…`): a headline breaks at its own width, not twice at the column's.
         return True
@@ -455,7 +456,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # that waits for the next one (`…的文创笔记本在` / blank / `读者中有口皆碑，…`).
         full = previous_width >= expected - 1
         return bool(tail) and (tail.group().endswith("、") or (full and _ends_clause_with_verb(
-            tail.group(), nouns=_fills_column(previous, width)))) \
+            tail.group(), nouns=_fills_column(previous, width, by_width)))) \
             or (full and bool(_OPENS_WITH_SENTENCE_TAIL_RE.match(following))) \
             or (full and words.ends_mid_phrase(previous))
     if previous_width >= expected - 1 and tail:
@@ -582,17 +583,43 @@ def _ends_clause_with_verb(tail: str, nouns: bool = False) -> bool:
 CLAUSE_OPENING_VERBS = {"据悉", "据了解", "据介绍", "据报道", "据统计", "可见", "看来", "总之", "例如", "比如"}
 
 
-def _wrapped_width(line: str) -> float:
+def _wrapped_width(line: str, by_width: bool = False) -> float:
     """A line's width as its wrap measured it: wrapping by character count (as some exports
-    do) leaves lines with digits narrower than the column, so the larger of the two counts."""
-    return max(display_width(line), len(line))
+    do) leaves lines with digits narrower than the column, so the larger of the two counts,
+    unless the page was wrapped by width (`fills_by_width`)."""
+    return display_width(line) if by_width else max(display_width(line), len(line))
 
 
-def _past_letter_count(line: str, width: float, hangs: bool = True) -> bool:
+def fills_by_width(lines: list[str], width: float) -> bool:
+    """Whether the copy's lines were filled to the column's width as a typesetter fills a PDF's
+    column (digits and Latin letters half a letter wide), rather than to a letter count: the
+    lines with such letters that go on fill the column's width, not its letter count."""
+    by_width = by_letters = 0
+    for line, following in zip(lines, lines[1:]):
+        line, following = line.strip(), following.strip()
+        if not line or not following or ends_sentence(line) or len(line) - display_width(line) < 1:
+            continue
+        by_letters += abs(len(line) - width) <= 0.25
+        by_width += _fills_width(line, following, width)
+    return by_width >= MIN_WIDTH_EVIDENCE and by_width > 2 * by_letters
+
+
+MIN_WIDTH_EVIDENCE = 3
+
+
+def _fills_width(line: str, following: str, width: float) -> bool:
+    """A line that a wrap by width filled: within half a letter of the column (the next letter
+    did not fit), past it by a closing mark that hangs, or short by an opening mark moved down."""
+    past = display_width(line) - width
+    return -0.75 <= past <= 0.25 or (0.75 <= past <= 1.25 and line[-1] in LINE_START_FORBIDDEN) \
+        or (-1.25 <= past and following[:1] in LINE_END_FORBIDDEN)
+
+
+def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bool = False) -> bool:
     """A line wider than a column wrapped by letter count: no text line is (where the copy lets a
     closing mark hang past the edge, `hangs`, one letter more; spaces, which the copy may have
-    widened, leave it open)."""
-    past = _wrapped_width(line) - width
+    widened, leave it open). Likewise past a column wrapped by width (`by_width`)."""
+    past = _wrapped_width(line, by_width) - width
     return past > 0.5 and (line[-1] not in LINE_START_FORBIDDEN or past > 1.5 or not hangs) and " " not in line
 
 
@@ -601,9 +628,11 @@ def _past_hanging_mark(line: str, width: float) -> bool:
     return display_width(line) > width + 1
 
 
-def _fills_column(line: str, width: float) -> bool:
+def _fills_column(line: str, width: float, by_width: bool = False) -> bool:
     """A full line of the column, wrapped by its width or by character count (which leaves lines
-    with digits narrower)."""
+    with digits narrower); by its width alone where the page wraps so (`fills_by_width`)."""
+    if by_width:
+        return abs(display_width(line) - width) <= 1
     return min(abs(display_width(line) - width), abs(len(line) - width)) <= 1
 
 
@@ -708,10 +737,11 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     result: list[LogicalLine] = []
     width = (column_width(lines) if column is None else column) if wrapped else 0.0
     blanks_part = wrapped and not _blank_inside_paragraph(lines, width)
-    indent_lost = first_line_shortfall(lines, width) if wrapped else 0.0
+    by_width = wrapped and fills_by_width(lines, width)
+    indent_lost = first_line_shortfall(lines, width, by_width) if wrapped else 0.0
     # Each line's width as wrapped, spaces at its ends counted: measured once for the page.
-    raw_widths = [_wrapped_width(raw.rstrip("\r\n")) for raw in lines] if wrapped else [0.0] * len(lines)
-    slack = wrap_slack(lines, width, raw_widths) if wrapped else WRAP_SLACK
+    raw_widths = [_wrapped_width(raw.rstrip("\r\n"), by_width) for raw in lines] if wrapped else [0.0] * len(lines)
+    slack = wrap_slack(lines, width, raw_widths, by_width) if wrapped else WRAP_SLACK
     blank_parted = wrapped and parts_paragraphs_by_blanks(lines, width)
     by_letter_count = wrapped and _ignores_line_rules(lines)
     unbracketed = _unbracketed_text(lines) if wrapped else ""
@@ -750,7 +780,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             letter_count_wrap=by_letter_count,
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
             under_header_line=after_header_line, after_story_end=after_story_end,
-            under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width))
+            under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width),
+            by_width=by_width)
         raw_width = width_as_wrapped
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
         previous_raw = raw
@@ -764,14 +795,15 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             continue
         if buffer:
             # A line that fills the column over a narrower one, with no blank line between: it may have wrapped.
-            full = wrapped and not blanks and _fills_column(buffer[-1], width) and _wrapped_width(line) < width - 1
+            full = wrapped and not blanks and _fills_column(buffer[-1], width, by_width) \
+                and _wrapped_width(line, by_width) < width - 1
             result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide,
                                       tuple(blank_joins), full, buffer_centred))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
             after_story_end = wrapped and closes_story(result[-1].text)
             unmarked = wrapped and len(buffer) == 1 and not _PUNCTUATION_RE.search(buffer[0])
-            after_heading = unmarked and _wrapped_width(buffer[0]) < width - 2
+            after_heading = unmarked and _wrapped_width(buffer[0], by_width) < width - 2
             after_header_line = unmarked and not ends_sentence(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
         buffer_centred = bool(centred_from) and indent_of(raw) >= centred_from
@@ -823,7 +855,7 @@ def _is_credit(text: str) -> bool:
     return bool(EDITOR_LINE_RE.match(text) or PRODUCTION_CREDIT_RE.match(text) or CONTACT_LINE_RE.search(text))
 
 
-def first_line_shortfall(lines: list[str], width: float) -> float:
+def first_line_shortfall(lines: list[str], width: float, by_width: bool = False) -> float:
     """How much narrower than the column the first line of a paragraph is: 2 where the copy
     dropped the indent it was wrapped with, 0 where paragraphs were wrapped without one (most
     lines right after a finished sentence, themselves unfinished, fill the column)."""
@@ -832,19 +864,20 @@ def first_line_shortfall(lines: list[str], width: float) -> float:
     for raw in lines:
         line = raw.strip()
         if line and previous and ends_sentence(previous) and not ends_sentence(line):
-            firsts.append(_wrapped_width(line) >= width - 0.5)
+            firsts.append(_wrapped_width(line, by_width) >= width - 0.5)
         if line:
             previous = line
     return 0.0 if len(firsts) >= 5 and sum(firsts) / len(firsts) >= 0.6 else 2.0
 
 
-def wrap_slack(lines: list[str], width: float, raw_widths: list[float]) -> float:
+def wrap_slack(lines: list[str], width: float, raw_widths: list[float], by_width: bool = False) -> float:
     """How much narrower than the column a line that wraps can be: a copy wrapped by letter
     count fills every such line exactly (nearly all lines that go on, unfinished and about
     full, are as wide as the column), so there a line even one letter short ends its paragraph
     or is a headline; a copy wrapped by width leaves lines up to about two letters short. Only
     lines with a clause mark are counted: a headline can be about as wide as the column.
-    `raw_widths`: each line's width with the spaces at its ends."""
+    `raw_widths`: each line's width with the spaces at its ends. A copy of a typeset column
+    (`by_width`, see `fills_by_width`) fills such lines exactly too, by their width."""
     near_full = []
     previous = ""
     previous_width = 0.0
@@ -852,7 +885,7 @@ def wrap_slack(lines: list[str], width: float, raw_widths: list[float]) -> float
         line = raw.strip()
         if previous and line and not ends_sentence(previous) and _CLAUSE_MARK_RE.search(previous) \
                 and width - 2 <= previous_width <= width + 1:
-            near_full.append(abs(previous_width - width) <= 0.25)
+            near_full.append(_fills_width(previous, line, width) if by_width else abs(previous_width - width) <= 0.25)
         previous, previous_width = line, raw_width
     return EXACT_SLACK if len(near_full) >= 20 and sum(near_full) / len(near_full) >= 0.97 else WRAP_SLACK
 

@@ -5262,3 +5262,51 @@ def test_a_writers_credit_followed_by_others_on_its_line_names_the_writer_alone(
             "近年来，清升小学开辟劳动教育实践基地20余亩，开设种植、养殖、农产品加工等劳动课程12门。\n")
     (article,) = cut(page)
     assert article.byline == "张三" and article.title == "荣昌这所学校，把课堂搬进了田间地头"
+
+
+# A PDF's column copied as text: lines filled to the column's width, digits half a letter wide,
+# so a line's letter count varies (`江州区新建改建农村公路216.5公里，` has 18 letters in a column of
+# 16); headlines printed after their bodies.
+COLUMN_FILLED_BY_WIDTH = [
+    "记者从区交通局获悉，今年1至10月，",
+    "江州区新建改建农村公路216.5公里，",
+    "完成投资3.2亿元，同比增长12.4%，",
+    "全区98个行政村实现通硬化路、通客",
+    "车。",
+    "区交通局负责人介绍，今年以来，全",
+    "区按照“建好、管好、护好、运营好”",
+    "的要求，把农村公路建设与乡村振兴、",
+    "产业发展结合起来，新建产业路、旅",
+    "游路45条，带动沿线群众增收1800余",
+    "万元。",
+    "下一步，江州区将继续推进“四好农",
+    "村路”示范创建，计划到2026年底，",
+    "全区农村公路优良中等路率达到85%",
+    "以上，让群众出行更便捷。",
+    "截至10月底",
+    "新建改建农村公路216.5公里",
+    "王大爷今年72岁，是城南街道锦绣社",
+    "区的居民。11月20日，社区卫生服务",
+    "中心的家庭医生团队走进12个小区，",
+    "为65岁以上老人开展免费体检，当天",
+    "服务群众860余人次。",
+    "据了解，今年以来，城南街道组建家",
+    "庭医生团队24支，签约服务居民3.6",
+    "万人，建立电子健康档案4.1万份，",
+    "重点人群签约率达到78.3%，比去年",
+    "提高9.2个百分点。",
+    "街道负责人表示，将依托“互联网+",
+    "医疗健康”平台，推动优质医疗资源",
+    "下沉，让居民在家门口就能享受到便",
+    "捷的医疗服务。",
+    "城南街道为3.6万名居民建起健康档案",
+]
+
+
+def test_a_column_filled_by_width_is_measured_by_width():
+    # `新建改建农村公路216.5公里` has as many letters as the column but is narrower: no full
+    # line, so a headline. Measured by its letters, it went on into the next story's text, and the
+    # two stories were read as one.
+    articles = cut("\n".join(COLUMN_FILLED_BY_WIDTH) + "\n")
+    assert [a.title for a in articles] == ["截至10月底 新建改建农村公路216.5公里", "城南街道为3.6万名居民建起健康档案"]
+    assert articles[0].text.endswith("让群众出行更便捷。") and articles[1].text.startswith("王大爷今年72岁，")
