@@ -233,11 +233,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # `——“回国去！帮家乡抗洪！”`). A line that closes on a column tag is a headline over its
         # subtitle (`坚决整治会多文多顽疾（江州观点）` / `——让基层干部把精力用在办实事上②`).
         return True
+    # A line past the column (by more than a hanging mark where the copy wraps exactly) is no
+    # line of text: a headline printed after the text (`俄土在叙利亚北部进行第八次联合巡逻` on a
+    # column of 16, under `15日起俄土双方沿公路进行联合巡逻。`).
+    past_column = is_wide(following, width) or (slack == EXACT_SLACK and _past_letter_count(following, width, hangs, by_width))
     if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
-            and not is_wide(previous, width) and not _starts_block(following):
+            and not is_wide(previous, width) and not _starts_block(following) and not past_column:
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
     if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
-            and not is_wide(previous, width) and not _stands_apart(following):
+            and not is_wide(previous, width) and not _stands_apart(following) and not past_column:
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
     if DISTRIBUTION_RE.match(following) and not (_fills_column(previous, width, by_width) and words.crosses_boundary(previous, following)):
         return False  # a bulletin's distribution line (`报：市委办公厅`), unless a wrap cut `日报` there
@@ -386,6 +390,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
     filled = max(previous_width, raw_width)  # how much of the column the last line fills, as the wrap counted it
+    if by_width and following[:1] in LINE_END_FORBIDDEN:
+        filled += 1  # a typesetter moved the opening mark down from the line's end (`…审议的` / `“微镜头”…`)
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
         return False  # a kicker (`研究所最新监测显示——`) opening the page or after a finished sentence, short of the column
     if filled < expected - 2:
@@ -595,23 +601,24 @@ def fills_by_width(lines: list[str], width: float) -> bool:
     column (digits and Latin letters half a letter wide), rather than to a letter count: the
     lines with such letters that go on fill the column's width, not its letter count."""
     by_width = by_letters = 0
-    for line, following in zip(lines, lines[1:]):
-        line, following = line.strip(), following.strip()
+    for raw, following in zip(lines, lines[1:]):
+        line, following = raw.strip(), following.strip()
         if not line or not following or ends_sentence(line) or len(line) - display_width(line) < 1:
             continue
         by_letters += abs(len(line) - width) <= 0.25
-        by_width += _fills_width(line, following, width)
+        by_width += _fills_width(display_width(raw.rstrip()), line, following, width)
     return by_width >= MIN_WIDTH_EVIDENCE and by_width > 2 * by_letters
 
 
 MIN_WIDTH_EVIDENCE = 3
 
 
-def _fills_width(line: str, following: str, width: float) -> bool:
-    """A line that a wrap by width filled: within half a letter of the column (the next letter
-    did not fit), past it by a closing mark that hangs, or short by an opening mark moved down."""
-    past = display_width(line) - width
-    return -0.75 <= past <= 0.25 or (0.75 <= past <= 1.25 and line[-1] in LINE_START_FORBIDDEN) \
+def _fills_width(line_width: float, line: str, following: str, width: float) -> bool:
+    """A line (`line_width` wide, its indent counted) that a wrap by width filled: within half a
+    letter of the column (the next letter did not fit), past it by a closing mark that hangs, or
+    short by an opening mark moved down."""
+    past = line_width - width
+    return -0.75 <= past <= 0.25 or (0.25 < past <= 1.25 and line[-1] in LINE_START_FORBIDDEN) \
         or (-1.25 <= past and following[:1] in LINE_END_FORBIDDEN)
 
 
@@ -885,7 +892,8 @@ def wrap_slack(lines: list[str], width: float, raw_widths: list[float], by_width
         line = raw.strip()
         if previous and line and not ends_sentence(previous) and _CLAUSE_MARK_RE.search(previous) \
                 and width - 2 <= previous_width <= width + 1:
-            near_full.append(_fills_width(previous, line, width) if by_width else abs(previous_width - width) <= 0.25)
+            near_full.append(_fills_width(previous_width, previous, line, width) if by_width
+                             else abs(previous_width - width) <= 0.25)
         previous, previous_width = line, raw_width
     return EXACT_SLACK if len(near_full) >= 20 and sum(near_full) / len(near_full) >= 0.97 else WRAP_SLACK
 

@@ -4,7 +4,8 @@ import re
 import pytest
 
 from digest.models import Source
-from digest.pagelines import looks_wrapped
+from digest.clean import display_width
+from digest.pagelines import _fills_width, looks_wrapped
 from digest.read import read_source
 from digest.roles import classify_line
 from digest.segment import resolve_captions, split_articles
@@ -5295,6 +5296,10 @@ COLUMN_FILLED_BY_WIDTH = [
     "万人，建立电子健康档案4.1万份，",
     "重点人群签约率达到78.3%，比去年",
     "提高9.2个百分点。",
+    "城南街道联合区融媒体中心拍摄了",
+    "“健康微课堂”系列短视频，在社区",
+    "微信群里播放，累计播放量超过5万",
+    "次。",
     "街道负责人表示，将依托“互联网+",
     "医疗健康”平台，推动优质医疗资源",
     "下沉，让居民在家门口就能享受到便",
@@ -5310,3 +5315,93 @@ def test_a_column_filled_by_width_is_measured_by_width():
     articles = cut("\n".join(COLUMN_FILLED_BY_WIDTH) + "\n")
     assert [a.title for a in articles] == ["截至10月底 新建改建农村公路216.5公里", "城南街道为3.6万名居民建起健康档案"]
     assert articles[0].text.endswith("让群众出行更便捷。") and articles[1].text.startswith("王大爷今年72岁，")
+    # A line one letter short over a line that opens on a quotation mark is full: the typesetter
+    # moved the mark down from its end. Before, the line, with no mark of its own, stood apart.
+    assert any(paragraph.startswith("城南街道联合区融媒体中心拍摄了“健康微课堂”系列短视频，")
+               for paragraph in articles[1].paragraphs)
+
+
+# The same kind of copy with the paragraphs' indents kept: header lines are flush, and so are the
+# lines a wrap carries on.
+INDENTED_COLUMN_FILLED_BY_WIDTH = [
+    "\u3000\u3000记者从区交通局获悉，今年1至1",
+    "0月，江州区新建改建农村公路216.5",
+    "公里，完成投资3.2亿元，同比增长1",
+    "2.4%，全区98个行政村实现通硬化路、",
+    "通客车。",
+    "\u3000\u3000区交通局负责人介绍，今年以来，",
+    "全区按照“建好、管好、护好、运营",
+    "好”的要求，把农村公路建设与乡村",
+    "振兴、产业发展结合起来，新建产业",
+    "路、旅游路45条，带动沿线群众增收",
+    "1800余万元。",
+    "\u3000\u3000下一步，江州区将继续推进“四",
+    "好农村路”示范创建，计划到2026年",
+    "底，全区农村公路优良中等路率达到",
+    "85%以上，让沿线群众的出行更加便",
+    "捷安全。",
+    "\u3000\u3000区交通局还将加强农村公路日常",
+    "养护，建立县乡村三级路长制，确保",
+    "每条农村公路都有人管、有人护，为",
+    "乡村振兴提供有力的交通运输保障。",
+    "江州区新建改建农村公路二百一十六公里",
+    "\u3000\u300011月25日，江州区职业教育中心",
+    "与区内10家企业签订校企合作协议，",
+    "双方将共建数控、电商、汽修等5个",
+    "实训基地，首批200名学生将于明年3",
+    "月进入企业跟岗实习。",
+    "\u3000\u3000近年来，区职教中心坚持“专业",
+    "对接产业、课程对接岗位”，先后开",
+    "设智能制造、现代物流等12个专业，",
+    "毕业生就业率连续三年保持在96%以",
+    "上，留在本地就业的超过六成。",
+    "\u3000\u3000企业负责人介绍，过去招一名熟",
+    "练技工要等好几个月，现在学校按照",
+    "企业的岗位标准培养学生，学生一毕",
+    "业就能上手，企业的用工难题得到了",
+    "有效缓解。",
+    "\u3000\u3000区教委有关负责人表示，下一步",
+    "将推动更多企业参与职业教育，力争",
+    "到2027年，全区校企合作企业达到50",
+    "家，让更多学生在家门口学到真本领。",
+    "江州职教中心与十家企业共建五个实训基地",
+    "\u3000\u3000王大爷今年72岁，是城南街道锦",
+    "绣社区的居民。11月20日，社区卫生",
+    "服务中心的家庭医生团队走进12个小",
+    "区，为65岁以上老人开展免费体检，",
+    "当天服务群众860余人次。",
+    "\u3000\u3000据了解，今年以来，城南街道组",
+    "建家庭医生团队24支，签约服务居民",
+    "3.6万人，建立电子健康档案4.1万份，",
+    "重点人群签约率达到78.3%，比去年",
+    "提高9.2个百分点。",
+    "\u3000\u3000街道负责人表示，将依托“互联",
+    "网+医疗健康”平台，推动优质医疗",
+    "资源下沉，让居民在家门口就能享受",
+    "到便捷的医疗服务。",
+    "\u3000\u3000不少居民表示，家庭医生上门服",
+    "务既省时又贴心，有了电子健康档案，",
+    "看病就医更加方便了。",
+    "城南街道为三万六千名居民建起电子健康档案",
+]
+
+
+def test_an_indented_column_filled_by_width_ends_a_paragraph_under_a_line_past_the_column():
+    # `江州区新建改建农村公路二百一十六公里` is wider than the column: no line of text, though it
+    # follows a full line that ends a sentence (where the next sentence would carry on unindented).
+    # The indents count in the lines' widths: measured without them, the first line of each
+    # paragraph looked short and the page looked wrapped loosely. Before, the headlines ran on into
+    # the stories after them and the page was read as one or two stories.
+    articles = cut("\n".join(INDENTED_COLUMN_FILLED_BY_WIDTH) + "\n")
+    assert [a.title for a in articles] == ["江州区新建改建农村公路二百一十六公里", "江州职教中心与十家企业共建五个实训基地",
+                                           "城南街道为三万六千名居民建起电子健康档案"]
+    assert articles[0].text.endswith("为乡村振兴提供有力的交通运输保障。")
+
+
+def test_a_closing_mark_hangs_past_a_column_filled_by_width_after_half_width_letters():
+    # Filled to 15.5 letters (the next letter did not fit), the line takes its comma past the
+    # edge: it fills the column. Counted as no full line, such lines made a page filled exactly
+    # by width read as wrapped loosely.
+    line = "今年全区接待游客120万人次。其中，"
+    assert _fills_width(display_width(line), line, "市外游客占六成。", 16.0)
+    assert not _fills_width(display_width("今年全区接待游客120万人次。"), "今年全区接待游客120万人次。", "其中，", 16.0)
