@@ -172,7 +172,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
                under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False,
-               by_width: bool = False) -> bool:
+               by_width: bool = False, following_width: float | None = None) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -192,7 +192,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     buffer is one line with no mark that ends no sentence, however wide (a headline);
     `after_story_end`: the line before the buffer closes a story (`closes_story`); `under_kicker`:
     the line before the buffer is such a header line, wider than the column, that leads on with a
-    dash (`…获得者王芳——`); `by_width`: the copy was wrapped by width (`fills_by_width`)."""
+    dash (`…获得者王芳——`); `by_width`: the copy was wrapped by width (`fills_by_width`);
+    `following_width`: the width of `following` as wrapped, the spaces at its ends counted."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous, by_width)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -235,13 +236,18 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return True
     # A line past the column (by more than a hanging mark where the copy wraps exactly) is no
     # line of text: a headline printed after the text (`俄土在叙利亚北部进行第八次联合巡逻` on a
-    # column of 16, under `15日起俄土双方沿公路进行联合巡逻。`).
-    past_column = is_wide(following, width) or (slack == EXACT_SLACK and _past_letter_count(following, width, hangs, by_width))
+    # column of 16, under `15日起俄土双方沿公路进行联合巡逻。`). Nor is a line of words with no
+    # mark, short of where this page wraps, which no paragraph ends on (`“中国好房东”好在哪（民生观）`,
+    # a kicker `截至4月底`; an ellipsis's second half, `…`, ends the sentence before it).
+    no_text_line = is_wide(following, width) \
+        or (slack == EXACT_SLACK and _past_letter_count(following, width, hangs, by_width)) \
+        or ((_wrapped_width(following, by_width) if following_width is None else following_width) < width - slack
+            and not _PUNCTUATION_RE.search(following) and len(letters(following)) >= 2)
     if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
-            and not is_wide(previous, width) and not _starts_block(following) and not past_column:
+            and not is_wide(previous, width) and not _starts_block(following) and not no_text_line:
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
     if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
-            and not is_wide(previous, width) and not _stands_apart(following) and not past_column:
+            and not is_wide(previous, width) and not _stands_apart(following) and not no_text_line:
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
     if DISTRIBUTION_RE.match(following) and not (_fills_column(previous, width, by_width) and words.crosses_boundary(previous, following)):
         return False  # a bulletin's distribution line (`报：市委办公厅`), unless a wrap cut `日报` there
@@ -267,8 +273,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # A writer's line (`江州师范大学法学院副教授 李 明`) is a line of its own, even where it fills
         # the column, unless the wrap cut the name (`…律师 周文` / `斌`).
         return False
-    if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width, by_width) and not is_wide(previous, width):
-        return False  # a subtitle (`——写在全国助残日前`) short of the column is a line of its own
+    if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width, by_width) \
+            and not is_wide(previous, width) and not width - 1 <= raw_width <= width + 1:
+        # A subtitle (`——写在全国助残日前`) short of the column is a line of its own; a dash line
+        # that fills it with its indent opens a paragraph (`  ——中国将建立30个…` / `合作机制，…`).
+        return False
     if len(buffer) == 1 and previous.startswith("——") and under_header_line and not inside_pair \
             and not words.crosses_boundary(previous, following):
         # Under a headline line, a dash line is its subtitle, set its own length: one as wide as
@@ -788,7 +797,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
             under_header_line=after_header_line, after_story_end=after_story_end,
             under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width),
-            by_width=by_width)
+            by_width=by_width, following_width=width_as_wrapped)
         raw_width = width_as_wrapped
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
         previous_raw = raw

@@ -5344,6 +5344,7 @@ INDENTED_COLUMN_FILLED_BY_WIDTH = [
     "养护，建立县乡村三级路长制，确保",
     "每条农村公路都有人管、有人护，为",
     "乡村振兴提供有力的交通运输保障。",
+    "截至10月底",
     "江州区新建改建农村公路二百一十六公里",
     "\u3000\u300011月25日，江州区职业教育中心",
     "与区内10家企业签订校企合作协议，",
@@ -5355,6 +5356,10 @@ INDENTED_COLUMN_FILLED_BY_WIDTH = [
     "设智能制造、现代物流等12个专业，",
     "毕业生就业率连续三年保持在96%以",
     "上，留在本地就业的超过六成。",
+    "\u3000\u3000——坚持专业对接产业，新开设",
+    "智能制造等专业5个；",
+    "\u3000\u3000——坚持课程对接岗位，与企业",
+    "共同开发课程20门；",
     "\u3000\u3000企业负责人介绍，过去招一名熟",
     "练技工要等好几个月，现在学校按照",
     "企业的岗位标准培养学生，学生一毕",
@@ -5364,7 +5369,7 @@ INDENTED_COLUMN_FILLED_BY_WIDTH = [
     "将推动更多企业参与职业教育，力争",
     "到2027年，全区校企合作企业达到50",
     "家，让更多学生在家门口学到真本领。",
-    "江州职教中心与十家企业共建五个实训基地",
+    "校企合作育人才（江州观察）",
     "\u3000\u3000王大爷今年72岁，是城南街道锦",
     "绣社区的居民。11月20日，社区卫生",
     "服务中心的家庭医生团队走进12个小",
@@ -5381,21 +5386,27 @@ INDENTED_COLUMN_FILLED_BY_WIDTH = [
     "到便捷的医疗服务。",
     "\u3000\u3000不少居民表示，家庭医生上门服",
     "务既省时又贴心，有了电子健康档案，",
-    "看病就医更加方便了。",
+    "看病就医比过去更加方便快捷省心了。",
     "城南街道为三万六千名居民建起电子健康档案",
 ]
 
 
-def test_an_indented_column_filled_by_width_ends_a_paragraph_under_a_line_past_the_column():
-    # `江州区新建改建农村公路二百一十六公里` is wider than the column: no line of text, though it
-    # follows a full line that ends a sentence (where the next sentence would carry on unindented).
-    # The indents count in the lines' widths: measured without them, the first line of each
-    # paragraph looked short and the page looked wrapped loosely. Before, the headlines ran on into
-    # the stories after them and the page was read as one or two stories.
+def test_an_indented_column_filled_by_width_ends_a_paragraph_under_a_header_line():
+    # Under a full line that ends a sentence, the next sentence would carry on unindented, but
+    # no line of text is wider than the column (`江州区新建改建农村公路二百一十六公里`), and no
+    # paragraph ends on a short line with no mark (the kicker `截至10月底`, the headline
+    # `校企合作育人才（江州观察）`). A dash line that fills the column with its indent opens a
+    # paragraph (`——坚持专业对接产业，新开设`), no subtitle. The indents count in the lines'
+    # widths: measured without them, the first line of each paragraph looked short and the page
+    # looked wrapped loosely. Before, the header lines ran on into the text around them, and
+    # the dash paragraphs were read as a header.
     articles = cut("\n".join(INDENTED_COLUMN_FILLED_BY_WIDTH) + "\n")
-    assert [a.title for a in articles] == ["江州区新建改建农村公路二百一十六公里", "江州职教中心与十家企业共建五个实训基地",
-                                           "城南街道为三万六千名居民建起电子健康档案"]
+    assert [(a.kicker, a.title) for a in articles] == [
+        ("截至10月底", "江州区新建改建农村公路二百一十六公里"), (None, "校企合作育人才（江州观察）"),
+        (None, "城南街道为三万六千名居民建起电子健康档案")]
     assert articles[0].text.endswith("为乡村振兴提供有力的交通运输保障。")
+    assert "——坚持专业对接产业，新开设智能制造等专业5个；" in articles[1].paragraphs
+    assert articles[2].text.endswith("看病就医比过去更加方便快捷省心了。")
 
 
 def test_a_closing_mark_hangs_past_a_column_filled_by_width_after_half_width_letters():
