@@ -112,7 +112,8 @@ def wrap_by_width(text: str, width: int | None) -> list[str]:
     """The text set in a column `width` full-width letters wide as a typesetter fills it: digits,
     Latin letters and half-width marks take half a letter's width; one closing mark may hang
     past the edge, but no line opens on one (where two would hang, the letter before them moves
-    down with them), and no line closes on an opening mark (it moves down to the next)."""
+    down with them), no line closes on an opening mark (it moves down to the next), and no line
+    opens on a space."""
     if width is None:
         return [text]
     lines: list[str] = []
@@ -129,12 +130,15 @@ def wrap_by_width(text: str, width: int | None) -> list[str]:
                 cut -= 1
             lines.append(line[:cut])
             line = line[cut:]
+        if not line and letter.isspace() and lines:
+            lines[-1] += letter  # a space at the wrap stays at the line's end: no line opens on one
+            continue
         line += letter
     return lines + [line] if line else lines
 
 
 def _set_width(text: str) -> float:
-    return sum(0.5 if letter.isascii() else 1.0 for letter in text)
+    return sum(0.5 if letter.isascii() or letter == "\xa0" else 1.0 for letter in text)
 
 
 CLOSING_MARKS = set("，。、；：！？”’）》」』】…,.;:!?)")
