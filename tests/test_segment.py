@@ -5,7 +5,7 @@ import pytest
 
 from digest.models import Source
 from digest.clean import display_width
-from digest.pagelines import _fills_width, looks_wrapped
+from digest.pagelines import _fills_width, logical_lines, looks_wrapped
 from digest.read import read_source
 from digest.roles import classify_line
 from digest.segment import resolve_captions, split_articles
@@ -5416,3 +5416,13 @@ def test_a_closing_mark_hangs_past_a_column_filled_by_width_after_half_width_let
     line = "今年全区接待游客120万人次。其中，"
     assert _fills_width(display_width(line), line, "市外游客占六成。", 16.0)
     assert not _fills_width(display_width("今年全区接待游客120万人次。"), "今年全区接待游客120万人次。", "其中，", 16.0)
+
+
+def test_a_photo_credit_with_its_column_tag_closes_its_caption_in_a_narrow_column():
+    # `李 明摄（江州影像）`, its name spaced to two letters' width and the photo column's tag after
+    # it, with its indent as wide as the column of 12: the credit closes the caption, and the
+    # kicker under it stands apart. Before, it ran on into the kicker as one line.
+    lines = ["  区交通局还将加强农村", "公路日常养护，确保每条农", "村公路都有人管、有人护，", "为乡村振兴提供交通保障。",
+             "  李 明摄（江州影像）", "截至10月底", "江州区新建改建农村公路二百多公里"]
+    assert [line.text for line in logical_lines(lines, wrapped=True, indents=True, column=12.0)][1:3] == \
+        ["李 明摄（江州影像）", "截至10月底"]
