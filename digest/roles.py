@@ -272,8 +272,10 @@ REPEAT_WINDOW = 40
 # A column tag closes a headline (`…（人民论坛）`, `…(今日谈)`); a kicker ends with a dash
 # (`…呼吁——`); a subtitle opens with one (`——记…`). Section headings carry none of these.
 # A series tag names the column, a dot, then the series in it: `（来信综述·破解老旧小区停车难题）`.
-# A bracket that lists things parted by `、` (`各省（区、市）`, a closing note's reporters) names no column.
-_TAG = r"[（(](?:[^（）()，。、]{2,14}|[^（）()，。、·]{2,8}·[^（）()，。、]{2,24})[）)]$"
+# A bracket that lists things parted by `、` (`各省（区、市）`, a closing note's reporters) names no column,
+# nor does one that points to a numbered picture (`（图⑦）`, `（见图3）`: text closing on it).
+_TAG = r"[（(](?!(?:见|如|详见)?图\s*[\d①-⑳一二三四五六七八九十]+[）)])" \
+       r"(?:[^（）()，。、]{2,14}|[^（）()，。、·]{2,8}·[^（）()，。、]{2,24})[）)]$"
 COLUMN_TAG_RE = re.compile(_TAG)
 HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)
 # A word of two to four letters set letter-spaced (`扎 根`): on the real pages, always a section heading.

@@ -5426,3 +5426,12 @@ def test_a_photo_credit_with_its_column_tag_closes_its_caption_in_a_narrow_colum
              "  李 明摄（江州影像）", "截至10月底", "江州区新建改建农村公路二百多公里"]
     assert [line.text for line in logical_lines(lines, wrapped=True, indents=True, column=12.0)][1:3] == \
         ["李 明摄（江州影像）", "截至10月底"]
+
+
+def test_a_line_of_text_closing_on_a_numbered_picture_is_no_headline_with_a_column_tag():
+    # `（图③）` points to a picture: a line of text that fills the column and closes on it, after
+    # a finished sentence, goes on. Before, it was read as a headline closed by its column's tag.
+    lines = ["江州的年画始于明代，至今已有四百多年", "历史，形成了独具特色的江州年画文化。", "每逢春节，家家户户都要贴门神（图③）",
+             "这一习俗一直延续到今天。据介绍，门神", "年画多用木版套色印制，色彩鲜艳。"]
+    assert [line.text for line in logical_lines(lines, wrapped=True, column=18.0)][1] == \
+        "每逢春节，家家户户都要贴门神（图③）这一习俗一直延续到今天。据介绍，门神年画多用木版套色印制，色彩鲜艳。"
