@@ -172,7 +172,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
                under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False,
-               by_width: bool = False, following_width: float | None = None) -> bool:
+               by_width: bool = False, following_width: float | None = None, indent_width: float = 0.0) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -193,7 +193,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     `after_story_end`: the line before the buffer closes a story (`closes_story`); `under_kicker`:
     the line before the buffer is such a header line, wider than the column, that leads on with a
     dash (`…获得者王芳——`); `by_width`: the copy was wrapped by width (`fills_by_width`);
-    `following_width`: the width of `following` as wrapped, the spaces at its ends counted."""
+    `following_width`: the width of `following` as wrapped, the spaces at its ends counted;
+    `indent_width`: the width of the spaces that open the last line (its indent: spaces at its
+    end, after a stop, are the next paragraph's indent run in, no part of its fill)."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous, by_width)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -243,10 +245,11 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         or (slack == EXACT_SLACK and _past_letter_count(following, width, hangs, by_width)) \
         or ((_wrapped_width(following, by_width) if following_width is None else following_width) < width - slack
             and not _PUNCTUATION_RE.search(following) and len(letters(following)) >= 2)
-    if indented_page and ends_sentence(previous) and previous_width >= width - 1 \
+    full_with_indent = previous_width + indent_width >= width - 1  # a paragraph's first line fills the column with its indent
+    if indented_page and ends_sentence(previous) and full_with_indent \
             and not is_wide(previous, width) and not _starts_block(following) and not no_text_line:
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
-    if blank_parted and not blank_between and ends_sentence(previous) and previous_width >= width - 1 \
+    if blank_parted and not blank_between and ends_sentence(previous) and full_with_indent \
             and not is_wide(previous, width) and not _stands_apart(following) and not no_text_line:
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
     if DISTRIBUTION_RE.match(following) and not (_fills_column(previous, width, by_width) and words.crosses_boundary(previous, following)):
@@ -777,6 +780,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     buffer_letters = 0  # the letters of the lines in `buffer`
     blanks = 0
     raw_width = 0.0  # the last physical line's width as wrapped
+    indent_width = 0.0  # the width of the spaces that open it
     after_speaker = False  # the last logical line names who speaks in a round-up's part
     after_heading = False  # the last logical line is short and has no mark: a kicker or a heading
     after_cut_text = False  # the last logical line is text (it has a clause mark) that ends with no stop
@@ -800,8 +804,9 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
             under_header_line=after_header_line, after_story_end=after_story_end,
             under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width),
-            by_width=by_width, following_width=width_as_wrapped)
+            by_width=by_width, following_width=width_as_wrapped, indent_width=indent_width)
         raw_width = width_as_wrapped
+        indent_width = display_width(raw[:len(raw) - len(raw.lstrip())])
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
         previous_raw = raw
         if continues:

@@ -5435,3 +5435,13 @@ def test_a_line_of_text_closing_on_a_numbered_picture_is_no_headline_with_a_colu
              "这一习俗一直延续到今天。据介绍，门神", "年画多用木版套色印制，色彩鲜艳。"]
     assert [line.text for line in logical_lines(lines, wrapped=True, column=18.0)][1] == \
         "每逢春节，家家户户都要贴门神（图③）这一习俗一直延续到今天。据介绍，门神年画多用木版套色印制，色彩鲜艳。"
+
+
+def test_a_paragraph_whose_first_line_ends_a_sentence_at_the_wrap_goes_on_with_its_indent_counted():
+    # `  职教兴，则产业兴旺。` fills the column of 12 with its indent: its sentence ended at the
+    # wrap, and the unindented line under it goes on. Measured without the indent it looked
+    # short, the paragraph ended there, and its other half was read as a headline after it.
+    lines = ["  区交通局还将加强农村", "公路日常养护，确保每条农", "村公路都有人管、有人护。", "  职教兴，则产业兴旺。",
+             "11月25日，江州区职业教", "育中心与区内10家企业签订", "校企合作协议。", "  首批200名学生将于明年"]
+    assert [line.text for line in logical_lines(lines, wrapped=True, indents=True, column=12.0)][1] == \
+        "职教兴，则产业兴旺。11月25日，江州区职业教育中心与区内10家企业签订校企合作协议。"
