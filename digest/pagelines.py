@@ -642,7 +642,10 @@ def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bo
     closing mark hang past the edge, `hangs`, one letter more; spaces, which the copy may have
     widened, leave it open). Likewise past a column wrapped by width (`by_width`)."""
     past = _wrapped_width(line, by_width) - width
-    return past > 0.5 and (line[-1] not in LINE_START_FORBIDDEN or past > 1.5 or not hangs) and " " not in line
+    return past > 0.5 and (line[-1] not in HANGING_MARKS or past > 1.5 or not hangs) and " " not in line
+
+
+HANGING_MARKS = LINE_START_FORBIDDEN | {"…"}  # an ellipsis, which no line opens on either, hangs too
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:

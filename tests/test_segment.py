@@ -5380,6 +5380,10 @@ INDENTED_COLUMN_FILLED_BY_WIDTH = [
     "3.6万人，建立电子健康档案4.1万份，",
     "重点人群签约率达到78.3%，比去年",
     "提高9.2个百分点。",
+    "\u3000\u3000家庭医生还为居民讲解慢病防治、",
+    "合理用药、科学健身等方面的知识……",
+    "居民们纷纷点赞，说家庭医生就是身",
+    "边的健康守门人。",
     "\u3000\u3000街道负责人表示，将依托“互联",
     "网+医疗健康”平台，推动优质医疗",
     "资源下沉，让居民在家门口就能享受",
@@ -5407,6 +5411,10 @@ def test_an_indented_column_filled_by_width_ends_a_paragraph_under_a_header_line
     assert articles[0].text.endswith("为乡村振兴提供有力的交通运输保障。")
     assert "——坚持专业对接产业，新开设智能制造等专业5个；" in articles[1].paragraphs
     assert articles[2].text.endswith("看病就医比过去更加方便快捷省心了。")
+    # An ellipsis hangs past the edge as a closing mark does (`…等方面的知识……`): the line is
+    # text, not a headline line wider than the column over the rest of its paragraph.
+    assert "家庭医生还为居民讲解慢病防治、合理用药、科学健身等方面的知识……居民们纷纷点赞，说家庭医生就是身边的健康守门人。" \
+        in articles[2].paragraphs
 
 
 def test_a_closing_mark_hangs_past_a_column_filled_by_width_after_half_width_letters():
