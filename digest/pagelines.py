@@ -192,7 +192,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     buffer is one line with no mark that ends no sentence, however wide (a headline);
     `after_story_end`: the line before the buffer closes a story (`closes_story`); `under_kicker`:
     the line before the buffer is such a header line, wider than the column, that leads on with a
-    dash (`…获得者王芳——`); `by_width`: the copy was wrapped by width (`fills_by_width`);
+    dash (`…获得者王芳——`); `by_width`: the copy's lines were filled to the column's width
+    (`fills_by_width`);
     `following_width`: the width of `following` as wrapped, the spaces at its ends counted;
     `indent_width`: the width of the spaces that open the last line (its indent: spaces at its
     end, after a stop, are the next paragraph's indent run in, no part of its fill)."""
@@ -236,21 +237,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # `——“回国去！帮家乡抗洪！”`). A line that closes on a column tag is a headline over its
         # subtitle (`坚决整治会多文多顽疾（江州观点）` / `——让基层干部把精力用在办实事上②`).
         return True
-    # A line past the column (by more than a hanging mark where the copy wraps exactly) is no
-    # line of text: a headline printed after the text (`俄土在叙利亚北部进行第八次联合巡逻` on a
-    # column of 16, under `15日起俄土双方沿公路进行联合巡逻。`). Nor is a line of words with no
-    # mark, short of where this page wraps, which no paragraph ends on (`“中国好房东”好在哪（民生观）`,
-    # a kicker `截至4月底`; an ellipsis's second half, `…`, ends the sentence before it).
-    no_text_line = is_wide(following, width) \
-        or (slack == EXACT_SLACK and _past_letter_count(following, width, hangs, by_width)) \
-        or ((_wrapped_width(following, by_width) if following_width is None else following_width) < width - slack
-            and not _PUNCTUATION_RE.search(following) and len(letters(following)) >= 2)
     full_with_indent = previous_width + indent_width >= width - 1  # a paragraph's first line fills the column with its indent
-    if indented_page and ends_sentence(previous) and full_with_indent \
-            and not is_wide(previous, width) and not _starts_block(following) and not no_text_line:
+    if following_width is None:
+        following_width = _wrapped_width(following, by_width)
+    if indented_page and ends_sentence(previous) and full_with_indent and not is_wide(previous, width) \
+            and not _starts_block(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width):
         return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
-    if blank_parted and not blank_between and ends_sentence(previous) and full_with_indent \
-            and not is_wide(previous, width) and not _stands_apart(following) and not no_text_line:
+    if blank_parted and not blank_between and ends_sentence(previous) and full_with_indent and not is_wide(previous, width) \
+            and not _stands_apart(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
     if DISTRIBUTION_RE.match(following) and not (_fills_column(previous, width, by_width) and words.crosses_boundary(previous, following)):
         return False  # a bulletin's distribution line (`报：市委办公厅`), unless a wrap cut `日报` there
@@ -277,7 +271,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # the column, unless the wrap cut the name (`…律师 周文` / `斌`).
         return False
     if len(buffer) == 1 and previous.startswith("——") and not _fills_column(previous, width, by_width) \
-            and not is_wide(previous, width) and not width - 1 <= raw_width <= width + 1:
+            and not is_wide(previous, width) and not full_with_indent:
         # A subtitle (`——写在全国助残日前`) short of the column is a line of its own; a dash line
         # that fills it with its indent opens a paragraph (`  ——中国将建立30个…` / `合作机制，…`).
         return False
@@ -403,7 +397,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     expected = width - (indent_lost if len(buffer) == 1 else 0)  # first lines of paragraphs may lose their indent
     filled = max(previous_width, raw_width)  # how much of the column the last line fills, as the wrap counted it
     if by_width and following[:1] in LINE_END_FORBIDDEN:
-        filled += 1  # a typesetter moved the opening mark down from the line's end (`…审议的` / `“微镜头”…`)
+        filled += 1  # a typesetter moved the opening mark down from the line's end (`…拍摄了` / `“健康微课堂”…`)
     if stands_alone and previous.endswith("——") and previous_width <= width - 2:
         return False  # a kicker (`研究所最新监测显示——`) opening the page or after a finished sentence, short of the column
     if filled < expected - 2:
@@ -495,6 +489,16 @@ _LETTERS_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 
+def _no_text_line(line: str, line_width: float, width: float, slack: float, hangs: bool, by_width: bool) -> bool:
+    """A line (`line_width` wide as wrapped) that no paragraph carries on to: one past the column
+    (by more than a hanging mark where the copy wraps exactly), a headline printed after the text
+    (`江州区新建改建农村公路二百一十六公里` on a column of 16, under `乡村振兴提供有力的交通运输保障。`),
+    or a line of words with no mark short of where the page wraps, which no paragraph ends on
+    (`校企合作育人才（江州观察）`, a kicker `截至10月底`; an ellipsis's second half, `…`, is none)."""
+    return is_wide(line, width) or (slack == EXACT_SLACK and _past_letter_count(line, width, hangs, by_width)) \
+        or (line_width < width - slack and not _PUNCTUATION_RE.search(line) and len(letters(line)) >= 2)
+
+
 def _wrap_inside_word(line: str, following: str) -> bool:
     """Whether the wrap after `line` fell inside a word. After a phrase of a headline's length
     that a space sets apart, or over a story's opening (`近段时间，…`), only a word of the
@@ -527,8 +531,8 @@ _PHOTO_CREDIT_END_RE = re.compile(
     r"[。！？]\s*(?:(?:本报|特约|新华社)?(?:记者|通讯员|实习生|摄影记者|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*"
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s)\s*摄$"
     rf"|[。！？”]\s*{REPORTERS_BRACKET}$")
-# A photo's credit, with the name spaced to two letters' width (`杨 威摄`) and the photo column's
-# or agency's tag after it (`（影像中国）`, `（新华社发）`).
+# A photo's credit, with the name spaced to two letters' width (`李 明摄`) and the photo column's
+# or agency's tag after it (`（江州影像）`, `（新华社发）`).
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})*"
                                    r"(?:\s+摄|\s*摄[（(][^（）()]{1,12}[）)])$")
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
@@ -633,7 +637,7 @@ def _fills_width(line_width: float, line: str, following: str, width: float) -> 
     letter of the column (the next letter did not fit), past it by a closing mark that hangs, or
     short by an opening mark moved down."""
     past = line_width - width
-    return -0.75 <= past <= 0.25 or (0.25 < past <= 1.25 and line[-1] in LINE_START_FORBIDDEN) \
+    return -0.75 <= past <= 0.25 or (0.25 < past <= 1.25 and line[-1] in HANGING_MARKS) \
         or (-1.25 <= past and following[:1] in LINE_END_FORBIDDEN)
 
 

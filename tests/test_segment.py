@@ -5275,7 +5275,7 @@ COLUMN_FILLED_BY_WIDTH = [
     "全区98个行政村实现通硬化路、通客",
     "车。",
     "区交通局负责人介绍，今年以来，全",
-    "区按照“建好、管好、护好、运营好”",
+    "区按照“修好、养好、护好、用得好”",
     "的要求，把农村公路建设与乡村振兴、",
     "产业发展结合起来，新建产业路、旅",
     "游路45条，带动沿线群众增收1800余",
@@ -5330,7 +5330,7 @@ INDENTED_COLUMN_FILLED_BY_WIDTH = [
     "2.4%，全区98个行政村实现通硬化路、",
     "通客车。",
     "\u3000\u3000区交通局负责人介绍，今年以来，",
-    "全区按照“建好、管好、护好、运营",
+    "全区按照“修好、养好、护好、用得",
     "好”的要求，把农村公路建设与乡村",
     "振兴、产业发展结合起来，新建产业",
     "路、旅游路45条，带动沿线群众增收",
@@ -5439,7 +5439,7 @@ def test_a_photo_credit_with_its_column_tag_closes_its_caption_in_a_narrow_colum
 def test_a_line_of_text_closing_on_a_numbered_picture_is_no_headline_with_a_column_tag():
     # `（图③）` points to a picture: a line of text that fills the column and closes on it, after
     # a finished sentence, goes on. Before, it was read as a headline closed by its column's tag.
-    lines = ["江州的年画始于明代，至今已有四百多年", "历史，形成了独具特色的江州年画文化。", "每逢春节，家家户户都要贴门神（图③）",
+    lines = ["江州的年画始于明代，至今已有四百多年", "历史，孕育了自成一派的江州年画文化。", "每逢春节，家家户户都要贴门神（图③）",
              "这一习俗一直延续到今天。据介绍，门神", "年画多用木版套色印制，色彩鲜艳。"]
     assert [line.text for line in logical_lines(lines, wrapped=True, column=18.0)][1] == \
         "每逢春节，家家户户都要贴门神（图③）这一习俗一直延续到今天。据介绍，门神年画多用木版套色印制，色彩鲜艳。"
