@@ -5453,3 +5453,12 @@ def test_a_paragraph_whose_first_line_ends_a_sentence_at_the_wrap_goes_on_with_i
              "11月25日，江州区职业教", "育中心与区内10家企业签订", "校企合作协议。", "  首批200名学生将于明年"]
     assert [line.text for line in logical_lines(lines, wrapped=True, indents=True, column=12.0)][1] == \
         "职教兴，则产业兴旺。11月25日，江州区职业教育中心与区内10家企业签订校企合作协议。"
+
+
+def test_a_line_of_text_closing_on_an_aside_in_brackets_is_no_headline_with_a_column_tag():
+    # `（含寄宿制学生）` says what the number includes: a full line that closes on it after a
+    # sentence ends on a semicolon goes on. Before, it was read as a headline closed by its tag.
+    lines = ["区教委介绍，今年将从三个方面加强课后服务", "工作。具体措施为：一是每校配齐专职人员；", "二是按全校学生人数核定经费（含寄宿制学生）",
+             "每生每年补助200元；三是建立考核评价机制，", "确保服务质量。"]
+    assert [line.text for line in logical_lines(lines, wrapped=True, column=20.0)][1] == \
+        "二是按全校学生人数核定经费（含寄宿制学生）每生每年补助200元；三是建立考核评价机制，确保服务质量。"
