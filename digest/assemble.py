@@ -1071,10 +1071,13 @@ def _numbered_headline(current: Draft | None, blocks: list[str], items: list[Ite
         return False
     numbering, following = number
     for at in range(index, len(items)):
-        if items[at].role == "candidate" and list_number(items[at].text) == (numbering, following + 1):
-            if _heads_story(items, at):
-                return True
-            following += 1
+        if items[at].role != "candidate" or list_numbering(items[at].text) != numbering:
+            continue
+        if list_number(items[at].text) != (numbering, following + 1):
+            return False  # the numbers start again (the next story's own sections): the list ended
+        if _heads_story(items, at):
+            return True
+        following += 1
     return False
 
 

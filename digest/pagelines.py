@@ -557,6 +557,7 @@ def opens_like_story(text: str) -> bool:
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 LINE_END_FORBIDDEN = set("“‘（《「『【〔")
+HANGING_MARKS = LINE_START_FORBIDDEN | {"…"}  # an ellipsis, which no line opens on either, hangs too
 _OPENS_WITH_CLAUSE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,3}[”’）」』]?[，、；：。！？]")
 # The end of a sentence cut at a wrap: a few words, then its stop (`不断变迁。`).
 _OPENS_WITH_SENTENCE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’\s]{1,8}[”’）」』]?。")
@@ -648,8 +649,6 @@ def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bo
     past = _wrapped_width(line, by_width) - width
     return past > 0.5 and (line[-1] not in HANGING_MARKS or past > 1.5 or not hangs) and " " not in line
 
-
-HANGING_MARKS = LINE_START_FORBIDDEN | {"…"}  # an ellipsis, which no line opens on either, hangs too
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:
@@ -813,7 +812,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width),
             by_width=by_width, following_width=width_as_wrapped, indent_width=indent_width)
         raw_width = width_as_wrapped
-        indent_width = display_width(raw[:len(raw) - len(raw.lstrip())])
+        indent_width = display_width(raw[:len(raw) - len(raw.lstrip())]) if wrapped else 0.0  # read by wraps only
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
         previous_raw = raw
         if continues:
