@@ -302,8 +302,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # sentence: a line of its own over the part's heading, even where it fills the column;
         # but the sentence goes on where the next line says what the speaker did (`介绍，…`).
         return False
-    if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width, by_width):
-        return False  # the part's heading under it (`审批提速，企业少跑腿`) ends short of the column
+    if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width, by_width) \
+            and not (indented_page and full_with_indent and not is_wide(previous, width)):
+        # The part's heading under it (`审批提速，企业少跑腿`) ends short of the column; on a page that
+        # indents its paragraphs, the text's first line under it fills the column with its indent
+        # (an indented heading would open no line that goes on: the text's first line is indented too).
+        return False
     if (blank_between and COLUMN_TAG_RE.search(so_far)) or (_headline_with_tag(so_far) and (stands_alone or (
             (opens_paragraph or opens_page or (under_heading and previous_width > width))
             and not _PUNCTUATION_RE.search(so_far))) and not _bracket_named_in_text(so_far, unbracketed)):
@@ -384,11 +388,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False  # a line that is one bracket (`（本报记者王芳、李强整理）`): a closing note or byline
     if len(buffer) == 1 and _PHOTO_CREDIT_LINE_RE.match(previous):
         return False  # a photo's credit on a line of its own (`新华社记者 李强 摄`) is the last of its caption
-    if _is_credit(so_far) and (blank_between or not (_is_credit(following) or _fills_column(previous, width, by_width)
-                                                     or abs(raw_width - width) <= 1)):
+    if _is_credit(so_far) and (blank_between or following.endswith(_NOT_CREDIT_ENDS)
+                               or not (_is_credit(following) or _fills_column(previous, width, by_width)
+                                       or abs(raw_width - width) <= 1)):
         # A credit is a line of its own (`版式设计：丁立伟`), however narrow the column; without a
         # blank line it runs on only into the next credit or where it fills the column, the
-        # spaces that indent it counted (`   图表设计：城南日报全媒体` / `平台`).
+        # spaces that indent it counted (`   图表设计：城南日报全媒体` / `平台`), never into a
+        # line that asks, exclaims or leads on with a dash: a headline printed after its text
+        # (`   制图：张 明  李 强` / `江州新城建设——` / `变化在哪里？`).
         return False
     if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far[-CREDIT_TAIL:])[-1]):
         # Likewise a credit that opens a paragraph inside the line (a text view's paragraphs
@@ -493,10 +500,14 @@ def _no_text_line(line: str, line_width: float, width: float, slack: float, hang
     """A line (`line_width` wide as wrapped) that no paragraph carries on to: one past the column
     (by more than a hanging mark where the copy wraps exactly), a headline printed after the text
     (`江州区新建改建农村公路二百一十六公里` on a column of 16, under `乡村振兴提供有力的交通运输保障。`),
-    or a line of words with no mark short of where the page wraps, which no paragraph ends on
-    (`校企合作育人才（江州观察）`, a kicker `截至10月底`; an ellipsis's second half, `…`, is none)."""
-    return is_wide(line, width) or (slack == EXACT_SLACK and _past_letter_count(line, width, hangs, by_width)) \
-        or (line_width < width - slack and not _PUNCTUATION_RE.search(line) and len(letters(line)) >= 2)
+    or a line short of where the page wraps that no paragraph ends on: words with no mark
+    (`校企合作育人才（江州观察）`, a kicker `截至10月底`; an ellipsis's second half, `…`, is none),
+    or a headline closing on its column's tag after an exclamation (`出发！（江州马拉松）`): a
+    paragraph's last line ends on a stop, a photo's credit on its agency (`李 明摄（江州影像）`)."""
+    if is_wide(line, width) or (slack == EXACT_SLACK and _past_letter_count(line, width, hangs, by_width)):
+        return True
+    return line_width < width - slack and len(letters(line)) >= 2 \
+        and (not _PUNCTUATION_RE.search(line) or (_headline_with_tag(line) and not _PHOTO_CREDIT_LINE_RE.match(line)))
 
 
 def _wrap_inside_word(line: str, following: str) -> bool:
@@ -535,6 +546,7 @@ _PHOTO_CREDIT_END_RE = re.compile(
 # or agency's tag after it (`（江州影像）`, `（新华社发）`).
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4})*"
                                    r"(?:\s+摄|\s*摄[（(][^（）()]{1,12}[）)])$")
+_NOT_CREDIT_ENDS = ("——", "？", "！", "?", "!")  # how no credit's names end
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段时间|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"

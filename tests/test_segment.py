@@ -5,7 +5,7 @@ import pytest
 
 from digest.models import Source
 from digest.clean import display_width
-from digest.pagelines import _fills_width, logical_lines, looks_wrapped
+from digest.pagelines import LogicalLine, _fills_width, logical_lines, looks_wrapped
 from digest.read import read_source
 from digest.roles import classify_line
 from digest.segment import resolve_captions, split_articles
@@ -5462,3 +5462,42 @@ def test_a_line_of_text_closing_on_an_aside_in_brackets_is_no_headline_with_a_co
              "每生每年补助200元；三是建立考核评价机制，", "确保服务质量。"]
     assert [line.text for line in logical_lines(lines, wrapped=True, column=20.0)][1] == \
         "二是按全校学生人数核定经费（含寄宿制学生）每生每年补助200元；三是建立考核评价机制，确保服务质量。"
+
+
+def _after_indented_column(story: list[str]) -> list[LogicalLine]:
+    """The logical lines of INDENTED_COLUMN_FILLED_BY_WIDTH with `story` (same column of 16) after
+    it: the page tells how it was wrapped, as a whole page of such copy does. Lines arrive
+    normalized, each full-width space two ASCII ones."""
+    lines = [line.replace("\u3000", "  ") for line in INDENTED_COLUMN_FILLED_BY_WIDTH + story]
+    return logical_lines(lines, wrapped=True, indents=True, column=16.0)[-8:]
+
+
+def test_a_headline_closing_on_its_tag_after_an_exclamation_stands_under_a_full_line_that_ends_a_sentence():
+    # On a page that indents its paragraphs, the line under a full line that ends a sentence
+    # goes on unindented, but no paragraph's last line closes on a column's tag with no stop:
+    # `出发！（江州马拉松）` is the headline printed after its text. Before, it ran on into the
+    # paragraph above.
+    story = ["\u3000\u3000区交通局还将加强农村公路日常", "养护，确保每条农村公路都有人管、", "有人护，为乡村振兴提供有力的保障。",
+             "出发！（江州马拉松）"]
+    assert [line.text for line in _after_indented_column(story)][-1] == "出发！（江州马拉松）"
+
+
+def test_a_credit_that_fills_the_column_runs_on_into_no_headline_that_asks():
+    # `制图：周明远　王立新　李江华` fills the column with its indent, and a credit that fills
+    # the column may wrap; but no credit's names end on a dash or a question mark: the lines under
+    # it are the headline printed after its text. Before, the credit ran on into them.
+    story = ["\u3000\u3000众手托举之下，江州新城建设任", "务圆满完成。", "\u3000\u3000制图：周明远\u3000王立新\u3000李江华",
+             "江州新城建设——", "变化在哪里？"]
+    assert [line.text for line in _after_indented_column(story)][-3:] == ["制图：周明远  王立新  李江华", "江州新城建设——", "变化在哪里？"]
+
+
+def test_the_text_under_a_speaker_fills_the_column_with_its_indent_and_goes_on():
+    # In a round-up, who speaks stands over the part's text (`江州市城南街道锦绣社区党委书记
+    # 王立新`); the text's first line fills the column with its indent, so it goes on (a part's
+    # heading would be indented, and so would the line under it). Before, measured without its
+    # indent, the line looked short and stood apart as the part's heading.
+    story = ["\u3000\u3000邻里守望暖人心", "\u3000\u3000江州市城南街道锦绣社区党委书", "记 王立新",
+             "\u3000\u3000在社区工作中，我深切感受到，", "邻里之间的一声问候最能温暖人心。"]
+    texts = [line.text for line in _after_indented_column(story)]
+    assert texts[-1] == "在社区工作中，我深切感受到，邻里之间的一声问候最能温暖人心。"
+
