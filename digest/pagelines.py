@@ -418,12 +418,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # / `近段时间，…`: 发近 is no word, but the tokenizer can join them).
         return False
     if slack == EXACT_SLACK and filled < expected - 0.5 and display_width(previous) + _first_word_width(following) <= width \
-            and (letter_count_wrap or following[:1] not in LINE_END_FORBIDDEN):
+            and (letter_count_wrap or not (following[:1] in LINE_END_FORBIDDEN or _marks_moved_down(following))):
         # Half a letter's slack is for letters half a cell wide (digits, Latin): a line one letter
         # short of the column, with room for the next line's first letter or number however the
         # wrap counted, ends here (`建立台账动态监测，强化政策兜底` / `“贫困…`, `出发！（2024江州马拉松）` /
-        # `近日，…`), unless the copy keeps the typesetter's rule that no line ends on an opening
-        # mark, which pushes the mark to the next line.
+        # `近日，…`), unless the copy keeps the typesetter's rules that no line ends on an opening
+        # mark, which pushes the mark to the next line, and that only one closing mark hangs past
+        # the edge: where two would, the letter before them moves down with them (`…纳入低` / `保……`).
         return False
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
@@ -657,15 +658,21 @@ def _fills_width(line_width: float, line: str, following: str, width: float) -> 
 def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bool = False) -> bool:
     """A line wider than a column wrapped by letter count: no text line is (where the copy lets a
     closing mark hang past the edge, `hangs`, one letter more; spaces, which the copy may have
-    widened, leave it open). Likewise past a column wrapped by width (`by_width`)."""
-    past = _wrapped_width(line, by_width) - width
-    return past > 0.5 and (line[-1] not in HANGING_MARKS or past > 1.5 or not hangs) and " " not in line
+    widened, are not counted). Likewise past a column wrapped by width (`by_width`)."""
+    past = _wrapped_width(line.replace(" ", ""), by_width) - width
+    return past > 0.5 and (line[-1] not in HANGING_MARKS or past > 1.5 or not hangs)
 
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:
     """Wider than the column by more than the one closing mark a line of text may hang past it."""
     return display_width(line) > width + 1
+
+
+def _marks_moved_down(line: str) -> bool:
+    """A letter and two closing marks open the line (`保……`, `好。”`): a letter the typesetter moved
+    down with the marks, as only one of them may hang past the edge of the line above."""
+    return len(line) >= 3 and line[0] not in HANGING_MARKS and line[1] in HANGING_MARKS and line[2] in HANGING_MARKS
 
 
 def _fills_column(line: str, width: float, by_width: bool = False) -> bool:

@@ -5501,3 +5501,20 @@ def test_the_text_under_a_speaker_fills_the_column_with_its_indent_and_goes_on()
     texts = [line.text for line in _after_indented_column(story)]
     assert texts[-1] == "在社区工作中，我深切感受到，邻里之间的一声问候最能温暖人心。"
 
+
+def test_a_headline_with_a_space_past_a_column_filled_by_width_is_no_line_of_text():
+    # `老旧小区改造 居民住上新房（江州发布）`: its letters alone are past the column, so no line
+    # of text carries on to it under a full line that ends a sentence. Before, its space (which a
+    # copy may widen) left the line open, and it ran on into the paragraph above.
+    story = ["\u3000\u3000区住建委介绍，今年全区将改造", "老旧小区32个，惠及居民1.2万户，", "改造完成后，小区的水电气管网和绿",
+             "化设施全部更新，居民生活更便利。", "老旧小区改造 居民住上新房（江州发布）"]
+    assert [line.text for line in _after_indented_column(story)][-1] == "老旧小区改造 居民住上新房（江州发布）"
+
+
+def test_a_letter_moved_down_with_two_closing_marks_carries_its_paragraph_on():
+    # Only one closing mark may hang past the edge: where an ellipsis's two would, the letter
+    # before them moves down with them, leaving the line a letter short (`…纳入农村低` / `保……`).
+    # Before, the short line ended the paragraph, and the rest stood apart.
+    story = ["\u3000\u3000区民政局介绍，今年将把更多困", "难群众纳入保障范围：城南街道将低", "收入家庭和困难老人都纳入农村低", "保……"]
+    assert [line.text for line in _after_indented_column(story)][-1] == \
+        "区民政局介绍，今年将把更多困难群众纳入保障范围：城南街道将低收入家庭和困难老人都纳入农村低保……"
