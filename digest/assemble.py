@@ -18,7 +18,7 @@ from .clean import (
     tighten_credits,
     tighten_spaces,
 )
-from .dates import ISSUER_RE, LineFacts, metadata_line
+from .dates import ISSUER_RE, LineFacts, metadata_line, with_facts
 from .models import Article, Source
 from .pagelines import open_pair
 from .roles import (
@@ -496,8 +496,9 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 current.paragraphs.append(NOTE + item.text)
             elif item.role != "header_byline" and current.paragraphs:
                 current.ended = True
-        elif item.role == "meta" and current is not None and current.facts is None:
-            current.facts = metadata_line(item.text)
+        elif item.role == "meta" and current is not None:
+            # A form or a site's article view may give each fact a line (`来源：…` / `发布时间：…`).
+            current.facts = with_facts(current.facts, metadata_line(item.text))
         elif item.role == "caption" and current is not None and current.title and not current.paragraphs:
             current.captions.append(item.text)
         index += 1

@@ -195,6 +195,13 @@ class LineFacts(NamedTuple):
     author: str | None
 
 
+def with_facts(known: LineFacts | None, more: LineFacts | None) -> LineFacts | None:
+    """What two metadata lines say together: the first line's facts, the second's where it said none."""
+    if known is None or more is None:
+        return known or more
+    return LineFacts(*(first or second for first, second in zip(known, more)))
+
+
 def metadata_line(line: str) -> LineFacts | None:
     """The facts of a line that says nothing but a date or an outlet, with times, labels and a
     writer (`发布时间：2025-03-05 10:20　来源：永川日报　作者：李四`); None for any other line."""
@@ -285,6 +292,12 @@ _HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?![\s*])(.+?)(?<![\s*])\*(?![*\w])")
 
 
+# The field that opens a story in a department's form or an editing system's export (`标题：…`,
+# `【标题】…`): a later one opens a later story, whose facts lines are its own.
+FORM_TITLE_LABELS = ("标题", "题目", "文章标题", "稿件标题")
+_FORM_TITLE_RE = re.compile(rf"^(?:(?:{'|'.join(FORM_TITLE_LABELS)})\s*[:：]|【(?:{'|'.join(FORM_TITLE_LABELS)}|主题|主标题)】)")
+
+
 def top_facts(text: str) -> TopFacts:
     """The date line and `来源：` line among the first lines of a text; those lines are removed.
 
@@ -304,7 +317,7 @@ def top_facts(text: str) -> TopFacts:
         if not stripped or index in drop:  # blank, or a part of a masthead set over lines, read with its first
             continue
         seen += 1
-        if seen > TOP_LINES or (date is not None and len(stripped) >= MIN_TEXT_LINE and _SENTENCE_END_RE.search(stripped)):
+        if seen > TOP_LINES or (seen > 1 and _FORM_TITLE_RE.match(stripped)) or (date is not None and len(stripped) >= MIN_TEXT_LINE and _SENTENCE_END_RE.search(stripped)):
             break  # the text has begun under the date: a date line below it is a later article's (views copied together)
         if ISSUE_LINE_RE.match(stripped):
             drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)

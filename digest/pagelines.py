@@ -25,6 +25,8 @@ from .roles import (
     DISTRIBUTION_RE,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
+    FORM_FIELD_RE,
+    FORM_LINE_RE,
     MD_HEADING_RE,
     POSTS,
     PRODUCTION_CREDIT_RE,
@@ -32,6 +34,7 @@ from .roles import (
     is_affiliation_byline,
     is_box_label,
     is_role_byline,
+    form_header,
     is_speaker_line,
     list_number,
 )
@@ -72,7 +75,7 @@ def _starts_block(line: str) -> bool:
     """Lines that always begin a new logical line, whatever came before."""
     return bool(DATELINE_RE.match(line) and line.lstrip().lstrip("据").startswith(("本报", "本刊", "新华社", "中新", "央视网", "人民网"))
                 or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or MD_HEADING_RE.match(line)
-                or line.startswith(("——", "●", "■")))
+                or line.startswith(("——", "●", "■")) or (FORM_LINE_RE.match(line) and FORM_FIELD_RE.match(line)))
 
 
 PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline (`的哥` aside)
@@ -206,6 +209,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Closing marks never open a line of their own (禁则): the wrap fell before one; nor does
         # a dash alone open a subtitle (`面对这份沉甸甸的嘱托，他感到压力` / `——`).
         return True
+    if len(buffer) == 1 and form_header(previous):
+        return False  # a form's header field (`标题：…`, `【引题】…`) is a line of its own, as its label says
     if _next_list_item(buffer[0], following):
         return False  # `一、听取和审议…工作报告` / `二、听取…`: the next item of a numbered list opens a line
     if _fills_column(previous, width, by_width) and not ends_sentence(previous) and (

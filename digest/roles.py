@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import DOCUMENT_TAIL_RE, EMPHASIS_RE, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import DOCUMENT_TAIL_RE, EMPHASIS_RE, FORM_TITLE_LABELS, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -120,7 +120,21 @@ LINK_LIST_RE = re.compile(r"^(?:往期推荐|推荐阅读|往期回顾|精彩推
                           rf"|{_COMMENTS_LABEL})\W{{0,4}}$")
 # A site's legal notice under an article (`反侵权公告：` and its numbered clauses): no part of it.
 NOTICE_RE = re.compile(r"^[【\[]?(?:反侵权公告|版权声明|免责声明|特别声明|郑重声明|侵权声明)[】\]]?\W{0,2}$")
-FORM_FIELD_RE = re.compile(r"^(?P<label>标题|题目|文章标题|稿件标题|正文|内容)\s*[:：]\s*(?P<value>.*)$")
+# A department's submission form, or a paper's editing system's export of a story, labels its
+# fields: `标题：…` or `【标题】…` is the headline, `【引题】…` its kicker, `【副题】…` its subtitle,
+# `正文：` opens the text; `【作者】…`, `【来源】…`, `【发布时间】…` say what `作者：…`, `来源：…`,
+# `发布时间：…` say. `主题` is a headline's label in brackets only: `主题：…` is a meeting's
+# theme among a notice's particulars.
+_FORM_LABELS = "|".join(FORM_TITLE_LABELS)
+FORM_FIELD_RE = re.compile(rf"^(?:(?P<label>{_FORM_LABELS}|引题|肩题|眉题|副题|副标题|正文|内容)\s*[:：]"
+                           rf"|【(?P<bracketed>{_FORM_LABELS}|主题|主标题|引题|肩题|眉题|副题|副标题|正文|内容"
+                           r"|作者|记者|来源|稿源|发布时间|发布日期|日期|时间|编辑|责任编辑)】)\s*(?P<value>.*)$")
+FORM_HEADER_LABELS = {**dict.fromkeys((*FORM_TITLE_LABELS, "主题", "主标题", "引题", "肩题", "眉题"), ""),
+                      **dict.fromkeys(("副题", "副标题"), "——")}  # what a header line opens with: a subtitle its dash
+FORM_TEXT_LABELS = ("正文", "内容")
+# A field that opens a line of its own, never a wrapped line's tail: any field in brackets, a
+# header's field with a colon (`内容：` may follow a wrap inside a sentence: `会议的主要` / `内容：…`).
+FORM_LINE_RE = re.compile(rf"^(?:(?:{_FORM_LABELS}|引题|肩题|眉题|副题|副标题)\s*[:：]|【[^【】]{{2,4}}】)")
 # What a copied web page leaves where a picture or video stood (`[图片]`, `视频加载中...`), and
 # the end marks of WeChat articles (`-END-`).
 PLACEHOLDER_RE = re.compile(r"^[\[［【(（]?\s*(?:图片|图|视频|音频|动图|GIF|gif)\s*[\]］】)）]?$|^视频加载中\W*$"
@@ -164,6 +178,16 @@ _FORM_OTHER_FIELDS = {"联系人", "联系电话", "电话", "手机", "审核",
                       "类别", "信息类别", "稿件类型", "备注", "序号"}
 # The form's own name over it (`江州区教育信息报送单`, `稿件报送表`, `发稿单`): no headline.
 FORM_NAME_RE = re.compile(r"^\S{0,20}(?:报送单|报送表|登记表|发稿单|稿签|审批单|审签单)$")
+
+
+def form_header(text: str) -> str | None:
+    """The header line a form's labelled field gives (`【引题】…`, `标题：…`, `【副题】…` as `——…`), or None."""
+    form = FORM_FIELD_RE.match(text)
+    label = form and (form["label"] or form["bracketed"])
+    if not label or label not in FORM_HEADER_LABELS or not has_cjk(form["value"]):
+        return None
+    value = form["value"].strip()
+    return value if value.startswith(("——", "--")) else FORM_HEADER_LABELS[label] + value
 
 
 def form_row(cells: list[str]) -> str | None:
@@ -495,14 +519,17 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("para", text, blank_before, continued=continued)
     if continued:
         return Item("label", text, blank_before, continued=True)
-    # A department's submission form labels its fields: `标题：…` is the headline, `正文：` opens the text.
+    header = form_header(text)
+    if header:
+        # Its label sets it apart as a blank line would: a kicker's field is no first line of its title.
+        return Item("candidate", header, max(blank_before, 1))
     form = FORM_FIELD_RE.match(text)
-    if form and form["label"] in ("标题", "题目", "文章标题", "稿件标题") and has_cjk(form["value"]):
-        return Item("candidate", form["value"].strip(), blank_before)
     if form:
-        text = form["value"].strip()
+        label, text = form["label"] or form["bracketed"], form["value"].strip()
         if not text:
-            return Item("label", form["label"], blank_before)
+            return Item("label", label, blank_before)
+        if label not in FORM_HEADER_LABELS and label not in FORM_TEXT_LABELS:
+            return classify_line(f"{label}：{text}", blank_before, markdown)  # `【作者】李明` as `作者：李明`
     if any(pattern.match(text) for pattern in (LABEL_RE, PAGE_CHROME_RE, SEPARATOR_RE, LINK_LIST_RE, NOTICE_RE, PLACEHOLDER_RE,
                                                DISTRIBUTION_RE, CONTENTS_LINE_RE, DOCUMENT_FURNITURE_RE, FORM_NAME_RE)) \
             or is_box_label(text):

@@ -80,6 +80,7 @@ from .roles import (
     Item,
     classify_line,
     every_line_apart,
+    form_header,
     is_dateline_para,
     is_editor_credit,
     is_names_line,
@@ -986,6 +987,7 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
             and not CONTINUED_RE.search(line.text) and not _reads_as_paragraph(item.text):
         bold = BOLD_LINE_RE.match(line.text)
         text = HEADER_BULLET_RE.sub(r"\1", bold.group(2).strip() if bold else line.text)  # `■——副题` is a subtitle
+        text = form_header(text) or text  # a form's field without its label (`【标题】…`)
         return replace(item, role="candidate", text=fix_punctuation(undouble(text)), header=True)
     return item
 

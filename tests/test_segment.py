@@ -340,6 +340,40 @@ def test_a_departments_submission_form_gives_title_writer_outlet_and_date(tmp_pa
     assert article.text.startswith("3月4日，永川区") and "正文" not in article.text and "单位" not in article.text
 
 
+def test_an_editing_systems_export_labels_kicker_title_subtitle_and_facts_in_brackets(tmp_path):
+    # A paper's editing system exports each story as labelled fields: the kicker, title and
+    # subtitle are what their labels say (a kicker is no first line of its title), the facts
+    # are each story's own, and no label is left in a title or the text. Before, the labels
+    # stayed in the title and the byline, and the kicker ran into the title.
+    page = ("【引题】深化校企合作 服务产业发展\n【标题】江州职教中心与10家企业共建实训基地\n【副标题】首批200名学生明年进企业跟岗实习\n"
+            "【作者】王晓明\n【来源】江州日报\n【发布时间】2025-11-05\n"
+            "【正文】11月1日，江州区职业教育中心与区内10家企业签订校企合作协议，双方将共建5个实训基地。\n"
+            "近年来，区职教中心坚持“专业对接产业、课程对接岗位”，先后开设智能制造等12个专业。\n【责任编辑】李红\n\n"
+            "【标题】城南街道为3.6万名居民建起健康档案\n【作者】本报记者 张丽\n【来源】江州区卫健委\n【发布时间】2025-11-06\n"
+            "【正文】今年以来，城南街道组建家庭医生团队24支，签约服务居民3.6万人。\n"
+            "街道负责人表示，将依托“互联网+医疗健康”平台，推动优质医疗资源下沉。\n")
+    first, second = read_as_file(tmp_path / "export.txt", page)
+    assert (first.kicker, first.title, first.subtitle, first.byline) == (
+        "深化校企合作 服务产业发展", "江州职教中心与10家企业共建实训基地", "首批200名学生明年进企业跟岗实习", "王晓明")
+    assert (first.date, first.source_name) == ("2025-11-05", "江州日报")
+    assert first.text.startswith("11月1日，") and first.text.endswith("12个专业。")
+    assert (second.title, second.byline, second.date, second.source_name) == (
+        "城南街道为3.6万名居民建起健康档案", "本报记者 张丽", "2025-11-06", "江州区卫健委")
+
+
+def test_a_subtitles_field_is_a_subtitle_and_each_fact_line_counts():
+    # `副标题：…` gives the subtitle; the story's source and date on lines of their own both count
+    # (before, the date line under the source line was passed over for the page's first date).
+    page = ("引题：深化校企合作 服务产业发展\n标题：江州职教中心与10家企业共建实训基地\n副标题：首批200名学生明年进企业跟岗实习\n"
+            "正文：11月1日，江州区职业教育中心与区内10家企业签订校企合作协议。\n\n"
+            "标题：城南街道为3.6万名居民建起健康档案\n来源：江州区卫健委\n发布时间：2025-11-06\n"
+            "今年以来，城南街道组建家庭医生团队24支，签约服务居民3.6万人。\n")
+    first, second = cut(page)
+    assert (first.kicker, first.title, first.subtitle) == (
+        "深化校企合作 服务产业发展", "江州职教中心与10家企业共建实训基地", "首批200名学生明年进企业跟岗实习")
+    assert (second.title, second.source_name, second.date) == ("城南街道为3.6万名居民建起健康档案", "江州区卫健委", "2025-11-06")
+
+
 def test_a_headline_never_opens_with_a_subtitles_dash():
     (article,) = cut("# ——东城街道新建社区食堂5个\n\n社区食堂开到了家门口，老人们吃饭不再发愁。\n")
     assert article.title == "东城街道新建社区食堂5个"
@@ -5497,9 +5531,9 @@ def test_the_text_under_a_speaker_fills_the_column_with_its_indent_and_goes_on()
     # heading would be indented, and so would the line under it). Before, measured without its
     # indent, the line looked short and stood apart as the part's heading.
     story = ["\u3000\u3000邻里守望暖人心", "\u3000\u3000江州市城南街道锦绣社区党委书", "记 王立新",
-             "\u3000\u3000在社区工作中，我深切感受到，", "邻里之间的一声问候最能温暖人心。"]
+             "\u3000\u3000在社区岗位上，我真切体会到，", "邻里之间的一声问候最能温暖人心。"]
     texts = [line.text for line in _after_indented_column(story)]
-    assert texts[-1] == "在社区工作中，我深切感受到，邻里之间的一声问候最能温暖人心。"
+    assert texts[-1] == "在社区岗位上，我真切体会到，邻里之间的一声问候最能温暖人心。"
 
 
 def test_a_headline_with_a_space_past_a_column_filled_by_width_is_no_line_of_text():
