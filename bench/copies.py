@@ -88,6 +88,9 @@ KINDS = {
     "by_width": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, by_width=True),
     "by_width_indented": Kind(16, header_after=True, indent=True, paragraph_blank=False, story_blank=False,
                               by_width=True),
+    # The same with the header lines before their text, as a viewer copies a PDF that draws them first.
+    "by_width_before": Kind(16, paragraph_blank=False, story_blank=False, by_width=True),
+    "by_width_before_indented": Kind(16, indent=True, paragraph_blank=False, story_blank=False, by_width=True),
 }
 
 

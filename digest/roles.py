@@ -78,7 +78,8 @@ CREDIT_RE = re.compile(
     # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）, alone or after its caption (`…设备。陈立新摄（影像中国）`)
     r"|(?:^|(?<=[。！？”])\s*)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}摄\s*[（(][^（）()]{1,12}[）)]$"
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 陈立 王海涛摄影报道
-    r"|^(?:[\u4e00-\u9fff]\s?){2,4}图\s+(?:[\u4e00-\u9fff]\s?){2,4}文$|^(?:[\u4e00-\u9fff]\s?){2,4}文\s+(?:[\u4e00-\u9fff]\s?){2,4}图$"  # 勾 犇图 卜 拉文
+    # 勾 犇图 卜 拉文, its names spaced to two letters' width with one or two spaces (`李  明图  王  芳文`)
+    r"|^(?:[\u4e00-\u9fff]\s{0,2}){2,4}图\s+(?:[\u4e00-\u9fff]\s{0,2}){2,4}文$|^(?:[\u4e00-\u9fff]\s{0,2}){2,4}文\s+(?:[\u4e00-\u9fff]\s{0,2}){2,4}图$"
 )
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者李向东）` (the space lost at a
 # wrap too: `…电记者李向东）`) and author notes `（作者为…）` end an article; they stay in its text

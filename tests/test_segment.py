@@ -5552,3 +5552,15 @@ def test_a_letter_moved_down_with_two_closing_marks_carries_its_paragraph_on():
     story = ["\u3000\u3000区民政局介绍，今年将把更多困", "难群众纳入保障范围：城南街道将低", "收入家庭和困难老人都纳入农村低", "保……"]
     assert [line.text for line in _after_indented_column(story)][-1] == \
         "区民政局介绍，今年将把更多困难群众纳入保障范围：城南街道将低收入家庭和困难老人都纳入农村低保……"
+
+
+def test_a_picture_and_text_credit_with_names_spaced_to_two_letters_closes_its_story():
+    # `李  明图  王  芳文` (drawn by one, written by the other, each name spaced to two letters'
+    # width) is the story's last line: the headline under it stands alone, its column's tag
+    # closing it, and the next story's text opens under it. Before, the credit with two spaces
+    # was not read as one, and the headline ran on into the text under it.
+    lines = ["社区卫生服务中心的家庭医生团队走进12个小", "区，为65岁以上老人开展免费体检，当天服务", "群众860余人次。",
+             "这正是：", "家门口就医，", "健康有人管。", "李  明图  王  芳文", "“家门口”，幸福看得见（江州观察）",
+             "“以前看病要跑到城里，现在走几步路就到", "了。”11月20日，城南街道锦绣社区的王大爷", "说。"]
+    assert [line.text for line in logical_lines(lines, wrapped=True, column=20.0)][-2:] == [
+        "“家门口”，幸福看得见（江州观察）", "“以前看病要跑到城里，现在走几步路就到了。”11月20日，城南街道锦绣社区的王大爷说。"]
