@@ -30,6 +30,8 @@ _NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(
 # A date spelled out or set with one separator and no zeros in a file name: `2025年3月3日第2版`, `日报2025.3.3`.
 _NAME_SPELLED_DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})[日号]?|(?P<sep>[-_.])(\d{1,2})(?P=sep)(\d{1,2}))(?!\d)")
+# An e-paper's PDF named by its date and page run together (`jzrb2025110301.pdf`: page 01 of 3 November).
+_NAME_DATE_AND_PAGE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2}(?!\d)")
 _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # The outlet: `来源：区融媒体中心` (`信息来源：`, `文章来源：`, `本文来源于国家统计局`), or on a
@@ -122,8 +124,8 @@ def find_date(text: str) -> str | None:
 
 def date_from_name(name: str) -> str | None:
     """A date in a file name: `2025-03-06_区报.txt`, `20250310-xx.txt`, `区报2025.03.07.docx`,
-    `2025年3月3日第2版.txt`, `日报2025.3.3.pdf`."""
-    for match in _NAME_DATE_RE.finditer(name):
+    `2025年3月3日第2版.txt`, `日报2025.3.3.pdf`, `jzrb2025110301.pdf` (the page's number after it)."""
+    for match in (*_NAME_DATE_RE.finditer(name), *_NAME_DATE_AND_PAGE_RE.finditer(name)):
         found = iso_date(int(match[1]), int(match[2]), int(match[3]))
         if found:
             return found

@@ -108,6 +108,14 @@ def test_file_name_dates():
     assert date_from_name("20251340.txt") is None and date_from_name("报告123456789.txt") is None
 
 
+def test_an_e_paper_pdfs_name_runs_its_date_and_page_together():
+    # `jzrb2025110301.pdf`, as e-paper sites name a page's PDF: the date, then the page's two digits.
+    assert date_from_name("jzrb2025110301.pdf") == "2025-11-03"
+    assert date_from_name("2025110312.pdf") == "2025-11-03"
+    # No valid date before the two digits, or more digits: no date.
+    assert date_from_name("jzrb2025133001.pdf") is None and date_from_name("20251103012.pdf") is None
+
+
 def test_a_date_spelled_out_or_without_zeros_in_a_file_name():
     # What office staff type when they save a page: the date as they would write it.
     assert date_from_name("2025年3月3日第2版.txt") == "2025-03-03"
