@@ -366,7 +366,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`区农商行携手抗疫 助力小微企业复产`), even on a page with blank lines inside paragraphs.
         return False
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
-            _PHRASE_SPACE_RE.search(previous) or (not words.ends_mid_phrase(previous) and (
+            _PHRASE_SPACE_RE.search(previous) or (not _waits_for_next(previous, width, by_width) and (
                 ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
                  and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following)
                       or (_QUOTE_OPENING_RE.match(following) and not _SAYS_END_RE.search(previous))))
@@ -514,6 +514,13 @@ def _no_text_line(line: str, line_width: float, width: float, slack: float, hang
         return True
     return line_width < width - slack and len(letters(line)) >= 2 \
         and (not _PUNCTUATION_RE.search(line) or (_headline_with_tag(line) and not _PHOTO_CREDIT_LINE_RE.match(line)))
+
+
+def _waits_for_next(line: str, width: float, by_width: bool) -> bool:
+    """A line that stops on a word needing the next one (`…十条措施自`), or that fills the column
+    and stops on `的` (`…是为即将举行的` / `全区大会作准备。`): a headline may end on `的`
+    (`奋斗的青春最美丽的`), but set as wide as the column, the wrap cut its phrase."""
+    return words.ends_mid_phrase(line) or (line.endswith("的") and _fills_column(line, width, by_width))
 
 
 def _wrap_inside_word(line: str, following: str) -> bool:

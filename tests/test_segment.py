@@ -5564,3 +5564,13 @@ def test_a_picture_and_text_credit_with_names_spaced_to_two_letters_closes_its_s
              "“以前看病要跑到城里，现在走几步路就到", "了。”11月20日，城南街道锦绣社区的王大爷", "说。"]
     assert [line.text for line in logical_lines(lines, wrapped=True, column=20.0)][-2:] == [
         "“家门口”，幸福看得见（江州观察）", "“以前看病要跑到城里，现在走几步路就到了。”11月20日，城南街道锦绣社区的王大爷说。"]
+
+
+def test_a_full_line_stopping_on_de_after_a_finished_sentence_goes_on_into_its_noun():
+    # `…的一项任务是为即将召开的` fills the column and stops on `的`: the wrap cut its phrase, so
+    # it goes on into the line under it, however much that line's first clause says its words
+    # again (`区人大常委会…`). Before, it stood alone as a headline over the rest of its sentence.
+    lines = ["区人大常委会第二十次主任会议3日下午在区", "人大机关举行，会议决定，区人大常委会第", "十八次会议11月20日举行。",
+             "区人大常委会会议的一项任务是为即将召开的", "区人大常委会全体会议作准备。会议建议，全", "体会议审议区人大常委会工作报告稿等。"]
+    assert [line.text for line in logical_lines(lines, wrapped=True, column=20.0)][1] == \
+        "区人大常委会会议的一项任务是为即将召开的区人大常委会全体会议作准备。会议建议，全体会议审议区人大常委会工作报告稿等。"
