@@ -23,9 +23,7 @@ PAGE_MARK_RE = re.compile(r"^<!--\s*digest:page\s+(?P<page>[^\s>]+)\s*-->$")
 BOLD_LINE_RE = re.compile(r"^(\*\*|__)(?=.*[^*_\s])(.+?)(\*\*|__)$")  # not a rule of asterisks (`**********`)
 # Lines that mark the page, not say anything: `更多>>`, `（完）`, and `——编 者`, which signs an
 # editor's note above the story (not a subtitle).
-LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$|^[—-]{2}\s*编\s*者\s*$"
-                      # a bulletin's section over the stories under it (`【工作动态】`, `【基层经验】`): no kicker of the first
-                      r"|^【[^【】\s，。；：！？,;:!?]{2,8}】$")
+LABEL_RE = re.compile(r"^[^\s，。]{1,12}\s*(>{2,}|》{2,}|»+)\s*$|^[（(【\[]\s*完\s*[）)】\]]$|^[—-]{2}\s*编\s*者\s*$")
 # An official document's number (`江州府办发〔2025〕12号`), and what closes it under its signature:
 # whether it is published (`（此件公开发布）`), whom to ask (`（联系人：张三，电话：…）`). No text of it.
 DOCUMENT_NUMBER = r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d+\s*号"

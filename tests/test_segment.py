@@ -374,20 +374,6 @@ def test_a_subtitles_field_is_a_subtitle_and_each_fact_line_counts():
     assert (second.title, second.source_name, second.date) == ("城南街道为3.6万名居民建起健康档案", "江州区卫健委", "2025-11-06")
 
 
-def test_a_bulletins_bracketed_section_labels_are_no_kicker_of_the_first_story_under_them(tmp_path):
-    # `【工作动态】` labels a bulletin's section, every story under it alike: before, the first
-    # story under it took it as its kicker and the others did not.
-    page = ("工作简报\n第12期\n\n【工作动态】\n区委召开常委会会议研究部署近期重点工作\n"
-            "　　11月3日，区委书记陈立主持召开区委常委会会议，研究部署近期重点工作。\n\n"
-            "区政府召开第45次常务会议\n　　11月4日，区长张华主持召开区政府常务会议，研究冬季供暖保障等工作。\n\n"
-            "【基层经验】\n城南街道：“三个一”工作法破解老旧小区治理难题\n"
-            "　　今年以来，城南街道探索推行“一楼一长、一事一议、一月一评”工作法，解决群众急难愁盼问题320余件。\n")
-    articles = read_as_file(tmp_path / "简报.txt", page)
-    assert [(a.kicker, a.title) for a in articles] == [
-        (None, "区委召开常委会会议研究部署近期重点工作"), (None, "区政府召开第45次常务会议"),
-        (None, "城南街道：“三个一”工作法破解老旧小区治理难题")]
-
-
 def test_a_headline_never_opens_with_a_subtitles_dash():
     (article,) = cut("# ——东城街道新建社区食堂5个\n\n社区食堂开到了家门口，老人们吃饭不再发愁。\n")
     assert article.title == "东城街道新建社区食堂5个"
