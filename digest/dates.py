@@ -319,8 +319,11 @@ def top_facts(text: str) -> TopFacts:
         if not stripped or index in drop:  # blank, or a part of a masthead set over lines, read with its first
             continue
         seen += 1
-        if seen > TOP_LINES or (seen > 1 and _FORM_TITLE_RE.match(stripped)) or (date is not None and len(stripped) >= MIN_TEXT_LINE and _SENTENCE_END_RE.search(stripped)):
-            break  # the text has begun under the date: a date line below it is a later article's (views copied together)
+        if seen > TOP_LINES or (seen > 1 and _FORM_TITLE_RE.match(stripped)) \
+                or (date is not None and len(stripped) >= MIN_TEXT_LINE and _SENTENCE_END_RE.search(stripped)):
+            # The text has begun under the date, or a later story's title field stands: a date
+            # line below is a later article's (views copied together).
+            break
         if ISSUE_LINE_RE.match(stripped):
             drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)
             if previous is not None and seen <= 3 and len(lines[previous].strip()) <= 12:

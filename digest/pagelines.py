@@ -25,18 +25,17 @@ from .roles import (
     DISTRIBUTION_RE,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
-    FORM_FIELD_RE,
-    FORM_LINE_RE,
     MD_HEADING_RE,
     POSTS,
     PRODUCTION_CREDIT_RE,
     REPORTERS_BRACKET,
+    form_header,
     is_affiliation_byline,
     is_box_label,
     is_role_byline,
-    form_header,
     is_speaker_line,
     list_number,
+    opens_form_field,
 )
 
 # ---------------------------------------------------------------- lines
@@ -75,7 +74,7 @@ def _starts_block(line: str) -> bool:
     """Lines that always begin a new logical line, whatever came before."""
     return bool(DATELINE_RE.match(line) and line.lstrip().lstrip("据").startswith(("本报", "本刊", "新华社", "中新", "央视网", "人民网"))
                 or BOXED_BYLINE_RE.match(line) or CAPTION_START_RE.match(line) or MD_HEADING_RE.match(line)
-                or line.startswith(("——", "●", "■")) or (FORM_LINE_RE.match(line) and FORM_FIELD_RE.match(line)))
+                or line.startswith(("——", "●", "■")) or opens_form_field(line))
 
 
 PARTICLE_OPENINGS = "的们"  # letters that never open a sentence or a headline (`的哥` aside)

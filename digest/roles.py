@@ -78,7 +78,7 @@ CREDIT_RE = re.compile(
     # 翟某某摄（人民视觉）, 陈  亮摄（影像中国）, alone or after its caption (`…设备。陈立新摄（影像中国）`)
     r"|(?:^|(?<=[。！？”])\s*)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}摄\s*[（(][^（）()]{1,12}[）)]$"
     r"|^[\u4e00-\u9fff][\u4e00-\u9fff ]{1,20}摄影报道$"  # 陈立 王海涛摄影报道
-    # 勾 犇图 卜 拉文, its names spaced to two letters' width with one or two spaces (`李  明图  王  芳文`)
+    # 李 明图 王 芳文 (drawn by one, written by the other), names spaced to two letters' width with one or two spaces
     r"|^(?:[\u4e00-\u9fff]\s{0,2}){2,4}图\s+(?:[\u4e00-\u9fff]\s{0,2}){2,4}文$|^(?:[\u4e00-\u9fff]\s{0,2}){2,4}文\s+(?:[\u4e00-\u9fff]\s{0,2}){2,4}图$"
 )
 # Closing datelines `（本报柏林5月5日电）`, `（新华社北京4月30日电 记者李向东）` (the space lost at a
@@ -133,9 +133,6 @@ FORM_FIELD_RE = re.compile(rf"^(?:(?P<label>{_FORM_LABELS}|引题|肩题|眉题|
 FORM_HEADER_LABELS = {**dict.fromkeys((*FORM_TITLE_LABELS, "主题", "主标题", "引题", "肩题", "眉题"), ""),
                       **dict.fromkeys(("副题", "副标题"), "——")}  # what a header line opens with: a subtitle its dash
 FORM_TEXT_LABELS = ("正文", "内容")
-# A field that opens a line of its own, never a wrapped line's tail: any field in brackets, a
-# header's field with a colon (`内容：` may follow a wrap inside a sentence: `会议的主要` / `内容：…`).
-FORM_LINE_RE = re.compile(rf"^(?:(?:{_FORM_LABELS}|引题|肩题|眉题|副题|副标题)\s*[:：]|【[^【】]{{2,4}}】)")
 # What a copied web page leaves where a picture or video stood (`[图片]`, `视频加载中...`), and
 # the end marks of WeChat articles (`-END-`).
 PLACEHOLDER_RE = re.compile(r"^[\[［【(（]?\s*(?:图片|图|视频|音频|动图|GIF|gif)\s*[\]］】)）]?$|^视频加载中\W*$"
@@ -179,6 +176,13 @@ _FORM_OTHER_FIELDS = {"联系人", "联系电话", "电话", "手机", "审核",
                       "类别", "信息类别", "稿件类型", "备注", "序号"}
 # The form's own name over it (`江州区教育信息报送单`, `稿件报送表`, `发稿单`): no headline.
 FORM_NAME_RE = re.compile(r"^\S{0,20}(?:报送单|报送表|登记表|发稿单|稿签|审批单|审签单)$")
+
+
+def opens_form_field(text: str) -> bool:
+    """A field that opens a line of its own, never a wrapped line's tail: any field in brackets, a
+    header's field with a colon (`内容：` may follow a wrap inside a sentence: `会议的主要` / `内容：…`)."""
+    form = FORM_FIELD_RE.match(text)
+    return bool(form) and (bool(form["bracketed"]) or form["label"] not in FORM_TEXT_LABELS)
 
 
 def form_header(text: str) -> str | None:
