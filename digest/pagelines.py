@@ -674,7 +674,6 @@ def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bo
     return past > 0.5 and (line[-1] not in HANGING_MARKS or past > 1.5 or not hangs)
 
 
-
 def _past_hanging_mark(line: str, width: float) -> bool:
     """Wider than the column by more than the one closing mark a line of text may hang past it."""
     return display_width(line) > width + 1

@@ -187,7 +187,10 @@ def opens_form_field(text: str) -> bool:
 
 def form_header(text: str) -> str | None:
     """The header line a form's labelled field gives (`【引题】…`, `标题：…`, `【副题】…` as `——…`), or None."""
-    form = FORM_FIELD_RE.match(text)
+    return _form_header(FORM_FIELD_RE.match(text))
+
+
+def _form_header(form: re.Match | None) -> str | None:
     label = form and (form["label"] or form["bracketed"])
     if not label or label not in FORM_HEADER_LABELS or not has_cjk(form["value"]):
         return None
@@ -524,11 +527,11 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("para", text, blank_before, continued=continued)
     if continued:
         return Item("label", text, blank_before, continued=True)
-    header = form_header(text)
+    form = FORM_FIELD_RE.match(text)
+    header = _form_header(form)
     if header:
         # Its label sets it apart as a blank line would: a kicker's field is no first line of its title.
         return Item("candidate", header, max(blank_before, 1))
-    form = FORM_FIELD_RE.match(text)
     if form:
         label, text = form["label"] or form["bracketed"], form["value"].strip()
         if not text:
