@@ -1530,7 +1530,7 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
         threshold -= HEADLINE_EVIDENCE
     elif len(letters(heading)) >= LONG_HEADING_LETTERS and not _feature(current):
         threshold += HEADLINE_EVIDENCE
-    if NEWS_LEAD_RE.match(after[0]):
+    if _opens_like_news(after[0], heading):
         threshold += HEADLINE_EVIDENCE
     if _unlike_labelled_sections(current, items, index):
         threshold += HEADLINE_EVIDENCE
@@ -1568,8 +1568,19 @@ COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesi
 HEADLINE_EVIDENCE = 0.04
 SECTION_NAMES_SHARE = 0.4  # a heading whose words fill the text just above it is a section of that text
 NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
+# A news lead says who did what and when: the day comes in its opening clause, after who
+# (`区长王刚今天下午在…会见`, `市政协主席王华10号在…`). A section goes on with the story it is in.
+LEAD_DAY_RE = re.compile(r"^[^。！？，,]{0,30}?(?:今天|昨天|今日|昨日|当地时间|近日|日前|(?<![\d第])\d{1,2}日"
+                         r"|(?<![\d第])\d{1,2}号(?![楼线院路门栋室车位机台桥井库文令店馆站口厅船舰星]))")
+
 LONG_HEADING_LETTERS = 16
 DEBUG = False
+
+
+def _opens_like_news(text: str, heading: str) -> bool:
+    """Whether the text under a heading opens as a news story's lead does. A heading that quotes
+    someone (`“…”`) over `某某日前表示，…` is a voice in a round-up of voices, no story's headline."""
+    return bool(NEWS_LEAD_RE.match(text)) or (not heading.startswith("“") and bool(LEAD_DAY_RE.match(text)))
 
 
 def _labelled_line(items: list[Item], index: int) -> bool:

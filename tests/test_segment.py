@@ -906,6 +906,34 @@ def test_plain_briefs_on_one_subject_split_at_long_headlines_over_news_leads():
     assert second.title == "全区首个 民营企业服务中心在高新区挂牌运行" and second.text.startswith("12月14日")
 
 
+def test_briefs_with_no_dateline_split_where_a_lead_names_who_and_then_the_day():
+    # A department's page, a paragraph a line, no datelines: two briefs on one subject. The
+    # second's lead says who, then the day (`…王华11日在…`), as a news story opens; a section
+    # goes on with its story. (Its headline shares the first brief's words: cohesion alone
+    # reads it as a section.)
+    page = ("区政协委员与企业家共商发展\n"
+            "区政协主席李明10日在区行政中心主持召开委员与企业家座谈会，委员们围绕优化营商环境、"
+            "推动产业升级等问题展开讨论。\n"
+            "与会企业家表示，将抓住机遇扩大投资，为全区经济发展多作贡献。\n"
+            "区政协委员与科技界代表座谈共商科技创新\n"
+            "区政协副主席王华11日在江州科技园主持召开座谈会，科技界代表围绕研发投入、人才引进等问题展开讨论。\n")
+    first, second = cut(page)
+    assert first.title == "区政协委员与企业家共商发展" and first.text.endswith("多作贡献。")
+    assert second.title == "区政协委员与科技界代表座谈共商科技创新" and second.text.startswith("区政协副主席王华")
+
+
+def test_a_quoted_heading_over_who_said_it_and_when_stays_a_voice_of_its_round_up():
+    # A round-up of voices, a paragraph a line: each voice under its words in quotation marks,
+    # opening with who spoke and when, as a news lead does. It is no story of its own.
+    page = ("外国商界人士点赞江州扩大开放举措\n"
+            "江州日前出台扩大开放二十条措施，多国商界人士接受采访时给予积极评价，认为措施将为外资企业带来更多机遇。\n"
+            "“我们的会员普遍看好这里长期的市场前景”\n"
+            "德国商会负责人施密特日前表示，新措施放宽了市场准入，商会会员看好江州。\n")
+    [story] = cut(page)
+    assert story.title == "外国商界人士点赞江州扩大开放举措"
+    assert "我们的会员普遍看好这里长期的市场前景" in story.paragraphs and story.text.endswith("商会会员看好江州。")
+
+
 def test_a_quotation_opening_one_story_stays_where_the_next_story_reports_the_same_words():
     # A Markdown page, as the PDF reader gives a page: each story under its `#` headline. The
     # first story opens on the words of a speech that the second reports in its dateline
