@@ -968,7 +968,8 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
         one, other = segments[first][1], segments[second][1]
         if bool(ENUMERATED_HEADING_RE.match(one[0])) != bool(ENUMERATED_HEADING_RE.match(other[0])):
             continue  # `一、扩大就业岗位供给` opens a numbered series of its own, whatever its length
-        if (len(one) == len(other) == 1 and (_parallel_pair(one[0], other[0]) or _same_bullet(one[0], other[0]))) \
+        if (len(one) == len(other) == 1 and (_parallel_pair(one[0], other[0]) or _same_bullet(one[0], other[0]))
+                and not _news_under_headlines_of_one_length(segments, first, second)) \
                 or (len(one) == len(other) == 2 and _same_label(one[0], other[0])):
             if series and series[-1][-1] == first:
                 series[-1].append(second)
@@ -979,6 +980,22 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
     last = len(segments) - 1
     return ({position for run in series if run[-1] != last for position in run},
             {position for run in series if run[-1] == last for position in run})
+
+
+def _news_under_headlines_of_one_length(segments: list[tuple[str, object]], first: int, second: int) -> bool:
+    """Two runs alike only in length, one over text that opens as a news story's lead does
+    (`区长王刚今天下午在…`): headlines printed after their stories, as long by chance. A story's
+    sections go on with it, and a series shares more than its length: an opening, a bullet, a
+    word (`防汛一线的特殊党课`, `防汛实践的信念锤炼`; `青春力量坚守防汛一线`, `用青春守护万家平安`)."""
+    one, other = segments[first][1][0], segments[second][1][0]
+    if _same_opening(one, other) or _same_bullet(one, other) or letters(one)[:1] == letters(other)[:1] \
+            or set(_content_words(one)) & set(_content_words(other)):
+        return False
+    for position, heading in ((first, one), (second, other)):
+        if position + 1 < len(segments) and segments[position + 1][0] == "body" \
+                and _opens_like_news(next(iter(_text_paragraphs(segments[position + 1][1])), ""), heading):
+            return True
+    return False
 
 
 def _numbered_parts(segments: list[tuple[str, object]]) -> set[int]:

@@ -1780,6 +1780,24 @@ def test_only_short_header_runs_of_one_length_are_a_pair_of_subheads():
                               "綦江有效整合各级资源，探索城市基层党建新路径 社区“大党委”疏通基层治理“毛细血管”")
 
 
+def test_headlines_after_news_stories_as_long_by_chance_are_no_pair_of_subheads():
+    # A paragraph a line, each headline after its story, no datelines: the first two headlines
+    # are as long (13 letters) and share nothing else. The stories under them open as news leads
+    # do, with who and the day (`副区长李华11日带队…`): each headline closes its own story.
+    page = ("区长王刚10日在城南街道调研老旧小区改造工作，详细了解加装电梯、管网改造等项目进展。\n"
+            "王刚要求，要倾听居民意见，把好事办好、实事办实，确保年底前全部完工。\n"
+            "老旧小区改造惠及三千户居民\n"
+            "副区长李华11日带队检查秋冬季校园安全工作，先后走访五所中小学和两所幼儿园。\n"
+            "检查组重点查看了食堂、宿舍和消防设施，对发现的问题当场反馈、限期整改。\n"
+            "秋冬季校园安全检查全面展开\n"
+            "区政协主席陈明12日到江州工业园走访企业，听取企业对优化营商环境的意见建议。\n"
+            "陈明表示，要当好企业的贴心人，帮助企业解决用工、融资等实际困难。\n"
+            "区政协走访园区企业\n")
+    articles = cut(page)
+    assert [a.title for a in articles] == ["老旧小区改造惠及三千户居民", "秋冬季校园安全检查全面展开", "区政协走访园区企业"]
+    assert articles[1].text.startswith("副区长李华11日") and articles[1].text.endswith("限期整改。")
+
+
 def test_wrapped_page_with_half_width_full_stops_keeps_its_paragraphs_and_headlines():
     first = ("区政务服务中心医保窗口近日对区人民医院的特病认定工作开展专项检查.检查结果显示,全区特病认定合格率达99%.",
              "下一步,该窗口将持续加大监管力度,为参保人员提供更优质的医疗保障服务.")
