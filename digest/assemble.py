@@ -984,9 +984,10 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
 
 def _news_under_headlines_of_one_length(segments: list[tuple[str, object]], first: int, second: int) -> bool:
     """Two runs alike only in length, one over text that opens as a news story's lead does
-    (`区长王刚今天下午在…`): headlines printed after their stories, as long by chance. A story's
-    sections go on with it, and a series shares more than its length: an opening, a bullet, a
-    word (`防汛一线的特殊党课`, `防汛实践的信念锤炼`; `青春力量坚守防汛一线`, `用青春守护万家平安`)."""
+    (`区长王刚今天下午在…`) or saying what the story before it says first (`_names_lead`):
+    headlines printed after their stories, as long by chance. A story's sections go on with it,
+    and a series shares more than its length: an opening, a bullet, a word (`防汛一线的特殊党课`,
+    `防汛实践的信念锤炼`; `青春力量坚守防汛一线`, `用青春守护万家平安`)."""
     one, other = segments[first][1][0], segments[second][1][0]
     if _same_opening(one, other) or _same_bullet(one, other) or letters(one)[:1] == letters(other)[:1] \
             or set(_content_words(one)) & set(_content_words(other)):
@@ -994,6 +995,10 @@ def _news_under_headlines_of_one_length(segments: list[tuple[str, object]], firs
     for position, heading in ((first, one), (second, other)):
         if position + 1 < len(segments) and segments[position + 1][0] == "body" \
                 and _opens_like_news(next(iter(_text_paragraphs(segments[position + 1][1])), ""), heading):
+            return True
+        if 0 < position < len(segments) - 1 and segments[position - 1][0] == segments[position + 1][0] == "body" \
+                and _names_lead(_bag(heading, {}), _text_paragraphs(segments[position - 1][1]),
+                                _text_paragraphs(segments[position + 1][1])):
             return True
     return False
 
@@ -1128,6 +1133,11 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
     if _names_lead(heading, body_before, body_after) and cohesion < SAME_STORY_SIMILARITY:
         return False  # unless the text after it goes on with the story (a section restating a point of the lead)
+    if _opens_like_news(body_after[0], blocks[0]) and _overlap(heading, " ".join(body_before[:2])) >= HEADLINE_LEAD_SHARE:
+        # The heading says what the story before it says first, and the text after it opens a
+        # news story of its own (`副区长李华11日带队…`): a headline printed after its story,
+        # though stories on one subject share their words (where `_names_lead` looks ahead).
+        return False
     threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(_clauses_inside, blocks)) else 0.0)
     if cohesion >= SUBJECT_CHANGE_SIMILARITY and _set_as_sections(before, blocks):
         # Though it echoes the words just before it, a heading of clauses after sections all set

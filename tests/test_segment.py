@@ -1798,6 +1798,38 @@ def test_headlines_after_news_stories_as_long_by_chance_are_no_pair_of_subheads(
     assert articles[1].text.startswith("副区长李华11日") and articles[1].text.endswith("限期整改。")
 
 
+def test_headlines_after_stories_as_long_by_chance_that_restate_their_leads_are_no_pair_of_subheads():
+    # The same kind of page with no day in the leads: each headline says what its story's first
+    # sentence says, and nothing of the text after it.
+    page = ("城南街道今年新建社区食堂三个，为辖区老年人提供助餐服务，每天供餐三百余份。\n"
+            "社区食堂实行老年人就餐优惠，八十岁以上老人每餐补贴三元。\n"
+            "城南街道新建社区食堂三个\n"
+            "江州职教中心与十家企业共建实训基地，首批两百名学生将于明年三月进入企业跟岗实习。\n"
+            "企业负责人介绍，学校按照岗位标准培养学生，学生毕业就能上手。\n"
+            "职教中心与企业共建实训基地\n"
+            "城北街道组织志愿者开展秋季义诊，为居民测量血压、血糖，发放健康手册。\n"
+            "义诊活动持续一周，共服务居民六百余人次。\n"
+            "城北街道开展秋季义诊\n")
+    assert [a.title for a in cut(page)] == ["城南街道新建社区食堂三个", "职教中心与企业共建实训基地", "城北街道开展秋季义诊"]
+
+
+def test_a_headline_after_its_story_on_the_subject_of_the_next_closes_it_where_the_next_opens_as_news():
+    # Two stories on one subject, headlines after them: the first headline says what its story
+    # says first, and the text after it opens a news story with who and the day. The words they
+    # share do not make the headline a section of one story.
+    page = ("江州今年前三季度新增城镇就业岗位一千二百个，完成全年目标任务的百分之八十。\n"
+            "从行业看，电商物流、家政服务和先进制造吸纳的人数最多。\n"
+            "从人群看，高校毕业生、退役军人和农民工占到七成。\n"
+            "各镇街还通过公益岗位兜底安置了一批困难人员。\n"
+            "江州前三季度新增城镇就业岗位一千二百个\n"
+            "区人社局局长张明10日介绍，四季度全区将新增城镇就业岗位四百个，确保完成全年任务。\n"
+            "张明表示，将举办专场招聘会六场，帮助高校毕业生和农民工就业。\n"
+            "区人社局发布稳就业举措\n")
+    first, second = cut(page)
+    assert first.title == "江州前三季度新增城镇就业岗位一千二百个" and first.text.endswith("困难人员。")
+    assert second.title == "区人社局发布稳就业举措" and second.text.startswith("区人社局局长张明10日")
+
+
 def test_wrapped_page_with_half_width_full_stops_keeps_its_paragraphs_and_headlines():
     first = ("区政务服务中心医保窗口近日对区人民医院的特病认定工作开展专项检查.检查结果显示,全区特病认定合格率达99%.",
              "下一步,该窗口将持续加大监管力度,为参保人员提供更优质的医疗保障服务.")
