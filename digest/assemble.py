@@ -1537,6 +1537,8 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
             break
     if not after:
         return False
+    if _headline_over_news_lead(items[index - 1].text, after[0], current, idf):
+        return True
     # The recent text of the story, not all of it: cohesion is local, and a story of a thousand
     # sections must not be re-read at each heading (that made long pages quadratic).
     before = [p for p in current.paragraphs[-COHESION_WINDOW:] if not p.startswith(SECTION)]
@@ -1608,6 +1610,23 @@ def _opens_like_news(text: str, heading: str) -> bool:
     """Whether the text under a heading opens as a news story's lead does. A heading that quotes
     someone (`“…”`) over `某某日前表示，…` is a voice in a round-up of voices, no story's headline."""
     return bool(NEWS_LEAD_RE.match(text)) or (not heading.startswith("“") and bool(LEAD_DAY_RE.match(text)))
+
+
+def _headline_over_news_lead(heading: str, lead: str, current: Draft, idf: dict[str, float]) -> bool:
+    """A heading whose words are nearly all in the paragraph under it, which opens as a news lead
+    does with who and then the day (`区长王刚10日在城南街道调研…` under `区长调研城南街道…`): a story's
+    headline, however much the story before it shares its subject. A section's text restates its
+    heading with the day only where it restates the story's own opening, as each part of a work
+    report's story opens on who reported and when; a round-up's items open on their day
+    (`5月23日，…`), and a voice under its words in quotation marks is no story either."""
+    if heading.startswith("“") or NEWS_LEAD_RE.match(lead) or not LEAD_DAY_RE.match(lead) \
+            or _overlap(_bag(heading, idf), lead) < ANNOUNCED_SHARE:
+        return False
+    opening = lead[:RESTATED_OPENING_LETTERS]
+    return not any(paragraph.startswith(opening) for paragraph in current.paragraphs)
+
+
+RESTATED_OPENING_LETTERS = 12
 
 
 def _labelled_line(items: list[Item], index: int) -> bool:

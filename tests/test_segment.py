@@ -922,6 +922,22 @@ def test_briefs_with_no_dateline_split_where_a_lead_names_who_and_then_the_day()
     assert second.title == "区政协委员与科技界代表座谈共商科技创新" and second.text.startswith("区政协副主席王华")
 
 
+def test_a_heading_its_news_lead_restates_with_who_and_the_day_opens_a_story_on_the_same_subject():
+    # Two briefs on one subject, a paragraph a line: their texts share most of their words,
+    # but the second heading's words are all in the paragraph under it, which opens with who
+    # and the day, as a news story does. (A section's text restates its heading so only where
+    # it restates the story's own opening too.)
+    page = ("区政协委员与企业家共商发展\n"
+            "区政协主席李明10日在区行政中心主持召开委员与企业家座谈会，委员们围绕优化营商环境、推动产业升级等问题展开讨论。\n"
+            "与会企业家表示，将抓住机遇扩大投资，为全区经济发展多作贡献。\n"
+            "区政协委员与科技界代表座谈\n"
+            "区政协副主席王华11日与科技界代表座谈，委员们围绕优化创新环境、推动产业升级等问题展开讨论。\n"
+            "与会代表表示，将加大研发投入，为全区产业升级多作贡献。\n")
+    first, second = cut(page)
+    assert first.text.endswith("经济发展多作贡献。")
+    assert second.title == "区政协委员与科技界代表座谈" and second.text.startswith("区政协副主席王华11日")
+
+
 def test_a_quoted_heading_over_who_said_it_and_when_stays_a_voice_of_its_round_up():
     # A round-up of voices, a paragraph a line: each voice under its words in quotation marks,
     # opening with who spoke and when, as a news lead does. It is no story of its own.
