@@ -969,7 +969,7 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
         if bool(ENUMERATED_HEADING_RE.match(one[0])) != bool(ENUMERATED_HEADING_RE.match(other[0])):
             continue  # `一、扩大就业岗位供给` opens a numbered series of its own, whatever its length
         if (len(one) == len(other) == 1 and (_parallel_pair(one[0], other[0]) or _same_bullet(one[0], other[0]))
-                and not _news_under_headlines_of_one_length(segments, first, second)) \
+                and not _headlines_as_long_by_chance(segments, first, second)) \
                 or (len(one) == len(other) == 2 and _same_label(one[0], other[0])):
             if series and series[-1][-1] == first:
                 series[-1].append(second)
@@ -982,7 +982,7 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
             {position for run in series if run[-1] == last for position in run})
 
 
-def _news_under_headlines_of_one_length(segments: list[tuple[str, object]], first: int, second: int) -> bool:
+def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int, second: int) -> bool:
     """Two runs alike only in length, one over text that opens as a news story's lead does
     (`区长王刚今天下午在…`) or saying what the story before it says first (`_names_lead`):
     headlines printed after their stories, as long by chance. A story's sections go on with it,

@@ -906,17 +906,19 @@ def test_plain_briefs_on_one_subject_split_at_long_headlines_over_news_leads():
     assert second.title == "全区首个 民营企业服务中心在高新区挂牌运行" and second.text.startswith("12月14日")
 
 
+# A department's brief with no dateline, a paragraph a line, over the next brief on its subject.
+ENTREPRENEURS_BRIEF = ("区政协委员与企业家共商发展\n"
+                       "区政协主席李明10日在区行政中心主持召开委员与企业家座谈会，委员们围绕优化营商环境、"
+                       "推动产业升级等问题展开讨论。\n"
+                       "与会企业家表示，将抓住机遇扩大投资，为全区经济发展多作贡献。\n")
+
+
 def test_briefs_with_no_dateline_split_where_a_lead_names_who_and_then_the_day():
-    # A department's page, a paragraph a line, no datelines: two briefs on one subject. The
-    # second's lead says who, then the day (`…王华11日在…`), as a news story opens; a section
-    # goes on with its story. (Its headline shares the first brief's words: cohesion alone
-    # reads it as a section.)
-    page = ("区政协委员与企业家共商发展\n"
-            "区政协主席李明10日在区行政中心主持召开委员与企业家座谈会，委员们围绕优化营商环境、"
-            "推动产业升级等问题展开讨论。\n"
-            "与会企业家表示，将抓住机遇扩大投资，为全区经济发展多作贡献。\n"
-            "区政协委员与科技界代表座谈共商科技创新\n"
-            "区政协副主席王华11日在江州科技园主持召开座谈会，科技界代表围绕研发投入、人才引进等问题展开讨论。\n")
+    # Two briefs on one subject: the second's lead says who, then the day (`…王华11日在…`), as a
+    # news story opens; a section goes on with its story. (Its headline shares the first brief's
+    # words: cohesion alone reads it as a section.)
+    page = ENTREPRENEURS_BRIEF + ("区政协委员与科技界代表座谈共商科技创新\n"
+                                  "区政协副主席王华11日在江州科技园主持召开座谈会，科技界代表围绕研发投入、人才引进等问题展开讨论。\n")
     first, second = cut(page)
     assert first.title == "区政协委员与企业家共商发展" and first.text.endswith("多作贡献。")
     assert second.title == "区政协委员与科技界代表座谈共商科技创新" and second.text.startswith("区政协副主席王华")
@@ -927,12 +929,9 @@ def test_a_heading_its_news_lead_restates_with_who_and_the_day_opens_a_story_on_
     # but the second heading's words are all in the paragraph under it, which opens with who
     # and the day, as a news story does. (A section's text restates its heading so only where
     # it restates the story's own opening too.)
-    page = ("区政协委员与企业家共商发展\n"
-            "区政协主席李明10日在区行政中心主持召开委员与企业家座谈会，委员们围绕优化营商环境、推动产业升级等问题展开讨论。\n"
-            "与会企业家表示，将抓住机遇扩大投资，为全区经济发展多作贡献。\n"
-            "区政协委员与科技界代表座谈\n"
-            "区政协副主席王华11日与科技界代表座谈，委员们围绕优化创新环境、推动产业升级等问题展开讨论。\n"
-            "与会代表表示，将加大研发投入，为全区产业升级多作贡献。\n")
+    page = ENTREPRENEURS_BRIEF + ("区政协委员与科技界代表座谈\n"
+                                  "区政协副主席王华11日与科技界代表座谈，委员们围绕优化创新环境、推动产业升级等问题展开讨论。\n"
+                                  "与会代表表示，将加大研发投入，为全区产业升级多作贡献。\n")
     first, second = cut(page)
     assert first.text.endswith("经济发展多作贡献。")
     assert second.title == "区政协委员与科技界代表座谈" and second.text.startswith("区政协副主席王华11日")
