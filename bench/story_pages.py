@@ -7,7 +7,7 @@ breaks), as `../shared/eval/summ_dev.jsonl` does. Its stories are set `--per-pag
 in file order, as real_pages sets its stories (headline line, paragraphs indented with
 full-width spaces, a blank line between stories), into OUT_DIR/pages, and OUT_DIR/gold.json
 gets the gold `../shared/eval/score_digest.py` reads: each story's title and three phrases from
-its text. A broadcaster's opening (`央视网消息（新闻联播）：`) is left out: the pages hold what a
+its text. A broadcaster's opening (`某某网消息（栏目名）：`) is left out: the pages hold what a
 department's bulletin or a feature page holds, stories that open on their news, with no
 dateline or byline to show where one ends. Score the pages, or their damaged copies, with
 `bench/copies.py OUT_DIR/pages --gold OUT_DIR/gold.json`. The pages are made for measuring
