@@ -1133,7 +1133,7 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
     if _names_lead(heading, body_before, body_after) and cohesion < SAME_STORY_SIMILARITY:
         return False  # unless the text after it goes on with the story (a section restating a point of the lead)
-    if _opens_like_news(body_after[0], blocks[0]) and _overlap(heading, " ".join(body_before[:2])) >= HEADLINE_LEAD_SHARE:
+    if _opens_like_news(body_after[0], blocks[0]) and _says_lead(heading, body_before):
         # The heading says what the story before it says first, and the text after it opens a
         # news story of its own (`副区长李华11日带队…`): a headline printed after its story,
         # though stories on one subject share their words (where `_names_lead` looks ahead).
@@ -1184,8 +1184,12 @@ SPEECH_KICKER_RE = re.compile(r"(?:强调|指出|表示|要求|提出|希望|说
 def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str]) -> bool:
     """A heading whose words are the lead's of the story before it and hardly any of the text
     after it: a headline printed after its story (a news lead restates its headline)."""
-    return _overlap(heading, " ".join(body_after[:2])) <= HEADLINE_AHEAD_SHARE and \
-        _overlap(heading, " ".join(body_before[:2])) >= HEADLINE_LEAD_SHARE
+    return _overlap(heading, " ".join(body_after[:2])) <= HEADLINE_AHEAD_SHARE and _says_lead(heading, body_before)
+
+
+def _says_lead(heading: dict[str, float], body: list[str]) -> bool:
+    """Whether a heading's words are those the story says first (its first two paragraphs)."""
+    return _overlap(heading, " ".join(body[:2])) >= HEADLINE_LEAD_SHARE
 
 
 HEADLINE_AHEAD_SHARE = 0.2
@@ -1607,9 +1611,16 @@ DEBUG = False
 
 
 def _opens_like_news(text: str, heading: str) -> bool:
-    """Whether the text under a heading opens as a news story's lead does. A heading that quotes
-    someone (`“…”`) over `某某日前表示，…` is a voice in a round-up of voices, no story's headline."""
-    return bool(NEWS_LEAD_RE.match(text)) or (not heading.startswith("“") and bool(LEAD_DAY_RE.match(text)))
+    """Whether the text under a heading opens as a news story's lead does: on its day, or naming
+    who and then the day (`_names_who_then_day`)."""
+    return bool(NEWS_LEAD_RE.match(text)) or _names_who_then_day(text, heading)
+
+
+def _names_who_then_day(text: str, heading: str) -> bool:
+    """Whether the text under a heading opens with who and then the day (`LEAD_DAY_RE`). A heading
+    that quotes someone (`“…”`) over `某某日前表示，…` is a voice in a round-up of voices, no
+    story's headline."""
+    return not heading.startswith("“") and bool(LEAD_DAY_RE.match(text))
 
 
 def _headline_over_news_lead(heading: str, lead: str, current: Draft, idf: dict[str, float]) -> bool:
@@ -1619,7 +1630,7 @@ def _headline_over_news_lead(heading: str, lead: str, current: Draft, idf: dict[
     heading with the day only where it restates the story's own opening, as each part of a work
     report's story opens on who reported and when; a round-up's items open on their day
     (`5月23日，…`), and a voice under its words in quotation marks is no story either."""
-    if heading.startswith("“") or NEWS_LEAD_RE.match(lead) or not LEAD_DAY_RE.match(lead) \
+    if NEWS_LEAD_RE.match(lead) or not _names_who_then_day(lead, heading) \
             or _overlap(_bag(heading, idf), lead) < ANNOUNCED_SHARE:
         return False
     opening = lead[:RESTATED_OPENING_LETTERS]

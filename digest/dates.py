@@ -297,7 +297,9 @@ EMPHASIS_RE = re.compile(r"(?<![*\w])\*(?![\s*])(.+?)(?<![\s*])\*(?![*\w])")
 # The field that opens a story in a department's form or an editing system's export (`标题：…`,
 # `【标题】…`): a later one opens a later story, whose facts lines are its own.
 FORM_TITLE_LABELS = ("标题", "题目", "文章标题", "稿件标题")
-_FORM_TITLE_RE = re.compile(rf"^(?:(?:{'|'.join(FORM_TITLE_LABELS)})\s*[:：]|【(?:{'|'.join(FORM_TITLE_LABELS)}|主题|主标题)】)")
+# In brackets a headline's field may also be `【主题】`: `主题：…` is a meeting's theme among a notice's particulars.
+BRACKETED_TITLE_LABELS = (*FORM_TITLE_LABELS, "主题", "主标题")
+_FORM_TITLE_RE = re.compile(rf"^(?:(?:{'|'.join(FORM_TITLE_LABELS)})\s*[:：]|【(?:{'|'.join(BRACKETED_TITLE_LABELS)})】)")
 
 
 def top_facts(text: str) -> TopFacts:

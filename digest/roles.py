@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import DOCUMENT_TAIL_RE, EMPHASIS_RE, FORM_TITLE_LABELS, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import BRACKETED_TITLE_LABELS, DOCUMENT_TAIL_RE, EMPHASIS_RE, FORM_TITLE_LABELS, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -124,13 +124,11 @@ NOTICE_RE = re.compile(r"^[【\[]?(?:反侵权公告|版权声明|免责声明|�
 # A department's submission form, or a paper's editing system's export of a story, labels its
 # fields: `标题：…` or `【标题】…` is the headline, `【引题】…` its kicker, `【副题】…` its subtitle,
 # `正文：` opens the text; `【作者】…`, `【来源】…`, `【发布时间】…` say what `作者：…`, `来源：…`,
-# `发布时间：…` say. `主题` is a headline's label in brackets only: `主题：…` is a meeting's
-# theme among a notice's particulars.
-_FORM_LABELS = "|".join(FORM_TITLE_LABELS)
-FORM_FIELD_RE = re.compile(rf"^(?:(?P<label>{_FORM_LABELS}|引题|肩题|眉题|副题|副标题|正文|内容)\s*[:：]"
-                           rf"|【(?P<bracketed>{_FORM_LABELS}|主题|主标题|引题|肩题|眉题|副题|副标题|正文|内容"
+# `发布时间：…` say. `主题` is a headline's label in brackets only (`BRACKETED_TITLE_LABELS`).
+FORM_FIELD_RE = re.compile(rf"^(?:(?P<label>{'|'.join(FORM_TITLE_LABELS)}|引题|肩题|眉题|副题|副标题|正文|内容)\s*[:：]"
+                           rf"|【(?P<bracketed>{'|'.join(BRACKETED_TITLE_LABELS)}|引题|肩题|眉题|副题|副标题|正文|内容"
                            r"|作者|记者|来源|稿源|发布时间|发布日期|日期|时间|编辑|责任编辑)】)\s*(?P<value>.*)$")
-FORM_HEADER_LABELS = {**dict.fromkeys((*FORM_TITLE_LABELS, "主题", "主标题", "引题", "肩题", "眉题"), ""),
+FORM_HEADER_LABELS = {**dict.fromkeys((*BRACKETED_TITLE_LABELS, "引题", "肩题", "眉题"), ""),
                       **dict.fromkeys(("副题", "副标题"), "——")}  # what a header line opens with: a subtitle its dash
 FORM_TEXT_LABELS = ("正文", "内容")
 # What a copied web page leaves where a picture or video stood (`[图片]`, `视频加载中...`), and
