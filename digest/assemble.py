@@ -436,9 +436,10 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
-                or (current.paragraphs and not _parallels_section(current, blocks) and not _repeats_section(current, blocks)
-                    and not _opens_series(items, index, blocks) and (_changes_subject(current, items, index, idf)
-                                                                     or _foreign_heading(current, blocks, items, index, idf)))
+                or (current.paragraphs and not _repeats_section(current, blocks) and (
+                    _announces_news_lead(current, items, index, idf)
+                    or (not _parallels_section(current, blocks) and not _opens_series(items, index, blocks)
+                        and (_changes_subject(current, items, index, idf) or _foreign_heading(current, blocks, items, index, idf)))))
             ))))
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0
@@ -983,14 +984,12 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
 
 
 def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int, second: int) -> bool:
-    """Two runs alike only in length, one over text that opens as a news story's lead does
-    (`区长王刚今天下午在…`) or saying what the story before it says first (`_names_lead`):
-    headlines printed after their stories, as long by chance. A story's sections go on with it,
-    and a series shares more than its length: an opening, a bullet, a word (`防汛一线的特殊党课`,
-    `防汛实践的信念锤炼`; `青春力量坚守防汛一线`, `用青春守护万家平安`)."""
+    """Two runs alike only in length (`_alike_only_in_length`), one over text that opens as a news
+    story's lead does (`区长王刚今天下午在…`) or saying what the story before it says first
+    (`_names_lead`): headlines printed after their stories, as long by chance. A story's
+    sections go on with it."""
     one, other = segments[first][1][0], segments[second][1][0]
-    if _same_opening(one, other) or _same_bullet(one, other) or letters(one)[:1] == letters(other)[:1] \
-            or set(_content_words(one)) & set(_content_words(other)):
+    if not _alike_only_in_length(one, other):
         return False
     for position, heading in ((first, one), (second, other)):
         if position + 1 < len(segments) and segments[position + 1][0] == "body" \
@@ -1001,6 +1000,13 @@ def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int,
                                 _text_paragraphs(segments[position + 1][1])):
             return True
     return False
+
+
+def _alike_only_in_length(one: str, other: str) -> bool:
+    """Two headings that share no opening, bullet, first letter or word: a series shares more
+    than its length (`防汛一线的特殊党课`, `防汛实践的信念锤炼`; `青春力量坚守防汛一线`, `用青春守护万家平安`)."""
+    return not (_same_opening(one, other) or _same_bullet(one, other) or letters(one)[:1] == letters(other)[:1]
+                or set(_content_words(one)) & set(_content_words(other)))
 
 
 def _numbered_parts(segments: list[tuple[str, object]]) -> set[int]:
@@ -1392,6 +1398,10 @@ def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:
     if following is None or following.role != "para" or is_dateline_para(following):
         return False
     following_heading = items[position].text
+    if _alike_only_in_length(blocks[0], following_heading) and (
+            _opens_like_news(following.text, following_heading)
+            or _opens_like_news(next((item.text for item in items[index:position] if item.role == "para"), ""), blocks[0])):
+        return False  # news headlines as long by chance, one over its story's lead (`今天，…`, `区长王刚10日…`)
     return (_set_alike(blocks[0], following_heading) or _one_theme(blocks[0], following_heading)) \
         and not _marks_headline([following_heading])
 
@@ -1529,9 +1539,10 @@ FOREIGN_AHEAD_SHARE = 0.5
 FOREIGN_TOLD_SHARE = 0.2  # `复工复产要守住安全底线` after a commentary that says `安全` once
 
 
-def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:
-    """True when the text after a heading shares little vocabulary with the article so far."""
-    after = []
+def _text_under(items: list[Item], index: int) -> list[str]:
+    """The paragraphs under the heading that ends before `index`: up to five, to the next heading
+    or to a byline or credit that closes them."""
+    after: list[str] = []
     for item in items[index:]:
         if item.role == "candidate" or (item.role in ("byline", "credit") and after):
             break
@@ -1539,10 +1550,23 @@ def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[st
             after.append(item.text)
         if len(after) >= 5:
             break
+    return after
+
+
+def _announces_news_lead(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:
+    """The heading that ends before `index` stands over a news lead that says what it says
+    (`_headline_over_news_lead`): a story's headline even where it is set like a section of the
+    story before or like the heading after it (`市长会见城南客商`, then `市长会见江州侨商`, each
+    over its own lead), as a page's headlines of one day's subject are."""
+    after = _text_under(items, index)
+    return bool(after) and _headline_over_news_lead(items[index - 1].text, after[0], current, idf)
+
+
+def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:
+    """True when the text after a heading shares little vocabulary with the article so far."""
+    after = _text_under(items, index)
     if not after:
         return False
-    if _headline_over_news_lead(items[index - 1].text, after[0], current, idf):
-        return True
     # The recent text of the story, not all of it: cohesion is local, and a story of a thousand
     # sections must not be re-read at each heading (that made long pages quadratic).
     before = [p for p in current.paragraphs[-COHESION_WINDOW:] if not p.startswith(SECTION)]
@@ -1628,16 +1652,24 @@ def _headline_over_news_lead(heading: str, lead: str, current: Draft, idf: dict[
     does with who and then the day (`区长王刚10日在城南街道调研…` under `区长调研城南街道…`): a story's
     headline, however much the story before it shares its subject. A section's text restates its
     heading with the day only where it restates the story's own opening, as each part of a work
-    report's story opens on who reported and when; a round-up's items open on their day
+    report's story opens on who reported and when (`_opens_with`); a round-up's items open on their day
     (`5月23日，…`), and a voice under its words in quotation marks is no story either."""
     if NEWS_LEAD_RE.match(lead) or not _names_who_then_day(lead, heading) \
             or _overlap(_bag(heading, idf), lead) < ANNOUNCED_SHARE:
         return False
     opening = lead[:RESTATED_OPENING_LETTERS]
-    return not any(paragraph.startswith(opening) for paragraph in current.paragraphs)
+    return not any(_opens_with(paragraph, opening) for paragraph in current.paragraphs)
 
 
 RESTATED_OPENING_LETTERS = 12
+
+
+def _opens_with(paragraph: str, opening: str) -> bool:
+    """Whether a paragraph opens with `opening`, at its start or after a heading with no mark that
+    a copy ran onto it (`过去一年突出抓好四项工作全国政协主席…`); a name the text mentions later
+    (`欢迎宴会后，…亚洲相互协作…`) is no opening."""
+    found = paragraph.find(opening)
+    return found == 0 or (found > 0 and not any(mark in paragraph[:found] for mark in "，。、；：！？,;:!?"))
 
 
 def _labelled_line(items: list[Item], index: int) -> bool:

@@ -937,6 +937,57 @@ def test_a_heading_its_news_lead_restates_with_who_and_the_day_opens_a_story_on_
     assert second.title == "区政协委员与科技界代表座谈" and second.text.startswith("区政协副主席王华11日")
 
 
+def test_headlines_of_one_subject_each_over_its_news_lead_open_stories_though_set_as_a_series():
+    # Headlines over their stories, a paragraph a line, no datelines: three stories on one
+    # official's day. The last two headlines open alike (`王刚会见…`), as a feature's sections
+    # do, but each stands over a lead that says what it says with who and the day.
+    page = ("区长王刚调研城南商圈建设\n"
+            "区长王刚10日到城南商圈调研，实地察看商业街改造和停车场建设进展。\n"
+            "王刚要求，要加快项目建设，提升商圈品质，吸引更多客商来江州投资兴业。\n"
+            "王刚会见城南客商代表\n"
+            "区长王刚10日下午在区行政中心会见城南客商代表，双方就商圈招商、项目落地等深入交流。\n"
+            "王刚表示，江州将持续优化营商环境，为客商投资兴业提供优质服务。\n"
+            "王刚会见江州侨商代表\n"
+            "区长王刚11日在区行政中心会见江州侨商代表，听取侨商对全区发展的意见建议。\n"
+            "侨商代表表示，将积极牵线搭桥，推介家乡、助力家乡发展。\n")
+    articles = cut(page)
+    assert [a.title for a in articles] == ["区长王刚调研城南商圈建设", "王刚会见城南客商代表", "王刚会见江州侨商代表"]
+    assert articles[1].text.startswith("区长王刚10日下午") and articles[1].text.endswith("提供优质服务。")
+
+
+def test_headlines_before_news_stories_as_long_by_chance_are_no_series_of_sections():
+    # Headlines over their stories, a paragraph a line: the last two are set alike only by
+    # chance (eight letters, a space, six) and share no word; each opens on its day (`今天，…`).
+    page = ("秋冬季校园安全检查全面展开\n"
+            "副区长李华11日带队检查秋冬季校园安全工作，先后走访五所中小学和两所幼儿园。\n"
+            "检查组重点查看了食堂、宿舍和消防设施，对发现的问题当场反馈、限期整改。\n"
+            "江州秋粮收购开秤 价格保持平稳\n"
+            "今天，全区秋粮收购正式开秤，各收购点价格保持平稳，农民售粮积极性较高。\n"
+            "粮食部门增设流动收购点，方便偏远村组农民就近售粮。\n"
+            "城北夜市今晚开张 摊位全部招满\n"
+            "今天，城北夜市正式开张，一百二十个摊位全部招满，市民可品尝各地特色小吃。\n"
+            "夜市设有停车场和公共厕所，营业时间至次日凌晨一点。\n")
+    articles = cut(page)
+    assert [a.title for a in articles] == ["秋冬季校园安全检查全面展开", "江州秋粮收购开秤 价格保持平稳", "城北夜市今晚开张 摊位全部招满"]
+    assert articles[0].text.endswith("限期整改。") and articles[1].text.startswith("今天，全区秋粮收购")
+
+
+def test_a_section_restating_its_story_opening_stays_in_it_where_a_subhead_ran_onto_the_lead():
+    # A work report's story, a paragraph a line: the copy ran its first subhead onto the lead
+    # (`过去一年突出抓好四项工作区长王刚10日…`). The next part restates that opening with who and
+    # the day under its own heading: a section, not a story.
+    page = ("区政府工作报告摘登\n"
+            "过去一年突出抓好四项工作区长王刚10日在区第十八届人民代表大会第三次会议上作政府工作报告，回顾了过去一年的工作。\n"
+            "一是稳住经济基本盘。全区地区生产总值增长百分之六。\n"
+            "二是办好民生实事。新建学校三所、社区食堂十个。\n"
+            "从五个方面部署今年工作\n"
+            "区长王刚10日在区第十八届人民代表大会第三次会议上作政府工作报告时，从五个方面部署今年工作。\n"
+            "——加快产业升级，培育新的增长点。\n"
+            "——深化改革开放，优化营商环境。\n")
+    [story] = cut(page)
+    assert story.title == "区政府工作报告摘登" and story.text.endswith("优化营商环境。")
+
+
 def test_a_quoted_heading_over_who_said_it_and_when_stays_a_voice_of_its_round_up():
     # A round-up of voices, a paragraph a line: each voice under its words in quotation marks,
     # opening with who spoke and when, as a news lead does. It is no story of its own.
