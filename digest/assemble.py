@@ -20,7 +20,7 @@ from .clean import (
 )
 from .dates import ISSUER_RE, LineFacts, metadata_line, with_facts
 from .models import Article, Source
-from .pagelines import open_pair
+from .pagelines import LEAD_DAY_RE, open_pair
 from .roles import (
     BULLET_OPENING_RE,
     BULLETS,
@@ -1625,10 +1625,6 @@ COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesi
 HEADLINE_EVIDENCE = 0.04
 SECTION_NAMES_SHARE = 0.4  # a heading whose words fill the text just above it is a section of that text
 NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
-# A news lead says who did what and when: the day comes in its opening clause, after who
-# (`区长王刚今天下午在…会见`, `市政协主席王华10号在…`). A section goes on with the story it is in.
-LEAD_DAY_RE = re.compile(r"^[^。！？，,]{0,30}?(?:今天|昨天|今日|昨日|当地时间|近日|日前|(?<![\d第])\d{1,2}日"
-                         r"|(?<![\d第])\d{1,2}号(?![楼线院路门栋室车位机台桥井库文令店馆站口厅船舰星]))")
 
 LONG_HEADING_LETTERS = 16
 DEBUG = False

@@ -93,8 +93,9 @@ JOINING_CONJUNCTIONS = {"和", "与", "及", "以及", "或"}  # they join two n
 
 
 def _number_goes_on(previous: str, following: str) -> bool:
-    """`…在两年内提供20` / `亿美元…`, `…新中国成立70` / `周年，…`: a number's magnitude or unit
-    after a line that ends on its digits opens no line of its own."""
+    """`…在两年内提供20` / `亿美元…`, `…新中国成立70` / `周年，…`, `…于今年6月22` / `日至…`: a
+    number's magnitude or unit, or a date's, after a line that ends on its digits opens no line
+    of its own."""
     if not previous[-1:].isdigit():
         return False
     if following[:1] in NUMBER_TAIL_OPENINGS or following.startswith("周年"):
@@ -103,7 +104,7 @@ def _number_goes_on(previous: str, following: str) -> bool:
     return bool(first) and first[0][1] == "q"  # a measure word (`名医生…`, `家企业…`)
 
 
-NUMBER_TAIL_OPENINGS = "亿万千百余多%％"
+NUMBER_TAIL_OPENINGS = "亿万千百余多%％年月日号时"
 
 
 def _holder_named_next(previous: str, following: str) -> bool:
@@ -368,12 +369,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             _PHRASE_SPACE_RE.search(previous) or (not _waits_for_next(previous, width, by_width) and (
                 ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
                  and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following)
+                      or _opens_with_who_then_day(following)
                       or (_QUOTE_OPENING_RE.match(following) and not _SAYS_END_RE.search(previous))))
                 or (HEADING_OF_CLAUSES_RE.match(previous) and not previous.startswith("——") and _STORY_OPENING_RE.match(following))))) \
             and not (width - 1 <= previous_width <= width + 0.5 and _wrap_inside_word(previous, following)):
         # After a finished sentence, a line whose phrases are parted by a space (`区农商行携手抗疫
         # 助力小微企业复产`), or an unpunctuated line over a story's opening (a lead that opens on
-        # what someone said, `“去年开始，…`; `连日来，…`, a date
+        # what someone said, `“去年开始，…`; on who and then the day, `国家主席王刚8日在…`;
+        # `连日来，…`, a date
         # `2020年5月9日，…`, a year: `2017年起，…`; a headline's one colon too: `从田间到云端：寻找增收新路子`,
         # and a heading of two clauses: `守护群众健康，防疾病于未发` / `近段时间，…`),
         # is a headline, as wide as the column too (but no heading ends on a word that waits for
@@ -561,8 +564,37 @@ _PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?
 _NOT_CREDIT_ENDS = ("——", "？", "！", "?", "!")  # how no credit's names end
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
 _INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
-_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段时间|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
+_STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段时间|连日来|今年以来|当地时间|(?:不久前|前不久)[，,]|截至[^，。,]{1,10}[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
                                r"|\d{4}年(?:起|以来|初|底)?[，,]|(?:今年|去年|\d{4}年)\d{1,2}月(?:初|上旬|中旬|下旬|底)?[，,])")
+
+
+# A news lead says who did what and when: the day comes in its opening clause, after who
+# (`区长王刚今天下午在…会见`, `市政协主席王华10号在…`). A section goes on with the story it is in.
+LEAD_DAY_RE = re.compile(r"^(?P<who>[^。！？，,]{0,30}?)(?:今天|昨天|今日|昨日|当地时间|近日|日前|(?<![\d第])\d{1,2}日"
+                         r"|(?<![\d第])\d{1,2}号(?![楼线院路门栋室车位机台桥井库文令店馆站口厅船舰星]))")
+
+
+def _opens_with_who_then_day(line: str) -> bool:
+    """A line that opens as a news lead does, with who and then the day (`国家主席王刚8日在…`,
+    `今天，…`, `7号，…`). Who is three letters or more (`…冲突各方调解` / `中心5日发表…` ends a
+    name), with the day right after it and no quotation before it: a preposition before the day
+    or before who (`主题` / `云晚会于4月30日推出`, `在今天的发布会上说`) or a quotation that opens
+    on the day (`…告诉` / `记者：“3日晚，…`) goes on with a sentence the line above began, and
+    so does a line that opens in digits, a date the line above began (`…于3月31日至4月` /
+    `1日在…`, `…将于今年` / `11月5日至10日…`), unless a comma follows its day (`7号，…`)."""
+    match = LEAD_DAY_RE.match(line)
+    if not match:
+        return False
+    who = match["who"]
+    if not who:
+        return not line[:1].isdigit() or line[match.end():match.end() + 1] in "，,"
+    subject = _MONTH_END_RE.sub("", who)  # `国家主席王刚4月` before `30日`
+    return not who[:1].isdigit() and len(letters(subject)) >= LEAD_WHO_LETTERS and "“" not in who \
+        and subject[:1] not in "在于从对向" and not subject.endswith("于")
+
+
+LEAD_WHO_LETTERS = 3
+_MONTH_END_RE = re.compile(r"\d{1,2}月$")
 
 
 # A lead that opens on what someone said (`“去年开始，我跨村…`): a quotation with a clause mark

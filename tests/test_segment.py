@@ -988,6 +988,61 @@ def test_a_section_restating_its_story_opening_stays_in_it_where_a_subhead_ran_o
     assert story.title == "区政府工作报告摘登" and story.text.endswith("优化营商环境。")
 
 
+# Two briefs with no dateline copied line by line at 16 letters, no blank lines: the second
+# headline is exactly as wide as the column, and the lines under it open with who and the day.
+SCHOOL_CHECK_LINES = ["副区长李华11日带队检查秋冬季校", "园安全工作，先后走访五所中小学和",
+                      "两所幼儿园。检查组对发现的问题当", "场反馈、限期整改。"]
+RENOVATION_LINES = ["区长王刚10日在城南街道调研老旧", "小区改造工作，详细了解加装电梯、",
+                    "管网改造等项目进展。王刚要求，要", "倾听居民意见，确保年底前全部完工。"]
+
+
+def test_a_headline_as_wide_as_the_column_over_a_lead_naming_who_then_the_day_is_no_wrap():
+    page = "\n".join(["秋冬季校园安全检查全面展开", *SCHOOL_CHECK_LINES,
+                      "老旧小区加装电梯惠及城南三千居民", *RENOVATION_LINES]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["秋冬季校园安全检查全面展开", "老旧小区加装电梯惠及城南三千居民"]
+    assert articles[1].text.startswith("区长王刚10日在城南街道调研")
+
+
+def test_a_headline_as_wide_as_the_column_over_a_lead_that_opens_on_a_cut_off_day_is_no_wrap():
+    page = "\n".join(["秋冬季校园安全检查全面展开", *SCHOOL_CHECK_LINES,
+                      "老旧小区加装电梯惠及城南三千居民", "截至今天，城南街道老旧小区已加装",
+                      "电梯六十部，惠及居民三千余户。"]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["秋冬季校园安全检查全面展开", "老旧小区加装电梯惠及城南三千居民"]
+    assert articles[1].text.startswith("截至今天，城南街道")
+
+
+def test_a_headline_after_its_story_as_wide_as_the_column_over_the_next_lead_is_no_wrap():
+    page = "\n".join([*RENOVATION_LINES, "老旧小区加装电梯惠及城南三千居民",
+                      *SCHOOL_CHECK_LINES, "秋冬季校园安全检查全面展开"]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["老旧小区加装电梯惠及城南三千居民", "秋冬季校园安全检查全面展开"]
+    assert articles[1].text.startswith("副区长李华11日带队")
+
+
+def test_a_full_line_with_no_mark_goes_on_where_the_next_ends_its_date_or_its_sentence():
+    # Paragraphs whose first line fills the column with no mark, over a line with a day in its
+    # first clause: the day ends a date the line began (`6月22` / `日至…`), or a preposition
+    # shows that the sentence goes on (`在今天的发布会上说`, `云晚会于5月20日推出`), or a quotation
+    # opens on the day (`记者：“3日晚，…`), or two letters end a name (`…调解` / `中心5日…`). None
+    # of those lines is a headline.
+    page = "\n".join(["江州科考船完成南海科考",
+                      "江州科考船“探索一号”今年完成三次", "远海科考任务，采集样品两千余份。",
+                      "科考船“探索一号”于今年6月22", "日至8月12日在南海开展第三次科考", "活动。",
+                      "江州海洋研究所负责人王建国和李明", "在今天的发布会上说，样品将向全国", "科研机构开放。",
+                      "江州市“科技活动周”系列科普主题", "云晚会于5月20日推出，科考队员讲", "述了远海科考的故事。",
+                      "江州市应急管理局发言人王建国告诉", "记者：“3日晚，科考船一处舱室起火", "，无人受伤。”",
+                      "江州市城南街道矛盾纠纷多元化调解", "中心5日发布公告说，科考队员家属", "可到中心咨询。"]) + "\n"
+    [story] = cut(page)
+    assert story.title == "江州科考船完成南海科考"
+    assert "科考船“探索一号”于今年6月22日至8月12日在南海开展第三次科考活动。" in story.paragraphs
+    assert "江州海洋研究所负责人王建国和李明在今天的发布会上说，样品将向全国科研机构开放。" in story.paragraphs
+    assert "江州市“科技活动周”系列科普主题云晚会于5月20日推出，科考队员讲述了远海科考的故事。" in story.paragraphs
+    assert "江州市应急管理局发言人王建国告诉记者：“3日晚，科考船一处舱室起火，无人受伤。”" in story.paragraphs
+    assert story.text.endswith("江州市城南街道矛盾纠纷多元化调解中心5日发布公告说，科考队员家属可到中心咨询。")
+
+
 def test_a_quoted_heading_over_who_said_it_and_when_stays_a_voice_of_its_round_up():
     # A round-up of voices, a paragraph a line: each voice under its words in quotation marks,
     # opening with who spoke and when, as a news lead does. It is no story of its own.
