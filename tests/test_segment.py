@@ -1803,6 +1803,19 @@ def test_a_last_paragraph_signed_with_a_name_that_is_also_words_is_no_headline_o
     assert second.title == "向白衣天使致敬！（今日谈）" and not second.subtitle
 
 
+def test_a_commentarys_headline_after_its_label_is_no_byline():
+    # `江州日报评论员文章：…` heads a commentary, a paragraph a line: the label names the writer's
+    # role, the text after its colon is the headline, and no name follows the role word.
+    page = ("江州日报评论员文章：把为民办实事落到实处\n"
+            "为民办实事，是检验作风建设成效的试金石。全区上下要把群众的急难愁盼作为工作的着力点。\n"
+            "办实事要从小处着眼，从细处入手，让群众真切感受到变化。\n"
+            "秋冬季校园安全检查全面展开\n"
+            "副区长李华11日带队检查秋冬季校园安全工作，先后走访五所中小学和两所幼儿园。\n")
+    first, second = cut(page)
+    assert first.title == "江州日报评论员文章：把为民办实事落到实处" and first.byline is None
+    assert first.text.startswith("为民办实事") and second.title == "秋冬季校园安全检查全面展开"
+
+
 def test_a_headline_about_reporters_is_no_byline_and_a_round_up_keeps_its_dispatches():
     page = """区长出席新闻发布会并回答记者提问
 
