@@ -985,9 +985,10 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
 
 def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int, second: int) -> bool:
     """Two runs alike only in length (`_alike_only_in_length`), one over text that opens as a news
-    story's lead does (`区长王刚今天下午在…`) or saying what the story before it says first
-    (`_names_lead`): headlines printed after their stories, as long by chance. A story's
-    sections go on with it."""
+    story's lead does (`区长王刚今天下午在…`) or saying what the story before it says first and
+    nothing of the text after it (`_names_lead`, most of it where that story is longer than a
+    lead-in): headlines printed after their stories, as long by chance. A story's sections go
+    on with it."""
     one, other = segments[first][1][0], segments[second][1][0]
     if not _alike_only_in_length(one, other):
         return False
@@ -995,10 +996,14 @@ def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int,
         if position + 1 < len(segments) and segments[position + 1][0] == "body" \
                 and _opens_like_news(next(iter(_text_paragraphs(segments[position + 1][1])), ""), heading):
             return True
-        if 0 < position < len(segments) - 1 and segments[position - 1][0] == segments[position + 1][0] == "body" \
-                and _names_lead(_bag(heading, {}), _text_paragraphs(segments[position - 1][1]),
-                                _text_paragraphs(segments[position + 1][1])):
-            return True
+        if 0 < position < len(segments) - 1 and segments[position - 1][0] == segments[position + 1][0] == "body":
+            before = _text_paragraphs(segments[position - 1][1])
+            # A feature's first section names its lead-in too, which is short or set under a box's
+            # label (`核心阅读`): a story above says more (`_after_lead_in`).
+            story_above = not segments[position - 1][1].lead_box and len(letters("".join(before))) > FEATURE_LEAD_IN_LETTERS
+            if _names_lead(_bag(heading, {}), before, _text_paragraphs(segments[position + 1][1]),
+                           BY_CHANCE_LEAD_SHARE if story_above else None):
+                return True
     return False
 
 
@@ -1187,18 +1192,24 @@ SECTION_LABEL_LETTERS = 10
 SPEECH_KICKER_RE = re.compile(r"(?:强调|指出|表示|要求|提出|希望|说)$")
 
 
-def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str]) -> bool:
-    """A heading whose words are the lead's of the story before it and hardly any of the text
-    after it: a headline printed after its story (a news lead restates its headline)."""
-    return _overlap(heading, " ".join(body_after[:2])) <= HEADLINE_AHEAD_SHARE and _says_lead(heading, body_before)
+def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str],
+                share: float | None = None) -> bool:
+    """A heading whose words are the lead's of the story before it (`share` of them, by default
+    HEADLINE_LEAD_SHARE) and hardly any of the text after it: a headline printed after its story
+    (a news lead restates its headline)."""
+    return _overlap(heading, " ".join(body_after[:2])) <= HEADLINE_AHEAD_SHARE and _says_lead(heading, body_before, share)
 
 
-def _says_lead(heading: dict[str, float], body: list[str]) -> bool:
-    """Whether a heading's words are those the story says first (its first two paragraphs)."""
-    return _overlap(heading, " ".join(body[:2])) >= HEADLINE_LEAD_SHARE
+def _says_lead(heading: dict[str, float], body: list[str], share: float | None = None) -> bool:
+    """Whether a heading's words are those the story says first (its first two paragraphs):
+    `share` of them, by default HEADLINE_LEAD_SHARE."""
+    return _overlap(heading, " ".join(body[:2])) >= (HEADLINE_LEAD_SHARE if share is None else share)
 
 
 HEADLINE_AHEAD_SHARE = 0.2
+# Of two runs alike only in length, one whose words are this much of the lead above it and
+# hardly any of the text below is a headline after its story: a section names the text under it.
+BY_CHANCE_LEAD_SHARE = 0.6
 # Text this similar on both sides of a heading is one story: on the shared measures, two
 # stories around a headline printed after its body score below 0.16.
 SAME_STORY_SIMILARITY = 0.2

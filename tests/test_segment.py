@@ -1932,6 +1932,52 @@ def test_headlines_after_news_stories_as_long_by_chance_are_no_pair_of_subheads(
     assert articles[1].text.startswith("副区长李华11日") and articles[1].text.endswith("限期整改。")
 
 
+def test_headlines_after_stories_as_long_by_chance_that_say_most_of_their_leads_are_no_pair_of_subheads():
+    # The same kind of page, each headline saying three of its five words in its story's first
+    # sentences and none of the text under it: headlines after stories longer than a feature's
+    # lead-in, as long by chance (eleven letters). A section heading names the text under it.
+    page = (
+            "城南街道今年新建社区食堂三个，为辖区老年人提供助餐服务，每天供餐三百余份。食堂由街道提供场地，引入专业餐饮企业运营，菜品每周更新，荤素搭配、少油少盐，兼顾老年人的口味和健康需要。\n"
+            "社区食堂实行就餐优惠，八十岁以上老人每餐补贴三元，独居和行动不便的老人还可以预约送餐上门。志愿者每天中午把饭菜送到老人家中，顺便了解老人的身体状况和生活需求。\n"
+            "街道负责人介绍，下一步将在另外两个小区选址建设食堂，力争明年实现辖区全覆盖，让更多老年人在家门口吃上热乎饭。\n"
+            "家住城南花园的李大爷今年七十八岁，老伴去世后一直一个人生活。他说，过去常常凑合一顿是一顿，现在每天中午走几分钟就能吃上可口的饭菜，还能和老伙计们聊聊天。\n"
+            "据了解，全区今年计划新建和改造老年助餐点二十个，由区财政按照就餐人次给予运营补贴，确保老年助餐服务可持续。\n"
+            "城南社区食堂办出好口碑\n"
+            "江州职教中心与十家企业共建实训基地，首批两百名学生将于明年三月进入企业跟岗实习。实训基地按照企业真实生产线建设，学生在校期间就能接触最新的设备和工艺。\n"
+            "企业负责人介绍，学校按照岗位标准培养学生，企业技术骨干定期到校授课，学生毕业就能上手，企业也省去了大量培训成本。\n"
+            "职教中心负责人表示，将根据地方产业发展需要调整专业设置，新开设新能源汽车维修、智能制造等专业，每年为本地企业输送技术技能人才一千人以上。\n"
+            "今年以来，全市职业院校与企业合作开设订单班三十个，毕业生就业率保持在百分之九十五以上，不少学生还没毕业就被企业预订一空。\n"
+            "据介绍，实训基地还将面向社会开展职业技能培训，帮助失业人员和农村转移劳动力掌握一技之长，实现稳定就业。\n"
+            "职教中心牵手企业育工匠\n"
+            "城北街道组织志愿者开展秋季义诊，为居民测量血压、血糖，发放健康手册。\n"
+            "义诊活动持续一周，共服务居民六百余人次。\n"
+            "城北街道志愿者开展秋季义诊活动\n")
+    assert [a.title for a in cut(page)] == ["城南社区食堂办出好口碑", "职教中心牵手企业育工匠", "城北街道志愿者开展秋季义诊活动"]
+
+
+def test_a_features_first_section_naming_its_boxed_lead_in_stays_in_the_feature():
+    # Headlines after their stories, a paragraph a line: a feature opens under a box's label
+    # (`核心阅读`) with a lead-in as long as a short story, then sections. The first section's
+    # heading names the lead-in and is as long as the next one by chance, as a headline after
+    # its story would be; under a box's label it is the feature's first section.
+    page = ("核心阅读\n"
+            "举办青少年乒乓球赛事、开办俱乐部、走进校园教孩子打球……退役后的江州名将王丽凭着对乒乓球的热爱，用实际行动助力青少年乒乓球发展，不仅发掘培养好苗子，还带动更多孩子参与乒乓球运动。\n"
+            "考察当地青少年选手、为球员建立专属档案、培训青少年教练，今年五月王丽的城南之行紧凑而充实。她走访了三所学校，看了二十多场比赛，和孩子们一起练球，还为学校送去了球台和训练器材。临走前，她和学校约定，每个学期都会回来看看孩子们的进步和变化。\n"
+            "从七岁学打球开始，王丽就把最好的时光给了乒乓球。退役以后，她没有选择轻松的工作，而是把全部精力投入青少年乒乓球的推广，希望让更多孩子爱上这项运动，在运动中收获快乐和成长。如今，她的学生中已有十多人进入省市青少年队，还有不少孩子在全国比赛中拿到了名次。\n"
+            "退役后不离开乒乓球\n"
+            "回首运动员生涯，王丽遭遇过无数困难，但这些困难塑造了她坚韧的性格。她说，球场上学到的东西，让她受益终身。\n"
+            "举办青少年公开赛事\n"
+            "“我在青少年时期比赛机会少，转到成人赛场时交了很多学费。”王丽说。去年以来，她在城南举办青少年公开赛四场，吸引选手六百余人次参赛。\n"
+            "运营青少年俱乐部\n"
+            "经过一年多的筹备，王丽的青少年俱乐部在城南体育中心开业，已有学员一百二十名，周末还为附近学校的孩子免费开放。\n"
+            "守护对乒乓球的热爱\n"
+            + SCHOOL_CHECK_LINES[0] + "".join(SCHOOL_CHECK_LINES[1:]) + "\n"
+            "秋冬季校园安全检查全面展开\n")
+    feature, _ = cut(page)
+    assert feature.title == "守护对乒乓球的热爱" and feature.paragraphs[3] == "退役后不离开乒乓球"
+    assert feature.text.startswith("举办青少年乒乓球赛事") and feature.text.endswith("免费开放。")
+
+
 def test_headlines_after_stories_as_long_by_chance_that_restate_their_leads_are_no_pair_of_subheads():
     # The same kind of page with no day in the leads: each headline says what its story's first
     # sentence says, and nothing of the text after it.
