@@ -957,18 +957,18 @@ def test_headlines_of_one_subject_each_over_its_news_lead_open_stories_though_se
 
 def test_headlines_before_news_stories_as_long_by_chance_are_no_series_of_sections():
     # Headlines over their stories, a paragraph a line: the last two are set alike only by
-    # chance (eight letters, a space, six) and share no word; each opens on its day (`今天，…`).
+    # chance (eight letters, a space, six and seven) and share no word; each opens on its day (`今天，…`).
     page = ("秋冬季校园安全检查全面展开\n"
             "副区长李华11日带队检查秋冬季校园安全工作，先后走访五所中小学和两所幼儿园。\n"
             "检查组重点查看了食堂、宿舍和消防设施，对发现的问题当场反馈、限期整改。\n"
             "江州秋粮收购开秤 价格保持平稳\n"
             "今天，全区秋粮收购正式开秤，各收购点价格保持平稳，农民售粮积极性较高。\n"
             "粮食部门增设流动收购点，方便偏远村组农民就近售粮。\n"
-            "城北夜市今晚开张 摊位全部招满\n"
+            "城北夜市今晚开张 摊位已全部招满\n"
             "今天，城北夜市正式开张，一百二十个摊位全部招满，市民可品尝各地特色小吃。\n"
             "夜市设有停车场和公共厕所，营业时间至次日凌晨一点。\n")
     articles = cut(page)
-    assert [a.title for a in articles] == ["秋冬季校园安全检查全面展开", "江州秋粮收购开秤 价格保持平稳", "城北夜市今晚开张 摊位全部招满"]
+    assert [a.title for a in articles] == ["秋冬季校园安全检查全面展开", "江州秋粮收购开秤 价格保持平稳", "城北夜市今晚开张 摊位已全部招满"]
     assert articles[0].text.endswith("限期整改。") and articles[1].text.startswith("今天，全区秋粮收购")
 
 
@@ -1976,6 +1976,23 @@ def test_a_features_first_section_naming_its_boxed_lead_in_stays_in_the_feature(
     feature, _ = cut(page)
     assert feature.title == "守护对乒乓球的热爱" and feature.paragraphs[3] == "退役后不离开乒乓球"
     assert feature.text.startswith("举办青少年乒乓球赛事") and feature.text.endswith("免费开放。")
+
+
+def test_a_page_of_headlines_set_in_one_shape_is_no_pair_alike_by_chance():
+    # A page of statements, a paragraph a line, each headline of two six-letter phrases after
+    # its story. The second and third headlines share no word or first letter, and the story
+    # between them opens with who and the day, but they share their shape of parts: a series,
+    # which runs on to the page's last headline, a page of headlines (not one story's subheads).
+    page = ("我们始终把技术创新作为企业发展的第一动力，研发投入连续五年保持两位数增长。\n"
+            "坚持技术创新 服务百姓生活\n"
+            "作为一家扎根江州的金融机构，我们始终坚持服务小微企业和普通百姓。\n"
+            "坚持普惠金融 打造行业标杆\n"
+            "副区长李华11日到江州工业园走访企业，了解企业复工复产和用工情况。\n"
+            "助力复工复产 诠释责任担当\n"
+            "品牌是企业的责任，也是对消费者的承诺，我们将把每一件产品做好。\n"
+            "践行品牌责任 解决社会刚需\n")
+    assert [a.title for a in cut(page)] == ["坚持技术创新 服务百姓生活", "坚持普惠金融 打造行业标杆",
+                                            "助力复工复产 诠释责任担当", "践行品牌责任 解决社会刚需"]
 
 
 def test_headlines_after_stories_as_long_by_chance_that_restate_their_leads_are_no_pair_of_subheads():
