@@ -1010,7 +1010,7 @@ def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int,
 def _alike_only_in_length(one: str, other: str) -> bool:
     """Two headings that share no opening, bullet, first letter, word or shape of parts: a series
     shares more than its length (`防汛一线的特殊党课`, `防汛实践的信念锤炼`; `青春力量坚守防汛一线`,
-    `用青春守护万家平安`; `坚持技术创新 服务百姓生活`, `助力复工复产 诠释责任担当`: two parts of six
+    `用青春守护万家平安`; `坚持诚信经营 赢得顾客信赖`, `助力乡村振兴 彰显企业担当`: two parts of six
     letters each)."""
     shape = _heading_shape(one)
     return not (_same_opening(one, other) or _same_bullet(one, other) or letters(one)[:1] == letters(other)[:1]

@@ -93,7 +93,7 @@ JOINING_CONJUNCTIONS = {"和", "与", "及", "以及", "或"}  # they join two n
 
 
 def _number_goes_on(previous: str, following: str) -> bool:
-    """`…在两年内提供20` / `亿美元…`, `…新中国成立70` / `周年，…`, `…于今年6月22` / `日至…`: a
+    """`…在两年内提供20` / `亿美元…`, `…新中国成立70` / `周年，…`, `…于今年7月15` / `日至…`: a
     number's magnitude or unit, or a date's, after a line that ends on its digits opens no line
     of its own."""
     if not previous[-1:].isdigit():
@@ -576,12 +576,12 @@ LEAD_DAY_RE = re.compile(r"^(?P<who>[^。！？，,]{0,30}?)(?:今天|昨天|今
 
 def _opens_with_who_then_day(line: str) -> bool:
     """A line that opens as a news lead does, with who and then the day (`国家主席王刚8日在…`,
-    `今天，…`, `7号，…`). Who is three letters or more (`…冲突各方调解` / `中心5日发表…` ends a
+    `今天，…`, `7号，…`). Who is three letters or more (`…多元化调解` / `中心5日发布…` ends a
     name), with the day right after it and no quotation before it: a preposition before the day
-    or before who (`主题` / `云晚会于4月30日推出`, `在今天的发布会上说`) or a quotation that opens
-    on the day (`…告诉` / `记者：“3日晚，…`) goes on with a sentence the line above began, and
-    so does a line that opens in digits, a date the line above began (`…于3月31日至4月` /
-    `1日在…`, `…将于今年` / `11月5日至10日…`), unless a comma follows its day (`7号，…`)."""
+    or before who (`科普主题` / `云晚会于5月20日推出`, `在今天的通报会上说`) or a quotation that opens
+    on the day (`…告诉` / `记者：“4日凌晨，…`) goes on with a sentence the line above began, and
+    so does a line that opens in digits, a date the line above began (`…于5月30日至6月` /
+    `1日在…`, `…将于今年` / `10月8日至12日…`), unless a comma follows its day (`7号，…`)."""
     match = LEAD_DAY_RE.match(line)
     if not match:
         return False
