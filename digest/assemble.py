@@ -431,15 +431,16 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             # After a closing byline or credit, any other heading opens a story, unless it is set like
             # the story's own sections: a photo credit printed mid-story.
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
+            under = _text_under(items, index)  # read by the tests of a change of subject below
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 (current.ended and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
                 or (current.paragraphs and not _repeats_section(current, blocks) and (
-                    _announces_news_lead(current, items, index, idf)
-                    or (not _parallels_section(current, blocks) and not _opens_series(items, index, blocks)
-                        and (_changes_subject(current, items, index, idf) or _foreign_heading(current, blocks, items, index, idf)))))
+                    _announces_news_lead(current, items[index - 1].text, under, idf)
+                    or (not _parallels_section(current, blocks) and not _opens_series(items, index, blocks, under)
+                        and (_changes_subject(current, items, index, under, idf) or _foreign_heading(current, blocks, items, index, idf)))))
             ))))
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0
@@ -1391,9 +1392,10 @@ def _writer_signature(byline: str) -> bool:
     return not ROLE_BYLINE_RE.search(byline) and not INSTITUTION_BYLINE_RE.match(byline)
 
 
-def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:
+def _opens_series(items: list[Item], index: int, blocks: list[str], under: list[str]) -> bool:
     """A one-line heading set as a pair with the next heading of the page, with only text
     between them (`在精准上下功夫`, then `在实效上下功夫`): the first of a story's sections.
+    `under`: the paragraphs under the heading (`_text_under`).
 
     The next heading must read as a section too: one line, with no dateline or byline
     under it (a headline set alike opens the next story)."""
@@ -1415,7 +1417,7 @@ def _opens_series(items: list[Item], index: int, blocks: list[str]) -> bool:
     following_heading = items[position].text
     if _alike_only_in_length(blocks[0], following_heading) and (
             _opens_like_news(following.text, following_heading)
-            or _opens_like_news(next((item.text for item in items[index:position] if item.role == "para"), ""), blocks[0])):
+            or _opens_like_news(under[0] if under else "", blocks[0])):
         return False  # news headlines as long by chance, one over its story's lead (`今天，…`, `区长王刚10日…`)
     return (_set_alike(blocks[0], following_heading) or _one_theme(blocks[0], following_heading)) \
         and not _marks_headline([following_heading])
@@ -1568,18 +1570,17 @@ def _text_under(items: list[Item], index: int) -> list[str]:
     return after
 
 
-def _announces_news_lead(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:
-    """The heading that ends before `index` stands over a news lead that says what it says
-    (`_headline_over_news_lead`): a story's headline even where it is set like a section of the
+def _announces_news_lead(current: Draft, heading: str, under: list[str], idf: dict[str, float]) -> bool:
+    """A heading over a news lead that says what it says (`_headline_over_news_lead`; `under`:
+    the paragraphs under it): a story's headline even where it is set like a section of the
     story before or like the heading after it (`市长会见城南客商`, then `市长会见江州侨商`, each
     over its own lead), as a page's headlines of one day's subject are."""
-    after = _text_under(items, index)
-    return bool(after) and _headline_over_news_lead(items[index - 1].text, after[0], current, idf)
+    return bool(under) and _headline_over_news_lead(heading, under[0], current, idf)
 
 
-def _changes_subject(current: Draft, items: list[Item], index: int, idf: dict[str, float]) -> bool:
-    """True when the text after a heading shares little vocabulary with the article so far."""
-    after = _text_under(items, index)
+def _changes_subject(current: Draft, items: list[Item], index: int, after: list[str], idf: dict[str, float]) -> bool:
+    """True when the text after a heading (`after`, `_text_under`) shares little vocabulary with
+    the article so far."""
     if not after:
         return False
     # The recent text of the story, not all of it: cohesion is local, and a story of a thousand
@@ -1677,8 +1678,8 @@ RESTATED_OPENING_LETTERS = 12
 
 def _opens_with(paragraph: str, opening: str) -> bool:
     """Whether a paragraph opens with `opening`, at its start or after a heading with no mark that
-    a copy ran onto it (`过去一年突出抓好四项工作全国政协主席…`); a name the text mentions later
-    (`欢迎宴会后，…亚洲相互协作…`) is no opening."""
+    a copy ran onto it (`过去一年突出抓好四项工作区长王刚10日…`); a name the text mentions later
+    (`会议结束后，…江州商会…`) is no opening."""
     found = paragraph.find(opening)
     return found == 0 or (found > 0 and not any(mark in paragraph[:found] for mark in "，。、；：！？,;:!?"))
 
