@@ -1669,11 +1669,30 @@ def _headline_over_news_lead(heading: str, lead: str, current: Draft, idf: dict[
     if NEWS_LEAD_RE.match(lead) or not _names_who_then_day(lead, heading) \
             or _overlap(_bag(heading, idf), lead) < ANNOUNCED_SHARE:
         return False
-    opening = lead[:RESTATED_OPENING_LETTERS]
-    return not any(_opens_with(paragraph, opening) for paragraph in current.paragraphs)
+    return not any(_restates_lead(paragraph, lead) for paragraph in current.paragraphs)
 
 
 RESTATED_OPENING_LETTERS = 12
+
+
+def _restates_lead(paragraph: str, lead: str) -> bool:
+    """Whether a paragraph opens as the lead does (`_opens_with` its first letters) and goes on
+    with it to the end of the clause where they part, give or take a letter (`…作工作报告，` /
+    `…作工作报告时，`): a part of a work report restating who reported and when. Two stories of
+    one person's day share who, when and where and part at what (`…在区行政中心会见城南客商代表`,
+    `…在区行政中心会见江州侨商代表`)."""
+    opening = lead[:RESTATED_OPENING_LETTERS]
+    if not _opens_with(paragraph, opening):
+        return False
+    restated = paragraph[paragraph.find(opening):]
+    shared = next((place for place, (one, other) in enumerate(zip(restated, lead)) if one != other),
+                  min(len(restated), len(lead)))
+    clause_end = next((place for place in range(shared, len(lead)) if lead[place] in CLAUSE_MARKS), len(lead))
+    return clause_end - shared <= RESTATED_CLAUSE_SLACK
+
+
+CLAUSE_MARKS = "，。；：！？,;:!?"
+RESTATED_CLAUSE_SLACK = 1
 
 
 def _opens_with(paragraph: str, opening: str) -> bool:

@@ -988,6 +988,20 @@ def test_a_section_restating_its_story_opening_stays_in_it_where_a_subhead_ran_o
     assert story.title == "区政府工作报告摘登" and story.text.endswith("优化营商环境。")
 
 
+def test_stories_of_one_persons_day_whose_leads_part_at_what_open_stories():
+    # Two briefs on one official's day, a paragraph a line, no datelines: the second lead opens
+    # as the first does (who, when, where) and parts at whom he met, which its headline names.
+    page = ("王刚会见城南客商代表\n"
+            "区长王刚10日下午在区行政中心会见城南客商代表一行，双方就商圈招商深入交流。\n"
+            "王刚表示，江州将不断改善营商环境，为客商投资兴业提供优质服务。\n"
+            "王刚会见省农科院专家\n"
+            "区长王刚10日下午在区行政中心会见省农科院专家组，听取对全区种业发展的建议。\n"
+            "专家组表示，将在良种选育、技术培训等方面与江州深化合作。\n")
+    articles = cut(page)
+    assert [a.title for a in articles] == ["王刚会见城南客商代表", "王刚会见省农科院专家"]
+    assert articles[1].text.startswith("区长王刚10日下午在区行政中心会见省农科院")
+
+
 # Two briefs with no dateline copied line by line at 16 letters, no blank lines: the second
 # headline is exactly as wide as the column, and the lines under it open with who and the day.
 SCHOOL_CHECK_LINES = ["副区长李华11日带队检查秋冬季校", "园安全工作，先后走访五所中小学和",
