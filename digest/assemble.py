@@ -433,7 +433,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
             under = _text_under(items, index)  # read by the tests of a change of subject below
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
-                (current.ended and not _parallels_section(current, blocks))
+                ((current.ended or _closes_on_attendance(current)) and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
@@ -822,6 +822,9 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             body.ended = bool(body.paragraphs)
     if run:
         segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
+    for kind, value in segments:
+        if kind == "body" and _closes_on_attendance(value):
+            value.ended = True  # closed as a byline closes a story: the run after it is its headline
     return segments
 
 
@@ -1236,6 +1239,17 @@ def _same_dispatch(current: Draft, item: Item) -> bool:
         return False
     opening, this = DATELINE_RE.match(current.paragraphs[0]), DATELINE_RE.match(item.text)
     return bool(opening and this) and opening.group().strip() == this.group().strip()
+
+
+def _closes_on_attendance(current: Draft) -> bool:
+    """A story whose last paragraph names the officials who attended (`王华、李明等参加会见。`,
+    `…和有关部门负责同志陪同考察。`): how a report of a meeting or a visit closes, as a byline
+    closes others."""
+    return bool(current.paragraphs) and bool(ATTENDANCE_RE.search(current.paragraphs[-1]))
+
+
+ATTENDANCE_RE = re.compile(r"(?:等(?:同志|领导|人)?(?:分别)?(?:参加|出席|陪同)了?[^。，；！？]{0,8}"
+                           r"|陪同(?:考察|调研|参观|会见|视察))。$")
 
 
 def _key_point(current: Draft | None, group: list[Item], following: Item | None) -> bool:

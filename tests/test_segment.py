@@ -988,6 +988,40 @@ def test_a_section_restating_its_story_opening_stays_in_it_where_a_subhead_ran_o
     assert story.title == "区政府工作报告摘登" and story.text.endswith("优化营商环境。")
 
 
+def test_a_heading_after_the_officials_who_attended_opens_a_story():
+    # Two briefs on one visit, a paragraph a line, no datelines: the first closes, as reports of a
+    # meeting do, on who attended; the second shares its subject and opens with no day.
+    page = ("王刚会见台商投资考察团\n"
+            "区长王刚10日在区行政中心会见台商投资考察团一行，欢迎考察团来江州考察投资。\n"
+            "王刚表示，江州将为台商投资兴业提供优质服务，期待双方合作结出更多成果。\n"
+            "副区长李华、区商务局局长张明等参加会见。\n"
+            "台商考察团参观城南科技园\n"
+            "考察团一行随后来到城南科技园，详细了解园区产业布局和台商投资政策。\n"
+            "考察团成员表示，看好江州发展前景，愿意来江州投资兴业。\n")
+    articles = cut(page)
+    assert [a.title for a in articles] == ["王刚会见台商投资考察团", "台商考察团参观城南科技园"]
+    assert articles[0].text.endswith("等参加会见。") and articles[1].text.startswith("考察团一行随后")
+
+
+def test_headlines_printed_after_stories_that_close_on_the_officials_who_attended():
+    # Three briefs on one official's day with each headline printed after its text: the first two
+    # close on who attended, as a byline closes a story, so the header line under each is its headline.
+    page = ("区长王刚10日在区行政中心会见台商投资考察团一行，欢迎考察团来江州考察投资。\n"
+            "王刚表示，江州将为台商投资兴业提供优质服务，期待双方合作结出更多成果。\n"
+            "副区长李华、区商务局局长张明等参加会见。\n"
+            "王刚会见台商投资考察团\n"
+            "区长王刚10日在区行政中心会见香港客商代表一行，双方就城南商圈招商深入交流。\n"
+            "王刚表示，江州将不断改善营商环境，欢迎香港客商来江州投资兴业。\n"
+            "副区长李华等参加会见。\n"
+            "王刚会见香港客商代表\n"
+            "王刚强调，要抓住招商引资的有利时机，为客商投资兴业提供全程服务。\n"
+            "会议要求，各部门要落实招商项目责任，推动项目早签约、早落地。\n"
+            "王刚主持召开招商引资工作会议\n")
+    articles = cut(page)
+    assert [a.title for a in articles] == ["王刚会见台商投资考察团", "王刚会见香港客商代表", "王刚主持召开招商引资工作会议"]
+    assert articles[1].text.endswith("等参加会见。") and articles[2].text.startswith("王刚强调")
+
+
 def test_stories_of_one_persons_day_whose_leads_part_at_what_open_stories():
     # Two briefs on one official's day, a paragraph a line, no datelines: the second lead opens
     # as the first does (who, when, where) and parts at whom he met, which its headline names.
