@@ -650,8 +650,10 @@ def _next_list_item(first: str, following: str) -> bool:
 
 
 def open_pair(text: str) -> bool:
-    """An open bracket (full-width or, on pages set with half-width marks, ASCII) or quotation."""
-    return (text.count("（") + text.count("(") > text.count("）") + text.count(")")) or text.count("“") > text.count("”")
+    """An open bracket (full-width or, on pages set with half-width marks, ASCII), quotation or
+    title (`《江州市物业管理` / `条例》…`: a title's name goes on in the line under it)."""
+    return (text.count("（") + text.count("(") > text.count("）") + text.count(")")) or text.count("“") > text.count("”") \
+        or text.count("《") > text.count("》")
 
 
 def _ends_clause_with_verb(tail: str, nouns: bool = False) -> bool:

@@ -884,6 +884,22 @@ def test_wrapped_page_sections_stay_inside_and_wide_headlines_close_their_bodies
     assert second.title == "职教中心与十家企业共建实训基地" and second.byline == "记者 李明"
 
 
+def test_wrapped_line_inside_an_open_title_goes_on_though_the_line_under_it_echoes_it():
+    # Copied line by line at 16 letters, headlines after their stories: a paragraph opens on a
+    # line that ends inside a title (`《江州市物流产业发展` / `规划》…`), and the line under it
+    # names what the title names; no headline stands inside an open title.
+    page = ("江州物流园区今年货运量已超过八百\n万吨，成为全市物流业的龙头。\n"
+            "最新印发的《江州市物流产业发展\n规划》把全市物流产业分为城南、城\n"
+            "北、江东三个园区，到二〇三〇年物\n流业增加值翻一番。\n"
+            "江州物流园区货运量创新高\n"
+            "城南街道今年新建口袋公园六个，居\n民出门五分钟就能走进绿地。\n"
+            "街道还在公园里增设了健身器材和休\n息座椅，受到居民欢迎。\n"
+            "城南新建口袋公园六个\n")
+    first, second = cut(page)
+    assert first.title == "江州物流园区货运量创新高" and second.title == "城南新建口袋公园六个"
+    assert "最新印发的《江州市物流产业发展规划》把全市" in first.text
+
+
 def test_wrapped_line_opening_with_a_closing_quote_continues_its_paragraph():
     page = ("“以前下班回家抢车位，现在有了固\n定车位，再也不用绕小区打转了。\n”居民李秀梅说，小区新划了停车位\n六十个，外来车辆不再乱停乱放。\n\n"
             "社区还组织党员志愿者轮流值守，\n引导车辆有序停放，居民很满意。\n\n"
