@@ -1088,7 +1088,7 @@ def _same_opening(one: str, other: str) -> bool:
 
 
 PARALLEL_SLACK = 1
-PARALLEL_LEAD_LETTERS = 4  # `勇担使命，…` and `一线抗疫，…`: a set lead-in of this length makes a series whatever follows
+PARALLEL_LEAD_LETTERS = 4  # `勇担使命，…` and `一线抗疫，…`: set lead-ins of this length make a series whatever follows
 PARALLEL_MAX_LETTERS = 24  # longer runs of one length are two headlines by chance, not a pair of subheads
 
 
@@ -1469,10 +1469,11 @@ SHORT_LABEL_LETTERS = 4
 
 def _same_clause_pattern(one: str, other: str) -> bool:
     """Two or more clauses, all but the last of the same lengths, and the whole as long (within
-    PARALLEL_SLACK) unless the lead-in is a set phrase of four letters or more (`一线抗疫，…`)."""
+    PARALLEL_SLACK) unless the lead-ins are set phrases of four letters (`一线抗疫，…`); a longer
+    lead-in of the same length is a name or phrase as long by chance (`江州职业学院 …`)."""
     shape, other_shape = _heading_shape(one), _heading_shape(other)
     return len(shape) == len(other_shape) >= 2 and shape[:-1] == other_shape[:-1] and (
-        abs(sum(shape) - sum(other_shape)) <= PARALLEL_SLACK or min(shape[:-1]) >= PARALLEL_LEAD_LETTERS)
+        abs(sum(shape) - sum(other_shape)) <= PARALLEL_SLACK or set(shape[:-1]) == {PARALLEL_LEAD_LETTERS})
 
 
 def _repeats_section(current: Draft, blocks: list[str]) -> bool:

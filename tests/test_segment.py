@@ -1038,6 +1038,26 @@ def test_headlines_printed_after_stories_that_close_on_the_officials_who_attende
     assert articles[1].text.endswith("等参加会见。") and articles[2].text.startswith("王刚强调")
 
 
+def test_a_headline_whose_first_part_is_as_long_as_its_sections_by_chance_opens_a_story():
+    # A paragraph a line, no datelines: a feature's headline (`江州职业学院 …`, a name of six
+    # letters, then a phrase) over sections set as pairs of phrases, the first of six letters too.
+    # Lead-ins of one length make a series only as four-letter set phrases (`一线抗疫，…`).
+    page = ("城南街道开展高层住宅消防演练\n"
+            "日前，城南街道联合区消防救援大队在江景花园小区开展高层住宅消防演练，三百余名居民参加。\n"
+            "演练中，消防员示范了灭火器和室内消火栓的使用方法，并组织居民有序疏散。\n"
+            "江州职业学院 打好组合拳助力乡村振兴\n"
+            "近年来，江州职业学院把服务乡村振兴作为办学的重要任务，发挥专业优势，为农村培养用得上、留得住的人才。\n"
+            "学院先后与二十多个村签订合作协议，派出教师团队驻村指导。\n"
+            "培育电商人才 培养懂经营的新农人\n"
+            "学院开设农村电商培训班，手把手教村民开网店、做直播，已培训学员八百余人次。\n"
+            "不少学员回村后开起网店，把家乡的土特产卖到了全国各地。\n"
+            "搭建服务平台 帮农产品走出大山\n"
+            "学院建成农产品展销中心，帮助合作村对接商超和电商平台，去年帮助销售农产品一千二百万元。\n")
+    drill, college = cut(page)
+    assert drill.text.endswith("并组织居民有序疏散。")
+    assert college.title == "江州职业学院 打好组合拳助力乡村振兴" and college.text.endswith("一千二百万元。")
+
+
 def test_stories_of_one_persons_day_whose_leads_part_at_what_open_stories():
     # Two briefs on one official's day, a paragraph a line, no datelines: the second lead opens
     # as the first does (who, when, where) and parts at whom he met, which its headline names.
