@@ -1510,13 +1510,16 @@ def _marks_headline(blocks: list[str]) -> bool:
     A lone line ending in `——` leads into the next paragraph (a feature's section), so a
     dash marks a kicker only with a title below it.
     """
-    return any(HEADLINE_MARK_RE.search(block.strip()) or _COLUMN_LABEL_LINE_RE.match(block.strip()) for block in blocks) \
+    return any(HEADLINE_MARK_RE.search(block.strip()) or _COLUMN_LABEL_LINE_RE.match(block.strip())
+               or _LABELLED_TITLE_RE.match(block.strip()) for block in blocks) \
         or any(block.strip().endswith("——") or _BRACKETED_LABEL_RE.match(block.strip()) for block in blocks[:-1])
 
 
 # A column's label in square brackets on a line of its own (`【工作动态】`): over a title it heads a
 # story, as a column tag closing one does; a feature labels its sections with bare words (`对症帮扶`).
 _BRACKETED_LABEL_RE = re.compile(rf"^{_BRACKETED_LABEL}$")
+# Such a label run onto its title with no space (`【一线见闻】菜市场里的新变化`): a column's story too.
+_LABELLED_TITLE_RE = re.compile(rf"^{_BRACKETED_LABEL}[^\s【]")
 
 
 def _holds_kicker(block: str) -> bool:

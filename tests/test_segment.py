@@ -1058,6 +1058,21 @@ def test_a_headline_whose_first_part_is_as_long_as_its_sections_by_chance_opens_
     assert college.title == "江州职业学院 打好组合拳助力乡村振兴" and college.text.endswith("一千二百万元。")
 
 
+def test_a_column_label_run_onto_its_title_opens_a_story():
+    # A paragraph a line, no datelines: the second story is a column's (`【一线见闻】`, no space
+    # before its title) and shares the first one's subject.
+    page = ("城南街道完成老旧菜市场改造\n"
+            "日前，城南街道老旧菜市场改造工程完工，市场重新开门迎客。\n"
+            "改造后的菜市场划分了蔬菜、肉类、水产等区域，新增公共卫生间和停车位。\n"
+            "街道负责人介绍，今年还将改造两个菜市场。\n"
+            "【一线见闻】菜市场里的新变化\n"
+            "走进改造后的城南菜市场，地面干净整洁，摊位整齐划一，电子屏实时显示菜价。\n"
+            "摊主李阿姨说，市场环境好了，来买菜的居民也多了，生意比以前好做。\n")
+    first, second = cut(page)
+    assert first.text.endswith("今年还将改造两个菜市场。")
+    assert second.title == "【一线见闻】菜市场里的新变化" and second.text.startswith("走进改造后的城南菜市场")
+
+
 def test_stories_of_one_persons_day_whose_leads_part_at_what_open_stories():
     # Two briefs on one official's day, a paragraph a line, no datelines: the second lead opens
     # as the first does (who, when, where) and parts at whom he met, which its headline names.
