@@ -149,6 +149,34 @@ def display_width(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
 
 
+class PrintedLine(str):
+    """A physical line of a page with its marks made full-width for reading (`fix_punctuation`)
+    that keeps the line as printed, for telling whether it is wider than its column: a copy set
+    with half-width marks (`,` `(`) filled the column by their width, half a letter each.
+    Stripping keeps both; any other change of the text gives a plain string."""
+
+    printed: str
+
+    def __new__(cls, text: str, printed: str) -> "PrintedLine":
+        line = super().__new__(cls, text)
+        line.printed = printed
+        return line
+
+    def strip(self, chars: str | None = None) -> "PrintedLine":
+        return PrintedLine(str.strip(self, chars), self.printed.strip(chars))
+
+    def rstrip(self, chars: str | None = None) -> "PrintedLine":
+        return PrintedLine(str.rstrip(self, chars), self.printed.rstrip(chars))
+
+    def lstrip(self, chars: str | None = None) -> "PrintedLine":
+        return PrintedLine(str.lstrip(self, chars), self.printed.lstrip(chars))
+
+
+def printed_width(line: str) -> float:
+    """A line's display width as printed (`PrintedLine`)."""
+    return display_width(line.printed if isinstance(line, PrintedLine) else line)
+
+
 def undouble(line: str) -> str:
     """Undo the fake-bold effect of PDF copies, where every run of a heading is printed twice.
 

@@ -12,6 +12,7 @@ from .clean import (
     display_width,
     ends_sentence,
     letters,
+    printed_width,
 )
 from .roles import (
     BOXED_BYLINE_RE,
@@ -704,13 +705,16 @@ def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bo
     """A line wider than a column wrapped by letter count: no text line is (where the copy lets a
     closing mark hang past the edge, `hangs`, one letter more; spaces, which the copy may have
     widened, are not counted). Likewise past a column wrapped by width (`by_width`)."""
-    past = _wrapped_width(line.replace(" ", ""), by_width) - width
+    unspaced = line.replace(" ", "")
+    # Measured as printed: less the width that making a copy's half-width marks full-width added.
+    measured = display_width(unspaced) - (display_width(line) - printed_width(line))
+    past = (measured if by_width else max(measured, len(unspaced))) - width
     return past > 0.5 and (line[-1] not in HANGING_MARKS or past > 1.5 or not hangs)
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:
     """Wider than the column by more than the one closing mark a line of text may hang past it."""
-    return display_width(line) > width + 1
+    return printed_width(line) > width + 1
 
 
 def _marks_moved_down(line: str) -> bool:
@@ -764,7 +768,7 @@ def _comma_in(line: str) -> bool:
 
 def is_wide(line: str, width: float) -> bool:
     """On a column-wrapped page, a line clearly wider than the column is not body text."""
-    return width > 0 and display_width(line) > width + 2.5
+    return width > 0 and printed_width(line) > width + 2.5
 
 
 def _join_wrapped(left: str, right: str) -> str:

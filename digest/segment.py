@@ -31,6 +31,7 @@ from . import words
 from .assemble import Draft, _finish, build_either, build_leading, build_markdown, build_trailing, title_from_text
 from .clean import (
     CJK,
+    PrintedLine,
     display_width,
     ends_sentence,
     fix_punctuation,
@@ -771,12 +772,11 @@ def bold_lines(items: list[Item], lines: list[LogicalLine], indents: bool) -> li
     return result
 
 
-def _dedent(lines: list[str]) -> list[str]:
-    """The page without the indent that every line has (a text view that indents its header
-    lines like its paragraphs, or text laid out with a left margin): only an indent some
-    lines lack tells paragraphs from headings."""
-    margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
-    return [line[margin:] for line in lines] if margin else lines
+def _margin(lines: list[str]) -> int:
+    """The indent that every line of the page has (a text view that indents its header lines
+    like its paragraphs, or text laid out with a left margin): only an indent some lines lack
+    tells paragraphs from headings, so the page is read without it."""
+    return min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
 
 
 # A table pasted as text (from a spreadsheet or a Word table): cells parted by tabs, a row a
@@ -799,7 +799,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin.
     # Fake bold is undone before that: its doubled `((` would come out as `(（`, no longer a pair.
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, source.text).replace("\u3000", "  "))
-    lines = _dedent([_keep_indent(raw, fix_punctuation(undouble(raw))) for raw in normalize_text(text).split("\n")])
+    lines = _read_lines(normalize_text(text).split("\n"))
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
@@ -955,6 +955,17 @@ def drop_notices(items: list[Item]) -> list[Item]:
             in_notice = False  # the notice's own clauses (`三、…：`) are no headlines
         result.append(replace(item, role="label", byline=None) if in_notice and item.role != "label" else item)
     return result
+
+
+def _read_lines(raws: list[str]) -> list[str]:
+    """The page's lines with fake bold undone and marks made full-width, without the indent every
+    line has (`_margin`); a line whose marks changed keeps its printed form (`PrintedLine`)."""
+    undone = [undouble(raw) for raw in raws]
+    read = [_keep_indent(raw, fix_punctuation(line)) for raw, line in zip(raws, undone)]
+    margin = _margin(read)
+    printed = [_keep_indent(raw, line) for raw, line in zip(raws, undone)]
+    return [line[margin:] if line == as_printed else PrintedLine(line[margin:], as_printed[margin:])
+            for line, as_printed in zip(read, printed)]
 
 
 def _keep_indent(raw: str, line: str) -> str:

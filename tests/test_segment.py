@@ -4,11 +4,11 @@ import re
 import pytest
 
 from digest.models import Source
-from digest.clean import display_width
-from digest.pagelines import LogicalLine, _fills_width, logical_lines, looks_wrapped
+from digest.clean import PrintedLine, display_width
+from digest.pagelines import LogicalLine, _fills_width, _past_letter_count, is_wide, logical_lines, looks_wrapped
 from digest.read import read_source
 from digest.roles import classify_line
-from digest.segment import resolve_captions, split_articles
+from digest.segment import _read_lines, resolve_captions, split_articles
 
 
 def cut(text: str, single: bool = False):
@@ -5827,6 +5827,20 @@ def test_an_indented_column_filled_by_width_ends_a_paragraph_under_a_header_line
     # text, not a headline line wider than the column over the rest of its paragraph.
     assert "家庭医生还为居民讲解慢病防治、合理用药、科学健身等方面的知识……居民们纷纷点赞，说家庭医生就是身边的健康守门人。" \
         in articles[2].paragraphs
+
+
+def test_a_line_set_with_half_width_marks_is_measured_as_printed():
+    # A copy filled by width with half-width marks (`(草案)`): the line is as wide as the column
+    # of 16 as printed. Read with full-width marks it is a letter wider, and so was taken for a
+    # headline past the column, which cut its paragraph in two.
+    printed = "救助暂行办法(草案)》向社会公开征"
+    [line] = _read_lines([printed])
+    assert line == "救助暂行办法（草案）》向社会公开征" and isinstance(line, PrintedLine)
+    assert line.strip().printed == printed and display_width(line) == 17
+    assert not _past_letter_count(line, 16.0, by_width=True) and not is_wide(line, 14.0)
+    assert _past_letter_count(str(line), 16.0, by_width=True) and is_wide(str(line), 14.0)
+    # Lines whose marks were full-width already stay plain strings.
+    assert type(_read_lines(["会议指出，要加强协同。"])[0]) is str
 
 
 def test_a_closing_mark_hangs_past_a_column_filled_by_width_after_half_width_letters():
