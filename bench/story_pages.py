@@ -3,7 +3,8 @@
 usage: python bench/story_pages.py STORIES.jsonl OUT_DIR [--per-page 5]
 
 STORIES.jsonl holds one story a line with `title` and `article` (paragraphs parted by line
-breaks), as `../shared/eval/summ_dev.jsonl` does. Its stories are set `--per-page` to a page
+breaks), as `../shared/eval/summ_dev.jsonl` does; a digest's JSON (`digest build seeds
+--format json`) gives its articles instead. Its stories are set `--per-page` to a page
 in file order, as real_pages sets its stories (headline line, paragraphs indented with
 full-width spaces, a blank line between stories), into OUT_DIR/pages, and OUT_DIR/gold.json
 gets the gold `../shared/eval/score_digest.py` reads: each story's title and three phrases from
@@ -59,13 +60,23 @@ def make_pages(rows: list[dict], out_dir: Path, per_page: int) -> int:
     return len({entry["file"] for entry in gold})
 
 
+def read_stories(path: Path) -> list[dict]:
+    """The stories of a JSONL file (`title`, `article`), or of a digest's JSON (`digest build
+    --format json`: its articles' `title` and `text`), so that pages of a folder the tool cuts
+    right (the seeds) can be set without datelines too."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return [{"title": article["title"], "article": article["text"]} for article in json.loads(text)["articles"]]
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stories", type=Path)
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--per-page", type=int, default=5)
     args = parser.parse_args()
-    rows = [json.loads(line) for line in args.stories.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_stories(args.stories)
     pages = make_pages(rows, args.out_dir, args.per_page)
     print(f"{pages} pages in {args.out_dir / 'pages'}, gold in {args.out_dir / 'gold.json'}")
 
