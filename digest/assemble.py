@@ -1243,7 +1243,7 @@ def _same_dispatch(current: Draft, item: Item) -> bool:
 
 def _closes_on_attendance(current: Draft) -> bool:
     """A story whose last paragraph names the officials who attended (`王华、李明等参加会见。`,
-    `…和有关部门负责同志陪同考察。`): how a report of a meeting or a visit closes, as a byline
+    `…和区直部门负责人陪同调研。`): how a report of a meeting or a visit closes, as a byline
     closes others."""
     return bool(current.paragraphs) and bool(ATTENDANCE_RE.search(current.paragraphs[-1]))
 

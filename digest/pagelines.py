@@ -713,8 +713,12 @@ def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bo
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:
-    """Wider than the column by more than the one closing mark a line of text may hang past it."""
-    return printed_width(line) > width + 1
+    """Wider than the column by more than the one closing mark a line of text may hang past it.
+    Measured as read, marks full-width: its callers ask it of a line closing on a column tag or
+    parted by a space, which a copy with half-width marks prints closing on a half-width bracket
+    (`城南夜市开张 市民尽享烟火气(一线探民生)` on a column of 19), as wide as a text line with its
+    bracket hanging; read full-width, the tag is past the column, as on the page it was copied from."""
+    return display_width(line) > width + 1
 
 
 def _marks_moved_down(line: str) -> bool:
