@@ -796,7 +796,8 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # Rows of a table pasted with tabs between its cells become table rows; then full-width
     # spaces and tabs that open a line (an indent typed with the tab key) become two ASCII ones
     # so that indentation survives normalization.
-    # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin.
+    # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin
+    # (a line keeps its printed form for measuring its width: `_read_lines`).
     # Fake bold is undone before that: its doubled `((` would come out as `(（`, no longer a pair.
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, source.text).replace("\u3000", "  "))
     lines = _read_lines(normalize_text(text).split("\n"))
@@ -959,13 +960,16 @@ def drop_notices(items: list[Item]) -> list[Item]:
 
 def _read_lines(raws: list[str]) -> list[str]:
     """The page's lines with fake bold undone and marks made full-width, without the indent every
-    line has (`_margin`); a line whose marks changed keeps its printed form (`PrintedLine`)."""
-    undone = [undouble(raw) for raw in raws]
-    read = [_keep_indent(raw, fix_punctuation(line)) for raw, line in zip(raws, undone)]
-    margin = _margin(read)
-    printed = [_keep_indent(raw, line) for raw, line in zip(raws, undone)]
-    return [line[margin:] if line == as_printed else PrintedLine(line[margin:], as_printed[margin:])
-            for line, as_printed in zip(read, printed)]
+    line has (`_margin`); a line whose marks changed keeps its printed form (`PrintedLine`). The
+    printed form is held only for such lines: a long page is held once, not twice."""
+    read_lines: list[tuple[str, str | None]] = []
+    for raw in raws:
+        undone = undouble(raw)
+        read, printed = _keep_indent(raw, fix_punctuation(undone)), _keep_indent(raw, undone)
+        read_lines.append((read, None if printed == read else printed))
+    margin = _margin([read for read, _ in read_lines])
+    return [read[margin:] if printed is None else PrintedLine(read[margin:], printed[margin:])
+            for read, printed in read_lines]
 
 
 def _keep_indent(raw: str, line: str) -> str:
