@@ -704,12 +704,15 @@ def _fills_width(line_width: float, line: str, following: str, width: float) -> 
 def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bool = False) -> bool:
     """A line wider than a column wrapped by letter count: no text line is (where the copy lets a
     closing mark hang past the edge, `hangs`, one letter more; spaces, which the copy may have
-    widened, are not counted). Likewise past a column wrapped by width (`by_width`)."""
+    widened, are not counted). Likewise past a column wrapped by width (`by_width`), where a line
+    that ends on no closing mark is past it by any width, half a letter too (`王芳:用心守护…`, a
+    half-width colon, on a column of 16)."""
     unspaced = line.replace(" ", "")
     # Measured as printed: less the width that making a copy's half-width marks full-width added.
     measured = display_width(unspaced) - (display_width(line) - printed_width(line))
     past = (measured if by_width else max(measured, len(unspaced))) - width
-    return past > 0.5 and (line[-1] not in HANGING_MARKS or past > 1.5 or not hangs)
+    hanging = line[-1] in HANGING_MARKS
+    return (past > 0.5 or (by_width and past > 0 and not hanging)) and (not hanging or past > 1.5 or not hangs)
 
 
 def _past_hanging_mark(line: str, width: float) -> bool:

@@ -5841,6 +5841,10 @@ def test_a_line_set_with_half_width_marks_is_measured_as_printed():
     assert _past_letter_count(str(line), 16.0, by_width=True) and is_wide(str(line), 14.0)
     # Lines whose marks were full-width already stay plain strings.
     assert type(_read_lines(["会议指出，要加强协同。"])[0]) is str
+    # A headline with a half-width colon, half a letter past a column filled by width as printed:
+    # no line of text there is past the column but by a closing mark that hangs.
+    [headline] = _read_lines(["王芳:用心守护社区独居老人幸福晚年"])
+    assert _past_letter_count(headline, 16.0, by_width=True)
 
 
 def test_a_closing_mark_hangs_past_a_column_filled_by_width_after_half_width_letters():
