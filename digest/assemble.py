@@ -20,7 +20,7 @@ from .clean import (
 )
 from .dates import ISSUER_RE, LineFacts, metadata_line, with_facts
 from .models import Article, Source
-from .pagelines import LEAD_DAY_RE, open_pair
+from .pagelines import LEAD_DAY_RE, PUNCTUATION_RE, open_pair
 from .roles import (
     BULLET_OPENING_RE,
     BULLETS,
@@ -431,7 +431,9 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             # After a closing byline or credit, any other heading opens a story, unless it is set like
             # the story's own sections: a photo credit printed mid-story.
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
-            under = _text_under(items, index)  # read by the tests of a change of subject below
+            # The text under the heading, read by the tests of a change of subject below (only
+            # after a story with text so far).
+            under = _text_under(items, index) if current is not None and current.paragraphs else []
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 ((current.ended or _closes_on_attendance(current)) and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
@@ -1682,7 +1684,7 @@ def _headline_over_news_lead(heading: str, lead: str, current: Draft, idf: dict[
     does with who and then the day (`区长王刚10日在城南街道调研…` under `区长调研城南街道…`): a story's
     headline, however much the story before it shares its subject. A section's text restates its
     heading with the day only where it restates the story's own opening, as each part of a work
-    report's story opens on who reported and when (`_opens_with`); a round-up's items open on their day
+    report's story opens on who reported and when (`_restates_lead`); a round-up's items open on their day
     (`5月23日，…`), and a voice under its words in quotation marks is no story either."""
     if NEWS_LEAD_RE.match(lead) or not _names_who_then_day(lead, heading) \
             or _overlap(_bag(heading, idf), lead) < ANNOUNCED_SHARE:
@@ -1694,15 +1696,15 @@ RESTATED_OPENING_LETTERS = 12
 
 
 def _restates_lead(paragraph: str, lead: str) -> bool:
-    """Whether a paragraph opens as the lead does (`_opens_with` its first letters) and goes on
+    """Whether a paragraph opens as the lead does (`_opening_at` its first letters) and goes on
     with it to the end of the clause where they part, give or take a letter (`…作工作报告，` /
     `…作工作报告时，`): a part of a work report restating who reported and when. Two stories of
     one person's day share who, when and where and part at what (`…在区行政中心会见城南客商代表`,
     `…在区行政中心会见江州侨商代表`)."""
-    opening = lead[:RESTATED_OPENING_LETTERS]
-    if not _opens_with(paragraph, opening):
+    found = _opening_at(paragraph, lead[:RESTATED_OPENING_LETTERS])
+    if found < 0:
         return False
-    restated = paragraph[paragraph.find(opening):]
+    restated = paragraph[found:]
     shared = next((place for place, (one, other) in enumerate(zip(restated, lead)) if one != other),
                   min(len(restated), len(lead)))
     clause_end = next((place for place in range(shared, len(lead)) if lead[place] in CLAUSE_MARKS), len(lead))
@@ -1713,12 +1715,12 @@ CLAUSE_MARKS = "，。；：！？,;:!?"
 RESTATED_CLAUSE_SLACK = 1
 
 
-def _opens_with(paragraph: str, opening: str) -> bool:
-    """Whether a paragraph opens with `opening`, at its start or after a heading with no mark that
-    a copy ran onto it (`过去一年突出抓好四项工作区长王刚10日…`); a name the text mentions later
-    (`会议结束后，…江州商会…`) is no opening."""
+def _opening_at(paragraph: str, opening: str) -> int:
+    """Where a paragraph opens with `opening`: at its start or after a heading with no mark that
+    a copy ran onto it (`过去一年突出抓好四项工作区长王刚10日…`); -1 where it does not (a name the
+    text mentions later, `会议结束后，…江州商会…`, is no opening)."""
     found = paragraph.find(opening)
-    return found == 0 or (found > 0 and not any(mark in paragraph[:found] for mark in "，。、；：！？,;:!?"))
+    return found if found == 0 or (found > 0 and not PUNCTUATION_RE.search(paragraph, 0, found)) else -1
 
 
 def _labelled_line(items: list[Item], index: int) -> bool:

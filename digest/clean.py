@@ -177,6 +177,11 @@ def printed_width(line: str) -> float:
     return display_width(line.printed if isinstance(line, PrintedLine) else line)
 
 
+def widened_width(line: str) -> float:
+    """How much wider making a line's half-width marks full-width made it (0 for a plain string)."""
+    return display_width(line) - display_width(line.printed) if isinstance(line, PrintedLine) else 0.0
+
+
 def undouble(line: str) -> str:
     """Undo the fake-bold effect of PDF copies, where every run of a heading is printed twice.
 

@@ -13,6 +13,7 @@ from .clean import (
     ends_sentence,
     letters,
     printed_width,
+    widened_width,
 )
 from .roles import (
     BOXED_BYLINE_RE,
@@ -286,8 +287,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # Under a headline line, a dash line is its subtitle, set its own length: one as wide as
         # the column (`——金山街道奥园社区“乱象”之变的背后`) ends there too.
         return False
-    if under_kicker and len(buffer) == 1 and not inside_pair and not _PUNCTUATION_RE.search(previous) \
-            and (_PUNCTUATION_RE.search(following) or following.startswith("“")):
+    if under_kicker and len(buffer) == 1 and not inside_pair and not PUNCTUATION_RE.search(previous) \
+            and (PUNCTUATION_RE.search(following) or following.startswith("“")):
         # Under a kicker set wider than the column that leads on with a dash (`2023年“最美社区工作
         # 者”获得者王芳——`), the headline with no mark ends where a line with a clause mark follows,
         # however wide it is (`争做居民身边的“贴心人”` on a column of 12), or where a quotation opens
@@ -316,7 +317,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if (blank_between and COLUMN_TAG_RE.search(so_far)) or (_headline_with_tag(so_far) and (stands_alone or (
             (opens_paragraph or opens_page or (under_heading and previous_width > width))
-            and not _PUNCTUATION_RE.search(so_far))) and not _bracket_named_in_text(so_far, unbracketed)):
+            and not PUNCTUATION_RE.search(so_far))) and not _bracket_named_in_text(so_far, unbracketed)):
         # A headline's column tag closes it (`物业条例，护航美好生活（法治视点）`); without a blank
         # line, where the line opens the page or stands after a finished sentence or, past the
         # column, under a kicker (`再加一把劲` / `用更大力度推进乡村振兴（有的放矢）`; a line as wide
@@ -347,7 +348,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # a headline, which no line of text under it continues.
         return False
     if is_wide(previous, width) or (_past_hanging_mark(previous, width) and (
-            _PHRASE_SPACE_RE.search(previous) or _LETTERS_ONLY_RE.match(previous)) and not _PUNCTUATION_RE.search(previous)):
+            _PHRASE_SPACE_RE.search(previous) or _LETTERS_ONLY_RE.match(previous)) and not PUNCTUATION_RE.search(previous)):
         # A headline across columns wraps at its own width: its last line is no wider. Under a
         # headline with no comma, a full line of the column is the text (a wrap at the headline's
         # own width falls as wide as the column only by chance), and a headline closed by a
@@ -368,7 +369,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if (stands_alone or (len(buffer) == 1 and after_cut)) and not DATELINE_RE.match(previous) and not is_role_byline(previous) and (
             _PHRASE_SPACE_RE.search(previous) or (not _waits_for_next(previous, width, by_width) and (
-                ((not _PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
+                ((not PUNCTUATION_RE.search(previous) or HEADLINE_COLON_RE.match(previous))
                  and (_STORY_OPENING_RE.match(following) or _echoed_below(previous, following)
                       or _opens_with_who_then_day(following)
                       or (_QUOTE_OPENING_RE.match(following) and not _SAYS_END_RE.search(previous))))
@@ -384,7 +385,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # the next: `…从` / `2019年起，…`); unless it fills the column and the wrap fell inside a word (`王天翔 图片由…街道提` / `供`).
         # So it is after a paragraph cut off with no stop (a copy's page ended inside it).
         return False
-    if after_story_end and len(buffer) == 1 and not _PUNCTUATION_RE.search(previous) and not DATELINE_RE.match(previous) \
+    if after_story_end and len(buffer) == 1 and not PUNCTUATION_RE.search(previous) and not DATELINE_RE.match(previous) \
             and not words.crosses_boundary(previous, following):
         # After a story's closing note or credits (`（本报青山5月5日电）`, `本版制图：陈晓琳`)
         # the next story's header lines stand, whichever side of its text the page prints them:
@@ -454,7 +455,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # paragraph ends on no mark right after its dateline).
         return filled >= width - slack
     if stands_alone and previous[-1:] in "》”" and not blank_between and _wrapped_width(following, by_width) < width - 2 \
-            and not _PUNCTUATION_RE.search(following) and not ends_sentence(following):
+            and not PUNCTUATION_RE.search(following) and not ends_sentence(following):
         # A header line that closes a title or quotation at the column's edge (`原创场景音频节目《两会
         # 说书》`) over a short line with no mark (`评书讲述两会新闻`): a label over its heading, the
         # author's break. (A headline that a wrap cuts right after such a mark stands as two header
@@ -498,7 +499,7 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 # paragraph's opening phrase (`日前，`, `3月5日，`) is shorter or dated.
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
-_PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
+PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
 # Chinese letters and nothing else: no quotation mark, which a PDF sets narrow and a copy's
 # line of text can run past the column with (`律服务园区行”“法治体检”和“法律三`).
 _LETTERS_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -516,7 +517,7 @@ def _no_text_line(line: str, line_width: float, width: float, slack: float, hang
     if is_wide(line, width) or (slack == EXACT_SLACK and _past_letter_count(line, width, hangs, by_width)):
         return True
     return line_width < width - slack and len(letters(line)) >= 2 \
-        and (not _PUNCTUATION_RE.search(line) or (_headline_with_tag(line) and not _PHOTO_CREDIT_LINE_RE.match(line)))
+        and (not PUNCTUATION_RE.search(line) or (_headline_with_tag(line) and not _PHOTO_CREDIT_LINE_RE.match(line)))
 
 
 def _waits_for_next(line: str, width: float, by_width: bool) -> bool:
@@ -547,7 +548,7 @@ _YEAR_END_RE = re.compile(r"\d年$")
 def is_phrase_headline(line: str) -> bool:
     """An unpunctuated line of phrases parted by a space, a headline's shape
     (`区农商行携手抗疫 助力小微企业复产`)."""
-    return bool(_PHRASE_SPACE_RE.search(line)) and not _PUNCTUATION_RE.search(line)
+    return bool(_PHRASE_SPACE_RE.search(line)) and not PUNCTUATION_RE.search(line)
 
 
 # Words that open a story's first paragraph and hardly ever stand mid-sentence (a date such as
@@ -708,8 +709,7 @@ def _past_letter_count(line: str, width: float, hangs: bool = True, by_width: bo
     that ends on no closing mark is past it by any width, half a letter too (`王芳:用心守护…`, a
     half-width colon, on a column of 16)."""
     unspaced = line.replace(" ", "")
-    # Measured as printed: less the width that making a copy's half-width marks full-width added.
-    measured = display_width(unspaced) - (display_width(line) - printed_width(line))
+    measured = display_width(unspaced) - widened_width(line)  # as printed
     past = (measured if by_width else max(measured, len(unspaced))) - width
     hanging = line[-1] in HANGING_MARKS
     return (past > 0.5 or (by_width and past > 0 and not hanging)) and (not hanging or past > 1.5 or not hangs)
@@ -906,7 +906,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
             after_story_end = wrapped and closes_story(result[-1].text)
-            unmarked = wrapped and len(buffer) == 1 and not _PUNCTUATION_RE.search(buffer[0])
+            unmarked = wrapped and len(buffer) == 1 and not PUNCTUATION_RE.search(buffer[0])
             after_heading = unmarked and _wrapped_width(buffer[0], by_width) < width - 2
             after_header_line = unmarked and not ends_sentence(buffer[0])
         buffer, buffer_blanks, buffer_indent, blanks = [line], blanks, indented, 0
