@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -442,7 +443,8 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or (current.paragraphs and not _repeats_section(current, blocks) and (
                     _announces_news_lead(current, items[index - 1].text, under, idf)
                     or (not _parallels_section(current, blocks) and not _opens_series(items, index, blocks, under)
-                        and (_changes_subject(current, items, index, under, idf) or _foreign_heading(current, blocks, items, index, idf)))))
+                        and (_changes_subject(current, items, index, under, idf) or _foreign_heading(current, blocks, items, index, idf)
+                             or _leaves_the_place(current, blocks, under)))))
             ))))
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0
@@ -1628,6 +1630,53 @@ def _changes_subject(current: Draft, items: list[Item], index: int, after: list[
     if _unlike_labelled_sections(current, items, index):
         threshold += HEADLINE_EVIDENCE
     return similarity < threshold
+
+
+def _leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bool:
+    """A heading whose text (`under`) names none of the places the story has named in its lead
+    and under each of its sections so far (`黔江`), and names places of its own (`大邑县`,
+    `大坪村`): the next story's headline, though a page of features on one subject sets it as
+    the story's sections are set (`“零距离”服务 为民扩大“幸福圈”` after `干部沉下去` /
+    `为民服务从…`). A story's sections go on naming its place; a line broken off a paragraph
+    (`…副总裁张涛对`) heads nothing."""
+    parts = _recent_parts(current)
+    if len(parts) < MIN_PLACE_PARTS or not under or words.ends_mid_phrase(blocks[-1]):
+        return False
+    kept = frozenset.intersection(*(frozenset(_place_stem(place) for text in part for place in _places(text))
+                                    for part in parts))
+    below = " ".join(under)
+    if not kept or any(place in below for place in kept):
+        return False
+    told = " ".join(text for part in parts for text in part)
+    own = {place for text in under for place in _places(text) if _place_stem(place) not in told}
+    return len(own) >= MIN_OWN_PLACES
+
+
+MIN_PLACE_PARTS = 3  # the lead and two sections: a place named across two turns of the story is its own
+PLACE_PARTS = 4  # the story's last parts (lead, sections) read for its place: what a page's feature holds
+MIN_OWN_PLACES = 2  # places the text under the heading names that the story does not: another story's
+_PLACE_SUFFIXES = "省市区县镇乡村"
+
+
+def _recent_parts(draft: Draft) -> list[list[str]]:
+    """The text paragraphs of the story's last parts: its lead and each section after a heading."""
+    parts: list[list[str]] = [[]]
+    for paragraph in draft.paragraphs:
+        if paragraph.startswith(SECTION):
+            parts.append([])
+        elif not paragraph.startswith(NOTE):
+            parts[-1].append(paragraph)
+    return [part for part in parts if part][-PLACE_PARTS:]
+
+
+@functools.lru_cache(maxsize=4096)  # a story's paragraphs are read again at each of its headings
+def _places(text: str) -> tuple[str, ...]:
+    return tuple(word for word, tag in words.tag(text) if tag.startswith("ns") and len(word) >= 2)
+
+
+def _place_stem(place: str) -> str:
+    """The place without its kind (`北京市` -> `北京`), as a text may name it."""
+    return place[:-1] if len(place) > 2 and place[-1] in _PLACE_SUFFIXES else place
 
 
 def _feature(current: Draft) -> bool:

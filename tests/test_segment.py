@@ -5970,3 +5970,41 @@ def test_a_full_line_stopping_on_de_after_a_finished_sentence_goes_on_into_its_n
              "区人大常委会会议的一项任务是为即将召开的", "区人大常委会全体会议作准备。会议建议，全", "体会议审议区人大常委会工作报告稿等。"]
     assert [line.text for line in logical_lines(lines, wrapped=True, column=20.0)][1] == \
         "区人大常委会会议的一项任务是为即将召开的区人大常委会全体会议作准备。会议建议，全体会议审议区人大常委会工作报告稿等。"
+
+
+# A feature on one district's reform, a paragraph a line, no blank lines: a lead and two sections,
+# each under a label and its heading, all naming the district (`江州区`).
+ONE_PLACE_FEATURE = ("让群众办事不出社区\n"
+                     "“以前办个证要跑好几个部门，现在在家门口就能办好。”说起社区的新变化，江州区城南街道居民刘大姐很满意。\n"
+                     "今年以来，江州区推行“社区通办”改革，把四十多项政务服务下沉到社区，群众办事更加便捷。\n"
+                     "织密服务网\n"
+                     "群众办事从“多头跑”变“一站办”\n"
+                     "江州区在每个社区设立便民服务站，配备专职代办员，帮助群众办理社保、医保等事项。\n"
+                     "截至目前，江州区社区便民服务站已办理各类事项一万二千余件。\n"
+                     "干部沉下去\n"
+                     "为民服务从“等上门”变“送上门”\n"
+                     "江州区组织机关干部每周到社区坐班，面对面听取居民意见，现场解决实际困难。\n"
+                     "对行动不便的老人，江州区提供上门代办服务，今年已上门服务三百余次。\n")
+
+
+def test_a_heading_over_text_of_other_places_opens_the_next_feature_on_the_subject():
+    # The next feature on the same subject is headed as the sections are (a phrase in quotes,
+    # then a clause) and its text names other places and never the district.
+    page = ONE_PLACE_FEATURE + (
+        "“红色管家” 让老旧小区“亮起来”\n"
+        "“楼道灯亮了，垃圾清走了，住着舒心多了。”安平县柳林镇石桥社区居民张大爷说。\n"
+        "柳林镇是安平县的老城区，老旧小区多、物业管理缺位，居民意见不少。\n"
+        "去年起，柳林镇在老旧小区推行“红色管家”模式，由党员担任楼栋长，带领居民共同管理小区。\n")
+    district, town = cut(page)
+    assert district.title == "让群众办事不出社区" and district.text.endswith("今年已上门服务三百余次。")
+    assert town.title == "“红色管家” 让老旧小区“亮起来”" and town.text.startswith("“楼道灯亮了")
+
+
+def test_a_section_whose_text_names_no_place_stays_in_its_feature():
+    page = ONE_PLACE_FEATURE + (
+        "议事聚民心\n"
+        "小区治理从“旁观者”变“主人翁”\n"
+        "各社区成立居民议事会，小区停车、加装电梯等事情由居民商量着办。\n"
+        "议事会成立以来，已协商解决各类问题二百余件。\n")
+    [feature] = cut(page)
+    assert feature.text.endswith("已协商解决各类问题二百余件。")
