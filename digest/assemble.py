@@ -1648,8 +1648,10 @@ def _leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bo
     if not kept or any(place in below for place in kept):
         return False
     told = " ".join(text for part in parts for text in part)
-    own = {place for text in under for place in _places(text) if _place_stem(place) not in told}
-    return len(own) >= MIN_OWN_PLACES
+    own = Counter(place for text in under for place in _places(text) if _place_stem(place) not in told)
+    # Places named once are a section's examples (`借鉴杭州、宁波等地经验`), or words the tagger
+    # takes for places (`契约`): a story names its own place again.
+    return len(own) >= MIN_OWN_PLACES and max(own.values()) >= 2
 
 
 MIN_PLACE_PARTS = 3  # the lead and two sections: a place named across two turns of the story is its own

@@ -6008,3 +6008,14 @@ def test_a_section_whose_text_names_no_place_stays_in_its_feature():
         "议事会成立以来，已协商解决各类问题二百余件。\n")
     [feature] = cut(page)
     assert feature.text.endswith("已协商解决各类问题二百余件。")
+
+
+def test_a_section_naming_other_places_once_as_examples_stays_in_its_feature():
+    # Its heading is set as no other (one line, no label), and its text names no `江州区`, but
+    # the places it names once each are examples, not a story's own place named again.
+    page = ONE_PLACE_FEATURE + (
+        "小区的事大家商量着办\n"
+        "借鉴杭州、宁波等地经验，各社区成立居民议事会，小区停车、加装电梯等事情由居民商量着办。\n"
+        "议事会成立以来，已协商解决各类问题二百余件。\n")
+    [feature] = cut(page)
+    assert feature.text.endswith("已协商解决各类问题二百余件。")
