@@ -880,13 +880,15 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
 def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool, idf: dict[str, float]) -> bool:
     """Whether a header run between two bodies is a section heading of one story: a repeat of
     one of its sections, the heading of a box the story carries, or, where nothing shows a
-    boundary, one of a parallel series or a heading whose words belong to the text after it."""
+    boundary, one of a parallel series or a heading whose words belong to the text after it,
+    unless that text leaves the story's places for its own (`_leaves_the_place`)."""
     if _repeats_section(before, blocks) or ((blocks.boxed or _box_only(before)) and not after.dated):
         # A heading right after the box set over a story's text (`内容提要`) opens its first section.
         return True
     if not after.dated and not before.ended and _announces(blocks[-1], before, after, idf):
         return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
-    return not _shows_boundary(blocks, before, after) and (parallel or _is_section_run(blocks, before, after, idf))
+    return not _shows_boundary(blocks, before, after) and (parallel or (
+        _is_section_run(blocks, before, after, idf) and not _leaves_the_place(before, blocks, _text_paragraphs(after)[:5])))
 
 
 def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Draft, parallel: set[int],
@@ -1634,7 +1636,7 @@ def _changes_subject(current: Draft, items: list[Item], index: int, after: list[
 
 def _leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bool:
     """A heading whose text (`under`) names none of the places the story has named in its lead
-    and under each of its sections so far (`黔江`), and names places of its own (`大邑县`,
+    and under each of its sections so far (`黔江`), and names places of its own, one again (`大邑县`,
     `大坪村`): the next story's headline, though a page of features on one subject sets it as
     the story's sections are set (`“零距离”服务 为民扩大“幸福圈”` after `干部沉下去` /
     `为民服务从…`). A story's sections go on naming its place; a line broken off a paragraph

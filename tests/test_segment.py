@@ -6019,3 +6019,18 @@ def test_a_section_naming_other_places_once_as_examples_stays_in_its_feature():
         "议事会成立以来，已协商解决各类问题二百余件。\n")
     [feature] = cut(page)
     assert feature.text.endswith("已协商解决各类问题二百余件。")
+
+
+def test_a_headline_after_its_feature_closes_it_where_the_next_text_names_other_places():
+    # The same feature with its headline printed after its text, and the next feature's text
+    # after that headline: the headline is no section of the first feature.
+    lines = ONE_PLACE_FEATURE.splitlines()[1:]
+    page = "\n".join([*lines[:2], " ".join(lines[2:4]), *lines[4:6], " ".join(lines[6:8]), *lines[8:],
+                      "让群众办事不出社区",
+                      "“楼道灯亮了，垃圾清走了，住着舒心多了。”安平县柳林镇石桥社区居民张大爷说。",
+                      "柳林镇是安平县的老城区，老旧小区多、物业管理缺位，居民意见不少。",
+                      "去年起，柳林镇在老旧小区推行“红色管家”模式，由党员担任楼栋长，带领居民共同管理小区。",
+                      "“红色管家” 让老旧小区“亮起来”"]) + "\n"
+    district, town = cut(page)
+    assert district.title == "让群众办事不出社区" and district.text.endswith("今年已上门服务三百余次。")
+    assert town.title == "“红色管家” 让老旧小区“亮起来”" and town.text.startswith("“楼道灯亮了")
