@@ -1635,12 +1635,12 @@ def _changes_subject(current: Draft, items: list[Item], index: int, after: list[
 
 
 def _leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bool:
-    """A heading whose text (`under`) names none of the places the story has named in its lead
-    and under each of its sections so far (`黔江`), and names places of its own, one again (`大邑县`,
-    `大坪村`): the next story's headline, though a page of features on one subject sets it as
-    the story's sections are set (`“零距离”服务 为民扩大“幸福圈”` after `干部沉下去` /
-    `为民服务从…`). A story's sections go on naming its place; a line broken off a paragraph
-    (`…副总裁张涛对`) heads nothing."""
+    """A heading whose text (`under`) names none of the places the story has named in each of its
+    parts so far (its lead and every section, or its last few: `黔江`), and names places of its
+    own, one of them again (`大邑县`, `大坪村`): the next story's headline, though a page of
+    features on one subject sets it as the story's sections are set (`“零距离”服务 为民扩大“幸福圈”`
+    after `干部沉下去` / `为民服务从…`). A story's sections go on naming its place; a line broken
+    off a paragraph (`…副总裁张涛对`) heads nothing."""
     parts = _recent_parts(current)
     if len(parts) < MIN_PLACE_PARTS or not under or words.ends_mid_phrase(blocks[-1]):
         return False
@@ -1663,7 +1663,8 @@ _PLACE_SUFFIXES = "省市区县镇乡村"
 
 
 def _recent_parts(draft: Draft) -> list[list[str]]:
-    """The text paragraphs of the story's last parts: its lead and each section after a heading."""
+    """The text paragraphs of the story's parts, each under a heading but the lead: the last
+    PLACE_PARTS of them, so that a long story is not read whole again at each heading."""
     parts: list[list[str]] = [[]]
     for paragraph in draft.paragraphs:
         if paragraph.startswith(SECTION):

@@ -5987,50 +5987,38 @@ ONE_PLACE_FEATURE = ("让群众办事不出社区\n"
                      "对行动不便的老人，江州区提供上门代办服务，今年已上门服务三百余次。\n")
 
 
-def test_a_heading_over_text_of_other_places_opens_the_next_feature_on_the_subject():
-    # The next feature on the same subject is headed as the sections are (a phrase in quotes,
-    # then a clause) and its text names other places and never the district.
-    page = ONE_PLACE_FEATURE + (
-        "“红色管家” 让老旧小区“亮起来”\n"
-        "“楼道灯亮了，垃圾清走了，住着舒心多了。”安平县柳林镇石桥社区居民张大爷说。\n"
-        "柳林镇是安平县的老城区，老旧小区多、物业管理缺位，居民意见不少。\n"
-        "去年起，柳林镇在老旧小区推行“红色管家”模式，由党员担任楼栋长，带领居民共同管理小区。\n")
+# The next feature on the same subject, headed as the sections are (a phrase in quotes, then a
+# clause): its text names other places, a town named again, and never the district.
+TOWN_HEADLINE = "“红色管家” 让老旧小区“亮起来”"
+TOWN_TEXT = ["“楼道灯亮了，垃圾清走了，住着舒心多了。”安平县柳林镇石桥社区居民张大爷说。",
+             "柳林镇是安平县的老城区，老旧小区多、物业管理缺位，居民意见不少。",
+             "去年起，柳林镇在老旧小区推行“红色管家”模式，由党员担任楼栋长，带领居民共同管理小区。"]
+
+
+def _district_then_town(page: str) -> None:
     district, town = cut(page)
     assert district.title == "让群众办事不出社区" and district.text.endswith("今年已上门服务三百余次。")
-    assert town.title == "“红色管家” 让老旧小区“亮起来”" and town.text.startswith("“楼道灯亮了")
+    assert town.title == TOWN_HEADLINE and town.text.startswith("“楼道灯亮了")
 
 
-def test_a_section_whose_text_names_no_place_stays_in_its_feature():
-    page = ONE_PLACE_FEATURE + (
-        "议事聚民心\n"
-        "小区治理从“旁观者”变“主人翁”\n"
-        "各社区成立居民议事会，小区停车、加装电梯等事情由居民商量着办。\n"
-        "议事会成立以来，已协商解决各类问题二百余件。\n")
-    [feature] = cut(page)
-    assert feature.text.endswith("已协商解决各类问题二百余件。")
+def test_a_heading_over_text_of_other_places_opens_the_next_feature_on_the_subject():
+    _district_then_town(ONE_PLACE_FEATURE + "\n".join([TOWN_HEADLINE, *TOWN_TEXT]) + "\n")
 
 
-def test_a_section_naming_other_places_once_as_examples_stays_in_its_feature():
-    # Its heading is set as no other (one line, no label), and its text names no `江州区`, but
-    # the places it names once each are examples, not a story's own place named again.
-    page = ONE_PLACE_FEATURE + (
-        "小区的事大家商量着办\n"
-        "借鉴杭州、宁波等地经验，各社区成立居民议事会，小区停车、加装电梯等事情由居民商量着办。\n"
-        "议事会成立以来，已协商解决各类问题二百余件。\n")
-    [feature] = cut(page)
+@pytest.mark.parametrize("section", [
+    # under a label and its heading, as the other sections are, its text naming no place
+    "议事聚民心\n小区治理从“旁观者”变“主人翁”\n各社区成立居民议事会，小区停车、加装电梯等事情由居民商量着办。\n",
+    # set as no other (one line, no label), naming other places once each: examples, not its own place
+    "小区的事大家商量着办\n借鉴杭州、宁波等地经验，各社区成立居民议事会，小区停车、加装电梯等事情由居民商量着办。\n",
+])
+def test_a_section_that_names_no_place_of_its_own_stays_in_its_feature(section):
+    [feature] = cut(ONE_PLACE_FEATURE + section + "议事会成立以来，已协商解决各类问题二百余件。\n")
     assert feature.text.endswith("已协商解决各类问题二百余件。")
 
 
 def test_a_headline_after_its_feature_closes_it_where_the_next_text_names_other_places():
-    # The same feature with its headline printed after its text, and the next feature's text
-    # after that headline: the headline is no section of the first feature.
+    # The same two features with each headline printed after its text: the first headline is
+    # no section of the first feature.
     lines = ONE_PLACE_FEATURE.splitlines()[1:]
-    page = "\n".join([*lines[:2], " ".join(lines[2:4]), *lines[4:6], " ".join(lines[6:8]), *lines[8:],
-                      "让群众办事不出社区",
-                      "“楼道灯亮了，垃圾清走了，住着舒心多了。”安平县柳林镇石桥社区居民张大爷说。",
-                      "柳林镇是安平县的老城区，老旧小区多、物业管理缺位，居民意见不少。",
-                      "去年起，柳林镇在老旧小区推行“红色管家”模式，由党员担任楼栋长，带领居民共同管理小区。",
-                      "“红色管家” 让老旧小区“亮起来”"]) + "\n"
-    district, town = cut(page)
-    assert district.title == "让群众办事不出社区" and district.text.endswith("今年已上门服务三百余次。")
-    assert town.title == "“红色管家” 让老旧小区“亮起来”" and town.text.startswith("“楼道灯亮了")
+    _district_then_town("\n".join([*lines[:2], " ".join(lines[2:4]), *lines[4:6], " ".join(lines[6:8]), *lines[8:],
+                                    "让群众办事不出社区", *TOWN_TEXT, TOWN_HEADLINE]) + "\n")
