@@ -1640,7 +1640,7 @@ def _leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bo
     own, one of them again (`大邑县`, `大坪村`): the next story's headline, though a page of
     features on one subject sets it as the story's sections are set (`“零距离”服务 为民扩大“幸福圈”`
     after `干部沉下去` / `为民服务从…`). A story's sections go on naming its place; a line broken
-    off a paragraph (`…副总裁张涛对`) heads nothing."""
+    off a paragraph (`…副局长王明对`) heads nothing."""
     parts = _recent_parts(current)
     if len(parts) < MIN_PLACE_PARTS or not under or words.ends_mid_phrase(blocks[-1]):
         return False
