@@ -862,7 +862,8 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
                 and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) and not value.marked \
                 and (position in numbered
-                     or _inside_story(value, result[-1][1], segments[position + 1][1], position in parallel, idf)
+                     or _inside_story(value, result[-1][1], segments[position + 1][1],
+                                      position in parallel and not _leaves_series(segments, position, result[-1][1]), idf)
                      or _after_lead_in(segments, position, result[-1][1], parallel, idf)):
             before, after = result[-1][1], segments[position + 1][1]
             before.paragraphs.extend(SECTION + block for block in value)
@@ -875,6 +876,17 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
         result.append((kind, value))
         position += 1
     return result
+
+
+def _leaves_series(segments: list[tuple[str, object]], position: int, before: Draft) -> bool:
+    """A run set as the story's last section heading is only in length (`“零距离”服务 为民扩大“幸福圈”`
+    after `“集体经济” 让大坪村民“笑起来”`), over text that leaves the story's places for its own
+    (`_leaves_the_place`): the story's headline, after its sections, not one more of them."""
+    previous = segments[position - 2] if position >= 2 else None
+    run = segments[position][1]
+    return previous is not None and previous[0] == "run" and len(previous[1]) == len(run) == 1 \
+        and _alike_only_in_length(previous[1][0], run[0]) \
+        and _leaves_the_place(before, run, _text_paragraphs(segments[position + 1][1])[:5])
 
 
 def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool, idf: dict[str, float]) -> bool:

@@ -5995,10 +5995,17 @@ TOWN_TEXT = ["“楼道灯亮了，垃圾清走了，住着舒心多了。”安
              "去年起，柳林镇在老旧小区推行“红色管家”模式，由党员担任楼栋长，带领居民共同管理小区。"]
 
 
-def _district_then_town(page: str) -> None:
+def _district_then_town(page: str, district_title: str = "让群众办事不出社区") -> None:
     district, town = cut(page)
-    assert district.title == "让群众办事不出社区" and district.text.endswith("今年已上门服务三百余次。")
+    assert district.title == district_title and district.text.endswith("今年已上门服务三百余次。")
     assert town.title == TOWN_HEADLINE and town.text.startswith("“楼道灯亮了")
+
+
+def _headlines_after(district_title: str) -> str:
+    """The two features with each headline printed after its text (a section heading on one line)."""
+    lines = ONE_PLACE_FEATURE.splitlines()[1:]
+    return "\n".join([*lines[:2], " ".join(lines[2:4]), *lines[4:6], " ".join(lines[6:8]), *lines[8:],
+                      district_title, *TOWN_TEXT, TOWN_HEADLINE]) + "\n"
 
 
 def test_a_heading_over_text_of_other_places_opens_the_next_feature_on_the_subject():
@@ -6017,8 +6024,12 @@ def test_a_section_that_names_no_place_of_its_own_stays_in_its_feature(section):
 
 
 def test_a_headline_after_its_feature_closes_it_where_the_next_text_names_other_places():
-    # The same two features with each headline printed after its text: the first headline is
-    # no section of the first feature.
-    lines = ONE_PLACE_FEATURE.splitlines()[1:]
-    _district_then_town("\n".join([*lines[:2], " ".join(lines[2:4]), *lines[4:6], " ".join(lines[6:8]), *lines[8:],
-                                    "让群众办事不出社区", *TOWN_TEXT, TOWN_HEADLINE]) + "\n")
+    # The first headline is no section of the first feature.
+    _district_then_town(_headlines_after("让群众办事不出社区"))
+
+
+def test_a_headline_after_its_feature_alike_in_length_only_with_its_last_section_closes_it():
+    # The headline is as long as the feature's last section heading, and only as long (no words,
+    # opening or parts in common): a series by length alone, over text that leaves the feature's
+    # places, is the feature's headline, not one more section.
+    _district_then_town(_headlines_after("社区通办改革让群众少跑腿多办事省心"), "社区通办改革让群众少跑腿多办事省心")
