@@ -879,9 +879,9 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
 
 
 def _leaves_series(segments: list[tuple[str, object]], position: int, before: Draft) -> bool:
-    """A run set as the story's last section heading is only in length (`“零距离”服务 为民扩大“幸福圈”`
+    """A run alike with the story's last section heading only in length (`“零距离”服务 为民扩大“幸福圈”`
     after `“集体经济” 让大坪村民“笑起来”`), over text that leaves the story's places for its own
-    (`_leaves_the_place`): the story's headline, after its sections, not one more of them."""
+    (`_leaves_the_place`): the story's headline, printed after its sections, not one more of them."""
     previous = segments[position - 2] if position >= 2 else None
     run = segments[position][1]
     return previous is not None and previous[0] == "run" and len(previous[1]) == len(run) == 1 \
@@ -1676,7 +1676,7 @@ _PLACE_SUFFIXES = "省市区县镇乡村"
 
 def _recent_parts(draft: Draft) -> list[list[str]]:
     """The text paragraphs of the story's parts, each under a heading but the lead: the last
-    PLACE_PARTS of them, so that a long story is not read whole again at each heading."""
+    PLACE_PARTS of them, so that a long story is not tagged whole at each of its headings."""
     parts: list[list[str]] = [[]]
     for paragraph in draft.paragraphs:
         if paragraph.startswith(SECTION):
