@@ -882,11 +882,11 @@ def _leaves_series(segments: list[tuple[str, object]], position: int, before: Dr
     """A run alike with the story's last section heading only in length (`“零距离”服务 为民扩大“幸福圈”`
     after `“集体经济” 让大坪村民“笑起来”`), over text that leaves the story's places for its own
     (`_leaves_the_place`): the story's headline, printed after its sections, not one more of them."""
-    previous = segments[position - 2] if position >= 2 else None
-    run = segments[position][1]
-    return previous is not None and previous[0] == "run" and len(previous[1]) == len(run) == 1 \
-        and _alike_only_in_length(previous[1][0], run[0]) \
-        and _leaves_the_place(before, run, _text_paragraphs(segments[position + 1][1])[:5])
+    if position < 2 or segments[position - 2][0] != "run":
+        return False
+    previous, run = segments[position - 2][1], segments[position][1]
+    return len(previous) == len(run) == 1 and _alike_only_in_length(previous[0], run[0]) \
+        and _leaves_the_place(before, run, _body_under(segments[position + 1][1]))
 
 
 def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool, idf: dict[str, float]) -> bool:
@@ -900,7 +900,7 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
     if not after.dated and not before.ended and _announces(blocks[-1], before, after, idf):
         return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
     return not _shows_boundary(blocks, before, after) and (parallel or (
-        _is_section_run(blocks, before, after, idf) and not _leaves_the_place(before, blocks, _text_paragraphs(after)[:5])))
+        _is_section_run(blocks, before, after, idf) and not _leaves_the_place(before, blocks, _body_under(after))))
 
 
 def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Draft, parallel: set[int],
@@ -917,7 +917,7 @@ def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Dr
     if before.dated or before.ended or before.bylines or _sections(before) or _shows_boundary(run, before, after) \
             or len(letters("".join(lead_in))) > FEATURE_LEAD_IN_LETTERS:
         return False
-    if _cosine(_bag(" ".join(lead_in), idf), _bag(" ".join(_text_paragraphs(after)[:5]), idf)) < SUBJECT_CHANGE_SIMILARITY:
+    if _cosine(_bag(" ".join(lead_in), idf), _bag(" ".join(_body_under(after)), idf)) < SUBJECT_CHANGE_SIMILARITY:
         return False
     further = position + 2
     if further + 1 >= len(segments) or segments[further][0] != "run" or segments[further + 1][0] != "body":
@@ -1159,7 +1159,7 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks) or _labelled_section(blocks) \
             or (len(blocks) == 1 and _labelled_section(blocks.last_lines)):
         return True  # the label and its heading as one block too (copied with no blank line between them)
-    body_before, body_after = _text_paragraphs(before), _text_paragraphs(after)[:5]
+    body_before, body_after = _text_paragraphs(before), _body_under(after)
     if not body_before or not body_after:
         return False
     heading = _bag(" ".join(blocks), idf)
@@ -1601,9 +1601,18 @@ def _text_under(items: list[Item], index: int) -> list[str]:
             break
         if item.role == "para":
             after.append(item.text)
-        if len(after) >= 5:
+        if len(after) >= UNDER_PARAGRAPHS:
             break
     return after
+
+
+UNDER_PARAGRAPHS = 5  # the paragraphs under a heading read for what it heads
+
+
+def _body_under(body: Draft) -> list[str]:
+    """The text under a header run between two bodies, as `_text_under` reads it where headlines
+    lead: the body's first paragraphs."""
+    return _text_paragraphs(body)[:UNDER_PARAGRAPHS]
 
 
 def _announces_news_lead(current: Draft, heading: str, under: list[str], idf: dict[str, float]) -> bool:
