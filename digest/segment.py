@@ -280,10 +280,12 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
 # ---------------------------------------------------------------- joins and captions
 
 
-def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
+def resolve_captions(items: list[Item], wrapped: bool, blank_parted: bool = False) -> list[Item]:
     """Mark photo captions and rejoin paragraphs that a caption or a blank line cut in two.
 
     Column-wrapped pages were already rejoined line by line, so their paragraphs stay as they are.
+    On a page whose blank lines part stories (`blank_parted`), a line after a blank line that ends
+    no sentence is a header line (see `mark_story_headers`), not a paragraph's first part.
     """
     result: list[Item] = []
     gaps = sorted(item.blank_before for item in items if item.role == "para")
@@ -315,7 +317,7 @@ def resolve_captions(items: list[Item], wrapped: bool) -> list[Item]:
                         result[before].text[-1:] in CAPTION_CUT_ENDS or words.crosses_boundary(result[before].text, after.text)):
                 item = replace(item, role="caption")
         result.append(item)
-    return _join_broken_paragraphs(result, across_captions_only=wrapped)
+    return _join_broken_paragraphs(result, across_captions_only=wrapped, headers_after_blanks=blank_parted)
 
 
 HOLES_PARTING_STORIES_SHARE = 0.5
@@ -713,7 +715,8 @@ def _previous_para(items: list[Item]) -> int | None:
     return None
 
 
-def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = False) -> list[Item]:
+def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = False,
+                            headers_after_blanks: bool = False) -> list[Item]:
     """A paragraph that stops mid-sentence continues in the next paragraph, across captions.
 
     A pull quote also stops without its full stop, but its words stand again in a paragraph
@@ -730,6 +733,8 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
             if across_captions_only and before is not None and not any(
                     other.role == "caption" for other in result[before + 1:]):
                 before = None
+            if headers_after_blanks and before is not None and _header_after_blank(result[before], item):
+                before = None
             if before is not None and not result[before].verse and not ends_sentence(result[before].text) and \
                     not result[before].text.endswith(("：", ":")) and not _is_pull_quote(result[before].text, page_letters, copies):
                 merged = _join_wrapped(result[before].text, item.text)
@@ -737,6 +742,17 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
                 continue
         result.append(item)
     return result
+
+
+def _header_after_blank(above: Item, item: Item) -> bool:
+    """On a page whose blank lines part stories, whether `above` and `item` are a header line and
+    text or two header lines (see `mark_story_headers`), not the parts of a broken paragraph: a line
+    after a blank line that ends no sentence (a web title set as a line of clauses, `…毕业季
+    “银发浪潮”到来，年轻人可大展拳脚`) heads the text under it and follows no text above it.
+    A line broken off inside a word (`…我还经常组` / `织党员…`) is a paragraph's part."""
+    if _broken_off(replace(above, role="candidate"), item):
+        return False
+    return (bool(above.blank_before) and not item.blank_before) or (bool(item.blank_before) and _reads_as_header(item))
 
 
 def _is_pull_quote(text: str, page_letters: str, copies: Counter) -> bool:
@@ -818,7 +834,10 @@ def page_items(source: Source) -> tuple[list[Item], str]:
              if line.blank_joins or line.full or line.wide else item for item, line in zip(items, logical)]
     del logical
     items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
-    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped))
+    # Measured before captions and broken paragraphs are resolved: a header line joined to the
+    # text under it would hide the blank line that opened its story.
+    blank_parted = not markdown and not wrapped and not indents and blanks_part_stories(items)
+    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped, blank_parted))
     items = drop_notices(drop_link_list(join_lines_onto_next(drop_repeats(items, text_view=indents))))
     layout = "markdown" if markdown else _header_place(items)
     if layout in ("leading", "markdown"):  # a web page's or Word file's note too (`【编者按】…` under the title)
@@ -1098,7 +1117,8 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
             in_header = False
             result.append(replace(item, role="para", header=False))
             continue
-        if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)):
+        if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)
+                          or (item.blank_before and _asks_or_exclaims(item))):
             # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`).
             item = replace(item, role="candidate", text=undouble(item.text), header=True)
         else:
@@ -1107,6 +1127,16 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
                 item = replace(item, role="section")
         result.append(item)
     return result
+
+
+def _asks_or_exclaims(item: Item) -> bool:
+    """A short line of one sentence that asks or exclaims (`徒手抓子弹真的存在吗？`, `…才有英雄的城！`):
+    the first line after a blank line on a page whose blank lines part stories, it is a headline."""
+    return item.role == "para" and not is_dateline_para(item) and display_width(item.text) <= MAX_HEADING_WIDTH \
+        and bool(_ONE_CALL_RE.match(item.text))
+
+
+_ONE_CALL_RE = re.compile(r"^[^。！？!?]+[！？!?]+[”’」]?$")
 
 
 def _reads_as_header(item: Item) -> bool:

@@ -2210,6 +2210,34 @@ def test_blank_lines_part_stories_on_a_page_without_indents():
     assert canteen.text.startswith("新城区社区食堂近日开业")
 
 
+TITLES_OF_CLAUSES_PAGE = """江州老城区完成雨污分流改造
+今年以来，江州市在老城区改造雨污管网42公里，沿街商户的污水不再流进河道。
+改造中，施工队夜间作业，白天恢复路面，沿街商铺照常营业。
+市住建局表示，明年将改造新城区剩余的雨污管网。（李明）
+
+江州职业学院首届智慧农业专业学生毕业 “新农人”走进田间，年轻人大有可为
+江州职业学院首届智慧农业专业的86名学生日前毕业，六成以上进了农业企业和合作社。
+学院与12家农业企业共建实训基地，学生从大一起就到大棚里跟班实习。
+毕业生王芳在一家合作社管理200亩智能大棚，她说，种地也能用上数据和无人机。
+
+夜市的烟火气从哪里来？
+江州滨江夜市开市一个月，每晚客流超过两万人次。
+夜市由街道统一规划摊位，商户持证经营，垃圾当晚清运。
+附近居民说，夜市热闹了，街面反倒比以前更干净了。
+"""
+
+
+def test_on_a_page_whose_blank_lines_part_stories_a_title_of_clauses_or_a_question_heads_a_story():
+    # A web title is often set as clauses (`…毕业 “新农人”走进田间，年轻人大有可为`) or asks a
+    # question; after a blank line on such a page it heads the text under it, neither joined
+    # to that text nor to the story above, which a signature closes (`…。（李明）`).
+    sewers, graduates, market = cut(TITLES_OF_CLAUSES_PAGE)
+    assert sewers.text.endswith("明年将改造新城区剩余的雨污管网。（李明）")
+    assert graduates.title == "江州职业学院首届智慧农业专业学生毕业 “新农人”走进田间，年轻人大有可为"
+    assert graduates.text.startswith("江州职业学院首届智慧农业专业的86名学生日前毕业")
+    assert market.title == "夜市的烟火气从哪里来？" and market.text.startswith("江州滨江夜市开市一个月")
+
+
 def test_blank_lines_around_headings_are_spacing_not_story_breaks():
     # A department's report sets each heading apart with blank lines: one story with sections.
     page = ("新城区推进居民议事厅建设\n\n"
