@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import Draft, _finish, build_either, build_leading, build_markdown, build_trailing, title_from_text
+from .assemble import UNDER_PARAGRAPHS, Draft, _finish, build_either, build_leading, build_markdown, build_trailing, title_from_text
 from .clean import (
     CJK,
     PrintedLine,
@@ -50,6 +50,7 @@ from .pagelines import (
     is_phrase_headline,
     logical_lines,
     looks_wrapped,
+    open_pair,
     opens_like_story,
     uses_indents,
 )
@@ -744,6 +745,49 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
     return result
 
 
+def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
+    """Headlines that read as a line of text, where no blank line sets them apart: a line after a
+    finished paragraph that ends no sentence, over a paragraph that opens as a story does (a web
+    title of clauses over its lead, `…毕业季 “银发浪潮”到来，年轻人可大展拳脚` / `5月9日，…`), or a
+    short line that asks or exclaims whose words come back in the text under it and in none of
+    the text above it (`徒手抓子弹真的存在吗？`). A quotation is no such line: a story opens on a
+    question quoted (`“妈妈，为什么还不能出去？”`), and a sentence that leaves its quotation open
+    (`…大会上说：“什么是模范青年？`) goes on under it."""
+    result = list(items)
+    for index, item in enumerate(items):
+        if item.role != "para" or index + 1 >= len(items) or items[index + 1].role != "para":
+            continue
+        above = items[index - 1] if index else None
+        if above is not None and not _finished_paragraph(above):
+            continue
+        below = items[index + 1]
+        if _reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text)):
+            result[index] = replace(item, role="candidate")
+        elif _asks_or_exclaims(item) and not item.text.startswith("“") and not open_pair(item.text) \
+                and _named_below_only(items, index):
+            result[index] = replace(item, role="candidate")
+    return result
+
+
+def _finished_paragraph(item: Item) -> bool:
+    """A paragraph that ends its sentence, or is signed at its end (`…肯定。（郭旭）`)."""
+    return item.role == "para" and (ends_sentence(item.text) or (bool(item.byline) and not is_dateline_para(item)))
+
+
+def _named_below_only(items: list[Item], index: int) -> bool:
+    """Whether two or more of the line's words (no stopwords: `哪里`, `什么` ask in any text) come
+    back in the paragraphs under it, and none in the paragraphs over it (a story's own question,
+    or a line of its text that exclaims, names what the story has told), and the line is printed
+    again in none of them (a pull quote)."""
+    stopwords = words.builtin_stopwords()
+    named = {word for word in words.cut(items[index].text) if len(word) >= 2 and has_cjk(word) and word not in stopwords}
+    above = "".join(item.text for item in items[max(0, index - UNDER_PARAGRAPHS):index] if item.role == "para")
+    below = "".join(item.text for item in items[index + 1:index + 1 + UNDER_PARAGRAPHS] if item.role == "para")
+    # A pull quote's words come back under it too: in the sentence it copies.
+    return sum(word in below for word in named) >= 2 and not any(word in above for word in named) \
+        and letters(items[index].text) not in letters(below)
+
+
 def _header_after_blank(above: Item, item: Item) -> bool:
     """On a page whose blank lines part stories, whether `above` and `item` are a header line and
     text or two header lines (see `mark_story_headers`), not the parts of a broken paragraph: a line
@@ -837,6 +881,8 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # Measured before captions and broken paragraphs are resolved: a header line joined to the
     # text under it would hide the blank line that opened its story.
     blank_parted = not markdown and not wrapped and not indents and blanks_part_stories(items)
+    if not markdown:
+        items = mark_headlines_set_as_text(items)
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped, blank_parted))
     items = drop_notices(drop_link_list(join_lines_onto_next(drop_repeats(items, text_view=indents))))
     layout = "markdown" if markdown else _header_place(items)
@@ -1130,10 +1176,12 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
 
 
 def _asks_or_exclaims(item: Item) -> bool:
-    """A short line of one sentence that asks or exclaims (`徒手抓子弹真的存在吗？`, `…才有英雄的城！`):
-    the first line after a blank line on a page whose blank lines part stories, it is a headline."""
+    """A short line of one sentence, of two clauses at most, that asks or exclaims (`徒手抓子弹真的
+    存在吗？`, `…有英勇的你，才有英雄的城！`): the first line after a blank line on a page whose blank
+    lines part stories, it is a headline. A story's question runs to more clauses (`媳妇看病，娃儿
+    上学，…这下可咋办？`)."""
     return item.role == "para" and not is_dateline_para(item) and display_width(item.text) <= MAX_HEADING_WIDTH \
-        and bool(_ONE_CALL_RE.match(item.text))
+        and bool(_ONE_CALL_RE.match(item.text)) and sum(item.text.count(mark) for mark in "，、；,;") <= 1
 
 
 _ONE_CALL_RE = re.compile(r"^[^。！？!?]+[！？!?]+[”’」]?$")

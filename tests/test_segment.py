@@ -2238,6 +2238,24 @@ def test_on_a_page_whose_blank_lines_part_stories_a_title_of_clauses_or_a_questi
     assert market.title == "夜市的烟火气从哪里来？" and market.text.startswith("江州滨江夜市开市一个月")
 
 
+def test_copied_without_blank_lines_a_title_of_clauses_over_a_lead_and_a_question_named_below_head_stories():
+    # With no blank line left, a title of clauses still heads the lead under it (`6月28日，…`), and
+    # a question whose words come back under it, in none of the text above, heads its story. A
+    # question whose words the story has named (`夜市的垃圾…`) stays its text, and so does a
+    # quotation, though it opens the story under its headline (`“老板，明晚还出摊吗？”`).
+    page = TITLES_OF_CLAUSES_PAGE.replace("\n\n", "\n").replace(
+        "江州职业学院首届智慧农业专业的86名学生日前毕业", "6月28日，江州职业学院首届智慧农业专业的86名学生毕业").replace(
+        "夜市的烟火气从哪里来？\n", "夜市的烟火气从哪里来？\n“老板，明晚还出摊吗？”\n").replace(
+        "每晚客流超过两万人次。", "烟火气引来每晚两万多人次的客流，熟客们收摊前总要问摊主明晚还出摊吗。").replace(
+        "附近居民说，", "夜市的垃圾去了哪里？\n每晚收摊后，环卫工人把垃圾分类装车，夜市的地面一小时内就清扫干净。\n附近居民说，")
+    sewers, graduates, market = cut(page)
+    assert sewers.text.endswith("明年将改造新城区剩余的雨污管网。（李明）")
+    assert graduates.title == "江州职业学院首届智慧农业专业学生毕业 “新农人”走进田间，年轻人大有可为"
+    assert graduates.text.startswith("6月28日，江州职业学院")
+    assert market.title == "夜市的烟火气从哪里来？" and market.text.startswith("“老板，明晚还出摊吗？”")
+    assert "\n夜市的垃圾去了哪里？\n" in market.text
+
+
 def test_blank_lines_around_headings_are_spacing_not_story_breaks():
     # A department's report sets each heading apart with blank lines: one story with sections.
     page = ("新城区推进居民议事厅建设\n\n"
