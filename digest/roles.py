@@ -49,15 +49,25 @@ _REPORTERS = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*
 BARE_REPORTERS = rf"(?P<bare>{_REPORTERS}(?:\s+{_REPORTERS})*)\s*(?:报道)?\s*[：:]"
 # A paper's own dateline in 讯, with the place and the day where it names them (`本报北京5月6日讯`).
 OWN_XUN = r"[\u4e00-\u9fff0-9、]{0,16}讯"
+# Any outlet (`江州网`, `新浪财经`) and the day it files on, a place before it where it names one.
+OUTLET = r"[0-9A-Za-z\u4e00-\u9fff]{1,10}?(?:网|台|报|社|财经|新闻|客户端)"
+FILED = r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?"
+# A reporter's report named as its dateline: `本报记者王明报道：`, `江州网记者李华5月13日报道：`.
+REPORTERS_REPORT = rf"(?:本报|本刊|{OUTLET})?(?P<reported>(?:特约|见习)?记者\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*)" \
+                   rf"\s*(?:{FILED})?\s*报道(?=\s*[：:，,])"
 DATELINE_RE = re.compile(
     rf"^\s*(?:(?:本报|本刊|本台){OWN_XUN}"
     r"|[\u4e00-\u9fff]{0,8}(?:网|台|报|社)讯"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
-    r"|央视网消息|新华网消息)"
+    r"|央视网消息|新华网消息"
+    # An outlet's dispatch dated with no place (`中国网5月20日电`, `江州财经讯6月2日上午消息`), and
+    # its reporter's report.
+    rf"|{OUTLET}{FILED}(?:电|消息)|{OUTLET}讯{FILED}消息"
+    rf"|{REPORTERS_REPORT})"
     rf"\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*"
 )
 # `新华社北京5月11日电` names its day: a dispatch's dateline, with or without a reporter in brackets.
-DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日电")
+DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?(?:电|消息)")
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻◎○●◇◆★☆]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者|执笔)[^（）()]{0,40})\s*[）)]$")
 # A full stop inside a line that then runs on without a closing mark (`我是李国华，今年66岁。我是`):
@@ -603,8 +613,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("byline", text, blank_before, byline=text)
     dateline = DATELINE_RE.match(text)
     if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))
-                                                    or DATED_DISPATCH_RE.search(dateline.group())):
-        inner = dateline.group("inner") or dateline.group("bare")
+                                                    or dateline.group("reported") or DATED_DISPATCH_RE.search(dateline.group())):
+        inner = dateline.group("inner") or dateline.group("bare") or dateline.group("reported")
         return Item("para", text, blank_before,
                     byline=inner.strip() if inner and ROLE_BYLINE_RE.search(inner) else None, level=-1)
     if text.startswith("——") and not ends_sentence(text) and width <= 2 * MAX_HEADING_WIDTH:

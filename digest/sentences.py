@@ -5,10 +5,8 @@ import re
 
 from . import words
 from .clean import has_cjk
-from .roles import BARE_REPORTERS, NOTICE_LEAD_IN_RE, OWN_XUN
+from .roles import BARE_REPORTERS, FILED, NOTICE_LEAD_IN_RE, OUTLET, OWN_XUN, REPORTERS_REPORT
 
-_OUTLET = r"[0-9A-Za-z\u4e00-\u9fff]{1,10}?(?:网|台|报|社|财经|新闻|客户端)"
-_FILED = r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?"
 # Datelines that open news stories: 本报讯（…）, 新华社北京3月5日电（记者 X）, 央视网消息(新闻联播)：
 DATELINE_RE = re.compile(
     r"^\s*(?:"
@@ -18,7 +16,7 @@ DATELINE_RE = re.compile(
     r"|(?:央视网|新华网|人民网|中国网|光明网|[\u4e00-\u9fff]{2,6}网)消息"
     # Any outlet with the day it files from (`江州网6月3日电`, `城南广播网江州3月8日消息`), or its
     # 讯 with that day (`江州财经讯6月2日上午消息，`, `2046影视网讯`).
-    rf"|{_OUTLET}讯(?:{_FILED}消息)?|{_OUTLET}{_FILED}(?:电|消息)"
+    rf"|{OUTLET}讯(?:{FILED}消息)?|{OUTLET}{FILED}(?:电|消息)|{REPORTERS_REPORT}"
     rf")\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*[，,]?\s*"
 )
 

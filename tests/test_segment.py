@@ -2456,6 +2456,28 @@ def test_a_dispatch_dateline_without_a_reporter_opens_the_story_under_its_headli
     assert articles[1].text.startswith("新华社杭州5月11日电") and "护士长" not in articles[1].text
 
 
+def test_an_outlets_dispatch_dated_with_no_place_and_a_reporters_report_open_their_stories():
+    # Three stories on one theme, copied without blank lines or indents: a web outlet's dateline
+    # names the day and no place (`江州网6月3日电`), a local paper's opens on its reporter
+    # (`本报记者王明报道：`); each opens its story under its headline (a title of clauses too,
+    # which reads as a line of text), and names the reporter.
+    page = """江州夏粮收购进度过半
+今年以来，江州市夏粮收购进度过半，全市已收购小麦12万吨，收购价格稳中有升。
+市粮食局表示，各收购点延长了收购时间，农民售粮排队时间明显缩短。
+城南镇粮食收购点开通线上预约，农民在家选好时间、到点直接过磅售粮
+江州网6月3日电 城南镇粮食收购点日前开通线上预约，农民在手机上选好时间，到点直接过磅售粮。
+收购点负责人说，线上预约开通一周，已有300多户农民预约售粮。
+江州粮食仓储能力再扩容
+本报记者王明报道：江州市新建的两座粮食仓库日前投入使用，全市粮食仓储能力增加5万吨。
+新仓库配备了智能温控设备，可以实时监测粮食的温度和湿度。
+"""
+    harvest, booking, storage = cut(page)
+    assert booking.title == "城南镇粮食收购点开通线上预约，农民在家选好时间、到点直接过磅售粮"
+    assert booking.text.startswith("江州网6月3日电")
+    assert storage.title == "江州粮食仓储能力再扩容" and storage.byline == "记者王明"
+    assert harvest.text.endswith("农民售粮排队时间明显缩短。")
+
+
 def test_a_plain_page_story_whose_first_section_comes_right_under_its_lead_keeps_its_sections():
     # Sections set alike (`在…上下功夫`) copied without blank lines or indents; the first comes after
     # one paragraph, too little text to tell the subject by, so the series tells it.

@@ -103,12 +103,15 @@ def test_each_form_of_what_is_no_summary_material_is_still_read(sentence):
     ("江州财经讯6月2日上午消息，据本地媒体报道，利率下调。", "据本地媒体报道，利率下调。"),
     ("2046影视网讯以镜头之名，记录城市变迁。", "以镜头之名，记录城市变迁。"),
     ("本台消息（江州新闻）：，全区今天开展演练。", "全区今天开展演练。"),  # a stray comma after the colon
+    ("本报记者王明报道：江州新建两座粮仓。", "江州新建两座粮仓。"),  # a reporter's report as the dateline
+    ("江州网记者李华6月3日报道：夜市开市。", "夜市开市。"),
 ])
 def test_outlets_datelines_are_stripped(text, rest):
     assert strip_dateline(text) == rest
 
 
-@pytest.mark.parametrize("text", ["国家电网公司今年供电量增长。", "新闻网站5月刊登了报道。", "江州日报社今年迎来创刊70周年。"])
+@pytest.mark.parametrize("text", ["国家电网公司今年供电量增长。", "新闻网站5月刊登了报道。", "江州日报社今年迎来创刊70周年。",
+                                  "记者王明报道的这件事引起关注。"])
 def test_sentences_that_open_on_an_outlets_name_are_no_datelines(text):
     assert strip_dateline(text) == text
 
