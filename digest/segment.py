@@ -751,8 +751,13 @@ def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
     title of clauses over its lead, `…毕业季 “银发浪潮”到来，年轻人可大展拳脚` / `5月9日，…`), or a
     short line that asks or exclaims whose words come back in the text under it and in none of
     the text above it (`徒手抓子弹真的存在吗？`). A quotation is no such line: a story opens on a
-    question quoted (`“妈妈，为什么还不能出去？”`), and a sentence that leaves its quotation open
-    (`…大会上说：“什么是模范青年？`) goes on under it."""
+    question quoted (`“妈妈，为什么还不能出去？”`), a sentence that leaves its quotation open
+    (`…大会上说：“什么是模范青年？`) goes on under it, and one that closes a quotation opened above
+    it (`…追赶北迁鹤群！”`) ends a paragraph.
+
+    Not asked on a column-wrapped page: there a sentence that ends a paragraph may stand as a line
+    of its own where the wraps rejoined wrong (`……` / `互联网时代，…权利？`), and the key points
+    over a dateline end on no stop as such a title does."""
     result = list(items)
     for index, item in enumerate(items):
         if item.role != "para" or index + 1 >= len(items) or items[index + 1].role != "para":
@@ -763,8 +768,8 @@ def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
         below = items[index + 1]
         if _reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text)):
             result[index] = replace(item, role="candidate")
-        elif _asks_or_exclaims(item) and not item.text.startswith("“") and not open_pair(item.text) \
-                and _named_below_only(items, index):
+        elif _asks_or_exclaims(item) and not item.text.startswith("“") \
+                and item.text.count("“") == item.text.count("”") and not open_pair(item.text) and _named_below_only(items, index):
             result[index] = replace(item, role="candidate")
     return result
 
@@ -881,7 +886,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # Measured before captions and broken paragraphs are resolved: a header line joined to the
     # text under it would hide the blank line that opened its story.
     blank_parted = not markdown and not wrapped and not indents and blanks_part_stories(items)
-    if not markdown:
+    if not markdown and not wrapped:
         items = mark_headlines_set_as_text(items)
     items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped, blank_parted))
     items = drop_notices(drop_link_list(join_lines_onto_next(drop_repeats(items, text_view=indents))))
