@@ -60,7 +60,7 @@ DATELINE_RE = re.compile(
     r"|[\u4e00-\u9fff]{0,8}(?:网|台|报|社)讯"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
     r"|央视网消息|新华网消息"
-    # An outlet's dispatch dated with no place (`中国网5月20日电`, `江州财经讯6月2日上午消息`), and
+    # An outlet's dispatch dated with no place (`城南网5月20日电`, `江州财经讯6月2日上午消息`), and
     # its reporter's report.
     rf"|{OUTLET}{FILED}(?:电|消息)|{OUTLET}讯{FILED}消息"
     rf"|{REPORTERS_REPORT})"

@@ -28,7 +28,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import words
-from .assemble import UNDER_PARAGRAPHS, Draft, _finish, build_either, build_leading, build_markdown, build_trailing, title_from_text
+from .assemble import (
+    UNDER_PARAGRAPHS,
+    Draft,
+    _finish,
+    build_either,
+    build_leading,
+    build_markdown,
+    build_trailing,
+    title_from_text,
+)
 from .clean import (
     CJK,
     PrintedLine,
@@ -746,17 +755,14 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
 
 
 def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
-    """Headlines that read as a line of text, where no blank line sets them apart: a line after a
-    finished paragraph that ends no sentence, over a paragraph that opens as a story does (a web
-    title of clauses over its lead, `…毕业季 “银发浪潮”到来，年轻人可大展拳脚` / `5月9日，…`), or a
-    short line that asks or exclaims whose words come back in the text under it and in none of
-    the text above it (`徒手抓子弹真的存在吗？`). A quotation is no such line: a story opens on a
-    question quoted (`“妈妈，为什么还不能出去？”`), a sentence that leaves its quotation open
-    (`…大会上说：“什么是模范青年？`) goes on under it, and one that closes a quotation opened above
-    it (`…追赶北迁鹤群！”`) ends a paragraph.
+    """Headlines that read as a line of text, where no blank line sets them apart: after a finished
+    paragraph, a line that ends no sentence over a paragraph that opens as a story does (a web
+    title of clauses over its lead, `…学生毕业 “新农人”走进田间，年轻人大有可为` / `6月28日，…`), or
+    a short line that asks or exclaims whose words come back in the text under it and in none of
+    the text above it (`夜市的烟火气从哪里来？`).
 
     Not asked on a column-wrapped page: there a sentence that ends a paragraph may stand as a line
-    of its own where the wraps rejoined wrong (`……` / `互联网时代，…权利？`), and the key points
+    of its own where the wraps rejoined wrong (`……` / `…夜市能否留住烟火气？`), and the key points
     over a dateline end on no stop as such a title does."""
     result = list(items)
     for index, item in enumerate(items):
@@ -766,16 +772,22 @@ def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
         if above is not None and not _finished_paragraph(above):
             continue
         below = items[index + 1]
-        if _reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text)):
-            result[index] = replace(item, role="candidate")
-        elif _asks_or_exclaims(item) and not item.text.startswith("“") \
-                and item.text.count("“") == item.text.count("”") and not open_pair(item.text) and _named_below_only(items, index):
+        if (_reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text))) or (
+                _asks_or_exclaims(item) and not _quoted(item.text) and _named_below_only(items, index)):
             result[index] = replace(item, role="candidate")
     return result
 
 
+def _quoted(text: str) -> bool:
+    """A line that is or holds a quotation no headline is: a story opens on a question quoted
+    (`“老板，明晚还出摊吗？”`), a sentence that leaves its quotation open goes on under it (`…他在会上
+    问：“什么样的干部算好干部？`), and one that closes a quotation opened above it ends a paragraph
+    (`…赶在天黑前回家！”`)."""
+    return text.startswith("“") or text.count("“") != text.count("”") or open_pair(text)
+
+
 def _finished_paragraph(item: Item) -> bool:
-    """A paragraph that ends its sentence, or is signed at its end (`…肯定。（郭旭）`)."""
+    """A paragraph that ends its sentence, or is signed at its end (`…掌声。（李明）`)."""
     return item.role == "para" and (ends_sentence(item.text) or (bool(item.byline) and not is_dateline_para(item)))
 
 
@@ -796,8 +808,8 @@ def _named_below_only(items: list[Item], index: int) -> bool:
 def _header_after_blank(above: Item, item: Item) -> bool:
     """On a page whose blank lines part stories, whether `above` and `item` are a header line and
     text or two header lines (see `mark_story_headers`), not the parts of a broken paragraph: a line
-    after a blank line that ends no sentence (a web title set as a line of clauses, `…毕业季
-    “银发浪潮”到来，年轻人可大展拳脚`) heads the text under it and follows no text above it.
+    after a blank line that ends no sentence (a web title set as a line of clauses, `…学生毕业
+    “新农人”走进田间，年轻人大有可为`) heads the text under it and follows no text above it.
     A line broken off inside a word (`…我还经常组` / `织党员…`) is a paragraph's part."""
     if _broken_off(replace(above, role="candidate"), item):
         return False
@@ -1170,7 +1182,8 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
             continue
         if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)
                           or (item.blank_before and _asks_or_exclaims(item))):
-            # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`).
+            # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`);
+            # the first line after the blank line may ask or exclaim as a headline does.
             item = replace(item, role="candidate", text=undouble(item.text), header=True)
         else:
             in_header = False
@@ -1181,10 +1194,9 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
 
 
 def _asks_or_exclaims(item: Item) -> bool:
-    """A short line of one sentence, of two clauses at most, that asks or exclaims (`徒手抓子弹真的
-    存在吗？`, `…有英勇的你，才有英雄的城！`): the first line after a blank line on a page whose blank
-    lines part stories, it is a headline. A story's question runs to more clauses (`媳妇看病，娃儿
-    上学，…这下可咋办？`)."""
+    """A short line of one sentence, of two clauses at most, that asks or exclaims (`夜市的烟火气
+    从哪里来？`, `…守好一方水，护好一城人！`), as a headline may; a story's question runs to more
+    clauses (`孩子上学，老人看病，…这日子可咋过？`)."""
     return item.role == "para" and not is_dateline_para(item) and display_width(item.text) <= MAX_HEADING_WIDTH \
         and bool(_ONE_CALL_RE.match(item.text)) and sum(item.text.count(mark) for mark in "，、；,;") <= 1
 

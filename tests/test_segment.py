@@ -2258,19 +2258,19 @@ def test_copied_without_blank_lines_a_title_of_clauses_over_a_lead_and_a_questio
 
 def test_on_a_column_wrapped_page_key_points_over_a_dateline_stay_with_their_story():
     # Headlines after their bodies, wrapped at 16: the key points over the dateline end on no stop
-    # (`…要注重用协商共治的办法加以解决`), as a title of clauses over its lead does on a page not
+    # (`…要多用协商共治的办法来化解`), as a title of clauses over its lead does on a page not
     # wrapped; here they stay the story's, under its headline printed after its text.
     body = ["今年以来，江州市在老城区改造雨污管网42公里，沿街商户的污水不再流进河道，河水明显变清了。",
             "改造中，施工队夜间作业，白天恢复路面，沿街商铺照常营业，市民出行没有受到影响。"]
     points = ["夜市由街道统一规划摊位，商户持证经营，垃圾当晚清运。",
-              "对夜市经营中出现的占道、噪声等新情况新问题，要注重用协商共治的办法加以解决"]
+              "对夜市经营中出现的占道、噪声等问题，要多用协商共治的办法来化解"]
     market = ["新华社江州6月3日电（记者李华）江州滨江夜市开市一个月，每晚客流超过两万人次，周边商户的生意也跟着火了起来。",
               "街道负责人说，夜市的摊位每季度调整一次，新摊主可以在网上报名。"]
     page = "\n".join([_wrap(p, 16) for p in body] + ["江州老城区完成雨污分流改造"] + [_wrap(p, 16) for p in points + market]
                      + ["江州滨江夜市开市一月客流超六十万人次"]) + "\n"
     sewers, night_market = cut(page)
     assert sewers.title == "江州老城区完成雨污分流改造"
-    assert night_market.title == "江州滨江夜市开市一月客流超六十万人次" and "协商共治的办法加以解决" in night_market.text
+    assert night_market.title == "江州滨江夜市开市一月客流超六十万人次" and "协商共治的办法来化解" in night_market.text
 
 
 def test_blank_lines_around_headings_are_spacing_not_story_breaks():
