@@ -1529,7 +1529,8 @@ def _marks_headline(blocks: list[str]) -> bool:
     dash marks a kicker only with a title below it.
     """
     return any(HEADLINE_MARK_RE.search(block.strip()) or _COLUMN_LABEL_LINE_RE.match(block.strip())
-               or _LABELLED_TITLE_RE.match(block.strip()) for block in blocks) \
+               or _LABELLED_TITLE_RE.match(block.strip()) or _BAR_LABELLED_TITLE_RE.match(block.strip())
+               for block in blocks) \
         or any(block.strip().endswith("——") or _BRACKETED_LABEL_RE.match(block.strip()) for block in blocks[:-1])
 
 
@@ -1538,6 +1539,10 @@ def _marks_headline(blocks: list[str]) -> bool:
 _BRACKETED_LABEL_RE = re.compile(rf"^{_BRACKETED_LABEL}$")
 # Such a label run onto its title with no space (`【一线见闻】菜市场里的新变化`): a column's story too.
 _LABELLED_TITLE_RE = re.compile(rf"^{_BRACKETED_LABEL}[^\s【]")
+
+
+# A web or app column's label set off by a bar (`江州观察丨…`, `书记这一周 | …`): no section is labelled so.
+_BAR_LABELLED_TITLE_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+·]{2,10}\s*[丨|｜]\s*[^\s丨|｜]")
 
 
 def _holds_kicker(block: str) -> bool:

@@ -2273,6 +2273,24 @@ def test_on_a_column_wrapped_page_key_points_over_a_dateline_stay_with_their_sto
     assert night_market.title == "江州滨江夜市开市一月客流超六十万人次" and "协商共治的办法来化解" in night_market.text
 
 
+def test_a_title_under_a_web_columns_label_set_off_by_a_bar_heads_a_story_on_the_same_street():
+    # Copied without blank lines: the next story names the street the story before it names, and
+    # its title is of clauses, as a section heading often is; but a web column's label set off by
+    # a bar (`江州观察丨…`) labels no section.
+    page = """江州老街区改造完工
+今年以来，江州市对城南老街区的道路、管网和沿街立面进行改造，老街区的石板路恢复了原样。
+改造中，街道征求了沿街商户和居民的意见，保留了老字号的门脸，新增停车位120个。
+居民说，老街区干净了，走在石板路上，又找回了小时候的感觉。
+江州观察丨夜市开进老街区，烟火气回来了
+每天傍晚，城南老街区的夜市准时开张，小吃、手工艺品摊位沿着石板路一字排开。
+夜市由街道统一管理，摊主持证经营，收摊后一小时内清扫完毕。
+一位摊主说，夜市开张以来，每晚能卖出三百多份小吃，比在别处摆摊好多了。
+"""
+    street, market = cut(page)
+    assert street.text.endswith("又找回了小时候的感觉。")
+    assert market.title == "江州观察丨夜市开进老街区，烟火气回来了" and market.text.startswith("每天傍晚")
+
+
 def test_blank_lines_around_headings_are_spacing_not_story_breaks():
     # A department's report sets each heading apart with blank lines: one story with sections.
     page = ("新城区推进居民议事厅建设\n\n"
