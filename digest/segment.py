@@ -773,9 +773,15 @@ def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
             continue
         below = items[index + 1]
         if (_reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text))) or (
-                _asks_or_exclaims(item) and not _quoted(item.text) and _named_below_only(items, index)):
+                _asks_or_exclaims(item) and not _quoted(item.text) and _named_below_only(items, index)) or (
+                _LABELLED_CALL_RE.match(item.text) and display_width(item.text) <= MAX_HEADING_WIDTH):
             result[index] = replace(item, role="candidate")
     return result
+
+
+# A column's label in square brackets run onto a title that asks or exclaims, once or more
+# (`【两会观察】夜市为何火了？火在哪里？`): the label marks a headline, whatever it ends with.
+_LABELLED_CALL_RE = re.compile(r"^【[^【】]{2,20}】[^。【】]+[？！?!][”’」]?$")
 
 
 def _quoted(text: str) -> bool:

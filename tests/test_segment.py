@@ -2291,6 +2291,21 @@ def test_a_title_under_a_web_columns_label_set_off_by_a_bar_heads_a_story_on_the
     assert market.title == "江州观察丨夜市开进老街区，烟火气回来了" and market.text.startswith("每天傍晚")
 
 
+def test_a_title_under_a_column_label_in_brackets_heads_a_story_though_it_asks_twice():
+    # Copied without blank lines: `【江州观察】…为何火了？火在哪里？` asks twice, so it is no line of
+    # one question, but the column's label run onto it marks a headline.
+    page = """江州老街区改造完工
+今年以来，江州市对城南老街区的道路、管网和沿街立面进行改造，老街区的石板路恢复了原样。
+改造中，街道征求了沿街商户和居民的意见，保留了老字号的门脸，新增停车位120个。
+【江州观察】滨江夜市为何火了？火在哪里？
+滨江夜市开市一个月，每晚客流超过两万人次，摊位由街道统一规划，摊主持证经营。
+一位摊主说，夜市开张以来，每晚能卖出三百多份小吃，比在别处摆摊好多了。
+"""
+    street, market = cut(page)
+    assert street.text.endswith("新增停车位120个。")
+    assert market.title == "【江州观察】滨江夜市为何火了？火在哪里？" and market.text.startswith("滨江夜市开市一个月")
+
+
 def test_blank_lines_around_headings_are_spacing_not_story_breaks():
     # A department's report sets each heading apart with blank lines: one story with sections.
     page = ("新城区推进居民议事厅建设\n\n"
