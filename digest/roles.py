@@ -45,15 +45,17 @@ DISTRIBUTION_RE = re.compile(
 # `本报讯 记者 何 静 报道：`, `本报讯 记者张三 通讯员李四：` (not `本报讯 记者从区统计局获悉：`).
 _REPORTER_NAME = r"(?!报道)[\u4e00-\u9fff](?:\s?(?!报道)[\u4e00-\u9fff]){1,3}"
 _REPORTER_ROLE = r"(?:(?:本报|特约|见习)?记者|通讯员|实习生)"
-_REPORTERS = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*"
+_REPORTER_NAMES = rf"{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*"
+_REPORTERS = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAMES}"
 BARE_REPORTERS = rf"(?P<bare>{_REPORTERS}(?:\s+{_REPORTERS})*)\s*(?:报道)?\s*[：:]"
 # A paper's own dateline in 讯, with the place and the day where it names them (`本报北京5月6日讯`).
 OWN_XUN = r"[\u4e00-\u9fff0-9、]{0,16}讯"
 # Any outlet (`江州网`, `新浪财经`) and the day it files on, a place before it where it names one.
 OUTLET = r"[0-9A-Za-z\u4e00-\u9fff]{1,10}?(?:网|台|报|社|财经|新闻|客户端)"
-FILED = r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?"
+_FILED_DAY = r"\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?"
+FILED = rf"[\u4e00-\u9fff]{{0,6}}{_FILED_DAY}"
 # A reporter's report named as its dateline: `本报记者王明报道：`, `江州网记者李华5月13日报道：`.
-REPORTERS_REPORT = rf"(?:本报|本刊|{OUTLET})?(?P<reported>(?:特约|见习)?记者\s*{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*)" \
+REPORTERS_REPORT = rf"(?:本报|本刊|{OUTLET})?(?P<reported>(?:特约|见习)?记者\s*{_REPORTER_NAMES})" \
                    rf"\s*(?:{FILED})?\s*报道(?=\s*[：:，,])"
 DATELINE_RE = re.compile(
     rf"^\s*(?:(?:本报|本刊|本台){OWN_XUN}"
@@ -67,7 +69,7 @@ DATELINE_RE = re.compile(
     rf"\s*(?:[（(](?P<inner>[^（）()]{{0,60}})[）)]|{BARE_REPORTERS})?\s*[：:]?\s*"
 )
 # `新华社北京5月11日电` names its day: a dispatch's dateline, with or without a reporter in brackets.
-DATED_DISPATCH_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?(?:电|消息)")
+DATED_DISPATCH_RE = re.compile(rf"{_FILED_DAY}(?:电|消息)")
 BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻◎○●◇◆★☆]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者|执笔)[^（）()]{0,40})\s*[）)]$")
 # A full stop inside a line that then runs on without a closing mark (`我是李国华，今年66岁。我是`):

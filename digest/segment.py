@@ -29,6 +29,7 @@ from pathlib import Path
 
 from . import words
 from .assemble import (
+    _BRACKETED_LABEL,
     UNDER_PARAGRAPHS,
     Draft,
     _finish,
@@ -743,10 +744,10 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
             if across_captions_only and before is not None and not any(
                     other.role == "caption" for other in result[before + 1:]):
                 before = None
-            if headers_after_blanks and before is not None and _header_after_blank(result[before], item):
-                before = None
             if before is not None and not result[before].verse and not ends_sentence(result[before].text) and \
-                    not result[before].text.endswith(("：", ":")) and not _is_pull_quote(result[before].text, page_letters, copies):
+                    not result[before].text.endswith(("：", ":")) \
+                    and not (headers_after_blanks and _header_after_blank(result[before], item)) \
+                    and not _is_pull_quote(result[before].text, page_letters, copies):
                 merged = _join_wrapped(result[before].text, item.text)
                 result[before] = replace(result[before], text=merged)
                 continue
@@ -781,7 +782,7 @@ def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
 
 # A column's label in square brackets run onto a title that asks or exclaims, once or more
 # (`【两会观察】夜市为何火了？火在哪里？`): the label marks a headline, whatever it ends with.
-_LABELLED_CALL_RE = re.compile(r"^【[^【】]{2,20}】[^。【】]+[？！?!][”’」]?$")
+_LABELLED_CALL_RE = re.compile(rf"^{_BRACKETED_LABEL}[^。【】]+[？！?!][”’」]?$")
 
 
 def _quoted(text: str) -> bool:
@@ -817,9 +818,8 @@ def _header_after_blank(above: Item, item: Item) -> bool:
     after a blank line that ends no sentence (a web title set as a line of clauses, `…学生毕业
     “新农人”走进田间，年轻人大有可为`) heads the text under it and follows no text above it.
     A line broken off inside a word (`…我还经常组` / `织党员…`) is a paragraph's part."""
-    if _broken_off(replace(above, role="candidate"), item):
-        return False
-    return (bool(above.blank_before) and not item.blank_before) or (bool(item.blank_before) and _reads_as_header(item))
+    header_pair = (above.blank_before and not item.blank_before) or (item.blank_before and _reads_as_header(item))
+    return bool(header_pair) and not _broken_off(above, item)
 
 
 def _is_pull_quote(text: str, page_letters: str, copies: Counter) -> bool:
