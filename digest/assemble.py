@@ -812,7 +812,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
                 body.ended = body.credited = True
         elif item.role == "note" or item.byline:
             if body is None and item.role != "note" and len(segments) >= 2 and segments[-1][0] == "run" \
-                    and segments[-2][0] == "body":
+                    and segments[-2][0] == "body" and not _heads_block_below(items, index):
                 segments[-2][1].bylines.append(item.byline)  # the reporter line printed under a closing headline
                 segments[-2][1].headline_bylines.append(item.byline)
                 continue
@@ -830,6 +830,14 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         if kind == "body" and _closes_on_attendance(value):
             value.ended = True  # closed as a byline closes a story: the run after it is its headline
     return segments
+
+
+def _heads_block_below(items: list[Item], index: int) -> bool:
+    """Whether the byline at `index` opens, after a blank line, the block of text right under it
+    (`文/图 本报记者 李华` over the story's first paragraph): it is that story's, not the one
+    whose headline closes the block above."""
+    below = items[index + 1] if index + 1 < len(items) else None
+    return items[index].blank_before > 0 and below is not None and below.role == "para" and not below.blank_before
 
 
 def _lead_in_after_tag(run: list[Item]) -> list[str]:

@@ -6151,3 +6151,43 @@ def test_a_headline_after_its_feature_alike_in_length_only_with_its_last_section
     # opening or parts in common): a series by length alone, over text that leaves the feature's
     # places, is the feature's headline, not one more section.
     _district_then_town(_headlines_after("社区通办改革让群众少跑腿多办事省心"), "社区通办改革让群众少跑腿多办事省心")
+
+
+def test_a_byline_opening_the_block_of_text_under_it_is_that_storys_where_headlines_follow():
+    # Headlines follow their stories, and each story's block opens on its writer's line after a
+    # blank line: the line is the story's below, not the one whose headline closes the block above.
+    page = ("■ 本报记者 张明 通讯员 刘洋\n"
+            "11月18日，江州区召开基层党建工作推进会，总结前三季度党建工作，部署下一阶段重点任务。\n"
+            "会议要求，要持续深化“书记领办”项目，确保年度目标任务圆满完成。\n"
+            "江州区召开基层党建工作推进会\n"
+            "\n"
+            "文/图 本报记者 赵丽\n"
+            "初冬时节，走进城南街道幸福社区，新建成的“邻里中心”里热闹非凡，老人们在阅览室读书看报。\n"
+            "据了解，幸福社区“邻里中心”面积800平方米，日均服务居民300余人次。\n"
+            "邻里中心让社区服务“零距离”\n"
+            "\n"
+            "□ 通讯员 孙伟 记者 周静\n"
+            "近日，江州职业技术学院与本地12家企业签订校企合作协议，共建“产业学院”。\n"
+            "今年以来，该院已向区内企业输送技能人才1800余名，就业率达97%。\n"
+            "江州职院携手12家企业共建产业学院\n")
+    first, second, third = cut(page)
+    assert [first.title, second.title, third.title] == [
+        "江州区召开基层党建工作推进会", "邻里中心让社区服务“零距离”", "江州职院携手12家企业共建产业学院"]
+    assert "张明" in first.byline and "赵丽" not in first.byline
+    assert "赵丽" in second.byline and "孙伟" not in second.byline
+    assert "孙伟" in third.byline and third.text.startswith("近日")
+
+
+def test_a_writers_line_printed_under_a_closing_headline_stays_with_that_story():
+    # Where no blank line parts the writer's line from the text below, it closes the story above.
+    page = ("11月18日，江州区召开基层党建工作推进会，总结前三季度党建工作，部署下一阶段重点任务。\n"
+            "会议要求，要持续深化“书记领办”项目，确保年度目标任务圆满完成。\n"
+            "江州区召开基层党建工作推进会\n"
+            "本报记者 张明\n"
+            "\n"
+            "初冬时节，走进城南街道幸福社区，新建成的“邻里中心”里热闹非凡，老人们在阅览室读书看报。\n"
+            "据了解，幸福社区“邻里中心”面积800平方米，日均服务居民300余人次。\n"
+            "邻里中心让社区服务“零距离”\n"
+            "本报记者 赵丽\n")
+    first, second = cut(page)
+    assert first.byline == "本报记者 张明" and second.byline == "本报记者 赵丽"
