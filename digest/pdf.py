@@ -30,7 +30,7 @@ from .errors import InputError
 from .models import Source
 from .pagelines import closes_story
 from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,
-                    is_verse_line, run_on_way, stanzas)
+                    is_verse_line, is_writers_names, run_on_way, stanzas)
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -1100,8 +1100,9 @@ def assemble(blocks: list[Block], body: float, face: str = "",
             continue
         if deck.bottom <= story.headline.top + 1 and story.kicker is None:
             story.kicker = deck
-        elif story.subtitle is None and deck.top >= story.headline.bottom - 1:
-            story.subtitle = deck
+        elif story.subtitle is None and deck.top >= story.headline.bottom - 1 \
+                and not is_writers_names(fold_radicals(deck.text).strip()):
+            story.subtitle = deck  # (a writer's name set large under a headline is its byline: text)
     used = {id(b) for b in headlines} | {id(s.kicker) for s in stories if s.kicker} | {id(s.subtitle) for s in stories if s.subtitle}
     orphans: list[Block] = []
     for block in blocks:
@@ -1460,7 +1461,8 @@ def story_markdown(story: Story) -> str:
         # (`…迎来了历史性的一刻——`). Written as a Markdown heading, it stays in the text: a
         # Markdown page's plain short lines are captions. A poem's lines stay plain lines.
         if index < len(body) - 1 and index not in verse and classify_line(text, 1, markdown=False).role == "candidate" \
-                and not _signs(text, body[index + 1]) and not DATE_ONLY_RE.match(fold_radicals(text)):
+                and not _signs(text, body[index + 1]) and not DATE_ONLY_RE.match(fold_radicals(text)) \
+                and not (index == 0 and is_writers_names(text)):
             text = "### " + text
         parts.append(text)
     return "\n\n".join(parts)

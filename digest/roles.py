@@ -484,6 +484,11 @@ def _signs_with_names(text: str) -> bool:
         re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and starts_with_surname(name) and _name_shaped(name) for name in names)
 
 
+def is_writers_names(text: str) -> bool:
+    """One to four personal names alone, each shaped as a name (`郭小林`) or known as one (`刘建国`)."""
+    return _signs_with_names(text) or _known_name(text)
+
+
 def _known_name(text: str) -> bool:
     """A name the dictionary holds as a person's (`刘建国`): after a writer's mark, the writer."""
     tagged = words.tag(text) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and starts_with_surname(text) else []

@@ -97,6 +97,7 @@ from .roles import (
     is_editor_credit,
     is_names_line,
     is_verse_line,
+    is_writers_names,
     list_number,
     next_of,
     run_on,
@@ -694,6 +695,28 @@ def mark_kickers(items: list[Item]) -> list[Item]:
     return result
 
 
+def mark_writers_under_headlines(items: list[Item]) -> list[Item]:
+    """A line of names alone between a headline (a Markdown page's title) and the text under it,
+    names that text never uses, is the writers' byline, as a commentary prints it (`让民生实事更有温度` / `钱多多` /
+    text). A name the text goes on to tell of heads it: a profile's headline under its series'
+    label (`最美江州人` / `王秀英` / text about her)."""
+    result = list(items)
+    for index in range(1, len(items) - 1):
+        item = items[index]
+        above = items[index - 1]
+        if item.role != "candidate" or not (above.role == "candidate" or (above.role == "heading" and above.level == 1)) \
+                or items[index + 1].role != "para" or not is_writers_names(item.text.strip()):
+            continue
+        below = "".join(following.text for following in items[index + 1:index + 1 + WRITER_TEXT_PARAGRAPHS]
+                        if following.role == "para")
+        if not any(name in below for name in item.text.split()):
+            result[index] = replace(item, role="byline", byline=item.text.strip())
+    return result
+
+
+WRITER_TEXT_PARAGRAPHS = 5  # the paragraphs that tell whether a name under a headline is its subject
+
+
 def _runs_into_title(item: Item) -> bool:
     """A short line of one sentence that a kicker ending in a dash runs into."""
     text = item.text.rstrip("！？!?”")
@@ -906,7 +929,8 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     blank_parted = not markdown and not wrapped and not indents and blanks_part_stories(items)
     if not markdown and not wrapped:
         items = mark_headlines_set_as_text(items)
-    items = closing_bylines(resolve_captions(mark_kickers(split_briefs(items, markdown)), wrapped, blank_parted))
+    items = closing_bylines(resolve_captions(mark_kickers(mark_writers_under_headlines(split_briefs(items, markdown))),
+                                             wrapped, blank_parted))
     items = drop_notices(drop_link_list(join_lines_onto_next(drop_repeats(items, text_view=indents))))
     layout = "markdown" if markdown else _header_place(items)
     if layout in ("leading", "markdown"):  # a web page's or Word file's note too (`【编者按】…` under the title)

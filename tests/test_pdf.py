@@ -686,3 +686,14 @@ def test_founder_faces_that_e_paper_pdfs_are_set_in_tell_bold_by_their_short_nam
     meeting, *briefs = articles_of(PAGES / "briefs_run_in_page.pdf")
     assert meeting.title == "区教育系统部署新学期安全工作" and meeting.text.endswith("限期整改到位。")
     assert [a.title for a in briefs] == ["白马镇开展春季义务植树活动", "区图书馆推出“悦读春天”系列活动", "卫星湖街道举办就业招聘会"]
+
+
+def test_a_writers_name_set_under_a_headline_in_the_decks_size_is_its_byline():
+    # A commentary prints its writer's name under its headline, as large as a subtitle; it had
+    # been read as the subtitle (`副题 陈卫东`). The story beside it keeps its own subtitle.
+    meeting, commentary = articles_of(PAGES / "writers_page.pdf")
+    assert (meeting.title, meeting.subtitle, meeting.byline) == (
+        "江州区召开基层党建工作推进会", "部署下一阶段重点任务", "记者 张明")
+    assert (commentary.kicker, commentary.title, commentary.byline) == ("评论", "以实干担当推动高质量发展", "陈卫东")
+    assert "陈卫东" not in (commentary.subtitle or "") + commentary.text
+    assert commentary.text.startswith("发展是第一要务")

@@ -6191,3 +6191,36 @@ def test_a_writers_line_printed_under_a_closing_headline_stays_with_that_story()
             "本报记者 赵丽\n")
     first, second = cut(page)
     assert first.byline == "本报记者 张明" and second.byline == "本报记者 赵丽"
+
+
+def test_a_name_alone_under_a_headline_is_its_writer_unless_the_text_tells_of_that_person():
+    # A commentary prints its writer's name alone under its headline; a profile's headline can
+    # be the name of the person its text tells of, under the series' label.
+    page = ("评论\n"
+            "以实干担当推动高质量发展\n"
+            "陈卫东\n"
+            "发展是第一要务，实干是第一担当。\n"
+            "面对新形势新任务，各级干部要把心思用在干事业上，把功夫下在抓落实上。\n"
+            "\n"
+            "短评\n"
+            "让民生实事更有温度\n"
+            "钱多多\n"
+            "加装电梯看似小事，却连着群众的幸福感。\n"
+            "把好事办好、实事办实，关键在于把群众的需求放在心上。\n"
+            "\n"
+            "最美江州人\n"
+            "王秀英\n"
+            "11月的青山镇，寒意渐浓。清晨六点，王秀英已经背着药箱出了门。\n"
+            "三十年来，她走遍了全镇12个村，为村民看病送药，从没收过一分“跑腿费”。\n")
+    first, second, third = cut(page)
+    assert (first.title, first.byline) == ("以实干担当推动高质量发展", "陈卫东")
+    assert (second.title, second.byline) == ("让民生实事更有温度", "钱多多")
+    assert "王秀英" in third.title and third.byline is None
+
+
+def test_a_name_alone_under_a_markdown_pages_title_is_its_writer():
+    page = ("### 评论\n\n# 以实干担当推动高质量发展\n\n陈卫东\n\n"
+            "发展是第一要务，实干是第一担当。面对新形势新任务，各级干部要把心思用在干事业上。\n\n"
+            "各级干部要把功夫下在抓落实上，确保各项任务按时完成，让群众看得见、摸得着。\n")
+    (article,) = cut(page)
+    assert (article.title, article.byline) == ("以实干担当推动高质量发展", "陈卫东")
