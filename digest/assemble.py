@@ -1967,9 +1967,14 @@ def tighten_title(text: str) -> str:
     text = _CLOSING_BULLET_RE.sub("", text)  # a column's label set between two bullets (`◆社区动态◆`)
     # Header lines are joined with a space; after a full-width mark (`昌州街道：` / `“红色物业”…`) none is printed.
     text = re.sub(r"(?<=[：，；、]) ", "", text)
+    text = _MEDIA_MARK_RE.sub("", text) or text  # `…大变化（图）`: the web page had photos, the digest has none
     if _quoted_whole(text):
         text = text[1:-1].strip()
     return text
+
+
+# A site's mark after a headline that the story carries photos or a video (`（图）`, `（组图）`, `[视频]`).
+_MEDIA_MARK_RE = re.compile(r"\s*[（(【\[](?:组|附|多)?(?:图|图片|视频|音频)[）)】\]]$")
 
 
 def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:

@@ -6224,3 +6224,19 @@ def test_a_name_alone_under_a_markdown_pages_title_is_its_writer():
             "各级干部要把功夫下在抓落实上，确保各项任务按时完成，让群众看得见、摸得着。\n")
     (article,) = cut(page)
     assert (article.title, article.byline) == ("以实干担当推动高质量发展", "陈卫东")
+
+
+def test_a_web_copys_counters_and_its_headlines_photo_mark_are_left_out(tmp_path):
+    # Copied from a news app: the headline marks that the page has photos (`（图）`), and the
+    # reads count stands alone under the text. The count had headed a story of its own.
+    page = ("江州：小积分撬动乡村治理大变化（图）\n"
+            "2026-11-26 10:12  来源：江州融媒\n"
+            "“这个月我家攒了120分，换了一袋大米！”11月25日，江州区青山镇柳树村村民赵大爷拿着积分卡笑着说。\n"
+            "今年以来，青山镇推行“积分制”管理，把环境卫生、移风易俗、志愿服务等纳入积分内容。\n"
+            "目前，全镇已有3600余户村民参与，乡村面貌焕然一新。\n"
+            "阅读 1.2万\n"
+            "点赞 32　在看 5\n"
+            "分享到：微信 微博 QQ空间\n")
+    (article,) = read_as_file(tmp_path / "app.txt", page)
+    assert article.title == "江州：小积分撬动乡村治理大变化"
+    assert article.text.endswith("乡村面貌焕然一新。") and "阅读" not in article.text
