@@ -6240,3 +6240,18 @@ def test_a_web_copys_counters_and_its_headlines_photo_mark_are_left_out(tmp_path
     (article,) = read_as_file(tmp_path / "app.txt", page)
     assert article.title == "江州：小积分撬动乡村治理大变化"
     assert article.text.endswith("乡村面貌焕然一新。") and "阅读" not in article.text
+
+
+def test_an_e_paper_views_page_link_in_brackets_over_each_article_is_no_kicker(tmp_path):
+    # An e-paper's article views copied one after another, each under its page's link in
+    # brackets and over a link back to the contents: the link had become each story's kicker.
+    page = ("【第01版：要闻】\n\n江州区召开基层党建工作推进会\n本报记者 张明\n"
+            "11月18日，江州区召开基层党建工作推进会，总结前三季度党建工作，部署下一阶段重点任务。\n"
+            "会议要求，要持续深化“书记领办”项目，确保年度目标任务圆满完成。\n【返回目录】\n\n"
+            "【第02版：乡村振兴】\n\n小木耳撑起致富大产业\n——青山镇发展特色产业见闻\n本报记者 赵丽\n"
+            "在江州区青山镇，一排排木耳种植大棚整齐排列，村民们正忙着采摘、晾晒。\n"
+            "近年来，青山镇依托山区资源优势，发展木耳种植基地2000亩，带动400余户农户增收。\n【返回目录】\n")
+    meeting, fungus = read_as_file(tmp_path / "views.txt", page)
+    assert (meeting.title, meeting.kicker, meeting.byline) == ("江州区召开基层党建工作推进会", None, "本报记者 张明")
+    assert (fungus.title, fungus.kicker, fungus.subtitle) == ("小木耳撑起致富大产业", None, "青山镇发展特色产业见闻")
+    assert not any("版" in article.text or "目录" in article.text for article in (meeting, fungus))
