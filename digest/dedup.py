@@ -17,6 +17,7 @@ import numpy as np
 
 from .clean import letters
 from .models import DigestArticle, Duplicate
+from .sentences import strip_dateline
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -73,7 +74,9 @@ def prepare() -> None:
 def fingerprint(text: str) -> Fingerprint:
     from datasketch import MinHash
 
-    shingle_set = shingles(text)
+    # A dateline (`本报讯（记者 张明）`) is one version's, not the story's: a paper prints it, a site
+    # or a department's copy of the story leaves it out.
+    shingle_set = shingles(strip_dateline(text.strip()))
     if len(shingle_set) < MIN_SHINGLES:
         return Fingerprint(shingle_set, None)
     signature = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_identity,  # the shingles are hashed already
