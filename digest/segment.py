@@ -1186,7 +1186,7 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
     result: list[Item] = []
     in_header = True  # the page opens on a story's header
     in_briefs = False  # under a briefs column's label, up to the next blank line
-    for item in items:
+    for index, item in enumerate(items):
         # A paragraph signed at its end (`…5000余份。（记者 胡婷）`) closes its story: a brief's,
         # and the next brief's headline follows with no blank line; so does a bulleted headline
         # under a briefs column's label (`简讯`), signed or not.
@@ -1210,6 +1210,12 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
             in_header = False
             result.append(replace(item, role="para", header=False))
             continue
+        if in_header and _bracketed_phrase_in_story(result, item, items[index + 1] if index + 1 < len(items) else None):
+            # A feature's section heading (`【车间就是课堂】`) or a broadcast's segment title (`【数说江州】`):
+            # the blank line does not tell which, so the text does, as where no blank line parts stories.
+            in_header = False
+            result.append(item)
+            continue
         if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)
                           or (item.blank_before and _asks_or_exclaims(item))):
             # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`);
@@ -1221,6 +1227,25 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
                 item = replace(item, role="section")
         result.append(item)
     return result
+
+
+def _bracketed_phrase_in_story(result: list[Item], item: Item, following: Item | None) -> bool:
+    """A short phrase in square brackets after a blank line (`【车间就是课堂】`), inside a story that
+    has text, over text that does not open as a story does (`近日，`, a dateline). A bracketed
+    headline of a news story is longer (`【区教育局召开全区教育工作会议】`)."""
+    if item.role != "candidate" or not _BRACKETED_PHRASE_RE.match(item.text.strip()) or following is None \
+            or following.role != "para" or following.blank_before or is_dateline_para(following) \
+            or opens_like_story(following.text):
+        return False
+    for above in reversed(result):  # the story above has text of its own since its header
+        if above.role == "para":
+            return True
+        if above.header:
+            return False
+    return False
+
+
+_BRACKETED_PHRASE_RE = re.compile(r"^【[^【】，。；！？,;!?]{2,10}】$")
 
 
 def _asks_or_exclaims(item: Item) -> bool:

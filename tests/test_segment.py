@@ -6255,3 +6255,22 @@ def test_an_e_paper_views_page_link_in_brackets_over_each_article_is_no_kicker(t
     assert (meeting.title, meeting.kicker, meeting.byline) == ("江州区召开基层党建工作推进会", None, "本报记者 张明")
     assert (fungus.title, fungus.kicker, fungus.subtitle) == ("小木耳撑起致富大产业", None, "青山镇发展特色产业见闻")
     assert not any("版" in article.text or "目录" in article.text for article in (meeting, fungus))
+
+
+def test_a_features_sections_in_square_brackets_after_blank_lines_stay_in_it():
+    # Blank lines part the page's stories and the feature's parts alike; its section headings
+    # are short phrases in square brackets over text that goes on with it. Each had opened a story.
+    page = ("产教融合育匠才\n——江州职教中心人才培养改革见闻\n本报记者 周静\n\n"
+            "核心提示：近年来，江州职教中心坚持产教融合、校企合作，探索“订单班”“现代学徒制”等培养模式。\n\n"
+            "【车间就是课堂】\n走进江州职教中心实训楼，数控车床轰鸣，学生们正在老师傅的指导下加工零件。\n"
+            "“在车间里学，比在教室里听课记得牢。”数控专业学生陈晨说。\n\n"
+            "【师傅就是老师】\n学校从合作企业聘请了32名技术骨干担任兼职教师，每周到校授课。\n"
+            "去年，学校学生在省职业院校技能大赛中获得一等奖5个。\n\n"
+            "江州二小开展“双减”课后服务\n"
+            "本报讯（通讯员 吴敏）近日，江州二小推出课后服务“菜单”，开设科技、艺术、体育等课程30余门。\n\n"
+            "【区教育局召开全区教育工作会议】\n"
+            "11月26日，区教育局召开全区教育工作会议，总结今年工作，部署明年重点任务。\n")
+    feature, school, meeting = cut(page)
+    assert feature.title == "产教融合育匠才" and "车间就是课堂" in feature.text and feature.text.endswith("一等奖5个。")
+    assert school.title == "江州二小开展“双减”课后服务"
+    assert meeting.title == "区教育局召开全区教育工作会议" and meeting.text.startswith("11月26日")
