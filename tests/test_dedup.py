@@ -84,9 +84,9 @@ def test_a_papers_short_version_under_its_dateline_joins_the_full_story():
     # The paper prints two paragraphs under its dateline and bracketed reporters; the district's
     # site gives the story whole, with no dateline. The dateline's letters had kept the short
     # version's shingles below the containment needed (0.78), so the story was listed twice.
-    full = ("11月18日，江州区召开基层党建工作推进会，总结前三季度党建工作，部署下一阶段重点任务。区委书记陈卫东出席会议并讲话。\n\n"
-            "会议指出，今年以来，全区各级党组织坚持党建引领基层治理，推动“红色网格”建设覆盖全部村（社区），累计解决群众急难愁盼问题1200余件。\n\n"
+    full = ("11月18日，江州区召开基层党建工作推进会，总结前三季度党建工作，部署下一阶段重点任务。区委书记陈卫东到会部署。\n\n"
+            "会上通报，今年以来，各级党组织坚持党建引领基层治理，推动“红色网格”建设覆盖全部村（社区），累计解决群众急难愁盼问题1200余件。\n\n"
             "会议要求，要持续深化“书记领办”项目，压实各级党组织书记抓党建第一责任，确保年度目标任务圆满完成。")
     short = ("本报讯（记者 张明 通讯员 刘洋）11月18日，江州区召开基层党建工作推进会，总结前三季度党建工作，部署下一阶段重点任务。\n\n"
-             "会议指出，今年以来，全区各级党组织坚持党建引领基层治理，累计解决群众急难愁盼问题1200余件。")
+             "会上通报，今年以来，各级党组织坚持党建引领基层治理，累计解决群众急难愁盼问题1200余件。")
     assert duplicate_groups([full, short, version(STORY)]) == [[0, 1]]

@@ -542,7 +542,7 @@ def test_a_writers_name_centred_under_a_bold_title_is_the_byline(tmp_path):
     # A department's article: its title centred in bold, the writer's name centred under it. The
     # name had been read as the title, the real title as its kicker.
     data = formatted((("centre bold", "以实干担当推动高质量发展"), ("centre", "陈卫东"),
-                      ("indent", "发展是第一要务，实干是第一担当。面对新形势新任务，各级干部要把心思用在干事业上。"),
+                      ("indent", "发展是第一要务，实干是第一担当。越是任务繁重，越要把心思用在干事业上。"),
                       ("indent", "各级干部要把功夫下在抓落实上，确保各项任务按时完成，让群众看得见、摸得着。")))
     path = tmp_path / "评论.docx"
     path.write_bytes(data)

@@ -6200,7 +6200,7 @@ def test_a_name_alone_under_a_headline_is_its_writer_unless_the_text_tells_of_th
             "以实干担当推动高质量发展\n"
             "陈卫东\n"
             "发展是第一要务，实干是第一担当。\n"
-            "面对新形势新任务，各级干部要把心思用在干事业上，把功夫下在抓落实上。\n"
+            "越是任务繁重，越要把心思用在干事业上，把功夫下在抓落实上。\n"
             "\n"
             "短评\n"
             "让民生实事更有温度\n"
@@ -6220,7 +6220,7 @@ def test_a_name_alone_under_a_headline_is_its_writer_unless_the_text_tells_of_th
 
 def test_a_name_alone_under_a_markdown_pages_title_is_its_writer():
     page = ("### 评论\n\n# 以实干担当推动高质量发展\n\n陈卫东\n\n"
-            "发展是第一要务，实干是第一担当。面对新形势新任务，各级干部要把心思用在干事业上。\n\n"
+            "发展是第一要务，实干是第一担当。越是任务繁重，越要把心思用在干事业上。\n\n"
             "各级干部要把功夫下在抓落实上，确保各项任务按时完成，让群众看得见、摸得着。\n")
     (article,) = cut(page)
     assert (article.title, article.byline) == ("以实干担当推动高质量发展", "陈卫东")
