@@ -1102,7 +1102,7 @@ def assemble(blocks: list[Block], body: float, face: str = "",
             story.kicker = deck
         elif story.subtitle is None and deck.top >= story.headline.bottom - 1 \
                 and not is_writers_names(fold_radicals(deck.text).strip()):
-            story.subtitle = deck  # (a writer's name set large under a headline is its byline: text)
+            story.subtitle = deck  # a writer's name set as large under a headline is its byline, kept as text
     used = {id(b) for b in headlines} | {id(s.kicker) for s in stories if s.kicker} | {id(s.subtitle) for s in stories if s.subtitle}
     orphans: list[Block] = []
     for block in blocks:
@@ -1462,7 +1462,7 @@ def story_markdown(story: Story) -> str:
         # Markdown page's plain short lines are captions. A poem's lines stay plain lines.
         if index < len(body) - 1 and index not in verse and classify_line(text, 1, markdown=False).role == "candidate" \
                 and not _signs(text, body[index + 1]) and not DATE_ONLY_RE.match(fold_radicals(text)) \
-                and not (index == 0 and is_writers_names(text)):
+                and not (index == 0 and is_writers_names(text)):  # a writer's name over the text: the byline
             text = "### " + text
         parts.append(text)
     return "\n\n".join(parts)

@@ -697,9 +697,9 @@ def mark_kickers(items: list[Item]) -> list[Item]:
 
 def mark_writers_under_headlines(items: list[Item]) -> list[Item]:
     """A line of names alone between a headline (a Markdown page's title) and the text under it,
-    names that text never uses, is the writers' byline, as a commentary prints it (`让民生实事更有温度` / `钱多多` /
-    text). A name the text goes on to tell of heads it: a profile's headline under its series'
-    label (`最美江州人` / `王秀英` / text about her)."""
+    names that text never uses, is the writers' byline, as a commentary prints it
+    (`让民生实事更有温度` / `钱多多` / text). A name the text goes on to tell of heads it: a
+    profile's headline under its series' label (`最美江州人` / `王秀英` / text about her)."""
     result = list(items)
     for index in range(1, len(items) - 1):
         item = items[index]
