@@ -702,19 +702,14 @@ def mark_writers_under_headlines(items: list[Item]) -> list[Item]:
     profile's headline under its series' label (`最美江州人` / `王秀英` / text about her)."""
     result = list(items)
     for index in range(1, len(items) - 1):
-        item = items[index]
-        above = items[index - 1]
+        item, above, names = items[index], items[index - 1], items[index].text.strip()
         if item.role != "candidate" or not (above.role == "candidate" or (above.role == "heading" and above.level == 1)) \
-                or items[index + 1].role != "para" or not is_writers_names(item.text.strip()):
+                or items[index + 1].role != "para" or not is_writers_names(names):
             continue
-        below = "".join(following.text for following in items[index + 1:index + 1 + WRITER_TEXT_PARAGRAPHS]
-                        if following.role == "para")
-        if not any(name in below for name in item.text.split()):
-            result[index] = replace(item, role="byline", byline=item.text.strip())
+        below = _paragraphs_text(items, index + 1, index + 1 + UNDER_PARAGRAPHS)
+        if not any(name in below for name in names.split()):
+            result[index] = replace(item, role="byline", byline=names)
     return result
-
-
-WRITER_TEXT_PARAGRAPHS = 5  # the paragraphs that tell whether a name under a headline is its subject
 
 
 def _runs_into_title(item: Item) -> bool:
@@ -828,11 +823,16 @@ def _named_below_only(items: list[Item], index: int) -> bool:
     again in none of them (a pull quote)."""
     stopwords = words.builtin_stopwords()
     named = {word for word in words.cut(items[index].text) if len(word) >= 2 and has_cjk(word) and word not in stopwords}
-    above = "".join(item.text for item in items[max(0, index - UNDER_PARAGRAPHS):index] if item.role == "para")
-    below = "".join(item.text for item in items[index + 1:index + 1 + UNDER_PARAGRAPHS] if item.role == "para")
+    above = _paragraphs_text(items, index - UNDER_PARAGRAPHS, index)
+    below = _paragraphs_text(items, index + 1, index + 1 + UNDER_PARAGRAPHS)
     # A pull quote's words come back under it too: in the sentence it copies.
     return sum(word in below for word in named) >= 2 and not any(word in above for word in named) \
         and letters(items[index].text) not in letters(below)
+
+
+def _paragraphs_text(items: list[Item], start: int, stop: int) -> str:
+    """The text of the paragraphs among items[start:stop]."""
+    return "".join(item.text for item in items[max(0, start):stop] if item.role == "para")
 
 
 def _header_after_blank(above: Item, item: Item) -> bool:
