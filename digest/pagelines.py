@@ -807,6 +807,9 @@ class LogicalLine:
     # Set deeper than the page's indented paragraphs: a centred line (a headline, a byline), not
     # a paragraph's indent.
     centred: bool = False
+    # On a column-wrapped page, its last line is no full line of the column: well short of it, or
+    # wider (set across columns). No wrap cut the text there: the line ends its paragraph.
+    ends_apart: bool = False
 
 
 def indent_of(line: str) -> int:
@@ -902,7 +905,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             full = wrapped and not blanks and _fills_column(buffer[-1], width, by_width) \
                 and _wrapped_width(line, by_width) < width - 1
             result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide,
-                                      tuple(blank_joins), full, buffer_centred))
+                                      tuple(blank_joins), full, buffer_centred,
+                                      wrapped and _off_column(buffer[-1], width, by_width)))
             after_speaker = wrapped and is_speaker_line(result[-1].text)
             after_cut_text = wrapped and not _finished(result[-1].text) and bool(_CLAUSE_MARK_RE.search(result[-1].text))
             after_story_end = wrapped and closes_story(result[-1].text)
@@ -916,8 +920,18 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
         blank_joins, buffer_letters = [], len(letters(line))
     if buffer:
         result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins),
-                                  centred=buffer_centred))
+                                  centred=buffer_centred, ends_apart=wrapped and _off_column(buffer[-1], width, by_width)))
     return result
+
+
+def _off_column(line: str, width: float, by_width: bool) -> bool:
+    """A line well short of the column, counted by its width and by its letters (a copy wrapped
+    by letter count leaves a line with digits narrower), or wider than the column."""
+    shortfall = width - (display_width(line) if by_width else max(display_width(line), len(line)))
+    return shortfall >= SHORT_OF_COLUMN or is_wide(line, width)
+
+
+SHORT_OF_COLUMN = 3  # letters: more than a wrap leaves where the next word or a mark did not fit
 
 
 def _stands_apart(line: str) -> bool:

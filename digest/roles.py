@@ -351,6 +351,7 @@ class Item:
     wraps: bool = False  # a header line that fills the column of a wrapped page over a narrower line (`LogicalLine.full`)
     wide: bool = False  # a header line wider than the column of a wrapped page: set across columns (`LogicalLine.wide`)
     continued: bool = False  # the line opens on a mark that its story goes on from another page (`（上接第1版）`)
+    ends_apart: bool = False  # its last line is no full line of a wrapped page's column (`LogicalLine.ends_apart`)
 
 
 

@@ -773,16 +773,18 @@ def _join_broken_paragraphs(items: list[Item], across_captions_only: bool = Fals
     return result
 
 
-def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
+def mark_headlines_set_as_text(items: list[Item], wrapped: bool = False) -> list[Item]:
     """Headlines that read as a line of text, where no blank line sets them apart: after a finished
     paragraph, a line that ends no sentence over a paragraph that opens as a story does (a web
     title of clauses over its lead, `…学生毕业 “新农人”走进田间，年轻人大有可为` / `6月28日，…`), or
     a short line that asks or exclaims whose words come back in the text under it and in none of
     the text above it (`夜市的烟火气从哪里来？`).
 
-    Not asked on a column-wrapped page: there a sentence that ends a paragraph may stand as a line
-    of its own where the wraps rejoined wrong (`……` / `…夜市能否留住烟火气？`), and the key points
-    over a dateline end on no stop as such a title does."""
+    On a column-wrapped page a sentence that ends a paragraph may stand as a line of its own where
+    the wraps rejoined wrong (`……` / `…夜市能否留住烟火气？`), and the key points over a dateline end
+    on no stop as such a title does: there only the line that asks or exclaims is asked, where it
+    and the paragraph above it each end on a line that is no full line of the column
+    (`Item.ends_apart`), so that no wrap can have cut either."""
     result = list(items)
     for index, item in enumerate(items):
         if item.role != "para" or index + 1 >= len(items) or items[index + 1].role != "para":
@@ -790,10 +792,12 @@ def mark_headlines_set_as_text(items: list[Item]) -> list[Item]:
         above = items[index - 1] if index else None
         if above is not None and not _finished_paragraph(above):
             continue
+        if wrapped and not (item.ends_apart and (above is None or above.ends_apart)):
+            continue
         below = items[index + 1]
-        if (_reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text))) or (
+        if (not wrapped and _reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text))) or (
                 _asks_or_exclaims(item) and not _quoted(item.text) and _named_below_only(items, index)) or (
-                _LABELLED_CALL_RE.match(item.text) and display_width(item.text) <= MAX_HEADING_WIDTH):
+                not wrapped and _LABELLED_CALL_RE.match(item.text) and display_width(item.text) <= MAX_HEADING_WIDTH):
             result[index] = replace(item, role="candidate")
     return result
 
@@ -920,15 +924,15 @@ def page_items(source: Source) -> tuple[list[Item], str]:
         items = bold_lines(items, logical, indents)
     items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
     items = [replace(item, blank_joins=line.blank_joins, wraps=line.full and item.role == "candidate",
-                     wide=line.wide and item.role == "candidate")
-             if line.blank_joins or line.full or line.wide else item for item, line in zip(items, logical)]
+                     wide=line.wide and item.role == "candidate", ends_apart=line.ends_apart)
+             if line.blank_joins or line.full or line.wide or line.ends_apart else item for item, line in zip(items, logical)]
     del logical
     items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
     # Measured before captions and broken paragraphs are resolved: a header line joined to the
     # text under it would hide the blank line that opened its story.
     blank_parted = not markdown and not wrapped and not indents and blanks_part_stories(items)
-    if not markdown and not wrapped:
-        items = mark_headlines_set_as_text(items)
+    if not markdown:
+        items = mark_headlines_set_as_text(items, wrapped)
     items = closing_bylines(resolve_captions(mark_kickers(mark_writers_under_headlines(split_briefs(items, markdown))),
                                              wrapped, blank_parted))
     items = drop_notices(drop_link_list(join_lines_onto_next(drop_repeats(items, text_view=indents))))

@@ -2273,6 +2273,32 @@ def test_on_a_column_wrapped_page_key_points_over_a_dateline_stay_with_their_sto
     assert night_market.title == "江州滨江夜市开市一月客流超六十万人次" and "协商共治的办法来化解" in night_market.text
 
 
+def test_on_a_column_wrapped_page_without_blank_lines_a_line_that_asks_or_exclaims_heads_the_story_it_names():
+    # Wrapped at 16 with no blank line and no indent: a line that asks (`夜市的烟火气从哪里来？`) or
+    # exclaims across the column (`…夜间开放时间，读者点赞！`), after a paragraph whose last line
+    # ends short, heads the text that names its words. A question the story has named stays its
+    # text (`夜市的垃圾去了哪里？`), and so does one under a full line that ends a sentence, which
+    # may be the wrap of a paragraph that goes on.
+    market = ["滨江夜市开市一个月，烟火气引来两万多人次的客流，小吃摊前排起了长队。",
+              "夜市的垃圾去了哪里？",
+              "每晚收摊后，环卫工人把垃圾分类装车，夜市的地面一小时内就清扫干净。"]
+    library = ["市图书馆从本周起开放到晚上十点，自习室的座位天天坐满。",
+               "图书馆负责人说，夜间读者多是附近的上班族和中学生。"]
+
+    def page(last_sentence: str) -> str:
+        sewers = ["今年以来，江州市在老城区改造雨污管网42公里，沿街商户的污水不再流进河道。", last_sentence]
+        return "\n".join(["江州老城区完成雨污分流改造"] + [_wrap(p, 16) for p in sewers] + ["夜市的烟火气从哪里来？"]
+                         + [_wrap(p, 16) for p in market] + ["江州市图书馆延长夜间开放时间，读者点赞！"]
+                         + [_wrap(p, 16) for p in library]) + "\n"
+
+    found = cut(page("市住建局表示，明年将改造新城区剩余的雨污管网。"))
+    assert [article.title for article in found] == ["江州老城区完成雨污分流改造", "夜市的烟火气从哪里来？",
+                                                    "江州市图书馆延长夜间开放时间，读者点赞！"]
+    assert found[0].text.endswith("剩余的雨污管网。") and "夜市的垃圾去了哪里？" in found[1].text
+    # The sewers' last sentence fills its line: the question under it may go on its paragraph.
+    assert "夜市的烟火气从哪里来？" not in [article.title for article in cut(page("明年将改造新城区剩余的雨污管网。"))]
+
+
 def test_a_title_under_a_web_columns_label_set_off_by_a_bar_heads_a_story_on_the_same_street():
     # Copied without blank lines: the next story names the street the story before it names, and
     # its title is of clauses, as a section heading often is; but a web column's label set off by
