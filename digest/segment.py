@@ -778,28 +778,47 @@ def mark_headlines_set_as_text(items: list[Item], wrapped: bool = False) -> list
     paragraph, a line that ends no sentence over a paragraph that opens as a story does (a web
     title of clauses over its lead, `…学生毕业 “新农人”走进田间，年轻人大有可为` / `6月28日，…`), or
     a short line that asks or exclaims whose words come back in the text under it and in none of
-    the text above it (`夜市的烟火气从哪里来？`).
+    the text above it (`夜市的烟火气从哪里来？`). On a page that prints its headlines after their text
+    (`_closes_like_headlines`), such a line closes the text that names its words, before a blank
+    line and the next story's text or at the end of the page.
 
     On a column-wrapped page a sentence that ends a paragraph may stand as a line of its own where
     the wraps rejoined wrong (`……` / `…夜市能否留住烟火气？`), and the key points over a dateline end
     on no stop as such a title does: there only the line that asks or exclaims is asked, where it
-    and the paragraph above it each end on a line that is no full line of the column
-    (`Item.ends_apart`), so that no wrap can have cut either."""
+    ends on a line that is no full line of the column (`Item.ends_apart`) and so does the paragraph
+    above it, or a blank line parts them, so that no wrap can have cut either."""
     result = list(items)
+    trailing_page = _closes_like_headlines(items)
     for index, item in enumerate(items):
-        if item.role != "para" or index + 1 >= len(items) or items[index + 1].role != "para":
+        if item.role != "para":
             continue
         above = items[index - 1] if index else None
         if above is not None and not _finished_paragraph(above):
             continue
-        if wrapped and not (item.ends_apart and (above is None or above.ends_apart)):
+        if wrapped and not (item.ends_apart and (above is None or above.ends_apart or item.blank_before)):
             continue
-        below = items[index + 1]
-        if (not wrapped and _reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text))) or (
-                _asks_or_exclaims(item) and not _quoted(item.text) and _named_below_only(items, index)) or (
-                not wrapped and _LABELLED_CALL_RE.match(item.text) and display_width(item.text) <= MAX_HEADING_WIDTH):
+        below = items[index + 1] if index + 1 < len(items) else None
+        calls = _asks_or_exclaims(item) and not _quoted(item.text)
+        if below is not None and below.role == "para" and (
+                (not wrapped and _reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text)))
+                or (calls and _named_on_one_side(items, index, below=True))
+                or (not wrapped and _LABELLED_CALL_RE.match(item.text) and display_width(item.text) <= MAX_HEADING_WIDTH)):
+            result[index] = replace(item, role="candidate")
+        elif calls and trailing_page and above is not None and (below is None or (below.role == "para" and below.blank_before)) \
+                and _named_on_one_side(items, index, below=False):
             result[index] = replace(item, role="candidate")
     return result
+
+
+def _closes_like_headlines(items: list[Item]) -> bool:
+    """A page that opens on text and prints its headlines after their text: every header line
+    with text after it stands before a blank line and the next story's text (one or more)."""
+    content = [item for item in items if item.role in ("para", "candidate")]
+    if not content or content[0].role != "para":
+        return False
+    closing = [content[position + 1].blank_before > 0 and content[position + 1].role == "para"
+               for position in range(len(content) - 1) if content[position].role == "candidate"]
+    return bool(closing) and all(closing)
 
 
 # A column's label in square brackets run onto a title that asks or exclaims, once or more
@@ -820,18 +839,19 @@ def _finished_paragraph(item: Item) -> bool:
     return item.role == "para" and (ends_sentence(item.text) or (bool(item.byline) and not is_dateline_para(item)))
 
 
-def _named_below_only(items: list[Item], index: int) -> bool:
+def _named_on_one_side(items: list[Item], index: int, below: bool) -> bool:
     """Whether two or more of the line's words (no stopwords: `哪里`, `什么` ask in any text) come
-    back in the paragraphs under it, and none in the paragraphs over it (a story's own question,
-    or a line of its text that exclaims, names what the story has told), and the line is printed
-    again in none of them (a pull quote)."""
+    back in the paragraphs on one side of it (`below`, or above), and none in the paragraphs on
+    the other (a story's own question, or a line of its text that exclaims, names what the text
+    round it tells), and the line is printed again in none of them (a pull quote)."""
     stopwords = words.builtin_stopwords()
     named = {word for word in words.cut(items[index].text) if len(word) >= 2 and has_cjk(word) and word not in stopwords}
     above = _paragraphs_text(items, index - UNDER_PARAGRAPHS, index)
-    below = _paragraphs_text(items, index + 1, index + 1 + UNDER_PARAGRAPHS)
-    # A pull quote's words come back under it too: in the sentence it copies.
-    return sum(word in below for word in named) >= 2 and not any(word in above for word in named) \
-        and letters(items[index].text) not in letters(below)
+    under = _paragraphs_text(items, index + 1, index + 1 + UNDER_PARAGRAPHS)
+    told, other = (under, above) if below else (above, under)
+    # A pull quote's words come back round it too: in the sentence it copies.
+    return sum(word in told for word in named) >= 2 and not any(word in other for word in named) \
+        and letters(items[index].text) not in letters(told)
 
 
 def _paragraphs_text(items: list[Item], start: int, stop: int) -> str:

@@ -2299,6 +2299,28 @@ def test_on_a_column_wrapped_page_without_blank_lines_a_line_that_asks_or_exclai
     assert "夜市的烟火气从哪里来？" not in [article.title for article in cut(page("明年将改造新城区剩余的雨污管网。"))]
 
 
+def test_printed_after_its_text_a_line_that_asks_or_exclaims_heads_the_text_that_names_it():
+    # Headlines after their text, a blank line after each story: a line that asks closes the text
+    # that names its words, before the next story's text (`夜市的烟火气从哪里来？`) or at the end of
+    # the page (`江州市图书馆…，读者点赞！`), and the page is read as one that prints its headlines so.
+    sewers = ["今年以来，江州市在老城区改造雨污管网42公里，沿街商户的污水不再流进河道。",
+              "市住建局表示，明年将改造新城区剩余的雨污管网。", "江州老城区完成雨污分流改造"]
+    market = ["滨江夜市开市一个月，烟火气引来两万多人次的客流，小吃摊前排起了长队。",
+              "每晚收摊后，环卫工人把垃圾分类装车，夜市的地面一小时内就清扫干净。", "夜市的烟火气从哪里来？"]
+    library = ["市图书馆从本周起开放到晚上十点，自习室的座位天天坐满。",
+               "图书馆负责人说，夜间读者多是附近的上班族和中学生。", "江州市图书馆延长夜间开放时间，读者点赞！"]
+    page = "\n\n".join("\n".join(story) for story in (sewers, market, library)) + "\n"
+    found = cut(page)
+    assert [article.title for article in found] == ["江州老城区完成雨污分流改造", "夜市的烟火气从哪里来？",
+                                                    "江州市图书馆延长夜间开放时间，读者点赞！"]
+    assert found[1].text.startswith("滨江夜市开市一个月") and found[2].text.endswith("上班族和中学生。")
+    # Headlines above their text: a story's closing question over the next story's headline is its text.
+    leading = "\n\n".join("\n".join([story[-1]] + story[:-1]) for story in (sewers, library)).replace(
+        "剩余的雨污管网。", "剩余的雨污管网。\n老城区的雨污管网还要改造多久？")
+    sewers_first, library_next = cut(leading)
+    assert sewers_first.text.endswith("老城区的雨污管网还要改造多久？") and library_next.title.startswith("江州市图书馆")
+
+
 def test_a_title_under_a_web_columns_label_set_off_by_a_bar_heads_a_story_on_the_same_street():
     # Copied without blank lines: the next story names the street the story before it names, and
     # its title is of clauses, as a section heading often is; but a web column's label set off by
