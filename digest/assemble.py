@@ -90,6 +90,8 @@ def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[lis
     blocks: list[list[str]] = []
     previous: Item | None = None
     for item in items:
+        if previous is not None and letters(item.text) == letters(previous.text):
+            continue  # a header line printed twice in a row (a web page's title over its headline) is one
         subtitle = item.text.startswith(("——", "--"))
         # A header line of a text view is one header (引题, 主题 or 副题) of its own, as is a
         # numbered heading (`一、总体要求` right under a headline).

@@ -2321,6 +2321,21 @@ def test_printed_after_its_text_a_line_that_asks_or_exclaims_heads_the_text_that
     assert sewers_first.text.endswith("老城区的雨污管网还要改造多久？") and library_next.title.startswith("江州市图书馆")
 
 
+def test_a_headline_printed_twice_in_a_row_is_one_title():
+    # A web page copied whole gives its headline twice, as the page's title and over the text.
+    page = """江州老街区改造完工
+今年以来，江州市对城南老街区的道路、管网和沿街立面进行改造，老街区的石板路恢复了原样。
+居民说，老街区干净了，走在石板路上，又找回了小时候的感觉。
+市图书馆延长开放时间 自习座位天天满
+市图书馆延长开放时间 自习座位天天满
+市图书馆从本周起开放到晚上十点，自习室的座位天天坐满。
+图书馆负责人说，夜间读者多是附近的上班族和中学生。
+"""
+    street, library = cut(page)
+    assert street.text.endswith("又找回了小时候的感觉。")
+    assert library.title == "市图书馆延长开放时间 自习座位天天满" and library.text.startswith("市图书馆从本周起")
+
+
 def test_a_title_under_a_web_columns_label_set_off_by_a_bar_heads_a_story_on_the_same_street():
     # Copied without blank lines: the next story names the street the story before it names, and
     # its title is of clauses, as a section heading often is; but a web column's label set off by
