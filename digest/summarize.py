@@ -346,13 +346,13 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     cache = _keyword_verdicts(stopwords)
     for pairs in tagged:
         kept = []
-        for pair in pairs:
+        for position, pair in enumerate(pairs):
             if len(pair[0]) < 2:  # a third of all tokens, told apart faster than looked up
                 continue
             verdict = cache.get(pair)
             if verdict is None:
                 verdict = cache[pair] = _keyword_candidate(pair[0], pair[1], stopwords)
-            if verdict:
+            if verdict and not (pair[0][0] in PLACE_SUFFIXES and position and _suffix_cut_off(pairs[position - 1], pair)):
                 kept.append(pair[0])
         if kept:
             candidates.append(kept)
@@ -465,6 +465,15 @@ def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
 
 
 CLASSIFIERS = set("个名位项座家所只条件种批户次台辆")
+PLACE_SUFFIXES = set("省市区县镇乡村")
+
+
+def _suffix_cut_off(before: tuple[str, str], pair: tuple[str, str]) -> bool:
+    """A name that opens on the suffix of the place named right before it: the tokenizer cut the
+    suffix off that place together with the first letter of the next (`江州` + `区青` + `山镇` for
+    `江州区青山镇`, `青山` + `镇坪` + `漆村` for `青山镇坪漆村`), no keyword. A common word that so
+    opens (`江州` + `市场`, `区委`) is one."""
+    return before[1].startswith("ns") and pair[1].startswith(("nr", "ns"))
 MAX_KEYWORD_LETTERS = 8
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # A letter the tokenizer takes as a word of these kinds (`的`, `在`, `次`, `下`) is no part of a name.

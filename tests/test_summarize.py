@@ -423,6 +423,18 @@ def test_a_keyword_takes_back_the_letter_the_tokenizer_split_off_a_name():
     assert whole_word("会见", "李克强会见乌兹别克斯坦总统米尔济约耶夫。李克强会见乌总统时表示，双方要深化合作。") == "会见"
 
 
+def test_a_place_suffix_cut_off_with_the_next_names_first_letter_is_no_keyword():
+    # jieba cuts `江州区青山镇` as `江州` + `区青` + `山镇`: `区青` is no name, `青山镇` is the keyword.
+    text = ("近日，江州区青山镇召开村级集体经济发展推进会。会上，青山镇党委书记王强介绍，今年以来，青山镇依托茶叶、"
+            "竹笋等特色产业，引导各村成立合作社，全镇12个村集体经济收入均超过10万元。\n"
+            "下一步，青山镇将继续推广合作社的经验，力争明年每个村集体经济收入超过20万元。")
+    keywords = summarize(text, title="江州区青山镇推进村级集体经济发展", keywords=5).keywords
+    assert "青山镇" in keywords and "区青" not in keywords
+    # A common word that opens on such a letter after a place's name stays one (`江州` + `市场`).
+    market = "江州市场监管局开展食品安全检查。市场监管局执法人员检查了全区120家餐馆，市场秩序明显好转。"
+    assert "市场" in "".join(summarize(market, title="江州市场监管局开展食品安全检查", keywords=5).keywords)
+
+
 def test_a_term_the_tokenizer_cut_in_two_is_one_keyword():
     # jieba cuts `跨境电商` as `跨境` + `电商` and `党群服务中心` as `党群` + `服务中心`: where the two
     # stand together at most of their occurrences, the keyword is the term.
