@@ -811,14 +811,23 @@ def mark_headlines_set_as_text(items: list[Item], wrapped: bool = False) -> list
 
 
 def _closes_like_headlines(items: list[Item]) -> bool:
-    """A page that opens on text and prints its headlines after their text: every header line
-    with text after it stands before a blank line and the next story's text (one or more)."""
+    """A page that opens on text and prints its headlines after their text, parting its stories
+    by blank lines: every header line with text after it stands before a blank line and the next
+    story's text, and most paragraphs follow the one above with no blank line (where a blank line
+    parts every paragraph, one after a question shows no story's end: `如何实现换位思考？`, a
+    commentary's section, stands so too)."""
     content = [item for item in items if item.role in ("para", "candidate")]
     if not content or content[0].role != "para":
+        return False
+    paragraphs = [item for item in content if item.role == "para"]
+    if sum(1 for item in paragraphs if item.blank_before) > SPACED_PARAGRAPHS_SHARE * len(paragraphs):
         return False
     closing = [content[position + 1].blank_before > 0 and content[position + 1].role == "para"
                for position in range(len(content) - 1) if content[position].role == "candidate"]
     return bool(closing) and all(closing)
+
+
+SPACED_PARAGRAPHS_SHARE = 0.5  # stories of two paragraphs or more: at most every other one opens a story
 
 
 # A column's label in square brackets run onto a title that asks or exclaims, once or more

@@ -2314,6 +2314,14 @@ def test_printed_after_its_text_a_line_that_asks_or_exclaims_heads_the_text_that
     assert [article.title for article in found] == ["江州老城区完成雨污分流改造", "夜市的烟火气从哪里来？",
                                                     "江州市图书馆延长夜间开放时间，读者点赞！"]
     assert found[1].text.startswith("滨江夜市开市一个月") and found[2].text.endswith("上班族和中学生。")
+    # A blank line after every paragraph shows no story's end: a commentary's question that its
+    # next paragraphs answer, named above it, stays its text.
+    canteen = ["江州社区食堂开业半年，天天满座。", "食堂受欢迎，关键在于把老人的难处当成自己的难处，这就是换位思考。",
+               "善于换位思考，才能把实事办到群众心坎上。", "如何实现换位思考？", "就是要放下架子，听一听老人想吃什么、盼什么、愁什么。",
+               "社区干部每周在食堂陪老人吃一顿饭，菜单跟着意见改。", "社区食堂里的民生温度"]
+    spaced = "\n\n".join(canteen + library[:-1] + ["江州市图书馆延长夜间开放时间"]) + "\n"
+    commentary, library_story = cut(spaced)
+    assert commentary.title == "社区食堂里的民生温度" and "如何实现换位思考？" in commentary.text
     # Headlines above their text: a story's closing question over the next story's headline is its text.
     leading = "\n\n".join("\n".join([story[-1]] + story[:-1]) for story in (sewers, library)).replace(
         "剩余的雨污管网。", "剩余的雨污管网。\n老城区的雨污管网还要改造多久？")
