@@ -70,7 +70,9 @@ DATELINE_RE = re.compile(
 )
 # `新华社北京5月11日电` names its day: a dispatch's dateline, with or without a reporter in brackets.
 DATED_DISPATCH_RE = re.compile(rf"{_FILED_DAY}(?:电|消息)")
-BOXED_BYLINE_RE = re.compile(r"^(?:[□■▢☐◻◎○●◇◆★☆]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
+# The marks a paper sets before a byline or a box's label (`■本报记者 周敏`, `◎链接`).
+BOX_MARKS = "□■▢☐◻◎○●◇◆★☆"
+BOXED_BYLINE_RE = re.compile(rf"^(?:[{BOX_MARKS}]\s*|口\s*(?=本报|记者|通讯员|特约|实习))(?P<inner>.+)$")
 PAREN_BYLINE_RE = re.compile(r"^[（(]\s*(?P<inner>[^（）()]{0,40}(?:记者|通讯员|撰稿|供稿|编辑|实习生|作者|执笔)[^（）()]{0,40})\s*[）)]$")
 # A full stop inside a line that then runs on without a closing mark (`我是李国华，今年66岁。我是`):
 # a paragraph broken mid-sentence, never a headline (a kicker that holds a sentence ends in `——`).
@@ -745,7 +747,7 @@ def is_lead_box_label(text: str) -> bool:
 
 
 def _box_label(text: str) -> str:
-    return re.sub(r"\s+", "", text).strip("【】[]：:■□●◆▲")
+    return re.sub(r"\s+", "", text).strip("【】[]：:▲" + BOX_MARKS)
 
 
 def is_dateline_para(item: Item) -> bool:

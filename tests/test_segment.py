@@ -2724,6 +2724,21 @@ def test_a_marked_box_label_over_the_reporters_notes_stays_inside_the_story():
     assert article.title == "车间一线 解难纾困" and "几位老师傅" in article.text
 
 
+def test_a_box_label_under_any_mark_a_paper_sets_is_no_part_of_the_byline():
+    # Papers mark a box's label as they mark a byline, with `■`, `◎` or `★`: the label under a
+    # story's text (`◎链接`) labels a box of the story and adds nothing to who wrote it.
+    for mark in "■◎★○◇":
+        article, = cut("\n".join([
+            "“小院议事”议出社区新气象",
+            f"{mark}本报记者　周敏　通讯员　刘洋",
+            "本报讯　3月4日晚，城南区桂花社区的“小院议事厅”里坐满了居民，大家商量小区加装电梯的事。",
+            f"{mark}链接",
+            "“小院议事”是城南区推行的基层协商形式，每个小区每月至少召开一次议事会。",
+        ]) + "\n")
+        assert article.byline == "本报记者 周敏 通讯员 刘洋", mark
+        assert article.text.endswith("每月至少召开一次议事会。") and "链接" not in article.byline
+
+
 def test_a_sites_legal_notice_and_a_bracketed_editor_credit_under_the_article_are_not_its_text():
     page = """# 小土豆长成致富大产业
 
