@@ -1069,7 +1069,8 @@ def drop_link_list(items: list[Item]) -> list[Item]:
     """The titles listed under `往期推荐`, `相关新闻` link to other articles: they are no headlines.
 
     After the last paragraph (a WeChat article's close) everything under the label is the list
-    (read as headlines, the last became the article's title); further up (views of several
+    (read as headlines, the last became the article's title), and so is a run of headlines and
+    short titles that ask or exclaim to the page's end (`_listed_title`); further up (views of several
     articles copied into one file) the list is the run of headline-like lines under the label,
     up to a blank line, with no text right under it (a box of 延伸阅读 has a headline and text).
     """
@@ -1078,14 +1079,22 @@ def drop_link_list(items: list[Item]) -> list[Item]:
     for label, item in enumerate(items):
         if item.role != "label" or not LINK_LIST_RE.match(item.text):
             continue
-        if label > last_para:
-            return result[:label] + [replace(link, role="label") if link.role == "candidate" else link for link in items[label:]]
+        if label > last_para or all(map(_listed_title, items[label + 1:])):
+            return result[:label] + [replace(link, role="label") if link.role in ("candidate", "para") else link
+                                     for link in items[label:]]
         end = label + 1
         while end < len(items) and items[end].role == "candidate" and (end == label + 1 or not items[end].blank_before):
             end += 1
         if end > label + 1 and (end == len(items) or items[end].blank_before):
             result[label + 1:end] = [replace(link, role="label") for link in items[label + 1:end]]
     return result
+
+
+def _listed_title(item: Item) -> bool:
+    """A line of a list of other stories: a headline, or a title that asks or exclaims as a
+    WeChat title may (`江州这个村，入选全国名单！`), no sentence of text."""
+    return item.role not in ("para", "caption", "meta", "byline") or (
+        display_width(item.text) <= MAX_HEADING_WIDTH and "。" not in item.text)
 
 
 def drop_notices(items: list[Item]) -> list[Item]:

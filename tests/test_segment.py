@@ -330,6 +330,33 @@ def test_a_wechat_article_copied_as_text_keeps_its_title_date_and_account(tmp_pa
     assert article.text.endswith("带动群众增收致富。") and "关注" not in article.text and "在看" not in article.text
 
 
+def test_a_wechat_article_copied_whole_keeps_its_collection_and_the_titles_it_recommends_out(tmp_path):
+    # Copied as the app shows it now: the line under the title says where it was posted from
+    # (`发表于重庆`), the article is filed in a collection (`收录于合集` / `#基层治理 12个`), and the
+    # titles it recommends at its foot ask or exclaim as WeChat titles do.
+    page = ("点击蓝字 关注我们\n原创 江州发布 江州发布 2025-03-05 18:30 发表于重庆\n收录于合集\n#基层治理 12个\n"
+            "青山镇：“院坝会”开到群众家门口\n"
+            "3月4日晚，江州区青山镇桃花村的院坝里，村民们围坐在一起，你一言我一语地提意见。\n"
+            "今年以来，青山镇把议事会开到村民的院坝里，干部现场听意见、现场解决问题。\n"
+            "来源：江州日报\n记者：陈静\n编辑：张丽\n往期推荐\n江州这个村，入选全国名单！\n重磅！江州高铁站最新进展来了\n分享\n在看\n")
+    (article,) = read_as_file(tmp_path / "wechat.txt", page)
+    assert article.title == "青山镇：“院坝会”开到群众家门口" and article.date == "2025-03-05"
+    assert article.text.startswith("3月4日晚") and article.text.endswith("现场解决问题。")
+
+
+def test_a_news_apps_copy_gives_the_outlet_glued_to_its_date_and_leaves_the_platforms_word_out(tmp_path):
+    # The line under the title runs the outlet into the date and the place it posted from
+    # (`江州日报2025-03-05 18:30发布于重庆`); the platform's word under the text is not the story's.
+    page = ("江州：老旧小区加装电梯 居民出行更方便\n江州日报2025-03-05 18:30发布于重庆\n"
+            "今年以来，江州市城南区加快推进老旧小区加装电梯工作，已有36部电梯投入使用，惠及居民1200余户。\n"
+            "城南区住建委负责人介绍，区里对加装电梯给予每部20万元补助，并开通审批“绿色通道”。\n"
+            "本文来自【江州日报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。\n")
+    (article,) = read_as_file(tmp_path / "app.txt", page)
+    assert article.title == "江州：老旧小区加装电梯 居民出行更方便"
+    assert (article.date, article.source_name) == ("2025-03-05", "江州日报")
+    assert article.text.endswith("开通审批“绿色通道”。")
+
+
 def test_a_departments_submission_form_gives_title_writer_outlet_and_date(tmp_path):
     page = ("标题：永川区开展春季植树活动\n作者：张三\n单位：永川区林业局\n日期：2025年3月4日\n正文：\n"
             "3月4日，永川区春季义务植树活动在滨河公园启动，1200余人参加，当天栽下苗木6000余株。\n"
