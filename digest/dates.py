@@ -164,18 +164,27 @@ ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委
 _ACCOUNT_LINE_RE = re.compile(
     r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}(?:[\u4e00-\u9fff]{1,12}?(?:网|台|报|社|发布|新闻|融媒|客户端|头条)(?=\d))?))"
     r"(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))"
-    r"(?:\s+\d{1,2}[:：]\d{2})?(?P<place>(?:\s*(?:发[表布]于|IP属地\s*[:：]?)\s*|\s+|\s*[·・]\s*)"
+    r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?P<place>(?:\s*(?:发[表布]于|IP属地\s*[:：]?)\s*|\s+|\s*[·・]\s*)"
     r"(?!星期|周[一二三四五六日天]|礼拜|农历)[\u4e00-\u9fff]{2,4})?$")
 ACCOUNT_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
 
 
-def _account(line: str) -> str | None:
-    """The account a WeChat article's line under its title names (`原创 荣昌发布 2025年03月04日 18:30 重庆`)."""
+def _account(line: str) -> tuple[str, str | None] | None:
+    """The account a WeChat article's line under its title names (`原创 荣昌发布 2025年03月04日 18:30 重庆`),
+    with the writer where an app's channel names them after it (`人民日报客户端江州频道 陈静 2025-03-05
+    18:30:12`: a short name after the outlet's is the writer's)."""
     match = _ACCOUNT_LINE_RE.match(line)
     names = match["names"].split() if match else []
     if not names or re.search(r"记者|通讯员|作者|编辑|撰稿|摄影", match["names"]):
         return None  # a reporter's line with its date is a byline
-    return names[-1]
+    if len(names) >= 2 and _CHANNEL_RE.search(names[-2]) and _WRITER_NAME_RE.fullmatch(names[-1]) \
+            and not _CHANNEL_RE.search(names[-1]):
+        return names[-2], names[-1]
+    return names[-1], None
+
+
+_CHANNEL_RE = re.compile(r"(?:客户端|频道|日报|晚报|发布|新闻|融媒|网|台)$")
+_WRITER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def app_date_line(line: str) -> bool:
@@ -216,7 +225,7 @@ def metadata_line(line: str) -> LineFacts | None:
         return LineFacts(find_date(line), None, None)
     account = _account(line)
     if account:
-        return LineFacts(find_date(line), account, None)
+        return LineFacts(find_date(line), *account)
     found = find_date(line)
     name = _SOURCE_RE.search(line)
     # Most lines hold neither: the costlier check of what else the line says comes after.
@@ -350,10 +359,13 @@ def top_facts(text: str) -> TopFacts:
         if masthead_seen and MASTHEAD_FURNITURE_RE.match(stripped):
             drop.add(index)  # `国内统一连续出版物号：CN50-0000`, `今日8版`, `总第1234期` under the masthead
             continue
-        issuer = (_issuer(stripped) or _account(stripped)) if len(stripped) <= MAX_DATE_LINE_WIDTH else None
-        if issuer:
+        short = len(stripped) <= MAX_DATE_LINE_WIDTH
+        issuer = _issuer(stripped) if short else None
+        account = _account(stripped) if short and not issuer else None
+        if issuer or account:
             date = date or find_date(stripped)
-            source_name = source_name or issuer
+            source_name = source_name or issuer or account[0]
+            author = author or (account[1] if account else None)
             drop.add(index)
             continue
         if app_date_line(stripped):

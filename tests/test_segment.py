@@ -344,16 +344,21 @@ def test_a_wechat_article_copied_whole_keeps_its_collection_and_the_titles_it_re
     assert article.text.startswith("3月4日晚") and article.text.endswith("现场解决问题。")
 
 
-def test_a_news_apps_copy_gives_the_outlet_glued_to_its_date_and_leaves_the_platforms_word_out(tmp_path):
-    # The line under the title runs the outlet into the date and the place it posted from
-    # (`江州日报2025-03-05 18:30发布于重庆`); the platform's word under the text is not the story's.
-    page = ("江州：老旧小区加装电梯 居民出行更方便\n江州日报2025-03-05 18:30发布于重庆\n"
+@pytest.mark.parametrize("line_under_title, source_name, byline", [
+    # The outlet run into the date and the place it posted from; the platform's word under the
+    # text (`本文来自【江州日报】，仅代表作者观点。…`) is not the story's.
+    ("江州日报2025-03-05 18:30发布于重庆", "江州日报", None),
+    # A paper's app names its channel, then the writer, then the time to the second.
+    ("人民日报客户端江州频道 陈静 2025-03-05 18:30:12", "人民日报客户端江州频道", "陈静"),
+])
+def test_a_news_apps_line_under_the_title_gives_outlet_date_and_writer(tmp_path, line_under_title, source_name, byline):
+    page = (f"江州：老旧小区加装电梯 居民出行更方便\n{line_under_title}\n"
             "今年以来，江州市城南区加快推进老旧小区加装电梯工作，已有36部电梯投入使用，惠及居民1200余户。\n"
             "城南区住建委负责人介绍，区里对加装电梯给予每部20万元补助，并开通审批“绿色通道”。\n"
-            "本文来自【江州日报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。\n")
+            "本文来自【江州日报】，仅代表作者观点，平台仅提供信息存储服务。\n")
     (article,) = read_as_file(tmp_path / "app.txt", page)
-    assert article.title == "江州：老旧小区加装电梯 居民出行更方便"
-    assert (article.date, article.source_name) == ("2025-03-05", "江州日报")
+    assert article.title == "江州：老旧小区加装电梯 居民出行更方便" and article.date == "2025-03-05"
+    assert (article.source_name, article.byline) == (source_name, byline)
     assert article.text.endswith("开通审批“绿色通道”。")
 
 

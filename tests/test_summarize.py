@@ -426,8 +426,8 @@ def test_a_keyword_takes_back_the_letter_the_tokenizer_split_off_a_name():
 def test_a_place_suffix_cut_off_with_the_next_names_first_letter_is_no_keyword():
     # jieba cuts `江州区青山镇` as `江州` + `区青` + `山镇`: `区青` is no name, `青山镇` is the keyword.
     text = ("近日，江州区青山镇召开村级集体经济发展推进会。会上，青山镇党委书记王强介绍，今年以来，青山镇依托茶叶、"
-            "竹笋等特色产业，引导各村成立合作社，全镇12个村集体经济收入均超过10万元。\n"
-            "下一步，青山镇将继续推广合作社的经验，力争明年每个村集体经济收入超过20万元。")
+            "竹笋等特色产业，引导各村成立合作社，全镇12个村的集体收入都在10万元以上。\n"
+            "下一步，青山镇将继续推广合作社的经验，争取明年每个村的集体收入都能翻一番。")
     keywords = summarize(text, title="江州区青山镇推进村级集体经济发展", keywords=5).keywords
     assert "青山镇" in keywords and "区青" not in keywords
     # A common word that opens on such a letter after a place's name stays one (`江州` + `市场`).
