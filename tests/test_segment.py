@@ -355,7 +355,7 @@ def test_a_news_apps_line_under_the_title_gives_outlet_date_and_writer(tmp_path,
     page = (f"江州：老旧小区加装电梯 居民出行更方便\n{line_under_title}\n"
             "今年以来，江州市城南区加快推进老旧小区加装电梯工作，已有36部电梯投入使用，惠及居民1200余户。\n"
             "城南区住建委负责人介绍，区里对加装电梯给予每部20万元补助，并开通审批“绿色通道”。\n"
-            "本文来自【江州日报】，仅代表作者观点，平台仅提供信息存储服务。\n")
+            "本文来自【江州日报】，仅代表作者观点，不代表本客户端立场。\n")
     (article,) = read_as_file(tmp_path / "app.txt", page)
     assert article.title == "江州：老旧小区加装电梯 居民出行更方便" and article.date == "2025-03-05"
     assert (article.source_name, article.byline) == (source_name, byline)
