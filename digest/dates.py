@@ -158,11 +158,13 @@ ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委
 
 
 # A WeChat article's line under its title: `原创 作者 公众号 2025年03月04日 18:30 重庆` (the account
-# last before the date, an outlet's glued to it in an app's copy: `江州日报2025-03-05 18:30发布于重庆`; a place
-# after the time, or where it was posted from: `发表于重庆`, `IP属地：重庆`). A news app sets the account on a line of its own
-# above the line of the date and the place (`江州发布` / `2025-03-11 08:30·重庆`).
+# last before the date, or an outlet's name run into it in an app's copy:
+# `江州日报2025-03-05 18:30发布于重庆`; a place after the time, or where it was posted from:
+# `发表于重庆`, `IP属地：重庆`). A news app sets the account on a line of its own above the line of
+# the date and the place (`江州发布` / `2025-03-11 08:30·重庆`).
+_OUTLET_ENDINGS = "网|台|报|社|发布|新闻|融媒|客户端|头条|频道"  # how an outlet's or an app channel's name ends
 _ACCOUNT_LINE_RE = re.compile(
-    r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}(?:[\u4e00-\u9fff]{1,12}?(?:网|台|报|社|发布|新闻|融媒|客户端|头条)(?=\d))?))"
+    r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}(?:[\u4e00-\u9fff]{1,12}?(?:" + _OUTLET_ENDINGS + r")(?=\d))?))"
     r"(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))"
     r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?P<place>(?:\s*(?:发[表布]于|IP属地\s*[:：]?)\s*|\s+|\s*[·・]\s*)"
     r"(?!星期|周[一二三四五六日天]|礼拜|农历)[\u4e00-\u9fff]{2,4})?$")
@@ -183,7 +185,7 @@ def _account(line: str) -> tuple[str, str | None] | None:
     return names[-1], None
 
 
-_CHANNEL_RE = re.compile(r"(?:客户端|频道|日报|晚报|发布|新闻|融媒|网|台)$")
+_CHANNEL_RE = re.compile(f"(?:{_OUTLET_ENDINGS})$")
 _WRITER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 

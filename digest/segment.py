@@ -1091,8 +1091,8 @@ def drop_link_list(items: list[Item]) -> list[Item]:
 
 
 def _listed_title(item: Item) -> bool:
-    """A line of a list of other stories: a headline, or a title that asks or exclaims as a
-    WeChat title may (`江州这个村，入选全国名单！`), no sentence of text."""
+    """A line of a list of other stories: a headline, or a short line with no full stop, as a
+    WeChat title that exclaims is (`江州这个村，入选全国名单！`); no sentence of text."""
     return item.role not in ("para", "caption", "meta", "byline") or (
         display_width(item.text) <= MAX_HEADING_WIDTH and "。" not in item.text)
 
