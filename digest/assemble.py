@@ -1695,7 +1695,6 @@ def _leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bo
 MIN_PLACE_PARTS = 3  # the lead and two sections: a place named across two turns of the story is its own
 PLACE_PARTS = 4  # the story's last parts (lead, sections) read for its place: what a page's feature holds
 MIN_OWN_PLACES = 2  # places the text under the heading names that the story does not: another story's
-_PLACE_SUFFIXES = "省市区县镇乡村"
 
 
 def _recent_parts(draft: Draft) -> list[list[str]]:
@@ -1717,7 +1716,7 @@ def _places(text: str) -> tuple[str, ...]:
 
 def _place_stem(place: str) -> str:
     """The place without its kind (`北京市` -> `北京`), as a text may name it."""
-    return place[:-1] if len(place) > 2 and place[-1] in _PLACE_SUFFIXES else place
+    return place[:-1] if len(place) > 2 and place[-1] in words.PLACE_SUFFIXES else place
 
 
 def _feature(current: Draft) -> bool:

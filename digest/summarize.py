@@ -352,7 +352,7 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
             verdict = cache.get(pair)
             if verdict is None:
                 verdict = cache[pair] = _keyword_candidate(pair[0], pair[1], stopwords)
-            if verdict and not (pair[0][0] in PLACE_SUFFIXES and position and _suffix_cut_off(pairs[position - 1], pair)):
+            if verdict and not (pair[0][0] in words.PLACE_SUFFIXES and position and _suffix_cut_off(pairs[position - 1], pair)):
                 kept.append(pair[0])
         if kept:
             candidates.append(kept)
@@ -465,7 +465,6 @@ def _keyword_candidate(word: str, tag: str, stopwords: frozenset[str]) -> bool:
 
 
 CLASSIFIERS = set("个名位项座家所只条件种批户次台辆")
-PLACE_SUFFIXES = set("省市区县镇乡村")
 
 
 def _suffix_cut_off(before: tuple[str, str], pair: tuple[str, str]) -> bool:

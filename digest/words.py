@@ -18,6 +18,8 @@ from .clean import replace_surrogates
 from .errors import ConfigError
 
 _TOKEN_CHAR_RE = re.compile(r"\w", re.UNICODE)
+# The letters that end a place's name by its kind (`江州区`, `青山镇`, `桃花村`).
+PLACE_SUFFIXES = "省市区县镇乡村"
 
 
 class JiebaTokenizer:
