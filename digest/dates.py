@@ -255,12 +255,14 @@ MASTHEAD_FURNITURE_RE = re.compile(
     r"|^国内统一(?:连续出版物号|刊号)|^邮发代号|^(?:今日|本期)\s*\d{1,2}\s*版$|^总第?\s*\d+\s*期$")
 
 
-def masthead_line(line: str) -> tuple[str, str, str | None] | None:
-    """The date, page and paper (a name ending in 报) of a masthead line; None for any other line."""
+def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | None] | None:
+    """The date, page and paper (a name ending in 报) of a masthead line; None for any other line.
+    At the top of a file (`top`), an e-paper site's name over the date (`江州日报数字报　2025年03月06日`)
+    is a masthead without the page."""
     if len(line) > MAX_DATE_LINE_WIDTH:
         return None  # asked of every line of a text page: a paragraph is let go before any search
     page = _PAGE_MARK_RE.search(line)
-    if not page:
+    if not page and not (top and _EDITION_RE.search(line)):
         return None
     date = find_date(line)
     if not date:
@@ -272,30 +274,75 @@ def masthead_line(line: str) -> tuple[str, str, str | None] | None:
     if len(names) > MAX_MASTHEAD_NAMES or not all(_MASTHEAD_NAME_RE.match(name) for name in names):
         return None
     paper = next((name for name in names if name.endswith("报")), None)
+    edition = next((name for name in names if _EDITION_RE.search(name)), None)
+    if not page and not edition:
+        return None
     # An e-paper site names its edition (`江州日报数字报`, `…电子版`): the paper is 江州日报.
-    paper = re.sub(r"(?<=报)(?:数字报|电子报|电子版|数字版)$", "", paper) if paper else None
-    return date, page_number(page["page"]), paper
+    paper = _EDITION_RE.sub("", edition or paper) if edition or paper else None
+    return date, page_number(page["page"]) if page else None, paper
+
+
+_EDITION_RE = re.compile(r"(?<=报)(?:数字报|电子报|电子版|数字版)(?![\u4e00-\u9fff])")
 
 
 MAX_MASTHEAD_LINES = 4
+# An e-paper view's links to the next and the last article, page or issue (`<<上一篇　　下一篇>>`,
+# `上一期　下一期`), which its top sets between the masthead's lines.
+EPAPER_NAVIGATION = r"(?:[\s<>«»|｜丨]*(?:上一|下一)(?:篇|版|页|期)[\s<>«»|｜丨]*)+"
+_EPAPER_NAVIGATION_RE = re.compile(EPAPER_NAVIGATION)
 
 
 def _masthead_over_lines(lines: list[str], first: int) -> tuple[list[int], tuple[str, str, str | None] | None]:
     """A masthead whose parts each stand on a line of their own at the top of the page (`江州教育报` /
     `2025年4月16日 星期三` / `第2版 职教周刊`): the fewest first lines that together print the
-    date and the page and nothing else."""
+    date and the page and nothing else. An e-paper view's links between them (`上一期　下一期`)
+    go with the masthead."""
     parts: list[int] = []
+    links: list[int] = []
+    found: tuple[list[int], tuple[str, str | None, str | None]] | None = None
     for index in range(first, len(lines)):
         if not lines[index].strip():
+            continue
+        if _EPAPER_NAVIGATION_RE.fullmatch(lines[index].strip()):
+            links.append(index)
             continue
         parts.append(index)
         if len(parts) > MAX_MASTHEAD_LINES:
             break
         if len(parts) >= 2:
-            masthead = masthead_line(" ".join(lines[part].strip() for part in parts))
+            masthead = masthead_line(" ".join(lines[part].strip() for part in parts), top=True)
+            if masthead and masthead[1] is not None:
+                return sorted(parts + links), masthead
+            if found:
+                break  # no page under the site's name and the date
             if masthead:
-                return parts, masthead
-    return [first], None
+                found = sorted(parts + links), masthead  # the site's name and the date: the page may follow
+    return found or ([first], None)
+
+
+# A paper's name on a line of its own (`江州日报`, `江州日报数字报`): where a masthead set over lines may start.
+_PAPER_NAME_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{1,12}报(?:数字报|电子报|电子版|数字版)?\s*$")
+
+
+def join_spread_mastheads(lines: list[str]) -> list[str]:
+    """Each masthead set over lines further down a file (an e-paper view's next page copied under
+    the first: `江州日报数字报` / `2025年03月06日 星期四` / `上一期　下一期` / `第A03版：经济`) as one
+    line, which then reads as the masthead of the page it opens; the links between its parts go
+    with it. Only a masthead that prints its page is one: the page tells the pages apart."""
+    dropped: set[int] = set()
+    joined: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if index in dropped or not _PAPER_NAME_LINE_RE.match(line):
+            continue
+        parts, masthead = _masthead_over_lines(lines, index)
+        if masthead is None or masthead[1] is None:
+            continue
+        joined[parts[0]] = " ".join(lines[part].strip() for part in parts
+                                    if not _EPAPER_NAVIGATION_RE.fullmatch(lines[part].strip()))
+        dropped.update(parts[1:])
+    if not joined:
+        return lines
+    return [joined.get(index, line) for index, line in enumerate(lines) if index not in dropped]
 
 
 def page_number(printed: str) -> str:
@@ -347,7 +394,7 @@ def top_facts(text: str) -> TopFacts:
             previous = index
             continue
         above, previous = previous, index
-        masthead = masthead_line(stripped)
+        masthead = masthead_line(stripped, top=True)
         if masthead and masthead_seen:
             break  # a second masthead: the next page of an edition copied into one file starts here
         parts = [index]
@@ -358,8 +405,8 @@ def top_facts(text: str) -> TopFacts:
             date, page, source_name = date or masthead[0], page or masthead[1], source_name or masthead[2]
             drop.update(parts)
             continue
-        if masthead_seen and MASTHEAD_FURNITURE_RE.match(stripped):
-            drop.add(index)  # `国内统一连续出版物号：CN50-0000`, `今日8版`, `总第1234期` under the masthead
+        if masthead_seen and (MASTHEAD_FURNITURE_RE.match(stripped) or _EPAPER_NAVIGATION_RE.fullmatch(stripped)):
+            drop.add(index)  # `国内统一连续出版物号：CN50-0000`, `今日8版`, `总第1234期`, `上一版　下一版` under the masthead
             continue
         short = len(stripped) <= MAX_DATE_LINE_WIDTH
         issuer = _issuer(stripped) if short else None

@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import BRACKETED_TITLE_LABELS, DOCUMENT_TAIL_RE, EMPHASIS_RE, FORM_TITLE_LABELS, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import BRACKETED_TITLE_LABELS, DOCUMENT_TAIL_RE, EMPHASIS_RE, EPAPER_NAVIGATION, FORM_TITLE_LABELS, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -271,7 +271,7 @@ PAGE_CHROME_RE = re.compile(
     r"^(?:[【\[]?\s*(?:" + PAGE_TOOL + r")\s*[】\]]?\s*[|｜丨/]?\s*)+$"
     r"|^(?:[【\[]\s*(?:纠错|(?:责任编辑|编辑|责编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12})\s*[】\]]\s*)+$"
     # An e-paper view's links to the next and the last article or page (`<<上一篇　　下一篇>>`).
-    r"|^(?:[\s<>«»|｜丨]*(?:上一|下一)(?:篇|版|页|期)[\s<>«»|｜丨]*)+$"
+    r"|^" + EPAPER_NAVIGATION + r"$"
     # A WeChat article's calls to follow, like and share, copied with it.
     r"|^(?:点击(?:上方)?蓝字[^。！？]{0,12}|点击[^。！？]{0,16}关注[^。！？]{0,12}|点个?[“\"]?在看[“\"]?[^。！？]{0,16}|长按(?:识别)?(?:二维码|图片)[^。！？]{0,16}|扫(?:描)?(?:码|二维码)关注[^。！？]{0,12}"
     r"|(?:阅读原文|关注我们|[+＋]?关注|已关注|举报\s*/\s*反馈|[大中小]字号)\W{0,4}|点个[“\"]?赞[^。！？]{0,20}|点亮[“\"]?在看[^。！？]{0,16}"

@@ -192,6 +192,25 @@ def test_a_masthead_set_over_lines_gives_the_paper_and_loses_its_furniture():
     assert facts.date == "2025-04-16" and facts.page is None and "春耕正当时" in facts.text
 
 
+def test_an_e_paper_views_top_gives_the_paper_date_and_page_across_its_links():
+    # An e-paper site's view copied whole: its name, the date, links to the other issues and
+    # pages between them. Before, the links hid the masthead: the site's name headed the first
+    # story as its kicker, and neither the paper nor the page was known.
+    facts = top_facts("江州日报数字报\n2025年03月06日 星期四\n上一期  下一期\n第A02版：综合新闻\n上一版  下一版\n\n"
+                      "江州区推行“街长制”\n　　3月5日，江州区在68个老旧小区推行“街长制”。")
+    assert (facts.date, facts.page, facts.source_name) == ("2025-03-06", "A02", "江州日报")
+    assert facts.text.strip().startswith("江州区推行")
+    # Copied from the article's frame only: the site's name over the date, and no page.
+    facts = top_facts("江州日报电子版\n2025年03月06日 星期四\n江州区推行“街长制”\n"
+                      "　　3月5日，江州区在68个老旧小区推行“街长制”。")
+    assert (facts.date, facts.page, facts.source_name) == ("2025-03-06", None, "江州日报")
+    assert facts.text.strip().startswith("江州区推行")
+    # A paper's name alone over a date line is no site's name: the line stays, as before.
+    facts = top_facts("江州日报\n2025年03月06日 星期四\n江州区推行“街长制”\n"
+                      "　　3月5日，江州区在68个老旧小区推行“街长制”。")
+    assert facts.source_name is None and facts.text.startswith("江州日报")
+
+
 def test_dates_in_chinese_numerals_read_as_arabic_ones():
     from digest.dates import arabic_dates
 
