@@ -51,7 +51,7 @@ from .clean import (
     normalize_text,
     undouble,
 )
-from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, masthead_line
+from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, join_spread_mastheads, masthead_line
 from .models import Article, Source
 from .pagelines import (
     LogicalLine,
@@ -939,7 +939,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # (a line keeps its printed form for measuring its width: `_read_lines`).
     # Fake bold is undone before that: its doubled `((` would come out as `(（`, no longer a pair.
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, source.text).replace("\u3000", "  "))
-    lines = _read_lines(normalize_text(text).split("\n"))
+    lines = _read_lines(join_spread_mastheads(normalize_text(text).split("\n")))
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))

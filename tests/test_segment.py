@@ -4057,6 +4057,23 @@ def test_an_edition_copied_into_one_file_gives_each_story_its_pages_masthead(tmp
     assert "永川日报" not in meeting.text + school.text
 
 
+def test_an_e_paper_views_pages_copied_into_one_file_give_each_story_its_page(tmp_path):
+    # An e-paper site's view of two pages copied one under the other: each page's top sets the
+    # site's name, the date, links and the page on lines of their own. Before, the second page's
+    # story took the site's name for its kicker and the first page's number.
+    def view(page: str, title: str, text: str) -> str:
+        return (f"江州日报数字报\n2025年03月06日 星期四\n上一期  下一期\n{page}\n上一版  下一版\n\n"
+                f"{title}\n　　{text}\n\n返回目录\n")
+    edition = (view("第A02版：综合新闻", "江州区推行“街长制”破解老旧小区治理难题",
+                    "本报讯（记者 周敏）3月5日，江州区在68个老旧小区推行“街长制”，由街道班子成员担任街长。")
+               + view("第A03版：经济", "江州高新区一季度新签约项目18个",
+                      "本报讯（记者 王磊）3月5日，江州高新区今年一季度新签约项目18个，协议投资额达126亿元。"))
+    streets, park = read_as_file(tmp_path / "数字报.txt", edition)
+    assert (streets.page, park.page) == ("A02", "A03") and park.kicker is None
+    assert all((a.date, a.source_name) == ("2025-03-06", "江州日报") for a in (streets, park))
+    assert "数字报" not in streets.text + park.text
+
+
 def test_a_roundup_posts_items_in_brackets_are_stories_but_a_storys_bracketed_sections_are_not(tmp_path):
     post = ("荣昌要闻速览（3月4日）\n原创 荣昌发布 荣昌发布 2025年03月04日 18:30 重庆\n\n"
             "【区委常委会召开会议传达学习全国两会精神】3月3日，区委常委会召开会议，传达学习全国两会精神，研究我区贯彻落实意见。\n\n"
