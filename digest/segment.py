@@ -442,6 +442,39 @@ def mark_lists(items: list[Item]) -> list[Item]:
     return result
 
 
+def mark_contents(items: list[Item]) -> list[Item]:
+    """Header lines set one under another, each standing again further on as the header line of
+    a story of its own, in the same order, are a list of the page's headlines (an e-paper view's
+    导航 with no label over it, a bulletin's contents without numbers): no story's header.
+    A headline printed twice (kicker and title, then both again) comes back with no text
+    between its lines, and stays."""
+    result = list(items)
+    places: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        if item.role in ("candidate", "heading"):
+            places.setdefault(letters(item.text), []).append(index)
+    texts = [0] * (len(items) + 1)  # how many lines of text stand before each place
+    for index, item in enumerate(items):
+        texts[index + 1] = texts[index] + (item.role == "para")
+    index = 0
+    while index < len(items):
+        end = index
+        while end < len(items) and items[end].role == "candidate" and (end == index or not items[end].blank_before):
+            end += 1
+        if end - index >= MIN_CONTENTS_LINES:
+            told = [next((place for place in places.get(letters(items[position].text), []) if place >= end), None)
+                    for position in range(index, end)]
+            if all(place is not None for place in told) and texts[told[0]] == texts[end] \
+                    and all(texts[later] > texts[earlier] for earlier, later in zip(told, told[1:])):
+                for position in range(index, end):
+                    result[position] = replace(result[position], role="label")
+        index = max(end, index + 1)
+    return result
+
+
+MIN_CONTENTS_LINES = 2
+
+
 def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
     """A run of VERSE_MIN_LINES or more short unpunctuated lines with no blank line between them
     is a poem's stanza (a 副刊 page), text a line at a time: a headline block holds at most a
@@ -956,7 +989,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
                      wide=line.wide and item.role == "candidate", ends_apart=line.ends_apart)
              if line.blank_joins or line.full or line.wide or line.ends_apart else item for item, line in zip(items, logical)]
     del logical
-    items = mark_verse(mark_named_lists(mark_lists(items)), markdown)
+    items = mark_verse(mark_named_lists(mark_contents(mark_lists(items))), markdown)
     # Measured before captions and broken paragraphs are resolved: a header line joined to the
     # text under it would hide the blank line that opened its story.
     blank_parted = not markdown and not wrapped and not indents and blanks_part_stories(items)

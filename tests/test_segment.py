@@ -4218,6 +4218,44 @@ def test_a_front_pages_contents_point_at_stories_and_are_none():
     assert "版" not in article.text
 
 
+def test_a_list_of_the_pages_headlines_with_no_label_heads_no_story():
+    # An e-paper view lists the page's headlines over its stories, here with no `本版导航` over
+    # them. Before, the list became the first story's kicker.
+    page = "\n".join([
+        "江州区推行“街长制”破解老旧小区治理难题",
+        "青山镇柑橘搭上电商快车",
+        "江州职教中心与本地企业共建实训基地",
+        "",
+        "江州区推行“街长制”破解老旧小区治理难题",
+        "　　本报讯（记者 周敏）3月5日，记者从江州区委社会工作部获悉，江州区在68个老旧小区推行“街长制”，形成三级治理网络。",
+        "　　据了解，“街长制”推行以来，全区老旧小区共收集居民诉求1260余件，办结率达96%。",
+        "",
+        "青山镇柑橘搭上电商快车",
+        "　　本报讯（通讯员 刘洋）3月4日，在青山镇电商服务中心，主播王丽正在直播间里推介家乡的柑橘。",
+        "　　今年一季度，青山镇通过电商渠道销售柑橘1800吨，带动果农户均增收4000余元。",
+        "",
+        "江州职教中心与本地企业共建实训基地",
+        "　　本报讯（记者 陈静）3月4日，江州职业教育中心与江州机电有限公司签订校企合作协议，共建智能制造实训基地。",
+        "　　根据协议，企业将投入设备200余万元，派出技术骨干到学校担任兼职教师。",
+    ]) + "\n"
+    articles = cut(page)
+    assert [(a.kicker, a.title) for a in articles] == [
+        (None, "江州区推行“街长制”破解老旧小区治理难题"), (None, "青山镇柑橘搭上电商快车"), (None, "江州职教中心与本地企业共建实训基地")]
+    # A column's name over each of its stories comes back over the next one: it still heads both.
+    column = "\n".join([
+        "一线见闻",
+        "江州区推行“街长制”破解老旧小区治理难题",
+        "　　本报讯（记者 周敏）3月5日，记者从江州区委社会工作部获悉，江州区在68个老旧小区推行“街长制”，形成三级治理网络。",
+        "",
+        "一线见闻",
+        "青山镇柑橘搭上电商快车",
+        "　　本报讯（通讯员 刘洋）3月4日，在青山镇电商服务中心，主播王丽正在直播间里推介家乡的柑橘。",
+    ]) + "\n"
+    headed = cut(column)
+    assert len(headed) == 2 and all("一线见闻" in f"{a.kicker} {a.title}" for a in headed)
+    assert "青山镇柑橘搭上电商快车" in headed[1].title
+
+
 def test_a_photo_story_between_two_stories_is_a_story_of_its_own():
     # A front page's 图片新闻: a headline over a photo's caption only. Before, the headline
     # became a section of the story above and its caption was lost; the paper's notice at the
