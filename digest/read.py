@@ -808,6 +808,21 @@ READERS: dict[str, Reader] = {
 }
 
 
+# A web page saved under a text file's suffix (`新闻.txt` that holds `<!DOCTYPE html>…`), or text
+# saved under a web page's: what the file holds decides which reader reads it, as in a browser.
+_HTML_DOCUMENT_RE = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])",
+                               re.IGNORECASE | re.DOTALL)
+_MARKUP_RE = re.compile(rb"<[A-Za-z!/?]")
+
+
+def _reader_for_content(reader: Reader, data: bytes) -> Reader:
+    if reader is read_plain and _HTML_DOCUMENT_RE.match(data.removeprefix(codecs.BOM_UTF8), 0, 4096):
+        return read_html
+    if reader is read_html and not _MARKUP_RE.search(data):
+        return read_plain
+    return reader
+
+
 def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read one file into a Source, or raise InputError naming the reason."""
     reader = READERS.get(path.suffix.lower())
@@ -829,7 +844,7 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     if not data.strip():
         raise InputError(str(path), "file is empty")
     try:
-        source = reader(path, data)
+        source = _reader_for_content(reader, data)(path, data)
     except ValueError as exc:
         raise InputError(str(path), str(exc)) from None
     if not source.text.strip():

@@ -195,3 +195,19 @@ def test_a_saved_pages_resource_folder_is_part_of_the_page_not_inputs(tmp_path):
     (tmp_path / "notes_files" / "会议纪要.txt").write_text(TEXT, encoding="utf-8")
     files, skipped = find_inputs([tmp_path])
     assert [f.name for f in files] == ["养老服务站.html", "会议纪要.txt"] and skipped == []
+
+
+def test_a_web_page_saved_as_text_and_text_saved_as_a_web_page_are_read_by_what_they_hold(tmp_path):
+    # A CMS export saved as `.txt` that holds the page's markup, and a story typed into a file
+    # named `.html`. Before, the page's tags became the story's title and text, and the typed
+    # story was skipped: "no article text found in the web page".
+    story = "3月5日，江州区召开基层治理工作会议，部署全年社区治理重点任务，68个老旧小区将推行“街长制”。"
+    page = tmp_path / "江州新闻网.txt"
+    page.write_text('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>江州区部署基层治理工作_江州新闻网</title></head>'
+                    f"<body><div class=\"nav\">首页 | 本地新闻</div><article><h1>江州区部署基层治理工作</h1><p>{story}</p>"
+                    "<p>会议要求，各街道要压实责任，把矛盾纠纷化解在基层。</p></article></body></html>\n", encoding="utf-8")
+    source = read_source(page)
+    assert "<" not in source.text and story in source.text and source.title == "江州区部署基层治理工作"
+    typed = tmp_path / "部门来稿.html"
+    typed.write_text(f"江州区部署基层治理工作\n\n{story}\n", encoding="utf-8")
+    assert story in read_source(typed).text
