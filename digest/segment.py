@@ -459,15 +459,18 @@ def mark_contents(items: list[Item]) -> list[Item]:
     index = 0
     while index < len(items):
         end = index
-        while end < len(items) and items[end].role == "candidate" and (end == index or not items[end].blank_before):
+        while end < len(items) and items[end].role == "candidate":
             end += 1
-        if end - index >= MIN_CONTENTS_LINES:
-            told = [next((place for place in places.get(letters(items[position].text), []) if place >= end), None)
-                    for position in range(index, end)]
-            if all(place is not None for place in told) and texts[told[0]] == texts[end] \
+        # Blank lines may part the list's lines, and part it from the first story's headline:
+        # the list is the longest run of the header lines that all come back further on.
+        for stop in range(end, index + MIN_CONTENTS_LINES - 1, -1):
+            told = [next((place for place in places.get(letters(items[position].text), []) if place >= stop), None)
+                    for position in range(index, stop)]
+            if all(place is not None for place in told) and texts[told[0]] == texts[stop] \
                     and all(texts[later] > texts[earlier] for earlier, later in zip(told, told[1:])):
-                for position in range(index, end):
+                for position in range(index, stop):
                     result[position] = replace(result[position], role="label")
+                break
         index = max(end, index + 1)
     return result
 

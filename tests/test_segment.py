@@ -4238,9 +4238,10 @@ def test_a_list_of_the_pages_headlines_with_no_label_heads_no_story():
         "　　本报讯（记者 陈静）3月4日，江州职业教育中心与江州机电有限公司签订校企合作协议，共建智能制造实训基地。",
         "　　根据协议，企业将投入设备200余万元，派出技术骨干到学校担任兼职教师。",
     ]) + "\n"
-    articles = cut(page)
-    assert [(a.kicker, a.title) for a in articles] == [
-        (None, "江州区推行“街长制”破解老旧小区治理难题"), (None, "青山镇柑橘搭上电商快车"), (None, "江州职教中心与本地企业共建实训基地")]
+    stories = [(None, "江州区推行“街长制”破解老旧小区治理难题"), (None, "青山镇柑橘搭上电商快车"), (None, "江州职教中心与本地企业共建实训基地")]
+    assert [(a.kicker, a.title) for a in cut(page)] == stories
+    # Copied as a Word file's paragraphs, a blank line under every line: the same list.
+    assert [(a.kicker, a.title) for a in cut(page.replace("\n\n", "\n").replace("\n", "\n\n"))] == stories
     # A column's name over each of its stories comes back over the next one: it still heads both.
     column = "\n".join([
         "一线见闻",
