@@ -975,7 +975,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # (a line keeps its printed form for measuring its width: `_read_lines`).
     # Fake bold is undone before that: its doubled `((` would come out as `(（`, no longer a pair.
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, source.text).replace("\u3000", "  "))
-    lines = _read_lines(join_spread_mastheads(normalize_text(text).split("\n")))
+    lines = _read_lines(without_item_numbers(join_spread_mastheads(normalize_text(text).split("\n"))))
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines
                    if line.strip().startswith("#"))
@@ -1146,6 +1146,35 @@ def drop_notices(items: list[Item]) -> list[Item]:
             in_notice = False  # the notice's own clauses (`三、…：`) are no headlines
         result.append(replace(item, role="label", byline=None) if in_notice and item.role != "label" else item)
     return result
+
+
+def without_item_numbers(lines: list[str]) -> list[str]:
+    """A roundup's items numbered on lines of their own (`01` over each item's headline, as a
+    WeChat post sets them), two or more in order from one: the numbers go, so that each item
+    opens as a story does. A blank line parts the items, and the headline stands under its
+    number (short, no stop). Whether the items are stories or a feature's parts is the
+    assembler's to tell (parts set with no blank line before them, `1` / `盼从填表报数中抽身` / its
+    text, keep their numbers); a page's number in a copied document, inside running text, stays."""
+    numbered: list[list[int]] = []  # each number's line, and the blank line under it
+    for index, line in enumerate(lines):
+        match = _ITEM_NUMBER_RE.match(line)
+        if not match or int(match["number"]) != len(numbered) + 1 or (index and lines[index - 1].strip()):
+            continue
+        # On a page with a blank line under every line (a Word file's paragraphs), one stands
+        # between the number and its headline too.
+        under = index + 1 if index + 1 < len(lines) and lines[index + 1].strip() else index + 2
+        below = lines[under].strip() if under < len(lines) else ""
+        if below and not ends_sentence(below) and len(letters(below)) <= MAX_ITEM_HEADLINE_LETTERS:
+            numbered.append(list(range(index, under)))
+    if len(numbered) < 2:
+        return lines
+    # The number goes as if never printed: the blank lines around it stay as they part the items.
+    dropped = {place for places in numbered for place in places}
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+_ITEM_NUMBER_RE = re.compile(r"^\s*(?:NO\.?\s*)?(?P<number>0?[1-9]|[1-9]\d)\s*$", re.IGNORECASE)
+MAX_ITEM_HEADLINE_LETTERS = 40
 
 
 def _read_lines(raws: list[str]) -> list[str]:

@@ -4090,6 +4090,37 @@ def test_a_roundup_posts_items_in_brackets_are_stories_but_a_storys_bracketed_se
     assert article.title == "党建引领激活基层治理" and "【聚焦民生需求提升服务质量】各村设立" in article.text
 
 
+def test_a_roundups_items_numbered_on_lines_of_their_own_are_stories(tmp_path):
+    # A WeChat roundup sets each item's number on a line of its own over its headline. Before,
+    # the post was one story: the first number ran into the text (`013月5日，…`) and the first
+    # headline was read as a photo's caption.
+    post = ("江州一周要闻\n原创 江州发布 江州发布 2025年03月09日 20:00 重庆\n\n"
+            "01\n江州区召开2025年基层治理工作会议\n"
+            "3月5日，江州区召开2025年基层治理工作会议，总结去年工作，部署今年任务。会议要求深化党建引领基层治理。\n\n"
+            "02\n青山镇柑橘电商销售额突破1600万元\n"
+            "今年一季度，青山镇通过电商渠道销售柑橘1800吨，销售额达1600万元，带动果农户均增收4000余元。\n\n"
+            "03\n江州职教中心新增两个专业\n"
+            "近日，江州职业教育中心获批新增智能制造技术应用、电子商务两个专业，今年秋季开始招生。\n")
+    items = read_as_file(tmp_path / "一周要闻.txt", post)
+    assert [a.title for a in items] == ["江州区召开2025年基层治理工作会议", "青山镇柑橘电商销售额突破1600万元", "江州职教中心新增两个专业"]
+    assert items[0].text.startswith("3月5日，江州区召开") and all(a.date == "2025-03-09" for a in items)
+    # As a Word file's paragraphs, a blank line under every line: the same stories.
+    apart = read_as_file(tmp_path / "一周要闻（Word）.txt", post.replace("\n\n", "\n").replace("\n", "\n\n"))
+    assert [a.title for a in apart] == [a.title for a in items] and apart[0].text.startswith("3月5日，江州区召开")
+    # A feature's numbered parts, set with no blank line before them, are its sections.
+    feature = ("江州：基层干部群众有两盼\n　　近日，本报收到多封读者来信，反映基层减负中的新情况。\n"
+               "　　1\n　　盼从填表报数中抽身\n　　“每天要填的表格太多了。”江州区青山镇干部王明说，一张表要报好几个部门。\n"
+               "　　2\n　　盼督查检查更有效\n　　江州区读者李华在来信中建议，督查检查要少听汇报，多到田间走一走。\n")
+    (letters_in,) = read_as_file(tmp_path / "来信综述.txt", feature)
+    assert letters_in.title == "江州：基层干部群众有两盼" and "多到田间走一走" in letters_in.text
+    # A copied document's page numbers stand inside its running text: they part nothing.
+    document = ("江州区2025年基层治理工作要点\n\n"
+                "一、深化党建引领。推动“街长制”在全区城市社区全覆盖，\n1\n完善街道、社区、网格三级治理体系。\n"
+                "二、化解矛盾纠纷。健全人民调解、行政调解、司法调解联动工作体系，\n2\n把矛盾纠纷化解在基层。\n")
+    (plan,) = read_as_file(tmp_path / "工作要点.txt", document)
+    assert plan.title == "江州区2025年基层治理工作要点" and "化解在基层" in plan.text
+
+
 def test_a_running_head_repeated_inside_a_page_starts_no_page(tmp_path):
     # A page copied out of a PDF viewer repeats its running head where the viewer's pages break.
     head = "永川日报　2025年3月4日　星期二　第3版　综合"
