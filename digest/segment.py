@@ -622,6 +622,19 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     return _headless_briefs(result, markdown, level)
 
 
+def _roundup_name_apart(drafts: list[Draft]) -> list[Draft]:
+    """A post that gathers a week's or a day's news under a name of its own (`江州一周要闻（3.3—3.9）`,
+    `要闻速览｜3月4日`) over two or more stories: the name is the post's, not the first story's
+    kicker. A column's label over a story (`【工作动态】`) names no period, and stays."""
+    first = drafts[0] if len(drafts) >= 2 else None
+    if first is not None and first.kicker and _ROUNDUP_LABEL_RE.search(first.kicker) and _PERIOD_RE.search(first.kicker):
+        first.kicker = None
+    return drafts
+
+
+_PERIOD_RE = re.compile(r"\d|一周|本周|每周|每日|今日|本月")
+
+
 def _briefs_label(item: Item) -> bool:
     """A briefs column's short label (`简讯`, `本地快讯`, `要闻速递`)."""
     return len(letters(item.text)) <= BRIEFS_LABEL_LETTERS and bool(_ROUNDUP_LABEL_RE.search(item.text))
@@ -1385,7 +1398,7 @@ def split_articles(source: Source) -> list[Article]:
     """Cut one source page into its articles, in page order."""
     items, layout = page_items(source)
     drafts = [draft for page, facts in edition_pages(items, (source.date, source.page))
-              for draft in _on_page(BUILDERS[layout](page, source), facts)]
+              for draft in _on_page(_roundup_name_apart(BUILDERS[layout](page, source)), facts)]
     del items
     stem = Path(source.path).stem
     articles: list[Article] = []

@@ -4093,8 +4093,8 @@ def test_a_roundup_posts_items_in_brackets_are_stories_but_a_storys_bracketed_se
 def test_a_roundups_items_numbered_on_lines_of_their_own_are_stories(tmp_path):
     # A WeChat roundup sets each item's number on a line of its own over its headline. Before,
     # the post was one story: the first number ran into the text (`013月5日，…`) and the first
-    # headline was read as a photo's caption.
-    post = ("江州一周要闻\n原创 江州发布 江州发布 2025年03月09日 20:00 重庆\n\n"
+    # headline was read as a photo's caption; the post's name was the first story's kicker.
+    post = ("江州一周要闻（3.3—3.9）\n原创 江州发布 江州发布 2025年03月09日 20:00 重庆\n\n"
             "01\n江州区召开2025年基层治理工作会议\n"
             "3月5日，江州区召开2025年基层治理工作会议，总结去年工作，部署今年任务。会议要求深化党建引领基层治理。\n\n"
             "02\n青山镇柑橘电商销售额突破1600万元\n"
@@ -4104,6 +4104,7 @@ def test_a_roundups_items_numbered_on_lines_of_their_own_are_stories(tmp_path):
     items = read_as_file(tmp_path / "一周要闻.txt", post)
     assert [a.title for a in items] == ["江州区召开2025年基层治理工作会议", "青山镇柑橘电商销售额突破1600万元", "江州职教中心新增两个专业"]
     assert items[0].text.startswith("3月5日，江州区召开") and all(a.date == "2025-03-09" for a in items)
+    assert all(a.kicker is None for a in items)  # the post's name heads no story of it
     # As a Word file's paragraphs, a blank line under every line: the same stories.
     apart = read_as_file(tmp_path / "一周要闻（Word）.txt", post.replace("\n\n", "\n").replace("\n", "\n\n"))
     assert [a.title for a in apart] == [a.title for a in items] and apart[0].text.startswith("3月5日，江州区召开")
