@@ -231,10 +231,20 @@ def metadata_line(line: str) -> LineFacts | None:
     found = find_date(line)
     name = _SOURCE_RE.search(line)
     # Most lines hold neither: the costlier check of what else the line says comes after.
-    if not (found or name) or _metadata_rest(line):
+    if not (found or name):
+        return None
+    rest = _metadata_rest(line)
+    # A paper's line under the headline may open on the outlet's name with no label, then the
+    # date and the reporter (`江州日报 2025年03月06日 记者 周敏`).
+    outlet = rest if rest and found and not name and _OUTLET_NAME_RE.fullmatch(rest) \
+        and line.lstrip().startswith(rest) else None
+    if rest and not outlet:
         return None
     writer = _AUTHOR_RE.search(line)
-    return LineFacts(found, _GLUED_DATE_RE.sub("", name["name"]) if name else None, writer["name"].strip() if writer else None)
+    return LineFacts(found, _GLUED_DATE_RE.sub("", name["name"]) if name else outlet, writer["name"].strip() if writer else None)
+
+
+_OUTLET_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:" + _OUTLET_ENDINGS + r")")
 
 
 # A newspaper page's masthead line as a text copy keeps it: the date, the page (`第2版`, `A3版`)

@@ -230,3 +230,15 @@ def test_a_date_line_taken_out_leaves_one_blank_line_and_a_short_opening_paragra
     # Two blank lines over it would set the opening sentence apart as a photo caption.
     article = split_articles(with_top_facts(Source(path="page.html", text=text, single_article=True)))[0]
     assert article.text.startswith("春风又绿老街巷。")
+
+
+def test_a_papers_line_of_outlet_date_and_reporter_gives_all_three():
+    # The line a paper's site prints under the headline: the paper's name with no label, the
+    # date, the reporter. Before, the line was read as the headline's second line.
+    facts = top_facts("江州区推行“街长制”破解老旧小区治理难题\n江州日报 2025年03月06日 记者 周敏\n"
+                      "　　3月5日，江州区在全区68个老旧小区推行“街长制”，形成三级治理网络。")
+    assert (facts.date, facts.source_name, facts.author) == ("2025-03-06", "江州日报", "周敏")
+    assert facts.text.split("\n")[:2] == ["江州区推行“街长制”破解老旧小区治理难题", "　　3月5日，江州区在全区68个老旧小区推行“街长制”，形成三级治理网络。"]
+    # A sentence that names the paper and a date says more than the facts: it stays.
+    facts = top_facts("江州区推行“街长制”\n江州日报记者2025年3月5日从区委社会工作部获悉全区推行街长制\n")
+    assert facts.source_name is None
