@@ -623,7 +623,8 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
             return Item("caption", text, blank_before)
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
     if short and not punctuated and (is_role_byline(text) or INSTITUTION_BYLINE_RE.match(text)):
-        return Item("byline", text, blank_before, byline=text)
+        # `记者 周敏 通讯员 刘洋 报道`: who reported it; the closing word is no part of a name.
+        return Item("byline", text, blank_before, byline=re.sub(r"(?<=[\u4e00-\u9fff])\s*报道$", "", text))
     if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)
                                      or COLLECTIVE_SIGNATURE_RE.match(text)):
         return Item("byline", text, blank_before, byline=text)

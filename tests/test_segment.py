@@ -6480,3 +6480,11 @@ def test_a_features_sections_in_square_brackets_after_blank_lines_stay_in_it():
     assert feature.title == "产教融合育匠才" and "车间就是课堂" in feature.text and feature.text.endswith("一等奖5个。")
     assert school.title == "江州二小开展“双减”课后服务"
     assert meeting.title == "区教育局召开全区教育工作会议" and meeting.text.startswith("11月26日")
+
+
+def test_a_reporters_line_that_closes_on_reported_signs_without_that_word():
+    # `记者 周敏 通讯员 刘洋 报道` under the headline: before, the byline kept `报道` as if a name.
+    page = ("江州区推行“街长制”破解老旧小区治理难题\n记者 周敏 通讯员 刘洋 报道\n"
+            "　　3月5日，江州区在全区68个老旧小区推行“街长制”，由街道班子成员担任街长，形成三级治理网络。\n")
+    [article] = cut(page)
+    assert article.byline == "记者 周敏 通讯员 刘洋" and "报道" not in article.text
