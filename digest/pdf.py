@@ -149,8 +149,14 @@ def _unique_glyphs(chars: list[dict], tolerance: float) -> list[dict]:
     return sorted(kept, key=lambda char: order[id(char)])
 
 
+PDF_HEADER = b"%PDF-"
+PDF_HEADER_WITHIN = 1024  # bytes: readers accept a few bytes of junk before the header
+
+
 def read_pdf(path: Path, data: bytes) -> Source:
     """Read a PDF of newspaper pages into a Markdown page of its articles."""
+    if PDF_HEADER not in data[:PDF_HEADER_WITHIN]:
+        raise InputError(str(path), "not a PDF (the file does not start as one)")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import pdfplumber

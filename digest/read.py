@@ -816,7 +816,9 @@ _MARKUP_RE = re.compile(rb"<[A-Za-z!/?]")
 
 
 def _reader_for_content(reader: Reader, data: bytes) -> Reader:
-    if reader is read_plain and _HTML_DOCUMENT_RE.match(data.removeprefix(codecs.BOM_UTF8), 0, 4096):
+    if reader in (read_plain, read_pdf) and _HTML_DOCUMENT_RE.match(data.removeprefix(codecs.BOM_UTF8), 0, 4096):
+        if reader is read_pdf:  # a site's error page saved under the name of the PDF it failed to give
+            raise ValueError("not a PDF: the file holds a web page (a download that failed?)")
         return read_html
     if reader is read_html and not _MARKUP_RE.search(data):
         return read_plain

@@ -211,3 +211,16 @@ def test_a_web_page_saved_as_text_and_text_saved_as_a_web_page_are_read_by_what_
     typed = tmp_path / "部门来稿.html"
     typed.write_text(f"江州区部署基层治理工作\n\n{story}\n", encoding="utf-8")
     assert story in read_source(typed).text
+
+
+def test_a_pdf_that_is_no_pdf_is_skipped_saying_what_it_holds(tmp_path):
+    # A download that failed leaves the site's error page under the PDF's name; other files are
+    # no PDF at all. Before, both were "not a readable PDF (PdfminerException)".
+    page = tmp_path / "第A02版.pdf"
+    page.write_text("<!DOCTYPE html><html><head><title>404</title></head><body>页面不存在</body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="holds a web page"):
+        read_source(page)
+    text = tmp_path / "第A03版.pdf"
+    text.write_text("江州区部署基层治理工作\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"not a PDF \(the file does not start as one\)"):
+        read_source(text)
