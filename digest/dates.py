@@ -302,7 +302,7 @@ EPAPER_NAVIGATION = r"(?:[\s<>«»|｜丨]*(?:上一|下一)(?:篇|版|页|期)[
 _EPAPER_NAVIGATION_RE = re.compile(EPAPER_NAVIGATION)
 
 
-def _masthead_over_lines(lines: list[str], first: int) -> tuple[list[int], tuple[str, str, str | None] | None]:
+def _masthead_over_lines(lines: list[str], first: int) -> tuple[list[int], tuple[str, str | None, str | None] | None]:
     """A masthead whose parts each stand on a line of their own at the top of the page (`江州教育报` /
     `2025年4月16日 星期三` / `第2版 职教周刊`): the fewest first lines that together print the
     date and the page and nothing else. An e-paper view's links between them (`上一期　下一期`)

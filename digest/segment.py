@@ -449,10 +449,11 @@ def mark_contents(items: list[Item]) -> list[Item]:
     A headline printed twice (kicker and title, then both again) comes back with no text
     between its lines, and stays."""
     result = list(items)
+    keys = [letters(item.text) if item.role in ("candidate", "heading") else "" for item in items]
     places: dict[str, list[int]] = {}
-    for index, item in enumerate(items):
-        if item.role in ("candidate", "heading"):
-            places.setdefault(letters(item.text), []).append(index)
+    for index, key in enumerate(keys):
+        if key:
+            places.setdefault(key, []).append(index)
     texts = [0] * (len(items) + 1)  # how many lines of text stand before each place
     for index, item in enumerate(items):
         texts[index + 1] = texts[index] + (item.role == "para")
@@ -461,10 +462,13 @@ def mark_contents(items: list[Item]) -> list[Item]:
         end = index
         while end < len(items) and items[end].role == "candidate":
             end += 1
+        if places.get(keys[index], [index])[-1] == index:
+            index = max(end, index + 1)  # the run's first line never comes back: no list opens here
+            continue
         # Blank lines may part the list's lines, and part it from the first story's headline:
         # the list is the longest run of the header lines that all come back further on.
         for stop in range(end, index + MIN_CONTENTS_LINES - 1, -1):
-            told = [next((place for place in places.get(letters(items[position].text), []) if place >= stop), None)
+            told = [next((place for place in places[keys[position]] if place >= stop), None)
                     for position in range(index, stop)]
             if all(place is not None for place in told) and texts[told[0]] == texts[stop] \
                     and all(texts[later] > texts[earlier] for earlier, later in zip(told, told[1:])):
