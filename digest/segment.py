@@ -468,7 +468,7 @@ def mark_contents(items: list[Item]) -> list[Item]:
         # Blank lines may part the list's lines, and part it from the first story's headline:
         # the list is the longest run of the header lines that all come back further on.
         for stop in range(end, index + MIN_CONTENTS_LINES - 1, -1):
-            told = [next((place for place in places[keys[position]] if place >= stop), None)
+            told = [next((place for place in places.get(keys[position], ()) if place >= stop), None)
                     for position in range(index, stop)]
             if all(place is not None for place in told) and texts[told[0]] == texts[stop] \
                     and all(texts[later] > texts[earlier] for earlier, later in zip(told, told[1:])):

@@ -4289,6 +4289,15 @@ def test_a_list_of_the_pages_headlines_with_no_label_heads_no_story():
     assert "青山镇柑橘搭上电商快车" in headed[1].title
 
 
+def test_a_headline_printed_twice_over_a_line_of_dashes_reads_without_failing():
+    # The list-of-headlines test looked every header line up by its letters, and a line of
+    # dashes has none: the page failed with a KeyError.
+    page = ("江州区推行“街长制”\n江州区推行“街长制”\n——\n"
+            "　　3月5日，江州区在全区68个老旧小区推行“街长制”，由街道班子成员担任街长，形成三级治理网络。\n")
+    [article] = cut(page)
+    assert article.title == "江州区推行“街长制”" and article.text.startswith("3月5日，江州区")
+
+
 def test_a_photo_story_between_two_stories_is_a_story_of_its_own():
     # A front page's 图片新闻: a headline over a photo's caption only. Before, the headline
     # became a section of the story above and its caption was lost; the paper's notice at the
