@@ -163,8 +163,9 @@ ISSUER_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,24}(?:办公室|委
 # `发表于重庆`, `IP属地：重庆`). A news app sets the account on a line of its own above the line of
 # the date and the place (`江州发布` / `2025-03-11 08:30·重庆`).
 _OUTLET_ENDINGS = "网|台|报|社|发布|新闻|融媒|客户端|头条|频道"  # how an outlet's or an app channel's name ends
+_OUTLET_NAME = r"[\u4e00-\u9fff]{1,12}?(?:" + _OUTLET_ENDINGS + r")"  # `江州日报`, `人民日报客户端江州频道`
 _ACCOUNT_LINE_RE = re.compile(
-    r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}(?:[\u4e00-\u9fff]{1,12}?(?:" + _OUTLET_ENDINGS + r")(?=\d))?))"
+    r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}(?:" + _OUTLET_NAME + r"(?=\d))?))"
     r"(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))"
     r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?P<place>(?:\s*(?:发[表布]于|IP属地\s*[:：]?)\s*|\s+|\s*[·・]\s*)"
     r"(?!星期|周[一二三四五六日天]|礼拜|农历)[\u4e00-\u9fff]{2,4})?$")
@@ -244,7 +245,7 @@ def metadata_line(line: str) -> LineFacts | None:
     return LineFacts(found, _GLUED_DATE_RE.sub("", name["name"]) if name else outlet, writer["name"].strip() if writer else None)
 
 
-_OUTLET_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:" + _OUTLET_ENDINGS + r")")
+_OUTLET_NAME_RE = re.compile(_OUTLET_NAME)
 
 
 # A newspaper page's masthead line as a text copy keeps it: the date, the page (`第2版`, `A3版`)
@@ -292,7 +293,8 @@ def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | 
     return date, page_number(page["page"]) if page else None, paper
 
 
-_EDITION_RE = re.compile(r"(?<=报)(?:数字报|电子报|电子版|数字版)(?![\u4e00-\u9fff])")
+_EDITIONS = "数字报|电子报|电子版|数字版"  # what an e-paper site calls itself after the paper's name
+_EDITION_RE = re.compile(rf"(?<=报)(?:{_EDITIONS})(?![\u4e00-\u9fff])")
 
 
 MAX_MASTHEAD_LINES = 4
@@ -331,7 +333,7 @@ def _masthead_over_lines(lines: list[str], first: int) -> tuple[list[int], tuple
 
 
 # A paper's name on a line of its own (`江州日报`, `江州日报数字报`): where a masthead set over lines may start.
-_PAPER_NAME_LINE_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{1,12}报(?:数字报|电子报|电子版|数字版)?\s*$")
+_PAPER_NAME_LINE_RE = re.compile(rf"^\s*[\u4e00-\u9fff·]{{1,12}}报(?:{_EDITIONS})?\s*$")
 
 
 def join_spread_mastheads(lines: list[str]) -> list[str]:

@@ -509,6 +509,10 @@ def _name_shaped(name: str) -> bool:
     return tokens[0] == name[0] or (len(tokens) == 1 and not words.tokenizer().has_word(name))
 
 
+# `记者 周敏 通讯员 刘洋 报道`: who reported it; the closing word is no part of a name.
+_REPORTED_CLOSE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道$")
+
+
 def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     """Give one logical line its role."""
     page = PAGE_MARK_RE.match(text) if markdown else None
@@ -623,8 +627,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
             return Item("caption", text, blank_before)
         return Item("credit", text, blank_before, byline=text if re.search(r"文\s*[/／]\s*图|摄", text) else None)
     if short and not punctuated and (is_role_byline(text) or INSTITUTION_BYLINE_RE.match(text)):
-        # `记者 周敏 通讯员 刘洋 报道`: who reported it; the closing word is no part of a name.
-        return Item("byline", text, blank_before, byline=re.sub(r"(?<=[\u4e00-\u9fff])\s*报道$", "", text))
+        return Item("byline", text, blank_before, byline=_REPORTED_CLOSE_RE.sub("", text))
     if short and not punctuated and (is_names_line(text) or is_affiliation_byline(text)
                                      or COLLECTIVE_SIGNATURE_RE.match(text)):
         return Item("byline", text, blank_before, byline=text)

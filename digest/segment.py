@@ -630,9 +630,11 @@ def _roundup_name_apart(drafts: list[Draft]) -> list[Draft]:
     """A post that gathers a week's or a day's news under a name of its own (`江州一周要闻（3.3—3.9）`,
     `要闻速览｜3月4日`) over two or more stories: the name is the post's, not the first story's
     kicker. A column's label over a story (`【工作动态】`) names no period, and stays."""
-    first = drafts[0] if len(drafts) >= 2 else None
-    if first is not None and first.kicker and _ROUNDUP_LABEL_RE.search(first.kicker) and _PERIOD_RE.search(first.kicker):
-        first.kicker = None
+    if len(drafts) < 2 or not drafts[0].kicker:
+        return drafts
+    first = drafts[0]
+    if _ROUNDUP_LABEL_RE.search(first.kicker) and _PERIOD_RE.search(first.kicker):
+        return [replace(first, kicker=None), *drafts[1:]]
     return drafts
 
 

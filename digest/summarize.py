@@ -473,6 +473,8 @@ def _suffix_cut_off(before: tuple[str, str], pair: tuple[str, str]) -> bool:
     `江州区青山镇`, `青山` + `镇坪` + `漆村` for `青山镇坪漆村`), no keyword. A common word that so
     opens (`江州` + `市场`, `区委`) is one."""
     return before[1].startswith("ns") and pair[1].startswith(("nr", "ns"))
+
+
 MAX_KEYWORD_LETTERS = 8
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # A letter the tokenizer takes as a word of these kinds (`的`, `在`, `次`, `下`) is no part of a name.
