@@ -1245,6 +1245,7 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
     return item
 
 
+_SIGNED_END_RE = re.compile(rf"(?<=[。！？”])\s*{REPORTERS_BRACKET}$")
 # A sentence's end with more text after it on the line.
 _INNER_SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*(?=[^\s。！？!?”’」』）)])")
 
@@ -1252,7 +1253,9 @@ _INNER_SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*(?=[^\s。
 def _reads_as_paragraph(text: str) -> bool:
     """Whether the line ends on a stop after another sentence or after more than a heading's
     width: a paragraph set without an indent (an article copied from an app among views that
-    indent), never a header line."""
+    indent), never a header line. A brief's closing reporters (`…补植苗木1.2万株。（记者 周敏）`)
+    stand after its stop."""
+    text = _SIGNED_END_RE.sub("", text)
     return ends_sentence(text) and (display_width(text) > MAX_HEADING_WIDTH or bool(_INNER_SENTENCE_END_RE.search(text)))
 
 

@@ -6497,3 +6497,20 @@ def test_a_reporters_line_that_closes_on_reported_signs_without_that_word():
             "　　3月5日，江州区在全区68个老旧小区推行“街长制”，由街道班子成员担任街长，形成三级治理网络。\n")
     [article] = cut(page)
     assert article.byline == "记者 周敏 通讯员 刘洋" and "报道" not in article.text
+
+
+def test_bulleted_briefs_set_flush_on_a_page_that_indents_its_paragraphs_are_stories_of_their_own(tmp_path):
+    # An e-paper view indents the stories' paragraphs but sets each brief flush, bullet first
+    # (`■headline　text。（记者 …）`). Before, the brief lines were read as header lines and the
+    # whole column became the next story's kicker.
+    page = BRIEFS_PAGE.replace("\n　　", "\n■").replace("\n■本报讯", "\n　　本报讯").replace("\n■会议要求", "\n　　会议要求")
+    page += "\n让职业教育更好对接产业需求\n　　本报讯（记者 赵敏）近年来，江州职业技术学院与区内32家企业共建产业学院和实训基地。\n"
+    meeting, *briefs, school = read_as_file(tmp_path / "p2.txt", page)
+    assert (school.title, school.kicker) == ("让职业教育更好对接产业需求", None)
+    assert meeting.title == "区教育系统部署新学期安全工作" and meeting.text.endswith("限期整改到位。")
+    assert [(a.title, a.byline, a.kicker) for a in briefs] == [
+        ("白马镇开展春季义务植树活动", "通讯员 陈静", None), ("区图书馆推出“悦读春天”系列活动", "记者 李明", None),
+        ("卫星湖街道举办就业招聘会", "通讯员 张华", None)]
+    assert briefs[1].text.startswith("近日，区图书馆推出")
+
+
