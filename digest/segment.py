@@ -1006,7 +1006,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     items = [classify_line(line.text, line.blank_before, markdown) for line in logical]
     if not markdown:
         items = bold_lines(items, logical, indents)
-    items = [_layout_role(item, line, indents) for item, line in zip(items, logical)]
+    items = _layout_roles(items, logical, indents)
     items = [replace(item, blank_joins=line.blank_joins, wraps=line.full and item.role == "candidate",
                      wide=line.wide and item.role == "candidate", ends_apart=line.ends_apart)
              if line.blank_joins or line.full or line.wide or line.ends_apart else item for item, line in zip(items, logical)]
@@ -1215,7 +1215,16 @@ def _keep_indent(raw: str, line: str) -> str:
     return raw[:len(raw) - len(raw.lstrip())] + stripped if stripped else ""
 
 
-def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
+def _layout_roles(items: list[Item], logical: list[LogicalLine], indents: bool) -> list[Item]:
+    """Each line's role as its layout tells (`_layout_role`), in order: a line's place under a header line counts."""
+    result: list[Item] = []
+    for item, line in zip(items, logical):
+        under_header = bool(result) and result[-1].role == "candidate" and result[-1].header
+        result.append(_layout_role(item, line, indents, under_header))
+    return result
+
+
+def _layout_role(item: Item, line: LogicalLine, indents: bool, under_header: bool = False) -> Item:
     """What the layout tells overrules what the words suggest.
 
     A line wider than the column of a column-wrapped page is a headline set across columns.
@@ -1231,6 +1240,10 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool) -> Item:
         return item  # set in the middle, as headlines and their bylines are: the words decide
     if line.indented and item.role == "candidate":
         return replace(item, role="section")
+    if line.indented and ((item.role == "byline" and under_header) or (item.role == "credit" and item.byline)):
+        # `　　记者 赵敏` right under the headline: the story's byline, indented as its text is; so
+        # is a photo's credit (`　　记者 孙磊 摄`) under its caption.
+        return item
     if line.indented and item.role in ("byline", "credit", "header_byline", "caption"):
         # Credits printed as paragraphs (采访整理：…, 版式设计：…) are part of the article as the paper gives it.
         return replace(item, role="note", text=line.text)

@@ -3994,6 +3994,20 @@ def test_briefs_set_run_in_under_a_column_label_are_stories_of_their_own(tmp_pat
     assert all(a.date == "2025-03-05" for a in briefs)
 
 
+def test_a_byline_indented_right_under_the_headline_signs_the_story_and_leaves_its_text():
+    # The view indents the reporter's line as it indents the text. Before, the line also stayed
+    # as the text's first words. A reporter's line under a section heading inside the story (an
+    # interview's parts, each by its reporter) stays in the text, as it is printed.
+    page = ("让职业教育更好对接产业需求\n——江州职业技术学院推进产教融合见闻\n　　记者 赵敏\n"
+            "　　走进江州职业技术学院智能制造实训中心，学生们正在老师指导下调试工业机器人。\n"
+            "　　近年来，该学院与区内32家企业共建产业学院和实训基地，推行“订单班”“学徒制”培养模式。\n"
+            "　　校企共建实训基地\n　　记者 周敏\n"
+            "　　学院负责人介绍，下一步将新增专业方向4个，让人才培养与产业发展同频共振。\n")
+    [article] = cut(page)
+    assert article.byline.startswith("记者 赵敏") and article.text.startswith("走进江州职业技术学院")
+    assert "校企共建实训基地\n记者周敏\n" in article.text
+
+
 def test_a_bulletins_numbered_items_each_headed_by_its_first_sentence_are_stories():
     page = ("区教委工作简报\n第5期\n区教委办公室　　　　2025年3月4日\n\n★ 工作动态\n\n"
             "1.区教委召开新学期工作部署会。3月3日，区教委召开2025年春季学期工作部署会，部署新学期重点任务。"
@@ -6512,5 +6526,17 @@ def test_bulleted_briefs_set_flush_on_a_page_that_indents_its_paragraphs_are_sto
         ("白马镇开展春季义务植树活动", "通讯员 陈静", None), ("区图书馆推出“悦读春天”系列活动", "记者 李明", None),
         ("卫星湖街道举办就业招聘会", "通讯员 张华", None)]
     assert briefs[1].text.startswith("近日，区图书馆推出")
+
+
+def test_a_photos_credit_indented_under_its_caption_leaves_the_text():
+    # A photo story whose credit the view indents as it indents the caption. Before, the credit
+    # stayed as the text's last line (`…增添新绿。\n记者孙磊摄`); set flush, it had left already.
+    page = ("图片新闻\n　　3月11日，江州区实验小学的学生们在老师带领下参加植树活动，为校园增添新绿。\n　　记者 孙磊 摄\n\n"
+            "江州区新增公共停车位1200个\n"
+            "　　本报讯（记者 周敏）今年以来，江州区通过挖潜改造、错时共享等方式，新增公共停车位1200个。\n"
+            "　　下一步，区城市管理局将继续推进智慧停车平台建设。\n")
+    photo, parking = cut(page)
+    assert photo.text.endswith("为校园增添新绿。") and photo.byline == "记者 孙磊 摄"
+    assert parking.title == "江州区新增公共停车位1200个"
 
 
