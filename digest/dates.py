@@ -250,6 +250,9 @@ _OUTLET_NAME_RE = re.compile(_OUTLET_NAME)
 
 # A newspaper page's masthead line as a text copy keeps it: the date, the page (`第2版`, `A3版`)
 # and at most the paper's and the section's names (`永川日报 2025年3月3日 星期一 第2版 要闻`).
+# `今日8版`, `本期16版`, `共8版` beside the date count the issue's pages: no page's number.
+_PAGE_COUNT = r"(?:今日|本期|共)\s*\d{1,2}\s*版"
+_PAGE_COUNT_RE = re.compile(_PAGE_COUNT)
 _PAGE_MARK_RE = re.compile(r"(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版(?![权面])")
 _MASTHEAD_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{1,12}$")
 MAX_MASTHEAD_NAMES = 3
@@ -263,7 +266,7 @@ _PAGE_CREDIT_RE = re.compile(r"(?:责任编辑|值班编辑|本版编辑|图片�
 # What a masthead prints beside the paper's name and date: its registration and issue numbers, its page count.
 MASTHEAD_FURNITURE_RE = re.compile(
     r"^(?:国内统一(?:连续出版物号|刊号)\s*[:：]?\s*)?CN\s*\d{2}\s*[-－—]\s*\d{4}(?:/[A-Z\d]+)?(?:\s.*)?$"
-    r"|^国内统一(?:连续出版物号|刊号)|^邮发代号|^(?:今日|本期)\s*\d{1,2}\s*版$|^总第?\s*\d+\s*期$")
+    rf"|^国内统一(?:连续出版物号|刊号)|^邮发代号|^{_PAGE_COUNT}$|^总第?\s*\d+\s*期$")
 
 
 def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | None] | None:
@@ -272,8 +275,10 @@ def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | 
     is a masthead without the page."""
     if len(line) > MAX_DATE_LINE_WIDTH:
         return None  # asked of every line of a text page: a paragraph is let go before any search
+    counted = _PAGE_COUNT_RE.search(line)  # the issue's page count marks a masthead as a page does
+    line = _PAGE_COUNT_RE.sub(" ", line)
     page = _PAGE_MARK_RE.search(line)
-    if not page and not (top and _EDITION_RE.search(line)):
+    if not page and not counted and not (top and _EDITION_RE.search(line)):
         return None
     date = find_date(line)
     if not date:
@@ -286,7 +291,7 @@ def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | 
         return None
     paper = next((name for name in names if name.endswith("报")), None)
     edition = next((name for name in names if _EDITION_RE.search(name)), None)
-    if not page and not edition:
+    if not page and not edition and not counted:
         return None
     # An e-paper site names its edition (`江州日报数字报`, `…电子版`): the paper is 江州日报.
     paper = _EDITION_RE.sub("", edition or paper) if edition or paper else None

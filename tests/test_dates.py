@@ -96,6 +96,16 @@ def test_a_masthead_line_that_names_the_pages_editors_is_still_the_masthead():
     assert facts.date is None
 
 
+def test_the_issues_page_count_beside_the_date_is_no_page():
+    # `今日8版` counts the issue's pages; the page is on the line under it. Before, every story
+    # of the front page was set on page 8.
+    facts = top_facts("江州日报\n2025年3月10日　星期一　今日8版\n第1版：要闻\n\n区里召开防汛会议\n\n会议要求压实责任。")
+    assert (facts.date, facts.page, facts.source_name) == ("2025-03-10", "1", "江州日报")
+    assert facts.text.strip().startswith("区里召开防汛会议")
+    facts = top_facts("江州日报　2025年3月10日　星期一　本期16版\n\n区里召开防汛会议\n\n会议要求压实责任。")
+    assert (facts.date, facts.page) == ("2025-03-10", None) and "16版" not in facts.text
+
+
 def test_a_date_in_the_first_sentence_is_not_the_articles_date():
     facts = top_facts("2025年3月7日，区里召开防汛工作会议，部署汛期工作。\n\n3月27日，会议再次召开。")
     assert facts.date is None and facts.text.startswith("2025年3月7日，区里召开")
