@@ -71,6 +71,7 @@ from .roles import (
     CAPTION_WIDTH,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
+    CONTENTS_LINE_RE,
     CONTINUED_RE,
     EDITOR_LINE_RE,
     ENUMERATED_HEADING_RE,
@@ -447,8 +448,11 @@ def mark_contents(items: list[Item]) -> list[Item]:
     a story of its own, in the same order, are a list of the page's headlines (an e-paper view's
     导航 with no label over it, a bulletin's contents without numbers): no story's header.
     A headline printed twice (kicker and title, then both again) comes back with no text
-    between its lines, and stays."""
+    between its lines, and stays. The short line over such a list, or over a front page's
+    lines that each point at a page (`今日导读` over `…措施　　2版`), is its label."""
     result = list(items)
+    starts = [index for index in range(len(items) - 1)
+              if all(item.role == "label" and CONTENTS_LINE_RE.match(item.text.strip()) for item in items[index:index + 2])]
     keys = [letters(item.text) if item.role in ("candidate", "heading") else "" for item in items]
     places: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -474,8 +478,13 @@ def mark_contents(items: list[Item]) -> list[Item]:
                     and all(texts[later] > texts[earlier] for earlier, later in zip(told, told[1:])):
                 for position in range(index, stop):
                     result[position] = replace(result[position], role="label")
+                starts.append(index)
                 break
         index = max(end, index + 1)
+    for start in starts:
+        above = start - 1
+        if above >= 0 and result[above].role == "candidate" and len(letters(result[above].text)) <= CONTENTS_LABEL_LETTERS:
+            result[above] = replace(result[above], role="label")
     return result
 
 

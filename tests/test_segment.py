@@ -4264,6 +4264,22 @@ def test_a_front_pages_contents_point_at_stories_and_are_none():
     assert "版" not in article.text
 
 
+def test_the_label_over_a_front_pages_contents_is_no_storys_kicker():
+    # `今日导读` is no box label as `导读` is: it is known by the lines under it, each pointing at a
+    # page. Before, it became the first story's kicker.
+    page = "\n".join([
+        "今日导读",
+        "江州区出台支持民营经济发展十条措施　　2版",
+        "青山镇“村BA”火爆出圈　　3版",
+        "",
+        "江州区召开全区经济工作会议",
+        "本报讯（记者 陈明）3月9日，江州区召开全区经济工作会议，总结去年经济工作，部署今年经济工作。",
+        "会议强调，今年要聚焦制造业高质量发展、扩大有效投资、优化营商环境等重点。",
+    ]) + "\n"
+    [article] = cut(page)
+    assert (article.kicker, article.title) == (None, "江州区召开全区经济工作会议") and "版" not in article.text
+
+
 def test_a_list_of_the_pages_headlines_with_no_label_heads_no_story():
     # An e-paper view lists the page's headlines over its stories, here with no `本版导航` over
     # them. Before, the list became the first story's kicker.
