@@ -40,7 +40,9 @@ _ADDRESSEE_PART_RE = re.compile(
 DISTRIBUTION_RE = re.compile(
     r"^(?:主送|抄送|抄报|分送|报|送|发)\s*[:：]\s*[^。！？]{2,80}$"
     r"|^[^，。！？]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
-# An outlet's dateline names the outlet (`本报讯`, `本报北京讯`, `荣昌网讯`): `简讯`, `快讯`, `腾讯` are words.
+# An outlet's dateline names the outlet (`本报讯`, `本报北京讯`, `荣昌网讯`, a county's media centre's
+# `江州融媒讯`): `简讯`, `快讯`, `腾讯` are words.
+OUTLET_XUN = r"(?:网|台|报|社|融媒体?)讯"
 # Reporters a local paper names after its dateline without brackets, up to a colon:
 # `本报讯 记者 何 静 报道：`, `本报讯 记者张三 通讯员李四：` (not `本报讯 记者从区统计局获悉：`).
 _REPORTER_NAME = r"(?!报道)[\u4e00-\u9fff](?:\s?(?!报道)[\u4e00-\u9fff]){1,3}"
@@ -59,7 +61,7 @@ REPORTERS_REPORT = rf"(?:本报|本刊|{OUTLET})?(?P<reported>(?:特约|见习)?
                    rf"\s*(?:{FILED})?\s*报道(?=\s*[：:，,])"
 DATELINE_RE = re.compile(
     rf"^\s*(?:(?:本报|本刊|本台){OWN_XUN}"
-    r"|[\u4e00-\u9fff]{0,8}(?:网|台|报|社)讯"
+    rf"|[\u4e00-\u9fff]{{0,8}}{OUTLET_XUN}"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
     r"|央视网消息|新华网消息"
     # An outlet's dispatch dated with no place (`城南网5月20日电`, `江州财经讯6月2日上午消息`), and

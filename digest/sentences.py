@@ -5,13 +5,13 @@ import re
 
 from . import words
 from .clean import has_cjk
-from .roles import BARE_REPORTERS, FILED, NOTICE_LEAD_IN_RE, OUTLET, OWN_XUN, REPORTERS_REPORT
+from .roles import BARE_REPORTERS, FILED, NOTICE_LEAD_IN_RE, OUTLET, OUTLET_XUN, OWN_XUN, REPORTERS_REPORT
 
 # Datelines that open news stories: 本报讯（…）, 新华社北京3月5日电（记者 X）, 央视网消息(新闻联播)：
 DATELINE_RE = re.compile(
     r"^\s*(?:"
     rf"(?:本报|本刊){OWN_XUN}"
-    r"|本台消息|本台报道|[\u4e00-\u9fff]{1,8}(?:网|台|报|社)讯"
+    rf"|本台消息|本台报道|[\u4e00-\u9fff]{{1,8}}{OUTLET_XUN}"
     r"|据?(?:新华社|中新社|中新网|人民网|本报|央视网|光明网|经济日报)[\u4e00-\u9fff0-9月日]{0,16}电"
     r"|(?:央视网|新华网|人民网|中国网|光明网|[\u4e00-\u9fff]{2,6}网)消息"
     # Any outlet with the day it files from (`江州网6月3日电`, `城南广播网江州3月8日消息`), or its

@@ -6521,6 +6521,14 @@ def test_a_features_sections_in_square_brackets_after_blank_lines_stay_in_it():
     assert meeting.title == "区教育局召开全区教育工作会议" and meeting.text.startswith("11月26日")
 
 
+def test_a_county_media_centres_dateline_gives_the_byline():
+    # `江州融媒讯（记者 吴刚）`: a county's media centre files as `…融媒讯`. Before, the story had no byline.
+    page = ("区医保局优化异地就医备案服务\n"
+            "　　江州融媒讯（记者 吴刚）近日，区医保局推出异地就医备案“网上办”“掌上办”服务，参保群众足不出户即可完成备案。\n")
+    [article] = cut(page)
+    assert article.byline == "记者 吴刚"
+
+
 def test_a_reporters_line_that_closes_on_reported_signs_without_that_word():
     # `记者 周敏 通讯员 刘洋 报道` under the headline: before, the byline kept `报道` as if a name.
     page = ("江州区推行“街长制”破解老旧小区治理难题\n记者 周敏 通讯员 刘洋 报道\n"

@@ -105,6 +105,8 @@ def test_each_form_of_what_is_no_summary_material_is_still_read(sentence):
     ("本台消息（江州新闻）：，全区今天开展演练。", "全区今天开展演练。"),  # a stray comma after the colon
     ("本报记者王明报道：江州新建两座粮仓。", "江州新建两座粮仓。"),  # a reporter's report as the dateline
     ("江州网记者李华6月3日报道：夜市开市。", "夜市开市。"),
+    ("江州融媒讯（记者 吴刚）近日，区医保局推出备案服务。", "近日，区医保局推出备案服务。"),  # a county's media centre
+    ("江州融媒体讯 3月10日，全区开展安全生产宣传。", "3月10日，全区开展安全生产宣传。"),
 ])
 def test_outlets_datelines_are_stripped(text, rest):
     assert strip_dateline(text) == rest
