@@ -35,6 +35,15 @@ def taxonomy():
     # An economic-operation meeting and the figures it reads (地区生产总值, 增加值, 社会消费品零售总额).
     ("我区召开一季度经济运行分析会", "会议指出，1—2月全区规模以上工业增加值同比增长8.2%，社会消费品零售总额同比增长6.5%。", "economy"),
     ("小区停车难题解决了", "社区通过居民议事会协调物业和业主，化解矛盾纠纷，网格员上门收集诉求。", "governance"),
+    # A job fair counts jobs (`招聘会`, `就业岗位`), a car park its spaces, a village its income from its yards,
+    # a list of good people its 好人: each had gone to 其他.
+    ("区人社局举办春季专场招聘会", "3月4日，区人社局在人力资源市场举办春季专场招聘会，86家企业提供就业岗位2300余个。", "livelihood"),
+    ("江州区新增公共停车位1200个", "今年以来，江州区通过挖潜改造、错时共享等方式，新增公共停车位1200个，老城区停车难问题得到缓解。",
+     "livelihood"),
+    ("小庭院种出“致富果”", "近年来，青山镇引导群众利用房前屋后空地发展庭院经济，种植桃树、李树，户均增收3000余元。",
+     "rural-revitalization"),
+    ("江州“好人榜”发布", "江州区第一季度“江州好人”评选结果揭晓，10人上榜，有照顾瘫痪邻居的退休教师，有勇救落水儿童的外卖小哥。",
+     "governance"),
     # `街乡吹哨、部门报到`: a department's response to a street's call, a classic of local governance.
     ("清溪区全面推行“街乡吹哨、部门报到”机制", "今年以来，清溪区聚焦群众反映强烈的难点问题，全面推行“街乡吹哨、部门报到”机制，"
      "推动执法力量和服务资源向基层下沉。截至3月底，全区累计吹哨1260次，解决问题1180个。", "governance"),
