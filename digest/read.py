@@ -762,12 +762,16 @@ def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
     import tempfile
 
     suffix = path.suffix.lower()
+    # What the file holds names the copy LibreOffice reads: an old Word file under a .docx name
+    # would be converted onto itself.
+    held = suffix if suffix in LEGACY_SUFFIXES else ".rtf" if data.startswith(b"{\\rtf") else ".doc"
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
-        raise InputError(str(path), f"{suffix} files are read through LibreOffice, which is not installed: "
+        what = f"{suffix} files are" if held == suffix else f"the file is a {held} file under a {suffix} name, and {held} files are"
+        raise InputError(str(path), f"{what} read through LibreOffice, which is not installed: "
                                     "save the file as .docx, or install LibreOffice")
     with tempfile.TemporaryDirectory() as folder:
-        original = Path(folder) / f"input{suffix}"
+        original = Path(folder) / f"input{held}"
         original.write_bytes(data)
         try:
             # A profile of its own: a LibreOffice window the user has open does not block the conversion.
@@ -784,6 +788,7 @@ def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
 
 LEGACY_WORD_TIMEOUT = 120  # seconds: LibreOffice's first start on a fresh profile takes a few
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that .doc and .wps are
+LEGACY_SUFFIXES = (".doc", ".wps", ".rtf")  # what LibreOffice converts for `read_legacy_word`
 
 
 Reader = Callable[[Path, bytes], Source]
@@ -822,6 +827,8 @@ def _reader_for_content(reader: Reader, data: bytes) -> Reader:
         return read_html
     if reader is read_html and not _MARKUP_RE.search(data):
         return read_plain
+    if reader in (read_docx, read_odt) and data.startswith((OLE_SIGNATURE, b"{\\rtf")):
+        return read_legacy_word  # an old Word file or RTF saved under the new name (`另存为` gone wrong)
     return reader
 
 

@@ -242,6 +242,13 @@ def test_a_word_processor_file_is_read_through_libreoffice(tmp_path, suffix):
                     "--outdir", str(tmp_path), str(tmp_path / "通知.docx")], check=True, capture_output=True, timeout=180)
     (article,) = split_articles(read_source(tmp_path / f"通知.{suffix}"))
     assert article.title == "区教育局召开2025年全区教育工作会议" and article.text.endswith("确保各项任务落地见效。")
+    # The same file renamed to .docx (a department's `另存为` gone wrong) is read as what it holds.
+    # Before, an old Word file so named was skipped as `not a valid .docx file (BadZipFile)`.
+    renamed = tmp_path / "通知（转存）.docx"
+    renamed.write_bytes((tmp_path / f"通知.{suffix}").read_bytes())
+    if suffix == "doc":
+        (article,) = split_articles(read_source(renamed))
+        assert article.title == "区教育局召开2025年全区教育工作会议"
 
 
 def test_an_odt_that_is_a_word_file_or_no_package_is_read_as_what_it_is(tmp_path):
@@ -260,6 +267,12 @@ def test_an_old_word_file_without_libreoffice_is_skipped_with_what_to_do(tmp_pat
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))  # the compound-file header of .doc
     with pytest.raises(InputError, match=r"\.doc files are read through LibreOffice, which is not installed: save the file as \.docx"):
         read_source(path)
+    # An old Word file saved under the new name says what it is.
+    renamed = tmp_path / "通知.docx"
+    renamed.write_bytes(path.read_bytes())
+    with pytest.raises(InputError, match=r"the file is a \.doc file under a \.docx name, and \.doc files are read through "
+                                         r"LibreOffice, which is not installed"):
+        read_source(renamed)
     # A .docx saved under the old name needs no LibreOffice.
     path.write_bytes(saved(_notice()))
     (article,) = split_articles(read_source(path))
