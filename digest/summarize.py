@@ -352,7 +352,8 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
             verdict = cache.get(pair)
             if verdict is None:
                 verdict = cache[pair] = _keyword_candidate(pair[0], pair[1], stopwords)
-            if verdict and not (pair[0][0] in words.PLACE_SUFFIXES and position and _suffix_cut_off(pairs[position - 1], pair)):
+            if verdict and not (position and (pair[0][0] in words.PLACE_SUFFIXES and _suffix_cut_off(pairs[position - 1], pair)
+                                              or _amount_part(pairs[position - 1], pair))):
                 kept.append(pair[0])
         if kept:
             candidates.append(kept)
@@ -473,6 +474,12 @@ def _suffix_cut_off(before: tuple[str, str], pair: tuple[str, str]) -> bool:
     `江州区青山镇`, `青山` + `镇坪` + `漆村` for `青山镇坪漆村`), no keyword. A common word that so
     opens (`江州` + `市场`, `区委`) is one."""
     return before[1].startswith("ns") and pair[1].startswith(("nr", "ns"))
+
+
+def _amount_part(before: tuple[str, str], pair: tuple[str, str]) -> bool:
+    """`余人`, `多人` after a number (`200余人`): the tokenizer reads the rest of the amount as a
+    noun, no keyword."""
+    return pair[0][0] in "余多" and before[1] == "m"
 
 
 MAX_KEYWORD_LETTERS = 8

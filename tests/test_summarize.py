@@ -348,6 +348,14 @@ def test_a_measure_word_cut_with_its_noun_is_no_keyword():
     assert "个村" not in keywords and "产业村长" in keywords
 
 
+def test_the_rest_of_an_amount_is_no_keyword():
+    # jieba reads `200余人` as `200` + `余人` and `1000多人` as `1000` + `多人`, both nouns.
+    text = ("3月5日，青山镇组织机关干部和志愿者200余人开展春季植树活动。桃花村300余人参加，"
+            "带动周边1000多人参与义务植树，另有50多人报名成为护林志愿者。")
+    keywords = summarize(text, title="青山镇开展春季植树活动", keywords=8).keywords
+    assert not any(word.startswith(("余", "多")) for word in keywords) and "植树" in keywords
+
+
 def test_a_summary_does_not_open_on_a_word_that_points_back_when_the_sentence_before_fits():
     text = ("青石板路、木窗花格、临街老字号，城南老街改造后又热闹起来了。这个历时八个月的改造项目让两千多户居民住得更舒心。"
             "改造中，施工方保留了32处传统民居。")
