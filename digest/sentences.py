@@ -218,6 +218,8 @@ _MARKUP_OPENING_RE = re.compile(r"^(?:[>＞]\s*|[-*•·]\s+|[■□●○◆◇
 _CAPTION_RE = re.compile(r"^(?:图为|图片为|图片：|图：|图注|▲|△|上图|下图|左图|右图)|(?:摄|供图|制图|图片来源[^。]*)[）)]?[。]?$")
 _CAPTION_LETTER_RE = re.compile("[图摄▲△]")  # one of them stands in every caption _CAPTION_RE reads
 _EDITOR_RE = re.compile(r"^[（(]?(?:责任编辑|编辑|校对|审核|监制|来源)\s*[:：]")
+# A wire's or a site's mark that the story ends (`（完）`, `【全文完】`): no news of its own.
+_END_MARK_RE = re.compile(r"^[（(【\[]\s*(?:完|全文完|本文完|终)\s*[）)】\]]$")
 
 
 # A reporter's signature closing a brief (`…120余名干部群众参加。（通讯员 刘春燕）`): the byline's, not the summary's.
@@ -309,7 +311,7 @@ def summary_material(sentence: str) -> str | None:
         sentence = _SIGNATURE_END_RE.sub("", sentence)
     sentence = _ANSWER_LABEL_RE.sub("", sentence).strip()
     if not sentence or (_CAPTION_LETTER_RE.search(sentence) and _CAPTION_RE.search(sentence)) \
-            or _EDITOR_RE.match(sentence):
+            or _EDITOR_RE.match(sentence) or _END_MARK_RE.match(sentence):
         return None
     if not has_cjk(sentence):
         return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address

@@ -90,6 +90,8 @@ def test_a_papers_dated_dateline_ending_in_xun_is_stripped():
     "《社区里的好邻居》继续为您讲述。",
     "各镇人民政府、街道办事处，区政府各部门：",  # a notice's addressees
     "（通讯员 刘春燕）",  # a signature left on its own
+    "（完）",  # a wire's end mark
+    "【全文完】",
 ])
 def test_each_form_of_what_is_no_summary_material_is_still_read(sentence):
     # The patterns behind these are only tried where a letter they need stands: each form must

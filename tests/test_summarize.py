@@ -348,6 +348,14 @@ def test_a_measure_word_cut_with_its_noun_is_no_keyword():
     assert "个村" not in keywords and "产业村长" in keywords
 
 
+def test_a_wires_end_mark_is_no_summary_sentence():
+    # `（完）` after the last sentence had been a summary sentence of its own.
+    text = ("3月11日，江州区2025年春季义务植树活动在滨江公园启动。\n"
+            "下一步，江州区将持续开展全民义务植树，推动生态环境持续改善。（完）")
+    summary = summarize(text, title="江州区启动植树活动", max_chars=200, sentences=5)
+    assert summary.sentences[-1].endswith("推动生态环境持续改善。") and "完" not in summary.text
+
+
 def test_the_rest_of_an_amount_is_no_keyword():
     # jieba reads `200余人` as `200` + `余人` and `1000多人` as `1000` + `多人`, both nouns.
     text = ("3月5日，青山镇组织机关干部和志愿者200余人开展春季植树活动。桃花村300余人参加，"
