@@ -1238,6 +1238,22 @@ def test_a_headline_printed_again_after_its_story_heads_no_other_story():
     assert [article.title for article in cut(series)] == ["新时代文明实践在行动"] * 2
 
 
+def test_a_header_printed_twice_over_its_story_is_read_once():
+    # An e-paper view prints the story's kicker and headline in its title area, then again over
+    # the text. Before, the kicker held the whole header and the kicker again.
+    header = "推动党建与业务深度融合\n江州区机关党建“双提升”行动启动\n"
+    page = ("江州日报　2025年3月7日　星期五　第2版　要闻\n\n" + header + "\n" + header +
+            "　　本报讯（记者 李华）3月6日，江州区机关党建“双提升”行动启动会召开，部署全年机关党建工作。\n"
+            "　　据介绍，今年全区将组建党员先锋队42支，开展“一支部一品牌”创建活动。\n"
+            "　　区委组织部相关负责人表示，将建立党建与业务融合情况季度通报制度。\n\n"
+            "江州区新增公共停车位1200个\n"
+            "　　本报讯（记者 周敏）今年以来，江州区通过挖潜改造、错时共享等方式，新增公共停车位1200个。\n"
+            "　　下一步，区城市管理局将继续推进智慧停车平台建设，实现停车信息实时查询。\n")
+    party, parking = cut(page)
+    assert (party.kicker, party.title) == ("推动党建与业务深度融合", "江州区机关党建“双提升”行动启动")
+    assert parking.title == "江州区新增公共停车位1200个"
+
+
 def test_a_local_papers_dateline_names_its_reporters_without_brackets():
     page = ("全区春耕备耕工作全面展开\n\n"
             "本报讯 记者 何 静 报道：连日来，我区各镇街抢抓农时，组织农户开展春耕备耕，田间地头一派繁忙景象。\n\n"
