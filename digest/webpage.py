@@ -580,12 +580,15 @@ def _fit(title: str, text: str) -> float:
 
 # The byline block under a web headline: `来源：新华社 作者：王晓明`, `记者 罗某 萧某某`, `文/韩冰`.
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
-_NAME_END = r"(?=$|[\s|｜丨,，;；)）]|来源|发布|时间|日期|编辑|责编|\d)"
+_FIELD_WORDS = r"来源|发布|时间|日期|编辑|责编|浏览|点击|阅读|字号"  # the next field's label after the names
+_NAME_END = rf"(?=$|[\s|｜丨,，;；)）]|{_FIELD_WORDS}|\d)"
+# Names parted by spaces or marks; a word after a space that opens the next field (`作者：陈明　发布时间：…`) is none.
+_NAMES = rf"{_NAME}(?:[ 、，,]{{1,3}}(?!{_FIELD_WORDS}){_NAME})*"
 _AUTHOR_LABEL_RE = re.compile(
-    rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?!责任编辑|编辑|责编)(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
+    rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?!责任编辑|编辑|责编)(?P<name>{_NAMES}){_NAME_END}")
 # A signature line of label and names alone, parted by a space (`作者 王之言 高孜然`).
-_AUTHOR_SPACED_RE = re.compile(rf"^\s*(?:作者|撰文|采写|撰稿)\s+(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*)\s*$")
-_REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAME}(?:[ 、，,]{{1,3}}{_NAME})*){_NAME_END}")
+_AUTHOR_SPACED_RE = re.compile(rf"^\s*(?:作者|撰文|采写|撰稿)\s+(?P<name>{_NAMES})\s*$")
+_REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAMES}){_NAME_END}")
 _SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
 _BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期|发文机关|发布机构|发文单位)\s*[:：/／]?\s*[\[【(（]?\s*$")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line

@@ -96,6 +96,9 @@ def test_the_byline_block_under_the_headline_gives_the_author_else_the_source():
     assert _byline("<span>作者：李明 张华</span>") == "李明 张华"
     assert _byline("<span>本报记者 赵刚</span>") == "赵刚"
     assert _byline("") == "某某日报"  # a label and its value in two elements
+    # The next field's label after a full-width space is no second name. Before: `陈明 发布`.
+    assert _byline("<span>来源：江州融媒　作者：陈明　发布时间：2025-03-10 10:20:35　浏览次数：1234</span>") == "陈明"
+    assert _byline("<span>记者 李明 浏览次数：1234</span>") == "李明"
 
 
 def test_editor_credits_and_trailing_labels_are_not_bylines():
