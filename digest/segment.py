@@ -1020,6 +1020,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
                      wide=line.wide and item.role == "candidate", ends_apart=line.ends_apart)
              if line.blank_joins or line.full or line.wide or line.ends_apart else item for item, line in zip(items, logical)]
     del logical
+    items = headline_on_top(items)
     items = mark_verse(mark_named_lists(mark_contents(mark_lists(items))), markdown)
     # Measured before captions and broken paragraphs are resolved: a header line joined to the
     # text under it would hide the blank line that opened its story.
@@ -1397,6 +1398,18 @@ def _bracketed_phrase_in_story(result: list[Item], item: Item, following: Item |
 
 
 _BRACKETED_PHRASE_RE = re.compile(r"^【[^【】，。；！？,;!?]{2,10}】$")
+
+
+def headline_on_top(items: list[Item]) -> list[Item]:
+    """A file that opens on a short line that asks or exclaims (`江州区这个村，火了！`) over longer
+    text opens on its headline, as a post copied whole from an app does: the stop that ends it
+    is a headline's call, not a sentence's end. A quotation (`“…！”`) opens a feature's text."""
+    first = _first_content(items)
+    following = next((item for item in items[first + 1:] if item.role in ("para", "candidate", "heading")), None)
+    if first < len(items) and _asks_or_exclaims(items[first]) and not items[first].text.startswith(("“", "‘", "「", "\"")) \
+            and following is not None and following.role == "para" and len(following.text) > len(items[first].text):
+        return [*items[:first], replace(items[first], role="candidate"), *items[first + 1:]]
+    return items
 
 
 def _asks_or_exclaims(item: Item) -> bool:

@@ -1254,6 +1254,21 @@ def test_a_header_printed_twice_over_its_story_is_read_once():
     assert parking.title == "江州区新增公共停车位1200个"
 
 
+def test_a_post_that_opens_on_a_headline_that_exclaims_has_it_as_its_title(tmp_path):
+    # A WeChat post copied whole: its headline ends on `！`, as a sentence would. Before, the
+    # headline was read as the text's first paragraph and the title made from it lost its `！`.
+    page = ("点击蓝字 关注我们\n江州区这个村，火了！\n原创 江州发布 江州发布 2025-03-10 08:00 发表于重庆\n"
+            "近日，江州区青山镇桃花村的“积分超市”火了。村民参与环境整治、志愿服务等可获得积分，凭积分兑换生活用品。\n"
+            "“我用积分换了一袋大米和一桶油！”村民李大姐高兴地说。\n"
+            "去年以来，桃花村已有320户参与，累计兑换积分2.6万分，村容村貌明显改善。\n")
+    [article] = read_as_file(tmp_path / "post.txt", page)
+    assert article.title == "江州区这个村，火了！" and article.text.startswith("近日，江州区青山镇")
+    # A feature whose text opens on a quotation keeps it as its first paragraph.
+    [feature] = cut("“我用积分换了一袋大米和一桶油！”\n"
+                    "3月12日，在青山镇桃花村“积分超市”，村民李大姐拿着积分卡高兴地说。过去搞环境整治总有人不愿参与。\n")
+    assert feature.text.startswith("“我用积分换了一袋大米和一桶油！”")
+
+
 def test_a_local_papers_dateline_names_its_reporters_without_brackets():
     page = ("全区春耕备耕工作全面展开\n\n"
             "本报讯 记者 何 静 报道：连日来，我区各镇街抢抓农时，组织农户开展春耕备耕，田间地头一派繁忙景象。\n\n"
