@@ -4305,7 +4305,7 @@ def test_the_label_over_a_front_pages_contents_is_no_storys_kicker():
         "",
         "江州区召开全区经济工作会议",
         "本报讯（记者 陈明）3月9日，江州区召开全区经济工作会议，总结去年经济工作，部署今年经济工作。",
-        "会议强调，今年要聚焦制造业高质量发展、扩大有效投资、优化营商环境等重点。",
+        "会议强调，今年要推动制造业提质增效、扩大有效投资、优化营商环境。",
     ]) + "\n"
     [article] = cut(page)
     assert (article.kicker, article.title) == (None, "江州区召开全区经济工作会议") and "版" not in article.text
