@@ -168,7 +168,7 @@ _ACCOUNT_LINE_RE = re.compile(
     r"^(?:原创\s+)?(?:(?P<names>(?:[^\s，。；！？：:]{2,20}\s+){0,2}(?:" + _OUTLET_NAME + r"(?=\d))?))"
     r"(?P<date>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}))"
     r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?P<place>(?:\s*(?:发[表布]于|IP属地\s*[:：]?)\s*|\s+|\s*[·・]\s*)"
-    r"(?!星期|周[一二三四五六日天]|礼拜|农历)[\u4e00-\u9fff]{2,4})?$")
+    r"(?!星期|周[一二三四五六日天]|礼拜|农历)(?P<where>[\u4e00-\u9fff]{2,4}))?$")
 ACCOUNT_NAME_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,16}$")
 
 
@@ -193,7 +193,8 @@ _WRITER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 def app_date_line(line: str) -> bool:
     """A news app's line of the date and the place under its account's line (`2025-03-11 08:30·重庆`)."""
     match = _ACCOUNT_LINE_RE.match(line)
-    return bool(match and match["place"] and not match["names"])
+    # An outlet after the date (`2025年03月12日 江州日报`, an article view's line) is no place.
+    return bool(match and match["place"] and not match["names"]) and not _OUTLET_NAME_RE.fullmatch(match["where"])
 
 
 def _issuer(line: str) -> str | None:
@@ -236,9 +237,9 @@ def metadata_line(line: str) -> LineFacts | None:
         return None
     rest = _metadata_rest(line)
     # A paper's line under the headline may open on the outlet's name with no label, then the
-    # date and the reporter (`江州日报 2025年03月06日 记者 周敏`).
+    # date and the reporter (`江州日报 2025年03月06日 记者 周敏`), or close on it (`2025年03月12日 江州日报`).
     outlet = rest if rest and found and not name and _OUTLET_NAME_RE.fullmatch(rest) \
-        and line.lstrip().startswith(rest) else None
+        and (line.lstrip().startswith(rest) or line.rstrip().endswith(rest)) else None
     if rest and not outlet:
         return None
     writer = _AUTHOR_RE.search(line)

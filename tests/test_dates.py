@@ -252,3 +252,17 @@ def test_a_papers_line_of_outlet_date_and_reporter_gives_all_three():
     # A sentence that names the paper and a date says more than the facts: it stays.
     facts = top_facts("江州区推行“街长制”\n江州日报记者2025年3月5日从区委社会工作部获悉全区推行街长制\n")
     assert facts.source_name is None
+
+
+def test_a_line_of_the_date_then_the_outlet_under_the_headline_gives_both():
+    # An article view prints `2025年03月12日 江州日报` under the headline. Before, the outlet was read
+    # as the place an app post was sent from, and the headline above as the post's account:
+    # the story lost its headline (its title was made from its first clause) and its outlet was
+    # the headline.
+    facts = top_facts("当前位置：首页 > 第A02版：综合新闻\n江州区新增公共停车位1200个\n2025年03月12日 江州日报\n"
+                      "本报讯（记者 周敏）今年以来，江州区新增公共停车位1200个，有效缓解了老城区停车难问题。")
+    assert (facts.date, facts.source_name) == ("2025-03-12", "江州日报")
+    assert "江州区新增公共停车位1200个" in facts.text
+    # A place after an app's date and time is still where the post was sent from.
+    facts = top_facts("江州这个村火了\n江州发布\n2025-03-11 08:30·重庆\n近日，青山镇桃花村的积分超市火了，村民凭积分兑换生活用品。")
+    assert (facts.date, facts.source_name) == ("2025-03-11", "江州发布")

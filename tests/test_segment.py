@@ -1269,6 +1269,19 @@ def test_a_post_that_opens_on_a_headline_that_exclaims_has_it_as_its_title(tmp_p
     assert feature.text.startswith("“我用积分换了一袋大米和一桶油！”")
 
 
+def test_article_views_copied_one_under_another_keep_their_headlines(tmp_path):
+    # Each view: its breadcrumb, headline, `date outlet` line, text. Before, the first story's
+    # headline was taken for the outlet and its title made from its first clause.
+    view = ("当前位置：首页 > 第A02版：综合新闻\n江州区新增公共停车位1200个\n2025年03月12日 江州日报\n"
+            "本报讯（记者 周敏）今年以来，江州区通过挖潜改造、错时共享等方式，新增公共停车位1200个。\n"
+            "下一步，区城市管理局将继续推进智慧停车平台建设，实现停车信息实时查询。\n"
+            "当前位置：首页 > 第A03版：经济\n区医保局优化异地就医备案服务\n2025年03月12日 江州日报\n"
+            "本报讯（记者 吴刚）近日，区医保局推出异地就医备案“网上办”服务，参保群众足不出户即可完成备案。\n")
+    parking, insurance = read_as_file(tmp_path / "views.txt", view)
+    assert (parking.title, parking.source_name) == ("江州区新增公共停车位1200个", "江州日报")
+    assert (insurance.title, insurance.source_name) == ("区医保局优化异地就医备案服务", "江州日报")
+
+
 def test_a_local_papers_dateline_names_its_reporters_without_brackets():
     page = ("全区春耕备耕工作全面展开\n\n"
             "本报讯 记者 何 静 报道：连日来，我区各镇街抢抓农时，组织农户开展春耕备耕，田间地头一派繁忙景象。\n\n"
