@@ -309,7 +309,7 @@ def summary_material(sentence: str) -> str | None:
     sentence = _MARKUP_OPENING_RE.sub("", sentence).lstrip("，,、；;：: ")
     if sentence.rstrip()[-1:] in _BRACKET_CLOSES:
         sentence = _SIGNATURE_END_RE.sub("", sentence)
-    sentence = _ANSWER_LABEL_RE.sub("", sentence).strip()
+    sentence = _LEAD_LABEL_RE.sub("", _ANSWER_LABEL_RE.sub("", sentence)).strip()
     if not sentence or (_CAPTION_LETTER_RE.search(sentence) and _CAPTION_RE.search(sentence)) \
             or _EDITOR_RE.match(sentence) or _END_MARK_RE.match(sentence):
         return None
@@ -335,3 +335,5 @@ _INTERVIEWER_RE = re.compile(r"^(?:本报)?(?:记者|主持人|问|Q)\s*[:：].*
 _WIRE_TITLE_RE = re.compile(r"^题\s*[:：]")
 # A questions-and-answers piece labels its answers (`答：坚持…`): the answer is the material, not its label.
 _ANSWER_LABEL_RE = re.compile(r"^(?:答|A)\s*[:：]\s*")
+# The label a story's lead paragraph opens on (`导语：`, `核心提示：`): the box's name, not its news.
+_LEAD_LABEL_RE = re.compile(r"^(?:导语|导读|核心提示|核心阅读|阅读提示|内容提要|内容摘要|提要|摘要)\s*[:：]\s*")

@@ -348,6 +348,15 @@ def test_a_measure_word_cut_with_its_noun_is_no_keyword():
     assert "个村" not in keywords and "产业村长" in keywords
 
 
+@pytest.mark.parametrize("label", ["导语：", "核心提示：", "内容提要："])
+def test_a_lead_paragraphs_label_is_no_part_of_the_summary(label):
+    # A WeChat post's or a feature's lead opens on its box's name; it had opened the summary.
+    text = (f"{label}小积分撬动大治理，桃花村的“积分超市”成了村民最爱去的地方。\n"
+            "近日，江州区青山镇桃花村的“积分超市”火了。村民参与环境整治、志愿服务等可获得积分，凭积分兑换生活用品。")
+    summary = summarize(text, title="江州区这个村，火了！")
+    assert summary.text.startswith("小积分撬动大治理，") and label not in summary.text
+
+
 def test_a_wires_end_mark_is_no_summary_sentence():
     # `（完）` after the last sentence had been a summary sentence of its own.
     text = ("3月11日，江州区2025年春季义务植树活动在滨江公园启动。\n"
