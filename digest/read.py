@@ -767,7 +767,8 @@ def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
     held = suffix if suffix in LEGACY_SUFFIXES else ".rtf" if data.startswith(b"{\\rtf") else ".doc"
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
-        what = f"{suffix} files are" if held == suffix else f"the file is a {held} file under a {suffix} name, and {held} files are"
+        what = f"{suffix} files are" if held == suffix else \
+            f"the file is a {held} file under a {suffix} name, and {held} files are"
         raise InputError(str(path), f"{what} read through LibreOffice, which is not installed: "
                                     "save the file as .docx, or install LibreOffice")
     with tempfile.TemporaryDirectory() as folder:

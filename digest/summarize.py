@@ -352,8 +352,11 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
             verdict = cache.get(pair)
             if verdict is None:
                 verdict = cache[pair] = _keyword_candidate(pair[0], pair[1], stopwords)
-            if verdict and not (position and (pair[0][0] in words.PLACE_SUFFIXES and _suffix_cut_off(pairs[position - 1], pair)
-                                              or _amount_part(pairs[position - 1], pair))):
+            if not verdict:
+                continue
+            first = pair[0][0]  # a cut-off place suffix or the rest of an amount opens the word
+            if not (position and (first in words.PLACE_SUFFIXES and _suffix_cut_off(pairs[position - 1], pair)
+                                  or first in AMOUNT_RESTS and _amount_part(pairs[position - 1]))):
                 kept.append(pair[0])
         if kept:
             candidates.append(kept)
@@ -476,10 +479,13 @@ def _suffix_cut_off(before: tuple[str, str], pair: tuple[str, str]) -> bool:
     return before[1].startswith("ns") and pair[1].startswith(("nr", "ns"))
 
 
-def _amount_part(before: tuple[str, str], pair: tuple[str, str]) -> bool:
-    """`余人`, `多人` after a number (`200余人`): the tokenizer reads the rest of the amount as a
-    noun, no keyword."""
-    return pair[0][0] in "余多" and before[1] == "m"
+AMOUNT_RESTS = "余多"  # the letters the rest of an amount opens on (`200余人`, `1000多人`)
+
+
+def _amount_part(before: tuple[str, str]) -> bool:
+    """Whether a word that opens on `余` or `多` (`余人`, `多人`) follows a number (`200余人`): the
+    tokenizer reads the rest of the amount as a noun, no keyword."""
+    return before[1] == "m"
 
 
 MAX_KEYWORD_LETTERS = 8
