@@ -41,11 +41,15 @@ _SUPPLEMENT_RADICALS = dict(zip(
 # NFKC folds each Kangxi radical into its character; 户 is the simplified form of ⼾'s 戶.
 _KANGXI_RADICALS = {chr(cp): unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
 _KANGXI_RADICALS["⼾"] = "户"
-RADICALS = str.maketrans({**_KANGXI_RADICALS, **_SUPPLEMENT_RADICALS})
+# A font may draw the Chinese dash (破折号, two em dashes) as one glyph, the two-em dash, and give
+# that (`⸺江州职业技术学院…见闻` as Chromium prints a subtitle's `——`).
+_WIDE_DASHES = {"\u2e3a": "——", "\u2e3b": "———"}
+RADICALS = str.maketrans({**_KANGXI_RADICALS, **_SUPPLEMENT_RADICALS, **_WIDE_DASHES})
 
 
 def fold_radicals(text: str) -> str:
-    """Replace radical code points that PDF text layers give for ordinary characters."""
+    """Replace radical code points that PDF text layers give for ordinary characters, and the
+    two-em dash for the two em dashes it stands for."""
     return text.translate(RADICALS)
 
 

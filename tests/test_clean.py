@@ -89,6 +89,13 @@ def test_radicals_from_pdf_text_layers_become_their_characters():
     assert fold_radicals("⼈⺠⽇报记者⻙⻁在⻩⻛⼭") == "人民日报记者韦虎在黄风山"
 
 
+def test_a_two_em_dash_from_a_pdf_text_layer_is_the_chinese_dash():
+    # Chromium prints a subtitle's `——` in Noto Serif CJK as one glyph, the two-em dash; the
+    # subtitle had kept it (`⸺江州职业技术学院推进产教融合见闻`).
+    assert fold_radicals("⸺江州职业技术学院推进产教融合见闻") == "——江州职业技术学院推进产教融合见闻"
+    assert normalize_text("他说⸻这是好事") == "他说———这是好事"
+
+
 def test_digits_and_letters_typed_full_width_read_as_half_width():
     # Copies from older typesetting keep full-width digits: `２０２５年３月１２日` in a masthead
     # gave no date, and `８６场` was another string than `86场`. Full-width marks stay.

@@ -202,6 +202,18 @@ def test_briefs_with_run_in_bold_headlines_are_stories_of_their_own():
     assert briefs[1].text.startswith("近日，区图书馆推出") and all(a.page == "2" for a in briefs)
 
 
+def test_a_subtitles_dash_printed_as_one_glyph_is_read_as_the_dash():
+    # Noto Serif CJK draws `——` as one glyph, which the text layer gives as the two-em dash `⸺`.
+    # Before, the subtitle kept it (`⸺江州职业技术学院推进产教融合见闻`). The page's briefs column
+    # and its photo caption read as on other pages.
+    party, *briefs, school, parking, people = articles_of(PAGES / "serif_dash_page.pdf")
+    assert (party.kicker, party.title) == ("推动党建与业务深度融合", "江州区机关党建“双提升”行动启动")
+    assert "摄" not in party.text and party.text.endswith("推动机关党建工作再上新台阶。")
+    assert [a.title for a in briefs] == ["青山镇开展春季植树活动", "桃花村召开村民议事会", "区人社局举办专场招聘会"]
+    assert (school.title, school.subtitle, school.byline) == ("让职业教育更好对接产业需求", "江州职业技术学院推进产教融合见闻", "本报记者 赵敏")
+    assert all((a.date, a.page) == ("2025-03-07", "2") for a in (party, *briefs, school, parking, people))
+
+
 @pytest.mark.slow
 def test_a_freshly_printed_page_reads_the_same(tmp_path):
     from tests.pdf_pages.make_pdfs import chromium, print_pdf
