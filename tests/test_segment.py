@@ -1378,7 +1378,6 @@ def test_a_paragraph_broken_off_by_a_blank_line_mid_word_is_no_headline():
     assert_story_then_potatoes(page, "他们道出党建引领基层治理的秘诀", "我是王建华，今年66岁。我是")
 
 
-
 def test_two_lines_that_each_fill_the_column_go_on_across_a_random_blank_line():
     # Column-wrapped at 14, headlines after their bodies, blank lines at random breaks: a
     # paragraph's first two lines, each as wide as the column and unpunctuated, stand before a
@@ -4724,7 +4723,6 @@ def test_a_poem_on_a_supplement_page_is_a_story_kept_a_line_at_a_time():
     assert poem.paragraphs[-1] == "永远的牵挂" and len(poem.paragraphs) == 10
 
 
-
 def test_a_poem_on_an_indented_page_is_a_story_kept_a_line_at_a_time():
     # The text view of a 副刊 page: titles flush, every paragraph indented, a poem's lines too,
     # its stanzas parted by an empty indented line. The poem's lines were read as section
@@ -5208,7 +5206,6 @@ def test_a_line_one_letter_short_of_a_column_wrapped_by_letter_count_ends_there(
     assert list(article.paragraphs) == RETURN_WATCH
 
 
-
 def test_a_headline_one_closing_mark_past_a_column_wrapped_by_letter_count_stands_over_its_text():
     # Wrapped at 13 letters with no regard to 禁则 (closing marks open lines), so no closing
     # mark hangs past the edge: a line of 14 closing on `”` is a headline, not text.
@@ -5317,7 +5314,6 @@ def test_a_dash_wrapped_alone_onto_a_line_goes_with_the_line_before():
     (story,) = cut("\n".join(lines) + "\n")
     assert story.title == "扶贫路上的故事"
     assert "面对这份沉甸甸的嘱托，他感到压力——" in story.text
-
 
 
 def test_a_headline_closing_on_its_tag_past_the_column_ends_its_line():
@@ -6606,5 +6602,3 @@ def test_a_photos_credit_indented_under_its_caption_leaves_the_text():
     photo, parking = cut(page)
     assert photo.text.endswith("为校园增添新绿。") and photo.byline == "记者 孙磊 摄"
     assert parking.title == "江州区新增公共停车位1200个"
-
-
