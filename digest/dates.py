@@ -236,10 +236,11 @@ def metadata_line(line: str) -> LineFacts | None:
     if not (found or name):
         return None
     rest = _metadata_rest(line)
-    # A paper's line under the headline may open on the outlet's name with no label, then the
-    # date and the reporter (`江州日报 2025年03月06日 记者 周敏`), or close on it (`2025年03月12日 江州日报`).
+    # A paper's line under the headline may name the outlet with no label, a field of its own
+    # beside the date and the reporter (`江州日报 2025年03月06日 记者 周敏`, `2025年03月12日 江州日报`,
+    # `2025年03月12日 江州日报 作者：周敏`).
     outlet = rest if rest and found and not name and _OUTLET_NAME_RE.fullmatch(rest) \
-        and (line.lstrip().startswith(rest) or line.rstrip().endswith(rest)) else None
+        and re.search(rf"(?:^|\s){re.escape(rest)}(?:\s|$)", line.strip()) else None
     if rest and not outlet:
         return None
     writer = _AUTHOR_RE.search(line)

@@ -51,7 +51,7 @@ from .clean import (
     normalize_text,
     undouble,
 )
-from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, join_spread_mastheads, masthead_line
+from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, join_spread_mastheads, masthead_line, page_number
 from .models import Article, Source
 from .pagelines import (
     LogicalLine,
@@ -1459,14 +1459,15 @@ def split_articles(source: Source) -> list[Article]:
     return mark_run_ons(source.text, articles)
 
 
-def edition_pages(items: list[Item], first: tuple[str | None, str | None]) -> list[tuple[list[Item], tuple[str, str, str | None] | None]]:
+def edition_pages(items: list[Item], first: tuple[str | None, str | None]) -> list[tuple[list[Item], tuple[str | None, str, str | None] | None]]:
     """The pages of an edition copied into one file, each with what its masthead line says
-    (date, page, paper); the first page's (`first`: date, page) was read with the file's top
-    lines. A masthead that names the page it stands on is a running head, no new page."""
-    pages: list[tuple[list[Item], tuple[str, str, str | None] | None]] = [([], None)]
+    (date, page, paper), or the page an article view's path names (`当前位置：首页 > 第A02版：综合新闻`,
+    views copied one under another); the first page's (`first`: date, page) was read with the
+    file's top lines. A masthead that names the page it stands on is a running head, no new page."""
+    pages: list[tuple[list[Item], tuple[str | None, str, str | None] | None]] = [([], None)]
     current = first
     for item in items:
-        facts = masthead_line(item.text) if item.role == "masthead" else None
+        facts = masthead_line(item.text) if item.role == "masthead" else _path_page(item) if item.role == "label" else None
         if facts and facts[:2] != current:
             pages.append(([], facts))
             current = facts[:2]
@@ -1475,13 +1476,24 @@ def edition_pages(items: list[Item], first: tuple[str | None, str | None]) -> li
     return [(page, facts) for page, facts in pages if page]
 
 
-def _on_page(drafts: list[Draft], facts: tuple[str, str, str | None] | None) -> list[Draft]:
+# An article view's path that ends on the page it stands on (`当前位置：首页 > 第A02版：综合新闻`).
+_PATH_PAGE_RE = re.compile(r"^(?:您?(?:当前|现在)的?位置|您的位置)?\s*[:：]?\s*(?:首页|网站首页|主页)?\s*[>＞»›].*?"
+                           r"第\s*(?P<page>[A-Z]?\d{1,3})\s*版\s*(?:[:：]\s*[\u4e00-\u9fff·]{1,8})?\s*$")
+
+
+def _path_page(item: Item) -> tuple[None, str, None] | None:
+    """The page an article view's path names, as a masthead's facts with no date or paper."""
+    match = _PATH_PAGE_RE.match(item.text.strip())
+    return (None, page_number(match["page"]), None) if match else None
+
+
+def _on_page(drafts: list[Draft], facts: tuple[str | None, str, str | None] | None) -> list[Draft]:
     """The stories of one page of an edition: its page number, and its date and paper unless their own lines say."""
     if facts:
         date, page, paper = facts
         for draft in drafts:
             draft.page = draft.page or page
-            if draft.facts is None:
+            if draft.facts is None and (date or paper):  # a view's path names the page only: the file's facts stand
                 draft.facts = LineFacts(date, paper, None)
     return drafts
 

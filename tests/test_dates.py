@@ -263,6 +263,10 @@ def test_a_line_of_the_date_then_the_outlet_under_the_headline_gives_both():
                       "本报讯（记者 周敏）今年以来，江州区新增公共停车位1200个，有效缓解了老城区停车难问题。")
     assert (facts.date, facts.source_name) == ("2025-03-12", "江州日报")
     assert "江州区新增公共停车位1200个" in facts.text
+    # The outlet between the date and the writer is a field of its own too.
+    facts = top_facts("江州区新增公共停车位1200个\n2025年03月12日 江州日报 作者：周敏\n"
+                      "今年以来，江州区新增公共停车位1200个，有效缓解了老城区停车难问题。")
+    assert (facts.date, facts.source_name, facts.author) == ("2025-03-12", "江州日报", "周敏")
     # A place after an app's date and time is still where the post was sent from.
     facts = top_facts("江州这个村火了\n江州发布\n2025-03-11 08:30·重庆\n近日，青山镇桃花村的积分超市火了，村民凭积分兑换生活用品。")
     assert (facts.date, facts.source_name) == ("2025-03-11", "江州发布")

@@ -1280,6 +1280,13 @@ def test_article_views_copied_one_under_another_keep_their_headlines(tmp_path):
     parking, insurance = read_as_file(tmp_path / "views.txt", view)
     assert (parking.title, parking.source_name) == ("江州区新增公共停车位1200个", "江州日报")
     assert (insurance.title, insurance.source_name) == ("区医保局优化异地就医备案服务", "江州日报")
+    # Each view's path names its page (`> 第A02版：综合新闻`); before, neither story had a page.
+    assert (parking.page, insurance.page) == ("A02", "A03")
+    # A view whose path stands over the writer's line keeps the writer the file's top lines give.
+    [single] = read_as_file(tmp_path / "view.txt", "当前位置：首页 > 第A02版：综合新闻\n江州区新增公共停车位1200个\n"
+                            "2025年03月12日 江州日报 作者：周敏\n"
+                            "今年以来，江州区通过挖潜改造、错时共享等方式，新增公共停车位1200个，缓解了老城区停车难问题。\n")
+    assert (single.title, single.byline, single.page, single.date) == ("江州区新增公共停车位1200个", "周敏", "A02", "2025-03-12")
 
 
 def test_a_local_papers_dateline_names_its_reporters_without_brackets():
