@@ -109,9 +109,10 @@ def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[lis
             blocks.append([item.text])
         previous = item
     half = len(blocks) // 2
-    if half and len(blocks) % 2 == 0 and [letters("".join(lines)) for lines in blocks[:half]] \
-            == [letters("".join(lines)) for lines in blocks[half:]]:
-        return blocks[:half]  # the whole header printed twice (the page's title area, then over its text): once
+    if half and len(blocks) % 2 == 0:
+        keys = [letters("".join(lines)) for lines in blocks]
+        if keys[:half] == keys[half:]:
+            return blocks[:half]  # the whole header printed twice (the page's title area, then over its text): once
     return blocks
 
 

@@ -255,7 +255,8 @@ _OUTLET_NAME_RE = re.compile(_OUTLET_NAME)
 # `今日8版`, `本期16版`, `共8版` beside the date count the issue's pages: no page's number.
 _PAGE_COUNT = r"(?:今日|本期|共)\s*\d{1,2}\s*版"
 _PAGE_COUNT_RE = re.compile(_PAGE_COUNT)
-_PAGE_MARK_RE = re.compile(r"(?:第\s*)?(?P<page>[A-Z]?\d{1,3})\s*版(?![权面])")
+_PAGE_NUMBER = r"(?P<page>[A-Z]?\d{1,3})\s*版"
+_PAGE_MARK_RE = re.compile(rf"(?:第\s*)?{_PAGE_NUMBER}(?![权面])")
 _MASTHEAD_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{1,12}$")
 MAX_MASTHEAD_NAMES = 3
 
@@ -298,6 +299,19 @@ def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | 
     # An e-paper site names its edition (`江州日报数字报`, `…电子版`): the paper is 江州日报.
     paper = _EDITION_RE.sub("", edition or paper) if edition or paper else None
     return date, page_number(page["page"]) if page else None, paper
+
+
+# The label over a site's path to the page (`当前位置：首页 > …`).
+VIEW_POSITION = r"您?(?:当前|现在)(?:的)?位置|您的位置"
+# An article view's path that ends on the page it stands on (`当前位置：首页 > 第A02版：综合新闻`).
+_PATH_PAGE_RE = re.compile(rf"^(?:{VIEW_POSITION})?\s*[:：]?\s*(?:首页|网站首页|主页)?\s*[>＞»›].*?"
+                           rf"第\s*{_PAGE_NUMBER}\s*(?:[:：]\s*[\u4e00-\u9fff·]{{1,8}})?\s*$")
+
+
+def path_page(line: str) -> tuple[None, str, None] | None:
+    """The page an article view's path names, in `masthead_line`'s shape with no date or paper."""
+    match = _PATH_PAGE_RE.match(line.strip())
+    return (None, page_number(match["page"]), None) if match else None
 
 
 _EDITIONS = "数字报|电子报|电子版|数字版"  # what an e-paper site calls itself after the paper's name

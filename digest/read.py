@@ -726,7 +726,7 @@ def read_legacy_word(path: Path, data: bytes) -> Source:
     if _is_html(data):
         return read_html(path, data)  # a web page saved as Word (`另存为 .doc` in some systems)
     suffix = path.suffix.lower()
-    if not data.startswith((OLE_SIGNATURE, b"{\\rtf")):
+    if not data.startswith(LEGACY_SIGNATURES):
         raise InputError(str(path), f"not a {suffix} file: its content is neither a Word, WPS nor RTF document")
     return _converted_by_libreoffice(path, data)
 
@@ -764,7 +764,7 @@ def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
     suffix = path.suffix.lower()
     # What the file holds names the copy LibreOffice reads: an old Word file under a .docx name
     # would be converted onto itself.
-    held = suffix if suffix in LEGACY_SUFFIXES else ".rtf" if data.startswith(b"{\\rtf") else ".doc"
+    held = suffix if suffix in LEGACY_SUFFIXES else ".rtf" if data.startswith(RTF_SIGNATURE) else ".doc"
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         what = f"{suffix} files are" if held == suffix else \
@@ -789,6 +789,8 @@ def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
 
 LEGACY_WORD_TIMEOUT = 120  # seconds: LibreOffice's first start on a fresh profile takes a few
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that .doc and .wps are
+RTF_SIGNATURE = b"{\\rtf"
+LEGACY_SIGNATURES = (OLE_SIGNATURE, RTF_SIGNATURE)  # how the files `read_legacy_word` reads open
 LEGACY_SUFFIXES = (".doc", ".wps", ".rtf")  # what LibreOffice converts for `read_legacy_word`
 
 
@@ -828,7 +830,7 @@ def _reader_for_content(reader: Reader, data: bytes) -> Reader:
         return read_html
     if reader is read_html and not _MARKUP_RE.search(data):
         return read_plain
-    if reader in (read_docx, read_odt) and data.startswith((OLE_SIGNATURE, b"{\\rtf")):
+    if reader in (read_docx, read_odt) and data.startswith(LEGACY_SIGNATURES):
         return read_legacy_word  # an old Word file or RTF saved under the new name (`另存为` gone wrong)
     return reader
 

@@ -14,7 +14,7 @@ from .clean import (
     letters,
     undouble,
 )
-from .dates import BRACKETED_TITLE_LABELS, DOCUMENT_TAIL_RE, EMPHASIS_RE, EPAPER_NAVIGATION, FORM_TITLE_LABELS, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, chinese_number, masthead_line, metadata_line
+from .dates import BRACKETED_TITLE_LABELS, DOCUMENT_TAIL_RE, EMPHASIS_RE, EPAPER_NAVIGATION, FORM_TITLE_LABELS, ISSUER_RE, PAGE_TOOL, PRINT_CITATION_RE, VIEW_POSITION, chinese_number, masthead_line, metadata_line
 
 # An ATX heading: its marks, then a space (CommonMark); `#两个话题均登上热搜榜，` is a hashtag wrapped to a line's start.
 MD_HEADING_RE = re.compile(r"^(#{1,6})(?=\s|$)\s*(.*?)\s*#*\s*$")
@@ -285,7 +285,7 @@ PAGE_CHROME_RE = re.compile(
     r"|^[【\[]?第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{1,8}[】\]]?$"  # an e-paper's link to a page (`第02版：综合`, `【第02版：综合】`)
     # The page's counters alone (`阅读 1.2万`, `浏览：1234次`, `点赞 32　在看 5`).
     r"|^(?:(?:阅读|浏览|点击|阅读量|浏览量|点击量|点赞|在看|转发|收藏)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千wW]?\+?\s*次?\s*)+$"
-    r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|您?(?:当前|现在)(?:的)?位置|您的位置)\s*[:：]"
+    r"|^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|分享到|浏览次数|点击数|阅读次数|阅读量|访问量|" + VIEW_POSITION + r")\s*[:：]"
     # The site's path to the page (`首页 > 新闻中心 > 部门动态`, an e-paper's `… > 第01版：要闻`):
     # short names parted by arrows.
     r"|^(?:首页|网站首页|主页)?\s*(?:[>＞»›]{1,2}\s*)?[\u4e00-\u9fffA-Za-z0-9]{2,10}"

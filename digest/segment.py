@@ -51,7 +51,7 @@ from .clean import (
     normalize_text,
     undouble,
 )
-from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, join_spread_mastheads, masthead_line, page_number
+from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, join_spread_mastheads, masthead_line, path_page
 from .models import Article, Source
 from .pagelines import (
     LogicalLine,
@@ -437,10 +437,16 @@ def mark_lists(items: list[Item]) -> list[Item]:
         for position in run:
             if contents or result[position].role == "candidate":
                 result[position] = replace(result[position], role="label" if contents else "para")
-        above = run[0] - 1
-        if contents and above >= 0 and result[above].role == "candidate" and len(letters(result[above].text)) <= CONTENTS_LABEL_LETTERS:
-            result[above] = replace(result[above], role="label")  # `本期要目`, `目录`
+        if contents:
+            _label_over(result, run[0])  # `本期要目`, `目录`
     return result
+
+
+def _label_over(items: list[Item], start: int) -> None:
+    """The short header line right over a list that starts at `start` is the list's label (`本期要目`, `今日导读`)."""
+    above = start - 1
+    if above >= 0 and items[above].role == "candidate" and len(letters(items[above].text)) <= CONTENTS_LABEL_LETTERS:
+        items[above] = replace(items[above], role="label")
 
 
 def mark_contents(items: list[Item]) -> list[Item]:
@@ -451,8 +457,8 @@ def mark_contents(items: list[Item]) -> list[Item]:
     between its lines, and stays. The short line over such a list, or over a front page's
     lines that each point at a page (`今日导读` over `…措施　　2版`), is its label."""
     result = list(items)
-    starts = [index for index in range(len(items) - 1)
-              if all(item.role == "label" and CONTENTS_LINE_RE.match(item.text.strip()) for item in items[index:index + 2])]
+    pointers = [item.role == "label" and bool(CONTENTS_LINE_RE.match(item.text.strip())) for item in items]
+    starts = [index for index in range(len(items) - 1) if pointers[index] and pointers[index + 1]]
     keys = [letters(item.text) if item.role in ("candidate", "heading") else "" for item in items]
     places: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
@@ -482,9 +488,7 @@ def mark_contents(items: list[Item]) -> list[Item]:
                 break
         index = max(end, index + 1)
     for start in starts:
-        above = start - 1
-        if above >= 0 and result[above].role == "candidate" and len(letters(result[above].text)) <= CONTENTS_LABEL_LETTERS:
-            result[above] = replace(result[above], role="label")
+        _label_over(result, start)
     return result
 
 
@@ -1405,9 +1409,10 @@ def headline_on_top(items: list[Item]) -> list[Item]:
     text opens on its headline, as a post copied whole from an app does: the stop that ends it
     is a headline's call, not a sentence's end. A quotation (`“…！”`) opens a feature's text."""
     first = _first_content(items)
+    if first == len(items) or not _asks_or_exclaims(items[first]) or items[first].text.startswith(("“", "‘", "「", "\"")):
+        return items
     following = next((item for item in items[first + 1:] if item.role in ("para", "candidate", "heading")), None)
-    if first < len(items) and _asks_or_exclaims(items[first]) and not items[first].text.startswith(("“", "‘", "「", "\"")) \
-            and following is not None and following.role == "para" and len(following.text) > len(items[first].text):
+    if following is not None and following.role == "para" and len(following.text) > len(items[first].text):
         return [*items[:first], replace(items[first], role="candidate"), *items[first + 1:]]
     return items
 
@@ -1467,24 +1472,13 @@ def edition_pages(items: list[Item], first: tuple[str | None, str | None]) -> li
     pages: list[tuple[list[Item], tuple[str | None, str, str | None] | None]] = [([], None)]
     current = first
     for item in items:
-        facts = masthead_line(item.text) if item.role == "masthead" else _path_page(item) if item.role == "label" else None
+        facts = masthead_line(item.text) if item.role == "masthead" else path_page(item.text) if item.role == "label" else None
         if facts and facts[:2] != current:
             pages.append(([], facts))
             current = facts[:2]
         elif not facts:
             pages[-1][0].append(item)
     return [(page, facts) for page, facts in pages if page]
-
-
-# An article view's path that ends on the page it stands on (`当前位置：首页 > 第A02版：综合新闻`).
-_PATH_PAGE_RE = re.compile(r"^(?:您?(?:当前|现在)的?位置|您的位置)?\s*[:：]?\s*(?:首页|网站首页|主页)?\s*[>＞»›].*?"
-                           r"第\s*(?P<page>[A-Z]?\d{1,3})\s*版\s*(?:[:：]\s*[\u4e00-\u9fff·]{1,8})?\s*$")
-
-
-def _path_page(item: Item) -> tuple[None, str, None] | None:
-    """The page an article view's path names, as a masthead's facts with no date or paper."""
-    match = _PATH_PAGE_RE.match(item.text.strip())
-    return (None, page_number(match["page"]), None) if match else None
 
 
 def _on_page(drafts: list[Draft], facts: tuple[str | None, str, str | None] | None) -> list[Draft]:
