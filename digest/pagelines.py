@@ -633,8 +633,11 @@ _HALF_WIDTH_WORD_RE = re.compile(r"[0-9A-Za-z.%]+")
 
 def _ignores_line_rules(lines: list[str]) -> bool:
     """A copy wrapped by letter count alone: some line under another opens on a closing mark
-    (`，心情和年轻时…`, `”`), which a typesetter never sets at a line's start (禁则)."""
-    return any(previous.strip() and line.strip()[:1] in LINE_START_FORBIDDEN for previous, line in zip(lines, lines[1:]))
+    (`，心情和年轻时…`, `”`), which a typesetter never sets at a line's start (禁则). An indented
+    line so opening is a paragraph of the source's own (`（详情请点击链接：` / `　　）…`, the link
+    between the brackets lost), no wrap."""
+    return any(previous.strip() and line.strip()[:1] in LINE_START_FORBIDDEN and not is_indented(line)
+               for previous, line in zip(lines, lines[1:]))
 
 
 # A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，巡回医疗队…`, also

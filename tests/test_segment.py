@@ -6609,3 +6609,48 @@ def test_a_photos_credit_indented_under_its_caption_leaves_the_text():
     photo, parking = cut(page)
     assert photo.text.endswith("为校园增添新绿。") and photo.byline == "记者 孙磊 摄"
     assert parking.title == "江州区新增公共停车位1200个"
+
+
+def _typeset(paragraph: str, width: int = 16) -> list[str]:
+    """An indented paragraph as a typesetter fills a column `width` letters wide: digits half a
+    letter wide, and one closing mark may hang past the edge (a line never opens on one)."""
+    lines, line = [], "\u3000\u3000"
+    for letter in paragraph:
+        if display_width(line + letter) > width:
+            if letter in "，。、；：！？”）" and display_width(line) <= width:
+                line += letter
+                continue
+            lines.append(line)
+            line = ""
+        line += letter
+    return [*lines, line] if line else lines
+
+
+VOLUNTEER_STORIES = [
+    ("江州区新时代文明实践活动走进千家万户", [
+        "区文明办今年组织开展新时代文明实践活动，志愿服务队伍先后走进城乡社区、中小学校、医院、养老院、车站、公园，开展政策宣讲和便民服务。",
+        "活动开展以来，全区新增注册志愿者3200多名，组建理论宣讲、文化文艺、医疗健身、科学普及等志愿服务队伍120支，累计服务群众5.6万人次。",
+        "区文明办负责人表示，下一步将完善志愿服务激励机制，推出积分兑换、星级评定等办法，让更多群众参与进来，把文明实践做到群众身边。"]),
+    ("江州区二十个重点项目集中开工", [
+        "近日，江州区举行2024年第二季度重点项目集中开工活动，20个项目总投资120亿元，涵盖先进制造、现代物流、城市更新等领域。（详情请点击链接：",
+        "）区委书记在开工现场说，要把项目建设作为稳增长的重要抓手，倒排工期、挂图作战，确保项目早建成、早投产、早见效。",
+        "据了解，今年全区计划实施重点项目150个，年度计划投资300亿元，其中产业项目80个，基础设施项目40个，民生项目30个，目前已开工108个。"]),
+    ("青山镇新建高标准农田一万二千亩", [
+        "青山镇今年新建高标准农田1.2万亩，配套建设灌溉渠道36公里、机耕道路28公里，项目区粮食亩产预计提高100公斤以上。",
+        "镇农业服务中心组织技术人员下田指导，帮助种植大户做好春耕备耕，全镇已落实水稻、玉米、大豆种植面积4.5万亩。",
+        "种粮大户李建国说，田块连了片，机械进得去，一个人能种好几百亩地，种粮的劲头更足了。"]),
+]
+
+
+def test_a_paragraph_of_the_source_opening_on_a_closing_mark_is_no_sign_of_a_copy_wrapped_by_letter_count():
+    # A web page's link between brackets was lost, and the paragraph after it opens on the
+    # bracket's closing half (`（详情请点击链接：` / `　　）区委书记…`). The copy is typeset: a
+    # closing mark hangs past the edge (`城乡社区、中小学校、医院、养老院、`, 16 letters and
+    # its mark), which a copy wrapped by letter count never does. That indented line had been
+    # read as such a copy's wrap, and the hanging line, wider than the column, as a headline.
+    page = "\n".join(line for title, paragraphs in VOLUNTEER_STORIES
+                     for line in [title, *(line for paragraph in paragraphs for line in _typeset(paragraph))]) + "\n"
+    assert "\n城乡社区、中小学校、医院、养老院、\n" in page and "\n\u3000\u3000）区委书记" in page
+    articles = cut(page)
+    assert [(article.title, article.paragraphs) for article in articles] == [
+        (title, tuple(paragraphs)) for title, paragraphs in VOLUNTEER_STORIES]
