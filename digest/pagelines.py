@@ -177,7 +177,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                blank_parted: bool = False, under_speaker: bool = False, under_heading: bool = False,
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
                under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False,
-               by_width: bool = False, following_width: float | None = None, indent_width: float = 0.0) -> bool:
+               by_width: bool = False, following_width: float | None = None, indent_width: float = 0.0,
+               paragraph_under: bool = False) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -201,7 +202,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     (`fills_by_width`);
     `following_width`: the width of `following` as wrapped, the spaces at its ends counted;
     `indent_width`: the width of the spaces that open the last line (its indent: spaces at its
-    end, after a stop, are the next paragraph's indent run in, no part of its fill)."""
+    end, after a stop, are the next paragraph's indent run in, no part of its fill);
+    `paragraph_under`: the line under `following` is indented, a paragraph's first."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous, by_width)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -248,8 +250,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     if following_width is None:
         following_width = _wrapped_width(following, by_width)
     if indented_page and ends_sentence(previous) and full_with_indent and not is_wide(previous, width) \
-            and not _starts_block(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width):
-        return True  # a sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be indented
+            and not _starts_block(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width) \
+            and not (paragraph_under and _ENDS_ON_LETTER_RE.search(following)):
+        # A sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be
+        # indented. But a line that ends on a letter over a paragraph's first line ends no text:
+        # it is a headline as wide as the column (`青山镇新建高标准农田一万二千亩` on a column of 16).
+        return True
     if blank_parted and not blank_between and ends_sentence(previous) and full_with_indent and not is_wide(previous, width) \
             and not _stands_apart(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph
@@ -500,6 +506,7 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
 PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
+_ENDS_ON_LETTER_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
 # Chinese letters and nothing else: no quotation mark, which a PDF sets narrow and a copy's
 # line of text can run past the column with (`律服务园区行”“法治体检”和“法律三`).
 _LETTERS_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -872,7 +879,15 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     after_cut_text = False  # the last logical line is text (it has a clause mark) that ends with no stop
     after_header_line = False  # the last logical line is one line with no mark that ends no sentence
     after_story_end = False  # the logical line before the buffer closes a story
-    for raw, width_as_wrapped in zip(lines, raw_widths):
+    # For each line, whether the next line that is not blank is indented (a paragraph's first): read by wraps only.
+    paragraphs_under = [False] * len(lines)
+    if wrapped and indents:
+        indented_below = False
+        for index in range(len(lines) - 1, -1, -1):
+            paragraphs_under[index] = indented_below
+            if lines[index].strip():
+                indented_below = is_indented(lines[index])
+    for raw, width_as_wrapped, paragraph_under in zip(lines, raw_widths, paragraphs_under):
         line = raw.strip()
         if not line:
             blanks += 1
@@ -890,7 +905,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             after_cut=header_place and buffer_blanks == 0 and after_cut_text, unbracketed=unbracketed,
             under_header_line=after_header_line, after_story_end=after_story_end,
             under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width),
-            by_width=by_width, following_width=width_as_wrapped, indent_width=indent_width)
+            by_width=by_width, following_width=width_as_wrapped, indent_width=indent_width,
+            paragraph_under=paragraph_under)
         raw_width = width_as_wrapped
         indent_width = display_width(raw[:len(raw) - len(raw.lstrip())]) if wrapped else 0.0  # read by wraps only
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
