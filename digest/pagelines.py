@@ -638,12 +638,13 @@ def _first_word_width(line: str) -> float:
 _HALF_WIDTH_WORD_RE = re.compile(r"[0-9A-Za-z.%]+")
 
 
-def _ignores_line_rules(lines: list[str]) -> bool:
-    """A copy wrapped by letter count alone: some line under another opens on a closing mark
-    (`，心情和年轻时…`, `”`), which a typesetter never sets at a line's start (禁则). An indented
-    line so opening is a paragraph of the source's own (`（详情请点击链接：` / `　　）…`, the link
+def _ignores_line_rules(lines: list[str], width: float) -> bool:
+    """A copy wrapped by letter count alone: some line under a full line of the column (`width`
+    letters, counted as such a wrap counts them) opens on a closing mark (`，心情和年轻时…`, `”`),
+    which a typesetter never sets at a line's start (禁则). Under a short line, or indented, a
+    line so opening is a paragraph of the source's own (`（详情请点击链接：` / `）…`, the link
     between the brackets lost), no wrap."""
-    return any(previous.strip() and line.strip()[:1] in LINE_START_FORBIDDEN and not is_indented(line)
+    return any(len(previous.strip()) >= width and line.strip()[:1] in LINE_START_FORBIDDEN and not is_indented(line)
                for previous, line in zip(lines, lines[1:]))
 
 
@@ -858,7 +859,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     raw_widths = [_wrapped_width(raw.rstrip("\r\n"), by_width) for raw in lines] if wrapped else [0.0] * len(lines)
     slack = wrap_slack(lines, width, raw_widths, by_width) if wrapped else WRAP_SLACK
     blank_parted = wrapped and parts_paragraphs_by_blanks(lines, width)
-    by_letter_count = wrapped and _ignores_line_rules(lines)
+    by_letter_count = wrapped and _ignores_line_rules(lines, width)
     unbracketed = _unbracketed_text(lines) if wrapped else ""
     keeps_spaces = wrapped and _keeps_spaces_at_wraps(lines)
     centred_from = paragraph_indent(lines) + CENTRED_EXTRA if indents else 0

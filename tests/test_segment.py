@@ -6611,10 +6611,10 @@ def test_a_photos_credit_indented_under_its_caption_leaves_the_text():
     assert parking.title == "江州区新增公共停车位1200个"
 
 
-def _typeset(paragraph: str, width: int = 16) -> list[str]:
-    """An indented paragraph as a typesetter fills a column `width` letters wide: digits half a
-    letter wide, and one closing mark may hang past the edge (a line never opens on one)."""
-    lines, line = [], "\u3000\u3000"
+def _typeset(paragraph: str, width: int = 16, indent: str = "\u3000\u3000") -> list[str]:
+    """A paragraph as a typesetter fills a column `width` letters wide, opening on `indent`:
+    digits half a letter wide, and one closing mark may hang past the edge (a line never opens on one)."""
+    lines, line = [], indent
     for letter in paragraph:
         if display_width(line + letter) > width:
             if letter in "，。、；：！？”）" and display_width(line) <= width:
@@ -6654,6 +6654,20 @@ def test_a_paragraph_of_the_source_opening_on_a_closing_mark_is_no_sign_of_a_cop
     articles = cut(page)
     assert [(article.title, article.paragraphs) for article in articles] == [
         (title, tuple(paragraphs)) for title, paragraphs in VOLUNTEER_STORIES]
+    # Set flush, the line opening on the mark stands under a short line, which no wrap leaves
+    # (the two halves of the bracket read as one paragraph, as the source meant them).
+    (title, paragraphs), *others = VOLUNTEER_STORIES
+    listed = "区文明办今年组织开展新时代文明实践活动，志愿服务队伍先后走进城乡社区、中小学校、养老院、体育场馆、医院，开展政策宣讲和便民服务。"
+    stories = [(title, [listed, *paragraphs[1:]]), *others]
+    page = "\n".join(line for title, paragraphs in stories
+                     for line in [title, *(line for paragraph in paragraphs for line in _typeset(paragraph, indent=""))]) + "\n"
+    assert "\n社区、中小学校、养老院、体育场馆、\n" in page and "\n链接：\n）区委书记" in page
+    logical = [line.text for line in logical_lines(page.splitlines(), wrapped=True)]
+    assert any(text.endswith("城乡社区、中小学校、养老院、体育场馆、医院，开展政策宣讲和便民服务。") for text in logical)
+    articles = cut(page)
+    assert [article.title for article in articles] == [title for title, _ in stories]
+    assert articles[0].paragraphs[0] == listed
+    assert articles[1].paragraphs[0].endswith("（详情请点击链接：）区委书记在开工现场说，要把项目建设作为稳增长的重要抓手，倒排工期、挂图作战，确保项目早建成、早投产、早见效。")
 
 
 def test_a_line_ending_on_a_letter_over_an_indented_paragraph_after_a_full_line_is_a_headline():
