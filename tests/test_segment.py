@@ -6626,7 +6626,13 @@ def _typeset(paragraph: str, width: int = 16, indent: str = "\u3000\u3000") -> l
     return [*lines, line] if line else lines
 
 
-VOLUNTEER_STORIES = [
+def _typeset_page(stories: list[tuple[str, list[str]]], indent: str = "\u3000\u3000") -> str:
+    """Each story's headline on a line of its own over its paragraphs, typeset (`_typeset`)."""
+    return "\n".join(line for title, paragraphs in stories
+                     for line in [title, *(line for paragraph in paragraphs for line in _typeset(paragraph, indent=indent))]) + "\n"
+
+
+TYPESET_STORIES = [
     ("江州区新时代文明实践活动走进千家万户", [
         "区文明办今年组织开展新时代文明实践活动，志愿服务队伍先后走进城乡社区、中小学校、医院、养老院、车站、公园，开展政策宣讲和便民服务。",
         "活动开展以来，全区新增注册志愿者3200多名，组建理论宣讲、文化文艺、医疗健身、科学普及等志愿服务队伍120支，累计服务群众5.6万人次。",
@@ -6648,19 +6654,17 @@ def test_a_paragraph_of_the_source_opening_on_a_closing_mark_is_no_sign_of_a_cop
     # closing mark hangs past the edge (`城乡社区、中小学校、医院、养老院、`, 16 letters and
     # its mark), which a copy wrapped by letter count never does. That indented line had been
     # read as such a copy's wrap, and the hanging line, wider than the column, as a headline.
-    page = "\n".join(line for title, paragraphs in VOLUNTEER_STORIES
-                     for line in [title, *(line for paragraph in paragraphs for line in _typeset(paragraph))]) + "\n"
+    page = _typeset_page(TYPESET_STORIES)
     assert "\n城乡社区、中小学校、医院、养老院、\n" in page and "\n\u3000\u3000）区委书记" in page
     articles = cut(page)
     assert [(article.title, article.paragraphs) for article in articles] == [
-        (title, tuple(paragraphs)) for title, paragraphs in VOLUNTEER_STORIES]
+        (title, tuple(paragraphs)) for title, paragraphs in TYPESET_STORIES]
     # Set flush, the line opening on the mark stands under a short line, which no wrap leaves
     # (the two halves of the bracket read as one paragraph, as the source meant them).
-    (title, paragraphs), *others = VOLUNTEER_STORIES
+    (title, paragraphs), *others = TYPESET_STORIES
     listed = "区文明办今年组织开展新时代文明实践活动，志愿服务队伍先后走进城乡社区、中小学校、养老院、体育场馆、医院，开展政策宣讲和便民服务。"
     stories = [(title, [listed, *paragraphs[1:]]), *others]
-    page = "\n".join(line for title, paragraphs in stories
-                     for line in [title, *(line for paragraph in paragraphs for line in _typeset(paragraph, indent=""))]) + "\n"
+    page = _typeset_page(stories, indent="")
     assert "\n社区、中小学校、养老院、体育场馆、\n" in page and "\n链接：\n）区委书记" in page
     logical = [line.text for line in logical_lines(page.splitlines(), wrapped=True)]
     assert any(text.endswith("城乡社区、中小学校、养老院、体育场馆、医院，开展政策宣讲和便民服务。") for text in logical)
@@ -6687,8 +6691,7 @@ def test_a_line_ending_on_a_letter_over_an_indented_paragraph_after_a_full_line_
         ("青山镇新建高标准农田一万二千亩", [
             "青山镇今年新建高标准农田一万二千亩，配套建设灌溉渠道和机耕道路。",
             "镇农业服务中心组织技术人员下田指导，帮助种植大户做好春耕备耕。"])]
-    page = "\n".join(line for title, paragraphs in stories
-                     for line in [title, *(line for paragraph in paragraphs for line in _typeset(paragraph))]) + "\n"
+    page = _typeset_page(stories)
     assert "\n施项目四十个，民生项目三十个。\n青山镇新建高标准农田一万二千亩\n" in page
     logical = logical_lines(page.replace("\u3000", "  ").splitlines(), wrapped=True, indents=True)
     assert "青山镇新建高标准农田一万二千亩" in [line.text for line in logical]
