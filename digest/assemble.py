@@ -232,6 +232,9 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     page_name = None if single_article or levels.count(top) != 1 or levels.count(top + 1) < 2 else _page_name(items, top)
     if page_name is not None:
         top, title_levels = top + 1, {top + 1}  # the page's stories are a level down, as under no name
+    # One story's title with its own text under it, then headings a level down that go on with
+    # its subject: its sections (`# 江州区“积分制”…` / text / `## 小积分撬动大治理`), not stories.
+    sections_of_one = page_name is None and levels.count(top) == 1 and _sections_of_one_story(items, top)
     drafts: list[Draft] = []
     current: Draft | None = None
     pending_kicker: list[str] = []
@@ -257,7 +260,8 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         elif item.role == "heading" and (item.header or item.level in title_levels and not (
                 single_article and current and current.title) and not (
                 # `一、压实防火责任` under a story's title numbers its sections, as in a text page
-                current is not None and current.title and ENUMERATED_HEADING_RE.match(item.text))):
+                current is not None and current.title and ENUMERATED_HEADING_RE.match(item.text)) and not (
+                sections_of_one and item.level == top + 1 and current is not None and current.paragraphs)):
             if _under_headings(current, items, index, lines_apart):
                 # Each line of a header block set as a heading of its own (`## 引题` over `## 主题`):
                 # the block is read as a text page's header lines are, the last the title.
@@ -313,12 +317,56 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     return _photo_stories(drafts)
 
 
+def _top_heading(items: list[Item], top: int) -> int:
+    """The place of the first heading of the top level."""
+    return next(index for index, item in enumerate(items) if item.role == "heading" and item.level == top)
+
+
+def _sections_of_one_story(items: list[Item], top: int) -> bool:
+    """Whether the one top-level heading is a story's title over its sections: it has text of
+    its own under it, and most headings a level down head text that goes on with that text's
+    subject (a bulletin's items under its name and note each tell of their own)."""
+    place = _top_heading(items, top)
+    opening = [items[place].text]
+    for item in items[place + 1:]:
+        if item.role == "heading" and item.level <= top + 1:
+            break
+        if item.role == "para":
+            opening.append(item.text)
+    if len(opening) == 1:
+        return False  # a title over the next level's heading at once: its subtitle or its first story
+    # Weighed by general text's IDF: the page's own would make the words every section names
+    # (`积分`) weigh least.
+    idf = words.general_idf()
+    told = _bag(" ".join(opening), idf)
+    goes_on = [_cosine(told, _bag(" ".join([item.text, *_markdown_text_under(items, index)]), idf)) >= SECTION_KINSHIP
+               for index, item in enumerate(items) if index > place and item.role == "heading" and item.level == top + 1]
+    return bool(goes_on) and 2 * sum(goes_on) > len(goes_on)
+
+
+# The cosine (by general text's IDF) of a heading's text with the text under a story's title
+# from which it goes on with the story's subject: a section's (0.2 to 0.4 in reports), not
+# another item's of a bulletin (0 to 0.16).
+SECTION_KINSHIP = 0.1
+
+
+def _markdown_text_under(items: list[Item], index: int) -> list[str]:
+    """The paragraphs under the heading at `index`, to the next heading: up to five."""
+    after: list[str] = []
+    for item in items[index + 1:]:
+        if item.role == "heading" or len(after) >= UNDER_PARAGRAPHS:
+            break
+        if item.role == "para":
+            after.append(item.text)
+    return after
+
+
 def _page_name(items: list[Item], top: int) -> int | None:
     """The place of the one top-level heading where it names the page, not the story under it:
     right over the first of the next level's headings, it shares no word with that story's
     text (`# 本周要闻` over `## 区委召开…`). A story's title over its subtitle shares words
     with its text, as headlines do."""
-    place = next(index for index, item in enumerate(items) if item.role == "heading" and item.level == top)
+    place = _top_heading(items, top)
     following = next((index for index in range(place + 1, len(items)) if items[index].role != "label"), None)
     if following is None or items[following].role != "heading" or items[following].level != top + 1:
         return None

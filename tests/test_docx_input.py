@@ -562,3 +562,20 @@ def test_a_writers_name_centred_under_a_bold_title_is_the_byline(tmp_path):
     (article,) = split_articles(read_source(path))
     assert (article.title, article.kicker, article.byline) == ("以实干担当推动高质量发展", None, "陈卫东")
     assert article.text.startswith("发展是第一要务")
+
+
+def test_a_report_under_heading_1_keeps_its_heading_2_sections(tmp_path):
+    # A department's Word report: its title as Heading 1 over its text, then its sections as
+    # Heading 2, on the same subject. Each section had been read as an article of its own.
+    document = docx.Document()
+    document.add_heading("江州区“积分制”激活乡村治理新动能", level=1)
+    document.add_paragraph("今年以来，江州区在全区120个村推行乡村治理积分制，把环境卫生、移风易俗、志愿服务等事项量化为积分，村民凭积分可在“积分超市”兑换生活用品。")
+    document.add_heading("小积分撬动大治理", level=2)
+    document.add_paragraph("在青山镇桃花村，村民李大姐每月都会去积分超市看看自己的积分。她说，打扫庭院、参加志愿服务都能加分，大家都抢着干。")
+    document.add_heading("积分制度不断完善", level=2)
+    document.add_paragraph("区里还制定了积分评定办法，由村民代表组成评议小组，每月公开评分结果，接受群众监督，确保积分评定公平公正。")
+    path = tmp_path / "积分制工作报告.docx"
+    path.write_bytes(saved(document))
+    (report,) = split_articles(read_source(path))
+    assert report.title == "江州区“积分制”激活乡村治理新动能"
+    assert [report.paragraphs[i] for i in report.headings] == ["小积分撬动大治理", "积分制度不断完善"]

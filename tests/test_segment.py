@@ -6698,3 +6698,32 @@ def test_a_line_ending_on_a_letter_over_an_indented_paragraph_after_a_full_line_
     for text in (page, page + "\n"):  # saved with a blank line at its end too
         assert [(article.title, article.paragraphs) for article in cut(text)] == [
             (title, tuple(paragraphs)) for title, paragraphs in stories]
+
+
+POINTS_STORY = """# 江州区“积分制”激活乡村治理新动能
+
+今年以来，江州区在全区120个村推行乡村治理积分制，把环境卫生、移风易俗、志愿服务等事项量化为积分，村民凭积分可在“积分超市”兑换生活用品。
+
+区委组织部负责人介绍，积分制推行以来，群众参与村级事务的积极性明显提高，村容村貌焕然一新。
+
+## 小积分撬动大治理
+
+在青山镇桃花村，村民李大姐每月都会去积分超市看看自己的积分。她说，打扫庭院、参加志愿服务都能加分，大家都抢着干。
+
+## 积分制度不断完善
+
+区里还制定了积分评定办法，由村民代表组成评议小组，每月公开评分结果，接受群众监督，确保积分评定公平公正。
+"""
+
+def test_one_markdown_story_with_text_under_its_title_keeps_the_headings_a_level_down_as_its_sections():
+    # A department's report written in Markdown: one title, its text, then `##` sections that go
+    # on with its subject. Each section had been read as a story of its own.
+    (story,) = cut(POINTS_STORY)
+    assert story.title == "江州区“积分制”激活乡村治理新动能"
+    assert [story.paragraphs[i] for i in story.headings] == ["小积分撬动大治理", "积分制度不断完善"]
+    assert story.text.startswith("今年以来") and story.text.endswith("确保积分评定公平公正。")
+    # A bulletin under its name and note: each item under `##` tells of its own, and stays a story.
+    bulletin = "# 江州区教育工作简报\n\n本期编发全区教育系统近期工作动态，供各学校参阅。\n\n" + "".join(
+        f"## {title}\n\n" + "\n\n".join(body) + "\n\n" for title, *body in BULLETIN_ITEMS)
+    articles = cut(bulletin)
+    assert [article.title for article in articles][-3:] == [title for title, *_ in BULLETIN_ITEMS]
