@@ -589,7 +589,23 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
-    segments = _column_pieces(_profile_boxes(_key_points_over_datelines(_trailing_segments(items))))
+    drafts: list[Draft] = []
+    # A briefs column parts the page: each brief is a story as it stands, and the stories on
+    # either side of the column are read apart.
+    part: list[tuple[str, object]] = []
+    for kind, value in _trailing_segments(items):
+        if kind == "brief":
+            drafts.extend(_trailing_drafts(part, idf) if part else [])
+            drafts.append(value)
+            part = []
+        else:
+            part.append((kind, value))
+    return drafts + (_trailing_drafts(part, idf) if part else [])
+
+
+def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[Draft]:
+    """The stories of a part of a page whose headlines follow their bodies (`build_trailing`)."""
+    segments = _column_pieces(_profile_boxes(_key_points_over_datelines(segments)))
     segments = _merge_sections(segments, idf)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
@@ -811,14 +827,28 @@ def _title_fit(drafts: list[Draft], idf: dict[str, float]) -> float:
 
 
 def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
-    """The page as alternating bodies (("body", Draft)) and header runs (("run", blocks))."""
+    """The page as alternating bodies (("body", Draft)) and header runs (("run", blocks)), and a
+    briefs column's briefs, each a story as it stands (("brief", Draft))."""
     segments: list[tuple[str, object]] = []
     run: list[Item] = []
     boxed = False  # the run opens under a box label
     lead_box = False  # the next body opens under the label of a box set over a story's text
     body: Draft | None = None
     photo: Draft | None = None  # a photo story's caption, read so far
+    briefs = _bulleted_briefs(items)
     for index, item in enumerate(items):
+        if index - 1 in briefs:
+            continue  # a brief's text, read with its headline
+        if index in briefs:
+            # A briefs column sets each headline over its text, whichever side of their text the
+            # page prints its stories' headlines (`■青山镇开展春季植树活动` / `3月5日，…`).
+            if run:
+                segments.append(("run", HeaderRun(_heading_lines(run), boxed)))
+                run, boxed = [], False
+            text = items[index + 1]
+            segments.append(("brief", Draft(title=item.text, paragraphs=[text.text], bylines=[text.byline] if text.byline else [])))
+            body = None
+            continue
         if item.role == "candidate":
             run.append(item)
             continue
@@ -885,6 +915,14 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         if kind == "body" and _closes_on_attendance(value):
             value.ended = True  # closed as a byline closes a story: the run after it is its headline
     return segments
+
+
+def _bulleted_briefs(items: list[Item]) -> set[int]:
+    """The places of a briefs column's headlines, each a bulleted line over one paragraph of
+    text (`■青山镇开展春季植树活动` / `3月5日，青山镇…`), two or more one after another."""
+    heads = {index for index, item in enumerate(items[:-1]) if item.role == "candidate" and BULLET_OPENING_RE.match(item.text)
+             and items[index + 1].role == "para" and not is_dateline_para(items[index + 1])}
+    return {index for index in heads if index + 2 in heads or index - 2 in heads}
 
 
 def _heads_block_below(items: list[Item], index: int) -> bool:

@@ -6727,3 +6727,36 @@ def test_one_markdown_story_with_text_under_its_title_keeps_the_headings_a_level
         f"## {title}\n\n" + "\n\n".join(body) + "\n\n" for title, *body in BULLETIN_ITEMS)
     articles = cut(bulletin)
     assert [article.title for article in articles][-3:] == [title for title, *_ in BULLETIN_ITEMS]
+
+
+def test_a_briefs_column_on_a_page_with_headlines_after_the_text_sets_each_headline_over_its_brief():
+    # A district page copied from its PDF prints each story's headline after its text, but its
+    # briefs column sets each bulleted headline over its one paragraph. Each headline had been
+    # read as closing the text above it: the first brief's headline joined the story before, and
+    # every brief took the next one's headline.
+    page = "\n".join([
+        "3月6日，江州区机关党建“双提升”行动启动会召开。会议提出，全区各机关党组织要把党建工作与业务工作同谋划、同部署、同落实。",
+        "据介绍，今年全区将组建党员先锋队42支，开展“一支部一品牌”创建活动。",
+        "江州区机关党建“双提升”行动启动",
+        "简讯",
+        "■青山镇开展春季植树活动",
+        "3月5日，青山镇组织机关干部和志愿者200余人，在镇区周边荒山补植苗木1.2万株。",
+        "■城南街道举办就业招聘会",
+        "3月6日，城南街道举办春风行动招聘会，32家企业提供岗位860个，达成就业意向210人。",
+        "■区图书馆推出周末亲子阅读活动",
+        "区图书馆即日起每周六上午举办亲子阅读活动，欢迎家长带孩子报名参加。",
+        "记者从区城市管理局获悉，今年一季度，江州区新建改建公共停车场16处，新增公共停车位1200个。",
+        "区城市管理局负责人介绍，下一步将推进错时共享停车。",
+        "江州区新增公共停车位1200个"]) + "\n"
+    articles = cut(page)
+    assert [(article.title, article.text[:6]) for article in articles] == [
+        ("江州区机关党建“双提升”行动启动", "3月6日，江"), ("青山镇开展春季植树活动", "3月5日，青"),
+        ("城南街道举办就业招聘会", "3月6日，城"), ("区图书馆推出周末亲子阅读活动", "区图书馆即日"),
+        ("江州区新增公共停车位1200个", "记者从区城市")]
+    assert articles[3].text.endswith("欢迎家长带孩子报名参加。")
+    # The column at the top of the page, over a story whose headline follows its text.
+    lines = page.splitlines()
+    column_first = "\n".join([*lines[3:10], *lines[:3], *lines[10:]]) + "\n"
+    assert [article.title for article in cut(column_first)] == [
+        "青山镇开展春季植树活动", "城南街道举办就业招聘会", "区图书馆推出周末亲子阅读活动",
+        "江州区机关党建“双提升”行动启动", "江州区新增公共停车位1200个"]
