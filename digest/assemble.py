@@ -327,19 +327,16 @@ def _sections_of_one_story(items: list[Item], top: int) -> bool:
     its own under it, and most headings a level down head text that goes on with that text's
     subject (a bulletin's items under its name and note each tell of their own)."""
     place = _top_heading(items, top)
-    opening = [items[place].text]
-    for item in items[place + 1:]:
-        if item.role == "heading" and item.level <= top + 1:
-            break
-        if item.role == "para":
-            opening.append(item.text)
-    if len(opening) == 1:
+    opening = _paragraphs_under(items, place, top + 1)
+    if not opening:
         return False  # a title over the next level's heading at once: its subtitle or its first story
     # Weighed by general text's IDF: the page's own would make the words every section names
     # (`积分`) weigh least.
     idf = words.general_idf()
-    told = _bag(" ".join(opening), idf)
-    goes_on = [_cosine(told, _bag(" ".join([item.text, *_markdown_text_under(items, index)]), idf)) >= SECTION_KINSHIP
+    told = _bag(" ".join([items[place].text, *opening]), idf)
+    # Each heading's text read as a text page's is (`_text_under`): its first paragraphs.
+    goes_on = [_cosine(told, _bag(" ".join([item.text, *_paragraphs_under(items, index)[:UNDER_PARAGRAPHS]]), idf))
+               >= SECTION_KINSHIP
                for index, item in enumerate(items) if index > place and item.role == "heading" and item.level == top + 1]
     return bool(goes_on) and 2 * sum(goes_on) > len(goes_on)
 
@@ -350,15 +347,16 @@ def _sections_of_one_story(items: list[Item], top: int) -> bool:
 SECTION_KINSHIP = 0.1
 
 
-def _markdown_text_under(items: list[Item], index: int) -> list[str]:
-    """The paragraphs under the heading at `index`, to the next heading: up to five."""
-    after: list[str] = []
+def _paragraphs_under(items: list[Item], index: int, level: int = 6) -> list[str]:
+    """The paragraphs under the heading at `index`, to the next heading of `level` or above (to
+    the next heading, by default)."""
+    paragraphs: list[str] = []
     for item in items[index + 1:]:
-        if item.role == "heading" or len(after) >= UNDER_PARAGRAPHS:
+        if item.role == "heading" and item.level <= level:
             break
         if item.role == "para":
-            after.append(item.text)
-    return after
+            paragraphs.append(item.text)
+    return paragraphs
 
 
 def _page_name(items: list[Item], top: int) -> int | None:
@@ -370,13 +368,7 @@ def _page_name(items: list[Item], top: int) -> int | None:
     following = next((index for index in range(place + 1, len(items)) if items[index].role != "label"), None)
     if following is None or items[following].role != "heading" or items[following].level != top + 1:
         return None
-    text = []
-    for item in items[following + 1:]:
-        if item.role == "heading" and item.level <= top + 1:
-            break
-        if item.role == "para":
-            text.append(item.text)
-    story = "".join(text)
+    story = "".join(_paragraphs_under(items, following, top + 1))
     return place if story and not any(word in story for word in _content_words(items[place].text)) else None
 
 

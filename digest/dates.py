@@ -240,7 +240,7 @@ def metadata_line(line: str) -> LineFacts | None:
     # beside the date and the reporter (`江州日报 2025年03月06日 记者 周敏`, `2025年03月12日 江州日报`,
     # `2025年03月12日 江州日报 作者：周敏`).
     outlet = rest if rest and found and not name and _OUTLET_NAME_RE.fullmatch(rest) \
-        and re.search(rf"(?:^|\s){re.escape(rest)}(?:\s|$)", line.strip()) else None
+        and rest in line.split() else None
     if rest and not outlet:
         return None
     writer = _AUTHOR_RE.search(line)
@@ -278,8 +278,7 @@ def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | 
     is a masthead without the page."""
     if len(line) > MAX_DATE_LINE_WIDTH:
         return None  # asked of every line of a text page: a paragraph is let go before any search
-    counted = _PAGE_COUNT_RE.search(line)  # the issue's page count marks a masthead as a page does
-    line = _PAGE_COUNT_RE.sub(" ", line)
+    line, counted = _PAGE_COUNT_RE.subn(" ", line)  # the issue's page count marks a masthead as a page does
     page = _PAGE_MARK_RE.search(line)
     if not page and not counted and not (top and _EDITION_RE.search(line)):
         return None
