@@ -1,27 +1,42 @@
-"""Assemble a page's classified lines into articles: which header lines open a story, and what each holds."""
+"""Assemble a page's classified lines into drafts of articles: which header lines open a story,
+and what each holds. The layout's marks decide here; where they leave it open, the words do
+(`evidence`); each finished draft becomes an `Article` in `drafts`."""
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import math
 import re
-from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from . import words
-from .clean import (
-    display_width,
-    ends_sentence,
-    has_cjk,
-    letters,
-    tighten_credits,
-    tighten_spaces,
+from .clean import display_width, ends_sentence, letters
+from .dates import ISSUER_RE, metadata_line, with_facts
+from .drafts import SERVICE_BOX_RE, Draft, quoted_whole, section_headings, text_paragraphs
+from .evidence import (
+    COLUMN_LABEL_RE,
+    HEADLINE_EVIDENCE,
+    LONG_HEADING_LETTERS,
+    SHORT_LABEL_LETTERS,
+    SUBJECT_CHANGE_SIMILARITY,
+    UNDER_PARAGRAPHS,
+    announces_news_lead,
+    announces_next_paragraph,
+    body_under,
+    changes_subject,
+    clauses_inside,
+    content_words,
+    cosine,
+    foreign_heading,
+    heading_overlap,
+    leaves_the_place,
+    names_lead,
+    names_text_after,
+    opens_like_news,
+    page_idf,
+    says_lead,
+    text_under,
+    word_bag,
 )
-from .dates import ISSUER_RE, LineFacts, metadata_line, with_facts
-from .models import Article, Source
-from .pagelines import LEAD_DAY_RE, PUNCTUATION_RE, open_pair
+from .pagelines import open_pair
 from .roles import (
     BULLET_OPENING_RE,
     BULLETS,
@@ -29,7 +44,6 @@ from .roles import (
     COLUMN_TAG_RE,
     DATELINE_RE,
     ENUMERATED_HEADING_RE,
-    HEADER_BULLET_RE,
     HEADLINE_MARK_RE,
     INSTITUTION_BYLINE_RE,
     LIST_NUMBER_RE,
@@ -40,7 +54,6 @@ from .roles import (
     every_line_apart,
     is_box_label,
     is_dateline_para,
-    is_editor_credit,
     is_lead_box_label,
     is_speaker_line,
     list_number,
@@ -48,32 +61,7 @@ from .roles import (
     next_of,
     starts_with_surname,
 )
-from .sentences import is_caption, strip_dateline
-
-
-@dataclass
-class Draft:
-    """An article while it is being assembled."""
-
-    title: str | None = None
-    kicker: str | None = None
-    subtitle: str | None = None
-    bylines: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-    ended: bool = False  # a closing byline or credit was seen
-    dated: bool = False  # the body opens with a dateline (本报讯, 新华社…电)
-    captions: list[str] = field(default_factory=list)  # under its headline: a photo story's text
-    page: str | None = None  # the page (版次) it starts on, when a file holds several
-    facts: LineFacts | None = None  # its own date and source line, when a file holds several articles
-    roundup: bool = False  # its headline carries a column tag or names a speaker: it may hold parts
-    lead_box: bool = False  # it opens under the label of a box set over a story's text (`内容提要`, `核心阅读`)
-    credited: bool = False  # it ends on a production credit (`版式设计：丁立伟`), which may be the whole page's
-    headline_bylines: list[str] = field(default_factory=list)  # of `bylines`, those printed under its closing headline
-    column: str | None = None  # the short label of the column it opens (`身边事`, `心声`), over its first piece's heading
-
-
-
-# ---------------------------------------------------------------- articles
+from .sentences import is_caption
 
 
 def _heading_blocks(items: list[Item], subtitles_apart: bool = False) -> list[str]:
@@ -333,9 +321,9 @@ def _sections_of_one_story(items: list[Item], top: int) -> bool:
     # Weighed by general text's IDF: the page's own would make the words every section names
     # (`积分`) weigh least.
     idf = words.general_idf()
-    told = _bag(" ".join([items[place].text, *opening]), idf)
-    # Each heading's text read as a text page's is (`_text_under`): its first paragraphs.
-    goes_on = [_cosine(told, _bag(" ".join([item.text, *_paragraphs_under(items, index)[:UNDER_PARAGRAPHS]]), idf))
+    told = word_bag(" ".join([items[place].text, *opening]), idf)
+    # Each heading's text read as a text page's is (`text_under`): its first paragraphs.
+    goes_on = [cosine(told, word_bag(" ".join([item.text, *_paragraphs_under(items, index)[:UNDER_PARAGRAPHS]]), idf))
                >= SECTION_KINSHIP
                for index, item in enumerate(items) if index > place and item.role == "heading" and item.level == top + 1]
     return bool(goes_on) and 2 * sum(goes_on) > len(goes_on)
@@ -369,7 +357,7 @@ def _page_name(items: list[Item], top: int) -> int | None:
     if following is None or items[following].role != "heading" or items[following].level != top + 1:
         return None
     story = "".join(_paragraphs_under(items, following, top + 1))
-    return place if story and not any(word in story for word in _content_words(items[place].text)) else None
+    return place if story and not any(word in story for word in content_words(items[place].text)) else None
 
 
 def _under_headings(current: Draft | None, items: list[Item], index: int, lines_apart: bool) -> bool:
@@ -425,11 +413,6 @@ MIN_SECTION_RUNS = 2
 MAX_SECTION_RUN_LINES = 2
 
 
-def page_idf(items: list[Item]) -> dict[str, float]:
-    """The IDF of the page's paragraphs: what the cohesion and title-fit measures weigh words by."""
-    return _idf([item.text for item in items if item.role == "para"])
-
-
 def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> list[Draft]:
     """Plain pages whose headlines stand above their articles.
 
@@ -481,17 +464,17 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
             # The text under the heading, read by the tests of a change of subject below (only
             # after a story with text so far).
-            under = _text_under(items, index) if current is not None and current.paragraphs else []
+            under = text_under(items, index) if current is not None and current.paragraphs else []
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 ((current.ended or _closes_on_attendance(current)) and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
                 or (current.paragraphs and not _repeats_section(current, blocks) and (
-                    _announces_news_lead(current, items[index - 1].text, under, idf)
+                    announces_news_lead(current, items[index - 1].text, under, idf)
                     or (not _parallels_section(current, blocks) and not _opens_series(items, index, blocks, under)
-                        and (_changes_subject(current, items, index, under, idf) or _foreign_heading(current, blocks, items, index, idf)
-                             or _leaves_the_place(current, blocks, under)))))
+                        and (changes_subject(current, items, index, under, idf) or foreign_heading(current, blocks, items, index, idf)
+                             or leaves_the_place(current, blocks, under)))))
             ))))
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0
@@ -577,7 +560,7 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     Each run of heading blocks closes the body before it, unless the run is a section
     heading inside one story (`_is_section_run`). A body with no run after it (the next
     body starts with a dateline) takes the last block of the run before it, or the last
-    line of a one-block run whose words are its own (`_names_text_after`). A body left
+    line of a one-block run whose words are its own (`names_text_after`). A body left
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
@@ -614,7 +597,7 @@ def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) 
         elif owner < 0 or segments[owner][0] != "body":
             headings[position] = list(run)
         elif len(blocks) == 1 and len(run) == 1 and len(run.last_lines) >= 2 \
-                and _names_text_after(run.last_lines[-1], segments[owner][1], value, idf):
+                and names_text_after(run.last_lines[-1], segments[owner][1], value, idf):
             blocks[0] = _join_heading_lines(run.last_lines[:-1])
             headings[position] = [run.last_lines[-1]]
     if len(segments) > 1 and segments[0][0] == "run" and 1 in headings:
@@ -789,16 +772,6 @@ def _key_points_over_datelines(segments: list[tuple[str, object]]) -> list[tuple
     return result
 
 
-def _names_text_after(line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
-    """A header line whose words are in the text after it, and fewer of them in the text before."""
-    heading = _bag(line, idf)
-    ahead = _overlap(heading, " ".join(after.paragraphs[:3]))
-    return ahead >= NAMES_TEXT_AFTER_SHARE and ahead > _overlap(heading, " ".join(before.paragraphs))
-
-
-NAMES_TEXT_AFTER_SHARE = 0.3
-
-
 def build_either(items: list[Item]) -> list[Draft]:
     """Pages that both open and close on header lines: the reading whose titles fit their bodies best."""
     idf = page_idf(items)  # once for both readings and the comparison
@@ -812,7 +785,7 @@ def _title_fit(drafts: list[Draft], idf: dict[str, float]) -> float:
     one story outweighs the page). A column's label (`发言席`) names no words of its text: it
     tells neither reading apart."""
     fits = [(math.log1p(len(draft.paragraphs)),
-             _overlap(_bag(draft.title, idf), " ".join(draft.paragraphs)) if draft.title else 0.0)
+             heading_overlap(word_bag(draft.title, idf), " ".join(draft.paragraphs)) if draft.title else 0.0)
             for draft in drafts if not (draft.title and _column_label(draft.title))]
     total = sum(weight for weight, _ in fits)
     return sum(weight * fit for weight, fit in fits) / total if total else 0.0
@@ -974,26 +947,26 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
 def _leaves_series(segments: list[tuple[str, object]], position: int, before: Draft) -> bool:
     """A run alike with the story's last section heading only in length (`“零距离”服务 为民扩大“幸福圈”`
     after `“集体经济” 让大坪村民“笑起来”`), over text that leaves the story's places for its own
-    (`_leaves_the_place`): the story's headline, printed after its sections, not one more of them."""
+    (`leaves_the_place`): the story's headline, printed after its sections, not one more of them."""
     if position < 2 or segments[position - 2][0] != "run":
         return False
     previous, run = segments[position - 2][1], segments[position][1]
     return len(previous) == len(run) == 1 and _alike_only_in_length(previous[0], run[0]) \
-        and _leaves_the_place(before, run, _body_under(segments[position + 1][1]))
+        and leaves_the_place(before, run, body_under(segments[position + 1][1]))
 
 
 def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool, idf: dict[str, float]) -> bool:
     """Whether a header run between two bodies is a section heading of one story: a repeat of
     one of its sections, the heading of a box the story carries, or, where nothing shows a
     boundary, one of a parallel series or a heading whose words belong to the text after it,
-    unless that text leaves the story's places for its own (`_leaves_the_place`)."""
+    unless that text leaves the story's places for its own (`leaves_the_place`)."""
     if _repeats_section(before, blocks) or ((blocks.boxed or _box_only(before)) and not after.dated):
         # A heading right after the box set over a story's text (`内容提要`) opens its first section.
         return True
-    if not after.dated and not before.ended and _announces(blocks[-1], before, after, idf):
+    if not after.dated and not before.ended and announces_next_paragraph(blocks[-1], before, after, idf):
         return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
     return not _shows_boundary(blocks, before, after) and (parallel or (
-        _is_section_run(blocks, before, after, idf) and not _leaves_the_place(before, blocks, _body_under(after))))
+        _is_section_run(blocks, before, after, idf) and not leaves_the_place(before, blocks, body_under(after))))
 
 
 def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Draft, parallel: set[int],
@@ -1006,11 +979,11 @@ def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Dr
     its writer's name, and of two stories on one subject, the second does not go on to a section
     heading."""
     run, after = segments[position][1], segments[position + 1][1]
-    lead_in = _text_paragraphs(before)
-    if before.dated or before.ended or before.bylines or _sections(before) or _shows_boundary(run, before, after) \
+    lead_in = text_paragraphs(before)
+    if before.dated or before.ended or before.bylines or section_headings(before) or _shows_boundary(run, before, after) \
             or len(letters("".join(lead_in))) > FEATURE_LEAD_IN_LETTERS:
         return False
-    if _cosine(_bag(" ".join(lead_in), idf), _bag(" ".join(_body_under(after)), idf)) < SUBJECT_CHANGE_SIMILARITY:
+    if cosine(word_bag(" ".join(lead_in), idf), word_bag(" ".join(body_under(after)), idf)) < SUBJECT_CHANGE_SIMILARITY:
         return False
     further = position + 2
     if further + 1 >= len(segments) or segments[further][0] != "run" or segments[further + 1][0] != "body":
@@ -1037,23 +1010,7 @@ MIN_REPEATED_TITLE_LETTERS = 6
 def _box_only(body: Draft) -> bool:
     """A body that is the box set over a story's text and nothing more: a paragraph or two under
     its label (`内容提要`), where the story's own text would run on with no heading between."""
-    return body.lead_box and len(_text_paragraphs(body)) <= LEAD_IN_PARAGRAPHS
-
-
-def _announces(heading_line: str, before: Draft, after: Draft, idf: dict[str, float]) -> bool:
-    """A heading whose words are nearly all in the paragraph right after it and hardly any in
-    the text just before it (`我们一直在排新戏` over `暂停的只是剧场演出，剧团的排练一天也没停过…`): it
-    announces that paragraph. Where headlines follow their bodies, that makes it a section."""
-    body_before, body_after = _text_paragraphs(before), _text_paragraphs(after)
-    if not body_before or not body_after:
-        return False
-    heading = _bag(heading_line, idf)
-    return _overlap(heading, body_after[0]) >= ANNOUNCED_SHARE and \
-        _overlap(heading, " ".join(body_before[-3:])) <= NAMED_BEFORE_SHARE
-
-
-ANNOUNCED_SHARE = 0.8
-NAMED_BEFORE_SHARE = 0.1
+    return body.lead_box and len(text_paragraphs(body)) <= LEAD_IN_PARAGRAPHS
 
 
 def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:
@@ -1061,7 +1018,7 @@ def _shows_boundary(blocks: list[str], before: Draft, after: Draft) -> bool:
     a headline's marks (column tag, kicker, subtitle) or several header blocks."""
     # A section with a subsection under it gives two short blocks; a kicker over a title is longer.
     sections = len(blocks) == 1 or _labelled_section(blocks) or (
-        len(blocks) == 2 and all(len(letters(b)) < LONG_HEADING_LETTERS or _clauses_inside(b) for b in blocks))
+        len(blocks) == 2 and all(len(letters(b)) < LONG_HEADING_LETTERS or clauses_inside(b) for b in blocks))
     return not sections or before.ended or after.dated or _marks_headline(blocks)
 
 
@@ -1101,7 +1058,7 @@ def _runs_set_alike(segments: list[tuple[str, object]]) -> tuple[set[int], set[i
 def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int, second: int) -> bool:
     """Two runs alike only in length (`_alike_only_in_length`), one over text that opens as a news
     story's lead does (`区长王刚今天下午在…`) or saying what the story before it says first and
-    nothing of the text after it (`_names_lead`, most of it where that story is longer than a
+    nothing of the text after it (`names_lead`, most of it where that story is longer than a
     lead-in): headlines printed after their stories, as long by chance. A story's sections go
     on with it."""
     one, other = segments[first][1][0], segments[second][1][0]
@@ -1109,14 +1066,14 @@ def _headlines_as_long_by_chance(segments: list[tuple[str, object]], first: int,
         return False
     for position, heading in ((first, one), (second, other)):
         if position + 1 < len(segments) and segments[position + 1][0] == "body" \
-                and _opens_like_news(next(iter(_text_paragraphs(segments[position + 1][1])), ""), heading):
+                and opens_like_news(next(iter(text_paragraphs(segments[position + 1][1])), ""), heading):
             return True
         if 0 < position < len(segments) - 1 and segments[position - 1][0] == segments[position + 1][0] == "body":
-            before = _text_paragraphs(segments[position - 1][1])
+            before = text_paragraphs(segments[position - 1][1])
             # A feature's first section names its lead-in too, which is short or set under a box's
             # label (`核心阅读`): a story above says more (`_after_lead_in`).
             story_above = not segments[position - 1][1].lead_box and len(letters("".join(before))) > FEATURE_LEAD_IN_LETTERS
-            if _names_lead(_bag(heading, {}), before, _text_paragraphs(segments[position + 1][1]),
+            if names_lead(word_bag(heading, {}), before, text_paragraphs(segments[position + 1][1]),
                            BY_CHANCE_LEAD_SHARE if story_above else None):
                 return True
     return False
@@ -1129,7 +1086,7 @@ def _alike_only_in_length(one: str, other: str) -> bool:
     letters each)."""
     shape = _heading_shape(one)
     return not (_same_opening(one, other) or _same_bullet(one, other) or letters(one)[:1] == letters(other)[:1]
-                or set(_content_words(one)) & set(_content_words(other))
+                or set(content_words(one)) & set(content_words(other))
                 or (len(shape) >= 2 and shape == _heading_shape(other)))
 
 
@@ -1252,29 +1209,29 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     if ENUMERATED_HEADING_RE.match(blocks[0]) or _leads_in(blocks) or _labelled_section(blocks) \
             or (len(blocks) == 1 and _labelled_section(blocks.last_lines)):
         return True  # the label and its heading as one block too (copied with no blank line between them)
-    body_before, body_after = _text_paragraphs(before), _body_under(after)
+    body_before, body_after = text_paragraphs(before), body_under(after)
     if not body_before or not body_after:
         return False
-    heading = _bag(" ".join(blocks), idf)
-    announces = _overlap(heading, " ".join(body_after[:2]))
-    names = _overlap(heading, " ".join(body_before[-3:]))
+    heading = word_bag(" ".join(blocks), idf)
+    announces = heading_overlap(heading, " ".join(body_after[:2]))
+    names = heading_overlap(heading, " ".join(body_before[-3:]))
     if announces >= 0.5 and names == 0:
         return True  # the heading's words are all ahead of it: it announces what follows
-    cohesion = _cosine(_bag(" ".join(body_before), idf), _bag(" ".join(body_after), idf))
-    if _names_lead(heading, body_before, body_after) and cohesion < SAME_STORY_SIMILARITY:
+    cohesion = cosine(word_bag(" ".join(body_before), idf), word_bag(" ".join(body_after), idf))
+    if names_lead(heading, body_before, body_after) and cohesion < SAME_STORY_SIMILARITY:
         return False  # unless the text after it goes on with the story (a section restating a point of the lead)
-    if _opens_like_news(body_after[0], blocks[0]) and _says_lead(heading, body_before):
+    if opens_like_news(body_after[0], blocks[0]) and says_lead(heading, body_before):
         # The heading says what the story before it says first, and the text after it opens a
         # news story of its own (`副区长李华11日带队…`): a headline printed after its story,
-        # though stories on one subject share their words (where `_names_lead` looks ahead).
+        # though stories on one subject share their words (where `names_lead` looks ahead).
         return False
-    threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(_clauses_inside, blocks)) else 0.0)
+    threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(clauses_inside, blocks)) else 0.0)
     if cohesion >= SUBJECT_CHANGE_SIMILARITY and _set_as_sections(before, blocks):
         # Though it echoes the words just before it, a heading of clauses after sections all set
         # so (`河湖治理功在当代、利在长远，须久久为功、常抓不懈` after `绿水青山就是金山银山，
         # 保护生态就是发展生产力`) is the story's next section, where the texts are one subject.
         return True
-    if cohesion >= SAME_STORY_SIMILARITY and _sections(before):
+    if cohesion >= SAME_STORY_SIMILARITY and section_headings(before):
         # A story with sections goes on under a heading whose words are those just above it
         # (`短视频戏曲传播前景广阔` after a paragraph on 新媒介 and 文艺创造) where the text under
         # it is as much the same story's as a story's own parts are.
@@ -1285,60 +1242,38 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
 def _set_as_sections(current: Draft, blocks: list[str]) -> bool:
     """A one-line heading set as every section heading the story holds is: all clauses parted by
     a comma, or all one quotation. A headline's marks (a column tag, a subtitle) set none of them."""
-    sections = _sections(current)
+    sections = section_headings(current)
     if len(blocks) != 1 or not sections or _marks_headline(sections + blocks):
         return False
-    return all(map(_clauses_inside, sections + blocks)) or all(map(_quoted_whole, sections + blocks))
-
-
-def _quoted_whole(heading: str) -> bool:
-    """A heading that is one quotation (`“农产品电商销售增长潜力持续释放”`)."""
-    heading = heading.strip()
-    return heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
+    return all(map(clauses_inside, sections + blocks)) or all(map(quoted_whole, sections + blocks))
 
 
 def _labelled_section(blocks: list[str]) -> bool:
     """A short label over a heading of clauses (`对症帮扶` / `建立台账动态监测，强化政策兜底`): a
     feature's section; a kicker over a headline is longer, a headline parts its phrases with a space.
     A short kicker says who spoke (`王明强调` over `坚决落实“三农”政策 切实抓好春耕生产`)."""
-    return len(blocks) == 2 and not _clauses_inside(blocks[0]) and not _marks_headline(blocks) and (
+    return len(blocks) == 2 and not clauses_inside(blocks[0]) and not _marks_headline(blocks) and (
         (len(letters(blocks[0])) <= SHORT_LABEL_LETTERS and not blocks[0].rstrip().endswith(("：", ":"))
          and not SPEECH_KICKER_RE.search(blocks[0].rstrip()))
-        or (len(letters(blocks[0])) <= SECTION_LABEL_LETTERS and _clauses_inside(blocks[1])))
+        or (len(letters(blocks[0])) <= SECTION_LABEL_LETTERS and clauses_inside(blocks[1])))
 
 
 SECTION_LABEL_LETTERS = 10
 SPEECH_KICKER_RE = re.compile(r"(?:强调|指出|表示|要求|提出|希望|说)$")
 
 
-def _names_lead(heading: dict[str, float], body_before: list[str], body_after: list[str],
-                share: float | None = None) -> bool:
-    """A heading whose words are the lead's of the story before it (`share` of them, by default
-    HEADLINE_LEAD_SHARE) and hardly any of the text after it: a headline printed after its story
-    (a news lead restates its headline)."""
-    return _overlap(heading, " ".join(body_after[:2])) <= HEADLINE_AHEAD_SHARE and _says_lead(heading, body_before, share)
-
-
-def _says_lead(heading: dict[str, float], body: list[str], share: float | None = None) -> bool:
-    """Whether a heading's words are those the story says first (its first two paragraphs):
-    `share` of them, by default HEADLINE_LEAD_SHARE."""
-    return _overlap(heading, " ".join(body[:2])) >= (HEADLINE_LEAD_SHARE if share is None else share)
-
-
-HEADLINE_AHEAD_SHARE = 0.2
 # Of two runs alike only in length, one whose words are this much of the lead above it and
 # hardly any of the text below is a headline after its story: a section names the text under it.
 BY_CHANCE_LEAD_SHARE = 0.6
 # Text this similar on both sides of a heading is one story: on the shared measures, two
 # stories around a headline printed after its body score below 0.16.
 SAME_STORY_SIMILARITY = 0.2
-HEADLINE_LEAD_SHARE = 0.8
 
 
 def _set_like_title(current: Draft, blocks: list[str]) -> bool:
     """A heading set exactly like the story's own headline (`擦亮老字号 打造百年店`, then
     `加快技术改造 推动提档升级`): the next of a page of headlines set alike, not a section."""
-    if len(blocks) != 1 or not current.title or _sections(current):
+    if len(blocks) != 1 or not current.title or section_headings(current):
         return False
     shape = _heading_shape(blocks[0])
     return len(shape) >= 2 and _heading_shape(current.title) == shape
@@ -1410,7 +1345,7 @@ def _parallels_section(current: Draft, blocks: list[str]) -> bool:
     """
     if len(blocks) != 1:
         return False
-    return any(_set_alike(section, blocks[0]) or _one_theme(section, blocks[0]) for section in _sections(current))
+    return any(_set_alike(section, blocks[0]) or _one_theme(section, blocks[0]) for section in section_headings(current))
 
 
 def _numbered_part(current: Draft | None, items: list[Item], index: int, group: list[Item]) -> bool:
@@ -1461,7 +1396,7 @@ def _roundup_part(current: Draft | None, group: list[Item], following: Item | No
     texts = [item.text for item in group]
     if any(COLUMN_TAG_RE.search(text) for text in texts) or (following is not None and is_dateline_para(following)):
         return False
-    sections = _sections(current)
+    sections = section_headings(current)
     if sections and not any(is_speaker_line(line) for section in sections for line in section.split()):
         # A story of sections of its own (`…（融看台）`'s products): speakers after it speak in
         # stories of their own.
@@ -1476,9 +1411,6 @@ def _column_label(text: str) -> bool:
     """A line of a few letters and no mark over a heading: a column's label (`身边事`, `心声`), not a
     kicker that says who spoke (`王明强调`) nor a box's label (`记者手记`)."""
     return bool(COLUMN_LABEL_RE.fullmatch(text)) and not SPEECH_KICKER_RE.search(text) and not is_box_label(text)
-
-
-COLUMN_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # `心声`, `身边事`, `读者来信`
 
 
 def _signed_piece(current: Draft | None, group: list[Item], following: Item | None) -> bool:
@@ -1520,7 +1452,7 @@ def _writer_signature(byline: str) -> bool:
 def _opens_series(items: list[Item], index: int, blocks: list[str], under: list[str]) -> bool:
     """A one-line heading set as a pair with the next heading of the page, with only text
     between them (`在精准上下功夫`, then `在实效上下功夫`): the first of a story's sections.
-    `under`: the paragraphs under the heading (`_text_under`).
+    `under`: the paragraphs under the heading (`text_under`).
 
     The next heading must read as a section too: one line, with no dateline or byline
     under it (a headline set alike opens the next story)."""
@@ -1541,8 +1473,8 @@ def _opens_series(items: list[Item], index: int, blocks: list[str], under: list[
         return False
     following_heading = items[position].text
     if _alike_only_in_length(blocks[0], following_heading) and (
-            _opens_like_news(following.text, following_heading)
-            or _opens_like_news(under[0] if under else "", blocks[0])):
+            opens_like_news(following.text, following_heading)
+            or opens_like_news(under[0] if under else "", blocks[0])):
         return False  # news headlines as long by chance, one over its story's lead (`今天，…`, `区长王刚10日…`)
     return (_set_alike(blocks[0], following_heading) or _one_theme(blocks[0], following_heading)) \
         and not _marks_headline([following_heading])
@@ -1556,7 +1488,7 @@ def _one_theme(one: str, other: str) -> bool:
     if max(len(one_letters), len(other_letters)) > THEME_HEADING_LETTERS \
             or abs(len(one_letters) - len(other_letters)) > THEME_SLACK:
         return False
-    shared = set(_content_words(one)) & set(_content_words(other))
+    shared = set(content_words(one)) & set(content_words(other))
     return any(not (one_letters.startswith(word) and other_letters.startswith(word)) for word in shared)
 
 
@@ -1575,9 +1507,6 @@ def _set_alike(one: str, other: str) -> bool:
     return abs(len(one) - len(other)) <= PARALLEL_SLACK and (one[:1] == other[:1] or one[-2:] == other[-2:])
 
 
-SHORT_LABEL_LETTERS = 4
-
-
 def _same_clause_pattern(one: str, other: str) -> bool:
     """Two or more clauses, all but the last of the same lengths, and the whole as long (within
     PARALLEL_SLACK) unless the lead-ins are set phrases of four letters (`一线抗疫，…`); a longer
@@ -1590,29 +1519,13 @@ def _same_clause_pattern(one: str, other: str) -> bool:
 def _repeats_section(current: Draft, blocks: list[str]) -> bool:
     """A header run that prints again a section heading the story already has (a repeated
     paragraph, as pages copied out of a layout often carry) stays inside that story."""
-    sections = {letters(section) for section in _sections(current)}
+    sections = {letters(section) for section in section_headings(current)}
     return bool(sections) and any(letters(block) in sections for block in blocks)
-
-
-def _text_paragraphs(draft: Draft) -> list[str]:
-    """A draft's paragraphs of text: not its section headings or notes."""
-    return [paragraph for paragraph in draft.paragraphs if not paragraph.startswith((SECTION, NOTE))]
-
-
-def _sections(draft: Draft) -> list[str]:
-    """The section headings a draft holds so far."""
-    return [paragraph[len(SECTION):] for paragraph in draft.paragraphs if paragraph.startswith(SECTION)]
 
 
 def _heading_shape(text: str) -> list[int]:
     """The letters of each clause of a heading (`改革创新，提升群众满意度` -> [4, 7])."""
     return [len(letters(part)) for part in re.split(r"[，,；;：:\s]+", text.strip()) if letters(part)]
-
-
-def _overlap(heading: dict[str, float], text: str) -> float:
-    """The weighted share of a heading's words found in `text`."""
-    total = sum(heading.values())
-    return sum(weight for word, weight in heading.items() if word in text) / total if total else 0.0
 
 
 def _marks_headline(blocks: list[str]) -> bool:
@@ -1647,444 +1560,5 @@ def _holds_kicker(block: str) -> bool:
     return len(parts) == 2 and not is_speaker_line(parts[0].rstrip("—"))
 
 
-def _foreign_heading(current: Draft, blocks: list[str], items: list[Item], index: int, idf: dict[str, float]) -> bool:
-    """A heading that the story so far hardly names (a word or two of the page's common
-    vocabulary, at most a fifth of its words' weight), while the text right after it is about
-    what it names (`守护群众健康，防疾病于未发` after a commentary on city governance):
-    the next story's headline, even where the two texts share a page's vocabulary. Only
-    after a story that has told a good deal and holds no sections yet (a feature's first
-    section follows a short lead); a quotation set as a heading is a feature's section."""
-    if _sections(current) or (blocks[0].startswith("“") and blocks[-1].rstrip().endswith("”")):
-        return False
-    told = _text_paragraphs(current)
-    heading = _bag(" ".join(blocks), idf)
-    # A story opened by a dateline is a report of its own, whatever its length: no feature's lead.
-    least = FOREIGN_MIN_LETTERS_DATED if current.dated else FOREIGN_MIN_LETTERS
-    if len(heading) < FOREIGN_MIN_WORDS or sum(len(letters(p)) for p in told) < least \
-            or _overlap(heading, " ".join([current.title or ""] + told)) > FOREIGN_TOLD_SHARE:
-        return False
-    return _overlap(heading, " ".join(_opening_text(items, index))) >= FOREIGN_AHEAD_SHARE
-
-
-def _opening_text(items: list[Item], index: int) -> list[str]:
-    """The paragraphs right after a heading, past a byline or caption: two, or more while they
-    hold less than a story's opening does (a copy broken into lines that end at a sentence
-    splits a paragraph where a line happens to end on a stop)."""
-    after: list[str] = []
-    for item in items[index:index + FOREIGN_LOOKAHEAD]:
-        if item.role == "candidate":
-            break
-        if item.role == "para":
-            after.append(item.text)
-            if len(after) >= 2 and sum(len(letters(text)) for text in after) >= FOREIGN_AHEAD_LETTERS:
-                break
-    return after
-
-
-FOREIGN_MIN_WORDS = 2
-FOREIGN_MIN_LETTERS = 500
-FOREIGN_MIN_LETTERS_DATED = 100
-FOREIGN_LOOKAHEAD = 6  # items: the paragraphs after the heading, past a byline or caption
-FOREIGN_AHEAD_LETTERS = 200  # about what the first two paragraphs of a story hold
-FOREIGN_AHEAD_SHARE = 0.5
-FOREIGN_TOLD_SHARE = 0.2  # `复工复产要守住安全底线` after a commentary that says `安全` once
-
-
-def _text_under(items: list[Item], index: int) -> list[str]:
-    """The paragraphs under the heading that ends before `index`: up to five, to the next heading
-    or to a byline or credit that closes them."""
-    after: list[str] = []
-    for item in items[index:]:
-        if item.role == "candidate" or (item.role in ("byline", "credit") and after):
-            break
-        if item.role == "para":
-            after.append(item.text)
-        if len(after) >= UNDER_PARAGRAPHS:
-            break
-    return after
-
-
-UNDER_PARAGRAPHS = 5  # the paragraphs under a heading read for what it heads
-
-
-def _body_under(body: Draft) -> list[str]:
-    """The text under a header run between two bodies, as `_text_under` reads it where headlines
-    lead: the body's first paragraphs."""
-    return _text_paragraphs(body)[:UNDER_PARAGRAPHS]
-
-
-def _announces_news_lead(current: Draft, heading: str, under: list[str], idf: dict[str, float]) -> bool:
-    """A heading over a news lead that says what it says (`_headline_over_news_lead`; `under`:
-    the paragraphs under it): a story's headline even where it is set like a section of the
-    story before or like the heading after it (`市长会见城南客商`, then `市长会见江州侨商`, each
-    over its own lead), as a page's headlines of one day's subject are."""
-    return bool(under) and _headline_over_news_lead(heading, under[0], current, idf)
-
-
-def _changes_subject(current: Draft, items: list[Item], index: int, after: list[str], idf: dict[str, float]) -> bool:
-    """True when the text after a heading (`after`, `_text_under`) shares little vocabulary with
-    the article so far."""
-    if not after:
-        return False
-    # The recent text of the story, not all of it: cohesion is local, and a story of a thousand
-    # sections must not be re-read at each heading (that made long pages quadratic).
-    before = [p for p in current.paragraphs[-COHESION_WINDOW:] if not p.startswith(SECTION)]
-    if current.title:
-        before.append(current.title)
-    similarity = _cosine(_bag(" ".join(before), idf), _bag(" ".join(after), idf))
-    if DEBUG:
-        print("cohesion", round(similarity, 3), items[index - 1].text[:20], "->", after[0][:20])
-    # Section headings are short, and a section seldom opens like a news story (`近日，…`, `3月5日，…`):
-    # a long header line, or text after it that opens like a story, needs less change of subject.
-    threshold = SUBJECT_CHANGE_SIMILARITY
-    heading = items[index - 1].text
-    recent = [p for p in current.paragraphs[-3:] if not p.startswith(SECTION)]
-    # A heading of clauses may well be a section's, unless it is set across columns, as no
-    # section heading inside a column is.
-    if (_clauses_inside(heading) and not items[index - 1].wide) or _labelled_line(items, index) \
-            or _overlap(_bag(heading, idf), " ".join(recent)) >= SECTION_NAMES_SHARE:
-        threshold -= HEADLINE_EVIDENCE
-    elif len(letters(heading)) >= LONG_HEADING_LETTERS and not _feature(current):
-        threshold += HEADLINE_EVIDENCE
-    if _opens_like_news(after[0], heading):
-        threshold += HEADLINE_EVIDENCE
-    if _unlike_labelled_sections(current, items, index):
-        threshold += HEADLINE_EVIDENCE
-    return similarity < threshold
-
-
-def _leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bool:
-    """A heading whose text (`under`) names none of the places the story has named in each of its
-    parts so far (its lead and every section, or its last few: `黔江`), and names places of its
-    own, one of them again (`大邑县`, `大坪村`): the next story's headline, though a page of
-    features on one subject sets it as the story's sections are set (`“零距离”服务 为民扩大“幸福圈”`
-    after `干部沉下去` / `为民服务从…`). A story's sections go on naming its place; a line broken
-    off a paragraph (`…副局长王明对`) heads nothing."""
-    parts = _recent_parts(current)
-    if len(parts) < MIN_PLACE_PARTS or not under or words.ends_mid_phrase(blocks[-1]):
-        return False
-    kept = frozenset.intersection(*(frozenset(_place_stem(place) for text in part for place in _places(text))
-                                    for part in parts))
-    below = " ".join(under)
-    if not kept or any(place in below for place in kept):
-        return False
-    told = " ".join(text for part in parts for text in part)
-    own = Counter(place for text in under for place in _places(text) if _place_stem(place) not in told)
-    # Places named once are a section's examples (`借鉴杭州、宁波等地经验`), or words the tagger
-    # takes for places (`契约`): a story names its own place again.
-    return len(own) >= MIN_OWN_PLACES and max(own.values()) >= 2
-
-
-MIN_PLACE_PARTS = 3  # the lead and two sections: a place named across two turns of the story is its own
-PLACE_PARTS = 4  # the story's last parts (lead, sections) read for its place: what a page's feature holds
-MIN_OWN_PLACES = 2  # places the text under the heading names that the story does not: another story's
-
-
-def _recent_parts(draft: Draft) -> list[list[str]]:
-    """The text paragraphs of the story's parts, each under a heading but the lead: the last
-    PLACE_PARTS of them, so that a long story is not tagged whole at each of its headings."""
-    parts: list[list[str]] = [[]]
-    for paragraph in draft.paragraphs:
-        if paragraph.startswith(SECTION):
-            parts.append([])
-        elif not paragraph.startswith(NOTE):
-            parts[-1].append(paragraph)
-    return [part for part in parts if part][-PLACE_PARTS:]
-
-
-@functools.lru_cache(maxsize=4096)  # a story's paragraphs are read again at each of its headings
-def _places(text: str) -> tuple[str, ...]:
-    return tuple(word for word, tag in words.tag(text) if tag.startswith("ns") and len(word) >= 2)
-
-
-def _place_stem(place: str) -> str:
-    """The place without its kind (`北京市` -> `北京`), as a text may name it."""
-    return place[:-1] if len(place) > 2 and place[-1] in words.PLACE_SUFFIXES else place
-
-
-def _feature(current: Draft) -> bool:
-    """A long piece under a subtitle (`——《江州市物业管理条例》诞生记`, `——区委书记…讲话
-    引发热烈反响`), with no dateline, that is no interview (`——访…司长`) and no column's essay
-    (`让青春在奋斗中绽放光彩（城南论坛）` / `——写在青年节到来之际`): it sets its sections as long as
-    headlines (`一场开门立法、为民立法的生动实践`)."""
-    return bool(current.subtitle) and not current.subtitle.startswith("访") and not current.dated \
-        and not COLUMN_TAG_RE.search(current.title or "")
-
-
-def _unlike_labelled_sections(current: Draft, items: list[Item], index: int) -> bool:
-    """A heading of one line after sections that each stand under a short label (`强动能` /
-    `实现招商引资稳步增长`, `塑优势` / …, `拓未来` / …): not the series' next section."""
-    sections = _sections(current)
-    one_line = index < 2 or items[index - 2].role != "candidate"
-    return one_line and len(sections) >= LABELLED_SERIES_SECTIONS and all(map(_labelled_section_text, sections))
-
-
-LABELLED_SERIES_SECTIONS = 2
-
-
-def _labelled_section_text(section: str) -> bool:
-    """A section heading read with the short label over it: `强动能 实现招商引资稳步增长`."""
-    label, _, heading = section.partition(" ")
-    return bool(heading) and bool(COLUMN_LABEL_RE.fullmatch(label))
-
-
-SUBJECT_CHANGE_SIMILARITY = 0.06
-COHESION_WINDOW = 12  # paragraphs of the story before a heading that its cohesion is measured on
-HEADLINE_EVIDENCE = 0.04
-SECTION_NAMES_SHARE = 0.4  # a heading whose words fill the text just above it is a section of that text
-NEWS_LEAD_RE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|\d{1,2}月\d{1,2}日|记者从)")
-
-LONG_HEADING_LETTERS = 16
-DEBUG = False
-
-
-def _opens_like_news(text: str, heading: str) -> bool:
-    """Whether the text under a heading opens as a news story's lead does: on its day, or naming
-    who and then the day (`_names_who_then_day`)."""
-    return bool(NEWS_LEAD_RE.match(text)) or _names_who_then_day(text, heading)
-
-
-def _names_who_then_day(text: str, heading: str) -> bool:
-    """Whether the text under a heading opens with who and then the day (`LEAD_DAY_RE`). A heading
-    that quotes someone (`“…”`) over `某某日前表示，…` is a voice in a round-up of voices, no
-    story's headline."""
-    return not heading.startswith("“") and bool(LEAD_DAY_RE.match(text))
-
-
-def _headline_over_news_lead(heading: str, lead: str, current: Draft, idf: dict[str, float]) -> bool:
-    """A heading whose words are nearly all in the paragraph under it, which opens as a news lead
-    does with who and then the day (`区长王刚10日在城南街道调研…` under `区长调研城南街道…`): a story's
-    headline, however much the story before it shares its subject. A section's text restates its
-    heading with the day only where it restates the story's own opening, as each part of a work
-    report's story opens on who reported and when (`_restates_lead`); a round-up's items open on their day
-    (`5月23日，…`), and a voice under its words in quotation marks is no story either."""
-    if NEWS_LEAD_RE.match(lead) or not _names_who_then_day(lead, heading) \
-            or _overlap(_bag(heading, idf), lead) < ANNOUNCED_SHARE:
-        return False
-    return not any(_restates_lead(paragraph, lead) for paragraph in current.paragraphs)
-
-
-RESTATED_OPENING_LETTERS = 12
-
-
-def _restates_lead(paragraph: str, lead: str) -> bool:
-    """Whether a paragraph opens as the lead does (`_opening_at` its first letters) and goes on
-    with it to the end of the clause where they part, give or take a letter (`…作工作报告，` /
-    `…作工作报告时，`): a part of a work report restating who reported and when. Two stories of
-    one person's day share who, when and where and part at what (`…在区行政中心会见城南客商代表`,
-    `…在区行政中心会见江州侨商代表`)."""
-    found = _opening_at(paragraph, lead[:RESTATED_OPENING_LETTERS])
-    if found < 0:
-        return False
-    restated = paragraph[found:]
-    shared = next((place for place, (one, other) in enumerate(zip(restated, lead)) if one != other),
-                  min(len(restated), len(lead)))
-    clause_end = next((place for place in range(shared, len(lead)) if lead[place] in CLAUSE_MARKS), len(lead))
-    return clause_end - shared <= RESTATED_CLAUSE_SLACK
-
-
-CLAUSE_MARKS = "，。；：！？,;:!?"
-RESTATED_CLAUSE_SLACK = 1
-
-
-def _opening_at(paragraph: str, opening: str) -> int:
-    """Where a paragraph opens with `opening`: at its start or after a heading with no mark that
-    a copy ran onto it (`过去一年突出抓好四项工作区长王刚10日…`); -1 where it does not (a name the
-    text mentions later, `会议结束后，…江州商会…`, is no opening)."""
-    found = paragraph.find(opening)
-    return found if found == 0 or (found > 0 and not PUNCTUATION_RE.search(paragraph, 0, found)) else -1
-
-
-def _labelled_line(items: list[Item], index: int) -> bool:
-    """A header group of two lines, the first a label of four letters at most (`监测预警` over
-    `每月对全县脱贫户逐户走访“打卡”一次`): how features set their sections. A kicker over a
-    headline says more (`王明强调`, `截至4月底`)."""
-    if index < 2 or items[index - 2].role != "candidate" or (index >= 3 and items[index - 3].role == "candidate"):
-        return False
-    label = items[index - 2].text.strip()
-    return len(letters(label)) <= SHORT_LABEL_LETTERS and bool(SECTION_LABEL_RE.match(label))
-
-
-SECTION_LABEL_RE = re.compile(r"^[\u4e00-\u9fff“”]+$")
-
-
-def _clauses_inside(heading: str) -> bool:
-    """A heading of clauses parted by a comma (`关口前移，把矛盾化解在基层`): sections are
-    set so far more often than headlines, which part their phrases with a space."""
-    return "，" in heading.strip().rstrip("，")
-
-
-def _content_words(text: str) -> Iterator[str]:
-    stop = words.builtin_stopwords()
-    return (w for w in words.cut_chunks(text) if len(w) >= 2 and has_cjk(w) and w not in stop)
-
-
-def _idf(paragraphs: list[str]) -> dict[str, float]:
-    frequency: Counter = Counter()
-    for paragraph in paragraphs:
-        frequency.update(set(_content_words(paragraph)))
-    total = len(paragraphs) + 1
-    return {word: math.log(total / count) + 1.0 for word, count in frequency.items()}
-
-
-def _bag(text: str, idf: dict[str, float]) -> dict[str, float]:
-    counts = Counter(_content_words(text))
-    return {word: (1 + math.log(count)) * idf.get(word, 1.0) for word, count in counts.items()}
-
-
-def word_kinship(one: str, other: str) -> float:
-    """How much two texts share their content words: the cosine of their word counts."""
-    return _cosine(_bag(one, {}), _bag(other, {}))
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(value * b.get(word, 0.0) for word, value in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
-
-
-
-def _finish(draft: Draft, source: Source, stem: str, position: int) -> Article | None:
-    paragraphs: list[str] = []
-    headings: list[int] = []
-    notes: list[int] = []
-    for paragraph in draft.paragraphs:
-        is_heading = paragraph.startswith(SECTION)
-        if paragraph.startswith(NOTE):
-            notes.append(len(paragraphs))
-            paragraphs.append(tighten_credits(paragraph[1:]))
-            continue
-        text = tighten_title(paragraph[1:]) if is_heading else tighten_spaces(paragraph)
-        if not letters(text):
-            continue
-        if is_heading:
-            headings.append(len(paragraphs))
-        paragraphs.append(text)
-    while headings and headings[-1] == len(paragraphs) - 1:
-        headings.pop()
-        paragraphs.pop()
-    if len(headings) + len(notes) == len(paragraphs):
-        return None
-    title = tighten_title(draft.title or (source.title if position == 0 else None) or _fallback_title(paragraphs, headings, notes))
-    title = title.lstrip("—-– ") or title  # a subtitle's dash left on a line read as the headline
-    if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
-        title = title[1:-1].strip() or title  # `【区教育局召开全区教育工作会议】`: brackets that set a headline off
-    title = LIST_NUMBER_RE.sub("", title, count=1) or title  # `1.区教育局召开…`: its place in a list, not its words
-    kicker = tighten_title(draft.kicker) if draft.kicker else None
-    kicker = kicker and (LIST_NUMBER_RE.sub("", kicker, count=1) or kicker)  # an item's first line carries the number
-    if SERVICE_BOX_RE.match(title):
-        return None  # the weather, a lost-papers notice, an advertisement: a page's services, no news
-    facts = draft.facts or LineFacts(None, None, None)
-    # A bulletin's item closes on the office that sent it (`（区教委供稿）`, `（供稿：区教委）`): its outlet.
-    contributor = _CONTRIBUTOR_RE.search(paragraphs[-1]) if paragraphs else None
-    # A writer named on the file's first date line is the first article's; one further down has its own line.
-    author = facts.author if draft.facts is not None else source.author
-    # A story signed with an editor's name (`（郭旭）` on a page that prints `责任编辑：王一`) names its editor.
-    signed = [byline for byline in map(clean_byline, draft.bylines) if byline and byline not in source.editors]
-    bylines = list(dict.fromkeys(signed)) or ([author] if author else [])
-    return Article(
-        id=article_id(stem, title),
-        source=source.path,
-        title=title,
-        subtitle=tighten_title(draft.subtitle) if draft.subtitle else kicker,
-        kicker=kicker,
-        byline="；".join(bylines) or None,
-        paragraphs=tuple(paragraphs),
-        headings=tuple(headings),
-        notes=tuple(notes),
-        position=position,
-        date=facts.date or source.date,
-        page=draft.page or source.page,
-        date_source="date line" if facts.date else source.date_source,
-        source_name=facts.source_name or (contributor["label"] or contributor["before"] if contributor else None)
-        or source.source_name,
-    )
-
-
-_CONTRIBUTOR_RE = re.compile(r"[（(]\s*(?:(?:供稿单位|供稿)\s*[:：]\s*(?P<label>[\u4e00-\u9fff]{2,20})|(?P<before>[\u4e00-\u9fff]{2,20}?)供稿)\s*[）)]$")
-
-
 # A photo story's own label for a headline (`图片报道`, `图片新闻`): a story of its own, never a section.
 PHOTO_NEWS_LABEL_RE = re.compile(r"^[【\[（(]?\s*(?:图片|新闻图片|摄影)(?:报道|新闻|故事)?\s*[】\]）)]?$")
-SERVICE_BOX_RE = re.compile(r"^[【\[（(]?\s*(?:今日|本周|近期|明日)?(?:天气预报|天气|气象)\s*[】\]）)]?$"
-                            r"|^(?:遗失|挂失|作废|寻人|寻物|招聘|招租|拍卖|征婚)?(?:声明|启事|公告栏)$|^(?:分类)?广告$|^更正$"
-                            r"|^(?:欢迎|敬请|诚邀)(?:订阅|征订|投稿)")  # the paper's own notices: `欢迎订阅2025年《荣昌日报》`
-
-
-# What follows the writer on the line: the source or time (` 来源：中国青年报`), or other people's
-# credits after a label of their own (`文｜张三　图｜李四`, ` 编辑/王五`).
-_BYLINE_TAIL_RE = re.compile(r"\s*(?:来源|发布时间|时间|日期)\s*[:：].*$"
-                             r"|\s+(?:图|图片|摄影|摄像|视频|编辑|责编|校对|审核|设计|制图|海报)\s*[丨|｜︱/／:：].*$")
-
-
-def clean_byline(byline: str | None) -> str | None:
-    """A byline without what follows it on its line (` 来源：中国青年报`), and none for an
-    editor's credit (`江城网编辑 孙桂芳`, `责任编辑：魏喆`): editors handle a story, they do not write it."""
-    text = re.sub(r"\s+", " ", _BYLINE_TAIL_RE.sub("", BULLET_OPENING_RE.sub("", (byline or "").strip())).strip())
-    if not text or is_editor_credit(text):
-        return None
-    if " " in text:
-        # A byline that spaces its parts sets each role apart from its name: so a space lost
-        # where a column wrap fell (`通讯员 陈静 记者 王` / `磊)…` reads `记者王磊`) is put back.
-        text = _ROLE_BEFORE_NAME_RE.sub(lambda role: role.group() + (" " if starts_with_surname(
-            text[role.end():role.end() + 2]) else ""), text)
-    return text
-
-
-_ROLE_BEFORE_NAME_RE = re.compile(r"(?:记者|通讯员|实习生)(?=[\u4e00-\u9fff])")
-
-
-def article_id(stem: str, title: str) -> str:
-    """An id that survives rebuilds and edits elsewhere on the page: the file's stem and a hash of the title."""
-    return f"{stem}-{hashlib.sha1(title.encode('utf-8')).hexdigest()[:6]}"
-
-
-_CLOSING_BULLET_RE = re.compile(rf"\s*{BULLETS}$")
-
-
-def tighten_title(text: str) -> str:
-    """One line, single spaces, without the bullets that mark header lines (`■…`); a headline
-    wholly inside one pair of quotes loses them."""
-    text = re.sub(r"\s+", " ", HEADER_BULLET_RE.sub(r"\1", text)).strip()
-    text = _CLOSING_BULLET_RE.sub("", text)  # a column's label set between two bullets (`◆社区动态◆`)
-    # Header lines are joined with a space; after a full-width mark (`昌州街道：` / `“红色物业”…`) none is printed.
-    text = re.sub(r"(?<=[：，；、]) ", "", text)
-    text = _MEDIA_MARK_RE.sub("", text) or text  # `…大变化（图）`: the web page had photos, the digest has none
-    if _quoted_whole(text):
-        text = text[1:-1].strip()
-    return text
-
-
-# A site's mark after a headline that the story carries photos or a video (`（图）`, `（组图）`, `[视频]`).
-_MEDIA_MARK_RE = re.compile(r"\s*[（(【\[](?:组|附|多)?(?:图|图片|视频|音频)[）)】\]]$")
-
-
-def _fallback_title(paragraphs: list[str], headings: list[int], notes: list[int]) -> str:
-    """An article printed without a headline is named by its first clause."""
-    return title_from_text(next(p for i, p in enumerate(paragraphs) if i not in headings and i not in notes))
-
-
-def title_from_text(paragraph: str) -> str:
-    """The first clause of a paragraph, past its dateline, as a headline."""
-    first = strip_dateline(paragraph)
-    # An opening phrase (`近日，`, `3月4日，`) names nothing: it is passed over, and clauses are
-    # taken until one says something.
-    clause = ""
-    for part in re.split(r"(?<=[，。；！？,;!?])", first):
-        if not clause and len(letters(part)) < FALLBACK_TITLE_LETTERS and _OPENING_PHRASE_RE.match(part):
-            continue
-        clause += part
-        if len(letters(clause)) >= FALLBACK_TITLE_LETTERS or part.endswith(("。", "！", "？", "!", "?")):
-            break
-    clause = clause.strip().rstrip("，。；！？,;!?") or first.strip()
-    return clause if len(clause) <= 24 else clause[:24] + "…"
-
-
-FALLBACK_TITLE_LETTERS = 8
-# When, not what: `近日，`, `3月4日，`, `昨天上午，`, `今年以来，`.
-_OPENING_PHRASE_RE = re.compile(
-    r"^(?:近日|日前|近期|连日来|今年以来|近年来|目前|当前|昨天|昨日|今天|今日|前不久|不久前|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)"
-    r"(?:上午|下午|晚上?|凌晨|中午)?[，,]$")
-

@@ -23,10 +23,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .assemble import word_kinship
 from .clean import ends_sentence, fold_radicals
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
+from .evidence import word_kinship
 from .models import Source
 from .pagelines import closes_story
 from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,

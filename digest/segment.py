@@ -15,8 +15,10 @@ Paragraphs printed twice, and pull quotes that repeat the body, are kept once.
 
 The steps live in their own modules: `pagelines` (reading lines and what the layout
 tells of them), `roles` (scoring each line: header candidate, paragraph, byline, credit,
-caption) and `assemble` (deciding where stories start and building the articles); this
-module cleans repeats and captions and runs the steps for one page.
+caption), `assemble` (deciding where stories start, as `Draft`s), with `evidence` (what the
+words tell: whether a heading's text goes on with the story above or is another story's) and
+`drafts` (a finished draft made an `Article`); this module cleans repeats and captions and
+runs the steps for one page.
 """
 from __future__ import annotations
 
@@ -30,14 +32,10 @@ from pathlib import Path
 from . import words
 from .assemble import (
     _BRACKETED_LABEL,
-    UNDER_PARAGRAPHS,
-    Draft,
-    _finish,
     build_either,
     build_leading,
     build_markdown,
     build_trailing,
-    title_from_text,
 )
 from .clean import (
     CJK,
@@ -52,6 +50,8 @@ from .clean import (
     undouble,
 )
 from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, join_spread_mastheads, masthead_line, path_page
+from .drafts import Draft, finish_draft, title_from_text
+from .evidence import UNDER_PARAGRAPHS
 from .models import Article, Source
 from .pagelines import (
     LogicalLine,
@@ -1454,7 +1454,7 @@ def split_articles(source: Source) -> list[Article]:
     seen: dict[str, int] = {}
     drafts.reverse()
     while drafts:  # each draft is let go once its article is made
-        article = _finish(drafts.pop(), source, stem, len(articles))
+        article = finish_draft(drafts.pop(), source, stem, len(articles))
         if article is None:
             continue
         seen[article.id] = seen.get(article.id, 0) + 1

@@ -3946,7 +3946,8 @@ HEALTH_COMMENTARY = [
 def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_headline():
     # Commentaries of one page share its vocabulary (城市, 群众, 治理): the heading tells them
     # apart. None of its words stand in the story so far, and the text under it is about what it names.
-    from digest.assemble import Draft, _foreign_heading, page_idf
+    from digest.drafts import Draft
+    from digest.evidence import foreign_heading, page_idf
     from digest.roles import SECTION
 
     heading = "筑牢公共卫生防线，防疾病于未发"
@@ -3954,7 +3955,7 @@ def test_a_heading_none_of_a_long_story_names_over_text_about_it_is_the_next_hea
     def foreign(told: list[str], line: str = heading, sections: tuple[str, ...] = (), dated: bool = False) -> bool:
         items = [classify_line(text, 0, False) for text in [line, *HEALTH_COMMENTARY]]
         story = Draft(title="织密城市治理的针脚（时评）", paragraphs=[*told, *(SECTION + s for s in sections)], dated=dated)
-        return _foreign_heading(story, [line], items, 1, page_idf(items))
+        return foreign_heading(story, [line], items, 1, page_idf(items))
 
     assert foreign(CITY_COMMENTARY)
     # One word of it stands in the story (`城市`), its subject does not: still the next headline.
@@ -3971,18 +3972,19 @@ def test_a_foreign_heading_is_read_against_the_opening_of_the_text_under_it_not_
     # A copy broken into lines, with no blank lines or indents, ends a paragraph wherever a line
     # happens to end on a stop: the commentary's opening comes as two short paragraphs, and what
     # the heading names is told in the third.
-    from digest.assemble import Draft, _foreign_heading, page_idf
+    from digest.drafts import Draft
+    from digest.evidence import foreign_heading, page_idf
 
     heading = "筑牢公共卫生防线，防疾病于未发"
     opening = ["突如其来的疫情，让人们重新审视城市生活。", "城市越是发展，群众对健康生活的要求就越高。", *HEALTH_COMMENTARY[1:]]
     items = [classify_line(text, 0, False) for text in [heading, *opening]]
     story = Draft(title="织密城市治理的针脚（时评）", paragraphs=CITY_COMMENTARY)
-    assert _foreign_heading(story, [heading], items, 1, page_idf(items))
+    assert foreign_heading(story, [heading], items, 1, page_idf(items))
     # Two paragraphs as long as a story's opening that say nothing of it: what follows them is no
     # longer the text right under the heading.
     long_opening = ["".join(CITY_COMMENTARY[0:2]), "".join(CITY_COMMENTARY[2:4])]
     items = [classify_line(text, 0, False) for text in [heading, *long_opening, *HEALTH_COMMENTARY[1:]]]
-    assert not _foreign_heading(story, [heading], items, 1, page_idf(items))
+    assert not foreign_heading(story, [heading], items, 1, page_idf(items))
 
 
 def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines():

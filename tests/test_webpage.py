@@ -102,7 +102,7 @@ def test_the_byline_block_under_the_headline_gives_the_author_else_the_source():
 
 
 def test_editor_credits_and_trailing_labels_are_not_bylines():
-    from digest.assemble import clean_byline
+    from digest.drafts import clean_byline
 
     assert clean_byline("责任编辑：魏某") is None
     assert clean_byline("某某网编辑 孙某某") is None
