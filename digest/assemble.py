@@ -28,6 +28,7 @@ from .evidence import (
     foreign_heading,
     heading_overlap,
     leaves_the_place,
+    leaves_the_subject,
     names_lead,
     names_text_after,
     opens_like_news,
@@ -472,9 +473,13 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
                 or (current.paragraphs and not _repeats_section(current, blocks) and (
                     announces_news_lead(current, items[index - 1].text, under, idf)
-                    or (not _parallels_section(current, blocks) and not _opens_series(items, index, blocks, under)
-                        and (changes_subject(current, items, index, under, idf) or foreign_heading(current, blocks, items, index, idf)
-                             or leaves_the_place(current, blocks, under)))))
+                    or (not _parallels_section(current, blocks) and (
+                        (not _opens_series(items, index, blocks, under)
+                         and (changes_subject(current, items, index, under, idf) or foreign_heading(current, blocks, items, index, idf)
+                              or leaves_the_place(current, blocks, under)))
+                        # Set alike with the heading after it, it may open the story's sections, unless
+                        # its text leaves the story's subject altogether.
+                        or (foreign_heading(current, blocks, items, index, idf) and leaves_the_subject(current, blocks, under, idf))))))
             ))))
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0

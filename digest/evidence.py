@@ -208,6 +208,22 @@ def changes_subject(current: Draft, items: list[Item], index: int, after: list[s
     return similarity < threshold
 
 
+def leaves_the_subject(current: Draft, blocks: list[str], under: list[str], idf: dict[str, float]) -> bool:
+    """A heading that neither the story so far nor its title names, over text (`under`) that
+    shares almost no words with the story (`抗灾重建 战台风` / `下面继续关注有关台风的消息。…` after a
+    report on officials' gifts at the holidays): the next story, even where the heading after it
+    is set alike, as a story's sections are (`新闻特写：他倒在抗灾前线`, the next story on the same
+    typhoon)."""
+    if not under:
+        return False
+    told = " ".join([current.title or ""] + text_paragraphs(current)[-COHESION_WINDOW:])
+    return heading_overlap(word_bag(" ".join(blocks), idf), told) == 0 and \
+        cosine(word_bag(told, idf), word_bag(" ".join(under), idf)) < SUBJECT_LEFT_SIMILARITY
+
+
+SUBJECT_LEFT_SIMILARITY = 0.03  # half the change of subject a heading needs (SUBJECT_CHANGE_SIMILARITY)
+
+
 def leaves_the_place(current: Draft, blocks: list[str], under: list[str]) -> bool:
     """A heading whose text (`under`) names none of the places the story has named in each of its
     parts so far (its lead and every section, or its last few: `黔江`), and names places of its

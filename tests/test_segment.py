@@ -6762,3 +6762,26 @@ def test_a_briefs_column_on_a_page_with_headlines_after_the_text_sets_each_headl
     assert [article.title for article in cut(column_first)] == [
         "青山镇开展春季植树活动", "城南街道举办就业招聘会", "区图书馆推出周末亲子阅读活动",
         "江州区机关党建“双提升”行动启动", "江州区新增公共停车位1200个"]
+
+
+def test_a_foreign_heading_whose_text_leaves_the_subject_opens_a_story_though_set_alike_with_the_next():
+    # No blank lines, a paragraph a line. `抗洪抢险 保卫家园` shares a word with the next heading
+    # (`新闻特写：他守在抗洪一线`), as a story's first section and the next one are set; but the
+    # report above names none of its words and shares almost none with the text under it: it heads
+    # the next story. Before, both stories on the flood ran into the report on holiday discipline.
+    page = "\n".join([
+        "中秋国庆将至 严防“四风”反弹",
+        "本报讯（记者 王芳）江州区纪委监委近日印发通知，要求全区党员干部在中秋国庆期间严守纪律规矩，坚决防止公款送节礼、违规吃喝等问题反弹。",
+        "通知明确，区纪委监委将采取明察暗访、专项检查等方式，重点查处顶风违纪行为，发现一起、查处一起、通报一起。",
+        "抗洪抢险 保卫家园",
+        "下面继续关注江州的汛情。",
+        "受持续强降雨影响，青江江州段水位昨日超过警戒线，沿江各镇连夜组织抗洪抢险，转移群众三千余人，抢险队员日夜巡堤，保卫家园。",
+        "截至今天中午，青江水位开始回落，各镇已有序组织群众返家，清理淤泥、恢复生产。",
+        "新闻特写：他守在抗洪一线",
+        "暴雨来临前，青山镇干部李明就带着队员巡查堤坝，一连三天没有回家。",
+        "堤坝出现管涌时，他第一个跳进水里，和队员们一起封堵险情，直到大坝转危为安。",
+    ])
+    report, flood, feature = cut(page)
+    assert report.title == "中秋国庆将至 严防“四风”反弹" and report.paragraphs[-1].startswith("通知明确，")
+    assert flood.title == "抗洪抢险 保卫家园" and flood.paragraphs[-1].startswith("截至今天中午，")
+    assert feature.title == "新闻特写：他守在抗洪一线"
