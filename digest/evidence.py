@@ -210,10 +210,9 @@ def changes_subject(current: Draft, items: list[Item], index: int, after: list[s
 
 def leaves_the_subject(current: Draft, blocks: list[str], under: list[str], idf: dict[str, float]) -> bool:
     """A heading that neither the story so far nor its title names, over text (`under`) that
-    shares almost no words with the story (`抗灾重建 战台风` / `下面继续关注有关台风的消息。…` after a
-    report on officials' gifts at the holidays): the next story, even where the heading after it
-    is set alike, as a story's sections are (`新闻特写：他倒在抗灾前线`, the next story on the same
-    typhoon)."""
+    shares almost no words with the story (`抗洪抢险 保卫家园` / `下面继续关注江州的汛情。…` after a
+    report on holiday discipline): the next story, even where the heading after it is set alike,
+    as a story's sections are (`新闻特写：他守在抗洪一线`, the next story on the same flood)."""
     if not under:
         return False
     told = " ".join([current.title or ""] + text_paragraphs(current)[-COHESION_WINDOW:])
