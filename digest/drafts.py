@@ -45,7 +45,7 @@ class Draft:
 
 
 def quoted_whole(heading: str) -> bool:
-    """A heading that is one quotation (`“农产品电商销售增长潜力持续释放”`)."""
+    """A heading that is one quotation (`“江州夜间消费潜力持续释放”`)."""
     heading = heading.strip()
     return heading.startswith("“") and heading.endswith("”") and heading.count("“") == 1
 
