@@ -282,8 +282,8 @@ def _feature(current: Draft) -> bool:
 
 
 def _unlike_labelled_sections(current: Draft, items: list[Item], index: int) -> bool:
-    """A heading of one line after sections that each stand under a short label (`强动能` /
-    `实现招商引资逆势增长`, `塑优势` / …, `拓未来` / …): not the series' next section."""
+    """A heading of one line after sections that each stand under a short label (`抓招商` /
+    `新签约项目数量创新高`, `育集群` / …, `兴基建` / …): not the series' next section."""
     sections = section_headings(current)
     one_line = index < 2 or items[index - 2].role != "candidate"
     return one_line and len(sections) >= LABELLED_SERIES_SECTIONS and all(map(_labelled_section_text, sections))
@@ -294,7 +294,7 @@ COLUMN_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # `心声`, `身边事`, 
 
 
 def _labelled_section_text(section: str) -> bool:
-    """A section heading read with the short label over it: `强动能 实现招商引资逆势增长`."""
+    """A section heading read with the short label over it: `抓招商 新签约项目数量创新高`."""
     label, _, heading = section.partition(" ")
     return bool(heading) and bool(COLUMN_LABEL_RE.fullmatch(label))
 

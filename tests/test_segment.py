@@ -3181,13 +3181,13 @@ def test_a_profile_box_over_a_story_whose_headline_follows_it_is_the_storys(betw
 
 LABELLED_FEATURE_AND_STORY = ["数字农业为发展注入动能", "江州加快提升经济新动能",
     "五月以来，江州的数字经济项目接连落地，新基建为城市发展注入了新动能。",
-    "强动能", "实现招商引资逆势增长",
-    "今年以来，江州全面落实稳企业政策，数字经济企业招商引资逆势增长，新签约项目四十个。",
+    "抓招商", "新签约项目数量创新高",
+    "今年以来，江州全面落实稳企业政策，数字经济企业新签约项目四十个，数量创历年新高。",
     "江州智能制造产业园里，一条条生产线满负荷运转，企业订单排到了年底。",
-    "塑优势", "壮大战略性新兴产业",
+    "育集群", "做强智能制造产业链",
     "江州把人工智能、智能网联汽车作为主攻方向，数字产业集群初具规模。",
     "在5G产业赛道上，江州同样领跑，基站数量全省第一。",
-    "拓未来", "打造数字经济创新热土",
+    "兴基建", "建设数字新基建示范区",
     "江州首批数字新基建项目集中签约，总投资超过一百亿元。",
     "企业最能感受到数字经济的活力，智慧工厂、智慧园区一个接一个建起来。",
     "新智科技给电梯装上智慧大脑",
@@ -3198,12 +3198,12 @@ LABELLED_FEATURE_AND_STORY = ["数字农业为发展注入动能", "江州加快
 
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
 def test_a_heading_of_one_line_after_sections_under_short_labels_opens_the_next_story(between):
-    # `强动能` / `实现招商引资逆势增长`, `塑优势` / …, `拓未来` / …: each section stands under a
+    # `抓招商` / `新签约项目数量创新高`, `育集群` / …, `兴基建` / …: each section stands under a
     # short label. The next heading has none: though its text speaks of the same things
     # (数字, 智慧), it opens the next story.
     articles = cut(between.join(LABELLED_FEATURE_AND_STORY) + "\n")
     assert [a.title for a in articles][-1] == "新智科技给电梯装上智慧大脑"
-    assert "\n拓未来 打造数字经济创新热土\n" in articles[0].text
+    assert "\n兴基建 建设数字新基建示范区\n" in articles[0].text
 
 
 def test_a_column_of_news_briefs_under_a_label_keeps_each_brief_a_story():
