@@ -1,0 +1,32 @@
+"""A finished draft made an Article: its title, byline, headings and notes as the page printed them."""
+from digest.drafts import Draft, finish_draft, title_from_text
+from digest.models import Source
+from digest.roles import NOTE, SECTION
+
+
+def _finish(draft: Draft, position: int = 0, **source):
+    return finish_draft(draft, Source(path="江州日报_20250305_02.txt", text="", **source), "江州日报_20250305_02", position)
+
+
+def test_a_draft_becomes_an_article_with_its_sections_notes_and_writer():
+    draft = Draft(title="■ 城南街道：“红色物业”让老小区焕新颜", bylines=["本报记者 陈晓 来源：江州日报"],
+                  paragraphs=["城南街道推行“红色物业”，老旧小区有了新模样。", SECTION + "居民议事 小事不出楼栋",
+                              "楼栋长每月召集居民议事，解决了停车难等十多件事。", NOTE + "（本报记者 陈晓）"])
+    article = _finish(draft)
+    # The bullet that marks a header line goes, and no space stays after a full-width mark.
+    assert article.title == "城南街道：“红色物业”让老小区焕新颜"
+    assert article.byline == "本报记者 陈晓"  # what follows the writer on the line is no part of the name
+    assert article.headings == (1,) and article.notes == (3,)
+    assert article.id == finish_draft(draft, Source(path="other.txt", text=""), "江州日报_20250305_02", 0).id
+
+
+def test_a_draft_of_headings_alone_or_a_service_box_makes_no_article():
+    assert _finish(Draft(title="本期导读", paragraphs=[SECTION + "要闻", SECTION + "民生"])) is None
+    assert _finish(Draft(title="天气预报", paragraphs=["今天多云转晴，最高气温十八摄氏度。"])) is None
+
+
+def test_a_story_printed_without_a_headline_is_named_by_its_first_clause_that_says_something():
+    # `3月4日，` says when, not what: the title is the clause after it.
+    article = _finish(Draft(paragraphs=["3月4日，江州区召开全区安全生产工作会议，部署今年重点工作。"]), position=1)
+    assert article.title == "江州区召开全区安全生产工作会议"
+    assert title_from_text("本报讯（记者 王芳）近日，城南街道新建的社区食堂开始营业。") == "城南街道新建的社区食堂开始营业"
