@@ -283,9 +283,10 @@ def choose_summary(sentences: list[str], centrality: np.ndarray, vectors: np.nda
     for start in [start for start in window if start not in skip] or window:
         chosen = [sentences[i] for i in fill_from(start, sentences, vectors, length, budget, skip)]
         if not chosen:
-            # The opening sentence alone is over the budget: cut it after a clause. (With no
-            # budget, only skipping leaves nothing, where every sentence is skipped: take it whole.)
-            chosen = [clause_cut(sentences[start], budget) if budget is not None else sentences[start]]
+            # The opening sentence alone is over the budget: cut it after a clause. Where every
+            # sentence is skipped (a text that is its headline printed again), one that fits is taken whole.
+            fits = budget is None or len(sentences[start]) <= budget
+            chosen = [sentences[start] if fits else clause_cut(sentences[start], budget)]
         letters_only = _NOT_LETTER_RE.sub("", "".join(chosen))  # read once for the title's grams and the clause test
         # A title's few grams are looked up in the candidate: no set of the candidate's own.
         coverage = sum(gram in letters_only for gram in title_grams) / len(title_grams) if title_grams else 0.0

@@ -411,6 +411,17 @@ def test_the_headline_printed_again_as_the_texts_first_sentence_opens_no_summary
     assert summary.startswith("5月9日，江州市第三届职业技能大赛在市职教中心开幕")
 
 
+def test_a_text_that_is_only_its_headline_is_summarized_whole_without_a_cut_mark():
+    # A file that holds a headline alone: its one sentence is the headline printed again, which
+    # opens no summary while anything else can; here nothing else can, and it fits, so it is
+    # taken whole. Before, it came out as `江州区召开冬季安全生产工作会议……`, as if cut.
+    headline = "江州区召开冬季安全生产工作会议"
+    assert summarize(headline, title=headline, max_chars=120).text == headline
+    # Over the budget, it is cut after a clause as any opening is.
+    long_headline = "江州区召开冬季安全生产工作会议，部署今冬明春安全生产重点工作，要求各镇街压实责任"
+    assert summarize(long_headline, title=long_headline, max_chars=30).text == "江州区召开冬季安全生产工作会议……"
+
+
 def test_a_briefs_closing_signature_is_no_summary_text():
     # `…参加。（通讯员 刘春燕）`: the reporter signs the brief; the byline says who, the summary what.
     text = "3月10日，清江镇在河包村开展防汛应急演练，模拟转移受困群众、抢修堤坝等场景，120余名干部群众参加。（通讯员 刘春燕）"
