@@ -473,13 +473,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
                 or (current.paragraphs and not _repeats_section(current, blocks) and (
                     announces_news_lead(current, items[index - 1].text, under, idf)
-                    or (not _parallels_section(current, blocks) and (
-                        (not _opens_series(items, index, blocks, under)
-                         and (changes_subject(current, items, index, under, idf) or foreign_heading(current, blocks, items, index, idf)
-                              or leaves_the_place(current, blocks, under)))
-                        # Set alike with the heading after it, it may open the story's sections, unless
-                        # its text leaves the story's subject altogether.
-                        or (foreign_heading(current, blocks, items, index, idf) and leaves_the_subject(current, blocks, under, idf))))))
+                    or (not _parallels_section(current, blocks) and _turns_to_another_story(current, items, index, blocks, under, idf))))
             ))))
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0
@@ -1483,6 +1477,19 @@ def _opens_series(items: list[Item], index: int, blocks: list[str], under: list[
         return False  # news headlines as long by chance, one over its story's lead (`今天，…`, `区长王刚10日…`)
     return (_set_alike(blocks[0], following_heading) or _one_theme(blocks[0], following_heading)) \
         and not _marks_headline([following_heading])
+
+
+def _turns_to_another_story(current: Draft, items: list[Item], index: int, blocks: list[str], under: list[str],
+                            idf: dict[str, float]) -> bool:
+    """Whether the words say that the heading and the text under it (`under`) leave the story so
+    far: its subject changes, the heading is foreign to it, or the text leaves its place. A
+    heading set alike with the one after it may open the story's sections instead, unless it is
+    foreign and its text leaves the story's subject altogether (`leaves_the_subject`)."""
+    series = _opens_series(items, index, blocks, under)
+    if not series and (changes_subject(current, items, index, under, idf) or leaves_the_place(current, blocks, under)):
+        return True
+    return foreign_heading(current, blocks, items, index, idf) and (
+        not series or leaves_the_subject(current, blocks, under, idf))
 
 
 def _one_theme(one: str, other: str) -> bool:

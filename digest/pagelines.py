@@ -880,6 +880,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     after_cut_text = False  # the last logical line is text (it has a clause mark) that ends with no stop
     after_header_line = False  # the last logical line is one line with no mark that ends no sentence
     after_story_end = False  # the logical line before the buffer closes a story
+    indented_lines = [is_indented(raw) for raw in lines]
     # For each line, whether the next line that is not blank is indented (a paragraph's first): read by wraps only.
     paragraphs_under = [False] * len(lines)
     if wrapped and indents:
@@ -887,13 +888,12 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
         for index in range(len(lines) - 1, -1, -1):
             paragraphs_under[index] = indented_below
             if lines[index].strip():
-                indented_below = is_indented(lines[index])
-    for raw, width_as_wrapped, paragraph_under in zip(lines, raw_widths, paragraphs_under):
+                indented_below = indented_lines[index]
+    for raw, width_as_wrapped, paragraph_under, indented in zip(lines, raw_widths, paragraphs_under, indented_lines):
         line = raw.strip()
         if not line:
             blanks += 1
             continue
-        indented = is_indented(raw)
         # On a page that indents its paragraphs, an indented line opens a paragraph, never a headline.
         header_place = not (indents and buffer_indent)
         continues = bool(buffer) and wrapped and not (indents and indented) and _continues(

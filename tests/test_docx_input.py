@@ -19,6 +19,17 @@ def saved(document) -> bytes:
     return buffer.getvalue()
 
 
+def outlined(outline) -> bytes:
+    """A Word file of (level, text) paragraphs: a heading of that level, or body text at level 0."""
+    document = docx.Document()
+    for level, text in outline:
+        if level:
+            document.add_heading(text, level=level)
+        else:
+            document.add_paragraph(text)
+    return saved(document)
+
+
 def formatted(rows) -> bytes:
     """A Word file of paragraphs, each set as the words of its kind say: `bold`, `centre`, `right`,
     `indent` (a first-line indent by the format) and a size in points (`22`)."""
@@ -336,17 +347,15 @@ def test_heading_2_under_several_heading_1_titles_heads_sections_not_stories(tmp
     # A Word file whose stories are titled in `Heading 1` and cut into parts by `Heading 2`.
     # Before, each part became a story of its own (one `#` page title over `##` stories, as
     # in the seed pages, still reads `##` as story titles).
-    document = docx.Document()
-    document.add_heading("区教育局召开2025年全区教育工作会议", level=1)
-    document.add_paragraph("3月3日，区教育局召开2025年全区教育工作会议，总结2024年教育工作，部署2025年重点任务。")
-    document.add_heading("推进集团化办学", level=2)
-    document.add_paragraph("会议要求，今年要推进集团化办学，新组建教育集团3个。")
-    document.add_heading("加强课后服务", level=2)
-    document.add_paragraph("会议还对课后服务作了安排，要求各校细化措施。")
-    document.add_heading("全区中小学开展春季校园安全隐患大排查", level=1)
-    document.add_paragraph("开学以来，区教育局对全区86所中小学和幼儿园开展春季校园安全隐患大排查。")
     path = tmp_path / "要闻.docx"
-    path.write_bytes(saved(document))
+    path.write_bytes(outlined([
+        (1, "区教育局召开2025年全区教育工作会议"),
+        (0, "3月3日，区教育局召开2025年全区教育工作会议，总结2024年教育工作，部署2025年重点任务。"),
+        (2, "推进集团化办学"), (0, "会议要求，今年要推进集团化办学，新组建教育集团3个。"),
+        (2, "加强课后服务"), (0, "会议还对课后服务作了安排，要求各校细化措施。"),
+        (1, "全区中小学开展春季校园安全隐患大排查"),
+        (0, "开学以来，区教育局对全区86所中小学和幼儿园开展春季校园安全隐患大排查。"),
+    ]))
     meeting, safety = split_articles(read_source(path))
     assert [meeting.paragraphs[index] for index in meeting.headings] == ["推进集团化办学", "加强课后服务"]
     assert meeting.text.endswith("要求各校细化措施。") and safety.title == "全区中小学开展春季校园安全隐患大排查"
@@ -567,15 +576,15 @@ def test_a_writers_name_centred_under_a_bold_title_is_the_byline(tmp_path):
 def test_a_report_under_heading_1_keeps_its_heading_2_sections(tmp_path):
     # A department's Word report: its title as Heading 1 over its text, then its sections as
     # Heading 2, on the same subject. Each section had been read as an article of its own.
-    document = docx.Document()
-    document.add_heading("江州区“积分制”激活乡村治理新动能", level=1)
-    document.add_paragraph("今年以来，江州区在全区120个村推行乡村治理积分制，把环境卫生、移风易俗、志愿服务等事项量化为积分，村民凭积分可在“积分超市”兑换生活用品。")
-    document.add_heading("小积分撬动大治理", level=2)
-    document.add_paragraph("在青山镇桃花村，村民李大姐每月都会去积分超市看看自己的积分。她说，打扫庭院、参加志愿服务都能加分，大家都抢着干。")
-    document.add_heading("积分制度不断完善", level=2)
-    document.add_paragraph("区里还制定了积分评定办法，由村民代表组成评议小组，每月公开评分结果，接受群众监督，确保积分评定公平公正。")
     path = tmp_path / "积分制工作报告.docx"
-    path.write_bytes(saved(document))
+    path.write_bytes(outlined([
+        (1, "江州区“积分制”激活乡村治理新动能"),
+        (0, "今年以来，江州区在全区120个村推行乡村治理积分制，把环境卫生、移风易俗、志愿服务等事项量化为积分，村民凭积分可在“积分超市”兑换生活用品。"),
+        (2, "小积分撬动大治理"),
+        (0, "在青山镇桃花村，村民李大姐每月都会去积分超市看看自己的积分。她说，打扫庭院、参加志愿服务都能加分，大家都抢着干。"),
+        (2, "积分制度不断完善"),
+        (0, "区里还制定了积分评定办法，由村民代表组成评议小组，每月公开评分结果，接受群众监督，确保积分评定公平公正。"),
+    ]))
     (report,) = split_articles(read_source(path))
     assert report.title == "江州区“积分制”激活乡村治理新动能"
     assert [report.paragraphs[i] for i in report.headings] == ["小积分撬动大治理", "积分制度不断完善"]
