@@ -404,8 +404,7 @@ def joined_phrase(word: str, neighbours: dict[str, int], text: str) -> str:
     `党群` + `服务中心`): a term the tokenizer cut up. A phrase that is itself always part of a
     longer one (`淬炼办学` in `淬炼办学治校基本功`) is no term: the word stays."""
     phrase = word
-    sizes = {len(other) for other in neighbours}
-    while (longer := _joined_once(phrase, neighbours, sizes, text)) is not None:
+    while (longer := _joined_once(phrase, neighbours, text)) is not None:
         phrase = longer
     return word if phrase != word and _always_inside_longer(phrase, text) else phrase
 
@@ -419,26 +418,17 @@ def _occurrences(word: str, text: str) -> list[int]:
     return starts
 
 
-def _joined_once(word: str, neighbours: dict[str, int], sizes: set[int], text: str) -> str | None:
-    starts = _occurrences(word, text) if neighbours else []
-    if len(starts) < 2:
-        return None
-    after: dict[str, int] = {}  # how often each neighbour stands right after the word
-    before: dict[str, int] = {}
-    for start in starts:
-        end = start + len(word)
-        for size in sizes:  # what stands beside each occurrence, looked up among the neighbours
-            if (following := text[end:end + size]) in neighbours:
-                after[following] = after.get(following, 0) + 1
-            if size <= start and (preceding := text[start - size:start]) in neighbours:
-                before[preceding] = before.get(preceding, 0) + 1
-    if not (after or before):
+def _joined_once(word: str, neighbours: dict[str, int], text: str) -> str | None:
+    # str.count in C for each phrase the word could make with a neighbour: no slicing around each occurrence.
+    count = text.count(word) if neighbours else 0
+    if count < 2:
         return None
     for other, occurrences in neighbours.items():
         if other in word or word in other or len(word) + len(other) > MAX_KEYWORD_LETTERS:
             continue
-        for together, phrase in ((after.get(other, 0), word + other), (before.get(other, 0), other + word)):
-            if together >= 2 and 2 * together >= len(starts) and 2 * together >= occurrences:
+        for phrase in (word + other, other + word):
+            together = text.count(phrase)
+            if together >= 2 and 2 * together >= count and 2 * together >= occurrences:
                 return phrase
     return None
 
