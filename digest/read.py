@@ -20,6 +20,7 @@ from .models import Skipped, Source
 from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, form_row, table_row
 from .sentences import is_caption
 from .webpage import (
+    MIN_STORY_LETTERS,
     OPENING_KEY_LETTERS,
     PageFacts,
     byline_block,
@@ -310,7 +311,6 @@ def read_html(path: Path, data: bytes) -> Source:
                   author=author, editors=editors, note=note)
 
 
-MIN_STORY_LETTERS = 100  # the sentences of a story's text, fewer than a short brief's
 # Paragraphs run together with a space between them (`…表示热烈祝贺！ 本次大会…`): the
 # extractor read the story's <div>s or <br>-parted lines as one block.
 _RUN_TOGETHER_RE = re.compile(r"[。！？][”」’]?[ \u3000]+[\u4e00-\u9fff“「]")

@@ -392,6 +392,7 @@ def page_facts(html: str) -> PageFacts:
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MIN_STORY_PARAGRAPHS = 2
 MIN_PARAGRAPH_LETTERS = 10
+MIN_STORY_LETTERS = 100  # the letters of a story's sentences, fewer than a short brief's
 STORY_RUN_SHARE = 0.6  # of the page's paragraph text that a run of stories holds
 
 
@@ -417,8 +418,8 @@ def story_run(tree, title: str = "") -> tuple[tuple[str, ...], ...]:
         for stories in groups.values():
             if len(stories) >= 2 and len(stories) > len(best):
                 best = stories
-    if not best:
-        return ()
+    if len({letters(story[0]) for _, story in best}) < 2:
+        return ()  # one story printed twice (a page's screen and print copies) is no page of stories
     inside = {element for container, _ in best for element in container.iter()}
     headline = letters(clean_headline(title))
     if any(h1 not in inside and len(letters(texts[h1])) >= MIN_HEADLINE and letters(texts[h1]) in headline
@@ -438,8 +439,8 @@ def _story_lines(element, texts: dict) -> tuple[str, ...] | None:
         if part.tag == "p" and any(True for _ in part.iterancestors("p")):
             continue
         text = texts[part]
-        if not letters(text):
-            continue
+        if not letters(text) or (part.tag == "p" and _all_linked(part, text)):
+            continue  # a paragraph that is one link's text is an item of a list of other stories
         if part.tag == "p" or paragraphs:
             lines.append("\u3000\u3000" + text)  # a heading after the first paragraph is a section
             paragraphs += part.tag == "p" and len(letters(text)) >= MIN_PARAGRAPH_LETTERS
@@ -447,7 +448,19 @@ def _story_lines(element, texts: dict) -> tuple[str, ...] | None:
             lines.append(text)
     # Readers' comments or a list of other stories under their label are no story.
     headed = bool(lines) and not lines[0].startswith("\u3000") and not LINK_LIST_RE.match(lines[0])
-    return tuple(lines) if headed and paragraphs >= MIN_STORY_PARAGRAPHS else None
+    # A story tells in sentences, or at length (an agenda's items); a notice of two or three
+    # lines (`您当前使用的浏览器版本过低…`, `谷歌浏览器 下载`) does neither.
+    text = [line for line in lines if line.startswith("\u3000")]
+    tells = any(map(ends_sentence, text)) or sum(len(letters(line)) for line in text) >= MIN_STORY_LETTERS
+    return tuple(lines) if headed and paragraphs >= MIN_STORY_PARAGRAPHS and tells else None
+
+
+def _all_linked(paragraph, text: str) -> bool:
+    """Whether a paragraph's letters are all those of links: in it (`<p><a>…</a></p>`) or around it."""
+    if any(True for _ in paragraph.iterancestors("a")):
+        return True
+    linked = "".join(link.text_content() for link in paragraph.iter("a"))
+    return bool(linked) and letters(linked) == letters(text)
 
 
 _DECK_TAGS = ("h2", "h3", "h4", "h5")

@@ -458,6 +458,49 @@ def test_one_article_set_in_sections_of_one_template_stays_one_article(tmp_path)
     assert article.title == "黔江创新开展双融行动" and "一件件实事" in article.text
 
 
+STORY_PARAGRAPHS = ["江州区新开三条社区公交线路，覆盖二十个老旧小区，沿线居民出行更方便了。",
+                    "新线路早晚高峰发车间隔十分钟，首末班车各延长半小时，票价仍为一元。",
+                    "区交通运输局表示，将根据客流情况调整发车间隔，并在重点站点增设候车亭。"]
+
+
+def _plain_page(tmp_path, *blocks: str):
+    """A page with no class or id anywhere: the story and what stands beside it, each a <div>."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>江州新开三条社区公交线路_江州网</title></head><body>"
+                    + "".join(f"<div>{block}</div>" for block in blocks) + "</body></html>", encoding="utf-8")
+    return page
+
+
+def _story_block(headline: str = "江州新开三条社区公交线路") -> str:
+    return f"<h2>{headline}</h2>" + "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS)
+
+
+def test_one_story_printed_twice_on_its_page_is_one_article(tmp_path):
+    # The screen copy and the print copy, one template and no class names: no page of stories.
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    (article,) = split_articles(read_source(_plain_page(tmp_path, _story_block(), _story_block())))
+    assert article.title == "江州新开三条社区公交线路" and article.text.startswith(STORY_PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize("beside", [
+    # Teasers: each headline a link, in the paragraph or around it, with its channel under it.
+    "<h3>为您推荐</h3>" + "".join(f"<p><a href='/{n}'>江州第{n}条推荐新闻的标题在这里</a></p><p><span>天下事</span></p>"
+                                  for n in range(6)),
+    "<h3>精品有声</h3>" + "".join(f"<a href='/{n}'><span></span><p>江州第{n}条有声节目的标题在这里</p></a>" for n in range(6)),
+    # A notice at the top to readers on old browsers, in lines that end no sentence.
+    "<h3>亲爱的江州网用户:</h3><p>您当前使用的浏览器版本过低，导致网站不能正常访问，建议升级浏览器</p>"
+    "<p>第三方浏览器推荐:</p><p>谷歌(Chrome)浏览器 下载</p><p>360安全浏览器 下载</p>",
+])
+def test_lists_and_notices_beside_a_story_make_no_page_of_stories(tmp_path, beside):
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    (article,) = split_articles(read_source(_plain_page(tmp_path, beside, _story_block())))
+    assert article.title == "江州新开三条社区公交线路" and article.text.rstrip().endswith(STORY_PARAGRAPHS[-1])
+
+
 def test_a_page_of_stories_takes_the_date_its_markup_states_else_its_file_name(tmp_path):
     from digest.read import read_source
 
