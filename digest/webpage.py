@@ -101,12 +101,19 @@ _LETTER_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])\s+(?=[\u4e
 # `反侵权公告：`, `Notice: The content above…`, a login prompt): it and all after it go, as do
 # the label over a list of other stories (`推荐阅读` alone on its line, `roles.LINK_LIST_RE`) and the list.
 _TRAILER_START_RE = re.compile(
-    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|平台声明|反侵权公告|法律声明)|notice\s*:|您还未登录)",
+    r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|平台声明|反侵权公告|法律声明)|notice\s*:|您还未登录"
+    r"|.{0,160}(?:郑重|特此|严正)(?:声明|公告)[:：]$)",  # `…未经书面许可，擅自转载…，本报社郑重公告：` over its clauses
     re.IGNORECASE)
+# A platform's statement that it only stores what its users post (`以上内容…为…用户上传并发布，本平台仅提供
+# 信息存储服务`, `…merely provides information storage space services`).
+_PLATFORM_STATEMENT_RE = re.compile(r"^.{0,12}以上内容.{0,40}上传并发布|仅提供信息存储(?:空间)?服务|merely provides information storage",
+                                    re.IGNORECASE)
 # A news list after the story: items with their time stamps or `【详细】` links.
-_LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*####")
+_LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*###")  # `- ### headline`: a teaser's card
 _CREDIT_LINE_RE = re.compile(r"^(?:出品|策划|制作|监制|统筹)\s*[|｜︱丨:：/]")
-_RUN_IN_SOURCE_RE = re.compile(r"(?<=[。！？”」])\s*来源\s*[:：]\s*\S{1,20}$")
+# Run in after the story's last sentence: a source label, or the pager of a story set over
+# several pages (`[1][2][3]`).
+_RUN_IN_FOOT_RE = re.compile(r"(?<=[。！？”」])\s*(?:来源\s*[:：]\s*\S{1,20}|(?:\[\d{1,2}\]\s*){2,})$")
 TAIL_LINES = 30  # the furniture after a story is found among its last lines (blank ones included)
 MENU_ITEM_LETTERS = 16
 
@@ -142,34 +149,66 @@ def is_player_line(line: str) -> bool:
 
 def split_trailer(body: str) -> tuple[str, list[str]]:
     """The text and the page furniture that follows the story, its lines in page order: a
-    notice and all after it, then, from the end, copyright lines, contact and report lines,
-    news lists, credits, lines without a Chinese letter under a Chinese story, and a run-in
-    `来源：…`. When nothing but furniture is found, the whole is left as text for the reader."""
+    platform's statement on what it hosts and all after it, wherever it stands; a notice and
+    all after it; then, from the end, copyright lines, contact and report lines, news lists,
+    credits, lines without a Chinese letter under a Chinese story, lines that end no sentence
+    under such furniture, and a run-in `来源：…` or pager. When nothing but furniture is found,
+    the whole is left as text for the reader."""
     lines = body.rstrip().split("\n")
     chinese = has_cjk(body)
     furniture: list[str] = []
-    for index in range(max(1, len(lines) - TAIL_LINES), len(lines)):
-        start = lines[index].strip()
-        if (_TRAILER_START_RE.match(start) or LINK_LIST_RE.match(start.strip("*_ "))) \
-                and any(has_cjk(line) for line in lines[:index]):
-            lines, furniture = lines[:index], lines[index:]
+    # An aggregator's word on what it hosts closes the author's content wherever it stands: what
+    # follows is the platform's (other authors' stories), however long.
+    end = next((index for index, line in enumerate(lines) if index and _PLATFORM_STATEMENT_RE.search(line)
+                and any(ends_sentence(above) for above in lines[:index])), None)
+    if end is not None:
+        lines, furniture = lines[:end], lines[end:]
+    kept = len(lines) + 1
+    while len(lines) < kept:  # the foot gone, a notice over it may stand among the last lines now
+        kept = len(lines)
+        for index in range(max(1, len(lines) - TAIL_LINES), len(lines)):
+            start = lines[index].strip()
+            if (_TRAILER_START_RE.match(start) or LINK_LIST_RE.match(start.strip("*_ "))) \
+                    and any(has_cjk(line) for line in lines[:index]):
+                lines, furniture = lines[:index], lines[index:] + furniture
+                break
+        while lines:
+            if _is_furniture(lines[-1], chinese) or (not ends_sentence(lines[-1]) and (
+                    _furniture_above(lines, chinese) or _listed_headline(lines[-1], furniture))):
+                # A line that ends no sentence is furniture too under furniture (`中文域名：… 联系电话：…`
+                # between the site's record numbers and its apps) or over a time stamp (a listed
+                # story's headline): a story ends on its sentence.
+                furniture.insert(0, lines.pop())
+                continue
             break
-    while lines:
-        last = _LETTER_SPACING_RE.sub("", lines[-1].strip())  # `版 权 所 有`, set letter-spaced, is `版权所有`
-        if not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))) \
-                or _LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last) or (chinese and not has_cjk(last)) \
-                or _is_menu_item(last) or _TRAILER_START_RE.match(last):  # a notice further up than the tail read
-            furniture.insert(0, lines.pop())
-            continue
-        break
     if lines:
-        run_in = _RUN_IN_SOURCE_RE.search(lines[-1])
+        run_in = _RUN_IN_FOOT_RE.search(lines[-1])
         if run_in:
             lines[-1] = lines[-1][:run_in.start()]
             furniture.insert(0, run_in.group().strip())
     if not any(line.strip() for line in lines):
         return body, []
     return "\n".join(lines), [line.strip() for line in furniture if line.strip()]
+
+
+def _is_furniture(line: str, chinese: bool) -> bool:
+    """A blank line or one of the page's furniture after a story (see split_trailer)."""
+    last = _LETTER_SPACING_RE.sub("", line.strip())  # `版 权 所 有`, set letter-spaced, is `版权所有`
+    return not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))) \
+        or bool(_LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last)) or (chinese and not has_cjk(last)) \
+        or _is_menu_item(last) or bool(_TRAILER_START_RE.match(last))  # a notice further up than the tail read
+
+
+def _listed_headline(line: str, below: list[str]) -> bool:
+    """Whether a line over a time stamp is a headline in a news list (a byline in brackets
+    over the page's time of publication is the story's)."""
+    return bool(_TIME_STAMP_RE.match(next(filter(str.strip, below), ""))) and not line.rstrip().endswith(("）", ")"))
+
+
+def _furniture_above(lines: list[str], chinese: bool) -> bool:
+    """Whether the nearest line with text above the last one is furniture."""
+    above = next((line for line in reversed(lines[:-1]) if line.strip()), None)
+    return above is not None and _is_furniture(above, chinese)
 
 
 _COMMENTS_HINT_RE = re.compile(r"评论|留言|跟帖|人参与")

@@ -175,6 +175,50 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
     assert split_trailer(story + teasers)[0] == story
 
 
+STORY = "江州区新开三条社区公交线路，覆盖二十个老旧小区。\n\n新线路早晚高峰发车间隔十分钟，首末班车各延长半小时。"
+
+
+def test_lines_that_end_no_sentence_among_the_sites_foot_are_furniture_too():
+    # Read without a site's class names, a government site's foot runs on under the story: links,
+    # the sponsor's line, contact lines between its record numbers, a news list of headlines and dates.
+    foot = ["轮播图预览:", "- 国务院部门网站", "- 省政府部门网站", "- 市县政府网站",
+            "主办单位：江州区人民政府办公室 承办单位：江州区大数据中心 网站支持IPv6",
+            "江ICP备05000248号 江公网安备 15010502000333号 政府网站标识码：1500000001",
+            "中文域名：江州区人民政府.政务 联系电话：0471-1234567 关于防范仿冒网站风险的提示", "客户端", "江州通"]
+    assert split_trailer(STORY + "\n\n" + "\n\n".join(foot))[0] == STORY
+    news_list = ["江州港液体化工码头首根钢管桩沉桩完成", "2024-05-24", "城南镇：大蒜收获忙", "2024-05-24",
+                 "新闻", "时政", "财经", "2024-05-24 2024-05-24"]
+    assert split_trailer(STORY + "\n" + "\n".join(news_list))[0] == STORY
+
+
+def test_a_byline_over_the_time_of_publication_stays_with_the_story():
+    story = STORY + "（记者 李明）"
+    assert split_trailer(story + "\n\n2024-05-20 15:15")[0] == story
+
+
+def test_a_legal_notice_announced_at_the_end_of_its_paragraph_leaves_with_its_clauses():
+    notice = ["根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报作品的，将涉嫌侵犯著作权人合法权益。"
+              "为规范网络转载行为，本报社郑重公告：",
+              "一、任何单位或个人使用著作权归属于江州日报社的原创内容，必须事先取得江州日报社书面授权；",
+              "二、对侵犯江州日报社著作权益的违法行为，本报社将追究行为人的侵权责任，包括但不限于公开谴责、提起诉讼等；",
+              "三、对于各类非法转载行为，欢迎读者提供侵权线索："]
+    foot = [f"栏目{number}" for number in range(40)]  # the site's foot: the notice stands far above the end
+    assert split_trailer(STORY + "\n" + "\n".join(notice + foot))[0] == STORY
+
+
+def test_a_platforms_statement_ends_the_authors_content_however_much_follows():
+    statement = "以上内容（包括图片及视频）为创作者平台“江州号”用户上传并发布，本平台仅提供信息存储服务"
+    other_story = [f"另一位作者的文章第{number}段，讲的是别的事情。" for number in range(40)]
+    assert split_trailer(STORY + "\n" + "\n".join([statement, *other_story]))[0] == STORY
+
+
+def test_teaser_cards_and_a_pager_after_the_story_are_furniture():
+    cards = ("- ### 城南花海开园迎客当地时间5月15日，城南花海景区正式开园，游客在花丛间拍照留念...- ### "
+             "江州城际铁路联调联试4月2日，检测车从城南站缓缓驶出...")
+    assert split_trailer(STORY + "\n" + cards)[0] == STORY
+    assert split_trailer(STORY + "[1][2][3][4]")[0] == STORY
+
+
 def test_a_linked_source_in_brackets_over_a_long_row_of_page_functions_is_the_byline():
     functions = "".join(f"<span>【</span><a>功能{number}</a><span>】</span>" for number in range(14))
     html = ('<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成-某某江网</title></head><body>'
