@@ -33,6 +33,7 @@ from .webpage import (
     issuing_body,
     labelled_source,
     lines_under_story,
+    out_of_table_cell,
     outlet_name,
     page_byline,
     page_facts,
@@ -263,7 +264,7 @@ def read_html(path: Path, data: bytes) -> Source:
     # Each line trafilatura gives is a paragraph or a line break of the page (<br>): never a
     # wrapped line to rejoin (a byline line `本刊记者 王晓燕` stays apart from the text).
     body, furniture = split_trailer(
-        "\n\n".join(line for line in body.splitlines()
+        "\n\n".join(out_of_table_cell(line) for line in body.splitlines()
                      if line.strip() and not _looks_like_code(line) and not is_player_line(line)))
     title = choose_headline(facts, meta.title if meta else None, sitename, body)
     # The decks belong to the headline they stand around (an h1 can hold the site's logo instead).
@@ -323,7 +324,8 @@ def _main_text(trafilatura, html: str) -> str | None:
     """trafilatura's main text, favouring recall (a story's first and last lines stay). Where
     that holds hardly a sentence (the page's header and tools around a story it missed) or runs
     the story's paragraphs together, its balanced reading is taken when that has more: more
-    sentences, or about as many in more paragraphs."""
+    sentences, or about as many in more paragraphs. Where neither tells a story's worth, the
+    precise reading is taken when it tells more."""
     options = dict(output_format="markdown", include_comments=False, include_tables=False, include_images=False)
     body = trafilatura.extract(html, favor_recall=True, **options)
     lines, letter_count = _sentence_lines(body)
@@ -333,7 +335,15 @@ def _main_text(trafilatura, html: str) -> str | None:
     balanced_lines, balanced_count = _sentence_lines(balanced)
     more = balanced_count > letter_count
     as_many_in_more_paragraphs = balanced_count >= BALANCED_SHARE * letter_count and balanced_lines > lines
-    return balanced if more or as_many_in_more_paragraphs else body
+    if more or as_many_in_more_paragraphs:
+        body, letter_count = balanced, balanced_count
+    if letter_count < MIN_STORY_LETTERS:
+        # Both readings took the page's foot (`有意与本刊合作者…`) for its text, as they can on a page
+        # without class names; the precise one keeps to the densest text.
+        precise = trafilatura.extract(html, favor_precision=True, **options)
+        if _sentence_lines(precise)[1] > letter_count:
+            return precise
+    return body
 
 
 def _sentence_lines(body: str | None) -> tuple[int, int]:

@@ -112,8 +112,8 @@ _PLATFORM_STATEMENT_RE = re.compile(r"^.{0,12}以上内容.{0,40}上传并发布
 _LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*###")  # `- ### headline`: a teaser's card
 _CREDIT_LINE_RE = re.compile(r"^(?:出品|策划|制作|监制|统筹)\s*[|｜︱丨:：/]")
 # Run in after the story's last sentence: a source label, or the pager of a story set over
-# several pages (`[1][2][3]`).
-_RUN_IN_FOOT_RE = re.compile(r"(?<=[。！？”」])\s*(?:来源\s*[:：]\s*\S{1,20}|(?:\[\d{1,2}\]\s*){2,})$")
+# several pages (`[1][2][3]`, its brackets escaped in the extractor's Markdown).
+_RUN_IN_FOOT_RE = re.compile(r"(?<=[。！？”」])\s*(?:来源\s*[:：]\s*\S{1,20}|(?:\\?\[\d{1,2}\\?\]\s*){2,})$")
 TAIL_LINES = 30  # the furniture after a story is found among its last lines (blank ones included)
 MENU_ITEM_LETTERS = 16
 
@@ -145,6 +145,13 @@ _PLAYER_LINE_RE = re.compile(
 def is_player_line(line: str) -> bool:
     """A line of a video player's controls or notices, not of the story."""
     return bool(_PLAYER_LINE_RE.match(line.strip()))
+
+
+def out_of_table_cell(line: str) -> str:
+    """A line's text out of the table row the extractor writes for a story that an older site
+    sets in a layout table, its paragraphs run together in one cell (`| 人生如戏。…来源：尹娟 |`)."""
+    text = line.strip()
+    return text[1:-1].strip() if len(text) > 2 and text[0] == text[-1] == "|" and text.count("|") == 2 else line
 
 
 def split_trailer(body: str) -> tuple[str, list[str]]:
@@ -636,12 +643,14 @@ _FIELD_WORDS = r"来源|发布|时间|日期|编辑|责编|浏览|点击|阅读|
 _NAME_END = rf"(?=$|[\s|｜丨,，;；)）]|{_FIELD_WORDS}|\d)"
 # Names parted by spaces or marks; a word after a space that opens the next field (`作者：陈明　发布时间：…`) is none.
 _NAMES = rf"{_NAME}(?:[ 、，,]{{1,3}}(?!{_FIELD_WORDS}){_NAME})*"
+# The label may be parted by a bar and the names follow the writer's role (`文丨特约评论员 韩涵`, `文 | 本报记者 李明`).
 _AUTHOR_LABEL_RE = re.compile(
-    rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／]\s*(?!责任编辑|编辑|责编)(?P<name>{_NAMES}){_NAME_END}")
+    rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{{0,10}}(?:评论员|记者|通讯员)\s*)?"
+    rf"(?!责任编辑|编辑|责编)(?P<name>{_NAMES}){_NAME_END}")
 # A signature line of label and names alone, parted by a space (`作者 王之言 高孜然`).
 _AUTHOR_SPACED_RE = re.compile(rf"^\s*(?:作者|撰文|采写|撰稿)\s+(?P<name>{_NAMES})\s*$")
 _REPORTER_RE = re.compile(rf"记者\s*(?P<name>{_NAMES}){_NAME_END}")
-_SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,]{2,30}?)(?=$|\s|[|｜丨]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
+_SOURCE_LABEL_RE = re.compile(r"(?:来源\s*[:：]|本文来源于[:：]?)\s*(?P<name>[^\s|｜丨:：，。,）)]{2,30}?)(?=$|\s|[|｜丨）)]|作者|记者|编辑|发布[时日于]|时间|日期|\d{4})")
 _BARE_LABEL_RE = re.compile(r"(?:来源|本文来源于|作者|记者|撰文|^文|发布时间|时间|日期|发文机关|发布机构|发文单位)\s*[:：/／]?\s*[\[【(（]?\s*$")
 MAX_BYLINE_LINES = 30  # the byline block sits between the headline and the story's first line
 

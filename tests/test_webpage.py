@@ -217,6 +217,38 @@ def test_teaser_cards_and_a_pager_after_the_story_are_furniture():
              "江州城际铁路联调联试4月2日，检测车从城南站缓缓驶出...")
     assert split_trailer(STORY + "\n" + cards)[0] == STORY
     assert split_trailer(STORY + "[1][2][3][4]")[0] == STORY
+    assert split_trailer(STORY + " \\[1\\] \\[2\\] \\[3\\]")[0] == STORY  # as the extractor's Markdown escapes it
+
+
+def test_a_storys_paragraphs_run_together_in_a_layout_tables_cell_come_out_of_it():
+    from digest.webpage import out_of_table_cell
+
+    assert out_of_table_cell("| 人生如戏。一夜之间，他成了百万富翁。来源：李明 |") == "人生如戏。一夜之间，他成了百万富翁。来源：李明"
+    assert out_of_table_cell("| 指标 | 数值 |") == "| 指标 | 数值 |"  # a table of figures stays one
+
+
+def test_a_page_whose_foot_both_readings_take_for_its_text_is_read_precisely():
+    # On a page with no class names, trafilatura favouring recall and its balanced reading both
+    # give the site's foot; the precise reading gives the story.
+    from digest.read import _main_text
+
+    foot = ("有意与本刊合作者，有关合作事宜请与江州财经网联系。未经江州财经网书面授权，请勿转载或建立镜像，否则即为侵权。"
+            "\n\n[江ICP证150772号] 举报邮箱：jubao@example.cn")
+    story = ("江州日报讯（记者 李明）5月20日，江州市统计局公布，今年前4个月全市规模以上工业增加值同比增长6.8%，"
+             "增速比一季度加快0.5个百分点，其中高技术制造业增长12.3%。")
+
+    class Readings:  # what trafilatura gives for such a page, by the reading asked for
+        @staticmethod
+        def extract(html, favor_recall=False, favor_precision=False, **options):
+            return story if favor_precision else foot
+
+    assert _main_text(Readings, "<html></html>") == story
+
+
+def test_a_byline_parted_by_a_bar_names_the_writers_after_their_role():
+    assert page_byline(["文丨江州观察特约评论员 韩涵"]) == "韩涵"
+    assert page_byline(["文 | 本报记者 李明 王芳"]) == "李明 王芳"
+    assert page_byline(["2024年8月25日（来源：江州日报）"]) == "江州日报"  # the bracket closes the label, not the name
 
 
 def test_a_linked_source_in_brackets_over_a_long_row_of_page_functions_is_the_byline():
