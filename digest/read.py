@@ -270,7 +270,7 @@ def read_html(path: Path, data: bytes) -> Source:
     # The decks belong to the headline they stand around (an h1 can hold the site's logo instead).
     kicker, subtitle = (facts.kicker, facts.subtitle) if title and facts.decked and letters(facts.decked) == letters(title) \
         else (None, None)
-    body = _without_header_lines(_after_headline_copy(body, title), (kicker, title, subtitle))
+    body = _without_header_lines(_after_headline_copy(_without_opening_list(body), title), (kicker, title, subtitle))
     body = _before_headline_again(body, title)
     body, opening_heads = _without_opening_heads(body)
     if (under_copy := _without_header_lines(body, (kicker, title, subtitle))) != body:
@@ -396,6 +396,20 @@ def _after_headline_copy(body: str, title: str | None) -> str:
         if letters(line.lstrip("# ")) == folded:
             return "\n\n".join(lines[index:]) if index > MAX_OPENING_HEADS else body
     return body
+
+
+MIN_LIST_ITEMS = 3
+_LIST_ITEM_RE = re.compile(r"^[-*]\s")
+
+
+def _without_opening_list(body: str) -> str:
+    """The text without the list it opens with (`- 各地楼市活跃度明显上升`, …): a list of other
+    stories' headlines that a page without class names sets over the story, items that end
+    no sentence, three or more of them."""
+    lines = body.split("\n\n")
+    count = next((index for index, line in enumerate(lines)
+                  if not _LIST_ITEM_RE.match(line) or ends_sentence(line)), len(lines))
+    return "\n\n".join(lines[count:]) if MIN_LIST_ITEMS <= count < len(lines) else body
 
 
 def _before_headline_again(body: str, title: str | None) -> str:

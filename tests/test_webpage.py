@@ -577,6 +577,23 @@ def test_lists_and_notices_beside_a_story_make_no_page_of_stories(tmp_path, besi
     assert article.title == "江州新开三条社区公交线路" and article.text.rstrip().endswith(STORY_PARAGRAPHS[-1])
 
 
+def test_a_list_of_other_headlines_and_a_counter_over_a_story_are_no_text(tmp_path):
+    # A page with no class names: a search box's rolling list of hot headlines, a row of tools
+    # with its count of comments, then the story; the extractor reads them all as the text.
+    from digest.read import read_source
+    from digest.segment import split_articles
+
+    hot = "<input type='text'><ul>" + "".join(f"<li>江州第{n}条热点新闻的标题</li>" for n in range(8)) + "</ul>"
+    tools = "<div><p>1</p></div><div>评论</div><div>收藏</div><div>分享</div>"
+    story = ("<h1>江州新开三条社区公交线路</h1><div><div>江州新闻网</div><div><time>2024-05-20 13:09</time></div></div>"
+             "<div>" + "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS) + "</div>")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>江州新开三条社区公交线路_江州网</title></head><body><div>"
+                    f"<div>{hot}</div><div>{tools}</div><div>{story}</div></div></body></html>", encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert article.title == "江州新开三条社区公交线路" and article.text.startswith(STORY_PARAGRAPHS[0])
+
+
 def test_a_page_of_stories_takes_the_date_its_markup_states_else_its_file_name(tmp_path):
     from digest.read import read_source
 
