@@ -11,6 +11,9 @@ kind re-makes every page with one difference that sites have and the shared page
   br         paragraphs set as text parted by <br><br> instead of <p> (older site systems)
   divs       paragraphs set as <div> instead of <p>
   no_names   no class or id on any element (extraction that leans on a site's names fails)
+  old_site   paragraphs as <div> and no class or id (an older site system)
+  br_no_names paragraphs parted by <br><br> and no class or id
+  sections   paragraphs as <section> (as WeChat's editors set them)
   mhtml      the page as it is, saved by headless Chromium as one file (`Webpage, Single File`):
              the DOM after the page's scripts ran, quoted-printable in a MIME archive (needs
              chromium and chromium-driver; its sources are scored under the page's own name)
@@ -93,9 +96,25 @@ def without_names(body) -> None:
                 element.attrib.pop(name, None)
 
 
+def old_site(body) -> None:
+    with_divs(body)
+    without_names(body)
+
+
+def with_sections(body) -> None:
+    for paragraph in list(body.iter("p")):
+        paragraph.tag = "section"
+
+
+def with_breaks_no_names(body) -> None:
+    with_breaks(body)
+    without_names(body)
+
+
 # Each kind's change to a page's body; `mhtml` changes nothing but how the page is saved.
 KINDS = {"as_is": lambda body: None, "comments": with_comments, "related": with_related, "br": with_breaks,
-         "divs": with_divs, "no_names": without_names, "mhtml": None}
+         "divs": with_divs, "no_names": without_names, "old_site": old_site, "sections": with_sections,
+         "br_no_names": with_breaks_no_names, "mhtml": None}
 
 
 def remake(page: Path, change) -> bytes:

@@ -38,6 +38,7 @@ from .webpage import (
     page_byline,
     page_facts,
     paragraphs_from_breaks,
+    paragraphs_from_sections,
     split_trailer,
     story_opening,
     without_comments,
@@ -244,7 +245,7 @@ def read_html(path: Path, data: bytes) -> Source:
         import trafilatura
 
         try:
-            body = _main_text(trafilatura, paragraphs_from_breaks(text))
+            body = _main_text(trafilatura, paragraphs_from_sections(paragraphs_from_breaks(text)))
             meta = trafilatura.extract_metadata(text)
         except Exception as exc:  # trafilatura raises many lxml errors on broken markup
             raise InputError(str(path), f"cannot parse the web page ({type(exc).__name__})") from None

@@ -296,6 +296,22 @@ def paragraphs_from_breaks(html: str) -> str:
     return tostring(tree) if parted else html
 
 
+def paragraphs_from_sections(html: str) -> str:
+    """The page with each <section> that holds a run of text and nothing but inline elements (an
+    editor's paragraph, as WeChat's editors set them) made a paragraph (<p>), as the extractor
+    reads text: left as sections, it took the page's menus and tools for the story's text."""
+    if "<section" not in html:
+        return html
+    tree = parsed_page(html)
+    if tree is None:
+        return html
+    paragraphs = [section for section in tree.iter("section") if letters(section.text_content())
+                  and all(isinstance(child.tag, str) and child.tag in _INLINE_TAGS | {"br", "img"} for child in section)]
+    for section in paragraphs:
+        section.tag = "p"
+    return tostring(tree) if paragraphs else html
+
+
 def _blank(text: str | None) -> bool:
     return not (text or "").replace("\u00a0", "").replace("\u3000", "").strip()
 
