@@ -201,9 +201,9 @@ def split_trailer(body: str) -> tuple[str, list[str]]:
 def _is_furniture(line: str, chinese: bool) -> bool:
     """A blank line or one of the page's furniture after a story (see split_trailer)."""
     last = _LETTER_SPACING_RE.sub("", line.strip())  # `版 权 所 有`, set letter-spaced, is `版权所有`
-    return not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last))) \
-        or bool(_LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last)) or (chinese and not has_cjk(last)) \
-        or _is_menu_item(last) or bool(_TRAILER_START_RE.match(last))  # a notice further up than the tail read
+    return bool(not last or (len(last) <= MAX_TRAILER_LINE and (_TRAILER_RE.search(last) or _TIME_STAMP_RE.match(last)))
+                or _LISTED_ITEM_RE.search(last) or _CREDIT_LINE_RE.match(last) or (chinese and not has_cjk(last))
+                or _is_menu_item(last) or _TRAILER_START_RE.match(last))  # a notice further up than the tail read
 
 
 def _listed_headline(line: str, below: list[str]) -> bool:
@@ -274,6 +274,7 @@ def tostring(tree) -> str:
 
 # Elements that run inside a line of text; any other element (a div, a table, a list) stands apart.
 _INLINE_TAGS = frozenset(("a", "span", "font", "strong", "b", "em", "i", "u", "small", "big", "sup", "sub", "label"))
+_IN_A_PARAGRAPH = _INLINE_TAGS | {"br", "img"}
 _BREAK_HINT_RE = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\u00a0|\u3000|\s)*<br\s*/?>", re.IGNORECASE)
 
 
@@ -306,7 +307,7 @@ def paragraphs_from_sections(html: str) -> str:
     if tree is None:
         return html
     paragraphs = [section for section in tree.iter("section") if letters(section.text_content())
-                  and all(isinstance(child.tag, str) and child.tag in _INLINE_TAGS | {"br", "img"} for child in section)]
+                  and all(isinstance(child.tag, str) and child.tag in _IN_A_PARAGRAPH for child in section)]
     for section in paragraphs:
         section.tag = "p"
     return tostring(tree) if paragraphs else html
