@@ -339,7 +339,7 @@ def _main_text(trafilatura, html: str) -> str | None:
     if more or as_many_in_more_paragraphs:
         body, letter_count = balanced, balanced_count
     if letter_count < MIN_STORY_LETTERS:
-        # Both readings took the page's foot (`有意与本刊合作者…`) for its text, as they can on a page
+        # Both readings took the page's foot (`欢迎洽谈合作…`) for its text, as they can on a page
         # without class names; the precise one keeps to the densest text.
         precise = trafilatura.extract(html, favor_precision=True, **options)
         if _sentence_lines(precise)[1] > letter_count:
@@ -404,7 +404,7 @@ _LIST_ITEM_RE = re.compile(r"^[-*]\s")
 
 
 def _without_opening_list(body: str) -> str:
-    """The text without the list it opens with (`- 各地楼市活跃度明显上升`, …): a list of other
+    """The text without the list it opens with (`- 江州夜市人气旺`, …): a list of other
     stories' headlines that a page without class names sets over the story, items that end
     no sentence, three or more of them."""
     lines = body.split("\n\n")

@@ -512,7 +512,7 @@ def _story_lines(element, texts: dict) -> tuple[str, ...] | None:
     # Readers' comments or a list of other stories under their label are no story.
     headed = bool(lines) and not lines[0].startswith("\u3000") and not LINK_LIST_RE.match(lines[0])
     # A story tells in sentences, or at length (an agenda's items); a notice of two or three
-    # lines (`您当前使用的浏览器版本过低…`, `谷歌浏览器 下载`) does neither.
+    # lines (`您的浏览器太旧，请升级…`, `火狐浏览器 下载`) does neither.
     text = [line for line in lines if line.startswith("\u3000")]
     tells = any(map(ends_sentence, text)) or sum(len(letters(line)) for line in text) >= MIN_STORY_LETTERS
     return tuple(lines) if headed and paragraphs >= MIN_STORY_PARAGRAPHS and tells else None

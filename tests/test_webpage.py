@@ -183,10 +183,10 @@ def test_lines_that_end_no_sentence_among_the_sites_foot_are_furniture_too():
     # the sponsor's line, contact lines between its record numbers, a news list of headlines and dates.
     foot = ["轮播图预览:", "- 国务院部门网站", "- 省政府部门网站", "- 市县政府网站",
             "主办单位：江州区人民政府办公室 承办单位：江州区大数据中心 网站支持IPv6",
-            "江ICP备05000248号 江公网安备 15010502000333号 政府网站标识码：1500000001",
-            "中文域名：江州区人民政府.政务 联系电话：0471-1234567 关于防范仿冒网站风险的提示", "客户端", "江州通"]
+            "政府网站标识码：1500000001 江ICP备05000248号 江公网安备 15010502000333号",
+            "中文域名：江州区人民政府.政务 联系电话：0471-1234567 谨防假冒网站的提醒", "客户端", "江州通"]
     assert split_trailer(STORY + "\n\n" + "\n\n".join(foot))[0] == STORY
-    news_list = ["江州港液体化工码头首根钢管桩沉桩完成", "2024-05-24", "城南镇：大蒜收获忙", "2024-05-24",
+    news_list = ["江州港新码头首个泊位开工建设仪式举行", "2024-05-24", "城南镇：大蒜收获忙", "2024-05-24",
                  "新闻", "时政", "财经", "2024-05-24 2024-05-24"]
     assert split_trailer(STORY + "\n" + "\n".join(news_list))[0] == STORY
 
@@ -197,17 +197,17 @@ def test_a_byline_over_the_time_of_publication_stays_with_the_story():
 
 
 def test_a_legal_notice_announced_at_the_end_of_its_paragraph_leaves_with_its_clauses():
-    notice = ["根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报作品的，将涉嫌侵犯著作权人合法权益。"
-              "为规范网络转载行为，本报社郑重公告：",
-              "一、任何单位或个人使用著作权归属于江州日报社的原创内容，必须事先取得江州日报社书面授权；",
-              "二、对侵犯江州日报社著作权益的违法行为，本报社将追究行为人的侵权责任，包括但不限于公开谴责、提起诉讼等；",
-              "三、对于各类非法转载行为，欢迎读者提供侵权线索："]
+    notice = ["依据著作权方面的法律规定，未经本报书面许可，任何网站不得转载本报刊发的作品。"
+              "为维护本报的合法权益，本报社郑重声明：",
+              "一、本报刊发的原创稿件，著作权均属江州日报社，网站转载须事先取得书面授权；",
+              "二、对擅自转载本报作品的网站，本报社将依法追究其法律责任，直至诉诸法院；",
+              "三、欢迎读者向本报举报未经授权的转载行为："]
     foot = [f"栏目{number}" for number in range(40)]  # the site's foot: the notice stands far above the end
     assert split_trailer(STORY + "\n" + "\n".join(notice + foot))[0] == STORY
 
 
 def test_a_platforms_statement_ends_the_authors_content_however_much_follows():
-    statement = "以上内容（包括图片及视频）为创作者平台“江州号”用户上传并发布，本平台仅提供信息存储服务"
+    statement = "以上内容由“江州号”作者上传并发布，平台只存放作者的稿件，不代表本站观点"
     other_story = [f"另一位作者的文章第{number}段，讲的是别的事情。" for number in range(40)]
     assert split_trailer(STORY + "\n" + "\n".join([statement, *other_story]))[0] == STORY
 
@@ -232,10 +232,10 @@ def test_a_page_whose_foot_both_readings_take_for_its_text_is_read_precisely():
     # give the site's foot; the precise reading gives the story.
     from digest.read import _main_text
 
-    foot = ("有意与本刊合作者，有关合作事宜请与江州财经网联系。未经江州财经网书面授权，请勿转载或建立镜像，否则即为侵权。"
+    foot = ("欢迎与江州财经网洽谈合作。本网所刊内容，未经书面许可一律不得转载，违者必究。"
             "\n\n[江ICP证150772号] 举报邮箱：jubao@example.cn")
-    story = ("江州日报讯（记者 李明）5月20日，江州市统计局公布，今年前4个月全市规模以上工业增加值同比增长6.8%，"
-             "增速比一季度加快0.5个百分点，其中高技术制造业增长12.3%。")
+    story = ("江州日报讯（记者 李明）5月20日，江州市市场监管局公布，今年前4个月全市新登记市场主体1.2万户，"
+             "比去年同期多出一成，其中制造业企业增长12.3%。")
 
     class Readings:  # what trafilatura gives for such a page, by the reading asked for
         @staticmethod
@@ -566,14 +566,16 @@ def test_one_story_printed_twice_on_its_page_is_one_article(tmp_path):
                                   for n in range(6)),
     "<h3>精品有声</h3>" + "".join(f"<a href='/{n}'><span></span><p>江州第{n}条有声节目的标题在这里</p></a>" for n in range(6)),
     # A notice at the top to readers on old browsers, in lines that end no sentence.
-    "<h3>亲爱的江州网用户:</h3><p>您当前使用的浏览器版本过低，导致网站不能正常访问，建议升级浏览器</p>"
-    "<p>第三方浏览器推荐:</p><p>谷歌(Chrome)浏览器 下载</p><p>360安全浏览器 下载</p>",
+    "<h3>尊敬的江州网读者:</h3><p>您的浏览器太旧了，页面可能显示不全，请换用新版浏览器</p>"
+    "<p>推荐浏览器:</p><p>火狐(Firefox)浏览器 下载</p><p>江州安全浏览器极速版 下载</p>",
 ])
 def test_lists_and_notices_beside_a_story_make_no_page_of_stories(tmp_path, beside):
     from digest.read import read_source
     from digest.segment import split_articles
 
-    (article,) = split_articles(read_source(_plain_page(tmp_path, beside, _story_block())))
+    page = _plain_page(tmp_path, beside, _story_block())
+    assert page_facts(page.read_text(encoding="utf-8")).stories == ()
+    (article,) = split_articles(read_source(page))
     assert article.title == "江州新开三条社区公交线路" and article.text.rstrip().endswith(STORY_PARAGRAPHS[-1])
 
 
@@ -608,7 +610,7 @@ def test_a_storys_paragraphs_set_as_sections_are_its_text(tmp_path, tag):
     page = tmp_path / "page.html"
     page.write_text("<html><head><meta charset='utf-8'><title>江州新开三条社区公交线路_江州网</title></head><body>"
                     f"{nav}<div>{story}{teasers}</div><div><p>关于我们 | 联系我们 | 网站地图</p>"
-                    "<p>江州网版权所有，未经书面授权禁止转载。</p></div></body></html>", encoding="utf-8")
+                    "<p>江州网版权所有，转载请先取得书面许可。</p></div></body></html>", encoding="utf-8")
     assert read_source(page).text.split("\n\n")[1:] == STORY_PARAGRAPHS
 
 
