@@ -660,7 +660,7 @@ _FIELD_WORDS = r"来源|发布|时间|日期|编辑|责编|浏览|点击|阅读|
 _NAME_END = rf"(?=$|[\s|｜丨,，;；)）]|{_FIELD_WORDS}|\d)"
 # Names parted by spaces or marks; a word after a space that opens the next field (`作者：陈明　发布时间：…`) is none.
 _NAMES = rf"{_NAME}(?:[ 、，,]{{1,3}}(?!{_FIELD_WORDS}){_NAME})*"
-# The label may be parted by a bar and the names follow the writer's role (`文丨特约评论员 韩涵`, `文 | 本报记者 李明`).
+# The label may be parted by a bar and the names follow the writer's role (`文丨特约评论员 江帆`, `文 | 本报记者 李明`).
 _AUTHOR_LABEL_RE = re.compile(
     rf"(?:作者|撰文|文字|采写|撰稿|^文|\s文)\s*[:：/／|｜丨]\s*(?:[\u4e00-\u9fff]{{0,10}}(?:评论员|记者|通讯员)\s*)?"
     rf"(?!责任编辑|编辑|责编)(?P<name>{_NAMES}){_NAME_END}")

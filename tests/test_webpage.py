@@ -246,7 +246,7 @@ def test_a_page_whose_foot_both_readings_take_for_its_text_is_read_precisely():
 
 
 def test_a_byline_parted_by_a_bar_names_the_writers_after_their_role():
-    assert page_byline(["文丨江州观察特约评论员 韩涵"]) == "韩涵"
+    assert page_byline(["文丨江州观察特约评论员 江帆"]) == "江帆"
     assert page_byline(["文 | 本报记者 李明 王芳"]) == "李明 王芳"
     assert page_byline(["2024年8月25日（来源：江州日报）"]) == "江州日报"  # the bracket closes the label, not the name
 
