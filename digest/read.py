@@ -502,8 +502,8 @@ def _opening_head_role(line: str) -> str | None:
     """`candidate` (a header line) or `label` for a line that can stand over a story's first
     paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
     and an official document's number."""
-    if EMPTY_FIELD_RE.match(line) or _COUNTER_RE.fullmatch(line):
-        return "label"
+    if EMPTY_FIELD_RE.match(line) or _COUNTER_RE.fullmatch(line) or _BARE_SOURCE_RE.fullmatch(line) or not letters(line):
+        return "label"  # no text, or a label whose value the extractor set on the next line
     role = classify_line(line, 1, False).role
     if role not in ("candidate", "label") or DATELINE_RE.match(line) or _LABEL_MARK_RE.search(line) \
             or _DOCUMENT_NUMBER_RE.search(line):
@@ -511,6 +511,7 @@ def _opening_head_role(line: str) -> str | None:
     return role
 
 
+_BARE_SOURCE_RE = re.compile(r"\s*本文来源于\s*[:：]?\s*")  # `本文来源于` over its source's link
 _COUNTER_RE = re.compile(r"\d{1,6}(?:\s*/\s*\d{1,6})?")  # a count of likes or comments, a pager (`1`, `0/0`): no text
 _LABEL_MARK_RE = re.compile(r"[：|｜]|(?<!\d):(?!\d)")  # a label's colon or a divider; not a time's (`22:00`)
 

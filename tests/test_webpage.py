@@ -916,10 +916,13 @@ def test_a_sites_menu_read_in_above_the_headlines_copy_is_no_text(tmp_path):
     assert source.text.startswith(f"# 城南镇大棚土豆产量高出三成\n\n{BODY}\n\n")
     assert (source.date, source.source_name) == ("2024-05-15", "某某网")
 
-@pytest.mark.parametrize("opening", ["<div>1</div>", "<div>本文来源于江州市统计局2024-05-11 09:36:26</div>"])
+@pytest.mark.parametrize("opening", [
+    "<div>1</div>", "<div>本文来源于江州市统计局2024-05-11 09:36:26</div>",
+    "<div>本文来源于</div><div><a href='/'>江州日报</a></div><div>打印</div><div>|</div><div>字号：</div>"])
 def test_a_counter_or_a_source_statement_over_the_story_is_no_text(tmp_path, opening):
     # Read without a site's class names: a count of comments over the text (`1`), or the page's
-    # statement of where the story comes from with its time printed on (`本文来源于…2024-05-11`).
+    # statement of where the story comes from with its time printed on (`本文来源于…2024-05-11`),
+    # or set in lines of their own with the page's tools and a divider between them.
     from digest.read import read_source
     from digest.segment import split_articles
 
