@@ -14,6 +14,7 @@ kind re-makes every page with one difference that sites have and the shared page
   old_site   paragraphs as <div> and no class or id (an older site system)
   br_no_names paragraphs parted by <br><br> and no class or id
   sections   paragraphs as <section> (as WeChat's editors set them)
+  table      the story's paragraphs in a cell of a layout table, as older sites lay out pages
   mhtml      the page as it is, saved by headless Chromium as one file (`Webpage, Single File`):
              the DOM after the page's scripts ran, quoted-printable in a MIME archive (needs
              chromium and chromium-driver; its sources are scored under the page's own name)
@@ -111,10 +112,24 @@ def with_breaks_no_names(body) -> None:
     without_names(body)
 
 
+def in_table(body) -> None:
+    """The story's paragraphs' container set in a layout table's cell, as older sites lay out pages."""
+    paragraphs = [p for p in body.iter("p") if len((p.text_content() or "").strip()) > STORY_PARAGRAPH_LETTERS]
+    if not paragraphs:
+        return
+    container = paragraphs[0].getparent()
+    table = etree.Element("table")
+    row = etree.SubElement(table, "tr")
+    etree.SubElement(row, "td", width="8").text = " "
+    cell = etree.SubElement(row, "td")
+    container.addprevious(table)
+    cell.append(container)
+
+
 # Each kind's change to a page's body; `mhtml` changes nothing but how the page is saved.
 KINDS = {"as_is": lambda body: None, "comments": with_comments, "related": with_related, "br": with_breaks,
          "divs": with_divs, "no_names": without_names, "old_site": old_site, "sections": with_sections,
-         "br_no_names": with_breaks_no_names, "mhtml": None}
+         "br_no_names": with_breaks_no_names, "table": in_table, "mhtml": None}
 
 
 def remake(page: Path, change) -> bytes:

@@ -38,6 +38,7 @@ from .webpage import (
     page_byline,
     page_facts,
     paragraphs_from_breaks,
+    paragraphs_from_layout_tables,
     paragraphs_from_sections,
     split_trailer,
     story_opening,
@@ -342,8 +343,13 @@ def _main_text(trafilatura, html: str) -> str | None:
         # Both readings took the page's foot (`欢迎洽谈合作…`) for its text, as they can on a page
         # without class names; the precise one keeps to the densest text.
         precise = trafilatura.extract(html, favor_precision=True, **options)
-        if _sentence_lines(precise)[1] > letter_count:
-            return precise
+        if (precise_count := _sentence_lines(precise)[1]) > letter_count:
+            body, letter_count = precise, precise_count
+    if letter_count < MIN_STORY_LETTERS and (unwrapped := paragraphs_from_layout_tables(html)) != html:
+        # The extractor reads no table: a story an older site lays out in one is read out of it.
+        laid_out = trafilatura.extract(unwrapped, favor_recall=True, **options)
+        if _sentence_lines(laid_out)[1] > letter_count:
+            return laid_out
     return body
 
 

@@ -313,6 +313,45 @@ def paragraphs_from_sections(html: str) -> str:
     return tostring(tree) if paragraphs else html
 
 
+def paragraphs_from_layout_tables(html: str) -> str:
+    """The page with each table that lays out a story (a cell holds paragraphs of sentences, as
+    older sites set their pages) made plain blocks (<div>s), as the extractor reads text: it
+    reads no table, and had taken the site's foot for the story. A table of figures stays one."""
+    if not _TABLE_RE.search(html):
+        return html
+    tree = parsed_page(html)
+    if tree is None:
+        return html
+    layouts = [table for table in tree.iter("table") if any(_holds_paragraphs(cell) for cell in _own_cells(table))]
+    for table in layouts:
+        for element in [table, *_own_rows_and_cells(table)]:
+            element.tag = "div"
+    return tostring(tree) if layouts else html
+
+
+_TABLE_RE = re.compile(r"<table", re.IGNORECASE)
+
+
+def _own_rows_and_cells(table) -> list:
+    """The rows and cells of a table, not those of a table inside one of its cells."""
+    return [element for element in table.iter("thead", "tbody", "tfoot", "tr", "td", "th")
+            if next(element.iterancestors("table"), None) is table]
+
+
+def _own_cells(table) -> list:
+    return [element for element in _own_rows_and_cells(table) if element.tag in ("td", "th")]
+
+
+def _holds_paragraphs(cell) -> bool:
+    """Whether a table cell holds a story's paragraphs: blocks of text with sentences in them."""
+    blocks = [block for block in cell.iter("p", "div", "section") if block is not cell
+              and next(block.iterancestors("td", "th"), None) is cell]
+    return sum("。" in block.text_content() for block in blocks) >= LAYOUT_PARAGRAPHS
+
+
+LAYOUT_PARAGRAPHS = 2
+
+
 def _blank(text: str | None) -> bool:
     return not (text or "").replace("\u00a0", "").replace("\u3000", "").strip()
 

@@ -245,6 +245,37 @@ def test_a_page_whose_foot_both_readings_take_for_its_text_is_read_precisely():
     assert _main_text(Readings, "<html></html>") == story
 
 
+def test_a_table_that_lays_out_a_story_is_made_plain_blocks_and_a_table_of_figures_stays():
+    from lxml import html as lxml_html
+
+    from digest.webpage import paragraphs_from_layout_tables
+
+    figures = "<table><tr><th>指标</th><th>数值</th></tr><tr><td>新开线路</td><td>3条</td></tr></table>"
+    story = "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS)
+    page = f"<html><body><table><tr><td width='8'> </td><td><h1>江州新开三条社区公交线路</h1>{story}{figures}</td></tr></table></body></html>"
+    tree = lxml_html.fromstring(paragraphs_from_layout_tables(page))
+    assert len(tree.xpath("//table")) == 1 and len(tree.xpath("//table//td")) == 2  # the table of figures
+    assert [p.text for p in tree.xpath("//div/p")] == STORY_PARAGRAPHS
+    assert paragraphs_from_layout_tables(f"<html><body>{figures}</body></html>") == f"<html><body>{figures}</body></html>"
+
+
+def test_a_story_laid_out_in_a_table_is_read_where_every_reading_of_the_page_misses_it():
+    # The extractor reads no table: on an older site's page it gives the site's foot, by every
+    # reading; the page with its layout table made plain blocks gives the story.
+    from digest.read import _main_text
+
+    foot = "江州网版权所有，转载请先取得书面许可。\n\n违法和不良信息举报电话：0000-1234567"
+    story = "\n\n".join(STORY_PARAGRAPHS)
+
+    class Readings:  # what trafilatura gives, by whether the story is still in its table
+        @staticmethod
+        def extract(html, favor_recall=False, favor_precision=False, **options):
+            return foot if "<table" in html else story
+
+    page = "<html><body><table><tr><td>" + "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS) + "</td></tr></table></body></html>"
+    assert _main_text(Readings, page) == story
+
+
 def test_a_byline_parted_by_a_bar_names_the_writers_after_their_role():
     assert page_byline(["文丨江州观察特约评论员 江帆"]) == "江帆"
     assert page_byline(["文 | 本报记者 李明 王芳"]) == "李明 王芳"
