@@ -264,7 +264,7 @@ def test_a_story_laid_out_in_a_table_is_read_where_every_reading_of_the_page_mis
     # reading; the page with its layout table made plain blocks gives the story.
     from digest.read import _main_text
 
-    foot = "江州网版权所有，转载请先取得书面许可。\n\n违法和不良信息举报电话：0000-1234567"
+    foot = "江州网版权所有，转载请先取得书面许可。\n\n江州网举报电话：0000-1234567"
     story = "\n\n".join(STORY_PARAGRAPHS)
 
     class Readings:  # what trafilatura gives, by whether the story is still in its table
