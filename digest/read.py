@@ -327,7 +327,8 @@ def _main_text(trafilatura, html: str) -> str | None:
     that holds hardly a sentence (the page's header and tools around a story it missed) or runs
     the story's paragraphs together, its balanced reading is taken when that has more: more
     sentences, or about as many in more paragraphs. Where neither tells a story's worth, the
-    precise reading is taken when it tells more."""
+    precise reading is taken when it tells more, and where still none does, the reading of the
+    page with its layout tables made plain blocks."""
     options = dict(output_format="markdown", include_comments=False, include_tables=False, include_images=False)
     body = trafilatura.extract(html, favor_recall=True, **options)
     lines, letter_count = _sentence_lines(body)
