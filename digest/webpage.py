@@ -102,11 +102,13 @@ _LETTER_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff，。、；：])\s+(?=[\u4e
 # the label over a list of other stories (`推荐阅读` alone on its line, `roles.LINK_LIST_RE`) and the list.
 _TRAILER_START_RE = re.compile(
     r"^[※*\-\s]*(?:.{0,16}(?:版权与免责声明|版权声明|免责声明|特别声明|平台声明|反侵权公告|法律声明)|notice\s*:|您还未登录"
-    r"|.{0,160}(?:郑重|特此|严正)(?:声明|公告)[:：]$)",  # `…未经书面许可，擅自转载…，本报社郑重公告：` over its clauses
+    # `…未经书面许可，擅自转载…，本报社郑重声明：` over its clauses (a story's `严正声明：` names no reprint)
+    r"|(?=.*(?:转载|著作权|版权|侵权)).{0,160}(?:郑重|特此|严正)(?:声明|公告)[:：]$)",
     re.IGNORECASE)
-# A platform's statement that it only stores what its users post (`以上内容…为…用户上传并发布，本平台仅提供
-# 信息存储服务`, `…merely provides information storage space services`).
-_PLATFORM_STATEMENT_RE = re.compile(r"^.{0,12}以上内容.{0,40}上传并发布|仅提供信息存储(?:空间)?服务|merely provides information storage",
+# A platform's statement that it only stores what its users post (`以上内容由…用户上传并发布`, `本平台仅提供
+# 信息存储…`, `…merely provides information storage space services`), in its own words: a story that
+# quotes a platform's plea in court (`平台辩称其仅提供信息存储空间服务`) goes on.
+_PLATFORM_STATEMENT_RE = re.compile(r"^.{0,12}以上内容.{0,40}上传并发布|本(?:平台|站|网)仅提供信息存储|merely provides information storage",
                                     re.IGNORECASE)
 # A news list after the story: items with their time stamps or `【详细】` links.
 _LISTED_ITEM_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}|【详细】|^-\s.*###")  # `- ### headline`: a teaser's card
@@ -166,8 +168,8 @@ def split_trailer(body: str) -> tuple[str, list[str]]:
     furniture: list[str] = []
     # An aggregator's word on what it hosts closes the author's content wherever it stands: what
     # follows is the platform's (other authors' stories), however long.
-    end = next((index for index, line in enumerate(lines) if index and _PLATFORM_STATEMENT_RE.search(line)
-                and any(ends_sentence(above) for above in lines[:index])), None)
+    end = next((index for index, line in enumerate(lines) if index and len(line) <= MAX_TRAILER_LINE
+                and _PLATFORM_STATEMENT_RE.search(line) and any(ends_sentence(above) for above in lines[:index])), None)
     if end is not None:
         lines, furniture = lines[:end], lines[end:]
     kept = len(lines) + 1
