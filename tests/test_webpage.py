@@ -214,7 +214,7 @@ def test_a_platforms_statement_ends_the_authors_content_however_much_follows():
     court = ("江州区法院日前审结一起网络侵权案件。\n江州某视频平台被诉侵权。庭审中，平台辩称其仅提供信息存储空间服务，"
              "不应承担责任。\n法院审理认为，平台对侵权内容应当知晓，判决其赔偿原告经济损失五万元。")
     assert split_trailer(court)[0] == court
-    ministry = ("网上近日出现有关江州新区的不实报道。\n江州市政府新闻办今天就此事发表谈话，严正声明：\n"
+    ministry = ("网上近日出现有关江州新区的不实报道。\n江州市政府新闻办公室当天就此发表谈话，严正声明：\n"
                 "对任何歪曲事实的报道，江州市将保留追究其责任的权利。")
     assert split_trailer(ministry)[0] == ministry
 
