@@ -151,7 +151,7 @@ def is_player_line(line: str) -> bool:
 
 def out_of_table_cell(line: str) -> str:
     """A line's text out of the table row the extractor writes for a story that an older site
-    sets in a layout table, its paragraphs run together in one cell (`| 人生如戏。…来源：尹娟 |`)."""
+    sets in a layout table, its paragraphs run together in one cell (`| 江州夜市开张。…来源：江州日报 |`)."""
     text = line.strip()
     return text[1:-1].strip() if len(text) > 2 and text[0] == text[-1] == "|" and text.count("|") == 2 else line
 
