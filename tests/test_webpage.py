@@ -181,12 +181,12 @@ STORY = "江州区新开三条社区公交线路，覆盖二十个老旧小区�
 def test_lines_that_end_no_sentence_among_the_sites_foot_are_furniture_too():
     # Read without a site's class names, a government site's foot runs on under the story: links,
     # the sponsor's line, contact lines between its record numbers, a news list of headlines and dates.
-    foot = ["轮播图预览:", "- 国务院部门网站", "- 省政府部门网站", "- 市县政府网站",
+    foot = ["图片新闻:", "- 国务院部门网站", "- 省政府部门网站", "- 市县政府网站",
             "主办单位：江州区人民政府办公室 承办单位：江州区大数据中心 网站支持IPv6",
             "政府网站标识码：1500000001 江ICP备05000248号 江公网安备 15010502000333号",
             "中文域名：江州区人民政府.政务 联系电话：0471-1234567 谨防假冒网站的提醒", "客户端", "江州通"]
     assert split_trailer(STORY + "\n\n" + "\n\n".join(foot))[0] == STORY
-    news_list = ["江州港新码头首个泊位开工建设仪式举行", "2024-05-24", "城南镇：大蒜收获忙", "2024-05-24",
+    news_list = ["江州港新码头首个泊位开工建设仪式举行", "2024-05-24", "城南镇：早稻开镰收割", "2024-05-24",
                  "新闻", "时政", "财经", "2024-05-24 2024-05-24"]
     assert split_trailer(STORY + "\n" + "\n".join(news_list))[0] == STORY
 
@@ -600,9 +600,9 @@ def test_one_story_printed_twice_on_its_page_is_one_article(tmp_path):
 
 @pytest.mark.parametrize("beside", [
     # Teasers: each headline a link, in the paragraph or around it, with its channel under it.
-    "<h3>为您推荐</h3>" + "".join(f"<p><a href='/{n}'>江州第{n}条推荐新闻的标题在这里</a></p><p><span>天下事</span></p>"
+    "<h3>为您推荐</h3>" + "".join(f"<p><a href='/{n}'>江州第{n}条推荐新闻的标题在这里</a></p><p><span>江州频道</span></p>"
                                   for n in range(6)),
-    "<h3>精品有声</h3>" + "".join(f"<a href='/{n}'><span></span><p>江州第{n}条有声节目的标题在这里</p></a>" for n in range(6)),
+    "<h3>江州之声</h3>" + "".join(f"<a href='/{n}'><span></span><p>江州第{n}条有声节目的标题在这里</p></a>" for n in range(6)),
     # A notice at the top to readers on old browsers, in lines that end no sentence.
     "<h3>尊敬的江州网读者:</h3><p>您的浏览器太旧了，页面可能显示不全，请换用新版浏览器</p>"
     "<p>推荐浏览器:</p><p>火狐(Firefox)浏览器 下载</p><p>江州安全浏览器极速版 下载</p>",
