@@ -33,13 +33,12 @@ from .webpage import (
     issuing_body,
     labelled_source,
     lines_under_story,
+    marked_paragraphs,
     out_of_table_cell,
     outlet_name,
     page_byline,
     page_facts,
-    paragraphs_from_breaks,
     paragraphs_from_layout_tables,
-    paragraphs_from_sections,
     split_trailer,
     story_opening,
     without_comments,
@@ -246,7 +245,7 @@ def read_html(path: Path, data: bytes) -> Source:
         import trafilatura
 
         try:
-            body = _main_text(trafilatura, paragraphs_from_sections(paragraphs_from_breaks(text)))
+            body = _main_text(trafilatura, marked_paragraphs(text))
             meta = trafilatura.extract_metadata(text)
         except Exception as exc:  # trafilatura raises many lxml errors on broken markup
             raise InputError(str(path), f"cannot parse the web page ({type(exc).__name__})") from None

@@ -280,39 +280,32 @@ _IN_A_PARAGRAPH = _INLINE_TAGS | {"br", "img"}
 _BREAK_HINT_RE = re.compile(r"<br\s*/?>\s*(?:&nbsp;|\u00a0|\u3000|\s)*<br\s*/?>", re.IGNORECASE)
 
 
-def paragraphs_from_breaks(html: str) -> str:
-    """The page with each run of text parted by two line breaks (`…<br><br>…`, as older site
-    systems set paragraphs) made a paragraph (<p>) of its own, as the extractor reads text.
-    Left as they are, the runs of a block are one block to the extractor, which then takes
+def marked_paragraphs(html: str) -> str:
+    """The page with its paragraphs marked as the extractor reads text, parsed once for both:
+    each run of text parted by two line breaks (`…<br><br>…`, as older site systems set
+    paragraphs) made a paragraph (<p>) of its own, and each <section> that holds a run of text
+    and nothing but inline elements (an editor's paragraph, as WeChat's editors set them) made
+    one. Left as they are, the runs of a block are one block to the extractor, which then takes
     the links and labels set in it (a site's menu, its name) for the story's text, or misses
-    the story. A block with no such break, and a paragraph itself, are left as they are."""
-    if not _BREAK_HINT_RE.search(html):
+    the story; and it reads no text in a section. A block with no such break, and a paragraph
+    itself, are left as they are."""
+    breaks, sections = bool(_BREAK_HINT_RE.search(html)), "<section" in html
+    if not (breaks or sections):
         return html
     tree = parsed_page(html)
     if tree is None:  # broken markup: the extractor copes with it as it is
         return html
     parted = [element for element in tree.iter() if isinstance(element.tag, str)
               and element.tag not in ("p", "br", "script", "style", "head", "title", "pre")
-              and _holds_double_break(element)]
+              and _holds_double_break(element)] if breaks else []
     for element in parted:
         _split_at_double_breaks(element)
-    return tostring(tree) if parted else html
-
-
-def paragraphs_from_sections(html: str) -> str:
-    """The page with each <section> that holds a run of text and nothing but inline elements (an
-    editor's paragraph, as WeChat's editors set them) made a paragraph (<p>), as the extractor
-    reads text: left as sections, it took the page's menus and tools for the story's text."""
-    if "<section" not in html:
-        return html
-    tree = parsed_page(html)
-    if tree is None:
-        return html
     paragraphs = [section for section in tree.iter("section") if letters(section.text_content())
-                  and all(isinstance(child.tag, str) and child.tag in _IN_A_PARAGRAPH for child in section)]
+                  and all(isinstance(child.tag, str) and child.tag in _IN_A_PARAGRAPH for child in section)] \
+        if sections else []
     for section in paragraphs:
         section.tag = "p"
-    return tostring(tree) if paragraphs else html
+    return tostring(tree) if parted or paragraphs else html
 
 
 def paragraphs_from_layout_tables(html: str) -> str:

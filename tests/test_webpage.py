@@ -979,13 +979,13 @@ def test_a_counter_or_a_source_statement_over_the_story_is_no_text(tmp_path, ope
 def test_runs_of_text_parted_by_two_line_breaks_become_paragraphs():
     from lxml import html as lxml_html
 
-    from digest.webpage import paragraphs_from_breaks
+    from digest.webpage import marked_paragraphs
 
     page = ("<html><body><div class='nav'><a href='/'>首页</a></div><div class='content'>某某网 2024年05月20日"
             "<br><br><span>城南镇的土豆今年不用土也能种。</span>一亩产量高出三成。<br>（图文无关）<br>"
             "&nbsp;<br><span>这项技术明年将在全镇推广。</span><table><tr><td>表格</td></tr></table>"
             "<b>带动更多农户增收。</b><br><br></div><p>一行<br><br>两行</p></body></html>")
-    tree = lxml_html.fromstring(paragraphs_from_breaks(page))
+    tree = lxml_html.fromstring(marked_paragraphs(page))
     content = tree.find_class("content")[0]
     assert [child.tag for child in content] == ["p", "p", "p", "table", "p"]
     assert [child.text_content() for child in content] == [
@@ -993,7 +993,7 @@ def test_runs_of_text_parted_by_two_line_breaks_become_paragraphs():
         "这项技术明年将在全镇推广。", "表格", "带动更多农户增收。"]
     # A paragraph that breaks its own lines is left as it is, and so is a page with no such breaks.
     assert tree.xpath("//body/p")[0].text_content() == "一行两行" and len(tree.xpath("//body/p/br")) == 2
-    assert paragraphs_from_breaks("<p>一行<br>两行</p>") == "<p>一行<br>两行</p>"
+    assert marked_paragraphs("<p>一行<br>两行</p>") == "<p>一行<br>两行</p>"
 
 
 @pytest.mark.parametrize("title, between", [
