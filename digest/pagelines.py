@@ -315,6 +315,16 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # sentence: a line of its own over the part's heading, even where it fills the column;
         # but the sentence goes on where the next line says what the speaker did (`介绍，…`).
         return False
+    if stands_alone and not inside_pair and HEADING_OF_CLAUSES_RE.match(previous) and not previous.startswith("——") \
+            and not _STORY_OPENING_RE.match(previous) and not open_pair(following) and following_width < width - 2 \
+            and _no_text_line(following, following_width, width, slack, hangs, by_width) and not ends_sentence(following) \
+            and not words.crosses_boundary(previous, following):
+        # A heading of two clauses opening the page or after a finished sentence, over a line with
+        # no mark two letters or more short of the column (`江州深化医共体建设，打通群众就医堵点` /
+        # `十五分钟就医圈覆盖全区城乡`): a kicker over its headline, each a line of its own, even where
+        # the kicker fills the column. No paragraph's first line is followed by a last one that ends
+        # no sentence; a line a letter short may have lost an opening mark to the next (`…区委宣传部` / `（…`).
+        return False
     if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width, by_width) \
             and not (indented_page and full_with_indent and not is_wide(previous, width)):
         # The part's heading under it (`审批提速，企业少跑腿`) ends short of the column; on a page that

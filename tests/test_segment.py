@@ -6785,3 +6785,25 @@ def test_a_foreign_heading_whose_text_leaves_the_subject_opens_a_story_though_se
     assert report.title == "中秋国庆将至 严防“四风”反弹" and report.paragraphs[-1].startswith("通知明确，")
     assert flood.title == "抗洪抢险 保卫家园" and flood.paragraphs[-1].startswith("截至今天中午，")
     assert feature.title == "新闻特写：他守在抗洪一线"
+
+
+def test_a_kicker_of_two_clauses_as_wide_as_the_column_over_its_headline_is_no_paragraph():
+    # Copied line by line at 18 letters, no blank lines: the kicker (two clauses, one comma)
+    # fills the column, the headline under it is shorter and ends no sentence. No paragraph's
+    # first line is followed by a last one that ends no sentence: both are header lines, whichever
+    # side of its text the page prints them. Before, the two ran together as the text's first paragraph.
+    kicker = "江州深化医共体建设，打通群众就医堵点"
+    assert len(kicker) == 18
+    headline = "十五分钟就医圈覆盖全区城乡"
+    health = ("今年以来，江州区以医共体建设为抓手，推动优质医疗资源下沉，全区二十个镇街卫生院全部接入区人民医院远程会诊平台。"
+              "群众在家门口就能看上专家门诊，基层首诊率提高到百分之六十五。")
+    clinic = "近日，青山镇桃花村的村民在新建的村卫生室里排队体检，村医李梅为老人们逐一测量血压。"
+    before = [kicker, headline, *_wrap(health, 18).split("\n"), "村卫生室有了新设备", *_wrap(clinic, 18).split("\n")]
+    first, second = cut("\n".join(before) + "\n")
+    assert headline in first.title and first.text.startswith("今年以来，") and kicker not in first.text
+    assert second.title == "村卫生室有了新设备"
+    after = [*_wrap(clinic, 18).split("\n"), "村卫生室有了新设备", *_wrap(health, 18).split("\n"), kicker, headline]
+    first, second = cut("\n".join(after) + "\n")
+    assert first.title == "村卫生室有了新设备"
+    assert headline in second.title and second.text.startswith("今年以来，") and kicker not in second.text
+
