@@ -774,6 +774,8 @@ def mark_writers_under_headlines(items: list[Item]) -> list[Item]:
         if item.role != "candidate" or not (above.role == "candidate" or (above.role == "heading" and above.level == 1)) \
                 or items[index + 1].role != "para" or not is_writers_names(names):
             continue
+        if above.wraps and words.crosses_boundary(above.text, names):
+            continue  # the header's last word, cut off where it filled the column (`…中锻造更` / `强本领`)
         below = _paragraphs_text(items, index + 1, index + 1 + UNDER_PARAGRAPHS)
         if not any(name in below for name in names.split()):
             result[index] = replace(item, role="byline", byline=names)

@@ -6807,3 +6807,22 @@ def test_a_kicker_of_two_clauses_as_wide_as_the_column_over_its_headline_is_no_p
     assert first.title == "村卫生室有了新设备"
     assert headline in second.title and second.text.startswith("今年以来，") and kicker not in second.text
 
+
+def test_a_section_heading_cut_where_it_fills_the_column_keeps_its_last_word():
+    # Copied line by line at 16 letters: a section heading fills the column and its last word
+    # runs over (`…锻造更` / `强本领`). The short line is the heading's end, not a writer's name
+    # under a headline, and `近年来，` under the story's headline opens its text.
+    heading = "深耕产教融合 在校企合作中锻造更"
+    assert display_width(heading) == 15.5
+    lines = ["江州职业学院办学质量稳步提升",
+             *_wrap("近年来，江州职业学院坚持产教融合、校企合作，与区内三十多家企业共建实训基地，"
+                    "每年为本地企业输送技术技能人才两千余名。", 16).split("\n"),
+             heading, "强本领",
+             *_wrap("暑假刚开始，学院机电系的学生就走进江州机床厂的车间，跟着师傅学习数控机床的操作和维修。", 16).split("\n"),
+             "青山镇举办农民丰收节",
+             *_wrap("9月23日，青山镇在桃花村举办农民丰收节，村民们带着自家种的瓜果蔬菜参加展销。", 16).split("\n")]
+    school, harvest = cut("\n".join(lines) + "\n")
+    assert school.title == "江州职业学院办学质量稳步提升" and not school.byline
+    assert school.text.startswith("近年来，") and "深耕产教融合 在校企合作中锻造更强本领" in school.text
+    assert harvest.title == "青山镇举办农民丰收节"
+
