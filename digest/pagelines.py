@@ -256,6 +256,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # indented. But a line that ends on a letter over a paragraph's first line ends no text:
         # it is a headline as wide as the column (`青山镇新建高标准农田一万二千亩` on a column of 16).
         return True
+    if indented_page and paragraph_under and not blank_between and is_phrase_headline(following) and not inside_pair \
+            and any(mark in so_far for mark in "，。；") and min(map(len, following.split())) >= 3:
+        # On a page that indents its paragraphs, a line of phrases parted by a space, flush over a
+        # paragraph's first line, is a headline, even under a paragraph of text cut off with no stop
+        # (the page's copy ended inside it: `…文化旅` / `青山镇一季度 消费回暖势头强劲` / `  本报讯…`).
+        # A header line goes on into it, and so does a post cut off by the wrap before a name
+        # (`…区委党校副` / `校长  王明`): a headline's phrases are three letters or more.
+        return False
     if blank_parted and not blank_between and ends_sentence(previous) and full_with_indent and not is_wide(previous, width) \
             and not _stands_apart(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width):
         return True  # likewise where a blank line, which is missing here, would part a new paragraph

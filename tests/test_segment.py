@@ -6826,3 +6826,30 @@ def test_a_section_heading_cut_where_it_fills_the_column_keeps_its_last_word():
     assert school.text.startswith("近年来，") and "深耕产教融合 在校企合作中锻造更强本领" in school.text
     assert harvest.title == "青山镇举办农民丰收节"
 
+
+def _indented(paragraph: str, width: int = 16) -> list[str]:
+    """A paragraph wrapped at `width`, its first line indented by two full-width spaces."""
+    first = width - 2
+    return ["\u3000\u3000" + paragraph[:first], *_wrap(paragraph[first:], width).split("\n")]
+
+
+def test_a_headline_of_phrases_under_a_paragraph_cut_off_opens_the_next_story_on_an_indented_page():
+    # Wrapped at 16 letters, paragraphs indented: the page's copy of a story ends inside a word
+    # at the column's edge (`…文化旅`, no stop), and the next story's headline of two phrases, a
+    # little wider than the column, stands flush over its indented first line. It is no end of
+    # the paragraph above.
+    headline = "青山镇一季度 节庆促销活动拉动消费过亿"
+    lines = ["区委党校举办文旅融合专题讲座",
+             *_indented("近日，区委组织部、区文化旅游委联合举办专题讲座，全区各镇街和区级部门分管负责人共两百余人参加。"),
+             *_indented("讲座采取线上线下相结合的方式进行，各镇街设立分会场，党员干部同步收看。"),
+             *_indented("此次讲座上，区委党校教授以推动文旅深度融合为题，从全区旅游资源禀赋、乡村旅游发展现状、文化旅"),
+             headline,
+             *_indented("本报讯今年一季度，青山镇开展十余场促销活动，拉动消费超过一亿元，全镇消费市场稳中向好。"),
+             *_indented("青山镇还组织商家开展让利活动，对参与活动的商户给予补贴，带动了餐饮、住宿和零售消费。"),
+             *_indented("下一步，青山镇还将举办樱桃采摘节、龙舟节等活动，持续释放消费潜力。"),
+             "城南街道新建三个社区食堂",
+             *_indented("本报讯城南街道近日新建三个社区食堂，老年人在家门口就能吃上热乎饭菜，每餐还能享受优惠。"),
+             *_indented("社区食堂由街道提供场地，引入专业餐饮企业运营，每天供应早中晚三餐。")]
+    first, second, third = cut("\n".join(lines) + "\n")
+    assert first.text.endswith("文化旅") and second.title == headline
+    assert second.text.startswith("本报讯今年一季度") and third.title == "城南街道新建三个社区食堂"
