@@ -408,6 +408,8 @@ def is_role_byline(text: str) -> bool:
         return False  # an outlet's name holds no sentence: `广活动120余场。(记者 李` is a paragraph's last line
     if text[match.end():].lstrip()[:1] in ("：", ":"):
         return False  # a label over what follows it (`江州日报评论员文章：…`, a commentary's headline), no name
+    if "《" in text[match.start():]:
+        return False  # a headline that names a title after the role (`江州日报评论员文章《…》`), no writer
     names = [token for token in _ROLE_WORDS_RE.split(text[match.start():]) if token]
     first = re.match(r"[\u4e00-\u9fff]{1,4}", names[0]) if names else None  # `马俊峰/文受访者供图`
     return bool(first) and starts_with_surname(first.group())

@@ -6853,3 +6853,19 @@ def test_a_headline_of_phrases_under_a_paragraph_cut_off_opens_the_next_story_on
     first, second, third = cut("\n".join(lines) + "\n")
     assert first.text.endswith("文化旅") and second.title == headline
     assert second.text.startswith("本报讯今年一季度") and third.title == "城南街道新建三个社区食堂"
+
+
+def test_a_headline_naming_a_commentary_is_no_writers_line():
+    # Copied without blank lines: a headline that names a commentary (`江州日报评论员文章《…》`)
+    # is no byline of the report above; it heads a story of its own.
+    page = "\n".join([
+        "江州出台稳经济十条措施",
+        "记者今天从市发展改革委获悉，江州出台稳经济十条措施，从减税降费、稳岗扩岗等方面支持企业发展。",
+        "措施明确，对吸纳就业困难人员的企业给予社保补贴。",
+        "江州日报评论员文章《让实干成为鲜明导向》",
+        "今天出版的《江州日报》发表评论员文章，题目是《让实干成为鲜明导向》。",
+        "文章指出，实干才能成事，要把心思和精力用在干事创业上。",
+    ]) + "\n"
+    measures, commentary = cut(page)
+    assert measures.text.endswith("给予社保补贴。") and not measures.byline
+    assert commentary.title == "江州日报评论员文章《让实干成为鲜明导向》" and not commentary.byline
