@@ -63,7 +63,7 @@ DATELINE_RE = re.compile(
     rf"^\s*(?:(?:本报|本刊|本台){OWN_XUN}"
     rf"|[\u4e00-\u9fff]{{0,8}}{OUTLET_XUN}"
     r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
-    r"|央视网消息|新华网消息"
+    r"|央视网消息|新华网消息|本台消息|本台报道"  # a broadcaster's own dispatch, as a paper's `本报讯`
     # An outlet's dispatch dated with no place (`城南网5月20日电`, `江州财经讯6月2日上午消息`), and
     # its reporter's report.
     rf"|{OUTLET}{FILED}(?:电|消息)|{OUTLET}讯{FILED}消息"
@@ -636,7 +636,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
                                      or COLLECTIVE_SIGNATURE_RE.match(text)):
         return Item("byline", text, blank_before, byline=text)
     dateline = DATELINE_RE.match(text)
-    if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊"))
+    if dateline and len(text) > dateline.end() and (dateline.group("inner") or text.startswith(("本报", "本刊", "本台"))
                                                     or dateline.group("reported") or DATED_DISPATCH_RE.search(dateline.group())):
         inner = dateline.group("inner") or dateline.group("bare") or dateline.group("reported")
         return Item("para", text, blank_before,

@@ -6869,3 +6869,16 @@ def test_a_headline_naming_a_commentary_is_no_writers_line():
     measures, commentary = cut(page)
     assert measures.text.endswith("给予社保补贴。") and not measures.byline
     assert commentary.title == "江州日报评论员文章《让实干成为鲜明导向》" and not commentary.byline
+
+
+def test_a_broadcasters_dispatch_opens_a_story_as_a_papers_dateline_does():
+    # A station's briefs with no headlines, as `本报讯` briefs are set: each `本台消息：` opens a story.
+    page = "\n".join([
+        "本台消息：12月20日，江州市召开经济工作会议，总结今年经济工作，部署明年重点任务。",
+        "会议强调，要坚持稳中求进，扎实推进产业升级。",
+        "本台消息：记者今天从市气象台获悉，受冷空气影响，明后两天全市将有一次明显降温过程。",
+        "气象部门提醒市民注意防寒保暖。",
+    ]) + "\n"
+    meeting, weather = cut(page)
+    assert meeting.text.endswith("扎实推进产业升级。") and weather.text.startswith("本台消息：记者今天")
+
