@@ -238,6 +238,7 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
     (导语), which stays in the text as printed but is never summarized.
     """
     paras = [i for i, item in enumerate(items) if item.role == "para"]
+    rank_of = {i: rank for rank, i in enumerate(paras)}
     folded = {i: letters(items[i].text) for i in paras}
     drop: set[int] = set()
     trimmed: dict[int, str] = {}
@@ -251,8 +252,15 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
         key = (story[i], text)
         if key in seen_exact:
             earlier = seen_exact[key]
-            # Of two copies keep the one that ends its sentence (pull quotes lose their 。), else the first.
-            if not ends_sentence(items[earlier].text) and ends_sentence(items[i].text):
+            # Of two copies keep the one that ends its sentence (pull quotes lose their 。); of two
+            # that do, with text of its own between them, the later: a pull quote stands before the
+            # text it is pulled from. A paragraph printed twice in a row, or a run of them (the same
+            # paragraph follows both copies, or a copy stands between them), keeps its first copy.
+            between = paras[rank_of[earlier] + 1:rank]
+            after_later = folded[paras[rank + 1]] if rank + 1 < len(paras) else None
+            pulled = bool(between) and folded[between[0]] != after_later and not any(j in drop for j in between)
+            if (not ends_sentence(items[earlier].text) and ends_sentence(items[i].text)) \
+                    or (pulled and ends_sentence(items[earlier].text) and ends_sentence(items[i].text)):
                 drop.add(earlier)
                 seen_exact[key] = i
             else:

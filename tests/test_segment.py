@@ -6882,3 +6882,31 @@ def test_a_broadcasters_dispatch_opens_a_story_as_a_papers_dateline_does():
     meeting, weather = cut(page)
     assert meeting.text.endswith("扎实推进产业升级。") and weather.text.startswith("本台消息：记者今天")
 
+
+def test_a_pull_quote_set_as_a_whole_paragraph_leaves_its_copy_in_place():
+    # The quote box repeats a paragraph from further down, full stop and all: the copy that goes
+    # is the box, which stands before the text it is pulled from; the story reads on in order.
+    quote = "同时，防汛形势依然严峻，各镇街要继续保持警惕，随时做好抢险准备。"
+    page = "\n\n".join([
+        "# 江州全力应对强降雨",
+        "本报讯 7月5日，江州遭遇今年以来最强降雨，全区转移群众三千余人，没有发生人员伤亡。",
+        quote,
+        "区防汛办负责人介绍，各镇街提前排查了山洪、地质灾害隐患点，组织干部连夜巡查。",
+        "目前，全区主要河流水位已开始回落，受灾群众陆续返家，清淤工作全面展开。",
+        quote,
+    ]) + "\n"
+    (article,) = cut(page)
+    assert article.text.count("防汛形势依然严峻") == 1
+    assert article.paragraphs[1].startswith("区防汛办负责人介绍") and article.paragraphs[-1] == quote
+    # A run of paragraphs printed twice in a row (a copy's slip) keeps its first copy, in order.
+    twice = "\n\n".join([
+        "# 江州全力应对强降雨",
+        "本报讯 7月5日，江州遭遇今年以来最强降雨，全区转移群众三千余人，没有发生人员伤亡。",
+        "区防汛办负责人介绍，各镇街提前排查了山洪、地质灾害隐患点，组织干部连夜巡查。",
+        "目前，全区主要河流水位已开始回落，受灾群众陆续返家，清淤工作全面展开。",
+        "区防汛办负责人介绍，各镇街提前排查了山洪、地质灾害隐患点，组织干部连夜巡查。",
+        "目前，全区主要河流水位已开始回落，受灾群众陆续返家，清淤工作全面展开。",
+        quote,
+    ]) + "\n"
+    (article,) = cut(twice)
+    assert [p[:6] for p in article.paragraphs] == ["本报讯7月5", "区防汛办负责", "目前，全区主", quote[:6]]
