@@ -238,12 +238,11 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
     (导语), which stays in the text as printed but is never summarized.
     """
     paras = [i for i, item in enumerate(items) if item.role == "para"]
-    rank_of = {i: rank for rank, i in enumerate(paras)}
     folded = {i: letters(items[i].text) for i in paras}
     drop: set[int] = set()
     trimmed: dict[int, str] = {}
     leads: set[int] = set()
-    seen_exact: dict[tuple[int, str], int] = {}
+    seen_exact: dict[tuple[int, str], int] = {}  # each text's copy kept so far, by its rank among the paragraphs
     story = _story_spans(items, text_view)
     for rank, i in enumerate(paras):
         text = folded[i]
@@ -251,22 +250,17 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
             continue
         key = (story[i], text)
         if key in seen_exact:
-            earlier = seen_exact[key]
+            earlier = paras[seen_exact[key]]
             # Of two copies keep the one that ends its sentence (pull quotes lose their 。); of two
-            # that do, with text of its own between them, the later: a pull quote stands before the
-            # text it is pulled from. A paragraph printed twice in a row, or a run of them (the same
-            # paragraph follows both copies, or a copy stands between them), keeps its first copy.
-            between = paras[rank_of[earlier] + 1:rank]
-            after_later = folded[paras[rank + 1]] if rank + 1 < len(paras) else None
-            pulled = bool(between) and folded[between[0]] != after_later and not any(j in drop for j in between)
-            if (not ends_sentence(items[earlier].text) and ends_sentence(items[i].text)) \
-                    or (pulled and ends_sentence(items[earlier].text) and ends_sentence(items[i].text)):
+            # that do, the later where the earlier was pulled forward (`_pulled_forward`), else the first.
+            if ends_sentence(items[i].text) and (not ends_sentence(items[earlier].text)
+                                                 or _pulled_forward(paras, seen_exact[key], rank, folded, drop)):
                 drop.add(earlier)
-                seen_exact[key] = i
+                seen_exact[key] = rank
             else:
                 drop.add(i)
             continue
-        seen_exact[key] = i
+        seen_exact[key] = rank
         window = [j for j in paras[max(0, rank - REPEAT_WINDOW): rank + REPEAT_WINDOW + 1] if j != i and j not in drop]
         # A paragraph held by another story's is that story quoting the same words (a speech
         # quoted in one story's lead and reported in the story beside it), not a pull quote.
@@ -296,6 +290,16 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
         else:
             result.append(replace(item, text=trimmed[index]) if index in trimmed else item)
     return result
+
+
+def _pulled_forward(paras: list[int], earlier: int, later: int, folded: dict[int, str], drop: set[int]) -> bool:
+    """Whether the earlier of two copies of a paragraph (ranks among `paras`) is a pull quote: text of
+    its own stands between them, as a quote box stands before the text it is pulled from. A paragraph
+    printed twice in a row is no quote, nor is a run of them (the same paragraph follows both
+    copies, or a copy already dropped stands between them)."""
+    between = paras[earlier + 1:later]
+    after_later = folded[paras[later + 1]] if later + 1 < len(paras) else None
+    return bool(between) and folded[between[0]] != after_later and not any(j in drop for j in between)
 
 
 # ---------------------------------------------------------------- joins and captions

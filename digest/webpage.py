@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from .clean import ends_sentence, has_cjk, letters
 from .dates import find_date, metadata_line
@@ -216,7 +217,7 @@ def _listed_headline(line: str, below: list[str]) -> bool:
 
 def _furniture_above(lines: list[str], chinese: bool) -> bool:
     """Whether the nearest line with text above the last one is furniture."""
-    above = next((line for line in reversed(lines[:-1]) if line.strip()), None)
+    above = next((line for line in islice(reversed(lines), 1, None) if line.strip()), None)  # no copy of the text
     return above is not None and _is_furniture(above, chinese)
 
 
@@ -317,9 +318,12 @@ def paragraphs_from_layout_tables(html: str) -> str:
     tree = parsed_page(html)
     if tree is None:
         return html
-    layouts = [table for table in tree.iter("table") if any(_holds_paragraphs(cell) for cell in _own_cells(table))]
-    for table in layouts:
-        for element in [table, *_own_rows_and_cells(table)]:
+    # Each table's own rows and cells, read before any is renamed (a nested table's are its own).
+    parts = [(table, _own_rows_and_cells(table)) for table in tree.iter("table")]
+    layouts = [(table, own) for table, own in parts
+               if any(_holds_paragraphs(cell) for cell in own if cell.tag in ("td", "th"))]
+    for table, own in layouts:
+        for element in [table, *own]:
             element.tag = "div"
     return tostring(tree) if layouts else html
 
@@ -331,10 +335,6 @@ def _own_rows_and_cells(table) -> list:
     """The rows and cells of a table, not those of a table inside one of its cells."""
     return [element for element in table.iter("thead", "tbody", "tfoot", "tr", "td", "th")
             if next(element.iterancestors("table"), None) is table]
-
-
-def _own_cells(table) -> list:
-    return [element for element in _own_rows_and_cells(table) if element.tag in ("td", "th")]
 
 
 def _holds_paragraphs(cell) -> bool:
