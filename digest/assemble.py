@@ -471,7 +471,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
-                or (current.paragraphs and not _repeats_section(current, blocks) and (
+                or (text_paragraphs(current) and not _repeats_section(current, blocks) and (
                     announces_news_lead(current, items[index - 1].text, under, idf)
                     or (not _parallels_section(current, blocks) and _turns_to_another_story(current, items, index, blocks, under, idf))))
             ))))

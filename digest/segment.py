@@ -1084,7 +1084,9 @@ def place_editor_notes(items: list[Item]) -> list[Item]:
         end = header
         while end < len(items) and items[end].role == "candidate":
             end += 1
-        if end > header:
+        # A note right under a headline (a column's `开栏的话`) is already in its story: the lines
+        # after it are the story's own section headings.
+        if end > header and not (result and result[-1].role == "candidate"):
             # The header lines take the note's place: where blank lines part the stories, the
             # blank line over the note is the one over the story's headline.
             first = items[header]

@@ -326,8 +326,9 @@ def summary_material(sentence: str) -> str | None:
     return sentence
 
 
-# The paper's word on a story (`编者按：…`, `【编者按】…`, `编后：…`): kept with it, never summarized.
-EDITOR_NOTE_LABELS = r"(?:编者按|编者的话|编前语?|编后语?|编者注|编辑点评)"
+# The paper's word on a story (`编者按：…`, `【编者按】…`, `编后：…`, a column's `开栏的话` over its first
+# piece): kept with it, never summarized.
+EDITOR_NOTE_LABELS = r"(?:编者按|编者的话|编前语?|编后语?|编者注|编辑点评|开栏的话|开篇的话|开栏语)"
 # In brackets the label needs no colon after it (`【编者按】即日起，…`).
 EDITOR_NOTE_RE = re.compile(rf"^(?:[【\[]{EDITOR_NOTE_LABELS}[】\]]\s*[:：]?|{EDITOR_NOTE_LABELS}\s*[:：])")
 _INTERVIEWER_RE = re.compile(r"^(?:本报)?(?:记者|主持人|问|Q)\s*[:：].*[？?]$")

@@ -4101,6 +4101,27 @@ def test_an_editors_note_above_a_storys_header_lines_is_the_storys_and_never_sum
     assert study.text.endswith("最终要体现在推动发展的实绩上。") and "编后" not in study.body
 
 
+def test_a_columns_opening_words_under_its_first_story_are_the_papers_note():
+    # `开栏的话` over the column's first piece is the editors' word on the series, not the piece's
+    # own opening: kept with the story, out of its body and its summary.
+    page = ("小网格里的大民生（治理新观察）\n"
+            "　　开栏的话\n"
+            "　　基层治理是国家治理的基石。即日起，本报开设“治理新观察”专栏，记录各镇街治理创新的探索与实践。\n"
+            "　　3月3日清晨，胜利路街道萱花社区网格员刘红走进辖区小区，挨家挨户收集居民诉求。\n"
+            "　　去年以来，街道将辖区划分为86个网格，全年解决群众诉求2300余件，群众满意率达到98%。\n"
+            "　　（本报记者 王芳）\n\n"
+            "区委召开理论学习中心组学习会\n"
+            "　　本报讯（记者 李明）3月5日，区委理论学习中心组召开集体学习会，传达学习全国两会精神。\n")
+    grid, study = cut(page)
+    assert grid.title == "小网格里的大民生（治理新观察）" and grid.paragraphs[0].startswith("开栏的话")
+    assert 0 in grid.notes and "专栏" not in grid.body and grid.body.startswith("3月3日清晨")
+    # On a page set without indents, the section heading under the note is still the story's.
+    sectioned = page.replace("　　3月3日清晨", "网格员刘红：\n小事不出网格\n3月3日清晨").replace("　", "")
+    grid, study = cut(sectioned)
+    assert grid.title == "小网格里的大民生（治理新观察）" and 0 in grid.notes
+    assert grid.headings and grid.paragraphs[grid.headings[0]] == "网格员刘红：小事不出网格"
+
+
 def test_a_caption_ending_in_its_credit_names_no_byline_and_the_weather_is_no_story(tmp_path):
     page = ("荣昌日报　2025年3月7日　星期五　第1版\n\n我区召开2025年乡村振兴工作推进会\n"
             "　　本报讯（记者 刘洋）3月6日，我区召开2025年乡村振兴工作推进会，总结2024年工作，安排部署今年重点任务。\n"
