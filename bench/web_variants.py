@@ -17,7 +17,9 @@ kind re-makes every page with one difference that sites have and the shared page
   table      the story's paragraphs in a cell of a layout table, as older sites lay out pages
   mhtml      the page as it is, saved by headless Chromium as one file (`Webpage, Single File`):
              the DOM after the page's scripts ran, quoted-printable in a MIME archive (needs
-             chromium and chromium-driver; its sources are scored under the page's own name)
+             chromium and chromium-driver; its sources are scored under the page's own name).
+             A page stored as UTF-8 under its site's GBK <meta> goes to Chromium as GBK, as the
+             site sent it (`as_served`)
 
 With `--gold` (`../shared/eval/web_pages/gold.json`, scored by its `score_web.py`), each kind is
 built with `digest build --format json` and its counts are printed one line per kind. The pages
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -149,6 +152,27 @@ def remake(page: Path, change) -> bytes:
     return lxml.html.tostring(tree, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
+_DECLARED_CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.IGNORECASE)
+_GB_CHARSETS = (b"gb2312", b"gbk", b"gb18030")
+
+
+def as_served(page: Path, scratch: Path) -> Path:
+    """The page in the bytes its site sent. Some shared pages are stored as UTF-8 under the
+    site's own `<meta charset=gb2312>`; a browser trusts the <meta>, and a page it reads as
+    GBK is not the page any user saved. Such a page goes to Chromium in the encoding it declares."""
+    data = page.read_bytes()
+    declared = _DECLARED_CHARSET_RE.search(data)
+    if declared is None or declared.group(1).lower() not in _GB_CHARSETS:
+        return page
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return page  # stored as the site sent it
+    served = scratch / page.name
+    served.write_bytes(text.encode("gb18030"))
+    return served
+
+
 def score(folder: Path, gold: Path, scorer: Path) -> dict:
     built = folder.parent / (folder.name + ".out")
     subprocess.run([sys.executable, "-m", "digest", "build", str(folder), "--out", str(built), "--format", "json"],
@@ -180,7 +204,10 @@ def main() -> None:
             folder.mkdir(parents=True, exist_ok=True)
             pages = sorted(args.pages.glob("*.htm*"))
             if kind == "mhtml":
-                unsaved = save_mhtml([(page.resolve(), folder / (page.stem + ".mhtml")) for page in pages])
+                served = Path(scratch) / "served"
+                served.mkdir(exist_ok=True)
+                unsaved = save_mhtml([(as_served(page, served).resolve(), folder / (page.stem + ".mhtml"))
+                                      for page in pages])
                 if unsaved:
                     print(f"{kind:10s} not saved by Chromium (scored as misses): {', '.join(p.name for p in unsaved)}")
             else:
