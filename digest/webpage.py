@@ -869,13 +869,14 @@ _BARE_OUTLET_RE = re.compile(r"^[\w·]{2,10}(?:新闻|日报|晚报|早报|时�
 
 def outlet_beside_date(block: list[str]) -> str | None:
     """The outlet a page names without a label, on a line of its own next to the date line
-    (`2024年05月10日 00:26` / `每日经济新闻`): the source, when the page names no writer."""
-    for index, line in enumerate(block):
-        facts = metadata_line(line.strip())
+    (`2024年05月10日 00:26` / `每日经济新闻`, or with a separator between, `·`, `|`): the
+    source, when the page names no writer."""
+    worded = [line.strip() for line in block if letters(line)]  # a separator alone in its element is no neighbour
+    for index, line in enumerate(worded):
+        facts = metadata_line(line)
         if facts is None or facts.date is None:
             continue
-        for near in block[max(0, index - 1):index] + block[index + 1:index + 2]:
-            near = near.strip()
+        for near in worded[max(0, index - 1):index] + worded[index + 1:index + 2]:
             if _BARE_OUTLET_RE.match(near) and has_cjk(near):
                 return near
     return None
