@@ -302,7 +302,8 @@ def marked_paragraphs(html: str) -> str:
     for element in parted:
         _split_at_double_breaks(element)
     paragraphs = [section for section in tree.iter("section") if letters(section.text_content())
-                  and all(isinstance(child.tag, str) and child.tag in _IN_A_PARAGRAPH for child in section)] \
+                  # (a comment in it, `<!--keyword-->` before a linked name, is no block)
+                  and all(not isinstance(child.tag, str) or child.tag in _IN_A_PARAGRAPH for child in section)] \
         if sections else []
     for section in paragraphs:
         section.tag = "p"
