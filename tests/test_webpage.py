@@ -509,7 +509,7 @@ def test_an_outlet_beside_the_date_a_source_label_with_yu_and_an_empty_author_la
                         "<span>作者： 责任编辑：肖某某</span>") == "某某科学人"
     assert _info_byline("<span>2024年05月10日 00:26</span><span>举报</span><span>收藏</span>") is None
     # A news app's line of the time and the account, a separator in an element of its own between.
-    assert _info_byline("<span>2024-05-20 14:33</span><span class='dot'>·</span>"
+    assert _info_byline("<span>2025-03-06 08:30</span><span class='dot'>·</span>"
                         "<span class='name'><a href='/user/1'>某某社</a></span>") == "某某社"
 
 
