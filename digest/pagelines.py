@@ -419,6 +419,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if _BRACKETED_WHOLE_RE.match(so_far):
         return False  # a line that is one bracket (`（本报记者王芳、李强整理）`): a closing note or byline
+    if _ENDS_ON_NOTE_RE.search(previous):
+        # A note in brackets after the paragraph's last sentence (`…好评。（刊于《江州通讯》第3期）`,
+        # `…。（下转第二版）`) ends it, even where it fills the column: no text runs on after it.
+        return False
     if len(buffer) == 1 and _PHOTO_CREDIT_LINE_RE.match(previous):
         return False  # a photo's credit on a line of its own (`新华社记者 李强 摄`) is the last of its caption
     if _is_credit(so_far) and (blank_between or following.endswith(_NOT_CREDIT_ENDS)
@@ -638,6 +642,7 @@ def opens_like_story(text: str) -> bool:
 
 
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
+_ENDS_ON_NOTE_RE = re.compile(r"[。！？!?][”’」]?[（(][^（）()]{2,40}[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 LINE_END_FORBIDDEN = set("“‘（《「『【〔")
 HANGING_MARKS = LINE_START_FORBIDDEN | {"…"}  # an ellipsis, which no line opens on either, hangs too

@@ -1353,6 +1353,19 @@ def column_lines(text: str, width: int = 16) -> list[str]:
     return [text[i:i + width] for i in range(0, len(text), width)]
 
 
+def test_a_note_in_brackets_after_the_last_sentence_ends_its_paragraph_on_a_full_line():
+    # Wrapped at 16 letters, the story's last line happens to fill the column; the headline under
+    # it had run on into that paragraph, as a full line's next line does.
+    closing = "记者了解到，今年全区已改造户用卫生厕所一千二百余户，受到群众一致好评。（刊于《江州通讯》第3期）"
+    assert len(closing) % 16 == 0
+    page = "\n".join(["江州区推进城乡厕所改造",
+                      *column_lines("本报讯 近年来，江州区坚持从群众实际需求出发，扎实推进城乡厕所新建改建工作，群众满意度不断提升。"),
+                      *column_lines(closing), "城南镇新建乡村公厕十二座",
+                      *column_lines("本报讯（记者 王芳）今年以来，城南镇新建乡村公厕十二座，改造户用卫生厕所八百余户。")]) + "\n"
+    first, second = cut(page)
+    assert first.text.endswith("（刊于《江州通讯》第3期）") and second.title == "城南镇新建乡村公厕十二座"
+
+
 POTATO_TITLE = "城南镇大棚土豆产量高出三成"
 POTATO_TEXT = "城南镇的土豆今年不用土也能种，大棚里的土豆苗长在营养液里，一亩产量比露天种植高出三成。"
 
