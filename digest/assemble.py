@@ -464,7 +464,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             # the story's own sections: a photo credit printed mid-story.
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
             # The text under the heading, read by the tests of a change of subject below (only
-            # after a story with text so far).
+            # after a story with text so far: a note under its headline, `开栏的话…`, is none).
             under = text_under(items, index) if current is not None and current.paragraphs else []
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 ((current.ended or _closes_on_attendance(current)) and not _parallels_section(current, blocks))
