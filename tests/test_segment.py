@@ -1356,12 +1356,12 @@ def column_lines(text: str, width: int = 16) -> list[str]:
 def test_a_note_in_brackets_after_the_last_sentence_ends_its_paragraph_on_a_full_line():
     # Wrapped at 16 letters, the story's last line happens to fill the column; the headline under
     # it had run on into that paragraph, as a full line's next line does.
-    closing = "记者了解到，今年全区已改造户用卫生厕所一千二百余户，受到群众一致好评。（刊于《江州通讯》第3期）"
+    closing = "记者了解到，今年全区已完成农户旱厕改造一千二百余户，受到群众一致好评。（刊于《江州通讯》第3期）"
     assert len(closing) % 16 == 0
     page = "\n".join(["江州区推进城乡厕所改造",
-                      *column_lines("本报讯 近年来，江州区坚持从群众实际需求出发，扎实推进城乡厕所新建改建工作，群众满意度不断提升。"),
+                      *column_lines("本报讯 近年来，江州区坚持从群众实际需求出发，扎实推进农村公厕建设和旱厕改造，群众满意度不断提升。"),
                       *column_lines(closing), "城南镇新建乡村公厕十二座",
-                      *column_lines("本报讯（记者 王芳）今年以来，城南镇新建乡村公厕十二座，改造户用卫生厕所八百余户。")]) + "\n"
+                      *column_lines("本报讯（记者 王芳）今年以来，城南镇新建乡村公厕十二座，完成农户旱厕改造八百余户。")]) + "\n"
     first, second = cut(page)
     assert first.text.endswith("（刊于《江州通讯》第3期）") and second.title == "城南镇新建乡村公厕十二座"
 
