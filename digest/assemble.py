@@ -465,13 +465,14 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             photo_story = current is not None and not current.paragraphs and bool(current.captions)
             # The text under the heading, read by the tests of a change of subject below (only
             # after a story with text so far: a note under its headline, `开栏的话…`, is none).
-            under = text_under(items, index) if current is not None and current.paragraphs else []
+            told = current is not None and bool(text_paragraphs(current))
+            under = text_under(items, index) if told else []
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 ((current.ended or _closes_on_attendance(current)) and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
-                or (text_paragraphs(current) and not _repeats_section(current, blocks) and (
+                or (told and not _repeats_section(current, blocks) and (
                     announces_news_lead(current, items[index - 1].text, under, idf)
                     or (not _parallels_section(current, blocks) and _turns_to_another_story(current, items, index, blocks, under, idf))))
             ))))
