@@ -604,6 +604,12 @@ def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) 
         # Header lines opening the page over a body with its own headline after it: a section
         # heading of a story begun on the page before (`一`), kept in the text.
         segments[1][1].paragraphs[:0] = [SECTION + block for block in segments[0][1]]
+    last = len(segments) - 1
+    if headings and last not in headings and segments[last][0] == "body" \
+            and _closing_headline(segments[last][1], idf):
+        # Every story on the page has its headline after it; the last one's, a question or an
+        # exclamation (`城东老茶馆为何重新开张？`), reads as a sentence of text closing the page.
+        headings[last] = [segments[last][1].paragraphs.pop()]
     drafts = []
     lead_in: Draft | None = None
     for position, (kind, value) in enumerate(segments):
@@ -623,6 +629,24 @@ def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) 
         _apply_headings(value, headings.get(position, []))
         drafts.append(value)
     return drafts
+
+
+def _closing_headline(body: Draft, idf: dict[str, float]) -> bool:
+    """Whether the body's last paragraph is a headline that asks or exclaims: one sentence
+    of a headline's length, no quotation, naming what the text before it tells."""
+    paragraphs = body.paragraphs
+    if len(text_paragraphs(body)) < CLOSING_HEADLINE_UNDER or paragraphs[-1].startswith((SECTION, NOTE, "“")):
+        return False
+    line = paragraphs[-1].strip()
+    if not line.endswith(("？", "！", "?", "!")) or len(letters(line)) > CLOSING_HEADLINE_LETTERS \
+            or any(mark in line[:-1] for mark in "。；！？;!?"):
+        return False
+    return heading_overlap(word_bag(line, idf), " ".join(paragraphs[:-1])) >= CLOSING_HEADLINE_NAMED
+
+
+CLOSING_HEADLINE_UNDER = 2  # paragraphs of text a story holds before its closing headline
+CLOSING_HEADLINE_LETTERS = 30
+CLOSING_HEADLINE_NAMED = 0.6  # the weighted share of its words the text before it uses
 
 
 def _profile_boxes(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:

@@ -873,6 +873,30 @@ def test_headlines_after_their_bodies_are_read_so_on_a_page_that_closes_on_an_un
     assert articles[2].text.endswith("延长一个小时。") and len(articles) == (3 if "天气" in closing else 4)
 
 
+TEAHOUSE = ["周末，城东的老茶馆重新开张，不少老街坊一早就来喝茶听书。",
+            "茶馆保留了老式的木桌竹椅，墙上挂着几十年前的老照片。",
+            "老板说，重新开张不图赚钱，图的是让街坊们有个喝茶说话的地方。"]
+
+
+@pytest.mark.parametrize("headline", ["城东老茶馆为何重新开张？", "城东老茶馆重新开张啦！"])
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_the_last_story_of_a_page_of_headlines_after_their_stories_keeps_a_headline_that_asks(headline, indent):
+    # A headline that asks or exclaims ends like a sentence. Before, the last story's headline
+    # was read as its closing line of text, and the story was titled by its first sentence.
+    page = "\n\n".join("\n".join([indent + line for line in body] + heads)
+                       for body, heads in TRAILING_STORIES + [(TEAHOUSE, [headline])])
+    articles = cut(page + "\n")
+    assert [a.title for a in articles] == ["一季度经济运行开局良好", "老旧小区加装电梯86部", "滨河夜市开张", headline]
+    assert articles[3].text.endswith("喝茶说话的地方。")
+
+
+@pytest.mark.parametrize("closing", ["欢迎广大市民前来品茗！", "“这就是我们的老茶馆！”"])
+def test_a_closing_line_that_exclaims_but_names_little_of_the_story_or_quotes_stays_its_text(closing):
+    page = "\n\n".join("\n".join(body + heads) for body, heads in TRAILING_STORIES + [(TEAHOUSE + [closing], [])])
+    articles = cut(page + "\n")
+    assert closing not in [a.title for a in articles] and articles[-1].text.endswith(closing)
+
+
 def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     page = ("区里召开防汛工作会议\n"
             "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
