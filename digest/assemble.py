@@ -1313,13 +1313,15 @@ def _same_dispatch(current: Draft, item: Item) -> bool:
 
 def _closes_on_attendance(current: Draft) -> bool:
     """A story whose last paragraph names the officials who attended (`王华、李明等参加会见。`,
-    `…和区直部门负责人陪同调研。`): how a report of a meeting or a visit closes, as a byline
+    `…和区直部门负责人陪同调研。`, `…有关部门负责同志参加座谈会。`, or a list of names alone:
+    `王华、李明、赵刚出席会议。`): how a report of a meeting or a visit closes, as a byline
     closes others."""
     return bool(current.paragraphs) and bool(ATTENDANCE_RE.search(current.paragraphs[-1]))
 
 
-ATTENDANCE_RE = re.compile(r"(?:等(?:同志|领导|人)?(?:分别)?(?:参加|出席|陪同)了?[^。，；！？]{0,8}"
-                           r"|陪同(?:考察|调研|参观|会见|视察))。$")
+ATTENDANCE_RE = re.compile(r"(?:(?:等|负责同志|负责人)(?:同志|领导|人)?(?:分别)?(?:参加|出席|陪同)了?[^。，；！？]{0,8}"
+                           r"|陪同(?:考察|调研|参观|会见|视察)"
+                           r"|^(?:[^。！？]*[，。])?(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?:分别)?(?:参加|出席)了?[^。，；！？]{0,8})。$")
 
 
 def _key_point(current: Draft | None, group: list[Item], following: Item | None) -> bool:

@@ -897,6 +897,27 @@ def test_a_closing_line_that_exclaims_but_names_little_of_the_story_or_quotes_st
     assert closing not in [a.title for a in articles] and articles[-1].text.endswith(closing)
 
 
+@pytest.mark.parametrize("closing", ["王明、李华、赵刚出席座谈会。", "王明出席座谈会，市直有关部门负责同志参加座谈会。"])
+def test_a_meeting_report_closed_by_who_attended_ends_before_a_headline_on_a_kindred_subject(closing):
+    # Reports of meetings close on who attended (`…出席座谈会。`, `…负责同志参加座谈会。`), with
+    # no `等`. Before, only `…等参加…` closed them: the next story, on kindred words and not
+    # opening as news, was read as a section of the report.
+    page = "\n\n".join([
+        "江州召开推进城乡融合发展座谈会",
+        "江州市委7日召开推进城乡融合发展座谈会，听取各区县对城乡融合发展的意见建议。",
+        "座谈会上，青山区、南湖区和江北县负责同志先后发言，介绍城乡融合发展的做法和下一步打算。",
+        "会议指出，推进城乡融合发展，必须坚持以人为本，推动城乡要素平等交换、双向流动。",
+        "会议强调，要加快补齐农村基础设施短板，推动公共服务向农村延伸，让农民群众共享发展成果。",
+        closing,
+        "江州与友城合作不断深化",
+        "今年是江州与友好城市结好的第十个年头。十年来，双方推动城乡发展、基础设施和公共服务等领域合作不断深化。",
+        "双方在农村基础设施建设上交流经验，共同推动公共服务向农村延伸，合作成果惠及城乡群众。",
+        "下一步，双方将推动要素双向流动，共享发展成果。"]) + "\n"
+    report, exchange = cut(page)
+    assert report.text.endswith(closing) and exchange.title == "江州与友城合作不断深化"
+    assert exchange.text.startswith("今年是江州与友好城市结好的第十个年头。")
+
+
 def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     page = ("区里召开防汛工作会议\n"
             "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
