@@ -380,9 +380,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # quotation is whole. A line of phrases parted by a space, past the column by more than
         # a hanging mark, is such a headline even where the space leaves it narrower
         # (`坚决落实“三农”政策 切实抓好春耕生产` on a column of 16), and so is a line of letters
-        # alone (`区委召开常委会会议传达学习全国两会精神` on a column of 17).
+        # alone (`区委召开常委会会议传达学习全国两会精神` on a column of 17). A copy that wraps
+        # unevenly may set a line of text with a comma past the column, but inside a paragraph:
+        # one alone after a finished sentence is a headline of clauses (`江州物流之困：一边订单
+        # 爆满，一边司机难招`), and the full line under it is the text's.
         return not blank_between and not ends_sentence(following) and display_width(following) <= display_width(previous) \
-            and not (_fills_column(following, width, by_width) and not _comma_in(previous)) and not _closed_whole(previous)
+            and not (_fills_column(following, width, by_width) and (not _comma_in(previous) or stands_alone)) \
+            and not _closed_whole(previous)
     if blank_between and is_wide(buffer[0], width):
         return False  # no blank line falls inside a headline set across columns
     if inside_pair:

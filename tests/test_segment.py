@@ -1595,6 +1595,29 @@ def test_on_a_page_wrapped_by_letter_count_a_line_one_letter_short_after_a_sente
     assert articles[2].text.startswith("新华社重庆市江州区5月5日电（记者）区农业综合")
 
 
+LOGISTICS = ("江州物流之困：一边订单爆满，一边司机难招",
+             ["开业三年、扩建两次，又停工半年，城西物流园的货车司机越来越难招，不少订单只能推给外地车队。",
+              "园区负责人说，今年快递业务量增长三成，司机却少了一成，企业正在提高待遇、改善宿舍条件留人。"])
+
+
+@pytest.mark.parametrize("headlines_after", [False, True])
+def test_a_headline_of_clauses_wider_than_the_column_runs_into_no_full_line_of_text(headlines_after):
+    # A line wider than the column right after a finished sentence, with clause marks and no
+    # stop, is a headline set across columns: the full line under it is the text's first (or
+    # the next story's), not its wrap. Before, on a page too short to show that it was wrapped
+    # by letter count, a headline with a comma took the line under it. (A line of text may be
+    # wider than the column where a copy wraps unevenly, but then it goes on a sentence.)
+    assert len(LOGISTICS[0]) > 16 and len(column_lines(LOGISTICS[1][0])[0]) == 16
+    stories = [LOGISTICS, LINE_BY_LINE_STORIES[0]] if headlines_after else [LINE_BY_LINE_STORIES[0], LOGISTICS]
+    lines = []
+    for title, paragraphs in stories:
+        body = [line for paragraph in paragraphs for line in column_lines(paragraph)]
+        lines.extend(body + [title] if headlines_after else [title] + body)
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == [title for title, _ in stories]
+    assert [a.text[:10] for a in articles] == [paragraphs[0][:10] for _, paragraphs in stories]
+
+
 def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_headline_line():
     # A headline of two lines, the first exactly as wide as the column, the second one letter
     # wider: no line of text is wider, so the second is no wrap of text and the text is no part of it.
