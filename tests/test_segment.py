@@ -1343,6 +1343,19 @@ def test_a_local_papers_dateline_names_its_reporters_without_brackets():
     assert farming.byline == "记者 何 静" and figures.byline is None
 
 
+@pytest.mark.parametrize("outlet", ["江州区融媒体中心讯", "青山县传媒中心讯"])
+def test_a_county_media_centres_dateline_opens_each_brief_with_its_reporters(outlet):
+    # A county's media centre (融媒体中心) files its briefs under its own name, as a paper's
+    # `本报讯`; before, only `江州融媒讯` was read as a dateline, and two such briefs ran together.
+    page = (f"{outlet}（记者 王 磊）3月3日，安富街道开展“学雷锋”志愿服务活动，为居民提供义诊服务。\n\n"
+            "活动吸引了辖区两百多名居民参加。\n\n"
+            f"{outlet}（记者 唐 敏 通讯员 李 华）近日，区图书馆新增图书2万册，市民可凭借阅证免费借阅。\n\n"
+            "图书馆还将延长周末开放时间。\n")
+    first, second = cut(page)
+    assert (first.byline, second.byline) == ("记者 王 磊", "记者 唐 敏 通讯员 李 华")
+    assert first.text.endswith("两百多名居民参加。") and second.text.endswith("周末开放时间。")
+
+
 def test_a_column_label_ending_in_xun_is_no_dateline():
     # Headlines after their bodies, wrapped at 16: `简讯` closes its column of briefs (a word, not
     # an outlet's dateline such as `本报北京讯`), and the next story opens on its writer's line.
