@@ -1313,7 +1313,7 @@ def _same_dispatch(current: Draft, item: Item) -> bool:
 
 def _closes_on_attendance(current: Draft) -> bool:
     """A story whose last paragraph names the officials who attended (`王华、李明等参加会见。`,
-    `…和区直部门负责人陪同调研。`, `…有关部门负责同志参加座谈会。`, or a list of names alone:
+    `…和区直部门负责人陪同调研。`, `…区直各单位负责同志参加会议。`, or a list of names alone:
     `王华、李明、赵刚出席会议。`): how a report of a meeting or a visit closes, as a byline
     closes others."""
     return bool(current.paragraphs) and bool(ATTENDANCE_RE.search(current.paragraphs[-1]))

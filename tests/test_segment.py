@@ -897,9 +897,9 @@ def test_a_closing_line_that_exclaims_but_names_little_of_the_story_or_quotes_st
     assert closing not in [a.title for a in articles] and articles[-1].text.endswith(closing)
 
 
-@pytest.mark.parametrize("closing", ["王明、李华、赵刚出席座谈会。", "王明出席座谈会，市直有关部门负责同志参加座谈会。"])
+@pytest.mark.parametrize("closing", ["王明、李华、赵刚出席座谈会。", "王明出席座谈会，区直各单位负责同志参加会议。"])
 def test_a_meeting_report_closed_by_who_attended_ends_before_a_headline_on_a_kindred_subject(closing):
-    # Reports of meetings close on who attended (`…出席座谈会。`, `…负责同志参加座谈会。`), with
+    # Reports of meetings close on who attended (`…出席座谈会。`, `…负责同志参加会议。`), with
     # no `等`. Before, only `…等参加…` closed them: the next story, on kindred words and not
     # opening as news, was read as a section of the report.
     page = "\n\n".join([
@@ -911,7 +911,7 @@ def test_a_meeting_report_closed_by_who_attended_ends_before_a_headline_on_a_kin
         closing,
         "江州与友城合作不断深化",
         "今年是江州与友好城市结好的第十个年头。十年来，双方推动城乡发展、基础设施和公共服务等领域合作不断深化。",
-        "双方在农村基础设施建设上交流经验，共同推动公共服务向农村延伸，合作成果惠及城乡群众。",
+        "双方在村里修路通水上交流经验，共同推动公共服务向农村延伸，合作成果惠及城乡群众。",
         "下一步，双方将推动要素双向流动，共享发展成果。"]) + "\n"
     report, exchange = cut(page)
     assert report.text.endswith(closing) and exchange.title == "江州与友城合作不断深化"
