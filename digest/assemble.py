@@ -581,7 +581,7 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
 def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[Draft]:
     """The stories of a part of a page whose headlines follow their bodies (`build_trailing`)."""
     segments = _column_pieces(_profile_boxes(_key_points_over_datelines(segments)))
-    segments = _merge_sections(segments, idf)
+    segments = _merge_sections(_headlines_printed_before_too(segments), idf)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
@@ -629,6 +629,21 @@ def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) 
         _apply_headings(value, headings.get(position, []))
         drafts.append(value)
     return drafts
+
+
+def _headlines_printed_before_too(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Where a story's headline is printed over its text as well as after it (a copy that kept
+    the page's title box), the run before its text ends on that headline, after the headline of
+    the story before: the repeat is no section heading and no line of the story before's header.
+    It is left out, as a headline printed twice over a story is read once."""
+    result = list(segments)
+    for position in range(len(result) - 2):
+        kind, run = result[position]
+        if kind != "run" or len(run) < 2 or result[position + 1][0] != "body" or result[position + 2][0] != "run":
+            continue
+        if letters(run[-1]) == letters(result[position + 2][1][0]):
+            result[position] = (kind, HeaderRun([[block] for block in run[:-1]], boxed=run.boxed, marked=run.marked))
+    return result
 
 
 def _closing_headline(body: Draft, idf: dict[str, float]) -> bool:

@@ -918,6 +918,22 @@ def test_a_meeting_report_closed_by_who_attended_ends_before_a_headline_on_a_kin
     assert exchange.text.startswith("今年是江州与友好城市结好的第十个年头。")
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_headline_printed_over_its_text_and_after_it_heads_its_own_story_where_headlines_follow(wrapped):
+    # A copy that kept the page's title box prints the second story's headline over its text
+    # as well as after it. Before, that line and the first story's headline were read as one
+    # run of section headings: the first story ran on into the second, the second's repeated
+    # headline became a section, and the one after it was read as a repeat of that section.
+    (first, first_heads), (second, second_heads), (third, third_heads) = TRAILING_STORIES
+    lay = (lambda text: _wrap(text, 16)) if wrapped else (lambda text: text)
+    page = "\n\n".join(["\n\n".join(map(lay, first)), *first_heads, second_heads[0],
+                        "\n\n".join(map(lay, second)), *second_heads,
+                        "\n\n".join(map(lay, third)), *third_heads]) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["一季度经济运行开局良好", "老旧小区加装电梯86部", "滨河夜市开张"]
+    assert articles[1].text.startswith("记者从区住建委获悉") and articles[0].text.endswith("就业和居民收入的提问。")
+
+
 def test_indented_column_wrapped_page_opens_a_paragraph_at_each_indent():
     page = ("区里召开防汛工作会议\n"
             "　　会议要求各镇街压实责任，做好\n汛期值班值守，确保安全度汛。会\n议还部署了隐患排查工作，要求逐\n一整改到位。\n"
