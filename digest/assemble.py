@@ -650,7 +650,7 @@ def _closing_headline(body: Draft, idf: dict[str, float]) -> bool:
     """Whether the body's last paragraph is a headline that asks or exclaims: one sentence
     of a headline's length, no quotation, naming what the text before it tells."""
     paragraphs = body.paragraphs
-    if len(text_paragraphs(body)) < CLOSING_HEADLINE_UNDER or paragraphs[-1].startswith((SECTION, NOTE, "“")):
+    if len(text_paragraphs(body)) <= CLOSING_HEADLINE_UNDER or paragraphs[-1].startswith((SECTION, NOTE, "“")):
         return False
     line = paragraphs[-1].strip()
     if not line.endswith(("？", "！", "?", "!")) or len(letters(line)) > CLOSING_HEADLINE_LETTERS \
@@ -1336,7 +1336,7 @@ def _closes_on_attendance(current: Draft) -> bool:
 
 ATTENDANCE_RE = re.compile(r"(?:(?:等|负责同志|负责人)(?:同志|领导|人)?(?:分别)?(?:参加|出席|陪同)了?[^。，；！？]{0,8}"
                            r"|陪同(?:考察|调研|参观|会见|视察)"
-                           r"|^(?:[^。！？]*[，。])?(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?:分别)?(?:参加|出席)了?[^。，；！？]{0,8})。$")
+                           r"|(?:^|(?<=[，。；]))(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}(?:分别)?(?:参加|出席)了?[^。，；！？]{0,8})。$")
 
 
 def _key_point(current: Draft | None, group: list[Item], following: Item | None) -> bool:
