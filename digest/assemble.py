@@ -587,6 +587,12 @@ def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) 
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
             headings[position] = list(segments[position + 1][1])
     for position, (kind, value) in enumerate(segments):
+        # Stories on the page have their headlines after them; one with none where the page ends
+        # or the next story's text starts (its dateline parts them) may end on its headline that
+        # asks or exclaims (`城东老茶馆为何重新开张？`), which reads as a sentence of text.
+        if headings and kind == "body" and position not in headings and _closing_headline(value, idf):
+            headings[position] = [value.paragraphs.pop()]
+    for position, (kind, value) in enumerate(segments):
         if kind != "body" or position in headings or position == 0 or segments[position - 1][0] != "run":
             continue
         owner = position - 2
@@ -604,12 +610,6 @@ def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) 
         # Header lines opening the page over a body with its own headline after it: a section
         # heading of a story begun on the page before (`一`), kept in the text.
         segments[1][1].paragraphs[:0] = [SECTION + block for block in segments[0][1]]
-    last = len(segments) - 1
-    if headings and last not in headings and segments[last][0] == "body" \
-            and _closing_headline(segments[last][1], idf):
-        # Every story on the page has its headline after it; the last one's, a question or an
-        # exclamation (`城东老茶馆为何重新开张？`), reads as a sentence of text closing the page.
-        headings[last] = [segments[last][1].paragraphs.pop()]
     drafts = []
     lead_in: Draft | None = None
     for position, (kind, value) in enumerate(segments):

@@ -890,6 +890,20 @@ def test_the_last_story_of_a_page_of_headlines_after_their_stories_keeps_a_headl
     assert articles[3].text.endswith("喝茶说话的地方。")
 
 
+@pytest.mark.parametrize("headline", ["老旧小区加装电梯为何这么难？", "老旧小区加装电梯86部！"])
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_headline_that_asks_or_exclaims_after_its_story_and_before_the_next_dateline_heads_it(headline, wrapped):
+    # The next story opens on its dateline, so no run of header lines parts the two. Before,
+    # the headline stayed the story's closing line, and the story took the subtitle of the
+    # headline above its text (`——区政府召开新闻发布会`) as its own.
+    stories = [TRAILING_STORIES[0], (TRAILING_STORIES[1][0], [headline]), TRAILING_STORIES[2]]
+    lay = (lambda text: _wrap(text, 16)) if wrapped else (lambda text: text)
+    page = "\n\n".join("\n\n".join([*map(lay, body), *heads]) for body, heads in stories) + "\n"
+    articles = cut(page)
+    assert [a.title for a in articles] == ["一季度经济运行开局良好", headline, "滨河夜市开张"]
+    assert articles[0].subtitle == "区政府召开新闻发布会" and articles[1].text.endswith("外墙保温工程。")
+
+
 @pytest.mark.parametrize("closing", ["欢迎广大市民前来品茗！", "“这就是我们的老茶馆！”"])
 def test_a_closing_line_that_exclaims_but_names_little_of_the_story_or_quotes_stays_its_text(closing):
     page = "\n\n".join("\n".join(body + heads) for body, heads in TRAILING_STORIES + [(TEAHOUSE + [closing], [])])
