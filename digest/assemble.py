@@ -52,6 +52,7 @@ from .roles import (
     ROLE_BYLINE_RE,
     SECTION,
     Item,
+    asks_or_exclaims,
     every_line_apart,
     is_box_label,
     is_dateline_para,
@@ -647,20 +648,16 @@ def _headlines_printed_before_too(segments: list[tuple[str, object]]) -> list[tu
 
 
 def _closing_headline(body: Draft, idf: dict[str, float]) -> bool:
-    """Whether the body's last paragraph is a headline that asks or exclaims: one sentence
-    of a headline's length, no quotation, naming what the text before it tells."""
+    """Whether the body's last paragraph is a headline that asks or exclaims (`asks_or_exclaims`):
+    no quotation, naming what the text before it tells."""
     paragraphs = body.paragraphs
     if len(text_paragraphs(body)) <= CLOSING_HEADLINE_UNDER or paragraphs[-1].startswith((SECTION, NOTE, "“")):
         return False
     line = paragraphs[-1].strip()
-    if not line.endswith(("？", "！", "?", "!")) or len(letters(line)) > CLOSING_HEADLINE_LETTERS \
-            or any(mark in line[:-1] for mark in "。；！？;!?"):
-        return False
-    return heading_overlap(word_bag(line, idf), " ".join(paragraphs[:-1])) >= CLOSING_HEADLINE_NAMED
+    return asks_or_exclaims(line) and heading_overlap(word_bag(line, idf), " ".join(paragraphs[:-1])) >= CLOSING_HEADLINE_NAMED
 
 
 CLOSING_HEADLINE_UNDER = 2  # paragraphs of text a story holds before its closing headline
-CLOSING_HEADLINE_LETTERS = 30
 CLOSING_HEADLINE_NAMED = 0.6  # the weighted share of its words the text before it uses
 
 

@@ -312,6 +312,17 @@ BOX_LABELS = {"核心阅读", "编者按", "阅读提示", "导读", "记者手�
 LEAD_BOX_LABELS = {"核心阅读", "阅读提示", "导读", "内容提要", "内容摘要", "引子"}
 MAX_HEADING_WIDTH = 40
 LONG_HEADLINE_WIDTH = 80
+
+
+def asks_or_exclaims(text: str) -> bool:
+    """A short line of one sentence, of two clauses at most, that asks or exclaims (`夜市的烟火气
+    从哪里来？`, `…守好一方水，护好一城人！`), as a headline may; a story's question runs to more
+    clauses (`孩子上学，老人看病，…这日子可咋过？`)."""
+    return display_width(text) <= MAX_HEADING_WIDTH and bool(_ONE_CALL_RE.match(text)) \
+        and sum(text.count(mark) for mark in "，、；,;") <= 1
+
+
+_ONE_CALL_RE = re.compile(r"^[^。！？!?]+[！？!?]+[”’」]?$")
 _BRACKETED_RE = re.compile(r"[（(][^（）()]*[）)]|《[^《》]*》")
 CAPTION_CREDIT_WIDTH = 16  # more text than this before a photo credit, with punctuation, is a caption
 CAPTION_WIDTH = 50

@@ -91,6 +91,7 @@ from .roles import (
     STANZA_MIN_LINES,
     VERSE_MIN_LINES,
     Item,
+    asks_or_exclaims,
     classify_line,
     every_line_apart,
     form_header,
@@ -1434,14 +1435,8 @@ def headline_on_top(items: list[Item]) -> list[Item]:
 
 
 def _asks_or_exclaims(item: Item) -> bool:
-    """A short line of one sentence, of two clauses at most, that asks or exclaims (`夜市的烟火气
-    从哪里来？`, `…守好一方水，护好一城人！`), as a headline may; a story's question runs to more
-    clauses (`孩子上学，老人看病，…这日子可咋过？`)."""
-    return item.role == "para" and not is_dateline_para(item) and display_width(item.text) <= MAX_HEADING_WIDTH \
-        and bool(_ONE_CALL_RE.match(item.text)) and sum(item.text.count(mark) for mark in "，、；,;") <= 1
-
-
-_ONE_CALL_RE = re.compile(r"^[^。！？!?]+[！？!?]+[”’」]?$")
+    """A paragraph that asks or exclaims as a headline may (`asks_or_exclaims`)."""
+    return item.role == "para" and not is_dateline_para(item) and asks_or_exclaims(item.text)
 
 
 def _reads_as_header(item: Item) -> bool:
