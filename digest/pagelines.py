@@ -646,7 +646,9 @@ def opens_like_story(text: str) -> bool:
 
 
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
-_ENDS_ON_NOTE_RE = re.compile(r"[。！？!?][”’」]?[（(][^（）()]{2,40}[）)]$")
+# A note in brackets after a sentence's stop: a writer's name, where the story was printed, or
+# the wire's mark that it ends (`（完）`, the one such note of a letter).
+_ENDS_ON_NOTE_RE = re.compile(r"[。！？!?][”’」]?[（(](?:完|[^（）()]{2,40})[）)]$")
 LINE_START_FORBIDDEN = set("”’）》」』】〕，。、；：！？,.;:!?")
 LINE_END_FORBIDDEN = set("“‘（《「『【〔")
 HANGING_MARKS = LINE_START_FORBIDDEN | {"…"}  # an ellipsis, which no line opens on either, hangs too
@@ -1005,8 +1007,10 @@ def parts_paragraphs_by_blanks(lines: list[str], width: float) -> bool:
 def _finished(text: str) -> bool:
     """A logical line after which a new one opens: a finished sentence, a kicker's dash, a closing note in
     brackets (`（本报青山5月5日电）`, `（作者为…（新闻办公室）主任）`), a credit (`制图：张芳曼`,
-    `本期统筹：王明`, `（王明摄）`, `投稿邮箱：…`)."""
-    return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text)) or closes_story(text)
+    `本期统筹：王明`, `（王明摄）`, `投稿邮箱：…`), or a last sentence signed in brackets after its stop
+    (`…好评。（王明）`, the wire's `…。（完）`)."""
+    return ends_sentence(text) or text.endswith("——") or bool(_BRACKETED_WHOLE_RE.match(text)) or closes_story(text) \
+        or bool(_ENDS_ON_NOTE_RE.search(text))
 
 
 def closes_story(text: str) -> bool:

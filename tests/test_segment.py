@@ -1661,6 +1661,23 @@ def test_a_headline_of_clauses_wider_than_the_column_runs_into_no_full_line_of_t
     assert [a.text[:10] for a in articles] == [paragraphs[0][:10] for _, paragraphs in stories]
 
 
+@pytest.mark.parametrize("note", ["（王明）", "（完）"])
+def test_a_story_closing_on_a_note_after_its_last_sentence_ends_before_a_headline_of_clauses(note):
+    # The story's last sentence signed by its writer (`…。（王明）`) or marked as the wire's end
+    # (`…。（完）`) finishes it as a stop does: the line wider than the column after it stands
+    # alone, a headline of clauses, and the full line under it is that story's first. Before,
+    # the headline ran into the text under it after a writer's name, and into the story above
+    # after `（完）`.
+    title, paragraphs = LINE_BY_LINE_STORIES[0]
+    signed = [*paragraphs[:-1], paragraphs[-1] + note]
+    lines = [title] + [line for paragraph in signed for line in column_lines(paragraph)]
+    lines += [LOGISTICS[0]] + [line for paragraph in LOGISTICS[1] for line in column_lines(paragraph)]
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == [title, LOGISTICS[0]]
+    assert articles[0].text.endswith("两万元。" + note)
+    assert articles[1].text.startswith(LOGISTICS[1][0][:10])
+
+
 def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_headline_line():
     # A headline of two lines, the first exactly as wide as the column, the second one letter
     # wider: no line of text is wider, so the second is no wrap of text and the text is no part of it.
