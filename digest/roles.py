@@ -337,8 +337,9 @@ REPEAT_WINDOW = 40
 # A series tag names the column, a dot, then the series in it: `（来信综述·破解老旧小区停车难题）`.
 # A bracket that lists things parted by `、` (`各省（区、市）`, a closing note's reporters) names no column,
 # nor does one that points to a numbered picture (`（图⑦）`, `（见图3）`: text closing on it) or an
-# aside that says what a word includes or stands for (`（含寄宿制学生）`, `（以下简称“区教委”）`).
-_TAG = r"[（(](?!(?:见|如|详见)?图\s*[\d①-⑳一二三四五六七八九十]+[）)]|含|包括|以下简称|下称|简称)" \
+# aside that says what a word includes or stands for (`（含寄宿制学生）`, `（以下简称“区教委”）`), or
+# one of figures alone (`…机电2101(05)`, the number of a class where a wrap cut the text): a column has a name.
+_TAG = r"[（(](?!(?:见|如|详见)?图\s*[\d①-⑳一二三四五六七八九十]+[）)]|含|包括|以下简称|下称|简称)(?=[^（）()]*[^\W\d_])" \
        r"(?:[^（）()，。、]{2,14}|[^（）()，。、·]{2,8}·[^（）()，。、]{2,24})[）)]$"
 COLUMN_TAG_RE = re.compile(_TAG)
 HEADLINE_MARK_RE = re.compile(r"^——|" + _TAG)

@@ -1678,6 +1678,21 @@ def test_a_story_closing_on_a_note_after_its_last_sentence_ends_before_a_headlin
     assert articles[1].text.startswith(LOGISTICS[1][0][:10])
 
 
+def test_a_wrap_that_cuts_a_line_of_text_after_figures_in_brackets_is_no_headline_with_a_column_tag():
+    # `眼下全院都向机电2101(05)` fills the column and opens after a finished sentence: a column tag
+    # would make it a headline (`…（今日谈）`), but a column has a name, and `(05)` is a class's
+    # number that the wrap cut off its text. Before, it headed a story of its own.
+    title = "江州职院学生技能大赛获奖"
+    paragraphs = ["江州职业技术学院机电专业学生在全国职业院校技能大赛中获得一等奖，这是学院第三次获得该项比赛的最高奖项。",
+                  "眼下全院都向机电2101(05)班看齐，许多学生利用课余时间走进实训车间练习技能。"]
+    assert column_lines(paragraphs[1])[0] == "眼下全院都向机电2101(05)"
+    stories = [LINE_BY_LINE_STORIES[0], (title, paragraphs)]
+    lines = [line for head, body in stories for line in [head] + [row for text in body for row in column_lines(text)]]
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == [LINE_BY_LINE_STORIES[0][0], title]
+    assert "2101(05)班看齐，" in articles[1].text
+
+
 def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_headline_line():
     # A headline of two lines, the first exactly as wide as the column, the second one letter
     # wider: no line of text is wider, so the second is no wrap of text and the text is no part of it.
