@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import words
@@ -161,6 +162,22 @@ _HAN_RUN_RE = re.compile(f"[{CJK}]+")
 _FIRST_CLAUSE_RE = re.compile(r"[^，。、；：！？,;:!?]*")
 
 
+def _headline_over_lead(line: str, text: str) -> bool:
+    """Whether `text` opens as a news lead (`近日，…`, who and then the day: `区交通局今天介绍，…`)
+    and its first sentence says again a run of ECHO_LETTERS letters or digits of `line`. A
+    sentence may say its own words again (`江州职院的学徒班由江州` / `职院与企业共建，学徒班…`), but
+    one that goes on from the line above does not open as a lead."""
+    if not (_STORY_OPENING_RE.match(text) or _opens_with_who_then_day(text)):
+        return False
+    sentence = _FIRST_SENTENCE_RE.match(text).group()
+    runs = _LETTER_OR_DIGIT_RUN_RE.findall(line)
+    return any(run[start:start + ECHO_LETTERS] in sentence for run in runs for start in range(len(run) - ECHO_LETTERS + 1))
+
+
+_FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*")
+_LETTER_OR_DIGIT_RUN_RE = re.compile(f"[{CJK}0-9A-Za-z]+")
+
+
 def _opens_joining_nouns(line: str) -> bool:
     """A line whose first word is a conjunction that joins nouns: the tail of a phrase. So is
     one that opens on `兼` alone, which joins one person's two posts (`…使馆文化参赞` /
@@ -178,7 +195,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
                under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False,
                by_width: bool = False, following_width: float | None = None, indent_width: float = 0.0,
-               paragraph_under: bool = False) -> bool:
+               paragraph_under: bool = False, ahead: Callable[[], str] | None = None) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -522,6 +539,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             or (full and words.ends_mid_phrase(previous))
     if previous_width >= expected - 1 and tail:
         return True  # a full line, and the next one opens with the end of its clause
+    if stands_alone and ahead is not None and not PUNCTUATION_RE.search(previous) and not _waits_for_next(previous, width, by_width) \
+            and _fills_column(following, width, by_width) and not _headline_with_tag(following) \
+            and _headline_over_lead(previous, following + ahead()):
+        # A full line with no mark after a finished sentence, over a full line that opens a sentence
+        # as a news lead does and says its words again (`江州城西今年新建公交首末站12个` /
+        # `城西片区建设指挥部办公室负责人王` / `明今天介绍，今年片区新建公交首末站12个，…`): a headline
+        # exactly as wide as the column over its lead. (A headline's second line is set short, or
+        # closes on its column's tag.)
+        return False
     return filled >= width - slack  # a full-width line wraps
 
 
@@ -918,7 +944,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             paragraphs_under[index] = indented_below
             if lines[index].strip():
                 indented_below = indented_lines[index]
-    for raw, width_as_wrapped, paragraph_under, indented in zip(lines, raw_widths, paragraphs_under, indented_lines):
+    for index, (raw, width_as_wrapped, paragraph_under, indented) in enumerate(
+            zip(lines, raw_widths, paragraphs_under, indented_lines)):
         line = raw.strip()
         if not line:
             blanks += 1
@@ -936,7 +963,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             under_header_line=after_header_line, after_story_end=after_story_end,
             under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width),
             by_width=by_width, following_width=width_as_wrapped, indent_width=indent_width,
-            paragraph_under=paragraph_under)
+            paragraph_under=paragraph_under, ahead=lambda: _lines_ahead(lines, index + 1))
         raw_width = width_as_wrapped
         indent_width = display_width(raw[:len(raw) - len(raw.lstrip())]) if wrapped else 0.0  # read by wraps only
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
@@ -971,6 +998,19 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
         result.append(LogicalLine(_merge(buffer, spaced_joins), buffer_blanks, buffer_indent, buffer_wide, tuple(blank_joins),
                                   centred=buffer_centred, ends_apart=wrapped and _off_column(buffer[-1], width, by_width)))
     return result
+
+
+def _lines_ahead(lines: list[str], start: int) -> str:
+    """The next few lines from `start` run together, up to a blank line: enough for a sentence."""
+    ahead = []
+    for raw in lines[start:start + LINES_AHEAD]:
+        if not raw.strip():
+            break
+        ahead.append(raw.strip())
+    return "".join(ahead)
+
+
+LINES_AHEAD = 4
 
 
 def _off_column(line: str, width: float, by_width: bool) -> bool:

@@ -1693,6 +1693,21 @@ def test_a_wrap_that_cuts_a_line_of_text_after_figures_in_brackets_is_no_headlin
     assert "2101(05)班看齐，" in articles[1].text
 
 
+def test_a_headline_exactly_as_wide_as_the_column_whose_words_its_lead_says_again_is_no_wrap():
+    # Wrapped at 16 letters with no blank lines, a headline of 16 letters after a finished
+    # sentence looks like the first line of a paragraph; but the text under it opens as a lead
+    # (who, then the day, past the first line: `…负责人王` / `明今天介绍，…`) and says its words
+    # again (`公交首末站12个`). Before, the headline ran into its lead.
+    title = "江州城西今年新建公交首末站12个"
+    lead = "城西片区建设指挥部办公室负责人王明今天介绍，今年片区新建公交首末站12个，新开通公交线路5条，居民步行十分钟就能坐上公交。"
+    assert len(title) == 16
+    stories = [LINE_BY_LINE_STORIES[0], (title, [lead, LINE_BY_LINE_STORIES[1][1][1]])]
+    lines = [line for head, body in stories for line in [head] + [row for text in body for row in column_lines(text)]]
+    articles = cut("\n".join(lines) + "\n")
+    assert [a.title for a in articles] == [LINE_BY_LINE_STORIES[0][0], title]
+    assert articles[1].text.startswith("城西片区建设指挥部")
+
+
 def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_headline_line():
     # A headline of two lines, the first exactly as wide as the column, the second one letter
     # wider: no line of text is wider, so the second is no wrap of text and the text is no part of it.
