@@ -122,13 +122,14 @@ class HeaderRun(list):
     without blank lines, one block can hold a story's closing headline and the next one's.
     `boxed`: the run stands under a box label (`■记者手记`), so it heads a box of the story.
     `marked`: the layout set every line of it as a header line (a text view's flush line, a
-    brief's headline), which no section heading is."""
+    brief's headline), which no section heading is. `blank_after`: a blank line follows it."""
 
-    def __init__(self, lines: list[list[str]], boxed: bool = False, marked: bool = False):
+    def __init__(self, lines: list[list[str]], boxed: bool = False, marked: bool = False, blank_after: bool = True):
         super().__init__(_join_heading_lines(block) for block in lines)
         self.last_lines = lines[-1] if lines else []
         self.boxed = boxed
         self.marked = marked
+        self.blank_after = blank_after
 
     @property
     def lines(self) -> list[str]:
@@ -565,24 +566,38 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
+    parted = _blanks_part_stories(items)
     drafts: list[Draft] = []
     # A briefs column parts the page: each brief is a story as it stands, and the stories on
     # either side of the column are read apart.
     part: list[tuple[str, object]] = []
     for kind, value in _trailing_segments(items):
         if kind == "brief":
-            drafts.extend(_trailing_drafts(part, idf) if part else [])
+            drafts.extend(_trailing_drafts(part, idf, parted) if part else [])
             drafts.append(value)
             part = []
         else:
             part.append((kind, value))
-    return drafts + (_trailing_drafts(part, idf) if part else [])
+    return drafts + (_trailing_drafts(part, idf, parted) if part else [])
 
 
-def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[Draft]:
-    """The stories of a part of a page whose headlines follow their bodies (`build_trailing`)."""
+def _blanks_part_stories(items: list[Item]) -> bool:
+    """Whether the page's blank lines fall after header lines only, two or more: a copy that
+    parts its stories by a blank line after each one's closing headline, and nothing else. A
+    section heading inside a story has no blank line under it there. (A copy that spaces its
+    headings sets a blank line before a section heading too, after the text above it.)"""
+    blanks = [index for index, item in enumerate(items) if index and item.blank_before]
+    return len(blanks) >= MIN_PARTING_BLANKS and all(items[index - 1].role == "candidate" for index in blanks)
+
+
+MIN_PARTING_BLANKS = 2
+
+
+def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float], parted: bool = False) -> list[Draft]:
+    """The stories of a part of a page whose headlines follow their bodies (`build_trailing`);
+    `parted`: the page's blank lines part its stories (`_blanks_part_stories`)."""
     segments = _column_pieces(_profile_boxes(_key_points_over_datelines(segments)))
-    segments = _merge_sections(_headlines_printed_before_too(segments), idf)
+    segments = _merge_sections(_headlines_printed_before_too(segments), idf, parted)
     headings: dict[int, list[str]] = {}
     for position, (kind, _) in enumerate(segments):
         if kind == "body" and position + 1 < len(segments) and segments[position + 1][0] == "run":
@@ -643,7 +658,8 @@ def _headlines_printed_before_too(segments: list[tuple[str, object]]) -> list[tu
         if kind != "run" or len(run) < 2 or result[position + 1][0] != "body" or result[position + 2][0] != "run":
             continue
         if letters(run[-1]) == letters(result[position + 2][1][0]):
-            result[position] = (kind, HeaderRun([[block] for block in run[:-1]], boxed=run.boxed, marked=run.marked))
+            result[position] = (kind, HeaderRun([[block] for block in run[:-1]], boxed=run.boxed, marked=run.marked,
+                                                blank_after=run.blank_after))
     return result
 
 
@@ -836,6 +852,8 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     lead_box = False  # the next body opens under the label of a box set over a story's text
     body: Draft | None = None
     photo: Draft | None = None  # a photo story's caption, read so far
+    blank_after = True  # a blank line stands right under the run's last line, or inside the run
+    blank_inside = False  # a blank line stands between the run's lines
     briefs = _bulleted_briefs(items)
     for index, item in enumerate(items):
         if index - 1 in briefs:
@@ -851,7 +869,11 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             body = None
             continue
         if item.role == "candidate":
+            blank_inside = bool(run) and (blank_inside or item.blank_before > 0)
             run.append(item)
+            # A blank line right under the run, whatever stands next (a box's label too, `核心阅读`),
+            # or between its lines (`滨河夜市开张` / blank / `■图片新闻`): it closes the text above it.
+            blank_after = blank_inside or index + 1 >= len(items) or items[index + 1].blank_before > 0
             continue
         if item.role == "caption" and (run or photo is not None) and _headline_after_captions(items, index):
             # Between two headlines, a photo's caption only: a photo story (图片新闻), its headline after it.
@@ -880,7 +902,8 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         if run:
             lead_in = _lead_in_after_tag(run) if item.role == "para" else []
             heads = run[:len(run) - len(lead_in)]
-            segments.append(("run", HeaderRun(_heading_lines(heads), boxed, all(head.header for head in heads))))
+            segments.append(("run", HeaderRun(_heading_lines(heads), boxed, all(head.header for head in heads),
+                                              blank_after)))
             run = []
             body = None
         boxed = False
@@ -953,8 +976,10 @@ def _headline_after_captions(items: list[Item], index: int) -> bool:
     return index == len(items) or items[index].role == "candidate"
 
 
-def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -> list[tuple[str, object]]:
-    """Runs that are section headings inside one story join the bodies around them into one."""
+def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float], parted: bool = False) -> list[tuple[str, object]]:
+    """Runs that are section headings inside one story join the bodies around them into one.
+    Where blank lines part the page's stories (`parted`), a run with one under it closes its
+    story, and one with none is a section heading unless it shows a story's boundary."""
     parallel, headlines = _runs_set_alike(segments)
     numbered = _numbered_parts(segments) | _roundup_parts(segments)
     result: list[tuple[str, object]] = []
@@ -962,8 +987,10 @@ def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float]) -
     while position < len(segments):
         kind, value = segments[position]
         if kind == "run" and 0 < position < len(segments) - 1 and result and result[-1][0] == "body" \
-                and segments[position + 1][0] == "body" and (position not in headlines or value.boxed) and not value.marked \
+                and segments[position + 1][0] == "body" and not (parted and value.blank_after) \
+                and (position not in headlines or value.boxed) and not value.marked \
                 and (position in numbered
+                     or (parted and not _shows_boundary(value, result[-1][1], segments[position + 1][1]))
                      or _inside_story(value, result[-1][1], segments[position + 1][1],
                                       position in parallel and not _leaves_series(segments, position, result[-1][1]), idf)
                      or _after_lead_in(segments, position, result[-1][1], parallel, idf)):

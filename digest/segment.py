@@ -283,13 +283,19 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
         if rest != items[i].text:
             trimmed[i] = rest
     result = []
+    blanks = 0  # the blank lines before dropped copies: still on the page, before what follows them
     for index, item in enumerate(items):
         if index in drop:
+            blanks = max(blanks, item.blank_before)
             continue
         if index in leads:
-            result.append(replace(item, role="lead"))
-        else:
-            result.append(replace(item, text=trimmed[index]) if index in trimmed else item)
+            item = replace(item, role="lead")
+        elif index in trimmed:
+            item = replace(item, text=trimmed[index])
+        if blanks > item.blank_before:
+            item = replace(item, blank_before=blanks)
+        blanks = 0
+        result.append(item)
     return result
 
 

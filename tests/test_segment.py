@@ -873,6 +873,32 @@ def test_headlines_after_their_bodies_are_read_so_on_a_page_that_closes_on_an_un
     assert articles[2].text.endswith("延长一个小时。") and len(articles) == (3 if "天气" in closing else 4)
 
 
+FOLK_BAND = (["江州四中音乐教师郭兰去年接手学校民乐团时，乐团只有十几名队员，很多乐器多年没人会拉。",
+              "一年多来，她每天中午都到排练室，一个声部一个声部地陪学生练习，一群孩子的幸福指数也越来越高。",
+              "一句暖心话点亮了一群孩子的幸福指数",
+              "说起带学生的办法，郭兰最常做的一件事就是表扬，哪怕队员只进步了一点点，她也会当着全团的面说出来。",
+              "“被肯定了，下次就会更用心。”郭兰说，今年乐团在全市中小学艺术展演中拿到了一等奖。"],
+             ["郭兰：让民乐团在校园里响起来"])
+
+
+@pytest.mark.parametrize("opening", ["", "核心阅读", "区里对每部电梯补贴二十万元，不足部分由居民按楼层分摊。"],
+                         ids=["text", "box_label", "pull_quote"])
+def test_where_blank_lines_part_stories_only_a_heading_with_none_under_it_is_a_section_heading(opening):
+    # Headlines follow their stories, and the copy sets a blank line after each story's headline
+    # and nowhere else: the feature's section heading, with text right under it, is no story's
+    # headline, though its words are those of the text before it, as a headline's are. Before,
+    # the feature was cut in two at it. The blank line after a headline parts the stories
+    # whatever stands under it: a box's label, or a pull quote that is dropped as a repeat.
+    lifts, heads = TRAILING_STORIES[1]
+    stories = [TRAILING_STORIES[0], FOLK_BAND, ([opening, *lifts] if opening else lifts, heads), TRAILING_STORIES[2]]
+    page = "\n\n".join("\n".join(body + heads) for body, heads in stories)
+    articles = cut(page + "\n")
+    assert [a.title for a in articles] == ["一季度经济运行开局良好", "郭兰：让民乐团在校园里响起来", "老旧小区加装电梯86部",
+                                           "滨河夜市开张"]
+    assert "一句暖心话点亮了一群孩子的幸福指数" in articles[1].text and articles[1].text.endswith("拿到了一等奖。")
+    assert articles[2].text.startswith("记者从区住建委获悉")
+
+
 TEAHOUSE = ["周末，城东的老茶馆重新开张，不少老街坊一早就来喝茶听书。",
             "茶馆保留了老式的木桌竹椅，墙上挂着几十年前的老照片。",
             "老板说，重新开张不图赚钱，图的是让街坊们有个喝茶说话的地方。"]
