@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from . import words
 from .clean import display_width, ends_sentence, letters
@@ -61,6 +62,7 @@ from .roles import (
     list_number,
     list_numbering,
     next_of,
+    reads_as_header,
     starts_with_surname,
 )
 from .sentences import is_caption
@@ -566,6 +568,7 @@ def build_trailing(items: list[Item], idf: dict[str, float] | None = None) -> li
     without a heading right before a dateline is the lead-in of the story that follows.
     """
     idf = idf if idf is not None else page_idf(items)
+    items = _headlines_before_blanks(items)
     parted = _blanks_part_stories(items)
     drafts: list[Draft] = []
     # A briefs column parts the page: each brief is a story as it stands, and the stories on
@@ -591,6 +594,20 @@ def _blanks_part_stories(items: list[Item]) -> bool:
 
 
 MIN_PARTING_BLANKS = 2
+
+
+def _headlines_before_blanks(items: list[Item]) -> list[Item]:
+    """Where most of the page's blank lines stand right under a header line (a copy that parts
+    its stories by a blank line after each one's headline), a line of text right before one
+    that holds no full stop and ends no sentence, of a headline's length, is its story's
+    headline too: a title of clauses or with an exclamation inside (`夜市开张啦！滨河路两百个摊位
+    等你来“打卡”`). A story's last paragraph ends a sentence or a note after one."""
+    closing = [index - 1 for index, item in enumerate(items) if index and item.blank_before]
+    headed = sum(items[index].role == "candidate" for index in closing)
+    titles = {index for index in closing if items[index].role == "para" and reads_as_header(items[index])}
+    if not titles or headed < MIN_PARTING_BLANKS or headed + len(titles) < len(closing) or headed <= len(titles):
+        return items
+    return [replace(item, role="candidate") if index in titles else item for index, item in enumerate(items)]
 
 
 def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float], parted: bool = False) -> list[Draft]:

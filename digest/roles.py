@@ -778,6 +778,14 @@ def is_dateline_para(item: Item) -> bool:
     return item.role == "para" and item.level == -1
 
 
+def reads_as_header(item: Item) -> bool:
+    """A header line, or a line of text that may be one: no sentence in it, of a headline's length.
+    A full stop inside the line ends a sentence there: a brief signed after it
+    (`…5000余份。（记者 胡婷）`) is text, never a header line."""
+    return item.role == "candidate" or (item.role == "para" and not is_dateline_para(item) and not item.verse and not ends_sentence(item.text)
+                                        and "。" not in item.text and display_width(item.text) <= 2 * MAX_HEADING_WIDTH)
+
+
 def next_of(items: list[Item], start: int, roles: tuple[str, ...], skip: tuple[str, ...]) -> Item | None:
     for item in items[start:]:
         if item.role in roles:

@@ -102,6 +102,7 @@ from .roles import (
     is_writers_names,
     list_number,
     next_of,
+    reads_as_header,
     run_on,
     stanzas,
     table_row,
@@ -889,7 +890,7 @@ def mark_headlines_set_as_text(items: list[Item], wrapped: bool = False) -> list
         below = items[index + 1] if index + 1 < len(items) else None
         calls = _asks_or_exclaims(item) and not _quoted(item.text)
         if below is not None and below.role == "para" and (
-                (not wrapped and _reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text)))
+                (not wrapped and reads_as_header(item) and (is_dateline_para(below) or opens_like_story(below.text)))
                 or (calls and _named_on_one_side(items, index, below=True))
                 or (not wrapped and _LABELLED_CALL_RE.match(item.text) and display_width(item.text) <= MAX_HEADING_WIDTH)):
             result[index] = replace(item, role="candidate")
@@ -961,9 +962,12 @@ def _header_after_blank(above: Item, item: Item) -> bool:
     """On a page whose blank lines part stories, whether `above` and `item` are a header line and
     text or two header lines (see `mark_story_headers`), not the parts of a broken paragraph: a line
     after a blank line that ends no sentence (a web title set as a line of clauses, `…学生毕业
-    “新农人”走进田间，年轻人大有可为`) heads the text under it and follows no text above it.
-    A line broken off inside a word (`…我还经常组` / `织党员…`) is a paragraph's part."""
-    header_pair = (above.blank_before and not item.blank_before) or (item.blank_before and _reads_as_header(item))
+    “新农人”走进田间，年轻人大有可为`) heads the text under it and follows no text above it;
+    one right before the blank line, after text, closes that text as its headline (a title
+    printed after its story). A line broken off inside a word (`…我还经常组` / `织党员…`) is a
+    paragraph's part."""
+    header_pair = (above.blank_before and not item.blank_before) or (item.blank_before and reads_as_header(item)) \
+        or (item.blank_before and not above.blank_before and reads_as_header(above))
     return bool(header_pair) and not _broken_off(above, item)
 
 
@@ -1395,7 +1399,7 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
             in_header = False
             result.append(item)
             continue
-        if in_header and (_reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)
+        if in_header and (reads_as_header(item) or (runs_on and display_width(item.text) <= MAX_HEADING_WIDTH)
                           or (item.blank_before and _asks_or_exclaims(item))):
             # A kicker ending in a dash runs into its title, whatever the title ends with (`亮点在哪里？`);
             # the first line after the blank line may ask or exclaim as a headline does.
@@ -1443,13 +1447,6 @@ def headline_on_top(items: list[Item]) -> list[Item]:
 def _asks_or_exclaims(item: Item) -> bool:
     """A paragraph that asks or exclaims as a headline may (`asks_or_exclaims`)."""
     return item.role == "para" and not is_dateline_para(item) and asks_or_exclaims(item.text)
-
-
-def _reads_as_header(item: Item) -> bool:
-    # A full stop inside the line ends a sentence there: a brief signed after it
-    # (`…5000余份。（记者 胡婷）`) is text, never a header line.
-    return item.role == "candidate" or (item.role == "para" and not is_dateline_para(item) and not item.verse and not ends_sentence(item.text)
-                                        and "。" not in item.text and display_width(item.text) <= 2 * MAX_HEADING_WIDTH)
 
 
 BUILDERS = {

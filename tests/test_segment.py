@@ -1734,6 +1734,19 @@ def test_a_headline_exactly_as_wide_as_the_column_whose_words_its_lead_says_agai
     assert articles[1].text.startswith("城西片区建设指挥部")
 
 
+def test_where_blank_lines_part_stories_after_their_headlines_a_long_title_with_an_exclamation_inside_heads_its_story():
+    # Headlines follow their stories and a blank line follows each headline, nowhere else. A long
+    # web title with an exclamation inside reads as a line of text that ends no sentence: before,
+    # it was joined across the blank line to the next story's first paragraph as a broken
+    # paragraph, and its story ran into the one before.
+    title = "本周六起，超30家摊位推出半价菜品！5·20滨河夜市送出“美食大礼包”"
+    stories = [TRAILING_STORIES[0], (TRAILING_STORIES[2][0], [title]), (LOGISTICS[1], [LOGISTICS[0]]), TRAILING_STORIES[1]]
+    page = "\n\n".join("\n".join(body + heads) for body, heads in stories)
+    articles = cut(page + "\n")
+    assert [a.title for a in articles] == ["一季度经济运行开局良好", title, LOGISTICS[0], "老旧小区加装电梯86部"]
+    assert articles[1].text.endswith("延长一个小时。") and articles[2].text.startswith("开业三年")
+
+
 def test_on_a_page_wrapped_by_letter_count_a_line_wider_than_the_column_is_a_headline_line():
     # A headline of two lines, the first exactly as wide as the column, the second one letter
     # wider: no line of text is wider, so the second is no wrap of text and the text is no part of it.
