@@ -589,8 +589,13 @@ def _blanks_part_stories(items: list[Item]) -> bool:
     parts its stories by a blank line after each one's closing headline, and nothing else. A
     section heading inside a story has no blank line under it there. (A copy that spaces its
     headings sets a blank line before a section heading too, after the text above it.)"""
-    blanks = [index for index, item in enumerate(items) if index and item.blank_before]
-    return len(blanks) >= MIN_PARTING_BLANKS and all(items[index - 1].role == "candidate" for index in blanks)
+    closing = _before_blanks(items)
+    return len(closing) >= MIN_PARTING_BLANKS and all(items[index].role == "candidate" for index in closing)
+
+
+def _before_blanks(items: list[Item]) -> list[int]:
+    """The places of the lines that stand right before a blank line."""
+    return [index - 1 for index, item in enumerate(items) if index and item.blank_before]
 
 
 MIN_PARTING_BLANKS = 2
@@ -602,7 +607,7 @@ def _headlines_before_blanks(items: list[Item]) -> list[Item]:
     that holds no full stop and ends no sentence, of a headline's length, is its story's
     headline too: a title of clauses or with an exclamation inside (`夜市开张啦！滨河路两百个摊位
     等你来“打卡”`). A story's last paragraph ends a sentence or a note after one."""
-    closing = [index - 1 for index, item in enumerate(items) if index and item.blank_before]
+    closing = _before_blanks(items)
     headed = sum(items[index].role == "candidate" for index in closing)
     titles = {index for index in closing if items[index].role == "para" and reads_as_header(items[index])}
     if not titles or headed < MIN_PARTING_BLANKS or headed + len(titles) < len(closing) or headed <= len(titles):
@@ -610,7 +615,7 @@ def _headlines_before_blanks(items: list[Item]) -> list[Item]:
     return [replace(item, role="candidate") if index in titles else item for index, item in enumerate(items)]
 
 
-def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float], parted: bool = False) -> list[Draft]:
+def _trailing_drafts(segments: list[tuple[str, object]], idf: dict[str, float], parted: bool) -> list[Draft]:
     """The stories of a part of a page whose headlines follow their bodies (`build_trailing`);
     `parted`: the page's blank lines part its stories (`_blanks_part_stories`)."""
     segments = _column_pieces(_profile_boxes(_key_points_over_datelines(segments)))
@@ -869,8 +874,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
     lead_box = False  # the next body opens under the label of a box set over a story's text
     body: Draft | None = None
     photo: Draft | None = None  # a photo story's caption, read so far
-    blank_after = True  # a blank line stands right under the run's last line, or inside the run
-    blank_inside = False  # a blank line stands between the run's lines
+    run_end = 0  # the place of the run's last line
     briefs = _bulleted_briefs(items)
     for index, item in enumerate(items):
         if index - 1 in briefs:
@@ -886,11 +890,8 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             body = None
             continue
         if item.role == "candidate":
-            blank_inside = bool(run) and (blank_inside or item.blank_before > 0)
             run.append(item)
-            # A blank line right under the run, whatever stands next (a box's label too, `核心阅读`),
-            # or between its lines (`滨河夜市开张` / blank / `■图片新闻`): it closes the text above it.
-            blank_after = blank_inside or index + 1 >= len(items) or items[index + 1].blank_before > 0
+            run_end = index
             continue
         if item.role == "caption" and (run or photo is not None) and _headline_after_captions(items, index):
             # Between two headlines, a photo's caption only: a photo story (图片新闻), its headline after it.
@@ -919,6 +920,9 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         if run:
             lead_in = _lead_in_after_tag(run) if item.role == "para" else []
             heads = run[:len(run) - len(lead_in)]
+            # A blank line right under the run, whatever stands next (a box's label too, `核心阅读`),
+            # or between its lines (`滨河夜市开张` / blank / `■图片新闻`), closes the text above it.
+            blank_after = items[run_end + 1].blank_before > 0 or any(head.blank_before for head in run[1:])
             segments.append(("run", HeaderRun(_heading_lines(heads), boxed, all(head.header for head in heads),
                                               blank_after)))
             run = []
@@ -993,7 +997,7 @@ def _headline_after_captions(items: list[Item], index: int) -> bool:
     return index == len(items) or items[index].role == "candidate"
 
 
-def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float], parted: bool = False) -> list[tuple[str, object]]:
+def _merge_sections(segments: list[tuple[str, object]], idf: dict[str, float], parted: bool) -> list[tuple[str, object]]:
     """Runs that are section headings inside one story join the bodies around them into one.
     Where blank lines part the page's stories (`parted`), a run with one under it closes its
     story, and one with none is a section heading unless it shows a story's boundary."""

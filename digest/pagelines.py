@@ -152,9 +152,12 @@ def _echoed_below(line: str, following: str) -> bool:
     / `说到党群服务中心，…`, `城南物业给电梯装上“智慧大脑”` / `江州市城南物业服务有限公司…`):
     a headline over the lead that takes up its subject. A sentence names a thing again in a
     later clause or sentence, not in the clause that goes on from it."""
-    clause = _FIRST_CLAUSE_RE.match(following).group()
-    letters_only = "".join(_HAN_RUN_RE.findall(line))
-    return any(letters_only[start:start + ECHO_LETTERS] in clause for start in range(len(letters_only) - ECHO_LETTERS + 1))
+    return _says_again("".join(_HAN_RUN_RE.findall(line)), _FIRST_CLAUSE_RE.match(following).group())
+
+
+def _says_again(letters_run: str, text: str) -> bool:
+    """Whether `text` holds ECHO_LETTERS letters of `letters_run` in a row."""
+    return any(letters_run[start:start + ECHO_LETTERS] in text for start in range(len(letters_run) - ECHO_LETTERS + 1))
 
 
 ECHO_LETTERS = 4
@@ -170,8 +173,7 @@ def _headline_over_lead(line: str, text: str) -> bool:
     if not (_STORY_OPENING_RE.match(text) or _opens_with_who_then_day(text)):
         return False
     sentence = _FIRST_SENTENCE_RE.match(text).group()
-    runs = _LETTER_OR_DIGIT_RUN_RE.findall(line)
-    return any(run[start:start + ECHO_LETTERS] in sentence for run in runs for start in range(len(run) - ECHO_LETTERS + 1))
+    return any(_says_again(run, sentence) for run in _LETTER_OR_DIGIT_RUN_RE.findall(line))
 
 
 _FIRST_SENTENCE_RE = re.compile(r"[^。！？!?]*")
