@@ -79,12 +79,21 @@ _VERDICTS: dict[int, dict] = {}
 
 
 def _keyword_verdicts(stopwords: frozenset[str]) -> dict:
-    """Per stopword list, the keyword verdicts already reached on (word, tag) pairs (news reuses its vocabulary)."""
+    """Per stopword list, the keyword verdicts already reached on words (news reuses its vocabulary),
+    apart for words tagged as noun-like (`noun`) and words left untagged (`x`)."""
     cache = _VERDICTS.get(id(stopwords))
     if cache is None or cache.get("\x00owner") is not stopwords:
-        cache = _VERDICTS[id(stopwords)] = {"\x00owner": stopwords}
+        cache = _VERDICTS[id(stopwords)] = {"\x00owner": stopwords, "noun": {}, "x": {}}
     return cache
 
+
+# Tag -> which verdicts hold its words (`noun`, `x`, or "" for no candidate): a keyword verdict
+# depends on the tag only through this, so the verdicts are looked up by the word alone.
+_TAG_KINDS: dict[str, str] = {}
+
+
+def _tag_kind(tag: str) -> str:
+    return "x" if tag == "x" else "noun" if tag.startswith(KEYWORD_TAGS) else ""
 
 
 def _length(text: str) -> int:
@@ -348,17 +357,24 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     for pairs in tagged:
         kept = []
         for position, pair in enumerate(pairs):
-            if len(pair[0]) < 2:  # a third of all tokens, told apart faster than looked up
+            word = pair[0]
+            if len(word) < 2:  # a third of all tokens, told apart faster than looked up
                 continue
-            verdict = cache.get(pair)
+            kind = _TAG_KINDS.get(pair[1])
+            if kind is None:
+                kind = _TAG_KINDS[pair[1]] = _tag_kind(pair[1])
+            if not kind:
+                continue
+            verdicts = cache[kind]
+            verdict = verdicts.get(word)
             if verdict is None:
-                verdict = cache[pair] = _keyword_candidate(pair[0], pair[1], stopwords)
+                verdict = verdicts[word] = _keyword_candidate(word, pair[1], stopwords)
             if not verdict:
                 continue
-            first = pair[0][0]  # a cut-off place suffix or the rest of an amount opens the word
+            first = word[0]  # a cut-off place suffix or the rest of an amount opens the word
             if not (position and (first in words.PLACE_SUFFIXES and _suffix_cut_off(pairs[position - 1], pair)
                                   or first in AMOUNT_RESTS and _amount_part(pairs[position - 1]))):
-                kept.append(pair[0])
+                kept.append(word)
         if kept:
             candidates.append(kept)
     if title:
@@ -423,10 +439,16 @@ def _joined_once(word: str, neighbours: dict[str, int], text: str) -> str | None
     count = text.count(word) if neighbours else 0
     if count < 2:
         return None
+    # Only a neighbour whose edge letter stands beside the word somewhere can make a phrase with it.
+    starts = _occurrences(word, text)
+    after = {text[start + len(word):start + len(word) + 1] for start in starts}
+    before = {text[start - 1:start] for start in starts}
     for other, occurrences in neighbours.items():
         if other in word or word in other or len(word) + len(other) > MAX_KEYWORD_LETTERS:
             continue
-        for phrase in (word + other, other + word):
+        for phrase, beside in ((word + other, other[0] in after), (other + word, other[-1] in before)):
+            if not beside:
+                continue
             together = text.count(phrase)
             if together >= 2 and 2 * together >= count and 2 * together >= occurrences:
                 return phrase
