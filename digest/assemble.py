@@ -27,6 +27,7 @@ from .evidence import (
     content_words,
     cosine,
     foreign_heading,
+    goes_on_with_its_people,
     heading_overlap,
     leaves_the_place,
     leaves_the_subject,
@@ -476,7 +477,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
-                or (told and not _repeats_section(current, blocks) and (
+                or (told and not _repeats_section(current, blocks) and not goes_on_with_its_people(current, under) and (
                     announces_news_lead(current, items[index - 1].text, under, idf)
                     or (not _parallels_section(current, blocks) and _turns_to_another_story(current, items, index, blocks, under, idf))))
             ))))
@@ -1049,6 +1050,8 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
         return True
     if not after.dated and not before.ended and announces_next_paragraph(blocks[-1], before, after, idf):
         return True  # even under a speaker's name (`某团长张某——`), which also makes a kicker
+    if not after.dated and not before.ended and goes_on_with_its_people(before, body_under(after)):
+        return True  # however the heading is set (a heading and a line under it make a kicker's shape)
     return not _shows_boundary(blocks, before, after) and (parallel or (
         _is_section_run(blocks, before, after, idf) and not leaves_the_place(before, blocks, body_under(after))))
 

@@ -263,8 +263,62 @@ def _recent_parts(draft: Draft) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=4096)  # a story's paragraphs are read again at each of its headings
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(words.tag(text))
+
+
 def _places(text: str) -> tuple[str, ...]:
-    return tuple(word for word, tag in words.tag(text) if tag.startswith("ns") and len(word) >= 2)
+    return tuple(word for word, tag in _tagged(text) if tag.startswith("ns") and len(word) >= 2)
+
+
+def goes_on_with_its_people(current: Draft, under: list[str]) -> bool:
+    """Whether the text under a heading (`under`, its first paragraphs) goes on telling of a
+    person the story so far tells of: one it names twice or more, by a name the tokenizer's
+    dictionary does not hold (no leader every story names, no common name), whom the text
+    under names with no post or trade right before the name, as a story names its people once
+    it has brought them in (`…”潘雨辰说`). A story of its own brings in the people it names
+    (`区委书记潘雨辰`), though a page's stories often share them; and a dispatch (`本报讯 …`)
+    tells one event, which the next story on it tells with the same people."""
+    if current.dated:
+        return False
+    told = text_paragraphs(current)
+    text = "".join(told)
+    # Counted as written, not as tagged: the tagger cuts a name it does not know differently
+    # with the letters around it (`潘雨辰常这样说` as `潘雨辰常`).
+    people = {name for paragraph in told for name in _people(paragraph) if text.count(name) >= 2}
+    for paragraph in under[:PEOPLE_UNDER_PARAGRAPHS]:
+        named = sorted((start, name) for name in people if (start := paragraph.find(name)) >= 0)
+        if not named:
+            continue
+        starts = _token_starts(paragraph)
+        for start, name in named:
+            if start in starts and not _GROUP_AFTER_NAME_RE.match(paragraph, start + len(name)):
+                # The first time the text names one of the story's people (as a word of its own,
+                # not inside a longer name, nor a group's, `…武装`): with no post, it goes on with them.
+                return not _POST_BEFORE_NAME_RE.search(paragraph[max(0, start - POST_LETTERS):start])
+    return False
+
+
+def _token_starts(text: str) -> set[int]:
+    starts, offset = set(), 0
+    for word, _ in _tagged(text):
+        starts.add(offset)
+        offset += len(word)
+    return starts
+
+
+def _people(text: str) -> list[str]:
+    """The people a text names by names the dictionary does not hold."""
+    return [word for word, tag in _tagged(text) if tag == "nr" and len(word) >= 2 and not words.tokenizer().has_word(word)]
+
+
+PEOPLE_UNDER_PARAGRAPHS = 2
+POST_LETTERS = 6
+# A post or trade right before a name brings a person in (`区委书记`, `副县长`, `记者`, `教授`).
+_POST_BEFORE_NAME_RE = re.compile(r"(?:书记|长|主任|主席|委员|代表|经理|总裁|总监|记者|通讯员|编辑|教授|院士|研究员"
+                                  r"|总理|首相|总统|大使|发言人|负责人|理事|专家|干部|老师|医生|律师|[（(])\s*$")
+# A name the tagger takes for a person's that goes on with a group's kind is the group's.
+_GROUP_AFTER_NAME_RE = re.compile(r"武装|组织|政府|部队|民兵|集团|家族|派")
 
 
 def _place_stem(place: str) -> str:

@@ -7141,3 +7141,74 @@ def test_a_pull_quote_set_as_a_whole_paragraph_leaves_its_copy_in_place():
     ]) + "\n"
     (article,) = cut(twice)
     assert [p[:6] for p in article.paragraphs] == ["本报讯7月5", "区防汛办负责", "目前，全区主", quote[:6]]
+
+
+_PROFILE_INTRO = [
+    "清晨六点，潘雨辰已经站在江州职业学院的实训车间里，检查当天要用的二十台数控机床。",
+    "这位从企业回到学校的工程师，今年带出了全市职业技能大赛的三名一等奖选手，潘雨辰却说这只是开始。",
+]
+_PROFILE_SECTION = [
+    "“机床不会骗人，手上的功夫一点也省不得。”潘雨辰常这样对学生说。",
+    "他把企业的真实订单搬进课堂，学生在他的指导下加工的零件，已经装上了本地企业的生产线。",
+]
+_PROFILE_TITLE = "江州职业学院教师潘雨辰：把企业订单搬进课堂"
+
+
+def _profile_page(section_text: list[str], heading: list[str]) -> str:
+    """Column-wrapped at 15, a blank line after every paragraph, headlines after their stories:
+    a profile whose second part stands under `heading` (its lines), then the potato story."""
+    parts = [*_PROFILE_INTRO, *heading, *section_text, _PROFILE_TITLE, POTATO_TEXT, POTATO_TITLE]
+    titles = [*heading, _PROFILE_TITLE, POTATO_TITLE]
+    return "\n\n".join(part if part in titles else _wrap(part) for part in parts) + "\n"
+
+
+def test_a_section_heading_over_text_that_goes_on_with_the_storys_person_stays_a_section_though_set_as_a_kicker():
+    # Headlines after their stories, a blank line after every paragraph: a heading with a line
+    # under it has a kicker's shape, and its words are the text's above it, as a headline's
+    # are. The text under it goes on with the person the story has told of twice (`潘雨辰`),
+    # named with no post, as a story names its people once it has brought them in.
+    heading = ["数控机床前的一等奖", "从企业回到学校的工程师 把真实订单带进职业学院课堂"]
+    profile, potatoes = cut(_profile_page(_PROFILE_SECTION, heading))
+    assert profile.title == _PROFILE_TITLE
+    assert profile.text.startswith("清晨六点，潘雨辰") and "装上了本地企业的生产线" in profile.text
+    assert potatoes.title == POTATO_TITLE
+
+
+def test_a_headline_over_text_that_brings_in_the_storys_person_with_a_post_stays_a_headline():
+    # The story under the headline brings the same person in by his post (`市人大代表潘雨辰`):
+    # a story of its own on a page whose stories share their people.
+    news = ["市人大代表潘雨辰近日走访江州三所职业学校，听取师生对产教融合的意见。",
+            "他建议，职业学校与企业共建实训基地，让学生在真实岗位上练本领。"]
+    intro, visit, potatoes = cut(_profile_page(news, ["实训车间里的一等奖教练"]))
+    assert intro.title == "实训车间里的一等奖教练" and intro.text.startswith("清晨六点，潘雨辰")
+    assert visit.title == _PROFILE_TITLE and visit.text.startswith("市人大代表潘雨辰近日走访")
+    assert potatoes.title == POTATO_TITLE
+
+
+def test_a_section_heading_of_two_clauses_over_text_that_goes_on_with_the_storys_person_stays_a_section():
+    # Headlines over their stories, no blank lines: the part under `从学徒到能手：…` turns to
+    # other words and places (the person's first years), as another story would, but goes on
+    # with the person the story has told of twice, named with no post.
+    section = ["1998年夏天，潘雨辰从青山镇的老家来到省城，在一家机械厂当了八年学徒。",
+               "那些年他白天跟着师傅干活，晚上自学制图，攒下的笔记装满了两个木箱。"]
+    page = "\n".join([_PROFILE_TITLE, *_PROFILE_INTRO, "从学徒到能手：一干就是二十年", *section,
+                      POTATO_TITLE, POTATO_TEXT]) + "\n"
+    profile, potatoes = cut(page)
+    assert profile.title == _PROFILE_TITLE and "攒下的笔记装满了两个木箱" in profile.text
+    assert potatoes.title == POTATO_TITLE
+
+
+
+def test_the_next_story_on_a_dispatchs_person_stays_apart_though_it_names_him_with_no_post():
+    # Headlines after their stories: a dispatch (`本报讯 …`) tells one event, and the story after
+    # it on the same event names its people again as one that has brought them in (`…”潘雨辰说`).
+    award = ["本报讯 日前，江州职业学院教师潘雨辰获评全省技术能手，他带出的三名学生也在省赛中获奖。",
+             "学院表示，将在全院推广潘雨辰的实训教学经验。"]
+    talk = ["“获奖只是新的开始。”潘雨辰说，今后他要把更多企业订单带进课堂，让学生多练真本领。",
+            "他还打算和企业工程师一起编写实训教材，明年秋季学期投入使用。"]
+    page = "\n\n".join([*map(_wrap, award), "江州职业学院教师潘雨辰获评全省技术能手", *map(_wrap, talk),
+                        "潘雨辰：把更多企业订单带进课堂", _wrap(POTATO_TEXT), POTATO_TITLE]) + "\n"
+    news, interview, potatoes = cut(page)
+    assert news.title == "江州职业学院教师潘雨辰获评全省技术能手" and news.text.endswith("实训教学经验。")
+    assert interview.title == "潘雨辰：把更多企业订单带进课堂" and interview.text.startswith("“获奖只是新的开始。”")
+    assert potatoes.title == POTATO_TITLE
