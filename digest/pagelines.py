@@ -534,9 +534,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # full line goes on into the end of its sentence (`城市公园的功能随着居民需求` / blank /
         # `不断丰富。健身步道…`, `…发言后发表` / `重要讲话。…`); nor does a heading end on a word
         # that waits for the next one (`…的文创笔记本在` / blank / `读者中有口皆碑，…`).
+        # But where the page sets a blank line after every paragraph and none inside one, a
+        # full line over a noun and a comma is a headline as wide as the column, over a story
+        # that opens on its subject (`…改善了城南老街居住环境` / blank / `茶叶，在…`).
         full = previous_width >= expected - 1
         return bool(tail) and (tail.group().endswith("、") or (full and _ends_clause_with_verb(
-            tail.group(), nouns=_fills_column(previous, width, by_width)))) \
+            tail.group(), nouns=not (blanks_part and blank_parted) and _fills_column(previous, width, by_width)))) \
             or (full and bool(_OPENS_WITH_SENTENCE_TAIL_RE.match(following))) \
             or (full and words.ends_mid_phrase(previous))
     if previous_width >= expected - 1 and tail:

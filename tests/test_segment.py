@@ -7212,3 +7212,23 @@ def test_the_next_story_on_a_dispatchs_person_stays_apart_though_it_names_him_wi
     assert news.title == "江州职业学院教师潘雨辰获评全省技术能手" and news.text.endswith("实训教学经验。")
     assert interview.title == "潘雨辰：把更多企业订单带进课堂" and interview.text.startswith("“获奖只是新的开始。”")
     assert potatoes.title == POTATO_TITLE
+
+
+def test_on_a_page_that_sets_a_blank_line_after_every_paragraph_a_headline_as_wide_as_the_column_stays_before_it():
+    # Column-wrapped at 15, headlines after their stories, a blank line after every paragraph
+    # and nowhere else: a headline exactly as wide as the column ends its story before the
+    # blank line, though the next story opens on a noun and a comma (`茶叶，…`), as the tail of
+    # a clause broken at a random blank line does on other copies.
+    old_town = ["今年以来，城南街道对老街的42栋旧楼实施改造，新修雨污管网3公里。",
+                "改造中，街道先征求居民意见，再定施工方案，居民们的意见被写进了图纸。",
+                "街道负责人说，明年将继续改造老街剩余的旧楼。"]
+    tea = ["茶叶，在青山镇人的眼里一直是“看天吃饭”的营生，今年却成了镇上的致富产业。",
+           "镇里引进的加工厂把鲜叶制成茶饮原料，茶农的收入比去年多了两成。"]
+    title = "“旧改”改善了城南老街居住环境"
+    assert len(title) == 15
+    page = "\n\n".join([*map(_wrap, old_town), title, *map(_wrap, tea), "茶叶成了青山镇的致富产业",
+                        _wrap(POTATO_TEXT), POTATO_TITLE]) + "\n"
+    renewal, tea_story, potatoes = cut(page)
+    assert renewal.title == title and renewal.text.endswith("明年将继续改造老街剩余的旧楼。")
+    assert tea_story.title == "茶叶成了青山镇的致富产业" and tea_story.text.startswith("茶叶，在青山镇人的眼里")
+    assert potatoes.title == POTATO_TITLE
