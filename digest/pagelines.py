@@ -336,11 +336,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # of 19): the line with clause marks under it is the text's first.
         return False
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
-    if stands_alone and not inside_pair and is_speaker_line(previous) and not words.crosses_boundary(previous, following) \
-            and not _SAYS_RE.match(following):
+    if stands_alone and not inside_pair and is_speaker_line(previous) and not DATELINE_RE.match(previous) \
+            and not words.crosses_boundary(previous, following) and not _SAYS_RE.match(following):
         # Who speaks in a round-up's part (`区法学会民商法研究会会长王立明`), after a finished
         # sentence: a line of its own over the part's heading, even where it fills the column;
-        # but the sentence goes on where the next line says what the speaker did (`介绍，…`).
+        # but the sentence goes on where the next line says what the speaker did (`介绍，…`),
+        # and a dateline opens a story's text (`本报讯 江州职业学院教师潘雨辰` / `日前获评…`).
         return False
     if stands_alone and not inside_pair and HEADING_OF_CLAUSES_RE.match(previous) and not previous.startswith("——") \
             and not _STORY_OPENING_RE.match(previous) and not open_pair(following) and following_width < width - 2 \

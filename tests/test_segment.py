@@ -7232,3 +7232,16 @@ def test_on_a_page_that_sets_a_blank_line_after_every_paragraph_a_headline_as_wi
     assert renewal.title == title and renewal.text.endswith("明年将继续改造老街剩余的旧楼。")
     assert tea_story.title == "茶叶成了青山镇的致富产业" and tea_story.text.startswith("茶叶，在青山镇人的眼里")
     assert potatoes.title == POTATO_TITLE
+
+
+def test_a_dateline_that_fills_the_first_line_with_a_post_and_a_name_goes_on_as_the_storys_first_paragraph():
+    # Column-wrapped at 15, headlines after their stories: the page's first line is a dateline
+    # and who the story is about (`本报讯 江州职业学院教师潘雨辰`), set as a round-up's speaker
+    # line is, but a dateline opens a story's text, never a speaker's line of its own.
+    award = ["本报讯 江州职业学院教师潘雨辰日前获评全省技术能手，他带出的三名学生也在省赛中获奖。",
+             "学院表示，将在全院推广他的实训教学经验。"]
+    page = "\n".join([*map(_wrap, award), "潘雨辰获评全省技术能手", _wrap(POTATO_TEXT), POTATO_TITLE]) + "\n"
+    award_story, potatoes = cut(page)
+    assert award_story.title == "潘雨辰获评全省技术能手"
+    assert award_story.text.split("\n")[0].endswith("潘雨辰日前获评全省技术能手，他带出的三名学生也在省赛中获奖。")
+    assert potatoes.title == POTATO_TITLE
