@@ -1614,7 +1614,8 @@ def _same_clause_pattern(one: str, other: str) -> bool:
     PARALLEL_SLACK) unless the lead-ins are set phrases of four letters (`一线抗疫，…`); a longer
     lead-in of the same length is a name or phrase as long by chance (`江州职业学院 …`)."""
     shape, other_shape = _heading_shape(one), _heading_shape(other)
-    return len(shape) == len(other_shape) >= 2 and shape[:-1] == other_shape[:-1] and (
+    return len(shape) == len(other_shape) >= 2 and shape[:-1] == other_shape[:-1] \
+        and _clause_breaks(one) == _clause_breaks(other) and (
         abs(sum(shape) - sum(other_shape)) <= PARALLEL_SLACK or set(shape[:-1]) == {PARALLEL_LEAD_LETTERS})
 
 
@@ -1623,6 +1624,15 @@ def _repeats_section(current: Draft, blocks: list[str]) -> bool:
     paragraph, as pages copied out of a layout often carry) stays inside that story."""
     sections = {letters(section) for section in section_headings(current)}
     return bool(sections) and any(letters(block) in sections for block in blocks)
+
+
+def _clause_breaks(text: str) -> list[str]:
+    """What parts a heading's clauses: a comma, a semicolon, a colon or a space (`专业对口，…`
+    is set otherwise than `居家养老有“医”靠 安宁…`)."""
+    return [_BREAK_KINDS.get(mark[0], " ") for mark in re.findall(r"[，,；;：:\s]+", text.strip())]
+
+
+_BREAK_KINDS = {"，": ",", ",": ",", "；": ";", ";": ";", "：": ":", ":": ":"}
 
 
 def _heading_shape(text: str) -> list[int]:
