@@ -222,7 +222,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
     `following_width`: the width of `following` as wrapped, the spaces at its ends counted;
     `indent_width`: the width of the spaces that open the last line (its indent: spaces at its
     end, after a stop, are the next paragraph's indent run in, no part of its fill);
-    `paragraph_under`: the line under `following` is indented, a paragraph's first."""
+    `paragraph_under`: the line under `following` is indented, a paragraph's first, or
+    `following` is the page's last line."""
     previous = buffer[-1]
     previous_width = _wrapped_width(previous, by_width)
     hangs = not letter_count_wrap  # a copy wrapped by letter count alone lets no closing mark hang past the edge
@@ -272,8 +273,9 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             and not _starts_block(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width) \
             and not (paragraph_under and _ENDS_ON_LETTER_RE.search(following)):
         # A sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be
-        # indented. But a line that ends on a letter over a paragraph's first line ends no text:
-        # it is a headline as wide as the column (`青山镇新建高标准农田一万二千亩` on a column of 16).
+        # indented. But a line that ends on a letter over a paragraph's first line, or as the
+        # page's last, ends no text: it is a headline as wide as the column (`青山镇新建高标准农田
+        # 一万二千亩` on a column of 16).
         return True
     if indented_page and paragraph_under and not blank_between and is_phrase_headline(following) and not inside_pair \
             and any(mark in so_far for mark in "，。；") and min(map(len, following.split())) >= 3:
@@ -945,7 +947,7 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
     # For each line, whether the next line that is not blank is indented (a paragraph's first): read by wraps only.
     paragraphs_under = [False] * len(lines)
     if wrapped and indents:
-        indented_below = False
+        indented_below = True  # the page's end opens whatever comes next, as an indented line does
         for index in range(len(lines) - 1, -1, -1):
             paragraphs_under[index] = indented_below
             if lines[index].strip():

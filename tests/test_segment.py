@@ -7268,3 +7268,29 @@ def test_a_headline_of_two_phrases_is_no_section_of_a_story_whose_sections_are_c
     graduates, standards = cut(page)
     assert graduates.text.endswith("自己在这里找到了用武之地。") and "养老是朝阳产业，年轻人大有可为" in graduates.text
     assert standards.title == "居家养老有医靠 社区护理有温度" and standards.text.startswith("11月23日，江州市民政局")
+
+
+def test_the_last_line_of_an_indented_page_ending_on_a_letter_after_a_full_sentence_is_the_last_headline():
+    # Typeset with indents, headlines after their stories: the page's last story ends its last
+    # sentence at the wrap (`施项目四十个，民生项目三十个。`, as wide as the column) and its
+    # headline under it is as wide as the column too. The page's end opens whatever comes next,
+    # as an indented line does: a line with no mark at its end there ends no paragraph of text.
+    stories = [
+        ("江州文明实践走进千家万户", [
+            "区文明办今年组织开展新时代文明实践活动，志愿服务队伍走进城乡社区、中小学校和医院。",
+            "活动开展以来，全区新增注册志愿者三千多名，累计服务群众五万多人次。",
+            "志愿者们开展政策宣讲、义诊和法律咨询，受到群众欢迎。",
+            "区文明办负责人表示，下一步将完善志愿服务激励机制，让更多群众参与进来。"]),
+        ("青山镇新建高标准农田", [
+            "青山镇今年新建高标准农田一万二千亩，配套建设灌溉渠道和机耕道路。",
+            "镇农业服务中心组织技术人员下田指导，帮助种植大户做好春耕备耕。",
+            "种粮大户李建国说，田块连了片，种粮的劲头更足了。"]),
+        ("江州区二十个重点项目集中开工建设", [
+            "近日，江州区举行重点项目集中开工活动，二十个项目总投资一百二十亿元。",
+            "区委书记在开工现场说，要倒排工期、挂图作战，确保项目早建成、早见效。",
+            "据了解，今年全区计划实施重点项目一百五十个，年度计划投资三百亿元，其中产业项目八十个，基础设施项目四十个，民生项目三十个。"])]
+    page = "\n".join(line for title, paragraphs in stories
+                     for line in [*(line for paragraph in paragraphs for line in _typeset(paragraph)), title]) + "\n"
+    assert page.endswith("\n施项目四十个，民生项目三十个。\n江州区二十个重点项目集中开工建设\n")
+    assert [(article.title, article.paragraphs) for article in cut(page)] == [
+        (title, tuple(paragraphs)) for title, paragraphs in stories]
