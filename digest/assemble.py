@@ -1628,7 +1628,7 @@ def _repeats_section(current: Draft, blocks: list[str]) -> bool:
 
 def _clause_breaks(text: str) -> list[str]:
     """What parts a heading's clauses: a comma, a semicolon, a colon or a space (`专业对口，…`
-    is set otherwise than `居家养老有“医”靠 安宁…`)."""
+    is set otherwise than `上门护理有保障 社区照护有温度`)."""
     return [_BREAK_KINDS.get(mark[0], " ") for mark in re.findall(r"[，,；;：:\s]+", text.strip())]
 
 

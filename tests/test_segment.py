@@ -7248,9 +7248,9 @@ def test_a_dateline_that_fills_the_first_line_with_a_post_and_a_name_goes_on_as_
 
 
 def test_a_headline_of_two_phrases_is_no_section_of_a_story_whose_sections_are_clauses_parted_by_commas():
-    # Headlines over their stories, no blank lines: the next story's headline (`…有医靠 …有温度`)
+    # Headlines over their stories, no blank lines: the next story's headline (`…有保障 …有温度`)
     # has as many letters before its break as a section heading of the feature above has before
-    # its comma (`养老是朝阳产业，…`), but a series of sections is set alike, parted by the same
+    # its comma (`照护是朝阳行业，…`), but a series of sections is set alike, parted by the same
     # marks: a space is no comma. The text under it turns to a news lead of its own.
     page = "\n".join([
         "江州职业学院养老专业首届毕业生走上岗位",
@@ -7258,16 +7258,16 @@ def test_a_headline_of_two_phrases_is_no_section_of_a_story_whose_sections_are_c
         "专业对口，学生顺利入行",
         "这批毕业生大多进了本地的养老机构和社区服务中心，不少人在实习时就被用人单位预订。",
         "学院负责人说，学生在校期间就跟着护理员上岗实习，毕业就能顶岗。",
-        "养老是朝阳产业，年轻人大有可为",
+        "照护是朝阳行业，青年人大有可为",
         "毕业生李晓雯在一家养老院做活动策划，她给老人们开了剪纸课和合唱课。",
         "她说，养老行业需要年轻人，自己在这里找到了用武之地。",
-        "居家养老有医靠 社区护理有温度",
-        "11月23日，江州市民政局举行新闻发布会，发布上门护理服务等4项地方标准。",
+        "上门护理有保障 社区照护有温度",
+        "11月23日，江州市民政局召开发布会，公布上门护理服务等4项地方标准。",
         "新标准对上门护理的服务项目、人员资质和收费都作了规定，明年1月起施行。",
     ]) + "\n"
     graduates, standards = cut(page)
-    assert graduates.text.endswith("自己在这里找到了用武之地。") and "养老是朝阳产业，年轻人大有可为" in graduates.text
-    assert standards.title == "居家养老有医靠 社区护理有温度" and standards.text.startswith("11月23日，江州市民政局")
+    assert graduates.text.endswith("自己在这里找到了用武之地。") and "照护是朝阳行业，青年人大有可为" in graduates.text
+    assert standards.title == "上门护理有保障 社区照护有温度" and standards.text.startswith("11月23日，江州市民政局")
 
 
 def test_the_last_line_of_an_indented_page_ending_on_a_letter_after_a_full_sentence_is_the_last_headline():
