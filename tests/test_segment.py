@@ -7198,7 +7198,6 @@ def test_a_section_heading_of_two_clauses_over_text_that_goes_on_with_the_storys
     assert potatoes.title == POTATO_TITLE
 
 
-
 def test_the_next_story_on_a_dispatchs_person_stays_apart_though_it_names_him_with_no_post():
     # Headlines after their stories: a dispatch (`本报讯 …`) tells one event, and the story after
     # it on the same event names its people again as one that has brought them in (`…”潘雨辰说`).
