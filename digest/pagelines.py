@@ -736,6 +736,8 @@ def _ends_clause_with_verb(tail: str, nouns: bool = False) -> bool:
     """`确立，`: the tail of a clause is a verb (not a time word or connective that opens one);
     with `nouns`, a plain noun too (`能力，`: no paragraph opens on one and a comma)."""
     tagged = words.tag(tail.rstrip("，、；：。！？”’）」』"))
+    if nouns and len(tagged) == 2 and len(tagged[0][0]) == 1 and tagged[0][1] == "a" and tagged[1][1] == "n":
+        return True  # a noun under its one-letter adjective (`大客户，`: `大` + `客户`), one noun phrase
     return len(tagged) == 1 and tagged[0][1] in (("v", "vn", "a", "n") if nouns else ("v", "vn", "a")) \
         and tagged[0][0] not in CLAUSE_OPENING_VERBS
 

@@ -5499,6 +5499,9 @@ def test_a_short_line_before_a_blank_ends_where_a_copy_wrapped_by_letter_count()
     # Nor on a plain noun and a comma (`能力，…`): the line above ends inside that clause.
     ("防汛救灾，我们一起守护", "不少山区乡镇地处偏远，地质条件复杂，灾害设防水平低，群众避险意识不强。",
      "提升山区乡镇地质灾害监测预警处置", "能力，守护群众生命安全，多项支持措施相继推出，各地投入了更多资源。"),
+    # Nor on a noun under its one-letter adjective, which the tokenizer cuts apart (`大` + `订单`).
+    ("外贸企业稳订单", "江州外贸企业今年开拓新市场，参加境外展会二十多场，出口额比去年同期增长一成以上。",
+     "一家家具企业业务员手里握着几个", "大订单，有的一年能下三百多万元的货，如今都在按期交付，企业还新招了工人。"),
 ])
 def test_a_full_line_goes_on_past_a_blank_line_into_the_tail_of_its_phrase(headline, first, line, rest):
     # Blank lines fall at random breaks of this copy, inside paragraphs too: a full line with no
