@@ -734,10 +734,11 @@ def open_pair(text: str) -> bool:
 
 def _ends_clause_with_verb(tail: str, nouns: bool = False) -> bool:
     """`确立，`: the tail of a clause is a verb (not a time word or connective that opens one);
-    with `nouns`, a plain noun too (`能力，`: no paragraph opens on one and a comma)."""
+    with `nouns`, a plain noun too (`能力，`: no paragraph opens on one and a comma), or one under
+    its one-letter adjective (`大订单，`)."""
     tagged = words.tag(tail.rstrip("，、；：。！？”’）」』"))
     if nouns and len(tagged) == 2 and len(tagged[0][0]) == 1 and tagged[0][1] == "a" and tagged[1][1] == "n":
-        return True  # a noun under its one-letter adjective (`大客户，`: `大` + `客户`), one noun phrase
+        return True  # the tokenizer cuts the noun phrase (`大订单，` as `大` + `订单`)
     return len(tagged) == 1 and tagged[0][1] in (("v", "vn", "a", "n") if nouns else ("v", "vn", "a")) \
         and tagged[0][0] not in CLAUSE_OPENING_VERBS
 
