@@ -477,9 +477,10 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
                 or _set_like_title(current, blocks)
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
-                or (told and not _repeats_section(current, blocks) and not goes_on_with_its_people(current, under) and (
+                or (told and not _repeats_section(current, blocks) and (
                     announces_news_lead(current, items[index - 1].text, under, idf)
-                    or (not _parallels_section(current, blocks) and _turns_to_another_story(current, items, index, blocks, under, idf))))
+                    or (not _parallels_section(current, blocks) and _turns_to_another_story(current, items, index, blocks, under, idf)))
+                    and not goes_on_with_its_people(current, under))
             ))))
             sections: list[str] = []
             speaker = _roundup_opening(items, index, group) if starts else 0
@@ -1629,15 +1630,16 @@ def _repeats_section(current: Draft, blocks: list[str]) -> bool:
 def _clause_breaks(text: str) -> list[str]:
     """What parts a heading's clauses: a comma, a semicolon, a colon or a space (`专业对口，…`
     is set otherwise than `上门护理有保障 社区照护有温度`)."""
-    return [_BREAK_KINDS.get(mark[0], " ") for mark in re.findall(r"[，,；;：:\s]+", text.strip())]
+    return [_BREAK_KINDS.get(mark[0], " ") for mark in _CLAUSE_BREAK_RE.findall(text.strip())]
 
 
 _BREAK_KINDS = {"，": ",", ",": ",", "；": ";", ";": ";", "：": ":", ":": ":"}
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;：:\s]+")
 
 
 def _heading_shape(text: str) -> list[int]:
     """The letters of each clause of a heading (`改革创新，提升群众满意度` -> [4, 7])."""
-    return [len(letters(part)) for part in re.split(r"[，,；;：:\s]+", text.strip()) if letters(part)]
+    return [len(letters(part)) for part in _CLAUSE_BREAK_RE.split(text.strip()) if letters(part)]
 
 
 def _marks_headline(blocks: list[str]) -> bool:
