@@ -58,7 +58,8 @@ def pagerank(graph: np.ndarray, prior: np.ndarray | None = None, damping: float 
     out_weight = graph.sum(axis=1)
     dangling = out_weight == 0
     transition = graph / np.where(dangling, 1.0, out_weight)[:, None]
-    transition[dangling] = teleport
+    if dangling.any():
+        transition[dangling] = teleport
     if size <= EXACT_SOLVE_LIMIT:
         # x = (1-d) t + d x T  <=>  (I - d T)^T x = (1-d) t
         system = transition.T * -damping

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 
@@ -75,21 +75,26 @@ def _content_words(tagged: list[tuple[str, str]], stopwords: frozenset[str]) -> 
     return [word for word, _ in tagged if word not in stopwords and search(word)]
 
 
-_VERDICTS: dict[int, dict] = {}
+class _Verdicts(NamedTuple):
+    """The keyword verdicts already reached on words, for one stopword list (news reuses its vocabulary).
+
+    A verdict depends on the tag only through its kind, noun-like (`noun`) or untagged (`x`):
+    the words of each kind have one table, which `by_tag` gives for each tag met so far (None
+    for a tag whose words are never candidates), so a word is looked up by itself."""
+
+    stopwords: frozenset[str]
+    by_tag: dict[str, dict[str, bool] | None]
+    by_kind: dict[str, dict[str, bool]]
 
 
-def _keyword_verdicts(stopwords: frozenset[str]) -> dict:
-    """Per stopword list, the keyword verdicts already reached on words (news reuses its vocabulary),
-    apart for words tagged as noun-like (`noun`) and words left untagged (`x`)."""
-    cache = _VERDICTS.get(id(stopwords))
-    if cache is None or cache.get("\x00owner") is not stopwords:
-        cache = _VERDICTS[id(stopwords)] = {"\x00owner": stopwords, "noun": {}, "x": {}}
-    return cache
+_VERDICTS: dict[int, _Verdicts] = {}
 
 
-# Tag -> which verdicts hold its words (`noun`, `x`, or "" for no candidate): a keyword verdict
-# depends on the tag only through this, so the verdicts are looked up by the word alone.
-_TAG_KINDS: dict[str, str] = {}
+def _keyword_verdicts(stopwords: frozenset[str]) -> _Verdicts:
+    known = _VERDICTS.get(id(stopwords))
+    if known is None or known.stopwords is not stopwords:
+        known = _VERDICTS[id(stopwords)] = _Verdicts(stopwords, {}, {"noun": {}, "x": {}})
+    return known
 
 
 def _tag_kind(tag: str) -> str:
@@ -353,22 +358,22 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     if tagged is None:
         tagged = [words.tag(sentence) for sentence in split_sentences(text)]
     candidates: list[list[str]] = []
-    cache = _keyword_verdicts(stopwords)
+    known = _keyword_verdicts(stopwords)
+    by_tag = known.by_tag
     for pairs in tagged:
         kept = []
         for position, pair in enumerate(pairs):
-            word = pair[0]
+            word, tag = pair
             if len(word) < 2:  # a third of all tokens, told apart faster than looked up
                 continue
-            kind = _TAG_KINDS.get(pair[1])
-            if kind is None:
-                kind = _TAG_KINDS[pair[1]] = _tag_kind(pair[1])
-            if not kind:
+            verdicts = by_tag.get(tag, by_tag)  # one lookup for the tag: by_tag itself stands for a new tag
+            if verdicts is by_tag:
+                verdicts = by_tag[tag] = known.by_kind.get(_tag_kind(tag))
+            if verdicts is None:
                 continue
-            verdicts = cache[kind]
             verdict = verdicts.get(word)
             if verdict is None:
-                verdict = verdicts[word] = _keyword_candidate(word, pair[1], stopwords)
+                verdict = verdicts[word] = _keyword_candidate(word, tag, stopwords)
             if not verdict:
                 continue
             first = word[0]  # a cut-off place suffix or the rest of an amount opens the word
@@ -393,7 +398,8 @@ def keywords_textrank(text: str, count: int, stopwords: frozenset[str], title: s
     title_words = {word for word, _ in title_tagged} if title else set()
     # TextRank finds what the article keeps coming back to; general-text IDF keeps words that
     # every story uses (中心, 建设, 重点) from outranking the specific ones.
-    specific = np.sqrt(np.array([_general_idf(word) for word in vocabulary]) / KEYWORD_UNKNOWN_IDF)
+    idf = np.fromiter(map(_general_idf, vocabulary), dtype=float, count=len(vocabulary))
+    specific = np.sqrt(idf / KEYWORD_UNKNOWN_IDF)
     weights = scores * specific * np.array([1.5 if word in title_words else 1.0 for word in vocabulary])
     ranked = [vocabulary[index] for index in np.argsort(-weights, kind="stable")]  # ties in order of first use
     printed = f"{title}\n{text}" if title else text
@@ -425,28 +431,33 @@ def joined_phrase(word: str, neighbours: dict[str, int], text: str) -> str:
     return word if phrase != word and _always_inside_longer(phrase, text) else phrase
 
 
-def _occurrences(word: str, text: str) -> list[int]:
+@functools.lru_cache(maxsize=64)  # a keyword's occurrences are wanted again to join it with a neighbour
+def _occurrences(word: str, text: str) -> tuple[int, ...]:
     starts = []
     start = text.find(word)
     while start >= 0:  # str.find: a pattern compiled for each word would cost more than the search
         starts.append(start)
         start = text.find(word, start + len(word))
-    return starts
+    return tuple(starts)
 
 
 def _joined_once(word: str, neighbours: dict[str, int], text: str) -> str | None:
     # str.count in C for each phrase the word could make with a neighbour: no slicing around each occurrence.
-    count = text.count(word) if neighbours else 0
+    if not neighbours:
+        return None
+    starts = _occurrences(word, text)
+    count = len(starts)
     if count < 2:
         return None
-    # Only a neighbour whose edge letter stands beside the word somewhere can make a phrase with it.
-    starts = _occurrences(word, text)
     after = {text[start + len(word):start + len(word) + 1] for start in starts}
     before = {text[start - 1:start] for start in starts}
     for other, occurrences in neighbours.items():
-        if other in word or word in other or len(word) + len(other) > MAX_KEYWORD_LETTERS:
+        # Only a neighbour whose edge letter stands beside the word somewhere can make a phrase with it.
+        joins_after, joins_before = other[0] in after, other[-1] in before
+        if not (joins_after or joins_before) or other in word or word in other \
+                or len(word) + len(other) > MAX_KEYWORD_LETTERS:
             continue
-        for phrase, beside in ((word + other, other[0] in after), (other + word, other[-1] in before)):
+        for phrase, beside in ((word + other, joins_after), (other + word, joins_before)):
             if not beside:
                 continue
             together = text.count(phrase)
