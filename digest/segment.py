@@ -394,9 +394,6 @@ def _holes_part_stories(items: list[Item], first: int) -> bool:
     return bool(headed) and (all_short or len(headed) + len(over) >= HOLES_PARTING_STORIES_SHARE * len(holes))
 
 
-_SIGNED_END_RE = re.compile(r"[。！？!?”’]\s*[（(][^（）()]{1,30}[）)]$")
-
-
 def _names_the_text_below(items: list[Item], holes: list[int], position: int) -> bool:
     """Whether more of the words of the line opening the hole `holes[position]` come back in the
     text down to the next hole than in the text since the hole before (a picture's caption speaks
@@ -1299,6 +1296,7 @@ def _layout_role(item: Item, line: LogicalLine, indents: bool, under_header: boo
     return item
 
 
+# A paragraph's last sentence and its reporters' signature (`…补植苗木1.2万株。（记者 周敏）`).
 _SIGNED_END_RE = re.compile(rf"(?<=[。！？”])\s*{REPORTERS_BRACKET}$")
 # A sentence's end with more text after it on the line.
 _INNER_SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*(?=[^\s。！？!?”’」』）)])")
