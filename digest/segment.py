@@ -611,6 +611,9 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     last heading, marked `header`: they open stories even where the page holds one article."""
     result: list[Item] = []
     run: list[tuple[Item, re.Match]] = []
+    # A paragraph printed twice in a row (a copy's repeat, which `drop_repeats` later keeps once)
+    # is no second brief: it follows its first copy, by the first copy's place in the run.
+    repeats: dict[int, list[Item]] = {}
     level = 1
 
     def close_run() -> None:
@@ -622,17 +625,24 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
             if label and label.role in ("candidate", "heading") and (
                     len(letters(label.text)) <= BRIEFS_LABEL_LETTERS or _ROUNDUP_LABEL_RE.search(label.text)):
                 result[-1] = replace(label, role="label")
-            for item, match in run:
+            for position, (item, match) in enumerate(run):
                 role = "heading" if markdown else "candidate"
                 result.append(Item(role, match["head"], max(item.blank_before, 1), level=level if markdown else 0,
                                    header=True))
                 result.append(replace(item, text=match["text"].strip(), blank_before=0))
+                result.extend(replace(copy, text=match["text"].strip()) for copy in repeats.get(position, ()))
         else:
-            result.extend(item for item, _ in run)
+            for position, (item, _) in enumerate(run):
+                result.append(item)
+                result.extend(repeats.get(position, ()))
         run.clear()
+        repeats.clear()
 
     for item in items:
         text = item.text.strip()
+        if run and item.role == "para" and text == run[-1][0].text.strip():
+            repeats.setdefault(len(run) - 1, []).append(item)
+            continue
         match = (_RUN_IN_BRIEF_RE.match(text) or _BRACKETED_BRIEF_RE.match(text) or _NUMBERED_BRIEF_RE.match(text)) \
             if item.role == "para" else None
         if match and RUN_IN_HEAD_LETTERS[0] <= len(letters(match["head"])) <= RUN_IN_HEAD_LETTERS[1] \

@@ -4387,6 +4387,27 @@ def test_a_roundup_posts_items_in_brackets_are_stories_but_a_storys_bracketed_se
     assert article.title == "党建引领激活基层治理" and "【聚焦民生需求提升服务质量】各村设立" in article.text
 
 
+def test_a_paragraph_printed_twice_is_no_second_brief(tmp_path):
+    # A story whose text opens with its headline in brackets, its one paragraph printed twice by
+    # the copy: two bracketed paragraphs in a row had read as a column of two briefs, and the
+    # story lost its bracketed opening, which it keeps when the paragraph is printed once.
+    paragraph = ("【江州新建三座口袋公园】本报讯 江州区今年在老城区新建三座口袋公园，总面积约一万平方米，"
+                 "附近居民步行五分钟即可到达。区城管局负责人介绍，公园设置了健身步道和儿童游乐设施。")
+    other = "江州职业学院举办技能大赛\n\n本报讯 江州职业学院日前举办第五届学生技能大赛，300余名学生参加了焊接、数控等项目。\n"
+    once = read_as_file(tmp_path / "一次.txt", f"江州新建三座口袋公园\n\n{paragraph}\n\n{other}")
+    twice = read_as_file(tmp_path / "两次.txt", f"江州新建三座口袋公园\n\n{paragraph}\n\n{paragraph}\n\n{other}")
+    assert [(a.title, a.text) for a in twice] == [(a.title, a.text) for a in once]
+    assert twice[0].text.startswith("【江州新建三座口袋公园】本报讯") and twice[0].text.count("口袋公园，") == 1
+    # In a column of briefs, a brief printed twice stays one brief.
+    briefs = ("简讯\n\n"
+              "【我区启动2025年春季植树活动】3月3日，我区2025年春季义务植树活动在广顺街道启动，机关干部、志愿者500余人参加。\n\n"
+              "【区职教中心新增两个专业】近日，区职业教育中心获批新增智能制造技术应用、电子商务两个专业，今年秋季开始招生。\n\n"
+              "【区职教中心新增两个专业】近日，区职业教育中心获批新增智能制造技术应用、电子商务两个专业，今年秋季开始招生。\n")
+    planting, school = read_as_file(tmp_path / "简讯.txt", briefs)
+    assert (planting.title, school.title) == ("我区启动2025年春季植树活动", "区职教中心新增两个专业")
+    assert school.text == "近日，区职业教育中心获批新增智能制造技术应用、电子商务两个专业，今年秋季开始招生。"
+
+
 def test_a_roundups_items_numbered_on_lines_of_their_own_are_stories(tmp_path):
     # A WeChat roundup sets each item's number on a line of its own over its headline. Before,
     # the post was one story: the first number ran into the text (`013月5日，…`) and the first
