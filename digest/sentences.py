@@ -177,16 +177,42 @@ def is_balanced(text: str) -> bool:
     return PairTracker().feed(text)
 
 
-def leaves_open(text: str) -> bool:
-    """Whether a quotation mark, bracket or title mark opened in `text` is never closed there."""
-    if not _OPENER_RE.search(text):
-        return False  # most sentences open no mark at all
-    tracker = PairTracker()
-    tracker.feed(text)
-    return bool(tracker.stack)
-
-
-_OPENER_RE = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+def open_ended_units(units: list[str]) -> list[int]:
+    """The units (sentences, or sentences joined by `balanced_units`) that would leave a summary
+    with a mark open: one that opens a quotation, bracket or title mark it never closes
+    (`“下次我们还要带着孩子来！`), and one that closes a mark opened before it, where a copy broke
+    a quotation into paragraphs (`“订单量已回升到往年的水平。` / `下半年将翻一番。”座谈会上，…`;
+    the units between them are inside the quotation too) or where the text opens inside one
+    whose opening was cut off. A closing mark that matches no mark open inside its own unit
+    (`“剪’福字’比赛”`) is a source's typo, and leaves nothing open."""
+    indices = []
+    left_open = None  # the innermost mark that the units so far leave open
+    inside: list[int] = []  # the units since, inside that mark where a later unit closes it
+    for index, unit in enumerate(units):
+        if not _PAIR_MARK_RE.search(unit):  # most sentences hold no mark at all
+            if left_open is not None:
+                inside.append(index)
+            continue
+        stack: list[str] = []
+        closes_before = None  # a closing mark met while nothing in the unit is open
+        for mark in _PAIR_MARK_RE.findall(unit):
+            if mark in PAIRS:
+                stack.append(mark)
+            elif stack and stack[-1] == _CLOSERS[mark]:
+                stack.pop()
+            elif not stack and closes_before is None:
+                closes_before = mark
+        if stack:
+            indices.append(index)
+            left_open, inside = stack[-1], []
+        elif closes_before is not None:
+            if left_open == _CLOSERS[closes_before] and len(inside) <= MAX_UNIT_SENTENCES:
+                indices.extend(inside)  # (past that many, the source's marks are off: see balanced_units)
+            indices.append(index)
+            left_open, inside = None, []
+        elif left_open is not None:
+            inside.append(index)
+    return sorted(indices)
 
 
 MAX_UNIT_SENTENCES = 8  # a quotation longer than this is not held together: the source's marks are off

@@ -27,7 +27,7 @@ from .sentences import (
     balanced_units,
     is_fragment,
     is_quotation,
-    leaves_open,
+    open_ended_units,
     paragraph_sentences,
     split_clauses,
     split_sentences,
@@ -621,11 +621,10 @@ class Document:
         # paragraph (`可是，他…`, leaning on what was lost) are ranked and give keywords, but
         # open or join no summary.
         self.leaning: frozenset[int] = frozenset(_after_fragments(grouped))
-        # A unit whose quotation or bracket the source never closes (`“下次我们还要带着孩子来！`) would
-        # leave a summary with a mark open: it is ranked but opens or joins no summary either.
-        # (A stray closing mark, a source's typo as in `“剪’福字’比赛”`, leaves nothing open.)
-        self.unclosed: frozenset[int] = frozenset(
-            index for index, sentence in enumerate(self.sentences) if leaves_open(sentence))
+        # A unit whose quotation or bracket the source never closes (`“下次我们还要带着孩子来！`), or
+        # that closes one a unit before it left open, would leave a summary with a mark open: it is
+        # ranked but opens or joins no summary either.
+        self.unclosed: frozenset[int] = frozenset(open_ended_units(self.sentences))
         # The headline printed again as the text's first words (`提升技能促就业，让…。`) tells nothing
         # the digest's title does not: it is ranked but opens or joins no summary.
         headline = _NOT_LETTER_RE.sub("", title or "")

@@ -1,6 +1,6 @@
 import pytest
 
-from digest.sentences import split_clauses, split_sentences, strip_dateline, summary_material, without_glued_captions
+from digest.sentences import open_ended_units, split_clauses, split_sentences, strip_dateline, summary_material, without_glued_captions
 
 
 def test_closing_quote_stays_with_its_sentence():
@@ -136,3 +136,13 @@ def test_a_caption_whose_credit_ran_into_the_next_line_is_left_out_with_it():
 
 def test_a_clause_mark_left_by_a_bracketed_label_opens_no_summary_sentence():
     assert summary_material("【奋进新时代】，本台继续关注江州城乡的巨大变化。") == "本台继续关注江州城乡的巨大变化。"
+
+
+def test_units_inside_a_quotation_that_a_later_unit_closes_are_open_ended():
+    units = ["5月8日，城南街道召开座谈会。", "“订单量已回升到往年的水平。", "工人已全部返岗。", "下半年将翻一番。”",
+             "座谈会上，周强透露了好消息。", "“剪’福字’比赛”吸引了居民。", "“下次我们还要带着孩子来！"]
+    # The quotation opened in unit 1 and closed in unit 3 holds unit 2; the stray `’` of a typo
+    # closes nothing opened before it; the last unit opens a quotation it never closes.
+    assert open_ended_units(units) == [1, 2, 3, 6]
+    # A text that opens inside a quotation whose opening was cut off: the unit that closes it.
+    assert open_ended_units(["工人已全部返岗。", "下半年将翻一番。”座谈会上，周强透露了好消息。", "“剪’福字’比赛”吸引了居民。"]) == [1]

@@ -233,6 +233,24 @@ def test_a_long_attribution_stays_with_the_quotation_it_closes():
     assert not summary.startswith("6月2日")
 
 
+def test_a_quotation_broken_into_paragraphs_opens_or_joins_no_summary():
+    # A copy broke a quotation into paragraphs: the second opens inside it and closes it. Before,
+    # the summary opened on that paragraph and kept its closing mark with no opening one.
+    text = ("“我们街道第一批志愿队进驻城南方舱医院，领队的赵医生做事稳当。\n\n"
+            "入驻以后，志愿队每天晚上都向街道报告方舱医院缺什么。我一头联系物资，一头给他们打气。”"
+            "说起那阵子的通话，江州城南街道党工委书记刘芳至今记忆犹新。\n\n"
+            "疫情发生以来，街道先后组织4批共60名志愿者支援一线。")
+    for budget in (80, 120):
+        summary = summarize(text, title="城南街道志愿队驰援方舱医院", max_chars=budget).text
+        assert is_balanced(summary) and summary.startswith("说起那阵子的通话"), summary
+        assert "入驻以后" not in summary and "打气" not in summary
+    # A text whose cut lost the quotation's opening: the unit that closes it opens no summary.
+    cut_off = ("下半年的订单量预计比去年翻一番。”在企业座谈会上，江州机械厂厂长周强透露了这个消息。工厂复产以来订单不断。\n\n"
+               "周强说，厂里一方面稳住老客户，一方面拓展东南亚市场，工人已经全部到岗。")
+    summary = summarize(cut_off, title="江州机械厂订单不断", max_chars=80).text
+    assert is_balanced(summary) and not summary.startswith("下半年"), summary
+
+
 def test_a_quotation_the_source_never_closes_opens_or_joins_no_summary():
     # A web page lost a closing mark: the summary goes past that sentence rather than leave a quote open.
     text = ("5月8日，江州市城南街道开展垃圾分类宣传活动，200多名居民参加。\n\n"
