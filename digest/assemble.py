@@ -1262,7 +1262,8 @@ def _numbered_headline(current: Draft | None, blocks: list[str], items: list[Ite
     stories, under its kicker: the kicker leads into it with a dash (`区教育局部署新学年工作——`), the
     story before is numbered the same way, or a later number of the list heads a story
     (`_heads_story`). Sections are numbered alone between paragraphs (`二、重点任务`)."""
-    if blocks[-2].endswith("——") or (current is not None and _next_item(current, blocks[-1:])):
+    if blocks[-2].endswith("——") or (current is not None and _next_item(current, blocks[-1:])) \
+            or _tagged_item(blocks[-1]):
         return True
     number = list_number(blocks[-1])
     if number is None:
@@ -1277,6 +1278,14 @@ def _numbered_headline(current: Draft | None, blocks: list[str], items: list[Ite
             return True
         following += 1
     return False
+
+
+def _tagged_item(line: str) -> bool:
+    """A numbered header line that closes on its column's tag (`1.深化改革 激发活力（江州观察）`): a
+    story's headline, as no section's heading carries a tag. A bracket that names who answers for
+    a numbered task (`（一）加强组织领导（牵头单位：区委办）`) is none."""
+    tag = COLUMN_TAG_RE.search(line)
+    return tag is not None and not any(mark in tag.group() for mark in "：:") and _tagged_headline(line)
 
 
 def _heads_story(items: list[Item], at: int) -> bool:

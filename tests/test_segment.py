@@ -3759,6 +3759,23 @@ def test_a_numbered_list_of_stories_numbers_the_headline_over_a_dateline_further
     assert articles[2].byline == "记者 李明"
 
 
+def test_a_numbered_list_of_stories_numbers_a_headline_closed_by_its_column_tag():
+    # Only the first item has a kicker, and no item has a dateline: its numbered headline closes on
+    # its column's tag, which no section heading carries. Before, the kicker was the first
+    # story's title and every later item one more section of it.
+    (first, *body1), (second, *body2), (third, *body3) = BULLETIN_ITEMS
+    page = "\n".join(["区教育局部署新学年工作", f"1.{first}（教育观察）", *body1, f"2.{second}", *body2,
+                      f"3.{third}", *body3]) + "\n"
+    articles = cut(page)
+    assert [(a.kicker, a.title) for a in articles] == [("区教育局部署新学年工作", f"{first}（教育观察）"),
+                                                       (None, second), (None, third)]
+    # A bracket that names who answers for a numbered task is no column's tag: sections stay.
+    plan = ("区教育局2025年工作要点\n（一）推进集团化办学（牵头单位：基础教育科）\n新组建教育集团三个，覆盖学校二十所。\n"
+            "（二）深化课后服务（牵头单位：德育科）\n课后服务覆盖全部义务教育学校。\n")
+    report, = cut(plan)
+    assert report.title == "区教育局2025年工作要点" and len(report.headings) == 2
+
+
 def test_numbered_sections_under_a_headline_stay_sections_even_without_blank_lines():
     page = ("区教育局2025年工作要点\n一、总体要求\n坚持立德树人，推进教育高质量发展。\n"
             "二、重点任务\n推进集团化办学，深化课后服务。\n三、保障措施\n加强组织领导，压实工作责任。\n")
