@@ -183,7 +183,7 @@ def open_ended_units(units: list[str]) -> list[int]:
     (`“下次我们还要带着孩子来！`), and one that closes a mark opened before it, where a copy broke
     a quotation into paragraphs (`“订单量已回升到往年的水平。` / `下半年将翻一番。”座谈会上，…`;
     the units between them are inside the quotation too) or where the text opens inside one
-    whose opening was cut off. A closing mark that matches no mark open inside its own unit
+    whose opening was cut off. A closing mark met inside a pair it does not close
     (`“剪’福字’比赛”`) is a source's typo, and leaves nothing open."""
     indices = []
     left_open = None  # the innermost mark that the units so far leave open

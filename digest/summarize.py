@@ -622,8 +622,9 @@ class Document:
         # open or join no summary.
         self.leaning: frozenset[int] = frozenset(_after_fragments(grouped))
         # A unit whose quotation or bracket the source never closes (`“下次我们还要带着孩子来！`), or
-        # that closes one a unit before it left open, would leave a summary with a mark open: it is
-        # ranked but opens or joins no summary either.
+        # that closes one opened before it (a quotation a copy broke into paragraphs, with the units
+        # inside it, or one whose opening the text's cut lost), would leave a summary with a mark
+        # open: it is ranked but opens or joins no summary either.
         self.unclosed: frozenset[int] = frozenset(open_ended_units(self.sentences))
         # The headline printed again as the text's first words (`提升技能促就业，让…。`) tells nothing
         # the digest's title does not: it is ranked but opens or joins no summary.
