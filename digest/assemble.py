@@ -176,7 +176,7 @@ def _document_title(mains: list[str]) -> list[str]:
 
 def _title_and_subtitle(block: str) -> list[str]:
     """A block of header lines read as one holds a subtitle where a line opens with a dash:
-    `人人都行动 家园更美好 ——全国…掠影` is a title and its subtitle. A dash inside a quotation
+    `户户齐动手 村庄更整洁 ——江州…掠影` is a title and its subtitle. A dash inside a quotation
     or a bracket is theirs."""
     title, dash, subtitle = block.partition(" ——")
     return [title, "——" + subtitle] if dash and title and subtitle and not open_pair(title) else [block]
@@ -450,7 +450,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             following = next_of(items, index, ("para", "header_byline", "byline", "meta"), skip=("caption", "label", "credit"))
             numbered = all(ENUMERATED_HEADING_RE.match(block) for block in blocks)
             if _key_point(current, group, following):
-                # `9000多件…的来信，在受理满3个月内作出答复` / `检察机关要通过…，强调领导包案化解` / `本报北京…电`:
+                # `1200多件…的来信，在受理满2个月内作出回复` / `各级法院要通过…，做到案结事了` / `本报江州…电`:
                 # the story's key points, printed between its headline and its dateline.
                 current.paragraphs.append(group[0].text)
                 continue
@@ -830,8 +830,8 @@ PIECE_HEADING_LINES = 2
 
 
 def _key_points_over_datelines(segments: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """Key points over a dateline (`139900多件…答复率为99.3%` / `检察机关要通过…，强调领导包案化解`
-    / `本报北京5月14日电…`): lines with no stop, the last a line of clauses read as a header run,
+    """Key points over a dateline (`1200多件…回复率为98.6%` / `各级法院要通过…，做到案结事了`
+    / `本报江州3月14日电…`): lines with no stop, the last a line of clauses read as a header run,
     are the lead-in of the story the dateline opens, not a story the run heads."""
     result: list[tuple[str, object]] = []
     position = 0
@@ -982,7 +982,7 @@ def _heads_block_below(items: list[Item], index: int) -> bool:
 
 def _lead_in_after_tag(run: list[Item]) -> list[str]:
     """The lines at the end of a header run, right after a line closed by its column tag, that
-    end in a dash (`城南的法治建设，终于迎来了历史性的一刻——`): where headlines follow their stories,
+    end in a dash (`城南的法治建设，终于等来了这关键的一步——`): where headlines follow their stories,
     the tag closes the headline of the story before, and these lines lead into the next one's text."""
     end = len(run)
     while end > 1 and run[end - 1].text.rstrip().endswith("——"):
@@ -1060,7 +1060,7 @@ def _inside_story(blocks: HeaderRun, before: Draft, after: Draft, parallel: bool
 def _after_lead_in(segments: list[tuple[str, object]], position: int, before: Draft, parallel: set[int],
                    idf: dict[str, float]) -> bool:
     """Whether the header run at `position` is a feature's first section heading, under its
-    lead-in: a few lines with no dateline and no writer's name (`城南的法治建设，终于迎来了历史性的一刻——`,
+    lead-in: a few lines with no dateline and no writer's name (`城南的法治建设，终于等来了这关键的一步——`,
     …) on the subject of the text under the heading, which goes on to a section heading of its
     own. A lead-in restates the sections, so the first heading's words are the lead-in's, as a
     headline's are its story's; a news story that short opens with its dateline or closes on
@@ -1325,8 +1325,8 @@ def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[st
     threshold = SUBJECT_CHANGE_SIMILARITY - (HEADLINE_EVIDENCE if any(map(clauses_inside, blocks)) else 0.0)
     if cohesion >= SUBJECT_CHANGE_SIMILARITY and _set_as_sections(before, blocks):
         # Though it echoes the words just before it, a heading of clauses after sections all set
-        # so (`河湖治理功在当代、利在长远，须久久为功、常抓不懈` after `绿水青山就是金山银山，
-        # 保护生态就是发展生产力`) is the story's next section, where the texts are one subject.
+        # so (`古城保护重在日常、贵在坚持，须一以贯之、常抓不懈` after `老街区也是金名片，
+        # 守护文脉也是发展`) is the story's next section, where the texts are one subject.
         return True
     if cohesion >= SAME_STORY_SIMILARITY and section_headings(before):
         # A story with sections goes on under a heading whose words are those just above it

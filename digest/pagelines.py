@@ -366,7 +366,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
             and not PUNCTUATION_RE.search(so_far))) and not _bracket_named_in_text(so_far, unbracketed)):
         # A headline's column tag closes it (`物业条例，护航美好生活（法治视点）`); without a blank
         # line, where the line opens the page or stands after a finished sentence or, past the
-        # column, under a kicker (`再加一把劲` / `用更大力度推进乡村振兴（有的放矢）`; a line as wide
+        # column, under a kicker (`再鼓一把劲` / `用更实举措推进乡村振兴（有的放矢）`; a line as wide
         # as the column may be text closing on a bracket: `为期10天的江州—成都（双流区）`), or
         # where lines with no mark that stand there close on one
         # (`城南高铁站混凝土主体结构顺利封顶` / `抢工期更保质量（奋战在项目一线）`, each as wide as the column).
@@ -390,7 +390,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if _headline_with_tag(so_far) and (is_wide(previous, width) or _past_hanging_mark(previous, width)
                                        or (slack == EXACT_SLACK and _past_letter_count(previous, width, hangs, by_width))):
-        # A line wider than the column that closes on a column tag (`在家看病，困难群众享便利（一线探民生）`):
+        # A line wider than the column that closes on a column tag (`在家就医，困难家庭得实惠（一线看民生）`):
         # a headline, which no line of text under it continues.
         return False
     if is_wide(previous, width) or (_past_hanging_mark(previous, width) and (
@@ -525,8 +525,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # stand after a blank line, or under another headline line that ends no sentence.
         return True
     if blank_between and not blanks_part and len(buffer) >= 2 and all(_fills_column(line, width, by_width) for line in buffer):
-        # Likewise lines that each fill the column (`西南地区是我省区域发展总体布` / `局和现代化经济体系
-        # 建设的重要` / blank / `组成部分。…`): a headline breaks at its own width, not twice at the column's.
+        # Likewise lines that each fill the column (`江州北部是我市城乡发展整体布` / `局和现代产业体系建
+        # 设中不可` / blank / `缺少的一环。…`): a headline breaks at its own width, not twice at the column's.
         return True
     if blank_between:
         # A clause can only end where it started: a line that opens with a verb and a comma

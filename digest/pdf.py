@@ -1464,7 +1464,7 @@ def story_markdown(story: Story) -> str:
     for index, text in enumerate(body):
         # Captions are gone already: a header-like line (short, ending no sentence; not a
         # byline or credit) above more of the body is a section heading or a run-in opening
-        # (`…迎来了历史性的一刻——`). Written as a Markdown heading, it stays in the text: a
+        # (`…等来了这关键的一步——`). Written as a Markdown heading, it stays in the text: a
         # Markdown page's plain short lines are captions. A poem's lines stay plain lines.
         if index < len(body) - 1 and index not in verse and classify_line(text, 1, markdown=False).role == "candidate" \
                 and not _signs(text, body[index + 1]) and not DATE_ONLY_RE.match(fold_radicals(text)) \

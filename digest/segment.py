@@ -772,7 +772,7 @@ def mark_kickers(items: list[Item]) -> list[Item]:
         if index and item.role == "candidate" and item.text.endswith("——") and items[index - 1].role == "candidate" \
                 and items[index - 1].text.startswith("——") and "，" in item.text:
             # No kicker follows a subtitle: a line of clauses ending in a dash under one is the
-            # story's first line leading into its text (`城南的法治建设，终于迎来了历史性的一刻——`).
+            # story's first line leading into its text (`城南的法治建设，终于等来了这关键的一步——`).
             result[index] = replace(item, role="para")
             continue
         if item.role == "candidate" and item.text.endswith("——") and "，" not in item.text and _runs_into_title(following):
@@ -1395,7 +1395,7 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
                 COLUMN_TAG_RE.search(under) and not item.text.startswith("——") and "，" in item.text):
             # A kicker runs into its title with a dash, but none follows a subtitle: a line ending
             # in a dash under the subtitle is the story's first line leading into its text
-            # (`城南的法治建设，终于迎来了历史性的一刻——` / `2020年5月28日下午，江州，区人大会议厅。`).
+            # (`城南的法治建设，终于等来了这关键的一步——` / `2020年5月28日下午，江州，区人大会议厅。`).
             # Under a title closed by its column tag only a subtitle stands: a line of clauses
             # there is a key point printed over the text (`9000多件…的来信，在受理满3个月内作出答复`).
             in_header = False

@@ -821,7 +821,7 @@ FOOT_LINES = 3  # a story's signature or source line stands right under its last
 
 def foot_byline(furniture: list[str]) -> str | None:
     """The author or source a page prints right under the story, in the furniture after it
-    (`来源：巴彦淖尔日报 编辑：苏亮`, `（本文来源：经济日报 作者：…）`): for pages that print
+    (`来源：江州日报 编辑：陈晓`, `（本文来源：经济日报 作者：…）`): for pages that print
     none by the headline. A list of other stories or a notice that follows is no part of it."""
     foot = []
     for line in furniture[:FOOT_LINES]:
