@@ -769,10 +769,11 @@ def mark_kickers(items: list[Item]) -> list[Item]:
     first = _first_content(items)
     for index, item in enumerate(items[:-1]):
         following = items[index + 1]
-        if index and item.role == "candidate" and item.text.endswith("——") and items[index - 1].role == "candidate" \
+        if index and item.role == "candidate" and item.text.endswith("——") and items[index - 1].role in ("candidate", "heading") \
                 and items[index - 1].text.startswith("——") and "，" in item.text:
-            # No kicker follows a subtitle: a line of clauses ending in a dash under one is the
-            # story's first line leading into its text (`城南的法治建设，终于等来了这关键的一步——`).
+            # No kicker follows a subtitle, a header line or a Markdown page's heading: a line of
+            # clauses ending in a dash under one is the story's first line leading into its text
+            # (`城南的法治建设，终于等来了这关键的一步——`).
             result[index] = replace(item, role="para")
             continue
         if item.role == "candidate" and item.text.endswith("——") and "，" not in item.text and _runs_into_title(following):

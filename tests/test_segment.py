@@ -4404,6 +4404,17 @@ def test_a_roundup_posts_items_in_brackets_are_stories_but_a_storys_bracketed_se
     assert article.title == "党建引领激活基层治理" and "【聚焦民生需求提升服务质量】各村设立" in article.text
 
 
+def test_a_lead_in_line_under_a_markdown_subtitle_stays_in_the_text(tmp_path):
+    # A line of clauses ending in a dash under the subtitle leads into the text. On a Markdown
+    # page (a Word file's headings) it was read as a short plain line, a caption, and lost.
+    page = ("# 开启城南法治建设新时代\n\n## ——一部地方法规的诞生记\n\n城南的法治建设，终于等来了这关键的一步——\n\n"
+            "2025年3月1日下午，区人大常委会会议表决通过了全区第一部地方性法规，会场里响起了热烈的掌声。\n\n"
+            "这部法规从起草到通过历时三年，广泛听取了群众的意见建议。\n")
+    (law,) = read_as_file(tmp_path / "法治.md", page)
+    assert (law.title, law.subtitle) == ("开启城南法治建设新时代", "一部地方法规的诞生记")
+    assert law.text.startswith("城南的法治建设，终于等来了这关键的一步——") and "会场里响起了热烈的掌声" in law.text
+
+
 def test_a_paragraph_printed_twice_is_no_second_brief(tmp_path):
     # A story whose text opens with its headline in brackets, its one paragraph printed twice by
     # the copy: two bracketed paragraphs in a row had read as a column of two briefs, and the
