@@ -159,6 +159,7 @@ class PairTracker:
     def __init__(self) -> None:
         self.stack: list[str] = []
         self.broken = False  # a closing mark that matched nothing: this text never balances
+        self.closes_before: str | None = None  # the first closing mark met with nothing open: opened before the text
 
     def feed(self, text: str) -> bool:
         """Take in `text`; True when everything opened so far is closed."""
@@ -169,6 +170,8 @@ class PairTracker:
                 self.stack.pop()
             else:
                 self.broken = True
+                if not self.stack and self.closes_before is None:
+                    self.closes_before = ch
         return not self.stack and not self.broken
 
 
@@ -193,20 +196,13 @@ def open_ended_units(units: list[str]) -> list[int]:
             if left_open is not None:
                 inside.append(index)
             continue
-        stack: list[str] = []
-        closes_before = None  # a closing mark met while nothing in the unit is open
-        for mark in _PAIR_MARK_RE.findall(unit):
-            if mark in PAIRS:
-                stack.append(mark)
-            elif stack and stack[-1] == _CLOSERS[mark]:
-                stack.pop()
-            elif not stack and closes_before is None:
-                closes_before = mark
-        if stack:
+        tracker = PairTracker()
+        tracker.feed(unit)
+        if tracker.stack:
             indices.append(index)
-            left_open, inside = stack[-1], []
-        elif closes_before is not None:
-            if left_open == _CLOSERS[closes_before] and len(inside) <= MAX_UNIT_SENTENCES:
+            left_open, inside = tracker.stack[-1], []
+        elif tracker.closes_before is not None:
+            if left_open == _CLOSERS[tracker.closes_before] and len(inside) <= MAX_UNIT_SENTENCES:
                 indices.extend(inside)  # (past that many, the source's marks are off: see balanced_units)
             indices.append(index)
             left_open, inside = None, []
