@@ -217,8 +217,8 @@ LATER_START_PENALTY = 0.2
 VOICE_START_PENALTY = 0.25
 UNANCHORED_START_PENALTY = 0.2
 
-# A sentence that names no one, nowhere and no time or figure (`一只水桶能装多少水，…`, `法治是现代国家的
-# 重要标志`) is a feature's hook or a general truth; the news starts where the story names who, where or when.
+# A sentence that names no one, nowhere and no time or figure (`一只木桶能盛多少水，…`, `安全是发展的
+# 前提`) is a feature's hook or a general truth; the news starts where the story names who, where or when.
 _NAME_TAGS = ("nr", "ns", "nt")
 _FIGURE_OR_DATE_RE = re.compile(r"\d|[一二三四五六七八九十百千万两]+[号日月年]|今天|昨天|前天|当地时间")
 

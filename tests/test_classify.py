@@ -62,7 +62,7 @@ def taxonomy():
     # A commentary on the industrial system and new productive forces; public cultural services.
     ("加快建设现代化产业体系", "发展新质生产力是推动高质量发展的内在要求。要推动传统产业转型升级，培育壮大新兴产业，前瞻布局未来产业。",
      "economy"),
-    ("云观展开启公共文化新空间", "区文化馆、图书馆推出线上展览和全民阅读活动，公共文化服务从线下延伸到线上。", "livelihood"),
+    ("线上看展打开公共文化新空间", "区文化馆、图书馆推出线上展览和全民阅读活动，公共文化服务从线下延伸到线上。", "livelihood"),
 ])
 def test_classify_common_themes(taxonomy, title, body, slug):
     assert classify(article(title, body), taxonomy).slug == slug

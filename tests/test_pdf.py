@@ -329,7 +329,7 @@ def test_short_headline_at_the_foot_gets_its_run_on_in_both_columns_of_the_next_
     # The right column's article ended high on the first page: the run-on there is the
     # photo story's, whose headline stands at the foot of the left column.
     assert post.title == "守护" and post.text.startswith("河湾哨所位于深山之中")
-    assert "哨所周围80多公里都是大山" in post.text and "哨所" not in buses.text
+    assert "哨所方圆80多公里全是大山" in post.text and "哨所" not in buses.text
     assert buses.text.endswith("方便群众出行。") and planting.text.endswith("认养期为三年。")
     assert library.title == "图书馆延长开放时间"
 
@@ -360,7 +360,7 @@ def test_long_kicker_over_a_lower_headline_and_the_column_beside_it():
     # The kicker, two punctuated lines, is the kicker of the headline below it, not a deck
     # of the headline beside it nor an article of its own.
     assert sharing.title == "多共享数据 少重复填表"
-    assert sharing.kicker == "填报表格过多过滥，基层应接不暇。区里从小切口入手为基层干部减负——"
+    assert sharing.kicker == "填报表格过多过滥，基层应接不暇。区里从清理报表入手给基层干部松绑——"
     assert "食堂" not in sharing.text and sharing.text.endswith("走访群众的时间多了。")
     # The right column's text, below a photo and lower than the left headline, is the right story's.
     assert canteen.title == "老年食堂开进社区" and canteen.kicker is None

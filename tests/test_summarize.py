@@ -283,11 +283,11 @@ def test_an_interviewers_questions_are_not_summary_material():
 
 def test_a_feature_hook_that_names_nothing_gives_way_to_the_news():
     # A feature opens with a general truth; the news (who, where, how much) follows it.
-    text = ("一只水桶能装多少水，要看它最短的那块木板，补齐短板才能行稳致远。\n\n"
+    text = ("一只木桶能盛多少水，由最短的那块板子决定，补齐短板才能行稳致远。\n\n"
             "荣昌区今年投入2300万元改造老旧供水管网，城区供水漏损率从18%降到9%。\n\n"
             "管网改造后，全年节约用水120万吨。")
     summary = summarize(text, title="补短板 降漏损", max_chars=50).text
-    assert summary.startswith("荣昌区今年投入2300万元") and "水桶" not in summary
+    assert summary.startswith("荣昌区今年投入2300万元") and "木桶" not in summary
     hook, news = split_sentences(text)[:2]
     assert not names_something(words.tag(hook), hook) and names_something(words.tag(news), news)
     assert names_something(words.tag("会议昨天召开。"), "会议昨天召开。")
@@ -473,8 +473,8 @@ def test_a_keyword_takes_back_the_letter_the_tokenizer_split_off_a_name():
     village = ("坪漆村：小桃子串起增收大产业\n春风拂面，坪漆村的桃花次第开放。\n记者走进江州区坪漆村，桃花竞相绽放。\n"
                "近年来，坪漆村依托山地资源，发展桃子种植2000亩。")
     assert whole_word("漆村", village) == "坪漆村"
-    # One reading alone does not grow a word (`会见` + the first letter of 乌兹别克斯坦).
-    assert whole_word("会见", "李克强会见乌兹别克斯坦总统米尔济约耶夫。李克强会见乌总统时表示，双方要深化合作。") == "会见"
+    # One reading alone does not grow a word (`会见` + the first letter of 塔吉克斯坦).
+    assert whole_word("会见", "王市长会见塔吉克斯坦客商代表团。王市长会见塔客商时表示，双方要深化合作。") == "会见"
 
 
 def test_a_place_suffix_cut_off_with_the_next_names_first_letter_is_no_keyword():

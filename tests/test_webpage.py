@@ -155,7 +155,7 @@ def test_a_notice_and_everything_after_it_menus_lists_and_credits_leave_the_stor
     story = "区里新开三条社区公交线路，覆盖二十个老旧小区。\n\n新线路早晚高峰发车间隔十分钟。（记者 李明）"
     furniture = ("\n\n某某网版权与免责声明：\n\n① 凡本网注明“来源：某某网”的所有作品，版权均属于本网，未经授权不得转载。\n\n"
                  "※ 联系电话：010-12345678\n\n工作动态\n\n人事任免\n\n"
-                 "- 新航一客机备降曼谷 新加坡航空公司一架客机21日遭遇严重气流颠簸。【详细】\n\n"
+                 "- 江州机场航班延误 一架客机21日因雷雨天气推迟起飞。【详细】\n\n"
                  "出品︱某某科学人栏目组 胖胖\n\nNotice: The content above is uploaded by a user.\n\n"
                  "关于我们 | About Us | 广告服务 | 联系我们\n\n互联网新闻信息服务许可证编号：53120170001")
     assert split_trailer(story + furniture)[0] == story
