@@ -362,12 +362,14 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (an indented heading would open no line that goes on: the text's first line is indented too).
         return False
     if (blank_between and COLUMN_TAG_RE.search(so_far)) or (_headline_with_tag(so_far) and (stands_alone or (
-            (opens_paragraph or opens_page or (under_heading and previous_width > width))
+            (opens_paragraph or opens_page or (under_heading and (previous_width > width or (
+                _fills_column(previous, width, by_width) and not _bracket_holds_place_or_figure(so_far)))))
             and not PUNCTUATION_RE.search(so_far))) and not _bracket_named_in_text(so_far, unbracketed)):
         # A headline's column tag closes it (`物业条例，护航美好生活（法治视点）`); without a blank
-        # line, where the line opens the page or stands after a finished sentence or, past the
-        # column, under a kicker (`再鼓一把劲` / `用更实举措推进乡村振兴（有的放矢）`; a line as wide
-        # as the column may be text closing on a bracket: `为期10天的江州—成都（双流区）`), or
+        # line, where the line opens the page or stands after a finished sentence or under a
+        # kicker, past the column or as wide as it (`再鼓一把劲` / `用更实举措推进乡村振兴（有的放矢）`;
+        # a line as wide as the column that closes on a place or a figure in brackets is text:
+        # `为期10天的江州—成都（双流区）`, `区政务服务中心今天（7号）`), or
         # where lines with no mark that stand there close on one
         # (`城南高铁站混凝土主体结构顺利封顶` / `抢工期更保质量（奋战在项目一线）`, each as wide as the column).
         # Without a blank line, a bracket whose words the page's text prints is a name's, no tag.
@@ -821,6 +823,16 @@ def _headline_with_tag(line: str) -> bool:
     may close on an exclamation right before its tag (`向白衣天使致敬！(今日谈)`)."""
     tag = COLUMN_TAG_RE.search(line)
     return bool(tag) and not any(mark in line[:tag.start()].rstrip("！!") for mark in "。；！？;!?")
+
+
+def _bracket_holds_place_or_figure(line: str) -> bool:
+    """Whether the bracket that closes the line holds a figure (`（7号）`) or a place (`（双流区）`,
+    `（墨西哥）`): an aside in a line of text, where a column's name is a phrase of its own."""
+    inside = COLUMN_TAG_RE.search(line).group()[1:-1]
+    if any(letter.isdigit() for letter in inside) or inside[-1] in words.PLACE_SUFFIXES:
+        return True
+    tagged = words.tag(inside)
+    return len(tagged) == 1 and tagged[0][1] == "ns"
 
 
 def _unbracketed_text(lines: list[str]) -> str:

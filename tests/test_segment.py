@@ -3311,11 +3311,13 @@ def test_a_writers_line_as_wide_as_the_column_stays_a_line_of_its_own():
 
 @pytest.mark.parametrize("header, opening", [
     (["再鼓一把劲", "用更实举措推进乡村振兴（有的放矢）"], "二〇二〇年是决胜之年，乡村振兴是一项长期任务，需要久久为功，持续用力。"),
-    (["线上展会助推农产品出村"], "为期10天的江州—成都（双流区）农产品数字展销会日前闭幕，两千家企业参展。")])
+    (["夯实基层基础", "推动社区治理走深走实（治理之道）"], "社区是基层治理的最后一公里，治理水平直接关系群众的获得感。"),
+    (["线上展会助推农产品出村"], "为期10天的江州—成都（双流区）农产品数字展销会日前闭幕，两千家企业参展。"),
+    (["政务服务不打烊"], "江州市民政务服务中心今天（7号）召开新闻发布会，介绍延时办、预约办等便民举措。")])
 def test_a_line_past_the_column_closing_on_its_tag_under_a_kicker_is_the_headline(header, opening):
-    # Copied line by line at 16 letters. Under a kicker, a line one past the column that closes
-    # on its column tag is the headline; under a headline, a line as wide as the column that
-    # closes on a bracket is the text's first line.
+    # Copied line by line at 16 letters. Under a kicker, a line one past the column or as wide as
+    # it that closes on its column tag is the headline; under a headline, a line as wide as the
+    # column that closes on a place or a figure in brackets is the text's first line.
     story = ["区里召开防汛工作会议，要求各镇街压实责任，做好汛期值班值守，确保安全度汛。",
              "会议指出，今年汛期降雨偏多，各部门要提前预置抢险力量和物资，确保人民群众生命财产安全。",
              "会议还部署了隐患排查工作，要求对全区河道、水库、地质灾害点逐一排查，发现问题立即整改。"]
