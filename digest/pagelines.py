@@ -820,9 +820,14 @@ def _fills_column(line: str, width: float, by_width: bool = False) -> bool:
 def _headline_with_tag(line: str) -> bool:
     """A line that closes on a column tag and holds no sentence: `协同作战是最有效的办法（江州时评）`,
     not a line of text that ends on a bracketed place (`探索不止于此。在与诺维奇(重庆)`). A headline
-    may close on an exclamation right before its tag (`向白衣天使致敬！(今日谈)`)."""
+    may close on an exclamation right before its tag (`向白衣天使致敬！(今日谈)`). A bracket that
+    closes inside one left open (`（作者为江州市委党校办公室（科研处）`, an author's note) is no tag."""
     tag = COLUMN_TAG_RE.search(line)
-    return bool(tag) and not any(mark in line[:tag.start()].rstrip("！!") for mark in "。；！？;!?")
+    if not tag:
+        return False
+    before = line[:tag.start()]
+    return not any(mark in before.rstrip("！!") for mark in "。；！？;!?") \
+        and before.count("（") + before.count("(") <= before.count("）") + before.count(")")
 
 
 def _bracket_holds_place_or_figure(line: str) -> bool:

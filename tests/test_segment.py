@@ -3327,6 +3327,21 @@ def test_a_line_past_the_column_closing_on_its_tag_under_a_kicker_is_the_headlin
     assert second.title == " ".join(header) and second.text.startswith(opening), (second.title, second.text)
 
 
+def test_an_authors_note_broken_inside_its_inner_bracket_is_no_tagged_headline():
+    # Copied at 20 letters, headlines after their bodies: the author's note wraps right after a
+    # bracket inside it (`…办公室（科研处）` / `主任）`). That bracket closes inside the one the note
+    # opened, so it is no column tag, and the note stays at the end of its commentary's text.
+    first = ["区里推行“小事不出网格”工作法，网格员每天走访居民，收集诉求，能解决的当场解决，不能解决的及时上报。",
+             "基层治理没有旁观者，把群众的事当成自己的事，才能把工作做到群众心坎上，让群众有更多获得感。"]
+    second = ["“社区就是我的家，街坊邻居就是我的亲人。”这是社区网格员王芳常说的一句话，她在社区一干就是十二年。",
+              "做好基层工作，既要有热心，也要有耐心，更要有恒心，群众的满意就是对我们最好的褒奖。"]
+    lines = [*(_wrap(p, 20) for p in first), "（作者为江州市委党校办公室（科研处）", "主任）", "让治理精细到每个网格（江州时评）",
+             *(_wrap(p, 20) for p in second), "（作者为江州日报评论员）", "网格员的“三心”（江州时评）"]
+    grid, hearts = cut("\n".join(lines) + "\n")
+    assert grid.title == "让治理精细到每个网格（江州时评）" and grid.text.endswith("（作者为江州市委党校办公室（科研处）主任）")
+    assert hearts.title == "网格员的“三心”（江州时评）" and hearts.text.startswith("“社区就是我的家")
+
+
 def test_a_tagged_headline_may_close_on_an_exclamation():
     # Copied line by line at 13 letters, after a finished sentence: the headline fills the
     # column and closes on its tag right after an exclamation.
