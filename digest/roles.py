@@ -707,6 +707,8 @@ def is_speaker_line(text: str) -> bool:
     if not match:
         return False
     name = (match["name"] or match["deputy"]).replace(" ", "")
+    if name.endswith("记者"):
+        return False  # whom the speaker told, no name (`…副院长王建华委员向记者` / `讲述了…`): 向 and 对 are surnames too
     if "·" in name:
         return True  # a name written in Chinese letters from another language (`阿依古丽·买买提`)
     if (len(name) <= 3 or name.startswith(COMPOUND_SURNAMES)) and starts_with_surname(name) \

@@ -3297,6 +3297,18 @@ def test_a_speakers_line_as_wide_as_the_column_goes_on_into_what_the_speaker_sai
     assert said in article.paragraphs
 
 
+def test_a_speakers_line_that_goes_on_to_whom_they_told_it_is_no_speaker_line():
+    # Copied line by line at 16 letters: the line after a finished sentence ends on whom the
+    # speaker told (`…代表向记者`), which reads as a post and a name (向 is a surname too); the
+    # next line says what they told, so the line is the text's.
+    said = "江州市南城区委书记周明代表向记者谈起社工队伍：社区组建了两千人的社工队伍，每名社工联系三百户居民。"
+    assert _wrap(said, 16).split("\n")[0] == "江州市南城区委书记周明代表向记者"
+    lines = ["社工走进千家万户", _wrap("今年以来，南城区把社工队伍建设作为基层治理的一件大事来抓。", 16), _wrap(said, 16),
+             _wrap("社工们帮居民办事、调解纠纷，群众有事找社工已成习惯。", 16)]
+    article, = cut("\n".join(lines) + "\n")
+    assert article.title == "社工走进千家万户" and said in article.paragraphs
+
+
 def test_a_writers_line_as_wide_as_the_column_stays_a_line_of_its_own():
     # Copied line by line at 14 letters: the first writer's line fills the column and is no
     # wrap into the text; the second's name is cut by the wrap and is joined whole again.
