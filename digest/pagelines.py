@@ -271,11 +271,13 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         following_width = _wrapped_width(following, by_width)
     if indented_page and ends_sentence(previous) and full_with_indent and not is_wide(previous, width) \
             and not _starts_block(following) and not _no_text_line(following, following_width, width, slack, hangs, by_width) \
-            and not (paragraph_under and _ENDS_ON_LETTER_RE.search(following)):
+            and not (paragraph_under and (_ENDS_ON_LETTER_RE.search(following) or (
+                _headline_with_tag(following) and not following.startswith(("（", "("))))):
         # A sentence ended at the wrap (its stop may hang past the edge); a new paragraph would be
-        # indented. But a line that ends on a letter over a paragraph's first line, or as the
-        # page's last, ends no text: it is a headline as wide as the column (`青山镇新建高标准农田
-        # 一万二千亩` on a column of 16).
+        # indented. But a line that ends on a letter or closes on a column tag over a paragraph's
+        # first line, or as the page's last, ends no text: it is a headline as wide as the column
+        # (`青山镇新建高标准农田一万二千亩` on a column of 16) or nearly (`…良田（乡村振兴）`). A
+        # line wholly in brackets there is the story's note (`（本报记者 王明）`).
         return True
     if indented_page and paragraph_under and not blank_between and is_phrase_headline(following) and not inside_pair \
             and any(mark in so_far for mark in "，。；") and min(map(len, following.split())) >= 3:

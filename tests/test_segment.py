@@ -6988,11 +6988,13 @@ def test_a_paragraph_of_the_source_opening_on_a_closing_mark_is_no_sign_of_a_cop
     assert articles[1].paragraphs[0].endswith("（详情请点击链接：）区委书记在开工现场说，要把项目建设作为稳增长的重要抓手，倒排工期、挂图作战，确保项目早建成、早投产、早见效。")
 
 
-def test_a_line_ending_on_a_letter_over_an_indented_paragraph_after_a_full_line_is_a_headline():
+@pytest.mark.parametrize("headline", ["青山镇新建高标准农田一万二千亩", "青山镇建成万亩良田（乡村振兴）"])
+def test_a_line_ending_on_a_letter_over_an_indented_paragraph_after_a_full_line_is_a_headline(headline):
     # On a page that indents its paragraphs, a sentence may end at the wrap (`施项目四十个，民生
     # 项目三十个。`, as wide as the column) and the paragraph go on in a line that is not
-    # indented. But a line with no mark at its end, over an indented paragraph's first line,
-    # ends no paragraph of text: it is the next story's headline, as wide as the column or nearly.
+    # indented. But a line with no mark at its end, or one closing on its column's tag, over
+    # an indented paragraph's first line, ends no paragraph of text: it is the next story's
+    # headline, as wide as the column or nearly.
     stories = [
         ("江州区新时代文明实践活动走进千家万户", [
             "区文明办今年组织开展新时代文明实践活动，志愿服务队伍先后走进城乡社区、中小学校、医院、车站、公园、体育场馆、农贸市场、商场、景区，开展政策宣讲和便民服务。",
@@ -7002,13 +7004,13 @@ def test_a_line_ending_on_a_letter_over_an_indented_paragraph_after_a_full_line_
             "近日，江州区举行重点项目集中开工活动，二十个项目总投资一百二十亿元。（详情请点击链接：",
             "）区委书记在开工现场说，要把项目建设作为稳增长的重要抓手，倒排工期、挂图作战，确保项目早建成、早见效。",
             "据了解，今年全区计划实施重点项目一百五十个，年度计划投资三百亿元，其中产业项目八十个，基础设施项目四十个，民生项目三十个。"]),
-        ("青山镇新建高标准农田一万二千亩", [
+        (headline, [
             "青山镇今年新建高标准农田一万二千亩，配套建设灌溉渠道和机耕道路。",
             "镇农业服务中心组织技术人员下田指导，帮助种植大户做好春耕备耕。"])]
     page = _typeset_page(stories)
-    assert "\n施项目四十个，民生项目三十个。\n青山镇新建高标准农田一万二千亩\n" in page
+    assert f"\n施项目四十个，民生项目三十个。\n{headline}\n" in page
     logical = logical_lines(page.replace("\u3000", "  ").splitlines(), wrapped=True, indents=True)
-    assert "青山镇新建高标准农田一万二千亩" in [line.text for line in logical]
+    assert headline in [line.text for line in logical]
     for text in (page, page + "\n"):  # saved with a blank line at its end too
         assert [(article.title, article.paragraphs) for article in cut(text)] == [
             (title, tuple(paragraphs)) for title, paragraphs in stories]
