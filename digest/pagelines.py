@@ -455,14 +455,19 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if len(buffer) == 1 and _PHOTO_CREDIT_LINE_RE.match(previous):
         return False  # a photo's credit on a line of its own (`新华社记者 李强 摄`) is the last of its caption
+    if _OPEN_ADDRESS_RE.search(previous) and not _ENDS_ON_ADDRESS_RE.search(previous) and following[:1].isascii() \
+            and (following[:1].isalnum() or following[:1] == "."):
+        return True  # the wrap fell inside an address (`栏目投稿邮箱：jzrb2024@163.c` / `om`)
     if _is_credit(so_far) and (blank_between or following.endswith(_NOT_CREDIT_ENDS)
+                               or (_ENDS_ON_ADDRESS_RE.search(previous) and _HAN_RUN_RE.match(following))
                                or not (_is_credit(following) or _fills_column(previous, width, by_width)
                                        or abs(raw_width - width) <= 1)):
         # A credit is a line of its own (`版式设计：丁立伟`), however narrow the column; without a
         # blank line it runs on only into the next credit or where it fills the column, the
         # spaces that indent it counted (`   图表设计：城南日报全媒体` / `平台`), never into a
         # line that asks, exclaims or leads on with a dash: a headline printed after its text
-        # (`   制图：张 明  李 强` / `江州新城建设——` / `变化在哪里？`).
+        # (`   制图：张 明  李 强` / `江州新城建设——` / `变化在哪里？`), nor from a whole address
+        # into a letter (`栏目投稿邮箱：jzrb@163.com` / `把服务送到群众心坎上（一线行走）`).
         return False
     if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far[-CREDIT_TAIL:])[-1]):
         # Likewise a credit that opens a paragraph inside the line (a text view's paragraphs
@@ -570,6 +575,10 @@ HEADLINE_COLON_RE = re.compile(r"^[^，。、；：！？,;:!?“”‘’（）
 HEADING_OF_CLAUSES_RE = re.compile(r"^(?!\d{1,2}月)[^，。、；：！？,;:!?“”‘’（）()]{3,}，[^，。、；：！？,;:!?“”‘’（）()]{2,}$")
 _PHRASE_SPACE_RE = re.compile(r"[\u4e00-\u9fff”’》）)]\s+[\u4e00-\u9fff“‘《（(]")
 PUNCTUATION_RE = re.compile(r"[，。、；：！？,;:!?]")
+# An e-mail or web address at the end of a line, whole or cut off by the wrap.
+_OPEN_ADDRESS_RE = re.compile(r"(?:[\w.+-]+@|(?:https?://|www\.))[\w./-]*$")
+# A whole e-mail or web address at the end of a line: its domain closes on a top-level name.
+_ENDS_ON_ADDRESS_RE = re.compile(r"(?:[\w.+-]+@|(?:https?://|www\.))[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}/?$")
 _ENDS_ON_LETTER_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
 # Chinese letters and nothing else: no quotation mark, which a PDF sets narrow and a copy's
 # line of text can run past the column with (`律服务园区行”“法治体检”和“法律三`).
@@ -876,8 +885,10 @@ def is_wide(line: str, width: float) -> bool:
 
 def _join_wrapped(left: str, right: str) -> str:
     """Rejoin a wrapped line: a space between two Latin words, none inside a number of Chinese
-    text (`年近5` + `0岁` is `年近50岁`) or between Chinese letters."""
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+    text (`年近5` + `0岁` is `年近50岁`), inside an address (`jzrb2024@163.c` + `om`) or between
+    Chinese letters."""
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() \
+            and not _OPEN_ADDRESS_RE.search(left):
         digits = left[-1].isdigit() and right[0].isdigit()
         run = left.rstrip("0123456789.,")
         if not (digits and (not run or not run[-1].isascii())):

@@ -7016,6 +7016,30 @@ def test_a_line_ending_on_a_letter_over_an_indented_paragraph_after_a_full_line_
             (title, tuple(paragraphs)) for title, paragraphs in stories]
 
 
+@pytest.mark.parametrize("address, printed", [("jzrb@163.com", "\u3000\u3000栏目投稿邮箱：jzrb@163.com\n把服务送到"),
+                                               ("jzrb2024@163.com", "栏目投稿邮箱：jzrb2024@163.c\nom\n把服务送到")])
+def test_a_contact_line_ending_on_a_whole_address_does_not_run_on_into_the_headline_under_it(address, printed):
+    # Typeset by width at 16, paragraphs indented, headlines after their texts: the column's
+    # e-mail line fills the column with its indent, as a credit that wraps does, but its
+    # address is whole, and no address goes on into a letter. Where the wrap cuts the address,
+    # its rest goes on the line, whole again, with no space.
+    stories = [("把服务送到群众心坎上（一线行走）", [
+        "区里推行“小事不出网格”工作法，网格员每天走访居民，收集诉求，能解决的当场解决，不能解决的及时上报。",
+        "今年以来，全区新增网格员320名，累计走访居民5.6万户，收集诉求1200多件，办结率达到98.5%，群众满意率达到96.3%，比去年提高了2.1个百分点。",
+        "基层治理没有旁观者，把群众的事当成自己的事，才能把工作做到群众心坎上。", "（作者为本报记者）", "栏目投稿邮箱：" + address]),
+        ("城南镇大棚蔬菜喜获丰收", [
+            "城南镇今年新建蔬菜大棚三百亩，引进新品种十二个，亩产比露天种植高出三成。",
+            "今年全镇蔬菜种植面积达到2300亩，总产量超过4500吨，产值突破1.2亿元，带动农户增收3600多万元，户均增收1.5万元。",
+            "镇农业服务中心组织技术人员下田指导，帮助种植户做好病虫害防治。"])]
+    page = "\n".join(line for title, paragraphs in stories
+                     for line in [*(line for paragraph in paragraphs for line in _typeset(paragraph)), title]) + "\n"
+    assert printed in page
+    service, harvest = cut(page)
+    assert (service.title, service.kicker) == ("把服务送到群众心坎上（一线行走）", None)
+    assert service.text.endswith("栏目投稿邮箱：" + address)
+    assert harvest.title == "城南镇大棚蔬菜喜获丰收" and harvest.text.startswith("城南镇今年新建")
+
+
 POINTS_STORY = """# 江州区“积分制”激活乡村治理新动能
 
 今年以来，江州区在全区120个村推行乡村治理积分制，把环境卫生、移风易俗、志愿服务等事项量化为积分，村民凭积分可在“积分超市”兑换生活用品。
