@@ -917,7 +917,11 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         if item.role in ("section", "table"):
             if body is not None and not run:
                 body.paragraphs.append((SECTION if item.role == "section" else NOTE) + item.text)
-            continue
+                continue
+            if not _text_follows(items, index):
+                continue
+            # Right under a header run, or where the page opens, a section heading or a table over
+            # text opens that text (an indented lead-in: `　　老城更新改造，翻开了崭新的一` / `页——`).
         lead_in: list[str] = []
         if run:
             lead_in = _lead_in_after_tag(run) if item.role == "para" else []
@@ -930,7 +934,11 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             run = []
             body = None
         boxed = False
-        if item.role == "para":
+        if item.role in ("section", "table"):
+            body = Draft(lead_box=lead_box, paragraphs=[(SECTION if item.role == "section" else NOTE) + item.text])
+            segments.append(("body", body))
+            lead_box = False
+        elif item.role == "para":
             if body is None or is_dateline_para(item):
                 body = Draft(dated=is_dateline_para(item), lead_box=lead_box, paragraphs=lead_in)
                 segments.append(("body", body))
@@ -962,6 +970,12 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         if kind == "body" and _closes_on_attendance(value):
             value.ended = True  # closed as a byline closes a story: the run after it is its headline
     return segments
+
+
+def _text_follows(items: list[Item], index: int) -> bool:
+    """Whether a paragraph of text comes next after the item at `index`, past section headings and tables."""
+    following = next((item for item in items[index + 1:] if item.role not in ("section", "table")), None)
+    return following is not None and following.role == "para"
 
 
 def _bulleted_briefs(items: list[Item]) -> set[int]:
