@@ -6940,10 +6940,12 @@ def _typeset(paragraph: str, width: int = 16, indent: str = "\u3000\u3000") -> l
     return [*lines, line] if line else lines
 
 
-def _typeset_page(stories: list[tuple[str, list[str]]], indent: str = "\u3000\u3000") -> str:
-    """Each story's headline on a line of its own over its paragraphs, typeset (`_typeset`)."""
-    return "\n".join(line for title, paragraphs in stories
-                     for line in [title, *(line for paragraph in paragraphs for line in _typeset(paragraph, indent=indent))]) + "\n"
+def _typeset_page(stories: list[tuple[str, list[str]]], indent: str = "\u3000\u3000", headlines_after: bool = False) -> str:
+    """Each story's headline on a line of its own over its paragraphs (or after them), typeset (`_typeset`)."""
+    def story_lines(title: str, paragraphs: list[str]) -> list[str]:
+        text = [line for paragraph in paragraphs for line in _typeset(paragraph, indent=indent)]
+        return [*text, title] if headlines_after else [title, *text]
+    return "\n".join(line for title, paragraphs in stories for line in story_lines(title, paragraphs)) + "\n"
 
 
 TYPESET_STORIES = [
@@ -7031,8 +7033,7 @@ def test_a_contact_line_ending_on_a_whole_address_does_not_run_on_into_the_headl
             "城南镇今年新建蔬菜大棚三百亩，引进新品种十二个，亩产比露天种植高出三成。",
             "今年全镇蔬菜种植面积达到2300亩，总产量超过4500吨，产值突破1.2亿元，带动农户增收3600多万元，户均增收1.5万元。",
             "镇农业服务中心组织技术人员下田指导，帮助种植户做好病虫害防治。"])]
-    page = "\n".join(line for title, paragraphs in stories
-                     for line in [*(line for paragraph in paragraphs for line in _typeset(paragraph)), title]) + "\n"
+    page = _typeset_page(stories, headlines_after=True)
     assert printed in page
     service, harvest = cut(page)
     assert (service.title, service.kicker) == ("把服务送到群众心坎上（一线行走）", None)
@@ -7395,8 +7396,7 @@ def test_the_last_line_of_an_indented_page_ending_on_a_letter_after_a_full_sente
             "近日，江州区举行重点项目集中开工活动，二十个项目总投资一百二十亿元。",
             "区委书记在开工现场说，要倒排工期、挂图作战，确保项目早建成、早见效。",
             "据了解，今年全区计划实施重点项目一百五十个，年度计划投资三百亿元，其中产业项目八十个，基础设施项目四十个，民生项目三十个。"])]
-    page = "\n".join(line for title, paragraphs in stories
-                     for line in [*(line for paragraph in paragraphs for line in _typeset(paragraph)), title]) + "\n"
+    page = _typeset_page(stories, headlines_after=True)
     assert page.endswith("\n施项目四十个，民生项目三十个。\n江州区二十个重点项目集中开工建设\n")
     assert [(article.title, article.paragraphs) for article in cut(page)] == [
         (title, tuple(paragraphs)) for title, paragraphs in stories]
