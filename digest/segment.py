@@ -277,8 +277,10 @@ def drop_repeats(items: list[Item], text_view: bool = False) -> list[Item]:
         if text_view:
             continue
         # Against paragraphs that this one holds whole, its opening is no pull quote run in:
-        # it is the full paragraph of which they are a (broken-off) copy.
-        longer = [j for j in window if folded[j] not in text]
+        # it is the full paragraph of which they are a (broken-off) copy. Nor is an opening that
+        # another story's paragraph says: that story quotes the same words (a speech's paragraph
+        # that a commentary beside it quotes).
+        longer = [j for j in window if story[j] == story[i] and folded[j] not in text]
         rest = _strip_repeated_prefixes(items[i].text, "\x00".join(folded[j] for j in longer), [items[j].text for j in longer],
                                         items[i].blank_joins)
         if rest != items[i].text:

@@ -1322,6 +1322,24 @@ def test_where_headlines_lead_a_quotation_opening_one_story_stays_though_the_nex
     assert "找出路" in visit.text and visit.text.count("创业热情高") == 1, visit.text
 
 
+def test_a_speechs_paragraph_keeps_its_opening_that_a_commentary_on_the_page_quotes():
+    # A paper's page copied without indents, blank lines between stories only: a commentary
+    # quotes the first clauses of a paragraph of the speech beside it. Those clauses are the
+    # speech's own words, no pull quote run into its paragraph, so the paragraph keeps them.
+    said = "我们始终把群众的冷暖挂在心上，既为眼前的民生实事操心，也为长远的发展大计谋划。为把工作做实，我提出三点要求："
+    speech = ["在全区经济工作会议上的讲话", "——区委书记 王强", "今年以来，全区上下埋头苦干，各项主要指标好于年初预期。",
+              said, "一是抓项目稳投资，二是抓改革激活力，三是抓民生补短板。"]
+    comment = ["凝心聚力推动高质量发展（江州时评）",
+               "区委书记在讲话中说，“我们始终把群众的冷暖挂在心上，既为眼前的民生实事操心，也为长远的发展大计谋划”，这为做好今年工作指明了方向。",
+               "全区广大干部要对照区委的部署，一件一件抓落实，确保全年目标任务圆满完成。"]
+    harvest = ["城南镇大棚蔬菜喜获丰收", "城南镇今年新建蔬菜大棚三百亩，引进新品种十二个，亩产比露天种植高出三成。",
+               "镇农业服务中心组织技术人员下田指导，帮助种植户做好病虫害防治。"]
+    page = "\n\n".join("\n".join(story) for story in (speech, comment, harvest)) + "\n"
+    articles = cut(page)
+    assert len(articles) == 3 and said in articles[0].paragraphs
+    assert articles[1].paragraphs == tuple(comment[1:])
+
+
 def test_a_headline_printed_again_after_its_story_heads_no_other_story():
     # Copied from an e-paper page that prints the story's headline again under its picture:
     # the repeat follows the story's text and is no kicker of the next story's headline.
