@@ -973,8 +973,9 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
 
 
 def _text_follows(items: list[Item], index: int) -> bool:
-    """Whether a paragraph of text comes next after the item at `index`, past section headings and tables."""
-    following = next((item for item in items[index + 1:] if item.role not in ("section", "table")), None)
+    """Whether a paragraph of text comes next after the item at `index`, past section headings,
+    tables and the notes or bylines set over a text (`本报记者 赵 兵`)."""
+    following = next((item for item in items[index + 1:] if item.role not in ("section", "table", "note", "byline")), None)
     return following is not None and following.role == "para"
 
 

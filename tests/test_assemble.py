@@ -20,3 +20,15 @@ def test_a_section_right_under_a_closing_headline_opens_the_next_story_and_is_ke
     assert old_town.title == "老街换新颜"
     assert old_town.paragraphs[:2] == [SECTION + "老城更新改造，翻开了崭新的一页——",
                                        "5月28日上午，江州市城市更新推进大会召开，全市确定了32个更新项目。"]
+
+
+def test_sections_opening_the_page_over_a_byline_and_text_open_that_text():
+    # A round-up's first part at the top of the page, its speaker and heading indented as
+    # sections, the reporter's note under them, then the text; the headline after it all.
+    items = [Item("section", "周海代表——", 0), Item("section", "竭尽所能 服务群众", 0),
+             Item("note", "本报记者 李 明", 0),
+             Item("para", "今年以来，社区组建了两千人的志愿者队伍，每名志愿者联系三百户居民。", 0),
+             Item("candidate", "代表委员讲述履职故事", 0, header=True)]
+    story, = build_trailing(items)
+    assert story.title == "代表委员讲述履职故事"
+    assert story.paragraphs[:2] == [SECTION + "周海代表——", SECTION + "竭尽所能 服务群众"]
