@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -122,6 +123,21 @@ def test_parallel_build_writes_the_same_bytes(tmp_path):
         assert first == second, name
 
 
+def _wait_for_handler(pid: int, signum: int, timeout: float = 60.0) -> None:
+    """Wait until the process catches `signum` (Linux tells it in /proc: SigCgt), rather than a
+    fixed time: on a busy machine the interpreter and the CLI's imports may take longer to start
+    than any sleep, and a signal before the CLI's handler is installed kills the process outright."""
+    status = Path(f"/proc/{pid}/status")
+    deadline = time.monotonic() + timeout
+    while status.exists() and time.monotonic() < deadline:
+        caught = next((line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0")
+        if int(caught, 16) >> (signum - 1) & 1:
+            return
+        time.sleep(0.05)
+    if not status.exists():
+        time.sleep(2.5)  # no /proc: the time the CLI takes to start on an idle machine
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_interrupted_build_keeps_the_previous_digest(tmp_path, signum):
     out = tmp_path / "out"
@@ -135,7 +151,8 @@ def test_interrupted_build_keeps_the_previous_digest(tmp_path, signum):
                                                encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "digest", "build", str(big), "--out", str(out), "--week", "2025-W14"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(2.5)
+    _wait_for_handler(process.pid, signal.SIGTERM)  # the CLI has started: a signal now interrupts the build
+    time.sleep(1.0)
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
