@@ -320,7 +320,13 @@ def main() -> None:
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", category=SyntaxWarning)
     os.environ.setdefault("PYTHONWARNINGS", "ignore::DeprecationWarning")
-    app(prog_name="digest")
+    try:
+        app(prog_name="digest")
+    except KeyboardInterrupt:
+        # Ctrl-C or SIGTERM while the CLI still loads, before a command handles it: nothing is
+        # being written yet, and the user gets one line, not a traceback.
+        typer.echo("digest: interrupted; no output was changed", err=True)
+        raise SystemExit(130)
 
 
 if __name__ == "__main__":
