@@ -455,8 +455,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     if len(buffer) == 1 and _PHOTO_CREDIT_LINE_RE.match(previous):
         return False  # a photo's credit on a line of its own (`新华社记者 李强 摄`) is the last of its caption
-    if _OPEN_ADDRESS_RE.search(previous) and not _ENDS_ON_ADDRESS_RE.search(previous) and following[:1].isascii() \
-            and (following[:1].isalnum() or following[:1] == "."):
+    if following[:1].isascii() and (following[:1].isalnum() or following[:1] == ".") \
+            and _OPEN_ADDRESS_RE.search(previous) and not _ENDS_ON_ADDRESS_RE.search(previous):
         return True  # the wrap fell inside an address (`栏目投稿邮箱：jzrb2024@163.c` / `om`)
     if _is_credit(so_far) and (blank_between or following.endswith(_NOT_CREDIT_ENDS)
                                or (_ENDS_ON_ADDRESS_RE.search(previous) and _HAN_RUN_RE.match(following))
