@@ -673,6 +673,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             _continue_from(previous_page, orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
+        _keep_columns_whole(stories, page.rules)
         for story in stories:
             story.page = found_page
         stories_out.extend(stories)
@@ -936,6 +937,42 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             continue
         owner.body = column_order([*owner.body, block])
     return left_over
+
+
+def _keep_columns_whole(stories: list[Story], rules: list[tuple[float, float, float]]) -> None:
+    """Give a body block set right under another story's text in its column to that story,
+    where no headline, kicker, subtitle or rule stands between them: down a column, only a
+    header or a box's edge starts another story. In a flow of columns, a story runs on at the
+    top of the next column and on down it, past the level of a headline set to its left; a
+    block that a section heading or a bold paragraph parts from that run-on would otherwise go
+    to that headline."""
+    body = sorted((block for story in stories for block in story.body), key=lambda block: block.top)
+    owner_of = {id(block): story for story in stories for block in story.body}
+    headers = [part for story in stories for part in story.header()]
+    for block in body:
+        story = owner_of[id(block)]
+        if block.lines[0].run_in or any(part.overlap(block) > 0.3 and part.top <= block.top + 1
+                                         and block.top - part.bottom <= block.size * HEAD_GAP_LINES
+                                         or part.top <= block.top < part.bottom for part in story.header()):
+            continue  # a brief's run-in headline, or text right under (or beside) its own header
+        above = [other for other in body if other.page == block.page and _same_column(other, block)
+                 and other.top < block.top and -block.size <= block.top - other.bottom <= block.size * RUN_GAP_LINES]
+        if not above:
+            continue
+        upper = max(above, key=lambda other: other.bottom)
+        upper_story = owner_of[id(upper)]
+        between = (upper.bottom - 1, block.top + 1)
+        if upper_story is story or any(between[0] <= part.top and part.bottom <= between[1] and part.overlap(block) > 0.3
+                                       for part in headers) \
+                or any(between[0] <= y <= between[1] and x0 <= block.x0 + block.size and x1 >= block.x1 - block.size
+                       for x0, x1, y in rules):
+            continue
+        story.body.remove(block)
+        upper_story.body = column_order([*upper_story.body, block])
+        owner_of[id(block)] = upper_story
+
+
+RUN_GAP_LINES = 1.5  # the most room between two blocks of one column of one story's text
 
 
 def _reads_on(block: Block, story: Story, other_texts: list[str]) -> bool:

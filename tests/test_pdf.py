@@ -400,6 +400,20 @@ def test_a_page_set_as_one_flow_of_columns_runs_each_story_on_to_the_top_of_the_
     assert "也有本地带货主播。" in training.text and training.text.endswith("带动更多农民通过电商增收致富。")
 
 
+def test_flow_run_on_keeps_its_column_past_a_section_heading_below_another_headline():
+    # One flow of three columns: the middle column holds two headlines, and the lower story's
+    # text runs on at the top of the last column, opening a paragraph, then down it past a bold
+    # section heading set lower than the middle column's upper headline. All of that column is
+    # the lower story's; the upper story stays two paragraphs.
+    schools, tea = articles_of(PAGES / "flow_section_page.pdf")[1:]
+    assert schools.title == "城西街道开办“四点半课堂”"
+    assert schools.text.endswith("目前已有300多名孩子报名。") and "茶" not in schools.text
+    assert tea.title == "江州茶叶借“云”出山"
+    text = tea.text.replace("\n", "")
+    assert "去年一年卖茶收入超过15万元。让好茶卖出好价钱为了让茶叶卖得上价" in text
+    assert tea.text.endswith("物流配送等服务。")
+
+
 def test_flow_of_columns_broken_between_paragraphs_and_balanced_on_its_last_page():
     # Two A5 sheets in one flow of three columns, no paragraph broken by a column: each run-on
     # opens a paragraph. On the first sheet the second column's story has a kicker of two lines
