@@ -1002,8 +1002,13 @@ def _lowest_in_column_left_of(stories: list[Story], block: Block) -> LeftColumn 
     if not placed:
         return None
     # Its left edge is the tallest block's: a centred deck line or an indented kicker sets none.
-    column_left = max(placed, key=lambda pair: pair[0].bottom - pair[0].top)[0].x0
-    column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2]
+    tallest = max(placed, key=lambda pair: pair[0].bottom - pair[0].top)[0]
+    column_left = tallest.x0
+    # A short headline at the column's foot (its text all in the next column) stops short of
+    # the gutter, and so may the byline centred under it: they are set within the column.
+    within = [(part, story) for story in stories for part in story.parts() if part.page == block.page
+              and part.x0 >= column_left - block.size and part.x1 <= tallest.x1 + block.size]
+    column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2] + within
     last, owner = max(column, key=lambda pair: pair[0].bottom)
     return LeftColumn(column_left, last, owner)
 

@@ -400,6 +400,16 @@ def test_a_page_set_as_one_flow_of_columns_runs_each_story_on_to_the_top_of_the_
     assert "也有本地带货主播。" in training.text and training.text.endswith("带动更多农民通过电商增收致富。")
 
 
+def test_flow_short_headline_at_a_column_foot_heads_the_text_atop_the_next():
+    # One flow of three columns: a column's short headline, with the speaker's post centred
+    # under it, closes the middle column, and its text is all at the top of the last, opening
+    # a paragraph. Short of the gutter, the two lines are still the lowest of their column.
+    pipes, voice = articles_of(PAGES / "flow_foot_head_page.pdf")
+    assert pipes.title == "江州区推进老旧管网改造" and pipes.text.endswith("确保年度改造任务按期完成。")
+    assert voice.title == "一线声音" and voice.byline == "镇党委书记 王明"
+    assert voice.text.startswith("青山镇有23个村") and voice.text.endswith("把日子过得更红火。")
+
+
 def test_flow_run_on_keeps_its_column_past_a_section_heading_below_another_headline():
     # One flow of three columns: the middle column holds two headlines, and the lower story's
     # text runs on at the top of the last column, opening a paragraph, then down it past a bold
