@@ -1035,7 +1035,8 @@ def _closing_texts(block: Block) -> tuple[str, str]:
     """Where a closing note or credit would be in the block: its text after its last sentence
     (a note wrapped over lines: `（作者为…` / `…主任）`), and its last line (`版式设计：丁立伟`)."""
     text = fold_radicals("".join(line.text for line in block.lines))
-    return re.split(r"(?<=[。！？])", text.rstrip("。！？"))[-1], fold_radicals(block.lines[-1].text)
+    # A quotation closes with its sentence: the note starts after the closing mark (`…。”（本报记者…）`).
+    return re.split(r"(?<=[。！？])[”’」』]?", text.rstrip("。！？"))[-1], fold_radicals(block.lines[-1].text)
 
 
 FOOT_LINES = 12  # an article whose last line stands this many body sizes above the page's last (8 lines) ended there

@@ -475,6 +475,17 @@ def test_flow_runs_on_the_story_broken_off_mid_sentence_not_one_closed_in_anothe
     assert clinic.title == "城关镇开展春季义诊" and clinic.text.endswith("慢病有人管。")
 
 
+def test_flow_story_closed_on_a_quotation_and_its_writers_is_not_run_on_at_the_next_page():
+    # As above, but no paragraph is broken: the tea story closes in the second column on a
+    # quotation followed by its writers' names in brackets (`…。”（本报记者…）`), and the bridge
+    # story runs on, between two paragraphs, at the top of the second page's first column.
+    tea, bridge, clinic = articles_of(PAGES / "flow_quoted_note_pages.pdf")
+    assert tea.title == "高山茶园迎来春茶采摘季" and tea.text.endswith("争取多采几茬好茶。”（本报记者孟涛、周岚、韩雪）")
+    assert bridge.title == "柳河大桥主体工程完工"
+    assert bridge.text.replace("\n", "").endswith("把城里的客人引过来，把村里的好东西卖出去。")
+    assert clinic.title == "城关镇开展春季义诊" and clinic.text.endswith("慢病有人管。")
+
+
 def test_dispatch_note_broken_by_a_column_closes_its_story():
     # The round-up's dispatch note is broken by the second column's foot; the round-up, which
     # ran down the first column, closed there, and the second page runs on the market story.
