@@ -677,7 +677,10 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         for story in stories:
             story.page = found_page
         stories_out.extend(stories)
-        previous_page = stories or previous_page
+        # The stories whose text reaches this page: its own, and those run on from pages before
+        # (a box broken over three sheets goes on from the second to the third).
+        previous_page = [story for story in stories_out if any(part.page == index for part in story.parts())] \
+            or previous_page
     # A headline whose body is all on the next page got it above. One that never got a body
     # heads a photo story when captions stand under it (图片新闻: the caption is its text);
     # else it is no article.
@@ -786,9 +789,12 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     mid-sentence and did not close on its writer's note or credits; else to the article that
     did run to the foot, unclosed, nearest the block's column (a short headline at the foot,
     its body running on in two columns of the next page)."""
+    page = max(part.page for story in previous_page for part in story.parts())
+
     def placed(story: Story, block: Block | None = None) -> list[Block]:
         # A headline at the foot of the page, with its body all on the next, ends its column too.
-        return [b for b in story.parts() if block is None or _same_column(b, block)]
+        # A story run on from a page before counts only where it is set on that page.
+        return [b for b in story.parts() if b.page == page and (block is None or _same_column(b, block))]
 
     def bottom_in(story: Story, block: Block | None = None) -> float:
         return max((b.bottom for b in placed(story, block)), default=-1.0)

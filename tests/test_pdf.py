@@ -486,6 +486,19 @@ def test_flow_story_closed_on_a_quotation_and_its_writers_is_not_run_on_at_the_n
     assert clinic.title == "城关镇开展春季义诊" and clinic.text.endswith("慢病有人管。")
 
 
+def test_box_broken_over_three_sheets_runs_on_from_the_second_to_the_third():
+    # A grid of two columns printed over three A5 sheets: the commentary box on the right runs
+    # on from the first sheet to the second and on to the third. The second sheet has a
+    # headline of its own on the left (the power-list story), and that story runs on to the
+    # third sheet too: each run-on at the third sheet's top goes on with its own column's story.
+    _, canteen, commentary, power = articles_of(PAGES / "grid_three_sheets_pages.pdf")
+    assert canteen.title == "社区食堂让老人吃上“暖心饭”" and canteen.text.endswith("每月还组织一次食品安全抽检。")
+    assert commentary.title == "让群众成为基层治理的参与者"
+    assert commentary.text.endswith("让每一位居民都成为社区治理的参与者和受益者。")
+    assert power.title == "江州区公布第二批小微权力清单"
+    assert power.text.endswith("今年以来共提出整改建议210条，已全部整改到位。") and "居民" not in power.text
+
+
 def test_dispatch_note_broken_by_a_column_closes_its_story():
     # The round-up's dispatch note is broken by the second column's foot; the round-up, which
     # ran down the first column, closed there, and the second page runs on the market story.
