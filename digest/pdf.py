@@ -1457,9 +1457,12 @@ def paragraphs(blocks: list[Block]) -> list[str]:
             open_paragraph = False  # a bold heading or lead set among plain text is a paragraph of its own
         previous_bold = bold
         # Where the paragraphs are indented, only an indent opens one: a short line may end a sentence mid-paragraph.
-        uses_indents = any(_indented(line, left) for line in block.lines)
+        # A block under the last one in its column is indented from the column's edge (a credit
+        # line alone at the next page's top, `周海摄`, opens a paragraph of its own).
+        edge = min(left, column_left)
+        uses_indents = any(_indented(line, edge) for line in block.lines)
         for line in block.lines:
-            indented = _indented(line, left)
+            indented = _indented(line, edge)
             # A run-on mark stays in the text, where `segment.mark_run_ons` reads whose it is.
             text = line.text.strip()
             mark = CONTINUED_RE.fullmatch(text)

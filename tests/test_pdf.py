@@ -499,6 +499,17 @@ def test_box_broken_over_three_sheets_runs_on_from_the_second_to_the_third():
     assert power.text.endswith("今年以来共提出整改建议210条，已全部整改到位。") and "居民" not in power.text
 
 
+def test_credit_line_alone_at_the_next_sheets_top_is_a_paragraph_of_its_own():
+    # A photo story ends on its caption at the first sheet's foot; the photographer's credit
+    # (`周海摄（江州日报视觉）`), a line of its own, stands alone at the second sheet's top in
+    # the same column. Indented from that column's edge, it opens a paragraph: the caption
+    # stays the story's text, and the credit goes as credits do.
+    harvest, harbour = articles_of(PAGES / "photo_credit_pages.pdf")
+    assert harvest.title == "江州区早稻开镰收割" and harvest.text.endswith("避免稻谷受潮发芽。")
+    assert harbour.title == "渔港新貌"
+    assert harbour.paragraphs[-1] == "图为8月3日，渔民在新码头卸下当天的渔获。"
+
+
 def test_dispatch_note_broken_by_a_column_closes_its_story():
     # The round-up's dispatch note is broken by the second column's foot; the round-up, which
     # ran down the first column, closed there, and the second page runs on the market story.
