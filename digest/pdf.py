@@ -23,7 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .clean import ends_sentence, fold_radicals
+from .clean import ends_sentence, fold_radicals, has_cjk
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
 from .evidence import word_kinship
@@ -659,8 +659,10 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         paper = paper or paper_name(masthead)
         date = date or found_date
         page_number = page_number or found_page
-        stories, orphans = assemble(blocks, body, body_face(blocks), drawn_headlines(page.pictures, blocks, body))
-        for ended in _headlines_broken_by_the_page(previous_page, stories, blocks):
+        stories, orphans = assemble(blocks, body, body_face(blocks), drawn_headlines(page.pictures, blocks, body),
+                                    [story.last_part() for story in previous_page if _heads_alone(story)])
+        broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks)
+        for ended in broken_off:
             stories_out.remove(ended)
         for ended in _headlines_broken_by_the_column(stories, blocks):
             stories.remove(ended)
@@ -668,7 +670,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # set in one flow of columns, stories following on down them) goes on with that story.
         # The page before's stories (and those it carried on from earlier pages) each run on once.
         carried = [story for story in stories_out if story.last_part().page == index - 1]
-        orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried) if previous_page else None)
+        orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried, broken_off) if previous_page else None)
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
         elif orphans:
@@ -856,13 +858,14 @@ def _last_paragraph(body: list[Block]) -> Block:
     return last
 
 
-def _ends_at_foot(page: list[Story]) -> list[Block]:
+def _ends_at_foot(page: list[Story], broken_off: list[Story] = ()) -> list[Block]:
     """The last parts of the stories whose text a page's foot may have broken off: set down to
     its foot (a headline at the foot too, its text all on the next page), with no other story
-    set under them in their column."""
+    set under them in their column. `broken_off`: the headlines the foot broke, which the next
+    page's own headlines took on; set under a story, they end it above the foot."""
     ends = [end for end in map(Story.last_part, page) if end is not None]
     foot = max((end.bottom for end in ends), default=0.0)
-    parts = [part for story in page for part in story.parts()]
+    parts = [part for story in [*page, *broken_off] for part in story.parts()]
     return [end for end in ends if end.bottom >= foot - end.size * FOOT_LINES and not any(
         part.page == end.page and _same_column(part, end) and part.top >= end.bottom for part in parts)]
 
@@ -928,6 +931,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # Blocks run on from the page before in the column to the left, beside this one; of a
         # module of columns (filled evenly, from the left) when they end about as low as this one.
         run_ons_beside = [other for other in left_over if _in_column_left_of(other, block) and other.top < block.bottom]
+        # (Not one over a story set lower in its column alone: the flow goes on from that story.
+        # A box under a module is set in both its columns.)
         beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES]
         beside_end = max(beside, key=lambda b: b.bottom) if beside else None
         runs_on_beside = beside_end is not None and not _closes(beside_end)
@@ -979,6 +984,14 @@ def _keep_columns_whole(stories: list[Story], rules: list[tuple[float, float, fl
 
 
 RUN_GAP_LINES = 1.5  # the most room between two blocks of one column of one story's text
+
+
+def _set_under_in_its_column_alone(story: Story, upper: Block, beside: Block) -> bool:
+    """Whether the story's text is set under `upper` in its column, and none of the story in
+    `beside`'s column. (A headline alone at the foot has its text on the next page.)"""
+    parts = [part for part in story.parts() if part.page == upper.page]
+    return any(part.page == upper.page and _same_column(part, upper) and part.top >= upper.bottom for part in story.body) \
+        and not any(_same_column(part, beside) for part in parts)
 
 
 def _reads_on(block: Block, story: Story, other_texts: list[str]) -> bool:
@@ -1129,9 +1142,10 @@ DRAWN_HEADLINE_ASPECT = 2.5  # a headline is this many times wider than tall, at
 
 
 def assemble(blocks: list[Block], body: float, face: str = "",
-             drawn: list[Block] = ()) -> tuple[list[Story], list[Block]]:
+             drawn: list[Block] = (), broken_heads: list[Block] = ()) -> tuple[list[Story], list[Block]]:
     """Give each headline (and each of the `drawn` ones, without text) its kicker, subtitle and
-    the body blocks beneath it.
+    the body blocks beneath it. `broken_heads`: the headlines that closed the page before with
+    no text under them, which a foot may have broken.
 
     Returns the stories in reading order (a headline at the foot of a page may have no body
     yet: it runs on the next page) and the body blocks that no headline owns (the
@@ -1144,6 +1158,7 @@ def assemble(blocks: list[Block], body: float, face: str = "",
              and not is_box_label(fold_radicals(b.text)) and (
         b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face)
         or _centred_title(b, blocks, text, body, face))]
+    large += [b for b in blocks if _headline_remnant(b, blocks, large, broken_heads, body)]
     # A large line set right above or below a larger headline is that headline's kicker or
     # subtitle: e-papers set 引题 and 副题 well above body size too.
     headlines = [b for b in large if not _beside_larger(b, large)] + list(drawn)
@@ -1178,6 +1193,20 @@ def assemble(blocks: list[Block], body: float, face: str = "",
     for story in stories:
         story.body = column_order(story.body)
     return stories, column_order(orphans)
+
+
+def _headline_remnant(block: Block, blocks: list[Block], large: list[Block], broken_heads: list[Block],
+                      body: float) -> bool:
+    """A headline's last letter alone at the top of a column (`…服务来江青` / `年`), in the
+    type of a headline that closed the page before, or the column to the left, with nothing
+    under it: the foot broke the headline there. (Any other large letter alone is no headline.)"""
+    text = fold_radicals(block.text.strip())
+    if len(text) != 1 or not has_cjk(text) or block.size < body * HEADLINE_RATIO \
+            or any(_same_column(other, block) and other.bottom <= block.top for other in blocks):
+        return False
+    closing_left = [head for head in large if _in_column_left_of(head, block)
+                    and not any(_same_column(other, head) and other.top >= head.bottom for other in blocks)]
+    return any(abs(head.size - block.size) <= 0.05 * block.size for head in [*broken_heads, *closing_left])
 
 
 def _follow_snaking_text(stories: list[Story]) -> None:

@@ -510,6 +510,18 @@ def test_credit_line_alone_at_the_next_sheets_top_is_a_paragraph_of_its_own():
     assert harbour.paragraphs[-1] == "图为8月3日，渔民在新码头卸下当天的渔获。"
 
 
+def test_headline_broken_one_letter_before_its_end_by_the_sheets_foot_is_whole():
+    # One flow of three columns over two A5 sheets: the first sheet's foot breaks the youth
+    # station story's headline one letter before its end, and that letter (`年`) alone opens the
+    # second sheet, in the headline's type, over the story's text. The headline is whole, and the
+    # job fair story, which ended in the last column above it, does not run on there.
+    jobs, station = articles_of(PAGES / "flow_broken_letter_pages.pdf")
+    assert jobs.title == "江州区举办“百企千岗”招聘会" and jobs.text.endswith("金沙街道等镇街。")
+    assert station.title == "江州区建设青年人才驿站服务来江青年"
+    assert station.text.startswith("本报讯（通讯员唐蕾）近日") and station.text.endswith("留得下、干得好。")
+    assert "驿站" not in jobs.text
+
+
 def test_dispatch_note_broken_by_a_column_closes_its_story():
     # The round-up's dispatch note is broken by the second column's foot; the round-up, which
     # ran down the first column, closed there, and the second page runs on the market story.
