@@ -933,7 +933,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         run_ons_beside = [other for other in left_over if _in_column_left_of(other, block) and other.top < block.bottom]
         # (Not one over a story set lower in its column alone: the flow goes on from that story.
         # A box under a module is set in both its columns.)
-        beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES]
+        beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES
+                  and not any(_set_under_in_its_column_alone(story, other, block) for story in stories)]
         beside_end = max(beside, key=lambda b: b.bottom) if beside else None
         runs_on_beside = beside_end is not None and not _closes(beside_end)
         # Where the text does not show it, a block of a page after another runs on from the

@@ -522,6 +522,20 @@ def test_headline_broken_one_letter_before_its_end_by_the_sheets_foot_is_whole()
     assert "驿站" not in jobs.text
 
 
+def test_flow_run_on_beside_a_finished_run_on_goes_on_with_the_story_headed_under_that():
+    # One flow of three columns over two A5 sheets, no paragraph broken. The harvest story runs
+    # on at the second sheet's top and ends some lines down its first column; the care story,
+    # headed under it, runs down that column and on at the top of the second, where it ends
+    # about as low as the harvest story's run-on. Two such blocks side by side are a module's
+    # two columns run on together only where no story is set under the left one in its column
+    # alone: here the care story is, and its text goes on with it.
+    harvest, care, library = articles_of(PAGES / "flow_beside_pages.pdf")
+    assert harvest.title == "江州区夏收夏种进度过九成" and harvest.text.endswith("产量稳定在目标以上。")
+    assert care.title == "城南社区开设“暑期托管班”"
+    assert care.text.endswith("现在有了托管班，上班也安心了。") and "托管" not in harvest.text
+    assert library.title == "区图书馆开展“阅读之夏”活动" and library.text.endswith("读好书的习惯。")
+
+
 def test_dispatch_note_broken_by_a_column_closes_its_story():
     # The round-up's dispatch note is broken by the second column's foot; the round-up, which
     # ran down the first column, closed there, and the second page runs on the market story.
