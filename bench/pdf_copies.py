@@ -44,6 +44,10 @@ LAYOUTS = {
     "grid2_a4": Layout("A4", 2, 1),
     "grid4_a3": Layout("A3", 4, 1),  # narrow columns: long boxes, and headlines, broken across pages
     "flow4_a3": Layout("A3", 4, 1, flow=True),  # stories run on from the foot of a column to the top of the next
+    # Added to see how the rules carry over to layouts they were not made on:
+    "flow3_a4": Layout("A4", 3, 1, flow=True),  # a flow over three or four sheets a page: headlines broken by sheets
+    "grid3_a3": Layout("A3", 3, 2),  # boxes of two columns each in a grid of three
+    "grid2_a4_centred": Layout("A4", 2, 2, centred=True),  # modules of two columns over several sheets
 }
 
 CSS = """
