@@ -916,7 +916,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             continue
         if item.role in ("section", "table"):
             if body is not None and not run:
-                body.paragraphs.append((SECTION if item.role == "section" else NOTE) + item.text)
+                body.paragraphs.append(_in_body(item))
                 continue
             if not _text_follows(items, index):
                 continue
@@ -935,7 +935,7 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
             body = None
         boxed = False
         if item.role in ("section", "table"):
-            body = Draft(lead_box=lead_box, paragraphs=[(SECTION if item.role == "section" else NOTE) + item.text])
+            body = Draft(lead_box=lead_box, paragraphs=[_in_body(item)])
             segments.append(("body", body))
             lead_box = False
         elif item.role == "para":
@@ -970,6 +970,11 @@ def _trailing_segments(items: list[Item]) -> list[tuple[str, object]]:
         if kind == "body" and _closes_on_attendance(value):
             value.ended = True  # closed as a byline closes a story: the run after it is its headline
     return segments
+
+
+def _in_body(item: Item) -> str:
+    """A section heading or table as it stands among a body's paragraphs: marked as such."""
+    return (SECTION if item.role == "section" else NOTE) + item.text
 
 
 def _text_follows(items: list[Item], index: int) -> bool:

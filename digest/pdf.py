@@ -990,9 +990,8 @@ RUN_GAP_LINES = 1.5  # the most room between two blocks of one column of one sto
 def _set_under_in_its_column_alone(story: Story, upper: Block, beside: Block) -> bool:
     """Whether the story's text is set under `upper` in its column, and none of the story in
     `beside`'s column. (A headline alone at the foot has its text on the next page.)"""
-    parts = [part for part in story.parts() if part.page == upper.page]
     return any(part.page == upper.page and _same_column(part, upper) and part.top >= upper.bottom for part in story.body) \
-        and not any(_same_column(part, beside) for part in parts)
+        and not any(part.page == upper.page and _same_column(part, beside) for part in story.parts())
 
 
 def _reads_on(block: Block, story: Story, other_texts: list[str]) -> bool:
@@ -1201,8 +1200,8 @@ def _headline_remnant(block: Block, blocks: list[Block], large: list[Block], bro
     """A headline's last letter alone at the top of a column (`…服务来江青` / `年`), in the
     type of a headline that closed the page before, or the column to the left, with nothing
     under it: the foot broke the headline there. (Any other large letter alone is no headline.)"""
-    text = fold_radicals(block.text.strip())
-    if len(text) != 1 or not has_cjk(text) or block.size < body * HEADLINE_RATIO \
+    text = block.text.strip()
+    if len(text) != 1 or not has_cjk(fold_radicals(text)) or block.size < body * HEADLINE_RATIO \
             or any(_same_column(other, block) and other.bottom <= block.top for other in blocks):
         return False
     closing_left = [head for head in large if _in_column_left_of(head, block)
