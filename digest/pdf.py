@@ -1175,10 +1175,12 @@ def assemble(blocks: list[Block], body: float, face: str = "",
             story.subtitle = deck  # a writer's name set as large under a headline is its byline, kept as text
     used = {id(b) for b in headlines} | {id(s.kicker) for s in stories if s.kicker} | {id(s.subtitle) for s in stories if s.subtitle}
     orphans: list[Block] = []
+    running = [b for b in blocks if id(b) in text]
+    centred_over = {id(story): span for story in stories if (span := _columns_centred_under(story, stories, running))}
     for block in blocks:
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
             continue
-        owner = _owner(stories, block)
+        owner = _owner(stories, block, centred_over)
         if _is_caption(block, body, id(block) in text):
             if owner is not None:
                 owner.captions.append(block)
@@ -1368,7 +1370,36 @@ HEAD_GAP_LINES = 1.5  # a headline's text starts within a line under it
 DECK_STEP = 1.15  # a headline's type is this much larger than its kicker's or subtitle's
 
 
-def _owner(stories: list[Story], block: Block) -> Story | None:
+def _columns_centred_under(story: Story, stories: list[Story], text: list[Block]) -> tuple[float, float] | None:
+    """The left and right edges of the columns a headline is centred over: the widest run of
+    neighbouring columns of text that start right under its header, under no other headline,
+    take in the headline's width and have its centre for theirs (a short headline centred over
+    its module's two columns reaches over neither), else None. (A box's headline centred in
+    the middle of a row of boxes has the row's centre too: its neighbours' columns have their
+    own headlines.)"""
+    head = story.subtitle or story.headline
+
+    def right_under(header: Block, block: Block) -> bool:
+        return -1 <= block.top - header.bottom <= block.size * HEAD_GAP_LINES
+
+    under = sorted((b for b in text if right_under(head, b) and not any(
+        other is not story and other.headline.overlap(b) >= 0.3 and right_under(other.subtitle or other.headline, b)
+        for other in stories)), key=lambda b: b.x0)
+    centre = (story.headline.x0 + story.headline.x1) / 2
+    widest = None
+    for first in range(len(under)):
+        for last in range(first, len(under)):
+            if last > first and under[last].x0 - under[last - 1].x1 > under[last].size * MODULE_GUTTER_EMS:
+                break  # no neighbouring column: a gap the width of a column lies between
+            left, right = under[first].x0, under[last].x1
+            if left <= story.headline.x0 and story.headline.x1 <= right \
+                    and abs((left + right) / 2 - centre) <= under[first].size \
+                    and (widest is None or right - left > widest[1] - widest[0]):
+                widest = (left, right)
+    return widest
+
+
+def _owner(stories: list[Story], block: Block, centred_over: dict[int, tuple[float, float]] | None = None) -> Story | None:
     """The headline whose article the block is in: the closest above that spans the block's
     column, or that starts left of it (a short headline over a body of several columns).
 
@@ -1379,12 +1410,16 @@ def _owner(stories: list[Story], block: Block) -> Story | None:
     precedes goes to the nearest headline above it. But a block right under a headline, or
     its subtitle, set over its column is that headline's text, whatever heads the column to
     its left lower down (in a flow, the next story can start a few lines down that column).
+    A headline spans the columns it is centred over (`centred_over`, by the story's id).
     """
     above = [story for story in stories if (story.subtitle or story.headline).bottom <= block.top + 1]
     if not above:
         return None  # above every headline: the run-on of an article from the previous page
-    over = {id(story) for story in above if story.headline.x0 - story.headline.size <= (block.x0 + block.x1) / 2
-            <= story.headline.x1 + story.headline.size or story.headline.overlap(block) > 0.5}
+    middle = (block.x0 + block.x1) / 2
+    spans = centred_over or {}
+    over = {id(story) for story in above if story.headline.x0 - story.headline.size <= middle
+            <= story.headline.x1 + story.headline.size or story.headline.overlap(block) > 0.5
+            or (id(story) in spans and spans[id(story)][0] - 1 <= middle <= spans[id(story)][1] + 1)}
     under = [story for story in above if id(story) in over
              and block.top - (story.subtitle or story.headline).bottom <= block.size * HEAD_GAP_LINES]
     if under:

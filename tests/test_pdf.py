@@ -299,6 +299,18 @@ def test_centred_headlines_own_their_columns_and_a_subtitle_set_to_one_side():
     assert "清淤" not in canteen.text and dredging.text.endswith("同步检修沿河排水口46个。")
 
 
+def test_a_short_headline_centred_over_its_modules_two_columns_owns_both():
+    tea, ferry, rice = articles_of(PAGES / "centred_modules_page.pdf")
+    # Centred over all four columns: the lead's, the middle two as much as the outer ones.
+    assert tea.title == "江州春茶开采" and tea.text.endswith("以茶为媒推动农文旅融合发展。")
+    assert "王大成" in tea.text and "渡口" not in tea.text
+    # `稻香` is centred over its module and reaches over neither of its columns; the module to
+    # its left, whose headline stands further left, does not take them.
+    assert ferry.title == "渡口新事" and ferry.text.endswith("讲讲这条渡船的故事。") and "秧苗" not in ferry.text
+    assert rice.title == "稻香" and rice.text.startswith("谷雨前后，江州区南岭村的育秧大棚里")
+    assert rice.text.endswith("他盼着秋天能有一个好收成。")
+
+
 def test_briefs_headlines_a_little_larger_and_bold_open_stories_but_a_bold_section_heading_does_not():
     canteens, library, park, clinic = articles_of(PAGES / "briefs_page.pdf")
     assert canteens.title == "老年食堂覆盖全部社区" and "菜品按需定制" in canteens.text
