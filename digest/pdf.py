@@ -788,7 +788,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     """Give the blocks at the top of a page, which no headline owns, to the articles that the
     previous page broke off: each to the article lowest in its column on that page (a page
     can break inside several columns), if it ran to the page's foot there or stopped
-    mid-sentence and did not close on its writer's note or credits; else to the article that
+    mid-sentence and did not close there on its writer's note or credits; else to the article that
     did run to the foot, unclosed, nearest the block's column (a short headline at the foot,
     its body running on in two columns of the next page)."""
     page = max(part.page for story in previous_page for part in story.parts())
@@ -807,6 +807,9 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
 
     # Each article's last block on that page, in reading order: where its text ends.
     last_blocks = {id(story): story.body[-1] if story.body else None for story in previous_page}
+    # Whether it closed there: one that closes on this page, on a block given it here, still
+    # owns what follows in its own column of the page before (a note under its writer's note).
+    closed_there = {id(story): closed(story) for story in previous_page}
 
     def went_on_elsewhere(story: Story, block: Block) -> bool:
         # Its text went on in another column and ended there on a stop or its writer's note (a
@@ -837,7 +840,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
             story is not owner and not closed(story) and last_blocks[id(story)] is not None
             and not ends_sentence(last_blocks[id(story)].text) and not runs_on_in_own_column(story, block)
             for story in at_foot)
-        if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed(owner) \
+        if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed_there[id(owner)] \
                 or ended_elsewhere or another_broken_off:
             # That column's article ended on the page, or went on in another column: the block
             # goes on the nearest that ran to the foot and did not close there.

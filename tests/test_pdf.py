@@ -806,3 +806,14 @@ def test_a_writers_name_set_under_a_headline_in_the_decks_size_is_its_byline():
     assert (commentary.kicker, commentary.title, commentary.byline) == ("评论", "以实干担当推动高质量发展", "陈卫东")
     assert "陈卫东" not in (commentary.subtitle or "") + commentary.text
     assert commentary.text.startswith("发展是第一要务")
+
+
+def test_a_line_under_a_storys_writers_note_in_its_modules_next_column_stays_with_it():
+    meeting, offices, taxes = articles_of(PAGES / "module_note_pages.pdf")
+    assert meeting.title == "全区优化营商环境大会召开"
+    # The second sheet's first column ends the story on its writer's note; the module's second
+    # column holds only the column's address, not the run-on of the story beside it.
+    assert offices.title == "办事不再来回跑" and offices.text.endswith("本栏来稿邮箱：jzrb@example.com")
+    assert "（作者为江州日报记者）" in offices.text
+    assert taxes.title == "便民办税二十条" and "邮箱" not in taxes.text
+    assert taxes.text.endswith("一季度全区新办涉税市场主体同比增长百分之十二。")
