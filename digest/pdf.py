@@ -704,18 +704,22 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
     """A headline, or a subtitle, the page's foot broke (a document printed across pages): its
     first lines close a column of the previous page with no text under them, its last line
     opens the same column of this page (or this page's first where they closed the previous
-    page's last: a page set as one flow of columns) in the same type over the text. The
-    lines are joined into this page's headline (or subtitle, under the headline above them),
-    with the kicker printed above them; the stories of the previous page that so ended are
-    returned, to be dropped."""
+    page's last: a page set as one flow of columns, unless a header opens that same column of
+    this page) in the same type over the text. The lines are joined into this page's headline
+    (or subtitle, under the headline above them), with the kicker printed above them; the
+    stories of the previous page that so ended are returned, to be dropped."""
     last_column = max((part.x0 for story in previous_page for part in story.parts()), default=0.0)
     first_column = min((block.x0 for block in blocks), default=0.0)
+    heads_atop = [head for story in stories if story.headline is not None
+                  and _atop_column(head := story.kicker or story.headline, blocks)]
 
     def broken_off(head: Block) -> list[Story]:
         flows_on = abs(head.x0 - first_column) < head.size
+        # A header atop the same column of this page goes on with it before the first column's does.
         return [earlier for earlier in previous_page if _heads_alone(earlier) and (
             _same_column(earlier.last_part(), head)
-            or (flows_on and earlier.last_part().x0 >= last_column - earlier.last_part().size))]
+            or (flows_on and earlier.last_part().x0 >= last_column - earlier.last_part().size
+                and not any(_same_column(earlier.last_part(), other) for other in heads_atop)))]
     return _join_broken_headlines(stories, blocks, broken_off)
 
 
@@ -744,18 +748,29 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
     """Join to each headline, or kicker, at the top of its column the lines of the last
     `broken_off` story whose headline, or subtitle (`——…`) where it has one, is set in the same
     type; those stories are returned. (A kicker broken so, `…作出批示` / `强调` over the
-    headline, ends the column to the left as a headline of its own.)"""
+    headline, ends the column to the left as a headline of its own.) A line in a deck's type
+    there, under a larger `broken_off` headline that has no subtitle, is that headline's
+    subtitle: the foot fell between them."""
     ended: list[Story] = []
     for story in stories:
         if story.headline is None or not story.headline.text:
             continue
         head = story.kicker or story.headline
-        if any(_same_column(other, head) and other.bottom <= head.top for other in blocks):
-            continue  # not at the top of its column
-        broken = [earlier for earlier in broken_off(head) if earlier not in ended and earlier is not story
-                  and abs(earlier.last_part().size - head.size) <= 0.05 * head.size
+        if not _atop_column(head, blocks):
+            continue
+        candidates = [earlier for earlier in broken_off(head) if earlier not in ended and earlier is not story]
+        broken = [earlier for earlier in candidates if abs(earlier.last_part().size - head.size) <= 0.05 * head.size
                   and (earlier.subtitle is None or (story.subtitle is None and story.kicker is None))]
         if not broken:
+            # The foot fell between a headline and its subtitle: a line in a deck's type, alone
+            # over the text, under a larger headline that closed the column with no subtitle.
+            below = [earlier for earlier in candidates if earlier.subtitle is None and story.kicker is None
+                     and story.subtitle is None and earlier.headline.size >= head.size * DECK_STEP]
+            if below:
+                earlier = below[-1]
+                story.set_as = [piece for piece in [*earlier.header(), head] if piece.page == head.page]
+                story.headline, story.kicker, story.subtitle = earlier.headline, earlier.kicker, head
+                ended.append(earlier)
             continue
         earlier = broken[-1]
         # (The lines a page's foot broke off stay with that page's layout.)
@@ -771,6 +786,10 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
             story.kicker = earlier.kicker
         ended.append(earlier)
     return ended
+
+
+def _atop_column(block: Block, blocks: list[Block]) -> bool:
+    return not any(_same_column(other, block) and other.bottom <= block.top for other in blocks)
 
 
 def _heads_alone(story: Story) -> bool:

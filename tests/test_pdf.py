@@ -817,3 +817,15 @@ def test_a_line_under_a_storys_writers_note_in_its_modules_next_column_stays_wit
     assert "（作者为江州日报记者）" in offices.text
     assert taxes.title == "便民办税二十条" and "邮箱" not in taxes.text
     assert taxes.text.endswith("一季度全区新办涉税市场主体同比增长百分之十二。")
+
+
+def test_a_subtitle_the_sheets_foot_parted_from_its_headline_stays_its_subtitle():
+    meeting, taxes, library, contest = articles_of(PAGES / "foot_subtitle_pages.pdf")
+    # The kicker and headline close the first sheet's right column; the subtitle opens the
+    # second sheet's right column over the text, in a deck's type.
+    assert (contest.kicker, contest.title, contest.subtitle) == (
+        "江州区第二届职业技能大赛开幕", "三百多名选手同台比技能", "十二个项目决出技术能手")
+    assert contest.text.startswith("本报讯（记者林涛）4月9日") and "图书馆" not in contest.text
+    # The headline atop the left column is a story of its own, not the broken headline's end.
+    assert library.title == "区图书馆新增自助借还机" and library.text.startswith("本报讯4月9日，江州区图书馆")
+    assert taxes.title == "便民办税二十条" and meeting.title == "全区优化营商环境大会召开"
