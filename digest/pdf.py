@@ -912,11 +912,15 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # of boxes printed across sheets): that page's. Unless that story closed its sentence
         # there, the block opens mid-paragraph and the story set lowest in the column to its left
         # stops mid-sentence beside it: a flow runs on from column to column (and the page
-        # before's last column ran on to this page's first).
+        # before's last column ran on to this page's first). Where that one closed a sentence
+        # beside it too, the block goes on with it if its words are that story's far more.
         own_column = [end for end in unclaimed if _same_column(end, block)]
         left = _lowest_in_column_left_of(stories, block)
         left_open = left is not None and left.last.bottom > block.top and not ends_sentence(left.last.text)
-        if own_column and not (left_open and _ends_text(own_column[0]) and not _opens_paragraph(block)):
+        # Where both closed a sentence at their column's foot, the words tell which it goes on.
+        left_reads_on = bool(own_column) and left is not None and left.last.bottom > block.top \
+            and ends_sentence(left.last.text) and _reads_on(block, left.owner, [own_column[0].text])
+        if own_column and not (_ends_text(own_column[0]) and (left_open and not _opens_paragraph(block) or left_reads_on)):
             unclaimed.remove(own_column[0])
             left_over.append(block)
             continue

@@ -829,3 +829,14 @@ def test_a_subtitle_the_sheets_foot_parted_from_its_headline_stays_its_subtitle(
     # The headline atop the left column is a story of its own, not the broken headline's end.
     assert library.title == "区图书馆新增自助借还机" and library.text.startswith("本报讯4月9日，江州区图书馆")
     assert taxes.title == "便民办税二十条" and meeting.title == "全区优化营商环境大会召开"
+
+
+def test_a_column_top_after_two_finished_sentences_goes_on_with_the_story_its_words_are():
+    care, farm, reading = articles_of(PAGES / "flow_farm_pages.pdf")
+    # The care story closed a sentence at the first sheet's foot, in the column whose top this is;
+    # the farm story closed one at the foot of the column to its left. The words decide.
+    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("服务站的工作人员也更有干劲了。")
+    assert "化肥" not in care.text and "农资" not in care.text
+    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
+    assert "农资打假专项行动" in farm.text and "养老" not in farm.text
+    assert reading.title == "“书香江州”全民阅读活动启动"
