@@ -836,6 +836,11 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         end = last_blocks[id(story)]
         return end is not None and not _same_column(end, block) and (ends_sentence(end.text) or closed(story))
 
+    def set_under(story: Story, end: Block) -> bool:
+        # Another story is set under where its text ended, in that column: it ended there.
+        return any(part.page == end.page and _same_column(part, end) and part.top >= end.bottom
+                   for other in previous_page if other is not story for part in other.parts())
+
     def runs_on_in_own_column(story: Story, block: Block) -> bool:
         # Another block of this page opens mid-paragraph in the column where its text stopped (a grid).
         return any(other is not block and _same_column(other, last_blocks[id(story)]) and not _opens_paragraph(other)
@@ -850,11 +855,13 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
         ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
         elsewhere = went_on_elsewhere(owner, block)
-        # Its text went on elsewhere and ended above the foot: it did not break off at the foot of
-        # this column. Nor, for a block opening mid-paragraph, where the foot broke off another
-        # story mid-sentence, unless that one runs on in its own column of this page (a grid:
-        # there a paragraph can break at the foot after a full stop, and the block is the other's).
-        ended_elsewhere = elsewhere and last_blocks[id(owner)].bottom < foot - block.size * FOOT_LINES
+        # Its text went on elsewhere and ended above the foot, or over another story set under it
+        # there: it did not break off at the foot of this column. Nor, for a block opening
+        # mid-paragraph, where the foot broke off another story mid-sentence, unless that one
+        # runs on in its own column of this page (a grid: there a paragraph can break at the foot
+        # after a full stop, and the block is the other's).
+        ended_elsewhere = elsewhere and (last_blocks[id(owner)].bottom < foot - block.size * FOOT_LINES
+                                         or set_under(owner, last_blocks[id(owner)]))
         another_broken_off = elsewhere and not _opens_paragraph(block) and any(
             story is not owner and not closed(story) and last_blocks[id(story)] is not None
             and not ends_sentence(last_blocks[id(story)].text) and not runs_on_in_own_column(story, block)

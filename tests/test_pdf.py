@@ -840,3 +840,15 @@ def test_a_column_top_after_two_finished_sentences_goes_on_with_the_story_its_wo
     assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
     assert "农资打假专项行动" in farm.text and "养老" not in farm.text
     assert reading.title == "“书香江州”全民阅读活动启动"
+
+
+def test_a_story_that_ended_over_another_in_its_column_takes_no_run_on_at_the_next_sheets_top():
+    care, farm, reading = articles_of(PAGES / "flow_ended_under_pages.pdf")
+    # The care story ran to the foot of the first column but ended in the second, a few lines
+    # over the farm story's headline: the next sheet's first column goes on with the farm story,
+    # which ran to the first sheet's foot in the last column.
+    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("让更多老年人在家门口安享晚年。")
+    assert "农资" not in care.text and "化肥" not in care.text
+    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
+    assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 15))
+    assert reading.title == "“书香江州”全民阅读活动启动"
