@@ -671,10 +671,17 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # The page before's stories (and those it carried on from earlier pages) each run on once.
         carried = [story for story in stories_out if story.last_part().page == index - 1]
         orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried, broken_off) if previous_page else None)
+        # A run-on filling a column of a flow goes on atop the next (the page before's story run on).
+        followers = _run_ons_atop_next_column(orphans, [part for story in previous_page for part in story.parts()
+                                                        if part.page == index - 1])
+        orphans = [block for block in orphans if not any(block is follower for follower, _ in followers)]
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
+        for follower, leader in followers:  # (a leader's story can run on from sheets before: no column order)
+            owner = next(story for story in [*stories_out, *stories] if any(part is leader for part in story.body))
+            owner.body.insert(next(i for i, part in enumerate(owner.body) if part is leader) + 1, follower)
         _keep_columns_whole(stories, page.rules)
         for story in stories:
             story.page = found_page
@@ -982,6 +989,29 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             continue
         owner.body = column_order([*owner.body, block])
     return left_over
+
+
+def _run_ons_atop_next_column(orphans: list[Block], parts_before: list[Block]) -> list[tuple[Block, Block]]:
+    """The blocks atop a column that no headline owns and that go on from the one atop the
+    column to their left, with that block: it stops mid-sentence, the block opens mid-paragraph
+    and its words are more that block's than those of the text set lowest in its own column on
+    the page before (`parts_before`), which ended its sentence there (a story run on from the
+    page before fills a column of a flow and goes on down the next). Where that text stopped
+    mid-sentence, it runs on there: a grid's boxes, and their modules of columns, each run on
+    in their own columns."""
+    followers = []
+    for block in orphans:
+        own_column = [part for part in parts_before if _same_column(part, block)]
+        lowest = max(own_column, key=lambda part: part.bottom) if own_column else None
+        if _opens_paragraph(block) or (lowest is not None and not _ends_text(lowest)):
+            continue
+        leaders = [other for other in orphans if _in_column_left_of(other, block) and other.top < block.bottom
+                   and abs(other.top - block.top) <= block.size and not _ends_text(other)]
+        text = fold_radicals(block.text)
+        if leaders and (lowest is None or word_kinship(text, fold_radicals(leaders[0].text))
+                        > word_kinship(text, fold_radicals(lowest.text))):
+            followers.append((block, leaders[0]))
+    return followers
 
 
 def _keep_columns_whole(stories: list[Story], rules: list[tuple[float, float, float]]) -> None:

@@ -852,3 +852,14 @@ def test_a_story_that_ended_over_another_in_its_column_takes_no_run_on_at_the_ne
     assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
     assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 15))
     assert reading.title == "“书香江州”全民阅读活动启动"
+
+
+def test_a_run_on_that_fills_a_column_goes_on_atop_the_next_column():
+    care, farm, reading = articles_of(PAGES / "flow_next_column_pages.pdf")
+    # The farm story runs on atop the second sheet's first column, fills it mid-sentence and
+    # goes on atop the second column, where the care story had ended a sentence on the sheet before.
+    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("老人们说，日子越过越舒心。")
+    assert "农资" not in care.text and "复合肥" not in care.text
+    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
+    assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 11))
+    assert reading.title == "“书香江州”全民阅读活动启动" and reading.text.endswith("还为新开的第13家城市书房授牌。")
