@@ -828,8 +828,10 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         return max((b.bottom for b in placed(story, block)), default=-1.0)
 
     def closed(story: Story) -> bool:
-        # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：丁立伟`).
-        return bool(story.body) and _closes(_last_paragraph(story.body))
+        # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：丁立伟`), or on
+        # its writers' names in brackets set apart after its text (`（本报记者…、…）`).
+        return bool(story.body) and (_closes(_last_paragraph(story.body)) or (
+            len(story.body) > 1 and bool(PAREN_BYLINE_RE.match(story.body[-1].text.strip()))))
 
     # Each article's last block on that page, in reading order: where its text ends.
     last_blocks = {id(story): story.body[-1] if story.body else None for story in previous_page}

@@ -863,3 +863,14 @@ def test_a_run_on_that_fills_a_column_goes_on_atop_the_next_column():
     assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
     assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 11))
     assert reading.title == "“书香江州”全民阅读活动启动" and reading.text.endswith("还为新开的第13家城市书房授牌。")
+
+
+def test_a_story_closed_on_its_writers_names_set_apart_takes_no_run_on():
+    care, farm, reading = articles_of(PAGES / "flow_names_note_pages.pdf")
+    # The care story ran to the foot of the first column, but closed atop the third on its
+    # writers' names: the second sheet's first column goes on with the farm story.
+    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("（本报记者方圆通讯员周岚、林涛）")
+    assert "农资" not in care.text
+    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
+    assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 15))
+    assert reading.title == "“书香江州”全民阅读活动启动"
