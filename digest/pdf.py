@@ -959,11 +959,13 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
                 unclaimed.remove(max(open_ends or unclaimed, key=lambda end: (end.x0, end.bottom)))
             continue
         column_left, last, owner = left
-        # Everything set in that column (a headline short of its width too, a kicker over it, and
-        # run-ons from the page before): a column of one flow is filled from its top down, with
-        # no more room between two blocks than a headline's. Else the block is no column of that flow.
+        # Everything set in that column (a headline short of its width too, a kicker over it, one
+        # centred in it, and run-ons from the page before): a column of one flow is filled from its
+        # top down, with no more room between two blocks than a headline's. Else the block is no
+        # column of that flow.
         filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over]
-                         if part.page == block.page and abs(part.x0 - column_left) < block.size * 2),
+                         if part.page == block.page and (abs(part.x0 - column_left) < block.size * 2 or (
+                             part.x0 >= column_left - block.size and part.x1 <= last.x1 + block.size))),
                         key=lambda part: part.top)
         if filled[0].top >= block.bottom or any(
                 lower.top - upper.bottom > block.size * FLOW_GAP_LINES for upper, lower in zip(filled, filled[1:])):

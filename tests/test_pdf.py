@@ -874,3 +874,14 @@ def test_a_story_closed_on_its_writers_names_set_apart_takes_no_run_on():
     assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
     assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 15))
     assert reading.title == "“书香江州”全民阅读活动启动"
+
+
+def test_a_kicker_centred_in_a_flows_column_fills_that_column():
+    care, farm, reading = articles_of(PAGES / "flow_centred_kicker_pages.pdf")
+    # The kicker stands well in from the column's edges: still set in that column, so the column
+    # is one of the flow, and the third column's top goes on with the farm story.
+    assert (farm.kicker, farm.title) == ("春耕备耕正当时", "农资下乡保春耕")
+    assert farm.text.startswith("本报讯（通讯员何佳）眼下正是春耕备耕的关键时节")
+    assert farm.text.endswith("全区春耕生产进展顺利。") and all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 11))
+    assert care.title == "全区新建社区养老服务站12个" and "农资" not in care.text
+    assert reading.title == "“书香江州”全民阅读活动启动" and "复合肥" not in reading.text
