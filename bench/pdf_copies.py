@@ -48,6 +48,8 @@ LAYOUTS = {
     "flow3_a4": Layout("A4", 3, 1, flow=True),  # a flow over three or four sheets a page: headlines broken by sheets
     "grid3_a3": Layout("A3", 3, 2),  # boxes of two columns each in a grid of three
     "grid2_a4_centred": Layout("A4", 2, 2, centred=True),  # modules of two columns over several sheets
+    "grid3_a3_centred": Layout("A3", 3, 2, centred=True),  # short headlines centred over modules of two columns
+    "flow3_a3_centred": Layout("A3", 3, 1, flow=True, centred=True),  # headlines and kickers centred in a flow's columns
 }
 
 CSS = """
