@@ -28,6 +28,7 @@ from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
 from .evidence import word_kinship
 from .models import Source
+from .words import crosses_dictionary_word
 from .pagelines import closes_story
 from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,
                     is_verse_line, is_writers_names, run_on_way, stanzas)
@@ -875,6 +876,15 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
             story is not owner and not closed(story) and last_blocks[id(story)] is not None
             and not ends_sentence(last_blocks[id(story)].text) and not runs_on_in_own_column(story, block)
             for story in at_foot)
+        # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
+        # the foot broke in another column (the page before's last column, in a flow).
+        broken_mid_word = [story for story in at_foot if story is not owner and not closed(story)
+                           and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
+                           and _joins_word(last_blocks[id(story)], block)
+                           and _kinship(block, _story_text(story)) > _kinship(block, _story_text(owner))]
+        if last is not None and ends_sentence(last.text) and not _opens_paragraph(block) and len(broken_mid_word) == 1:
+            broken_mid_word[0].body.append(block)
+            continue
         if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed_there[id(owner)] \
                 or ended_elsewhere or another_broken_off:
             # That column's article ended on the page, or went on in another column: the block
@@ -936,7 +946,12 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # Where both closed a sentence at their column's foot, the words tell which it goes on.
         left_reads_on = bool(own_column) and left is not None and left.last.bottom > block.top \
             and ends_sentence(left.last.text) and _reads_on(block, left.owner, [own_column[0].text])
-        if own_column and not (_ends_text(own_column[0]) and (left_open and not _opens_paragraph(block) or left_reads_on)):
+        # Where both stopped mid-sentence, a word across the join, and the words, show which it goes on.
+        left_joins = bool(own_column) and left_open and not _opens_paragraph(block) \
+            and _joins_word(left.last, block) and not _joins_word(own_column[0], block) \
+            and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text)
+        if own_column and not left_joins \
+                and not (_ends_text(own_column[0]) and (left_open and not _opens_paragraph(block) or left_reads_on)):
             unclaimed.remove(own_column[0])
             left_over.append(block)
             continue
@@ -1011,11 +1026,23 @@ def _run_ons_atop_next_column(orphans: list[Block], parts_before: list[Block]) -
             continue
         leaders = [other for other in orphans if _in_column_left_of(other, block) and other.top < block.bottom
                    and abs(other.top - block.top) <= block.size and not _ends_text(other)]
-        text = fold_radicals(block.text)
-        if leaders and (lowest is None or word_kinship(text, fold_radicals(leaders[0].text))
-                        > word_kinship(text, fold_radicals(lowest.text))):
+        if leaders and (lowest is None or _kinship(block, leaders[0].text) > _kinship(block, lowest.text)):
             followers.append((block, leaders[0]))
     return followers
+
+
+def _joins_word(end: Block, block: Block) -> bool:
+    """A word of the dictionary across the join of `end`'s last letters and `block`'s first
+    (`…帮助茶企提` + `升…`): the block goes on from there."""
+    return crosses_dictionary_word(fold_radicals(end.text), fold_radicals(block.text))
+
+
+def _story_text(story: Story) -> str:
+    return "".join(part.text for part in story.parts())
+
+
+def _kinship(block: Block, text: str) -> float:
+    return word_kinship(fold_radicals(block.text), fold_radicals(text))
 
 
 def _keep_columns_whole(stories: list[Story], rules: list[tuple[float, float, float]]) -> None:
@@ -1064,10 +1091,8 @@ def _set_under_in_its_column_alone(story: Story, upper: Block, beside: Block) ->
 def _reads_on(block: Block, story: Story, other_texts: list[str]) -> bool:
     """Whether the block's words show it goes on with `story`: they are the story's words (a
     cosine of KINSHIP at least) far more than any of `other_texts`' (KINSHIP_MARGIN times)."""
-    text = fold_radicals(block.text)
-    kinship = word_kinship(text, fold_radicals("".join(part.text for part in story.parts())))
-    return kinship >= KINSHIP and all(
-        kinship >= KINSHIP_MARGIN * word_kinship(text, fold_radicals(other)) for other in other_texts)
+    kinship = _kinship(block, _story_text(story))
+    return kinship >= KINSHIP and all(kinship >= KINSHIP_MARGIN * _kinship(block, other) for other in other_texts)
 
 
 KINSHIP = 0.1  # a run-on shares a good part of its story's words; a new story's opening, next to none

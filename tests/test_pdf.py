@@ -885,3 +885,38 @@ def test_a_kicker_centred_in_a_flows_column_fills_that_column():
     assert farm.text.endswith("全区春耕生产进展顺利。") and all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 11))
     assert care.title == "全区新建社区养老服务站12个" and "农资" not in care.text
     assert reading.title == "“书香江州”全民阅读活动启动" and "复合肥" not in reading.text
+
+
+def _column_block(x0: float, x1: float, top: float, bottom: float, size: float, text: str, page: int = 0):
+    from digest.pdf import Block, Line
+    return Block(lines=[Line(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=size, bold=size > 10)], page=page)
+
+
+def test_a_run_on_that_goes_on_mid_word_from_the_last_columns_story_is_that_storys():
+    # A flow printed over sheets: the first column's story closed a sentence at the foot, the
+    # third column's stopped mid-word (`…帮助茶企提`). The next sheet's first column opens
+    # mid-paragraph on the rest of that word (`升…`) and on that story's words.
+    from digest.pdf import Story, _continue_from
+
+    meeting = Story(headline=_column_block(0, 100, 0, 20, 18, "文明城市创建推进会召开"),
+                    body=[_column_block(0, 100, 45, 580, 10, "本报讯 4月8日，江州区召开文明城市创建推进会，会议要求各街道对照测评标准查漏补缺，抓好整改落实。")])
+    tea = Story(headline=_column_block(228, 328, 0, 20, 18, "江州春茶加工忙"),
+                body=[_column_block(228, 328, 45, 585, 10, "江州区今年春茶开采以来，茶企加工车间连日满负荷运转，区里组织专家上门，帮助茶企提")])
+    run_on = _column_block(0, 100, 0, 60, 10, "升春茶加工的质量和效率，茶企的春茶加工能力明显增强。", page=1)
+    _continue_from([meeting, tea], [run_on])
+    assert tea.body[-1] is run_on and meeting.body[-1].text.endswith("抓好整改落实。")
+
+
+def test_a_run_on_atop_a_column_goes_on_mid_word_from_the_story_to_its_left():
+    # Two stories stopped mid-sentence: the one in this column on the sheet before (`…帮助茶企提`),
+    # and the one to its left on this sheet (`…帮助大家掌握栽`). The block opens on `种…`, the rest
+    # of `栽种`, and on the left story's words.
+    from digest.pdf import Story, _run_on_from_the_left
+
+    before = _column_block(228, 328, 45, 585, 10, "江州区今年春茶开采以来，茶企加工车间连日满负荷运转，区里组织专家上门，帮助茶企提")
+    trees = Story(headline=_column_block(114, 214, 0, 20, 18, "滨江公园添新绿", page=1),
+                  body=[_column_block(114, 214, 45, 580, 10, "江州区开展春季植树活动，机关干部和志愿者来到滨江公园种下树苗一千多株，"
+                                      "区林业部门的技术人员现场指导，帮助大家掌握栽", page=1)])
+    run_on = _column_block(228, 328, 0, 60, 10, "种和养护树苗的要点，确保新栽的树苗棵棵成活。", page=1)
+    assert _run_on_from_the_left([trees], [run_on], [before]) == []
+    assert trees.body[-1] is run_on
