@@ -680,8 +680,15 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             _continue_from(previous_page, orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
-        for follower, leader in followers:  # (a leader's story can run on from sheets before: no column order)
-            owner = next(story for story in [*stories_out, *stories] if any(part is leader for part in story.body))
+        for follower, leader in sorted(followers, key=lambda pair: pair[0].x0):  # left first: a chain's links in turn
+            owner = next((story for story in [*stories_out, *stories] if any(part is leader for part in story.body)), None)
+            if owner is None:  # (its leader went nowhere: the follower goes as a block no headline owns)
+                if previous_page:
+                    _continue_from(previous_page, [follower])
+                else:
+                    stories.insert(0, Story(headline=None, body=[follower]))
+                continue
+            # (a leader's story can run on from sheets before: no column order)
             owner.body.insert(next(i for i, part in enumerate(owner.body) if part is leader) + 1, follower)
         _keep_columns_whole(stories, page.rules)
         for story in stories:

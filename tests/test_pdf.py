@@ -831,15 +831,22 @@ def test_a_subtitle_the_sheets_foot_parted_from_its_headline_stays_its_subtitle(
     assert taxes.title == "便民办税二十条" and meeting.title == "全区优化营商环境大会召开"
 
 
+def _care_and_farm_apart(care, farm, reading, care_ends: str, farm_paragraphs: int) -> None:
+    """The flow pages' three stories each whole: the care story's text ends where it should and
+    holds none of the farm story's, whose paragraphs (`复合肥300吨`, `复合肥400吨`, …) are all its own."""
+    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith(care_ends)
+    assert "农资" not in care.text and "复合肥" not in care.text
+    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
+    assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 3 + farm_paragraphs))
+    assert reading.title == "“书香江州”全民阅读活动启动" and "复合肥" not in reading.text and "养老" not in farm.text
+
+
 def test_a_column_top_after_two_finished_sentences_goes_on_with_the_story_its_words_are():
     care, farm, reading = articles_of(PAGES / "flow_farm_pages.pdf")
     # The care story closed a sentence at the first sheet's foot, in the column whose top this is;
     # the farm story closed one at the foot of the column to its left. The words decide.
-    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("服务站的工作人员也更有干劲了。")
-    assert "化肥" not in care.text and "农资" not in care.text
-    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
-    assert "农资打假专项行动" in farm.text and "养老" not in farm.text
-    assert reading.title == "“书香江州”全民阅读活动启动"
+    _care_and_farm_apart(care, farm, reading, "服务站的工作人员也更有干劲了。", 14)
+    assert "农资打假专项行动" in farm.text
 
 
 def test_a_story_that_ended_over_another_in_its_column_takes_no_run_on_at_the_next_sheets_top():
@@ -847,33 +854,22 @@ def test_a_story_that_ended_over_another_in_its_column_takes_no_run_on_at_the_ne
     # The care story ran to the foot of the first column but ended in the second, a few lines
     # over the farm story's headline: the next sheet's first column goes on with the farm story,
     # which ran to the first sheet's foot in the last column.
-    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("让更多老年人在家门口安享晚年。")
-    assert "农资" not in care.text and "化肥" not in care.text
-    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
-    assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 15))
-    assert reading.title == "“书香江州”全民阅读活动启动"
+    _care_and_farm_apart(care, farm, reading, "让更多老年人在家门口安享晚年。", 12)
 
 
 def test_a_run_on_that_fills_a_column_goes_on_atop_the_next_column():
     care, farm, reading = articles_of(PAGES / "flow_next_column_pages.pdf")
     # The farm story runs on atop the second sheet's first column, fills it mid-sentence and
     # goes on atop the second column, where the care story had ended a sentence on the sheet before.
-    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("老人们说，日子越过越舒心。")
-    assert "农资" not in care.text and "复合肥" not in care.text
-    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
-    assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 11))
-    assert reading.title == "“书香江州”全民阅读活动启动" and reading.text.endswith("还为新开的第13家城市书房授牌。")
+    _care_and_farm_apart(care, farm, reading, "老人们说，日子越过越舒心。", 8)
+    assert reading.text.endswith("还为新开的第13家城市书房授牌。")
 
 
 def test_a_story_closed_on_its_writers_names_set_apart_takes_no_run_on():
     care, farm, reading = articles_of(PAGES / "flow_names_note_pages.pdf")
     # The care story ran to the foot of the first column, but closed atop the third on its
     # writers' names: the second sheet's first column goes on with the farm story.
-    assert care.title == "全区新建社区养老服务站12个" and care.text.endswith("（本报记者方圆通讯员周岚、林涛）")
-    assert "农资" not in care.text
-    assert farm.title == "农资下乡保春耕" and farm.text.endswith("全区春耕生产进展顺利。")
-    assert all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 15))
-    assert reading.title == "“书香江州”全民阅读活动启动"
+    _care_and_farm_apart(care, farm, reading, "（本报记者方圆通讯员周岚、林涛）", 12)
 
 
 def test_a_kicker_centred_in_a_flows_column_fills_that_column():
@@ -882,9 +878,7 @@ def test_a_kicker_centred_in_a_flows_column_fills_that_column():
     # is one of the flow, and the third column's top goes on with the farm story.
     assert (farm.kicker, farm.title) == ("春耕备耕正当时", "农资下乡保春耕")
     assert farm.text.startswith("本报讯（通讯员何佳）眼下正是春耕备耕的关键时节")
-    assert farm.text.endswith("全区春耕生产进展顺利。") and all(f"复合肥{hundreds}00吨" in farm.text for hundreds in range(3, 11))
-    assert care.title == "全区新建社区养老服务站12个" and "农资" not in care.text
-    assert reading.title == "“书香江州”全民阅读活动启动" and "复合肥" not in reading.text
+    _care_and_farm_apart(care, farm, reading, "让更多老年人在家门口安享晚年。", 8)
 
 
 def _column_block(x0: float, x1: float, top: float, bottom: float, size: float, text: str, page: int = 0):
