@@ -675,20 +675,17 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # A run-on filling a column of a flow goes on atop the next (the page before's story run on).
         followers = _run_ons_atop_next_column(orphans, [part for story in previous_page for part in story.parts()
                                                         if part.page == index - 1])
-        orphans = [block for block in orphans if not any(block is follower for follower, _ in followers)]
+        following = {id(follower) for follower, _ in followers}
+        orphans = [block for block in orphans if id(block) not in following]
         if orphans and previous_page:
             _continue_from(previous_page, orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
-        for follower, leader in sorted(followers, key=lambda pair: pair[0].x0):  # left first: a chain's links in turn
-            owner = next((story for story in [*stories_out, *stories] if any(part is leader for part in story.body)), None)
-            if owner is None:  # (its leader went nowhere: the follower goes as a block no headline owns)
-                if previous_page:
-                    _continue_from(previous_page, [follower])
-                else:
-                    stories.insert(0, Story(headline=None, body=[follower]))
-                continue
-            # (a leader's story can run on from sheets before: no column order)
+        # Left first: a leader that follows another is placed before its own follower. Every
+        # block left over went to a story above, so each leader has one. (Its story can run on
+        # from sheets before: the follower goes right after its leader, not in column order.)
+        for follower, leader in sorted(followers, key=lambda pair: pair[0].x0):
+            owner = next(story for story in [*stories_out, *stories] if any(part is leader for part in story.body))
             owner.body.insert(next(i for i, part in enumerate(owner.body) if part is leader) + 1, follower)
         _keep_columns_whole(stories, page.rules)
         for story in stories:
@@ -804,6 +801,7 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
 
 
 def _atop_column(block: Block, blocks: list[Block]) -> bool:
+    """Nothing set over the block in its column."""
     return not any(_same_column(other, block) and other.bottom <= block.top for other in blocks)
 
 
@@ -885,13 +883,15 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
             for story in at_foot)
         # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
         # the foot broke in another column (the page before's last column, in a flow).
-        broken_mid_word = [story for story in at_foot if story is not owner and not closed(story)
-                           and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
-                           and _joins_word(last_blocks[id(story)], block)
-                           and _kinship(block, _story_text(story)) > _kinship(block, _story_text(owner))]
-        if last is not None and ends_sentence(last.text) and not _opens_paragraph(block) and len(broken_mid_word) == 1:
-            broken_mid_word[0].body.append(block)
-            continue
+        if last is not None and ends_sentence(last.text) and not _opens_paragraph(block):
+            broken_mid_word = [story for story in at_foot if story is not owner and not closed(story)
+                               and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
+                               and _joins_word(last_blocks[id(story)], block)]
+            owner_kinship = _kinship(block, _story_text(owner)) if broken_mid_word else 0.0
+            broken_mid_word = [story for story in broken_mid_word if _kinship(block, _story_text(story)) > owner_kinship]
+            if len(broken_mid_word) == 1:
+                broken_mid_word[0].body.append(block)
+                continue
         if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed_there[id(owner)] \
                 or ended_elsewhere or another_broken_off:
             # That column's article ended on the page, or went on in another column: the block
@@ -986,8 +986,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # top down, with no more room between two blocks than a headline's. Else the block is no
         # column of that flow.
         filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over]
-                         if part.page == block.page and (abs(part.x0 - column_left) < block.size * 2 or (
-                             part.x0 >= column_left - block.size and part.x1 <= last.x1 + block.size))),
+                         if part.page == block.page and (abs(part.x0 - column_left) < block.size * 2
+                                                         or _within(part, column_left, last.x1, block.size))),
                         key=lambda part: part.top)
         if filled[0].top >= block.bottom or any(
                 lower.top - upper.bottom > block.size * FLOW_GAP_LINES for upper, lower in zip(filled, filled[1:])):
@@ -1036,6 +1036,11 @@ def _run_ons_atop_next_column(orphans: list[Block], parts_before: list[Block]) -
         if leaders and (lowest is None or _kinship(block, leaders[0].text) > _kinship(block, lowest.text)):
             followers.append((block, leaders[0]))
     return followers
+
+
+def _within(part: Block, left: float, right: float, size: float) -> bool:
+    """Set within a column's edges (a short or centred line stops short of them), give or take a letter."""
+    return part.x0 >= left - size and part.x1 <= right + size
 
 
 def _joins_word(end: Block, block: Block) -> bool:
@@ -1125,7 +1130,7 @@ def _lowest_in_column_left_of(stories: list[Story], block: Block) -> LeftColumn 
     # A short headline at the column's foot (its text all in the next column) stops short of
     # the gutter, and so may the byline centred under it: they are set within the column.
     within = [(part, story) for story in stories for part in story.parts() if part.page == block.page
-              and part.x0 >= column_left - block.size and part.x1 <= tallest.x1 + block.size]
+              and _within(part, column_left, tallest.x1, block.size)]
     column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2] + within
     last, owner = max(column, key=lambda pair: pair[0].bottom)
     return LeftColumn(column_left, last, owner)
@@ -1303,7 +1308,7 @@ def _headline_remnant(block: Block, blocks: list[Block], large: list[Block], bro
     under it: the foot broke the headline there. (Any other large letter alone is no headline.)"""
     text = block.text.strip()
     if len(text) != 1 or not has_cjk(fold_radicals(text)) or block.size < body * HEADLINE_RATIO \
-            or any(_same_column(other, block) and other.bottom <= block.top for other in blocks):
+            or not _atop_column(block, blocks):
         return False
     closing_left = [head for head in large if _in_column_left_of(head, block)
                     and not any(_same_column(other, head) and other.top >= head.bottom for other in blocks)]
