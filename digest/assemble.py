@@ -24,8 +24,6 @@ from .evidence import (
     body_under,
     changes_subject,
     clauses_inside,
-    content_words,
-    cosine,
     foreign_heading,
     goes_on_with_its_people,
     heading_overlap,
@@ -37,7 +35,6 @@ from .evidence import (
     page_idf,
     says_lead,
     text_under,
-    word_bag,
 )
 from .pagelines import open_pair
 from .roles import (
@@ -67,6 +64,7 @@ from .roles import (
     starts_with_surname,
 )
 from .sentences import is_caption
+from .words import content_words, cosine, word_bag
 
 
 def _heading_blocks(items: list[Item], subtitles_apart: bool = False) -> list[str]:

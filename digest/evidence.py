@@ -9,18 +9,13 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 from . import words
-from .clean import has_cjk, letters
+from .clean import letters
 from .drafts import Draft, section_headings, text_paragraphs
 from .pagelines import LEAD_DAY_RE, PUNCTUATION_RE
 from .roles import COLUMN_TAG_RE, NOTE, SECTION, Item
-
-
-def content_words(text: str) -> Iterator[str]:
-    stop = words.builtin_stopwords()
-    return (w for w in words.cut_chunks(text) if len(w) >= 2 and has_cjk(w) and w not in stop)
+from .words import content_words, cosine, word_bag
 
 
 def _idf(paragraphs: list[str]) -> dict[str, float]:
@@ -29,24 +24,6 @@ def _idf(paragraphs: list[str]) -> dict[str, float]:
         frequency.update(set(content_words(paragraph)))
     total = len(paragraphs) + 1
     return {word: math.log(total / count) + 1.0 for word, count in frequency.items()}
-
-
-def word_bag(text: str, idf: dict[str, float]) -> dict[str, float]:
-    counts = Counter(content_words(text))
-    return {word: (1 + math.log(count)) * idf.get(word, 1.0) for word, count in counts.items()}
-
-
-def word_kinship(one: str, other: str) -> float:
-    """How much two texts share their content words: the cosine of their word counts."""
-    return cosine(word_bag(one, {}), word_bag(other, {}))
-
-
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(value * b.get(word, 0.0) for word, value in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
 
 
 def heading_overlap(heading: dict[str, float], text: str) -> float:

@@ -26,9 +26,8 @@ from typing import Callable, NamedTuple
 from .clean import ends_sentence, fold_radicals, has_cjk
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
-from .evidence import word_kinship
 from .models import Source
-from .words import crosses_dictionary_word
+from .words import crosses_dictionary_word, word_kinship
 from .pagelines import closes_story
 from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,
                     is_verse_line, is_writers_names, run_on_way, stanzas)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from .clean import replace_surrogates
+from .clean import has_cjk, replace_surrogates
 from .errors import ConfigError
 
 _TOKEN_CHAR_RE = re.compile(r"\w", re.UNICODE)
@@ -252,3 +254,26 @@ def load_user_dict(path: Path) -> list[str]:
     if problems:
         raise ConfigError(str(path), problems)
     return added
+
+
+def content_words(text: str) -> Iterator[str]:
+    stop = builtin_stopwords()
+    return (w for w in cut_chunks(text) if len(w) >= 2 and has_cjk(w) and w not in stop)
+
+
+def word_bag(text: str, idf: dict[str, float]) -> dict[str, float]:
+    counts = Counter(content_words(text))
+    return {word: (1 + math.log(count)) * idf.get(word, 1.0) for word, count in counts.items()}
+
+
+def word_kinship(one: str, other: str) -> float:
+    """How much two texts share their content words: the cosine of their word counts."""
+    return cosine(word_bag(one, {}), word_bag(other, {}))
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(value * b.get(word, 0.0) for word, value in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0

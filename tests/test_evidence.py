@@ -1,6 +1,7 @@
 """What the words tell the assembler: kinship of texts, the page's IDF, a heading that leaves the story's subject."""
 from digest.drafts import Draft
-from digest.evidence import leaves_the_subject, page_idf, word_kinship
+from digest.evidence import leaves_the_subject, page_idf
+from digest.words import word_kinship
 from digest.roles import classify_line
 
 DISCIPLINE = ["江州区纪委监委近日印发通知，要求全区党员干部在中秋国庆期间严守纪律规矩，坚决防止公款送节礼、违规吃喝等问题反弹。",
