@@ -197,7 +197,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
                letter_count_wrap: bool = False, after_cut: bool = False, unbracketed: str = "",
                under_header_line: bool = False, after_story_end: bool = False, under_kicker: bool = False,
                by_width: bool = False, following_width: float | None = None, indent_width: float = 0.0,
-               paragraph_under: bool = False, ahead: Callable[[], str] | None = None) -> bool:
+               paragraph_under: bool = False, ahead: Callable[[], str] | None = None,
+               subtitle_under: Callable[[], bool] | None = None) -> bool:
     """Whether physical line `following` carries on the logical line in `buffer`.
 
     `blanks_part`: no blank line on the page falls inside a paragraph. `opens_paragraph`: the
@@ -356,6 +357,15 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # `十五分钟就医圈覆盖全区城乡`): a kicker over its headline, each a line of its own, even where
         # the kicker fills the column. No paragraph's first line is followed by a last one that ends
         # no sentence; a line a letter short may have lost an opening mark to the next (`…区委宣传部` / `（…`).
+        return False
+    if stands_alone and not inside_pair and subtitle_under is not None and _fills_column(previous, width, by_width) \
+            and (not PUNCTUATION_RE.search(previous) or HEADING_OF_CLAUSES_RE.match(previous)) \
+            and not _waits_for_next(previous, width, by_width) and not _stands_apart(previous) \
+            and not _wrap_inside_word(previous, following) and subtitle_under():
+        # A headline exactly as wide as the column after a finished sentence, over a subtitle of
+        # two lines or more (`建好口袋公园，留住城市绿意` / `拆违建、补绿地、添座椅，让` / … /
+        # `有处` / `今年以来，…`): its full line would run on into the subtitle, and the two would
+        # read as a paragraph that ends on no stop.
         return False
     if under_speaker and len(buffer) == 1 and not inside_pair and not _fills_column(previous, width, by_width) \
             and not (indented_page and full_with_indent and not is_wide(previous, width)):
@@ -1004,7 +1014,8 @@ def logical_lines(lines: list[str], wrapped: bool, indents: bool = False, column
             under_header_line=after_header_line, after_story_end=after_story_end,
             under_kicker=after_header_line and bool(result) and result[-1].text.endswith("——") and is_wide(result[-1].text, width),
             by_width=by_width, following_width=width_as_wrapped, indent_width=indent_width,
-            paragraph_under=paragraph_under, ahead=lambda: _lines_ahead(lines, index + 1))
+            paragraph_under=paragraph_under, ahead=lambda: _lines_ahead(lines, index + 1),
+            subtitle_under=lambda: _subtitle_under(buffer[0], lines, index, width, by_width, result[-1].text if result else ""))
         raw_width = width_as_wrapped
         indent_width = display_width(raw[:len(raw) - len(raw.lstrip())]) if wrapped else 0.0  # read by wraps only
         spaced = keeps_spaces and _space_at_wrap(previous_raw, raw)
@@ -1052,6 +1063,40 @@ def _lines_ahead(lines: list[str], start: int) -> str:
 
 
 LINES_AHEAD = 4
+
+
+def _subtitle_under(headline: str, lines: list[str], start: int, width: float, by_width: bool, above: str) -> bool:
+    """Whether the lines from `start` are a subtitle under `headline`, a full line with no stop
+    after a finished sentence that closed the paragraph `above`. Their shape tells first: within
+    SUBTITLE_LINES they end short of the column on a letter, ending no sentence, where no
+    paragraph of text ends, and the line under them opens a line of its own (no closing mark,
+    no word across the join). Then the words: the headline and its subtitle share the text under
+    them (SUBTITLE_WORDS lines of it) far more than the paragraph above. A story's two section
+    headings set in a pair share the text above them too."""
+    subtitle: list[str] = []
+    for raw in lines[start:start + SUBTITLE_LINES]:
+        line = raw.strip()
+        if not line or (_fills_column(line, width, by_width) and ends_sentence(line)):
+            return False  # a blank line, or a sentence ended at the column's edge: text
+        subtitle.append(line)
+        if not _fills_column(line, width, by_width):
+            break
+    else:
+        return False
+    last = subtitle[-1]
+    under = [raw.strip() for raw in lines[start + len(subtitle):start + len(subtitle) + SUBTITLE_WORDS]]
+    if len(subtitle) < 2 or not under or not under[0] or not _ENDS_ON_LETTER_RE.search(last) or ends_sentence(last) \
+            or _stands_apart(last) or under[0][:1] in LINE_START_FORBIDDEN or words.crosses_boundary(last, under[0]):
+        return False
+    header = headline + "".join(subtitle)
+    below = words.word_kinship(header, "".join(under))
+    return below >= SUBTITLE_KINSHIP and below >= SUBTITLE_MARGIN * words.word_kinship(header, above)
+
+
+SUBTITLE_LINES = 4  # a subtitle of up to 50 letters, on a column of 13 or more
+SUBTITLE_WORDS = 6  # the lines of text under it that its words are looked for in
+SUBTITLE_KINSHIP = 0.1  # the cosine of their content words, at least
+SUBTITLE_MARGIN = 2  # times that with the paragraph above
 
 
 def _off_column(line: str, width: float, by_width: bool) -> bool:

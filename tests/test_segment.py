@@ -1752,6 +1752,27 @@ def test_a_headline_exactly_as_wide_as_the_column_whose_words_its_lead_says_agai
     assert articles[1].text.startswith("城西片区建设指挥部")
 
 
+def test_a_headline_exactly_as_wide_as_the_column_over_its_subtitle_stands_apart_from_both():
+    # Wrapped at 13 letters with no blank lines, a headline of 13 letters after a finished
+    # sentence would run on into its subtitle, which ends short of the column on no stop, and the
+    # two would read as one paragraph of the story before. The subtitle's words are the text's
+    # under it (`口袋公园`, `居民`), not the paragraph's above. Its last line is short of the
+    # column, where no paragraph of text ends on no stop.
+    market = ["江州滨河夜市日前重新开张，两百多个摊位沿河排开，吸引市民前来逛吃，夜市管理方增设了垃圾分类点和临时停车位。",
+              "摊主们说，夜市重开以后生意一天比一天好，周末晚上的客流比平时多了一倍，大家都盼着夜市越办越红火。"]
+    headline = "建好口袋公园，留住城市绿意"
+    subtitle = "拆违建、补绿地、添座椅，让居民出门见绿、抬脚进园、歇脚有处"
+    parks = ["今年以来，江州城区利用边角地新建口袋公园二十四个，居民步行五分钟就能走进一处口袋公园。",
+             "城区园林部门负责人介绍，口袋公园的选址先听居民意见，建成后由社区志愿者帮助管护，明年还将再建三十个。"]
+    assert len(headline) == 13 and len(subtitle) % 13
+    lines = [_wrap(text, 13) for text in ["江州滨河夜市重新开张", *market, headline, subtitle, *parks]]
+    first, second = cut("\n".join(lines) + "\n")
+    assert first.title == "江州滨河夜市重新开张"
+    assert "口袋公园" not in first.text and first.text.endswith("越办越红火。")
+    assert second.title.startswith(headline)  # the subtitle, set with no dash, may read as the title's second line
+    assert second.paragraphs[0].startswith("今年以来")
+
+
 def test_where_blank_lines_part_stories_after_their_headlines_a_long_title_with_an_exclamation_inside_heads_its_story():
     # Headlines follow their stories and a blank line follows each headline, nowhere else. A long
     # web title with an exclamation inside reads as a line of text that ends no sentence: before,
