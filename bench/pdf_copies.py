@@ -36,6 +36,7 @@ class Layout:
     reverse: bool = False  # boxes listed in the HTML in reverse order, placed by the grid
     centred: bool = False  # headlines centred over their boxes
     flow: bool = False  # no boxes: the page is one flow of columns, each story running on down them
+    plain: bool = False  # type as a browser sets headings by default: one serif face, no rules, small steps in size
 
 
 LAYOUTS = {
@@ -50,6 +51,7 @@ LAYOUTS = {
     "grid2_a4_centred": Layout("A4", 2, 2, centred=True),  # modules of two columns over several sheets
     "grid3_a3_centred": Layout("A3", 3, 2, centred=True),  # short headlines centred over modules of two columns
     "flow3_a3_centred": Layout("A3", 3, 1, flow=True, centred=True),  # headlines and kickers centred in a flow's columns
+    "grid3_a4_plain": Layout("A4", 3, 1, plain=True),  # kicker and subtitle bold at 1.17 times the text, headline twice it
 }
 
 CSS = """
@@ -68,6 +70,11 @@ p {{ margin: 0; text-indent: 2em; text-align: justify; }} p.flush {{ text-indent
 FLOW_CSS = """
 .grid {{ display: block; column-count: {columns}; column-gap: 7mm; }} .art {{ border-top: none; margin-bottom: 5mm; }}
 h1 {{ font-size: 18pt; }} .lead h1 {{ font-size: 24pt; }} h1, .kicker {{ break-after: avoid; }}
+"""
+PLAIN_CSS = """
+body { font-size: 9pt; } .art { border-top: none; padding-top: 0; }
+h1, .lead h1 { font-family: "Noto Serif CJK SC", serif; font-size: 2em; }
+.kicker, .sub { font-size: 1.17em; font-weight: bold; margin: 1mm 0; }
 """
 
 
@@ -103,6 +110,8 @@ def page_html(name: str, page: list[Story], layout: Layout) -> str:
                      align="text-align: center;" if layout.centred else "")
     if layout.flow:
         css += FLOW_CSS.format(columns=layout.columns)
+    if layout.plain:
+        css += PLAIN_CSS
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head><body>'
             f'<div class="mast"><span class="paper">人民日报</span><span class="meta">{date}　{number}</span></div>'
             f'<div class="grid">{"".join(boxes)}</div></body></html>')
