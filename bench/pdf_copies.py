@@ -36,7 +36,7 @@ class Layout:
     reverse: bool = False  # boxes listed in the HTML in reverse order, placed by the grid
     centred: bool = False  # headlines centred over their boxes
     flow: bool = False  # no boxes: the page is one flow of columns, each story running on down them
-    plain: bool = False  # type as a browser sets headings by default: one serif face, no rules, small steps in size
+    typeset: str = ""  # how the headings are typed, where not as the other layouts do: a key of TYPESETS
 
 
 LAYOUTS = {
@@ -51,7 +51,8 @@ LAYOUTS = {
     "grid2_a4_centred": Layout("A4", 2, 2, centred=True),  # modules of two columns over several sheets
     "grid3_a3_centred": Layout("A3", 3, 2, centred=True),  # short headlines centred over modules of two columns
     "flow3_a3_centred": Layout("A3", 3, 1, flow=True, centred=True),  # headlines and kickers centred in a flow's columns
-    "grid3_a4_plain": Layout("A4", 3, 1, plain=True),  # kicker and subtitle bold at 1.17 times the text, headline twice it
+    "grid3_a4_plain": Layout("A4", 3, 1, typeset="plain"),
+    "grid2_a4_subtle": Layout("A4", 2, 1, typeset="subtle"),
 }
 
 CSS = """
@@ -71,11 +72,21 @@ FLOW_CSS = """
 .grid {{ display: block; column-count: {columns}; column-gap: 7mm; }} .art {{ border-top: none; margin-bottom: 5mm; }}
 h1 {{ font-size: 18pt; }} .lead h1 {{ font-size: 24pt; }} h1, .kicker {{ break-after: avoid; }}
 """
-PLAIN_CSS = """
+TYPESETS = {
+    # As a browser sets headings by default: one serif face, no rules between stories, kicker and
+    # subtitle bold at 1.17 times the text, the headline twice it.
+    "plain": """
 body { font-size: 9pt; } .art { border-top: none; padding-top: 0; }
 h1, .lead h1 { font-family: "Noto Serif CJK SC", serif; font-size: 2em; }
 .kicker, .sub { font-size: 1.17em; font-weight: bold; margin: 1mm 0; }
-"""
+""",
+    # Kicker and subtitle at the text's size and weight, flush, told from it by their face alone
+    # (as a paper sets them in 楷体 over the text's 书宋); the headline 1.6 times the text.
+    "subtle": """
+.kicker, .sub { font-family: "Noto Sans CJK SC", sans-serif; font-size: 1em; font-weight: normal; text-indent: 0; margin: 1mm 0; }
+h1, .lead h1 { font-size: 1.6em; }
+""",
+}
 
 
 def page_facts(name: str) -> tuple[str, str]:
@@ -110,8 +121,7 @@ def page_html(name: str, page: list[Story], layout: Layout) -> str:
                      align="text-align: center;" if layout.centred else "")
     if layout.flow:
         css += FLOW_CSS.format(columns=layout.columns)
-    if layout.plain:
-        css += PLAIN_CSS
+    css += TYPESETS.get(layout.typeset, "")
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style></head><body>'
             f'<div class="mast"><span class="paper">人民日报</span><span class="meta">{date}　{number}</span></div>'
             f'<div class="grid">{"".join(boxes)}</div></body></html>')
