@@ -27,10 +27,10 @@ from .clean import ends_sentence, fold_radicals, has_cjk
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
 from .errors import InputError
 from .models import Source
-from .words import crosses_dictionary_word, word_kinship
 from .pagelines import closes_story
 from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,
                     is_verse_line, is_writers_names, run_on_way, stanzas)
+from .words import crosses_dictionary_word, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -610,7 +610,9 @@ def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
             aligned = min(last.x1, line.x1) - max(last.x0, line.x0) > 0.5 * min(last.x1 - last.x0, line.x1 - line.x0) \
                 or abs(line.x0 - block.x0) < line.size * 2.5
             # A bold line over one that opens with a run-in headline holds the headline's start.
-            if same_size and -0.2 * line.size <= gap <= 0.9 * line.size and aligned and (
+            # A plain line in another typeface is another part (a subtitle set in 楷体 over the text's 书宋).
+            same_face = last.face == line.face or last.bold or line.bold or last.run_in or line.run_in
+            if same_size and -0.2 * line.size <= gap <= 0.9 * line.size and aligned and same_face and (
                     last.bold == line.bold or last.bold and line.run_in and len(block.lines) == 1):
                 home = block
                 break
@@ -1265,12 +1267,13 @@ def assemble(blocks: list[Block], body: float, face: str = "",
     # A large line set right above or below a larger headline is that headline's kicker or
     # subtitle: e-papers set 引题 and 副题 well above body size too.
     headlines = [b for b in large if not _beside_larger(b, large)] + list(drawn)
-    decks = [b for b in blocks if b not in headlines and id(b) not in text and b.size >= body * DECK_RATIO]
+    decks = [b for b in blocks if b not in headlines and id(b) not in text
+             and (b.size >= body * DECK_RATIO or _deck_at_text_size(b, body, face))]
     stories = [Story(headline=h) for h in headlines]
     for deck in decks:
         story = _nearest_story(stories, deck)
-        if story is None:
-            continue
+        if story is None or (deck.size < body * DECK_RATIO and story.headline.overlap(deck) < DECK_OVER):
+            continue  # a line at the text's size beside a headline is the text of the column it stands in
         if deck.bottom <= story.headline.top + 1 and story.kicker is None:
             story.kicker = deck
         elif story.subtitle is None and deck.top >= story.headline.bottom - 1 \
@@ -1399,6 +1402,19 @@ BULLETED_HEADLINE_RATIO = DECK_RATIO
 def _set_apart(block: Block, face: str) -> bool:
     """Set apart from the body text: in bold, or in a typeface of its own."""
     return all(line.bold for line in block.lines) or block.lines[0].face != face
+
+
+def _deck_at_text_size(block: Block, body: float, face: str) -> bool:
+    """A kicker or subtitle set at about the text's size, apart from it by its face or weight: a
+    line or two that end no sentence (`——写在…之际` in 楷体 over the text's 书宋). Only one that
+    stands right over or under a headline is one (`_nearest_story`). A byline set so under its
+    headline (`本报记者 赵敏`, `区委党校 张晓红` in 黑体) stays the text's first line."""
+    return block.size >= body * TEXT_SIZE_RANGE[0] and len(block.lines) <= 2 and _set_apart(block, face) \
+        and not ends_sentence(block.text) and classify_line(fold_radicals(block.text), 0, False).role not in BYLINE_ROLES
+
+
+BYLINE_ROLES = ("byline", "header_byline")
+DECK_OVER = 0.3  # the share of a deck's width its headline stands over or under, where the deck is set at the text's size
 
 
 def _centred_title(block: Block, blocks: list[Block], text: set[int], body: float, face: str) -> bool:
@@ -1605,7 +1621,7 @@ def paragraphs(blocks: list[Block]) -> list[str]:
     """
     result: list[str] = []
     open_paragraph = False
-    previous_bold = None
+    previous_bold, previous_face = None, None
     run_on_from = ""  # `（上接第1版）` set on a line of its own: it opens the text that follows
     column_left, column_right = None, None  # the left edge of the column the last block stood in
     previous_set_right = False
@@ -1620,9 +1636,12 @@ def paragraphs(blocks: list[Block]) -> list[str]:
             else left
         column_right = right
         bold = all(line.bold for line in block.lines)
-        if bold != previous_bold:
-            open_paragraph = False  # a bold heading or lead set among plain text is a paragraph of its own
-        previous_bold = bold
+        face = block.lines[0].face
+        if bold != previous_bold or (face != previous_face and not bold):
+            # A bold heading or lead set among plain text is a paragraph of its own, and so is a
+            # line in a face of its own (a byline in 黑体 over the text's 书宋: `lines_to_blocks`).
+            open_paragraph = False
+        previous_bold, previous_face = bold, block.lines[-1].face
         # Where the paragraphs are indented, only an indent opens one: a short line may end a sentence mid-paragraph.
         # A block under the last one in its column is indented from the column's edge (a credit
         # line alone at the next page's top, `周海摄`, opens a paragraph of its own).

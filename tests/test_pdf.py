@@ -914,3 +914,19 @@ def test_a_run_on_atop_a_column_goes_on_mid_word_from_the_story_to_its_left():
     run_on = _column_block(228, 328, 0, 60, 10, "种和养护树苗的要点，确保新栽的树苗棵棵成活。", page=1)
     assert _run_on_from_the_left([trees], [run_on], [before]) == []
     assert trees.body[-1] is run_on
+
+
+def test_kickers_subtitles_and_bylines_at_the_texts_size_are_told_by_their_typeface():
+    # Kicker, subtitle and byline are set at the text's size, flush, in another face than the
+    # text's. Before, the subtitle joined the text under it (one block of one size), and a
+    # kicker beside another story's headline went to neither headline as a deck.
+    lead, farming, canteen = articles_of(PAGES / "text_size_decks_page.pdf")
+    assert (lead.kicker, lead.title, lead.subtitle) == (
+        "江州打出助企纾困组合拳——", "江州新登记经营主体一季度增长一成半", "政务服务中心“一窗通办”事项增至二百一十项")
+    assert lead.text.startswith("本报讯（记者林涛）4月7日") and "一窗通办”事项增至" not in lead.text
+    assert (farming.kicker, farming.title) == ("青山镇探索农田托管服务", "“田保姆”帮农户种好责任田")
+    assert "青山镇探索农田托管服务" not in farming.text
+    # A byline in that face under its headline stays the byline, and a bold heading in the text a heading.
+    assert (canteen.title, canteen.kicker, canteen.byline) == ("城东街道老年食堂开业", None, "本报记者 赵敏")
+    assert canteen.text.startswith("城东街道首家老年食堂日前开业") and "志愿者轮流帮厨" in canteen.text
+    assert all((a.date, a.page) == ("2025-04-08", "3") for a in (lead, farming, canteen))
