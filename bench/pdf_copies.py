@@ -53,6 +53,7 @@ LAYOUTS = {
     "flow3_a3_centred": Layout("A3", 3, 1, flow=True, centred=True),  # headlines and kickers centred in a flow's columns
     "grid3_a4_plain": Layout("A4", 3, 1, typeset="plain"),
     "grid2_a4_subtle": Layout("A4", 2, 1, typeset="subtle"),
+    "grid3_a4_spaced": Layout("A4", 3, 1, typeset="spaced"),
 }
 
 CSS = """
@@ -85,6 +86,10 @@ h1, .lead h1 { font-family: "Noto Serif CJK SC", serif; font-size: 2em; }
     "subtle": """
 .kicker, .sub { font-family: "Noto Sans CJK SC", sans-serif; font-size: 1em; font-weight: normal; text-indent: 0; margin: 1mm 0; }
 h1, .lead h1 { font-size: 1.6em; }
+""",
+    # Paragraphs as a web page prints them: flush, set off by a space between them, ragged right.
+    "spaced": """
+p { text-indent: 0; margin: 0 0 0.6em 0; text-align: left; }
 """,
 }
 
