@@ -65,6 +65,7 @@ class Line:
     bold: bool
     face: str = ""  # the font's name without its subset tag (`ABCDEF+FZXBSJW` -> `FZXBSJW`)
     run_in: bool = False  # it opens with a headline set run-in, in bold before plain text
+    spaced: bool = False  # it opens a paragraph that a space above sets apart, not an indent
 
 
 @dataclass
@@ -623,6 +624,48 @@ def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
     return blocks
 
 
+def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[float, float, float]]) -> list[Block]:
+    """On a sheet that sets its paragraphs apart by a space between them, not by indents (as a
+    web page prints: flush, ragged, `p { margin: … }`), each paragraph is a block of its own; join
+    each column's paragraphs into one block, as on a sheet that indents them, each paragraph's
+    first line marked `spaced`, so that a paragraph opens there and the text at a column's top,
+    with no space above it, runs on. Only text blocks join: plain lines of the body's size and
+    face, one under the other at the same left edge with a paragraph's space between them and
+    no rule. A sheet where any line of text is indented marks its paragraphs by indents."""
+    text = [b for b in blocks if abs(b.size - body) <= body * 0.1 and not any(line.bold for line in b.lines)]
+    if sum(len(b.lines) >= 2 for b in text) < SPACED_MIN_BLOCKS \
+            or any(_indented(line, b.x0) for b in text for line in b.lines):
+        return blocks
+    joined: list[Block] = []
+    for block in sorted(blocks, key=lambda b: (b.top, b.x0)):
+        above = None
+        if block in text:
+            above = next((upper for upper in reversed(joined) if upper in text and _spaced_under(upper, block, rules)), None)
+            # Under its headline, deck or byline too, the text opens a paragraph; at a column's top, it may run on.
+            block.lines[0].spaced = above is not None or any(
+                other is not block and other.overlap(block) >= 0.3 and 0 <= block.top - other.bottom <= block.size * PARAGRAPH_SPACE_EMS
+                for other in blocks)
+        if above is None:
+            joined.append(block)
+            continue
+        above.lines.extend(block.lines)
+    return joined
+
+
+SPACED_MIN_BLOCKS = 3  # paragraphs of two lines or more that show how the sheet sets its text
+PARAGRAPH_SPACE_EMS = 2.2  # the most room between two paragraphs of one column, baseline gaps counted
+
+
+def _spaced_under(upper: Block, lower: Block, rules: list[tuple[float, float, float]]) -> bool:
+    """`lower` stands right under `upper` in its column, a paragraph's space apart: the same
+    left edge and face, no rule between them."""
+    gap = lower.top - upper.bottom
+    last = upper.lines[-1]
+    return abs(upper.x0 - lower.x0) <= EDGE_GRID and upper.overlap(lower) >= 0.8 and last.face == lower.lines[0].face \
+        and 0 < gap <= lower.size * PARAGRAPH_SPACE_EMS \
+        and not any(upper.bottom <= y <= lower.top and x0 < lower.x1 and x1 > lower.x0 for x0, x1, y in rules)
+
+
 def body_face(blocks: list[Block]) -> str:
     """The typeface that most characters are set in."""
     counts: Counter = Counter()
@@ -656,6 +699,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             continue
         blocks.extend(_set_across(stack, blocks, index) for stack in stacks)
         body = body_size(blocks)
+        blocks = join_spaced_paragraphs(blocks, body, page.rules)
         masthead, blocks = split_masthead(blocks, page.rules, page.height, body)
         found_date, found_page = masthead_facts(masthead)
         paper = paper or paper_name(masthead)
@@ -1377,13 +1421,19 @@ def _same_column(one: Block, other: Block) -> bool:
 
 
 def _opens_paragraph(block: Block) -> bool:
-    """The block's first line is indented: a paragraph opens there (not a run-on)."""
-    return _indented(block.lines[0], block.x0)
+    """A paragraph opens at the block's first line (not a run-on): it is indented, or set apart by a space."""
+    return _opens_here(block.lines[0], block.x0)
 
 
 def _indented(line: Line, left: float) -> bool:
     """A line that starts well right of its column's left edge opens a paragraph."""
     return line.x0 - left >= line.size * 1.5
+
+
+def _opens_here(line: Line, left: float) -> bool:
+    """A paragraph opens at the line: it is indented, or a space above sets it apart
+    (`join_spaced_paragraphs`)."""
+    return line.spaced or _indented(line, left)
 
 
 def _minor_headline(block: Block, body: float, face: str) -> bool:
@@ -1648,7 +1698,7 @@ def paragraphs(blocks: list[Block]) -> list[str]:
         edge = min(left, column_left)
         uses_indents = any(_indented(line, edge) for line in block.lines)
         for line in block.lines:
-            indented = _indented(line, edge)
+            indented = _opens_here(line, edge)
             # A run-on mark stays in the text, where `segment.mark_run_ons` reads whose it is.
             text = line.text.strip()
             mark = CONTINUED_RE.fullmatch(text)

@@ -930,3 +930,19 @@ def test_kickers_subtitles_and_bylines_at_the_texts_size_are_told_by_their_typef
     assert (canteen.title, canteen.kicker, canteen.byline) == ("城东街道老年食堂开业", None, "本报记者 赵敏")
     assert canteen.text.startswith("城东街道首家老年食堂日前开业") and "志愿者轮流帮厨" in canteen.text
     assert all((a.date, a.page) == ("2025-04-08", "3") for a in (lead, farming, canteen))
+
+
+def test_paragraphs_set_apart_by_a_space_not_an_indent():
+    # Paragraphs printed as a web page prints them: flush, ragged, a space between them. Before,
+    # each paragraph was a block that seemed to run on from the column to its left: the story
+    # whose text ran past the sheet's foot mid-sentence took its neighbour's text.
+    lead, farm, canteen, path = articles_of(PAGES / "spaced_paragraphs_page.pdf")
+    assert [a.title for a in (lead, farm, canteen, path)] == [
+        "江州职业教育集团成立", "青山镇建成农产品冷链仓", "城东街道开办老年食堂", "滨江公园新增健身步道"]
+    assert lead.subtitle == "三十六家企业和八所学校结成育人共同体"
+    assert [p[:6] for p in lead.paragraphs] == ["本报讯（记者", "集团实行理事", "成立大会上，", "区教育局负责", "据了解，全区", "下一步，集团"]
+    # The story run on to the next sheet: its sentence whole, its paragraphs parted where they were.
+    assert [p[:6] for p in farm.paragraphs] == ["本报讯（通讯", "冷链仓由镇集", "合作社负责人", "过去每到杨梅", "冷链仓建成后", "镇里还请来农"]
+    assert farm.paragraphs[2].endswith("枇杷季还能再增收一百万元。") and "食堂" not in farm.text
+    assert [p[:6] for p in canteen.paragraphs] == ["本报讯（记者", "食堂由街道提", "开业一周来，", "街道负责人表"]
+    assert len(path.paragraphs) == 3 and path.text.endswith("让市民出门就有好去处。")
