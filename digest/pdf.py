@@ -66,6 +66,7 @@ class Line:
     face: str = ""  # the font's name without its subset tag (`ABCDEF+FZXBSJW` -> `FZXBSJW`)
     run_in: bool = False  # it opens with a headline set run-in, in bold before plain text
     spaced: bool = False  # it opens a paragraph that a space above sets apart, not an indent
+    unmarked: bool = False  # at a column's top of a sheet that sets paragraphs apart by a space: one may open unshown
 
 
 @dataclass
@@ -645,6 +646,7 @@ def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[f
             block.lines[0].spaced = above is not None or any(
                 other is not block and other.overlap(block) >= 0.3 and 0 <= block.top - other.bottom <= block.size * PARAGRAPH_SPACE_EMS
                 for other in blocks)
+            block.lines[0].unmarked = not block.lines[0].spaced
         if above is None:
             joined.append(block)
             continue
@@ -995,6 +997,9 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         own_column = [end for end in unclaimed if _same_column(end, block)]
         left = _lowest_in_column_left_of(stories, block)
         left_open = left is not None and left.last.bottom > block.top and not ends_sentence(left.last.text)
+        # Where the sheet leaves a paragraph opening at a column's top unshown, the join or the words show the run-on.
+        mid_paragraph = not _opens_paragraph(block) and (not block.lines[0].unmarked or left is None or not own_column or (
+            _joins_word(left.last, block) or _reads_on(block, left.owner, [own_column[0].text])))
         # Where both closed a sentence at their column's foot, the words tell which it goes on.
         left_reads_on = bool(own_column) and left is not None and left.last.bottom > block.top \
             and ends_sentence(left.last.text) and _reads_on(block, left.owner, [own_column[0].text])
@@ -1003,7 +1008,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             and _joins_word(left.last, block) and not _joins_word(own_column[0], block) \
             and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text)
         if own_column and not left_joins \
-                and not (_ends_text(own_column[0]) and (left_open and not _opens_paragraph(block) or left_reads_on)):
+                and not (_ends_text(own_column[0]) and (left_open and mid_paragraph or left_reads_on)):
             unclaimed.remove(own_column[0])
             left_over.append(block)
             continue

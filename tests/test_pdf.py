@@ -946,3 +946,31 @@ def test_paragraphs_set_apart_by_a_space_not_an_indent():
     assert farm.paragraphs[2].endswith("枇杷季还能再增收一百万元。") and "食堂" not in farm.text
     assert [p[:6] for p in canteen.paragraphs] == ["本报讯（记者", "食堂由街道提", "开业一周来，", "街道负责人表"]
     assert len(path.paragraphs) == 3 and path.text.endswith("让市民出门就有好去处。")
+
+
+def test_on_a_sheet_that_spaces_its_paragraphs_a_column_top_goes_on_by_its_words():
+    # Boxes printed over sheets, paragraphs set apart by a space: a paragraph that opens at a
+    # column's top shows no mark. On the sheet before, the first column's story stopped
+    # mid-sentence at the foot and the second's closed a sentence. On this sheet the first
+    # column holds the first story's run-on, then a new story that stops mid-sentence at the
+    # foot; atop the second column, a block opens a paragraph of the second story (its words
+    # are that story's): no run-on of the new story to its left.
+    from digest.pdf import Story, _run_on_from_the_left
+
+    meeting_end = _column_block(0, 100, 45, 585, 10, "本报讯 4月8日，江州区召开文明城市创建推进会，会议要求各街道对照测评标准")
+    canteen_end = _column_block(114, 214, 45, 585, 10, "城东街道首家老年食堂日前开业，每天中午供应两荤两素一汤，老人就餐每餐只需十元。")
+
+    def sheet(top_text: str):
+        meeting_on = _column_block(0, 100, 0, 280, 10, "查漏补缺，抓好整改落实，确保创建工作取得实效。", page=1)
+        trees = Story(headline=_column_block(0, 100, 300, 320, 18, "滨江公园添新绿", page=1),
+                      body=[_column_block(0, 100, 345, 580, 10, "江州区开展春季植树活动，机关干部和志愿者来到滨江公园种下树苗"
+                                          "一千多株，区林业部门的技术人员现场指导", page=1)])
+        top = _column_block(114, 214, 0, 60, 10, top_text, page=1)
+        top.lines[0].unmarked = True
+        return trees, top, _run_on_from_the_left([trees], [meeting_on, top], [meeting_end, canteen_end])
+
+    trees, top, left_over = sheet("街道负责人说，食堂将根据老人的口味调整菜单，老年食堂还将增设送餐服务。")
+    assert top in left_over and trees.body[-1].text.endswith("现场指导")
+    # Where its words are the new story's, it runs on from there, as on a sheet that indents.
+    trees, top, left_over = sheet("，帮助大家掌握栽种和养护树苗的要点，确保滨江公园新栽的树苗棵棵成活。")
+    assert top not in left_over and trees.body[-1] is top
