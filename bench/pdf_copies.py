@@ -54,6 +54,7 @@ LAYOUTS = {
     "grid3_a4_plain": Layout("A4", 3, 1, typeset="plain"),
     "grid2_a4_subtle": Layout("A4", 2, 1, typeset="subtle"),
     "grid3_a4_spaced": Layout("A4", 3, 1, typeset="spaced"),
+    "grid2_a4_browser": Layout("A4", 2, 1, typeset="browser"),
 }
 
 CSS = """
@@ -90,6 +91,13 @@ h1, .lead h1 { font-size: 1.6em; }
     # Paragraphs as a web page prints them: flush, set off by a space between them, ragged right.
     "spaced": """
 p { text-indent: 0; margin: 0 0 0.6em 0; text-align: left; }
+""",
+    # Everything as a browser sets it by default: the plain headings over the spaced paragraphs.
+    "browser": """
+body { font-size: 9pt; } .art { border-top: none; padding-top: 0; }
+h1, .lead h1 { font-family: "Noto Serif CJK SC", serif; font-size: 2em; margin: 0.67em 0; }
+.kicker, .sub { font-size: 1.17em; font-weight: bold; }
+p { text-indent: 0; margin: 1em 0; text-align: left; }
 """,
 }
 
