@@ -644,8 +644,8 @@ def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[f
             above = next((upper for upper in reversed(joined) if upper in text and _spaced_under(upper, block, rules)), None)
             # Under its headline, deck or byline too, the text opens a paragraph; at a column's top, it may run on.
             block.lines[0].spaced = above is not None or any(
-                other is not block and other.overlap(block) >= 0.3 and 0 <= block.top - other.bottom <= block.size * PARAGRAPH_SPACE_EMS
-                for other in blocks)
+                other is not block and other.overlap(block) >= 0.3
+                and 0 <= block.top - other.bottom <= max(block.size, other.size) * PARAGRAPH_SPACE_EMS for other in blocks)
             block.lines[0].unmarked = not block.lines[0].spaced
         if above is None:
             joined.append(block)

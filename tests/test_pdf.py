@@ -935,7 +935,8 @@ def test_kickers_subtitles_and_bylines_at_the_texts_size_are_told_by_their_typef
 def test_paragraphs_set_apart_by_a_space_not_an_indent():
     # Paragraphs printed as a web page prints them: flush, ragged, a space between them. Before,
     # each paragraph was a block that seemed to run on from the column to its left: the story
-    # whose text ran past the sheet's foot mid-sentence took its neighbour's text.
+    # whose text ran past the sheet's foot mid-sentence took its neighbour's text. Under a
+    # headline the space is as wide as the headline's type sets it, wider than between paragraphs.
     lead, farm, canteen, path = articles_of(PAGES / "spaced_paragraphs_page.pdf")
     assert [a.title for a in (lead, farm, canteen, path)] == [
         "江州职业教育集团成立", "青山镇建成农产品冷链仓", "城东街道开办老年食堂", "滨江公园新增健身步道"]
