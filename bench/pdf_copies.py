@@ -55,6 +55,7 @@ LAYOUTS = {
     "grid2_a4_subtle": Layout("A4", 2, 1, typeset="subtle"),
     "grid3_a4_spaced": Layout("A4", 3, 1, typeset="spaced"),
     "grid2_a4_browser": Layout("A4", 2, 1, typeset="browser"),
+    "flow3_a4_browser": Layout("A4", 3, 1, flow=True, typeset="browser"),
 }
 
 CSS = """
