@@ -629,19 +629,21 @@ def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[f
     """On a sheet that sets its paragraphs apart by a space between them, not by indents (as a
     web page prints: flush, ragged, `p { margin: … }`), each paragraph is a block of its own; join
     each column's paragraphs into one block, as on a sheet that indents them, each paragraph's
-    first line marked `spaced`, so that a paragraph opens there and the text at a column's top,
-    with no space above it, runs on. Only text blocks join: plain lines of the body's size and
-    face, one under the other at the same left edge with a paragraph's space between them and
-    no rule. A sheet where any line of text is indented marks its paragraphs by indents."""
-    text = [b for b in blocks if abs(b.size - body) <= body * 0.1 and not any(line.bold for line in b.lines)]
-    if sum(len(b.lines) >= 2 for b in text) < SPACED_MIN_BLOCKS \
-            or any(_indented(line, b.x0) for b in text for line in b.lines):
+    first line marked `spaced`: a paragraph opens there. So is the first line of text right
+    under a headline, deck or byline; the text atop a column, with nothing above it, is
+    `unmarked`: a paragraph may open there unshown, or the text run on. Only text blocks join:
+    plain lines of the body's size and face, one under the other at the same left edge with a
+    paragraph's space between them and no rule. A sheet where any line of text is indented
+    marks its paragraphs by indents."""
+    text = {id(b) for b in blocks if abs(b.size - body) <= body * 0.1 and not any(line.bold for line in b.lines)}
+    if sum(len(b.lines) >= 2 for b in blocks if id(b) in text) < SPACED_MIN_BLOCKS \
+            or any(_indented(line, b.x0) for b in blocks if id(b) in text for line in b.lines):
         return blocks
     joined: list[Block] = []
     for block in sorted(blocks, key=lambda b: (b.top, b.x0)):
         above = None
-        if block in text:
-            above = next((upper for upper in reversed(joined) if upper in text and _spaced_under(upper, block, rules)), None)
+        if id(block) in text:
+            above = next((upper for upper in reversed(joined) if id(upper) in text and _spaced_under(upper, block, rules)), None)
             # Under its headline, deck or byline too, the text opens a paragraph; at a column's top, it may run on.
             block.lines[0].spaced = above is not None or any(
                 other is not block and other.overlap(block) >= 0.3
