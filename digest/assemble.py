@@ -91,7 +91,7 @@ def _heading_lines(items: list[Item], subtitles_apart: bool = False) -> list[lis
             if previous is not None and previous.wraps and not subtitle and not previous.text.endswith(("）", ")", "——", "》", "”")) \
                     and not is_speaker_line(previous.text):
                 # The line above filled the column and closes no headline, kicker, title or quotation
-                # (a label's `…《两会说书》`), nor names who speaks in a round-up's part: a wrap, not
+                # (a label's `…《江州说事》`), nor names who speaks in a round-up's part: a wrap, not
                 # the author's break (a subtitle opens on its dash).
                 blocks[-1][-1] += item.text
             else:

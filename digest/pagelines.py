@@ -529,8 +529,8 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return filled >= width - slack
     if stands_alone and previous[-1:] in "》”" and not blank_between and _wrapped_width(following, by_width) < width - 2 \
             and not PUNCTUATION_RE.search(following) and not ends_sentence(following):
-        # A header line that closes a title or quotation at the column's edge (`原创场景音频节目《两会
-        # 说书》`) over a short line with no mark (`评书说说两会新事`): a label over its heading, the
+        # A header line that closes a title or quotation at the column's edge (`自制广播评书节目《江州
+        # 说事》`) over a short line with no mark (`评书说说两会新事`): a label over its heading, the
         # author's break. (A headline that a wrap cuts right after such a mark stands as two header
         # lines instead, which read as one header all the same.)
         return False

@@ -700,14 +700,14 @@ def test_a_dashed_kicker_and_a_series_tag_head_a_story_on_a_page_without_indents
 近日，本报陆续收到居民来信，点赞各地推出的共享车位举措。
 也有居民反映，一些小区的老问题还没有彻底解决。
 
-土地流转咋就走了样
+农田租金咋就要不回
 我们是某县某镇的村民。村委会与二十余户村民签订了土地流转合同，却一直拖欠租金。
 我们多次找村委会协商，希望尽快解决。
 """
     first, second = cut(page)
     assert first.kicker == "针对一些小区停车难的新情况，居民纷纷来信反映——"
     assert first.title == "停车，小区居民有三盼（来信综述·破解老旧小区停车难题）"
-    assert first.text.startswith("近日，本报陆续收到居民来信") and second.title == "土地流转咋就走了样"
+    assert first.text.startswith("近日，本报陆续收到居民来信") and second.title == "农田租金咋就要不回"
     # A story's opening kicker over a title without a column tag.
     first, second = cut(page.replace("（来信综述·破解老旧小区停车难题）", ""))
     assert first.kicker == "针对一些小区停车难的新情况，居民纷纷来信反映——"
@@ -2500,12 +2500,12 @@ def test_copy_of_a_broken_paragraphs_first_half_loses_nothing():
 
 def test_author_note_with_a_bracket_inside_and_a_data_credit_stay_in_the_text():
     # As a PDF page reads (Markdown headlines, no indents): closing notes are printed text, never summarized.
-    page = ("# 涵养风清气正的司法生态\n\n司法机关要敢于担当，依法排除各种干扰，守护公平正义。\n\n"
+    page = ("# 营造公正清朗的司法环境\n\n司法机关要敢于担当，依法排除各种干扰，守护公平正义。\n\n"
             "（作者为某省人民检察院办公室（新闻办公室）主任）\n\n"
             "# 电梯装上智慧大脑\n\n全区1200部电梯接入安全监测平台，困人故障下降四成。\n\n数据来源：区市场监管局\n")
     court, lifts = cut(page)
     assert court.text.endswith("（作者为某省人民检察院办公室（新闻办公室）主任）")
-    assert "作者为" not in court.body and court.title == "涵养风清气正的司法生态"
+    assert "作者为" not in court.body and court.title == "营造公正清朗的司法环境"
     assert lifts.text.endswith("数据来源：区市场监管局") and "数据来源" not in lifts.body
 
 
@@ -3407,13 +3407,13 @@ def test_a_tagged_headline_may_close_on_an_exclamation():
 THEMED_FEATURE = ["“我们都是答卷人”",
   "区委书记给区人民医院援鄂医疗队的年轻党员回信，在全区青年中引起热烈反响。",
   "大家纷纷表示，要把总书记的关怀转化为前进动力，在奋斗中书写无愧于时代的华章。",
-  "争做最美青春逆行者",
-  "面对突如其来的疫情，武汉大学学生小王放弃返乡，报名成为社区防疫志愿者，每天为居民配送物资。",
+  "争当抗疫青春先锋",
+  "面对突如其来的疫情，江州大学学生小王放弃返乡，报名成为社区防疫志愿者，每天为居民配送物资。",
   "医学院的研究生们主动请缨，走进发热门诊，承担起预检分诊工作。",
-  "志愿服务挺起青春脊梁",
-  "在河南省一个小村庄，返乡大学生组成服务队，帮助村里的老人登记健康信息、代购药品。",
-  "湖南大学的学生发起公益辅导计划，为一线医护人员的子女在线辅导功课。",
-  "青春力量坚守抗疫一线",
+  "志愿服务展现青春担当",
+  "在青山镇一个小村庄，返乡大学生组成服务队，帮助村里的老人登记健康信息、代购药品。",
+  "江州师范学院的学生发起公益辅导计划，为一线医护人员的子女在线辅导功课。",
+  "青春力量汇聚社区一线",
   "四月，多所高校的科研团队加紧攻关，研发快速检测试剂，为抗疫提供科技支撑。",
   "不少青年教师利用假期走进社区，讲解防护知识，帮助居民做好自我防护。"]
 LOCAL_STORIES = ["东城社区新增停车位六十个",
@@ -3429,7 +3429,7 @@ LOCAL_STORIES = ["东城社区新增停车位六十个",
 
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
 def test_short_sections_sharing_a_word_inside_them_are_one_features_sections(between):
-    # `争做最美青春逆行者`, `志愿服务挺起青春脊梁`, `青春力量坚守抗疫一线`: sections on one theme,
+    # `争当抗疫青春先锋`, `志愿服务展现青春担当`, `青春力量汇聚社区一线`: sections on one theme,
     # however little their text shares with the story's lead. Stories whose headlines open on
     # the same place (`江州…`) are stories of one page, each its own.
     assert [a.title for a in cut(between.join(THEMED_FEATURE) + "\n")] == ["我们都是答卷人"]
@@ -3734,17 +3734,17 @@ def test_a_four_letter_label_over_a_line_is_a_section_heading_of_the_story():
 
 def test_short_labels_of_one_length_are_a_series_of_sections():
     # `半路种田`, `自学成才`: four-letter labels over a profile's parts, copied without blank lines.
-    page = """土专家成长记
-老黄本名黄国兴，今年五十九岁，是滑县白道口镇远近闻名的种田能手。
+    page = """田秀才成长记
+老周本名周国兴，今年五十九岁，是青山镇远近闻名的种田能手。
 半路种田
-他原来的职业是司机，常年开大货车跑运输，直到四十岁那年才回乡承包土地。
+他早年在城里开货车跑运输，直到四十岁那年才回乡承包土地。
 自学成才
-滑县是小麦主产县，每到病虫害高发季节，乡亲们都来找他看庄稼。
+青山镇是水稻主产镇，每到病虫害高发季节，乡亲们都来找他看庄稼。
 滨河夜市开张
 本报讯（记者 王敏）县城滨河路夜市开张，两百多个摊位沿河排开，吸引市民前来逛吃。
 """
     articles = cut(page)
-    assert [a.title for a in articles] == ["土专家成长记", "滨河夜市开张"]
+    assert [a.title for a in articles] == ["田秀才成长记", "滨河夜市开张"]
     assert [articles[0].paragraphs[i] for i in articles[0].headings] == ["半路种田", "自学成才"]
 
 
@@ -5814,7 +5814,7 @@ SPEAKERS_PAGE = [
     "两会期间，本报新媒体中心围绕两会主题和议程，推出一批形式新颖、内容扎实、传播面广的融媒体产品，受到网友欢迎。",
     "短视频《两会会客室》", "代表委员线上交谈",
     "本报新媒体中心推出大型线上对话节目，邀请代表委员在线交流，围绕就业、教育、医疗等话题回应网友关切，播放量超过一千万次。",
-    "音频节目《两会说书》", "评书说说两会新事",
+    "音频节目《江州说事》", "评书说说两会新事",
     "今年两会，江州网打造原创音频节目，用评书的方式讲述两会新闻，把政府工作报告里的关键词讲得通俗易懂、生动有趣。",
     "图解《五百字读懂报告》", "要点内容一看就懂",
     "大会开幕当天，江州网推出图解产品，把政府工作报告浓缩成五百字，配上简明的图表，网友几分钟就能读懂报告的要点。",
@@ -5929,16 +5929,16 @@ def test_a_headline_of_phrases_as_wide_as_the_column_under_a_kicker_runs_into_no
 def test_a_products_label_closing_on_its_title_mark_at_the_columns_edge_stays_over_its_heading():
     # Copied line by line at 14 letters, no blank lines: a column of new-media products, each
     # section a label naming the product over a heading. The second label fills the column and
-    # closes on its title mark (`原创场景音频节目《两会说书》`): it ends there, a label over its
+    # closes on its title mark (`自制广播评书节目《江州说事》`): it ends there, a label over its
     # heading as the others are, not a long headline wrapped into the heading.
-    label = "原创场景音频节目《两会说书》"
+    label = "自制广播评书节目《江州说事》"
     assert len(label) == 14
     lines = ["全媒体多角度讲好两会故事（融媒台）",
              _wrap("两会期间，本报新媒体中心推出一批形式新颖、内容扎实、传播面广的融媒体产品，受到网友欢迎。", 14),
              "短视频《两会会客室》", "代表委员线上交谈",
              _wrap("本报新媒体中心推出线上对话节目，邀请代表委员在线交流，围绕就业、教育、医疗等话题回应网友关切。", 14),
              label, "评书说说两会新事",
-             _wrap("今年两会，江州网打造原创场景音频节目《两会说书》，用评书的方式讲述两会新闻，把报告里的关键词讲得通俗易懂。", 14),
+             _wrap("今年两会，江州网打造自制广播评书节目《江州说事》，用评书的方式讲述两会新闻，把报告里的关键词讲得通俗易懂。", 14),
              "图解《五百字读懂报告》", "要点内容一看就懂",
              _wrap("大会开幕当天，江州网推出图解产品，把政府工作报告浓缩成五百字，网友几分钟就能读懂报告的要点。", 14),
              "城南镇大棚土豆喜获丰收",
