@@ -1068,9 +1068,10 @@ LINES_AHEAD = 4
 def _subtitle_under(headline: str, lines: list[str], start: int, width: float, by_width: bool, above: str) -> bool:
     """Whether the lines from `start` are a subtitle under `headline`, a full line with no stop
     after a finished sentence that closed the paragraph `above`. Their shape tells first: within
-    SUBTITLE_LINES they end short of the column on a letter, ending no sentence, where no
-    paragraph of text ends, and the line under them opens a line of its own (no closing mark,
-    no word across the join). Then the words: the headline and its subtitle share the text under
+    SUBTITLE_LINES they end well short of the column on a letter (not by a letter or two that
+    an opening mark took down: `…报送到村` / `（社区），…`), ending no sentence, where no paragraph of
+    text ends, and the line under them opens a line of its own (no closing mark, no word across
+    the join). Then the words: the headline and its subtitle share the text under
     them (SUBTITLE_WORDS lines of it) far more than the paragraph above. A story's two section
     headings set in a pair share the text above them too."""
     subtitle: list[str] = []
@@ -1086,7 +1087,8 @@ def _subtitle_under(headline: str, lines: list[str], start: int, width: float, b
     last = subtitle[-1]
     under = [raw.strip() for raw in lines[start + len(subtitle):start + len(subtitle) + SUBTITLE_WORDS]]
     if len(subtitle) < 2 or not under or not under[0] or not _ENDS_ON_LETTER_RE.search(last) or ends_sentence(last) \
-            or _stands_apart(last) or under[0][:1] in LINE_START_FORBIDDEN or words.crosses_boundary(last, under[0]):
+            or not _off_column(last, width, by_width) or _stands_apart(last) or under[0][:1] in LINE_START_FORBIDDEN \
+            or words.crosses_boundary(last, under[0]):
         return False
     header = headline + "".join(subtitle)
     below = words.word_kinship(header, "".join(under))
