@@ -1071,8 +1071,8 @@ def _subtitle_under(headline: str, lines: list[str], start: int, width: float, b
     SUBTITLE_LINES they end well short of the column on a letter (not by a letter or two that
     an opening mark took down: `…报送到村` / `（社区），…`), ending no sentence, where no paragraph of
     text ends, and the line under them opens a line of its own (no closing mark, no word across
-    the join). Then the words: the headline and its subtitle share the text under
-    them (SUBTITLE_WORDS lines of it) far more than the paragraph above. A story's two section
+    the join). Then the words: the headline and its subtitle go with the text under them
+    (SUBTITLE_WORDS lines of it), not the paragraph above (`words.kin_to`). A story's two section
     headings set in a pair share the text above them too."""
     subtitle: list[str] = []
     for raw in lines[start:start + SUBTITLE_LINES]:
@@ -1090,15 +1090,11 @@ def _subtitle_under(headline: str, lines: list[str], start: int, width: float, b
             or not _off_column(last, width, by_width) or _stands_apart(last) or under[0][:1] in LINE_START_FORBIDDEN \
             or words.crosses_boundary(last, under[0]):
         return False
-    header = headline + "".join(subtitle)
-    below = words.word_kinship(header, "".join(under))
-    return below >= SUBTITLE_KINSHIP and below >= SUBTITLE_MARGIN * words.word_kinship(header, above)
+    return words.kin_to(headline + "".join(subtitle), "".join(under), [above])
 
 
 SUBTITLE_LINES = 4  # a subtitle of up to 50 letters, on a column of 13 or more
 SUBTITLE_WORDS = 6  # the lines of text under it that its words are looked for in
-SUBTITLE_KINSHIP = 0.1  # the cosine of their content words, at least
-SUBTITLE_MARGIN = 2  # times that with the paragraph above
 
 
 def _off_column(line: str, width: float, by_width: bool) -> bool:

@@ -30,7 +30,7 @@ from .models import Source
 from .pagelines import closes_story
 from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,
                     is_verse_line, is_writers_names, run_on_way, stanzas)
-from .words import crosses_dictionary_word, word_kinship
+from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
 DECK_RATIO = 1.08  # kickers and subtitles: larger than the body, smaller than the headline
@@ -643,7 +643,8 @@ def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[f
     for block in sorted(blocks, key=lambda b: (b.top, b.x0)):
         above = None
         if id(block) in text:
-            above = next((upper for upper in reversed(joined) if id(upper) in text and _spaced_under(upper, block, rules)), None)
+            above = next((upper for upper in reversed(joined)
+                          if id(upper) in text and _spaced_under(upper, block, rules)), None)
             # Under its headline, deck or byline too, the text opens a paragraph; at a column's top, it may run on.
             block.lines[0].spaced = above is not None or any(
                 other is not block and other.overlap(block) >= 0.3
@@ -999,18 +1000,23 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         own_column = [end for end in unclaimed if _same_column(end, block)]
         left = _lowest_in_column_left_of(stories, block)
         left_open = left is not None and left.last.bottom > block.top and not ends_sentence(left.last.text)
-        # Where the sheet leaves a paragraph opening at a column's top unshown, the join or the words show the run-on.
-        mid_paragraph = not _opens_paragraph(block) and (not block.lines[0].unmarked or left is None or not own_column or (
-            _joins_word(left.last, block) or _reads_on(block, left.owner, [own_column[0].text])))
-        # Where both closed a sentence at their column's foot, the words tell which it goes on.
-        left_reads_on = bool(own_column) and left is not None and left.last.bottom > block.top \
-            and ends_sentence(left.last.text) and _reads_on(block, left.owner, [own_column[0].text])
-        # Where both stopped mid-sentence, a word across the join, and the words, show which it goes on.
-        left_joins = bool(own_column) and left_open and not _opens_paragraph(block) \
-            and _joins_word(left.last, block) and not _joins_word(own_column[0], block) \
-            and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text)
-        if own_column and not left_joins \
-                and not (_ends_text(own_column[0]) and (left_open and mid_paragraph or left_reads_on)):
+        if own_column and left is not None and left.last.bottom > block.top:
+            mid_paragraph = not _opens_paragraph(block)
+            # Where both closed a sentence at their column's foot, the words tell which it goes on;
+            # where the sheet leaves a paragraph opening atop a column unshown, the join or the words
+            # show the run-on from the left.
+            reads_left = (not left_open or (mid_paragraph and block.lines[0].unmarked)) \
+                and _reads_on(block, left.owner, [own_column[0].text])
+            runs_on_left = left_open and mid_paragraph and (
+                not block.lines[0].unmarked or _joins_word(left.last, block) or reads_left)
+            # Where both stopped mid-sentence, a word across the join, and the words, show which it goes on.
+            left_joins = left_open and mid_paragraph and _joins_word(left.last, block) \
+                and not _joins_word(own_column[0], block) \
+                and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text)
+            takes_left = left_joins or (_ends_text(own_column[0]) and (runs_on_left or (not left_open and reads_left)))
+        else:
+            takes_left = False
+        if own_column and not takes_left:
             unclaimed.remove(own_column[0])
             left_over.append(block)
             continue
@@ -1153,14 +1159,9 @@ def _set_under_in_its_column_alone(story: Story, upper: Block, beside: Block) ->
 
 
 def _reads_on(block: Block, story: Story, other_texts: list[str]) -> bool:
-    """Whether the block's words show it goes on with `story`: they are the story's words (a
-    cosine of KINSHIP at least) far more than any of `other_texts`' (KINSHIP_MARGIN times)."""
-    kinship = _kinship(block, _story_text(story))
-    return kinship >= KINSHIP and all(kinship >= KINSHIP_MARGIN * _kinship(block, other) for other in other_texts)
-
-
-KINSHIP = 0.1  # a run-on shares a good part of its story's words; a new story's opening, next to none
-KINSHIP_MARGIN = 2.0  # and twice as many as with any other story it could go on
+    """Whether the block's words show it goes on with `story` rather than `other_texts` (`words.kin_to`)."""
+    return kin_to(fold_radicals(block.text), fold_radicals(_story_text(story)),
+                  [fold_radicals(other) for other in other_texts])
 
 
 class LeftColumn(NamedTuple):

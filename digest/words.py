@@ -271,6 +271,17 @@ def word_kinship(one: str, other: str) -> float:
     return cosine(word_bag(one, {}), word_bag(other, {}))
 
 
+def kin_to(text: str, own: str, others: list[str]) -> bool:
+    """Whether `text` goes with `own` by its words: they are `own`'s (a cosine of KINSHIP at
+    least) far more than any of `others`' (KINSHIP_MARGIN times)."""
+    kinship = word_kinship(text, own)
+    return kinship >= KINSHIP and all(kinship >= KINSHIP_MARGIN * word_kinship(text, other) for other in others)
+
+
+KINSHIP = 0.1  # a text shares a good part of its own story's words; another story's opening, next to none
+KINSHIP_MARGIN = 2.0  # and twice as many as with any other text it could go with
+
+
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
