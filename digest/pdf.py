@@ -1174,7 +1174,11 @@ class LeftColumn(NamedTuple):
 
 def _lowest_in_column_left_of(stories: list[Story], block: Block) -> LeftColumn | None:
     """The column right to the left of `block`'s; None where no story is set there."""
-    placed = [(part, story) for story in stories for part in story.parts() if _in_column_left_of(part, block)]
+    # A short headline at the column's foot, its text all in the next column, stops well short
+    # of the gutter: it starts where a column as wide as the block's would.
+    placed = [(part, story) for story in stories for part in story.parts() if _in_column_left_of(part, block)
+              or (_heads_alone(story) and part.page == block.page and part.x1 <= block.x0
+                  and part.x0 >= block.x0 - (block.x1 - block.x0) - block.size * MODULE_GUTTER_EMS)]
     if not placed:
         return None
     # Its left edge is the tallest block's: a centred deck line or an indented kicker sets none.

@@ -422,6 +422,18 @@ def test_flow_short_headline_at_a_column_foot_heads_the_text_atop_the_next():
     assert voice.text.startswith("青山镇有23个村") and voice.text.endswith("把日子过得更红火。")
 
 
+def test_flow_short_headline_alone_under_a_run_on_heads_the_text_atop_the_next_column():
+    # Two sheets of one flow of three columns: the first sheet's story runs on atop the second
+    # sheet's first column and ends there, then a short headline closes that column, its text
+    # all atop the middle one. The headline stops well short of the gutter and is all that
+    # column holds of the sheet's own stories; before, its text went on with the run-on story.
+    rivers, talk = articles_of(PAGES / "flow_short_head_pages.pdf")
+    assert rivers.title == "江州区全面推行河湖长制"
+    assert rivers.text.endswith("避免了过去上下游相互推诿的情况。") and "谈心" not in rivers.text
+    assert talk.title == "谈心" and len(talk.paragraphs) == 5
+    assert talk.text.startswith("前些天到城南社区走访") and talk.text.endswith("干部和群众的心才能贴得更近。")
+
+
 def test_flow_run_on_keeps_its_column_past_a_section_heading_below_another_headline():
     # One flow of three columns: the middle column holds two headlines, and the lower story's
     # text runs on at the top of the last column, opening a paragraph, then down it past a bold
