@@ -1709,6 +1709,10 @@ def paragraphs(blocks: list[Block]) -> list[str]:
         # line alone at the next page's top, `周海摄`, opens a paragraph of its own).
         edge = min(left, column_left)
         uses_indents = any(_indented(line, edge) for line in block.lines)
+        # Where a space marks them (`join_spaced_paragraphs`), only a mark opens one inside the
+        # block: a ragged line stops short of the edge before a number or word it cannot break.
+        # The block's last line still ends its paragraph where it stops short (a column's foot).
+        marked = any(line.spaced for line in block.lines)
         for line in block.lines:
             indented = _opens_here(line, edge)
             # A run-on mark stays in the text, where `segment.mark_run_ons` reads whose it is.
@@ -1733,7 +1737,7 @@ def paragraphs(blocks: list[Block]) -> list[str]:
                 result[-1] += (" " if PAGE_NUMBER_RE.fullmatch(text) else "") + text
             else:
                 result.append(text)
-            open_paragraph = (uses_indents or right - line.x1 < line.size * 1.5) and not set_right
+            open_paragraph = (uses_indents or (marked and line is not block.lines[-1]) or right - line.x1 < line.size * 1.5) and not set_right
     return result
 
 

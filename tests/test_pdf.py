@@ -961,6 +961,16 @@ def test_paragraphs_set_apart_by_a_space_not_an_indent():
     assert len(path.paragraphs) == 3 and path.text.endswith("让市民出门就有好去处。")
 
 
+def test_on_a_sheet_that_spaces_its_paragraphs_a_ragged_line_short_of_the_edge_ends_none():
+    # Flush, ragged paragraphs set apart by a space: a line stops well short of the column's
+    # edge before a figure it cannot break, mid-paragraph. Only the space opens a paragraph:
+    # the story's credits, wrapped before a web address, stay one paragraph.
+    doctors, tea, school = articles_of(PAGES / "spaced_ragged_page.pdf")
+    assert [len(a.paragraphs) for a in (doctors, tea, school)] == [4, 3, 3]
+    assert doctors.paragraphs[1].startswith("近年来") and "费用1,280,000元，居民满意度" in doctors.paragraphs[1]
+    assert doctors.paragraphs[3].startswith("采访整理") and doctors.paragraphs[3].endswith("网址：www.jiangzhou.gov.cn")
+
+
 def test_on_a_sheet_that_spaces_its_paragraphs_a_column_top_goes_on_by_its_words():
     # Boxes printed over sheets, paragraphs set apart by a space: a paragraph that opens at a
     # column's top shows no mark. On the sheet before, the first column's story stopped
