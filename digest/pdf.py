@@ -997,7 +997,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # stops mid-sentence beside it: a flow runs on from column to column (and the page
         # before's last column ran on to this page's first). Where that one closed a sentence
         # beside it too, the block goes on with it if its words are that story's far more.
-        own_column = [end for end in unclaimed if _same_column(end, block)]
+        # One that closed there on its writer's note or its dispatch's sign-off (`（本报记者 何平）`)
+        # broke off nothing: the column is another story's.
+        open_to = [end for end in unclaimed if not _closes(end)]
+        own_column = [end for end in open_to if _same_column(end, block)]
         left = _lowest_in_column_left_of(stories, block)
         left_open = left is not None and left.last.bottom > block.top and not ends_sentence(left.last.text)
         if own_column and left is not None and left.last.bottom > block.top:
@@ -1067,8 +1070,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # are that story's far more than those of the stories that page broke off.
         ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
         if last.bottom <= block.top or runs_on_beside or _closes(last) \
-                or (page_before and unclaimed and not shown and not ended_beside
-                    and not _reads_on(block, owner, [end.text for end in unclaimed])):
+                or (page_before and open_to and not shown and not ended_beside
+                    and not _reads_on(block, owner, [end.text for end in open_to])):
             left_over.append(block)
             continue
         owner.body = column_order([*owner.body, block])

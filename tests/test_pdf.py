@@ -434,6 +434,21 @@ def test_flow_short_headline_alone_under_a_run_on_heads_the_text_atop_the_next_c
     assert talk.text.startswith("前些天到城南社区走访") and talk.text.endswith("干部和群众的心才能贴得更近。")
 
 
+def test_flow_story_that_closed_on_its_writers_name_at_the_foot_broke_off_nothing():
+    # Two sheets of one flow of three columns. On the first, the middle column's story closes at
+    # the foot on its writer's name in brackets; the last column's runs on atop the next sheet.
+    # There a story on the same subject as the first (flood prevention in another town) fills
+    # the first column with whole paragraphs and goes on atop the middle and the last columns:
+    # its words alone could not tell it from the closed story's, whose column that is.
+    flood, school, checks, path = articles_of(PAGES / "flow_signed_off_pages.pdf")
+    assert flood.title == "城南镇备足防汛物资" and flood.text.endswith("（本报记者何平）")
+    assert school.title == "江州中学开设科创课程"
+    assert school.text.endswith("预计明年春季投入使用。") and "防汛" not in school.text
+    assert checks.title == "青山镇汛前排查隐患点" and len(checks.paragraphs) == 6
+    assert "青山镇山高坡陡" in checks.text and checks.text.endswith("群众的防灾避险意识明显增强。")
+    assert path.title == "滨江公园新增健身步道"
+
+
 def test_flow_run_on_keeps_its_column_past_a_section_heading_below_another_headline():
     # One flow of three columns: the middle column holds two headlines, and the lower story's
     # text runs on at the top of the last column, opening a paragraph, then down it past a bold
