@@ -934,9 +934,11 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
         # the foot broke in another column (the page before's last column, in a flow).
         if last is not None and ends_sentence(last.text) and not _opens_paragraph(block):
+            # (On a sheet that leaves a paragraph opening atop a column unshown, the words alone can show it.)
             broken_mid_word = [story for story in at_foot if story is not owner and not closed(story)
                                and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
-                               and _joins_word(last_blocks[id(story)], block)]
+                               and (_joins_word(last_blocks[id(story)], block) or (
+                                   block.lines[0].unmarked and _reads_on(block, story, [_story_text(owner)])))]
             owner_kinship = _kinship(block, _story_text(owner)) if broken_mid_word else 0.0
             broken_mid_word = [story for story in broken_mid_word if _kinship(block, _story_text(story)) > owner_kinship]
             if len(broken_mid_word) == 1:

@@ -449,6 +449,19 @@ def test_flow_story_that_closed_on_its_writers_name_at_the_foot_broke_off_nothin
     assert path.title == "滨江公园新增健身步道"
 
 
+def test_flow_on_a_spaced_sheet_the_last_columns_run_on_goes_atop_the_next_sheets_first_by_its_words():
+    # Two sheets of one flow, paragraphs set apart by a space: a paragraph opening atop a column
+    # shows no mark. The first sheet's first column ends its story at the foot on a full stop;
+    # its last column stops mid-sentence at the foot, and no word runs across to the text atop
+    # the next sheet's first column. That text's words are the last column's story's: it goes
+    # on with that story, not with the one that closed at the foot of its own column.
+    city, canteen, port, swim, path = articles_of(PAGES / "flow_unmarked_pages.pdf")
+    assert city.title == "江州区全力创建全国文明城市" and city.text.endswith("文明有序。")
+    assert port.title == "江州港开通至东南亚集装箱航线"
+    assert "港务集团计划年内再开通两条至日本、韩国的集装箱航线" in port.text.replace("\n", "")
+    assert "集装箱" not in city.text
+
+
 def test_flow_run_on_keeps_its_column_past_a_section_heading_below_another_headline():
     # One flow of three columns: the middle column holds two headlines, and the lower story's
     # text runs on at the top of the last column, opening a paragraph, then down it past a bold
