@@ -1014,10 +1014,12 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
                 and _reads_on(block, left.owner, [own_column[0].text])
             runs_on_left = left_open and mid_paragraph and (
                 not block.lines[0].unmarked or _joins_word(left.last, block) or reads_left)
-            # Where both stopped mid-sentence, a word across the join, and the words, show which it goes on.
-            left_joins = left_open and mid_paragraph and _joins_word(left.last, block) \
-                and not _joins_word(own_column[0], block) \
-                and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text)
+            # Where both stopped mid-sentence, a word across the join, and the words, show which it
+            # goes on; where the sheet leaves a paragraph opening unshown, the words alone can.
+            left_joins = left_open and mid_paragraph and not _joins_word(own_column[0], block) and (
+                (_joins_word(left.last, block)
+                 and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text))
+                or (block.lines[0].unmarked and reads_left))
             takes_left = left_joins or (_ends_text(own_column[0]) and (runs_on_left or (not left_open and reads_left)))
         else:
             takes_left = False

@@ -462,6 +462,17 @@ def test_flow_on_a_spaced_sheet_the_last_columns_run_on_goes_atop_the_next_sheet
     assert "集装箱" not in city.text
 
 
+def test_flow_on_a_spaced_sheet_a_run_on_atop_a_column_goes_by_its_words_where_two_stories_stopped():
+    # The same two sheets: on the second, the story under the run-on stops mid-sentence at the
+    # middle column's foot, where no word runs across to the text atop the last column; the
+    # last column's story of the sheet before stopped mid-sentence at its foot too. The text's
+    # words are the middle column's story's: it goes on with that one.
+    city, canteen, port, swim, path = articles_of(PAGES / "flow_unmarked_pages.pdf")
+    assert port.text.endswith("走向海外市场。") and "巡查" not in port.text
+    assert swim.title == "全区中小学开展防溺水教育" and len(swim.paragraphs) == 5
+    assert "并安排专人在暑假期间每天巡查" in swim.text and swim.text.endswith("不到不熟悉的水域游泳。")
+
+
 def test_flow_run_on_keeps_its_column_past_a_section_heading_below_another_headline():
     # One flow of three columns: the middle column holds two headlines, and the lower story's
     # text runs on at the top of the last column, opening a paragraph, then down it past a bold
