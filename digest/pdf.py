@@ -637,7 +637,8 @@ def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[f
     marks its paragraphs by indents."""
     text = {id(b) for b in blocks if abs(b.size - body) <= body * 0.1 and not any(line.bold for line in b.lines)}
     if sum(len(b.lines) >= 2 for b in blocks if id(b) in text) < SPACED_MIN_BLOCKS \
-            or any(_indented(line, b.x0) for b in blocks if id(b) in text for line in b.lines):
+            or any(_indented(line, b.x0) and not _after_run_in_heading(line, b, blocks)
+                   for b in blocks if id(b) in text for line in b.lines):
         return blocks
     joined: list[Block] = []
     for block in sorted(blocks, key=lambda b: (b.top, b.x0)):
@@ -655,6 +656,14 @@ def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[f
             continue
         above.lines.extend(block.lines)
     return joined
+
+
+def _after_run_in_heading(line: Line, block: Block, blocks: list[Block]) -> bool:
+    """The line of `block` goes on from a heading set run-in on its baseline, a line of its own at
+    the column's edge (in bold, before the plain text): it stands right of that edge, yet shows no indent."""
+    return any(other is not block and len(other.lines) == 1 and abs(other.x0 - block.x0) <= line.size
+               and abs(other.lines[0].bottom - line.bottom) <= line.size * 0.3
+               and other.x1 <= line.x0 + line.size * 0.5 and line.x0 - other.x1 <= line.size * 2 for other in blocks)
 
 
 SPACED_MIN_BLOCKS = 3  # paragraphs of two lines or more that show how the sheet sets its text

@@ -1010,6 +1010,27 @@ def test_on_a_sheet_that_spaces_its_paragraphs_a_ragged_line_short_of_the_edge_e
     assert doctors.paragraphs[3].startswith("采访整理") and doctors.paragraphs[3].endswith("网址：www.jiangzhou.gov.cn")
 
 
+def test_a_heading_set_run_in_on_a_spaced_sheet_is_no_indent():
+    # Paragraphs flush and set apart by a space; one opens on a heading set run-in, in bold, a
+    # block of its own on the baseline of the paragraph's first line, whose plain text so starts
+    # right of the column's edge. That is no indent: the sheet still joins its paragraphs, each
+    # marked. Before, the sheet read as indented, each paragraph a block that seemed to run on.
+    from digest.pdf import Block, Line, join_spaced_paragraphs
+
+    def paragraph(top: float, texts: list[str], first_x0: float = 0.0) -> Block:
+        return Block(lines=[Line(text=text, x0=first_x0 if i == 0 else 0.0, x1=100.0, top=top + i * 15,
+                                 bottom=top + i * 15 + 10, size=10, bold=False) for i, text in enumerate(texts)], page=0)
+
+    opening = paragraph(0, ["本报讯 城东街道首家老年", "食堂日前开业，每天中午", "供应两荤两素一汤。"])
+    second = paragraph(53, ["开业一周来，食堂已接待", "老人六百多人次。"])
+    heading = Block(lines=[Line(text="志愿者帮厨", x0=0.0, x1=50.0, top=91, bottom=101, size=10, bold=True)], page=0)
+    run_in = paragraph(91, ["食堂由街道", "提供场地，社区招募志愿", "者轮流帮厨、送餐。"], first_x0=60.0)
+    last = paragraph(144, ["街道负责人表示，下一步", "将再建两处老年助餐点。"])
+    joined = join_spaced_paragraphs([opening, second, heading, run_in, last], 10, [])
+    assert joined == [opening, heading]
+    assert [line.text for line in opening.lines if line.spaced] == ["开业一周来，食堂已接待", "食堂由街道", "街道负责人表示，下一步"]
+
+
 def test_on_a_sheet_that_spaces_its_paragraphs_a_column_top_goes_on_by_its_words():
     # Boxes printed over sheets, paragraphs set apart by a space: a paragraph that opens at a
     # column's top shows no mark. On the sheet before, the first column's story stopped
