@@ -916,9 +916,11 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
                    for other in previous_page if other is not story for part in other.parts())
 
     def runs_on_in_own_column(story: Story, block: Block) -> bool:
-        # Another block of this page opens mid-paragraph in the column where its text stopped (a grid).
-        return any(other is not block and _same_column(other, last_blocks[id(story)]) and not _opens_paragraph(other)
-                   for other in orphans)
+        # Another block of this page opens mid-paragraph in the column where its text stopped (a
+        # grid); on a sheet that leaves a paragraph opening there unshown, a word across the join shows it.
+        end = last_blocks[id(story)]
+        return any(other is not block and _same_column(other, end) and not _opens_paragraph(other)
+                   and (not other.lines[0].unmarked or _joins_word(end, other)) for other in orphans)
 
     foot = max(map(bottom_in, previous_page))
     # The articles whose text the foot broke off (fixed before any block runs on from this page).

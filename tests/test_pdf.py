@@ -473,6 +473,21 @@ def test_flow_on_a_spaced_sheet_a_run_on_atop_a_column_goes_by_its_words_where_t
     assert "并安排专人在暑假期间每天巡查" in swim.text and swim.text.endswith("不到不熟悉的水域游泳。")
 
 
+def test_flow_on_a_spaced_sheet_a_column_top_shows_no_run_on_of_the_story_whose_column_it_is():
+    # Two sheets of one flow, paragraphs set apart by a space. On the first, a story starts at
+    # the first column's foot and ends at the middle column's on a full stop; the last column's
+    # story stops mid-sentence at the foot and fills the second sheet. The text atop that sheet's
+    # last column shows no mark: it is no sign that the last column's story runs on there, and
+    # the text atop the first column is that story's, not the one set lowest in its column.
+    seniors, community, fire = articles_of(PAGES / "flow_unmarked_foot_pages.pdf")
+    assert fire.title == "江州区部署秋冬季森林防火工作"
+    assert fire.text.endswith("确保小火不出林、大火不成灾。") and "居民" not in fire.text
+    assert community.title == "城南社区建成“15分钟生活圈”"
+    text = community.text.replace("\n", "")
+    assert "跳广场舞、打太极的居民络绎不绝，孩子们也有了玩耍的地方。" in text
+    assert "邻里中心的营业时间" in text and text.endswith("用在居民最急需的地方。")
+
+
 def test_flow_run_on_keeps_its_column_past_a_section_heading_below_another_headline():
     # One flow of three columns: the middle column holds two headlines, and the lower story's
     # text runs on at the top of the last column, opening a paragraph, then down it past a bold
