@@ -1755,7 +1755,8 @@ def paragraphs(blocks: list[Block]) -> list[str]:
                 result[-1] += (" " if PAGE_NUMBER_RE.fullmatch(text) else "") + text
             else:
                 result.append(text)
-            open_paragraph = (uses_indents or (marked and line is not block.lines[-1]) or right - line.x1 < line.size * 1.5) and not set_right
+            open_paragraph = (uses_indents or (marked and line is not block.lines[-1])
+                              or right - line.x1 < line.size * 1.5) and not set_right
     return result
 
 
