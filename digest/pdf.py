@@ -659,12 +659,15 @@ def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[f
 
 
 def _after_run_in_heading(line: Line, block: Block, blocks: list[Block]) -> bool:
-    """The line of `block` goes on from a heading set run-in on its baseline, a line of its own at
-    the column's edge (in bold, before the plain text): it stands right of that edge, yet shows no indent."""
-    return any(other is not block and len(other.lines) == 1 and abs(other.x0 - block.x0) <= line.size
-               and abs(other.lines[0].bottom - line.bottom) <= line.size * 0.3
-               and other.x1 <= line.x0 + line.size * 0.5 and line.x0 - other.x1 <= line.size * 2 for other in blocks)
+    """The line of `block` goes on from a heading set run-in on its baseline, a line of another
+    block from the column's edge (in bold, or parted from the text by a space or two): it stands
+    right of that edge, yet shows no indent."""
+    return any(abs(before.x0 - block.x0) <= line.size and abs(before.bottom - line.bottom) <= line.size * 0.3
+               and before.x1 <= line.x0 + line.size * 0.5 and line.x0 - before.x1 <= line.size * RUN_IN_GAP_EMS
+               for other in blocks if other is not block for before in other.lines)
 
+
+RUN_IN_GAP_EMS = 2.5  # a run-in heading stands up to two spaces before its text
 
 SPACED_MIN_BLOCKS = 3  # paragraphs of two lines or more that show how the sheet sets its text
 PARAGRAPH_SPACE_EMS = 2.2  # the most room between two paragraphs of one column, baseline gaps counted

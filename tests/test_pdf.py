@@ -1046,6 +1046,27 @@ def test_a_heading_set_run_in_on_a_spaced_sheet_is_no_indent():
     assert [line.text for line in opening.lines if line.spaced] == ["开业一周来，食堂已接待", "食堂由街道", "街道负责人表示，下一步"]
 
 
+def test_a_run_in_heading_glued_under_the_paragraph_above_and_two_spaces_before_its_text_is_no_indent():
+    # As a copy of a run-in heading prints: in plain type, two spaces before its text, which
+    # the gap parts into a block of its own; the heading stays the last line of the paragraph
+    # above, whose line spacing it keeps. The text's first line is still no indent.
+    from digest.pdf import Block, Line, join_spaced_paragraphs
+
+    def paragraph(top: float, texts: list[str], first_x0: float = 0.0, last_x1: float = 100.0) -> Block:
+        count = len(texts)
+        return Block(lines=[Line(text=text, x0=first_x0 if i == 0 else 0.0, x1=last_x1 if i == count - 1 else 100.0,
+                                 top=top + i * 15, bottom=top + i * 15 + 10, size=10, bold=False)
+                            for i, text in enumerate(texts)], page=0)
+
+    opening = paragraph(0, ["本报讯 城东街道首家老年", "食堂日前开业，每天中午", "供应两荤两素一汤。"])
+    second = paragraph(53, ["开业一周来，食堂已接待", "老人六百多人次。", "志愿者帮厨"], last_x1=50.0)
+    run_in = paragraph(83, ["食堂由街道", "提供场地，社区招募志愿", "者轮流帮厨、送餐。"], first_x0=71.0)
+    last = paragraph(136, ["街道负责人表示，下一步", "将再建两处老年助餐点。"])
+    joined = join_spaced_paragraphs([opening, second, run_in, last], 10, [])
+    assert len(joined) < 4 and second not in joined
+    assert [line.text for line in opening.lines if line.spaced] == ["开业一周来，食堂已接待"]
+
+
 def test_on_a_sheet_that_spaces_its_paragraphs_a_column_top_goes_on_by_its_words():
     # Boxes printed over sheets, paragraphs set apart by a space: a paragraph that opens at a
     # column's top shows no mark. On the sheet before, the first column's story stopped
