@@ -1025,6 +1025,14 @@ def test_on_a_sheet_that_spaces_its_paragraphs_a_ragged_line_short_of_the_edge_e
     assert doctors.paragraphs[3].startswith("采访整理") and doctors.paragraphs[3].endswith("网址：www.jiangzhou.gov.cn")
 
 
+def _paragraph_block(top: float, texts: list[str], first_x0: float = 0.0, last_x1: float = 100.0):
+    """A flush paragraph of a 100-point column at 10 points, its lines 15 points apart."""
+    from digest.pdf import Block, Line
+    return Block(lines=[Line(text=text, x0=first_x0 if i == 0 else 0.0, x1=last_x1 if i == len(texts) - 1 else 100.0,
+                             top=top + i * 15, bottom=top + i * 15 + 10, size=10, bold=False)
+                        for i, text in enumerate(texts)], page=0)
+
+
 def test_a_heading_set_run_in_on_a_spaced_sheet_is_no_indent():
     # Paragraphs flush and set apart by a space; one opens on a heading set run-in, in bold, a
     # block of its own on the baseline of the paragraph's first line, whose plain text so starts
@@ -1032,10 +1040,7 @@ def test_a_heading_set_run_in_on_a_spaced_sheet_is_no_indent():
     # marked. Before, the sheet read as indented, each paragraph a block that seemed to run on.
     from digest.pdf import Block, Line, join_spaced_paragraphs
 
-    def paragraph(top: float, texts: list[str], first_x0: float = 0.0) -> Block:
-        return Block(lines=[Line(text=text, x0=first_x0 if i == 0 else 0.0, x1=100.0, top=top + i * 15,
-                                 bottom=top + i * 15 + 10, size=10, bold=False) for i, text in enumerate(texts)], page=0)
-
+    paragraph = _paragraph_block
     opening = paragraph(0, ["本报讯 城东街道首家老年", "食堂日前开业，每天中午", "供应两荤两素一汤。"])
     second = paragraph(53, ["开业一周来，食堂已接待", "老人六百多人次。"])
     heading = Block(lines=[Line(text="志愿者帮厨", x0=0.0, x1=50.0, top=91, bottom=101, size=10, bold=True)], page=0)
@@ -1050,14 +1055,9 @@ def test_a_run_in_heading_glued_under_the_paragraph_above_and_two_spaces_before_
     # As a copy of a run-in heading prints: in plain type, two spaces before its text, which
     # the gap parts into a block of its own; the heading stays the last line of the paragraph
     # above, whose line spacing it keeps. The text's first line is still no indent.
-    from digest.pdf import Block, Line, join_spaced_paragraphs
+    from digest.pdf import join_spaced_paragraphs
 
-    def paragraph(top: float, texts: list[str], first_x0: float = 0.0, last_x1: float = 100.0) -> Block:
-        count = len(texts)
-        return Block(lines=[Line(text=text, x0=first_x0 if i == 0 else 0.0, x1=last_x1 if i == count - 1 else 100.0,
-                                 top=top + i * 15, bottom=top + i * 15 + 10, size=10, bold=False)
-                            for i, text in enumerate(texts)], page=0)
-
+    paragraph = _paragraph_block
     opening = paragraph(0, ["本报讯 城东街道首家老年", "食堂日前开业，每天中午", "供应两荤两素一汤。"])
     second = paragraph(53, ["开业一周来，食堂已接待", "老人六百多人次。", "志愿者帮厨"], last_x1=50.0)
     run_in = paragraph(83, ["食堂由街道", "提供场地，社区招募志愿", "者轮流帮厨、送餐。"], first_x0=71.0)
