@@ -1005,6 +1005,9 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     page_before = foot_before is not None
     # The stories the page before may have broken off: each run on once on this page.
     unclaimed = list(foot_before or [])
+    # One that closed there on its writer's note or its dispatch's sign-off (`（本报记者 何平）`)
+    # broke off nothing: its column is another story's.
+    closed_ends = {id(end) for end in unclaimed if _closes(end)}
     left_over = []
     for block in sorted(orphans, key=lambda b: (b.x0, b.top)):
         # The run-on of a story that ran to the foot of this column on the page before (a page
@@ -1013,9 +1016,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # stops mid-sentence beside it: a flow runs on from column to column (and the page
         # before's last column ran on to this page's first). Where that one closed a sentence
         # beside it too, the block goes on with it if its words are that story's far more.
-        # One that closed there on its writer's note or its dispatch's sign-off (`（本报记者 何平）`)
-        # broke off nothing: the column is another story's.
-        open_to = [end for end in unclaimed if not _closes(end)]
+        open_to = [end for end in unclaimed if id(end) not in closed_ends]
         own_column = [end for end in open_to if _same_column(end, block)]
         left = _lowest_in_column_left_of(stories, block)
         left_open = left is not None and left.last.bottom > block.top and not ends_sentence(left.last.text)
@@ -1033,7 +1034,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             left_joins = left_open and mid_paragraph and not _joins_word(own_column[0], block) and (
                 (_joins_word(left.last, block)
                  and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text))
-                or (block.lines[0].unmarked and reads_left))
+                or reads_left)
             takes_left = left_joins or (_ends_text(own_column[0]) and (runs_on_left or (not left_open and reads_left)))
         else:
             takes_left = False
@@ -1195,8 +1196,10 @@ class LeftColumn(NamedTuple):
 
 def _lowest_in_column_left_of(stories: list[Story], block: Block) -> LeftColumn | None:
     """The column right to the left of `block`'s; None where no story is set there."""
-    # A short headline at the column's foot, its text all in the next column, stops well short
-    # of the gutter: it starts where a column as wide as the block's would.
+    # A short headline at the column's foot (its text all in the next column) stops short of
+    # the gutter, and so may the byline centred under it: they are set within the column. With
+    # nothing else of its sheet's stories there, the headline starts where a column as wide as
+    # the block's would.
     placed = [(part, story) for story in stories for part in story.parts() if _in_column_left_of(part, block)
               or (_heads_alone(story) and part.page == block.page and part.x1 <= block.x0
                   and part.x0 >= block.x0 - (block.x1 - block.x0) - block.size * MODULE_GUTTER_EMS)]
@@ -1205,8 +1208,6 @@ def _lowest_in_column_left_of(stories: list[Story], block: Block) -> LeftColumn 
     # Its left edge is the tallest block's: a centred deck line or an indented kicker sets none.
     tallest = max(placed, key=lambda pair: pair[0].bottom - pair[0].top)[0]
     column_left = tallest.x0
-    # A short headline at the column's foot (its text all in the next column) stops short of
-    # the gutter, and so may the byline centred under it: they are set within the column.
     within = [(part, story) for story in stories for part in story.parts() if part.page == block.page
               and _within(part, column_left, tallest.x1, block.size)]
     column = [(part, story) for part, story in placed if abs(part.x0 - column_left) < block.size * 2] + within
