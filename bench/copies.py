@@ -10,7 +10,7 @@ blank line, each opening with its header lines (引题, 主题, 副题) set flus
 indented with full-width spaces (`../shared/eval/real_pages/pages`). Each kind of copy
 re-sets every page the way a copy from a PDF or a narrow e-paper column comes out (indents
 lost, bodies wrapped at a column width, headlines printed after their bodies, blank lines
-lost or scattered, half-width marks), or with the seeds' other damage (header lines in fake
+lost, scattered or set under every line, half-width marks), or with the seeds' other damage (header lines in fake
 bold, pull quotes, a paragraph printed twice), or as a colleague's list numbers its stories
 and a Word file's headings set header lines. With `--gold` (the page folder's gold list, scored by
 `../shared/eval/score_digest.py`), each copy is built with `digest build --format json` and
@@ -91,6 +91,10 @@ KINDS = {
     # The same with the header lines before their text, as a viewer copies a PDF that draws them first.
     "by_width_before": Kind(16, paragraph_blank=False, story_blank=False, by_width=True),
     "by_width_before_indented": Kind(16, indent=True, paragraph_blank=False, story_blank=False, by_width=True),
+    # A column's copy whose every printed line became a paragraph of its own, a blank line under
+    # each (a web view that sets each line as one, or line ends doubled to `\r\r\n`).
+    "wrapped_line_blank": Kind(16, header_after=True, random_blank=1.0),
+    "lead_wrapped_line_blank": Kind(16, random_blank=1.0),
 }
 
 

@@ -44,6 +44,33 @@ from .roles import (
 # ---------------------------------------------------------------- lines
 
 
+def without_line_spacing(lines: list[str]) -> list[str]:
+    """A column-wrapped page with a blank line after every line keeps half of each run of blank lines.
+
+    Such blank lines are the page's line spacing, not its breaks: a copy whose every line
+    became a paragraph of its own (a web view that sets each printed line as one), or a file
+    whose line ends were doubled (`\\r\\r\\n`, which turns one blank line into three), parts
+    the column's wrapped lines as it parts its stories. Only a run of more than one blank line
+    parts anything there, as half as many would have. (Where each line is a whole paragraph,
+    the blank lines part what a line end parts: the page is read as it stands.)
+    """
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    gaps = len(filled) - 1
+    if gaps < SPACED_MIN_LINES:
+        return lines
+    spaced = sum(1 for above, below in zip(filled, filled[1:]) if below > above + 1)
+    if spaced < gaps * SPACED_SHARE:
+        return lines
+    result = lines[:filled[0]]
+    for above, below in zip(filled, filled[1:]):
+        result += [lines[above]] + [""] * ((below - above - 1) // 2)
+    return result + lines[filled[-1]:]
+
+
+SPACED_MIN_LINES = 8  # fewer lines tell nothing of how the page is spaced
+SPACED_SHARE = 0.95  # the share of lines with a blank line under them on a page spaced that way
+
+
 def looks_wrapped(lines: list[str], column: float | None = None) -> bool:
     """True for column-wrapped text: many lines of one short width, almost none long.
     `column`: the page's `column_width`, where the caller has it."""

@@ -63,6 +63,7 @@ from .pagelines import (
     open_pair,
     opens_like_story,
     uses_indents,
+    without_line_spacing,
 )
 from .roles import (
     BOLD_LINE_RE,
@@ -1048,6 +1049,8 @@ def page_items(source: Source) -> tuple[list[Item], str]:
                    if line.strip().startswith("#"))
     column = 0.0 if markdown else column_width(lines)  # measured once: every line's width is read for it
     wrapped = not markdown and looks_wrapped(lines, column)
+    if wrapped:
+        lines = without_line_spacing(lines)
     indents = not markdown and uses_indents(lines, column)
     logical = logical_lines(lines, wrapped, indents, column)
     del lines  # a long page is held once at a time, not as every stage's copy

@@ -5,7 +5,15 @@ import pytest
 
 from digest.models import Source
 from digest.clean import PrintedLine, display_width
-from digest.pagelines import LogicalLine, _fills_width, _past_letter_count, is_wide, logical_lines, looks_wrapped
+from digest.pagelines import (
+    LogicalLine,
+    _fills_width,
+    _past_letter_count,
+    is_wide,
+    logical_lines,
+    looks_wrapped,
+    without_line_spacing,
+)
 from digest.read import read_source
 from digest.roles import classify_line
 from digest.segment import _read_lines, resolve_captions, split_articles
@@ -7439,3 +7447,66 @@ def test_the_last_line_of_an_indented_page_ending_on_a_letter_after_a_full_sente
     assert page.endswith("\n施项目四十个，民生项目三十个。\n江州区二十个重点项目集中开工建设\n")
     assert [(article.title, article.paragraphs) for article in cut(page)] == [
         (title, tuple(paragraphs)) for title, paragraphs in stories]
+
+
+# A column of four stories, headlines and subtitles after their text: several paragraphs open
+# with a run of letters that fills a narrow column (`江州区农业农村委员会副主任李`), as a
+# headline would.
+SPACED_COPY_STORIES = [
+    ("江州区召开基层党建工作推进会", "——全年抓好八项重点任务", [
+        "本报讯（记者 林晓）3月5日，江州区召开基层党建工作推进会，总结去年工作，部署今年任务。",
+        "会议指出，要把党支部建在产业链上，让党员在项目一线亮身份、作表率，推动党建和发展同频共振。"
+        "要持续整顿软弱涣散村党组织，选优配强村级班子，落实村干部报酬待遇。",
+        "区委书记王海涛在讲话中说，基层党建工作做实了就是生产力，做细了就是凝聚力，做强了就是战斗力。",
+        "各镇街党（工）委书记、区级部门负责人参加会议。"]),
+    ("江州职教中心新开设无人机应用专业", None, [
+        "本报讯（记者 陈雨）新学期，江州职业教育中心新开设无人机应用技术专业，首批招收学生80名。",
+        "学校与本地三家企业共建实训基地，学生在校期间即可参与植保飞防、测绘巡检等真实项目，企业工程师每周到校授课两次。",
+        "校长周明说，专业设置要跟着产业走，学校近三年新增专业6个，毕业生就业率连续三年保持在95%以上。"]),
+    ("石门村的葡萄熟了", "——江州乡村振兴见闻", [
+        "本报讯（记者 孙立）走进江州区石门村，一串串葡萄挂满枝头，村民们正忙着采摘装箱。",
+        "近年来，石门村依托合作社发展葡萄种植1200亩，带动农户户均增收2万元。合作社统一品种、统一技术、统一销售，葡萄卖到了省外。",
+        "江州区农业农村委员会副主任李红梅介绍，全区已建成特色水果基地12个。"
+        "村党支部书记刘强说，下一步将建设冷库和电商直播间，把葡萄卖得更远。"]),
+    ("一季度全区新签约项目23个", None, [
+        "本报讯（记者 赵敏）记者从区投资促进中心获悉，一季度全区新签约项目23个，协议投资额86.5亿元，同比增长18%。",
+        "其中，工业项目15个，现代服务业项目8个。新能源汽车零部件、智能家居等产业链项目占了一半以上。",
+        "江州市工商业联合会党组成员副主席陈志远认为，签约项目质量明显提升。"
+        "区投资促进中心负责人表示，将实行项目专员全程代办，推动签约项目早开工、早投产。"]),
+]
+
+
+def _column_copy(width: int, line_end: str) -> str:
+    """SPACED_COPY_STORIES wrapped every `width` letters, each story's header lines after its text."""
+    lines = []
+    for title, subtitle, paragraphs in SPACED_COPY_STORIES:
+        lines += [paragraph[at:at + width] for paragraph in paragraphs for at in range(0, len(paragraph), width)]
+        lines += [title] + ([subtitle] if subtitle else [])
+    return line_end.join(lines) + line_end
+
+
+@pytest.mark.parametrize("width", [13, 14])
+def test_a_blank_line_under_every_line_of_a_column_parts_nothing(width):
+    # A web view that sets each printed line as a paragraph of its own: the blank lines are the
+    # page's line spacing, so a paragraph opening on a full line of letters is no headline.
+    expected = [(title, subtitle and subtitle.lstrip("—"), re.sub(r"\s", "", "".join(paragraphs)))
+                for title, subtitle, paragraphs in SPACED_COPY_STORIES]
+    assert [(article.title, article.subtitle, re.sub(r"\s", "", article.text))
+            for article in cut(_column_copy(width, "\n\n"))] == expected
+
+
+def test_doubled_line_ends_are_one_line_end(tmp_path):
+    # `\r\r\n`: a file whose line ends were turned into Windows ones twice.
+    doubled = read_as_file(tmp_path / "doubled.txt", _column_copy(14, "\r\r\n"))
+    single = read_as_file(tmp_path / "single.txt", _column_copy(14, "\n"))
+    assert [(article.title, article.text) for article in doubled] == [(article.title, article.text) for article in single]
+    assert len(doubled) == 4
+
+
+def test_only_the_blank_lines_past_the_line_spacing_part_the_page():
+    page = [line for story in ("江州新闻一", "江州新闻二") for number in range(6)
+            for line in (f"{story}第{number}行", "")] + ["", "末行"]
+    spaced = without_line_spacing(page)
+    assert spaced.count("") == 1 and spaced[-2:] == ["", "末行"]
+    paragraphs = ["第一段第一行", "第一段第二行", "", "第二段第一行", "第二段第二行", ""] * 3
+    assert without_line_spacing(paragraphs) == paragraphs
