@@ -56,6 +56,7 @@ class Kind:
     numbered: str = ""  # "first": each story's first header line numbered `1.`, `2.`, …; "headline": its headline
     markdown_headings: bool = False  # each header line a Markdown heading of its own (`## …`)
     by_width: bool = False  # lines filled by width as a PDF sets them: see wrap_by_width
+    letter_spaced: bool = False  # a space after every letter and mark, as some PDF viewers copy placed glyphs
 
 
 KINDS = {
@@ -95,6 +96,10 @@ KINDS = {
     # each (a web view that sets each line as one, or line ends doubled to `\r\r\n`).
     "wrapped_line_blank": Kind(16, header_after=True, random_blank=1.0),
     "lead_wrapped_line_blank": Kind(16, random_blank=1.0),
+    # A PDF column copied by a viewer that puts a space between glyphs it finds placed one by one:
+    # a space between every two letters, marks or spaces.
+    "letter_spaced": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, letter_spaced=True),
+    "letter_spaced_before": Kind(16, paragraph_blank=False, story_blank=False, letter_spaced=True),
 }
 
 
@@ -150,6 +155,12 @@ def _set_width(text: str) -> float:
 
 CLOSING_MARKS = set("，。、；：！？”’）》」』】…,.;:!?)")
 OPENING_MARKS = set("“‘（《「『【(")
+
+
+def letter_spaced(line: str) -> str:
+    """The line with a space after each letter, mark and space (`本 报 讯 （ 记 者   林 晓 ）`); its indent stays."""
+    text = line.lstrip()
+    return line[:len(line) - len(text)] + " ".join(text)
 
 
 def fake_bold(line: str) -> str:
@@ -213,6 +224,8 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
         if kind.story_blank and (not out or out[-1]):
             out.append("")
     text = "\n".join(out).strip("\n") + "\n"
+    if kind.letter_spaced:
+        text = "\n".join(letter_spaced(line) for line in text.split("\n"))
     return text.translate(HALF_WIDTH_MARKS) if kind.half_width else text
 
 

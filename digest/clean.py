@@ -58,6 +58,35 @@ def replace_surrogates(text: str) -> str:
     return _SURROGATE_RE.sub("\ufffd", text)
 
 
+def without_letter_spacing(text: str) -> str:
+    """A page copied with a space after every letter (`本 报 讯 （ 记 者   林 晓 ）`) without them.
+
+    Some PDF viewers copy glyphs placed one by one so, the text's own spaces spaced too. Where
+    most lines of the page are set that way, the space after each letter goes; the indent at a
+    line's start stays. A page where a few lines are letter-spaced keeps them: there the
+    spacing is the type's (a section heading `扎 根`, a spread masthead).
+    """
+    if text.count(" ") < len(text) * LETTER_SPACED_SPACE_SHARE:
+        return text  # a page letter-spaced throughout has nearly as many spaces as letters
+    lines = text.split("\n")
+    tokens = [line.split() for line in lines]
+    long_lines = [parts for parts in tokens if sum(map(len, parts)) >= LETTER_SPACED_MIN_LETTERS]
+    spaced = sum(1 for parts in long_lines if sum(len(part) == 1 for part in parts) >= len(parts) * LETTER_SPACED_SINGLES)
+    if len(long_lines) < LETTER_SPACED_MIN_LINES or spaced < len(long_lines) * LETTER_SPACED_LINE_SHARE:
+        return text
+    # A gap of one space is the spacing; in a wider one, every other space is, and the others are
+    # the text's own spaces (`者   林`: one; `电 \u3000 十`: a full-width one), at a line's end too.
+    return "\n".join(_LETTER_GAP_RE.sub(lambda gap: gap.group()[1::2], line) for line in lines)
+
+
+LETTER_SPACED_SPACE_SHARE = 0.3
+LETTER_SPACED_MIN_LETTERS = 4  # shorter lines show no spacing of their own
+LETTER_SPACED_SINGLES = 0.7  # the share of a letter-spaced line's parts that are one letter (digits may stay together)
+LETTER_SPACED_MIN_LINES = 3
+LETTER_SPACED_LINE_SHARE = 0.8
+_LETTER_GAP_RE = re.compile(r"(?<=\S)[^\S\n]+")
+
+
 def normalize_text(text: str) -> str:
     """Unify line ends, drop invisible and control characters, and turn odd spaces into plain ones."""
     text = fold_radicals(unicodedata.normalize("NFC", text))

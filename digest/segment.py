@@ -48,6 +48,7 @@ from .clean import (
     letters,
     normalize_text,
     undouble,
+    without_letter_spacing,
 )
 from .dates import ACCOUNT_NAME_RE, LineFacts, app_date_line, join_spread_mastheads, masthead_line, path_page
 from .drafts import Draft, finish_draft, title_from_text
@@ -1042,7 +1043,9 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # Half-width marks become full-width first: where a line ends a sentence decides how wraps rejoin
     # (a line keeps its printed form for measuring its width: `_read_lines`).
     # Fake bold is undone before that: its doubled `((` would come out as `(（`, no longer a pair.
-    text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, source.text).replace("\u3000", "  "))
+    # A page letter-spaced throughout (`本 报 讯 （ …`) is read without the spacing first: every rule reads words.
+    text = without_letter_spacing(source.text)
+    text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, text).replace("\u3000", "  "))
     lines = _read_lines(without_item_numbers(join_spread_mastheads(normalize_text(text).split("\n"))))
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in lines

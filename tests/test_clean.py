@@ -8,6 +8,7 @@ from digest.clean import (
     normalize_text,
     tighten_spaces,
     undouble,
+    without_letter_spacing,
 )
 
 
@@ -35,6 +36,36 @@ def test_undouble_repairs_fake_bold_headings(doubled, expected):
                                   "“磨剪子嘞——”“磨剪子嘞——”", "### “磨剪子嘞——”“磨剪子嘞——”"])
 def test_undouble_keeps_legitimate_repeats(text):
     assert undouble(text) == text
+
+
+LETTER_SPACED_PAGE = (
+    "本 报 讯 （ 记 者   林 晓 ） 3 月 5 日 ， 江 州 区\n"
+    "召 开 基 层 党 建 工 作 推 进 会 。\n"
+    "\n"
+    "\u3000\u3000会 议 指 出 ， 要 把 党 支 部 建 在 产\n"
+    "业 链 上 ， 让 G D P   growth 之 类 的 词 语 保 留 。\n"
+    "江 州 区 召 开 基 层 党 建 工 作 推 进 会\n"
+    "新 华 社 北 京 5 月 1 1 日 电 \u3000 十 三 届\n")
+
+
+def test_a_page_letter_spaced_throughout_loses_the_spacing():
+    # A PDF viewer's copy of glyphs placed one by one, the text's own spaces spaced too: those
+    # stay, as do the indent and the blank line; digits and Latin letters come together again.
+    assert without_letter_spacing(LETTER_SPACED_PAGE) == (
+        "本报讯（记者 林晓）3月5日，江州区\n"
+        "召开基层党建工作推进会。\n"
+        "\n"
+        "\u3000\u3000会议指出，要把党支部建在产\n"
+        "业链上，让GDP growth之类的词语保留。\n"
+        "江州区召开基层党建工作推进会\n"
+        "新华社北京5月11日电\u3000十三届\n")
+
+
+def test_a_few_letter_spaced_lines_keep_their_spacing():
+    # Headings set letter-spaced among plain lines: the type's spacing, kept.
+    page = "扎 根 基 层 的 江 州 青 年 人\n江州区今年新建高标准农田。\n乡 村 振 兴 一 线 的 好 故 事\n" \
+           "产 业 兴 旺 有 了 新 路 子 了\n种粮大户李建国说，田块连片。\n生 态 宜 居 环 境 越 来 越 好\n"
+    assert without_letter_spacing(page) == page
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -7510,3 +7510,13 @@ def test_only_the_blank_lines_past_the_line_spacing_part_the_page():
     assert spaced.count("") == 1 and spaced[-2:] == ["", "末行"]
     paragraphs = ["第一段第一行", "第一段第二行", "", "第二段第一行", "第二段第二行", ""] * 3
     assert without_line_spacing(paragraphs) == paragraphs
+
+
+def test_a_column_copied_with_a_space_after_every_letter_is_cut_as_without():
+    # Some PDF viewers copy glyphs placed one by one with a space after each.
+    plain = _column_copy(14, "\n")
+    spaced = "\n".join(" ".join(line) for line in plain.split("\n"))
+    assert spaced.startswith("本 报 讯 （ 记 者")
+    assert [(article.title, article.subtitle, article.text) for article in cut(spaced)] \
+        == [(article.title, article.subtitle, article.text) for article in cut(plain)]
+    assert [article.title for article in cut(spaced)] == [title for title, _, _ in SPACED_COPY_STORIES]
