@@ -57,6 +57,7 @@ class Kind:
     markdown_headings: bool = False  # each header line a Markdown heading of its own (`## …`)
     by_width: bool = False  # lines filled by width as a PDF sets them: see wrap_by_width
     letter_spaced: bool = False  # a space after every letter and mark, as some PDF viewers copy placed glyphs
+    digits_apart: str = ""  # a space between Chinese and digits or Latin letters: "copy" set by the copy, "text" by the text
 
 
 KINDS = {
@@ -100,6 +101,11 @@ KINDS = {
     # a space between every two letters, marks or spaces.
     "letter_spaced": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, letter_spaced=True),
     "letter_spaced_before": Kind(16, paragraph_blank=False, story_blank=False, letter_spaced=True),
+    # A space between Chinese and a run of digits or Latin letters (`本报北京 4 月 30 日电`): set by a
+    # PDF viewer's copy where the type changes face, after the column's wrap; or by the text itself
+    # (a web page that sets them), before it.
+    "digits_apart": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, digits_apart="copy"),
+    "digits_apart_text": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, digits_apart="text"),
 }
 
 
@@ -157,6 +163,9 @@ CLOSING_MARKS = set("，。、；：！？”’）》」』】…,.;:!?)")
 OPENING_MARKS = set("“‘（《「『【(")
 
 
+DIGITS_APART_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])(?=[\u4e00-\u9fff])")
+
+
 def letter_spaced(line: str) -> str:
     """The line with a space after each letter, mark and space (`本 报 讯 （ 记 者   林 晓 ）`); its indent stays."""
     text = line.lstrip()
@@ -198,6 +207,8 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
     for number, story in enumerate(page, 1):
         # each header line a paragraph of its own
         header_lines = [line.strip() for line in story.header]
+        if kind.digits_apart == "text":
+            header_lines = [DIGITS_APART_RE.sub(" ", line) for line in header_lines]
         if kind.numbered and header_lines:
             at = 0 if kind.numbered == "first" else max(n for n, line in enumerate(header_lines) if not line.startswith("——"))
             header_lines[at] = f"{number}." + header_lines[at]
@@ -209,6 +220,8 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
         body = []
         for indented, text in story.body:
             # A kept indent takes the room of two letters on the paragraph's first line.
+            if kind.digits_apart == "text":
+                text = DIGITS_APART_RE.sub(" ", text)
             lines = set_lines(INDENT * 2 + text if kind.indent else text, kind.width) if indented else [text]
             body.append(lines)
         if kind.repeated and (text_paragraphs := [n for n, (indented, text) in enumerate(story.body)
@@ -224,6 +237,8 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
         if kind.story_blank and (not out or out[-1]):
             out.append("")
     text = "\n".join(out).strip("\n") + "\n"
+    if kind.digits_apart == "copy":
+        text = DIGITS_APART_RE.sub(" ", text)
     if kind.letter_spaced:
         text = "\n".join(letter_spaced(line) for line in text.split("\n"))
     return text.translate(HALF_WIDTH_MARKS) if kind.half_width else text

@@ -71,6 +71,31 @@ SPACED_MIN_LINES = 8  # fewer lines tell nothing of how the page is spaced
 SPACED_SHARE = 0.95  # the share of lines with a blank line under them on a page spaced that way
 
 
+def without_auto_spaces(lines: list[str]) -> list[str]:
+    """The lines without the space a copy sets between Chinese and a run of digits or Latin
+    letters (`本报北京 4 月 30 日电`), where the page was not wrapped with those spaces in it.
+
+    A PDF viewer copies such a space where the type changes face, so it stands in no line as the
+    column printed it: without it, the column's full lines come out one length again, and dates
+    and datelines read as printed. Text that had the spaces before it was wrapped (a web page
+    that sets them) fills its column with them: there the lines are one length with them, and
+    they stay.
+    """
+    tightened = [_AUTO_SPACE_RE.sub("", line) for line in lines]
+    if tightened == lines:
+        return lines
+    return tightened if _full_lines(tightened) > _full_lines(lines) else lines
+
+
+_AUTO_SPACE_RE = re.compile(f"(?<=[{CJK}])[ ](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ ](?=[{CJK}])")
+
+
+def _full_lines(lines: list[str]) -> int:
+    """How many lines are of the page's most common length, by letter count or by width."""
+    stripped = [line.strip() for line in lines if line.strip()]
+    return max((max(Counter(map(measure, stripped)).values(), default=0) for measure in (len, display_width)))
+
+
 def looks_wrapped(lines: list[str], column: float | None = None) -> bool:
     """True for column-wrapped text: many lines of one short width, almost none long.
     `column`: the page's `column_width`, where the caller has it."""

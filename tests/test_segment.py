@@ -12,6 +12,7 @@ from digest.pagelines import (
     is_wide,
     logical_lines,
     looks_wrapped,
+    without_auto_spaces,
     without_line_spacing,
 )
 from digest.read import read_source
@@ -7520,3 +7521,52 @@ def test_a_column_copied_with_a_space_after_every_letter_is_cut_as_without():
     assert [(article.title, article.subtitle, article.text) for article in cut(spaced)] \
         == [(article.title, article.subtitle, article.text) for article in cut(plain)]
     assert [article.title for article in cut(spaced)] == [title for title, _, _ in SPACED_COPY_STORIES]
+
+
+# Stories whose datelines and figures carry digits: a PDF viewer's copy sets a space where the
+# type changes face, between Chinese and a run of digits (`本报江州 3 月 5 日电`).
+DIGIT_STORIES = [
+    ("江州区召开基层党建工作推进会", "——全年抓好八项重点任务", [
+        "本报江州3月5日电（记者林晓）江州区召开基层党建工作推进会，总结2025年工作，部署2026年任务。",
+        "会议指出，要把党支部建在产业链上，让3000多名党员在项目一线亮身份、作表率。",
+        "各镇街党（工）委书记、区级部门负责人参加会议。"]),
+    ("江州职教中心新开设无人机应用专业", None, [
+        "本报江州3月6日电（记者陈雨）新学期，江州职业教育中心新开设无人机应用技术专业，首批招收学生80名。",
+        "学校与本地3家企业共建实训基地，学生在校期间即可参与植保飞防、测绘巡检等真实项目。",
+        "校长周明说，毕业生就业率连续3年保持在95%以上。"]),
+    ("一季度全区新签约项目23个", None, [
+        "本报江州4月2日电（记者赵敏）一季度全区新签约项目23个，协议投资额86.5亿元，同比增长18%。",
+        "其中，工业项目15个，现代服务业项目8个。新能源汽车零部件、智能家居等产业链项目占了一半以上。",
+        "区投资促进中心负责人表示，将推动签约项目早开工、早投产。"]),
+]
+_DIGITS_APART_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9%])(?=[\u4e00-\u9fff])")
+
+
+def _digit_lines(width: int, headlines_after: bool) -> list[str]:
+    lines = []
+    for title, subtitle, paragraphs in DIGIT_STORIES:
+        body = [paragraph[at:at + width] for paragraph in paragraphs for at in range(0, len(paragraph), width)]
+        heads = [title] + ([subtitle] if subtitle else [])
+        lines += body + heads if headlines_after else heads + body
+    return lines
+
+
+@pytest.mark.parametrize("width", [14, 16])
+@pytest.mark.parametrize("headlines_after", [True, False])
+def test_spaces_a_copy_set_about_digits_are_not_the_columns(width, headlines_after):
+    # The spaces came with the copy: without them the column's full lines are one length again,
+    # and each dateline opens its story.
+    spaced = "\n".join(_DIGITS_APART_RE.sub(" ", line) for line in _digit_lines(width, headlines_after)) + "\n"
+    assert "本报江州 3 月 5 日电" in spaced
+    articles = cut(spaced)
+    assert [article.title for article in articles] == [title for title, _, _ in DIGIT_STORIES]
+    assert [article.text[:10] for article in articles] == [paragraphs[0][:10] for _, _, paragraphs in DIGIT_STORIES]
+
+
+def test_spaces_about_digits_that_the_column_was_wrapped_with_stay():
+    # A web page that sets a space about digits, wrapped with them: its lines are one length with them.
+    text = "".join(_DIGITS_APART_RE.sub(" ", paragraph) for paragraph in DIGIT_STORIES[0][2])
+    lines = [text[at:at + 14] for at in range(0, len(text), 14)]
+    assert without_auto_spaces(lines) == lines
+    copied = [_DIGITS_APART_RE.sub(" ", line) for line in _digit_lines(14, False)]
+    assert without_auto_spaces(copied) == _digit_lines(14, False)
