@@ -81,9 +81,9 @@ def without_auto_spaces(lines: list[str]) -> list[str]:
     that sets them) fills its column with them: there the lines are one length with them, and
     they stay.
     """
+    if not any(_AUTO_SPACE_RE.search(line) for line in lines):
+        return lines  # most pages have none: a long page is not copied for nothing
     tightened = [_AUTO_SPACE_RE.sub("", line) for line in lines]
-    if tightened == lines:
-        return lines
     return tightened if _full_lines(tightened) > _full_lines(lines) else lines
 
 
