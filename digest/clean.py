@@ -1,6 +1,7 @@
 """Character-level cleaning: invisible characters, punctuation, spacing and fake-bold headings."""
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -148,9 +149,25 @@ def _fix_parens(match: re.Match) -> str:
 _SPACE_IN_CJK_RE = re.compile(f"(?<=[{CJK}{CJK_PUNCT}])[ ]+(?=[{CJK}{CJK_PUNCT}0-9])|(?<=[0-9%])[ ]+(?=[{CJK}{CJK_PUNCT}])")
 
 
+def curly_quotes(text: str) -> str:
+    """Straight quotes in Chinese text as Chinese type sets them, opening and closing in turn
+    (`"夜间经济"` -> `“夜间经济”`, `'家'` -> `‘家’`): a copy or a word processor typed them
+    straight. An apostrophe between Latin letters (`China's`) stays."""
+    if ('"' not in text and "'" not in text) or not _CJK_RE.search(text):
+        return text
+    for straight, pair in _STRAIGHT_QUOTES:
+        turn = itertools.count()
+        text = straight.sub(lambda _: pair[next(turn) % 2], text)
+    return text
+
+
+_STRAIGHT_QUOTES = ((re.compile('"'), "“”"), (re.compile("(?<![A-Za-z])'|'(?![A-Za-z])"), "‘’"))
+
+
 def tighten_spaces(text: str) -> str:
-    """Remove spaces that PDF extraction leaves between Chinese characters and numbers in body text."""
-    text = _SPACE_IN_CJK_RE.sub("", text)
+    """Remove spaces that PDF extraction leaves between Chinese characters and numbers in body
+    text; straight quotes become curly ones (`curly_quotes`)."""
+    text = _SPACE_IN_CJK_RE.sub("", curly_quotes(text))
     return re.sub(r"[ ]{2,}", " ", text).strip()
 
 

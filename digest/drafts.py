@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .clean import letters, tighten_credits, tighten_spaces
+from .clean import curly_quotes, letters, tighten_credits, tighten_spaces
 from .dates import LineFacts
 from .models import Article, Source
 from .roles import (
@@ -162,7 +162,7 @@ _CLOSING_BULLET_RE = re.compile(rf"\s*{BULLETS}$")
 def tighten_title(text: str) -> str:
     """One line, single spaces, without the bullets that mark header lines (`■…`); a headline
     wholly inside one pair of quotes loses them."""
-    text = re.sub(r"\s+", " ", HEADER_BULLET_RE.sub(r"\1", text)).strip()
+    text = curly_quotes(re.sub(r"\s+", " ", HEADER_BULLET_RE.sub(r"\1", text)).strip())
     text = _CLOSING_BULLET_RE.sub("", text)  # a column's label set between two bullets (`◆社区动态◆`)
     # Header lines are joined with a space; after a full-width mark (`昌州街道：` / `“红色物业”…`) none is printed.
     text = re.sub(r"(?<=[：，；、]) ", "", text)

@@ -1,6 +1,7 @@
 import pytest
 
 from digest.clean import (
+    curly_quotes,
     display_width,
     ends_sentence,
     fix_punctuation,
@@ -36,6 +37,17 @@ def test_undouble_repairs_fake_bold_headings(doubled, expected):
                                   "“磨剪子嘞——”“磨剪子嘞——”", "### “磨剪子嘞——”“磨剪子嘞——”"])
 def test_undouble_keeps_legitimate_repeats(text):
     assert undouble(text) == text
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ('区里推出"夜间经济"十条措施', "区里推出“夜间经济”十条措施"),
+    ("他说：\"打造'一刻钟便民生活圈'。\"", "他说：“打造‘一刻钟便民生活圈’。”"),
+    # an apostrophe between Latin letters, and quotes in a line with no Chinese, stay
+    ("China's 经济", "China's 经济"),
+    ('He said "yes".', 'He said "yes".'),
+])
+def test_straight_quotes_in_chinese_text_open_and_close_in_turn(typed, expected):
+    assert curly_quotes(typed) == expected
 
 
 LETTER_SPACED_PAGE = (

@@ -18,6 +18,7 @@ from digest.pagelines import (
 from digest.read import read_source
 from digest.roles import classify_line
 from digest.segment import _read_lines, resolve_captions, split_articles
+from digest.summarize import summarize
 
 
 def cut(text: str, single: bool = False):
@@ -7570,3 +7571,18 @@ def test_spaces_about_digits_that_the_column_was_wrapped_with_stay():
     assert without_auto_spaces(lines) == lines
     copied = [_DIGITS_APART_RE.sub(" ", line) for line in _digit_lines(14, False)]
     assert without_auto_spaces(copied) == _digit_lines(14, False)
+
+
+def test_straight_quotes_typed_in_a_story_come_out_curly_and_its_summary_balanced():
+    # A department's file typed with straight quotes: the digest prints Chinese quotes, so a
+    # summary cut inside a quotation is told and never left open.
+    page = ('"夜间经济"点亮江州老街\n\n'
+            '本报讯（记者 林晓）"晚上出来逛逛，吃碗米粉，看场演出，很热闹。"家住江州老街的居民王丽说，'
+            "今年以来，老街推出'一刻钟便民生活圈'，夜间客流比去年同期增长三成。\n\n"
+            '区商务局负责人表示，下一步将延长营业时间，丰富夜间消费场景。\n')
+    [article] = cut(page)
+    assert article.title == "“夜间经济”点亮江州老街"
+    assert "“晚上出来逛逛，吃碗米粉，看场演出，很热闹。”" in article.text and "‘一刻钟便民生活圈’" in article.text
+    for budget in (30, 45, 60, 80):
+        summary = summarize(article.text, title=article.title, max_chars=budget).text
+        assert '"' not in summary and summary.count("“") == summary.count("”"), summary
