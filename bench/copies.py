@@ -58,6 +58,8 @@ class Kind:
     by_width: bool = False  # lines filled by width as a PDF sets them: see wrap_by_width
     letter_spaced: bool = False  # a space after every letter and mark, as some PDF viewers copy placed glyphs
     digits_apart: str = ""  # a space between Chinese and digits or Latin letters: "copy" set by the copy, "text" by the text
+    sheet_lines: int = 0  # a sheet's mark after every this many lines, as a copy of a printed document has
+    sheet_mark: str = "— {number} —"  # the mark: its number, or a running head with the page's date
 
 
 KINDS = {
@@ -106,6 +108,11 @@ KINDS = {
     # (a web page that sets them), before it.
     "digits_apart": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, digits_apart="copy"),
     "digits_apart_text": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, digits_apart="text"),
+    # A copy of the page printed on sheets of 40 lines, each sheet's number, or its running head
+    # (the paper's date line), where it broke.
+    "sheet_numbers": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, sheet_lines=40),
+    "running_heads": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, sheet_lines=40,
+                          sheet_mark="人民日报 {date} 第{number}版"),
 }
 
 
@@ -241,6 +248,10 @@ def render(page: list[Story], kind: Kind, rng: random.Random) -> str:
         text = DIGITS_APART_RE.sub(" ", text)
     if kind.letter_spaced:
         text = "\n".join(letter_spaced(line) for line in text.split("\n"))
+    if kind.sheet_lines:
+        lines = text.split("\n")
+        text = "\n".join(line + ("\n" + kind.sheet_mark.format(number=number // kind.sheet_lines + 1)
+                                 if number % kind.sheet_lines == 0 else "") for number, line in enumerate(lines, 1))
     return text.translate(HALF_WIDTH_MARKS) if kind.half_width else text
 
 
@@ -253,9 +264,16 @@ def make_copies(pages_dir: Path, out_dir: Path, kinds: list[str]) -> dict[str, P
         folder.mkdir(parents=True, exist_ok=True)
         for page in sorted(pages_dir.glob("*.txt")):
             rng = random.Random(page.name)  # the same copy in every run
-            (folder / page.name).write_text(render(stories(page.read_text(encoding="utf-8")), kind, rng), encoding="utf-8")
+            dated = replace(kind, sheet_mark=kind.sheet_mark.replace("{date}", _page_date(page.name)))
+            (folder / page.name).write_text(render(stories(page.read_text(encoding="utf-8")), dated, rng), encoding="utf-8")
         made[name] = folder
     return made
+
+
+def _page_date(name: str) -> str:
+    """The date a page's file name gives (`rmrb_20200501_04.txt`), as a masthead prints it."""
+    found = re.search(r"(20\d\d)(\d\d)(\d\d)", name)
+    return f"{found[1]}年{int(found[2])}月{int(found[3])}日" if found else "2025年3月5日"
 
 
 def score(folder: Path, gold: Path, scorer: Path) -> dict:

@@ -16,6 +16,7 @@ from .clean import (
     printed_width,
     widened_width,
 )
+from .dates import masthead_line
 from .roles import (
     BOXED_BYLINE_RE,
     CAPTION_START_RE,
@@ -69,6 +70,60 @@ def without_line_spacing(lines: list[str]) -> list[str]:
 
 SPACED_MIN_LINES = 8  # fewer lines tell nothing of how the page is spaced
 SPACED_SHARE = 0.95  # the share of lines with a blank line under them on a page spaced that way
+
+
+def without_sheet_numbers(lines: list[str]) -> list[str]:
+    """The lines without the sheet numbers and running heads that a copy of a printed document
+    set among its text.
+
+    A PDF printed on sheets numbers them (`— 2 —`, `第2页 共5页`, `2/5`) or heads each with the
+    paper's date line (`江州日报 2025年3月5日 第4版`); copied as text, the mark stands where the
+    sheet broke, often inside a paragraph, whose lines then run on across it. A mark right under
+    a line of text broken mid-sentence is a sheet's, and so is every mark set the same way on the
+    page (the sheets that broke between paragraphs), but for one with no text above it (the
+    page's own masthead). A date line is a running head only where the page sets it twice: an
+    edition's pages copied one under another each open on their own. Where no mark stands inside
+    a paragraph, the same marks can number a feature's parts (`— 2 —` over its second part), and
+    stay.
+    """
+    marks = [_sheet_mark(line) for line in lines]
+    if not any(marks):
+        return lines
+    repeated = {mark for mark, count in Counter(filter(None, marks)).items() if count > 1}
+    shapes: set[str] = set()  # how the page sets its sheets' marks, digits aside
+    above = ""  # the last line that is not blank
+    for line, mark in zip(lines, marks):
+        if mark and (mark in repeated or _SHEET_NUMBER_RE.match(line)) and _broken_mid_sentence(above):
+            shapes.add(mark)
+        above = line if line.strip() else above
+    kept: list[str] = []
+    text_above = False
+    for line, mark in zip(lines, marks):
+        if mark in shapes and text_above:
+            continue
+        kept.append(line)
+        text_above = text_above or bool(line.strip())
+    return kept
+
+
+def _sheet_mark(line: str) -> str:
+    """A sheet's number or running head as the page sets it, digits aside (`— # —`); else ''."""
+    text = line.strip()
+    return _DIGITS_RE.sub("#", text) if _SHEET_NUMBER_RE.match(text) or masthead_line(text) else ""
+
+
+def _broken_mid_sentence(line: str) -> bool:
+    """A line of text that stops mid-sentence: on a letter or a clause's mark, not on a note's
+    bracket (`（下转第3版）`) or as a short label does (`返回目录`)."""
+    text = line.strip()
+    return len(letters(text)) >= MIN_BROKEN_LETTERS and bool(_MID_SENTENCE_END_RE.search(text))
+
+
+MIN_BROKEN_LETTERS = 8  # no column is narrower
+_MID_SENTENCE_END_RE = re.compile(f"[{CJK}0-9A-Za-z，、；：,;:]$")
+_DIGITS_RE = re.compile(r"\d+")
+_SHEET_NUMBER_RE = re.compile(r"^\s*(?:[-—－–―]{1,2}\s*\d{1,3}\s*[-—－–―]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
+                              r"|\d{1,3}\s*/\s*\d{1,3}|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)\s*$", re.IGNORECASE)
 
 
 def without_auto_spaces(lines: list[str]) -> list[str]:

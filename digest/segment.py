@@ -66,6 +66,7 @@ from .pagelines import (
     uses_indents,
     without_auto_spaces,
     without_line_spacing,
+    without_sheet_numbers,
 )
 from .roles import (
     BOLD_LINE_RE,
@@ -1052,7 +1053,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in raw_lines
                    if line.strip().startswith("#"))
-    lines = _read_lines(raw_lines if markdown else without_auto_spaces(raw_lines))
+    lines = _read_lines(raw_lines if markdown else without_auto_spaces(without_sheet_numbers(raw_lines)))
     del raw_lines
     column = 0.0 if markdown else column_width(lines)  # measured once: every line's width is read for it
     wrapped = not markdown and looks_wrapped(lines, column)

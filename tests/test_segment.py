@@ -14,6 +14,7 @@ from digest.pagelines import (
     looks_wrapped,
     without_auto_spaces,
     without_line_spacing,
+    without_sheet_numbers,
 )
 from digest.read import read_source
 from digest.roles import classify_line
@@ -7586,3 +7587,42 @@ def test_straight_quotes_typed_in_a_story_come_out_curly_and_its_summary_balance
     for budget in (30, 45, 60, 80):
         summary = summarize(article.text, title=article.title, max_chars=budget).text
         assert '"' not in summary and summary.count("“") == summary.count("”"), summary
+
+
+@pytest.mark.parametrize("number", ["— 2 —", "- 2 -", "第2页 共3页", "2/3"])
+def test_a_sheet_number_inside_a_paragraph_of_a_copied_document_goes(number):
+    # A notice printed from a Word file, copied as text: the sheet broke inside a paragraph.
+    lines = _column_copy(14, "\n").split("\n")
+    at = lines.index("、作表率，推动党建和发展同频")
+    assert not lines[at - 1].endswith("。")
+    lines[at:at] = [number]
+    assert [(article.title, article.text) for article in cut("\n".join(lines))] \
+        == [(article.title, article.text) for article in cut(_column_copy(14, "\n"))]
+
+
+def test_a_sheet_number_between_paragraphs_goes_where_another_stands_inside_one():
+    # The sheets broke once inside a paragraph and once after a finished sentence.
+    lines = _column_copy(14, "\n").split("\n")
+    lines.insert(lines.index("、作表率，推动党建和发展同频"), "— 2 —")
+    after_sentence = lines.index("战斗力。") + 1
+    lines.insert(after_sentence, "— 3 —")
+    assert [(article.title, article.text) for article in cut("\n".join(lines))] \
+        == [(article.title, article.text) for article in cut(_column_copy(14, "\n"))]
+
+
+def test_running_heads_of_a_copied_edition_go_but_the_pages_own_masthead_stays():
+    # Printed on sheets, each headed by the paper's date line; the copy keeps the page's own
+    # masthead at its top, whose date the stories take.
+    head = "江州日报 2025年3月5日 星期三 第{}版"
+    lines = _column_copy(14, "\n").split("\n")
+    lines.insert(lines.index("、作表率，推动党建和发展同频"), head.format(2))
+    lines.insert(lines.index("战斗力。") + 1, head.format(3))
+    plain = cut(head.format(1) + "\n" + _column_copy(14, "\n"))
+    articles = cut(head.format(1) + "\n" + "\n".join(lines))
+    assert [(article.title, article.text) for article in articles] == [(article.title, article.text) for article in plain]
+    assert {article.date for article in articles} == {"2025-03-05"}
+
+
+def test_a_numbered_part_of_a_feature_between_paragraphs_stays():
+    lines = ["江州老街的夜", "", "老街的夜晚，从一碗米粉开始。", "", "— 2 —", "", "灯火亮起来，游客多起来。"]
+    assert without_sheet_numbers(lines) == lines
