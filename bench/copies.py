@@ -10,9 +10,10 @@ blank line, each opening with its header lines (引题, 主题, 副题) set flus
 indented with full-width spaces (`../shared/eval/real_pages/pages`). Each kind of copy
 re-sets every page the way a copy from a PDF or a narrow e-paper column comes out (indents
 lost, bodies wrapped at a column width, headlines printed after their bodies, blank lines
-lost, scattered or set under every line, half-width marks), or with the seeds' other damage (header lines in fake
-bold, pull quotes, a paragraph printed twice), or as a colleague's list numbers its stories
-and a Word file's headings set header lines. With `--gold` (the page folder's gold list, scored by
+lost, scattered or set under every line, half-width marks, a space after every letter or
+about digits, sheets' numbers and running heads), or with the seeds' other damage (header
+lines in fake bold, pull quotes, a paragraph printed twice), or as a colleague's list numbers
+its stories and a Word file's headings set header lines. With `--gold` (the page folder's gold list, scored by
 `../shared/eval/score_digest.py`), each copy is built with `digest build --format json` and
 its figures are printed one line per kind. The copies are made for measuring only, in a
 temporary folder unless `--keep` names one; the page text never enters the project.
@@ -112,7 +113,7 @@ KINDS = {
     # (the paper's date line), where it broke.
     "sheet_numbers": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, sheet_lines=40),
     "running_heads": Kind(16, header_after=True, paragraph_blank=False, story_blank=False, sheet_lines=40,
-                          sheet_mark="人民日报 {date} 第{number}版"),
+                          sheet_mark="江州日报 {date} 第{number}版"),
 }
 
 

@@ -72,7 +72,7 @@ SPACED_MIN_LINES = 8  # fewer lines tell nothing of how the page is spaced
 SPACED_SHARE = 0.95  # the share of lines with a blank line under them on a page spaced that way
 
 
-def without_sheet_numbers(lines: list[str]) -> list[str]:
+def without_sheet_marks(lines: list[str]) -> list[str]:
     """The lines without the sheet numbers and running heads that a copy of a printed document
     set among its text.
 

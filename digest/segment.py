@@ -66,7 +66,7 @@ from .pagelines import (
     uses_indents,
     without_auto_spaces,
     without_line_spacing,
-    without_sheet_numbers,
+    without_sheet_marks,
 )
 from .roles import (
     BOLD_LINE_RE,
@@ -1046,14 +1046,16 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # (a line keeps its printed form for measuring its width: `_read_lines`).
     # Fake bold is undone before that: its doubled `((` would come out as `(（`, no longer a pair.
     # A page letter-spaced throughout (`本 报 讯 （ …`) is read without the spacing first: every rule reads words.
-    # So is a copy's space about a run of digits (`4 月 30 日`), unless the page was wrapped with it.
+    # So is a copy's space about a run of digits (`4 月 30 日`), unless the page was wrapped with it,
+    # and a printed document's sheet numbers and running heads go where they broke a paragraph.
+    # On a wrapped page whose every line has a blank line under it, those are its line spacing.
     text = without_letter_spacing(source.text)
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, text).replace("\u3000", "  "))
     raw_lines = without_item_numbers(join_spread_mastheads(normalize_text(text).split("\n")))
     del text
     markdown = any(MD_HEADING_RE.match(line.strip()) and line.strip().lstrip("#").strip() for line in raw_lines
                    if line.strip().startswith("#"))
-    lines = _read_lines(raw_lines if markdown else without_auto_spaces(without_sheet_numbers(raw_lines)))
+    lines = _read_lines(raw_lines if markdown else without_auto_spaces(without_sheet_marks(raw_lines)))
     del raw_lines
     column = 0.0 if markdown else column_width(lines)  # measured once: every line's width is read for it
     wrapped = not markdown and looks_wrapped(lines, column)

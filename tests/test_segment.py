@@ -14,7 +14,7 @@ from digest.pagelines import (
     looks_wrapped,
     without_auto_spaces,
     without_line_spacing,
-    without_sheet_numbers,
+    without_sheet_marks,
 )
 from digest.read import read_source
 from digest.roles import classify_line
@@ -7625,4 +7625,4 @@ def test_running_heads_of_a_copied_edition_go_but_the_pages_own_masthead_stays()
 
 def test_a_numbered_part_of_a_feature_between_paragraphs_stays():
     lines = ["江州老街的夜", "", "老街的夜晚，从一碗米粉开始。", "", "— 2 —", "", "灯火亮起来，游客多起来。"]
-    assert without_sheet_numbers(lines) == lines
+    assert without_sheet_marks(lines) == lines
