@@ -1,6 +1,7 @@
 """Character-level cleaning: invisible characters, punctuation, spacing and fake-bold headings."""
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
@@ -89,7 +90,12 @@ _LETTER_GAP_RE = re.compile(r"(?<=\S)[^\S\n]+")
 
 
 def normalize_text(text: str) -> str:
-    """Unify line ends, drop invisible and control characters, and turn odd spaces into plain ones."""
+    """Unify line ends, drop invisible and control characters, and turn odd spaces into plain ones.
+
+    HTML's named and numbered characters (`&ldquo;`, `&nbsp;`, `&#8220;`) are the characters they
+    name: text exported from a site's editor or copied from a page's source carries them."""
+    if "&" in text:
+        text = _CHARACTER_REFERENCE_RE.sub(lambda reference: html.unescape(reference.group()), text)
     text = fold_radicals(unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _INVISIBLE_RE.sub("", text)
@@ -102,6 +108,8 @@ def normalize_text(text: str) -> str:
     return arabic_dates(_FULL_WIDTH_DECIMAL_RE.sub(".", text.translate(_FULL_WIDTH_ALPHANUMERIC)))
 
 
+# Only a reference closed by its `;`: `R&D`, `AT&T` and `&para` inside a word are text.
+_CHARACTER_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _FULL_WIDTH_ALPHANUMERIC = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05)}
 _FULL_WIDTH_DECIMAL_RE = re.compile(r"(?<=\d)．(?=\d)")  # `３．５％`: a decimal point, not a full stop
 

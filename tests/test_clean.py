@@ -144,3 +144,14 @@ def test_digits_and_letters_typed_full_width_read_as_half_width():
     # gave no date, and `８６场` was another string than `86场`. Full-width marks stay.
     assert normalize_text("２０２５年３月１２日，ＧＤＰ增长５．２％。") == "2025年3月12日，GDP增长5.2%。"
     assert normalize_text("（一）会议要求：１．压实责任。") == "（一）会议要求：1．压实责任。"
+
+
+@pytest.mark.parametrize("exported, expected", [
+    ("江州区推出&ldquo;夜间经济&rdquo;十条措施", "江州区推出“夜间经济”十条措施"),
+    ("&nbsp;&nbsp;本报讯 &#8220;好&#8221; &#x300A;条例&#x300B;", "  本报讯 “好” 《条例》"),
+    # no reference without its `;`: these are text
+    ("R&D 投入与AT&T公司", "R&D 投入与AT&T公司"),
+    ("x&parameter", "x&parameter"),
+])
+def test_html_character_references_in_exported_text_are_their_characters(exported, expected):
+    assert normalize_text(exported) == expected

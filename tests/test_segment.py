@@ -7626,3 +7626,13 @@ def test_running_heads_of_a_copied_edition_go_but_the_pages_own_masthead_stays()
 def test_a_numbered_part_of_a_feature_between_paragraphs_stays():
     lines = ["江州老街的夜", "", "老街的夜晚，从一碗米粉开始。", "", "— 2 —", "", "灯火亮起来，游客多起来。"]
     assert without_sheet_marks(lines) == lines
+
+
+def test_a_story_exported_with_html_character_references_reads_as_typed(tmp_path):
+    # A site's editor exported the story as text with its characters escaped.
+    exported = ("江州区推出&ldquo;夜间经济&rdquo;十条措施\n\n"
+                "&nbsp;&nbsp;本报讯（记者 林晓）3月5日，江州区推出&ldquo;夜间经济&rdquo;十条措施，延长老街营业时间。\n\n"
+                "&nbsp;&nbsp;区商务局负责人表示，措施实施后，老街夜间客流比去年同期增长三成。\n")
+    [article] = read_as_file(tmp_path / "导出.txt", exported)
+    assert article.title == "江州区推出“夜间经济”十条措施"
+    assert article.text.startswith("本报讯") and "&" not in article.text and len(article.paragraphs) == 2
