@@ -173,9 +173,8 @@ _STRAIGHT_QUOTES = ((re.compile('"'), "“”"), (re.compile("(?<![A-Za-z])'|'(?
 
 
 def tighten_spaces(text: str) -> str:
-    """Remove spaces that PDF extraction leaves between Chinese characters and numbers in body
-    text; straight quotes become curly ones (`curly_quotes`)."""
-    text = _SPACE_IN_CJK_RE.sub("", curly_quotes(text))
+    """Remove spaces that PDF extraction leaves between Chinese characters and numbers in body text."""
+    text = _SPACE_IN_CJK_RE.sub("", text)
     return re.sub(r"[ ]{2,}", " ", text).strip()
 
 

@@ -276,8 +276,10 @@ def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | 
     """The date, page and paper (a name ending in 报) of a masthead line; None for any other line.
     At the top of a file (`top`), an e-paper site's name over the date (`江州日报数字报　2025年03月06日`)
     is a masthead without the page."""
-    if len(line) > MAX_DATE_LINE_WIDTH:
-        return None  # asked of every line of a text page: a paragraph is let go before any search
+    if len(line) > MAX_DATE_LINE_WIDTH or ("版" not in line and not top):
+        # Asked of every line of a text page: a paragraph, or a line naming no page (`版`, which
+        # both a page's number and the issue's count of pages print), is let go before any search.
+        return None
     line, counted = _PAGE_COUNT_RE.subn(" ", line)  # the issue's page count marks a masthead as a page does
     page = _PAGE_MARK_RE.search(line)
     if not page and not counted and not (top and _EDITION_RE.search(line)):

@@ -67,7 +67,7 @@ def finish_draft(draft: Draft, source: Source, stem: str, position: int) -> Arti
     paragraphs: list[str] = []
     headings: list[int] = []
     notes: list[int] = []
-    for paragraph in draft.paragraphs:
+    for paragraph in map(curly_quotes, draft.paragraphs):
         is_heading = paragraph.startswith(SECTION)
         if paragraph.startswith(NOTE):
             notes.append(len(paragraphs))

@@ -113,14 +113,13 @@ def _sheet_mark(line: str) -> str:
 
 
 def _broken_mid_sentence(line: str) -> bool:
-    """A line of text that stops mid-sentence: on a letter or a clause's mark, not on a note's
-    bracket (`（下转第3版）`) or as a short label does (`返回目录`)."""
+    """A line of text, as long as a column at least, that stops mid-sentence: on a letter or a
+    clause's mark, not on a note's bracket (`（下转第3版）`) or as a short label does (`返回目录`)."""
     text = line.strip()
-    return len(letters(text)) >= MIN_BROKEN_LETTERS and bool(_MID_SENTENCE_END_RE.search(text))
+    return len(letters(text)) >= MIN_WRAPPED_COLUMN \
+        and bool(_ENDS_ON_LETTER_RE.search(text) or _CLAUSE_MARK_RE.fullmatch(text[-1:]))
 
 
-MIN_BROKEN_LETTERS = 8  # no column is narrower
-_MID_SENTENCE_END_RE = re.compile(f"[{CJK}0-9A-Za-z，、；：,;:]$")
 _DIGITS_RE = re.compile(r"\d+")
 _SHEET_NUMBER_RE = re.compile(r"^\s*(?:[-—－–―]{1,2}\s*\d{1,3}\s*[-—－–―]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?"
                               r"|\d{1,3}\s*/\s*\d{1,3}|page\s*\d{1,3}(?:\s*of\s*\d{1,3})?)\s*$", re.IGNORECASE)
