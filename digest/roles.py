@@ -50,11 +50,13 @@ _REPORTER_ROLE = r"(?:(?:本报|特约|见习)?记者|通讯员|实习生)"
 _REPORTER_NAMES = rf"{_REPORTER_NAME}(?:[\s、]+{_REPORTER_NAME})*"
 _REPORTERS = rf"{_REPORTER_ROLE}\s*{_REPORTER_NAMES}"
 BARE_REPORTERS = rf"(?P<bare>{_REPORTERS}(?:\s+{_REPORTERS})*)\s*(?:报道)?\s*[：:]"
+# A space some pages set between Chinese and digits (`本报北京 4 月 30 日电`).
+_SET_SPACE = r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])"
 # A paper's own dateline in 讯, with the place and the day where it names them (`本报北京5月6日讯`).
-OWN_XUN = r"[\u4e00-\u9fff0-9、]{0,16}讯"
+OWN_XUN = rf"(?:[\u4e00-\u9fff0-9、]|{_SET_SPACE}){{0,16}}讯"
 # Any outlet (`江州网`, `新浪财经`) and the day it files on, a place before it where it names one.
 OUTLET = r"[0-9A-Za-z\u4e00-\u9fff]{1,10}?(?:网|台|报|社|财经|新闻|客户端)"
-_FILED_DAY = r"\d{1,2}月\d{1,2}日(?:[上下]午|晚间?|早间)?"
+_FILED_DAY = r"\d{1,2} ?月 ?\d{1,2} ?日(?:[上下]午|晚间?|早间)?"
 FILED = rf"[\u4e00-\u9fff]{{0,6}}{_FILED_DAY}"
 # A reporter's report named as its dateline: `本报记者王明报道：`, `江州网记者李华5月13日报道：`.
 REPORTERS_REPORT = rf"(?:本报|本刊|{OUTLET})?(?P<reported>(?:特约|见习)?记者\s*{_REPORTER_NAMES})" \
@@ -62,7 +64,7 @@ REPORTERS_REPORT = rf"(?:本报|本刊|{OUTLET})?(?P<reported>(?:特约|见习)?
 DATELINE_RE = re.compile(
     rf"^\s*(?:(?:本报|本刊|本台){OWN_XUN}"
     rf"|[\u4e00-\u9fff]{{0,8}}{OUTLET_XUN}"
-    r"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)[\u4e00-\u9fff0-9]{0,16}电"
+    rf"|据?(?:新华社|中新社|中新网|人民网|央视网|本报)(?:[\u4e00-\u9fff0-9]|{_SET_SPACE}){{0,16}}电"
     r"|央视网消息|新华网消息|本台消息|本台报道"  # a broadcaster's own dispatch, as a paper's `本报讯`
     # An outlet's dispatch dated with no place (`城南网5月20日电`, `江州财经讯6月2日上午消息`), and
     # its reporter's report.

@@ -66,6 +66,7 @@ from .pagelines import (
     uses_indents,
     without_auto_spaces,
     without_line_spacing,
+    without_set_spaces,
     without_sheet_marks,
 )
 from .roles import (
@@ -1062,7 +1063,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     if wrapped:
         lines = without_line_spacing(lines)
     indents = not markdown and uses_indents(lines, column)
-    logical = logical_lines(lines, wrapped, indents, column)
+    logical = without_set_spaces(logical_lines(lines, wrapped, indents, column))
     del lines  # a long page is held once at a time, not as every stage's copy
     items = [classify_line(line.text, line.blank_before, markdown) for line in logical]
     if not markdown:

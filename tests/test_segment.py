@@ -7574,6 +7574,34 @@ def test_spaces_about_digits_that_the_column_was_wrapped_with_stay():
     assert without_auto_spaces(copied) == _digit_lines(14, False)
 
 
+@pytest.mark.parametrize("width", [14, 16])
+@pytest.mark.parametrize("headlines_after", [True, False])
+def test_a_page_that_sets_spaces_about_digits_itself_reads_as_one_without_them(width, headlines_after):
+    # A web page that sets a space about every run of digits, copied and wrapped with them in
+    # its lines: the wraps are rejoined by the lines' widths with the spaces, then each dateline
+    # (`本报江州 3 月 5 日电`) opens its story and the titles read without the spaces.
+    lines = []
+    for title, subtitle, paragraphs in DIGIT_STORIES:
+        spaced = [_DIGITS_APART_RE.sub(" ", paragraph) for paragraph in paragraphs]
+        body = [paragraph[at:at + width] for paragraph in spaced for at in range(0, len(paragraph), width)]
+        heads = [_DIGITS_APART_RE.sub(" ", line) for line in [title] + ([subtitle] if subtitle else [])]
+        lines += body + heads if headlines_after else heads + body
+    assert "本报江州 3 月 5 日电" in "".join(lines)
+    articles = cut("\n".join(lines) + "\n")
+    assert [article.title for article in articles] == [title for title, _, _ in DIGIT_STORIES]
+    assert [article.text for article in articles] == ["\n".join(paragraphs) for _, _, paragraphs in DIGIT_STORIES]
+
+
+def test_spaces_about_digits_set_here_and_there_stay():
+    # A space between a figure and the words after it, on a page that sets none elsewhere, parts
+    # a headline's two parts.
+    page = ("一季度全区GDP增长6.5% 江州经济稳中向好\n\n"
+            "本报讯（记者 赵敏）一季度，江州区实现地区生产总值128.6亿元，同比增长6.5%，高于全市0.4个百分点。\n\n"
+            "其中，规模以上工业增加值增长9.1%，社会消费品零售总额增长7.2%。\n")
+    [article] = cut(page)
+    assert article.title == "一季度全区GDP增长6.5% 江州经济稳中向好"
+
+
 def test_straight_quotes_typed_in_a_story_come_out_curly_and_its_summary_balanced():
     # A department's file typed with straight quotes: the digest prints Chinese quotes, so a
     # summary cut inside a quotation is told and never left open.
