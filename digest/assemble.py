@@ -473,7 +473,7 @@ def build_leading(items: list[Item], idf: dict[str, float] | None = None) -> lis
             starts = current is None or photo_story or _next_item(current, blocks) or (not numbered and not boxed and not part and (
                 ((current.ended or _closes_on_attendance(current)) and not _parallels_section(current, blocks))
                 or (not _leads_in(blocks) and (group[0].header or _marks_headline(blocks) or any(map(_holds_kicker, blocks))
-                or _set_like_title(current, blocks)
+                or _set_like_title(current, blocks) or (told and _same_as_title(current, blocks))
                 or story_below or photo_below or SERVICE_BOX_RE.match(blocks[-1]) or PHOTO_NEWS_LABEL_RE.match(blocks[-1])
                 or (told and not _repeats_section(current, blocks) and (
                     announces_news_lead(current, items[index - 1].text, under, idf)
@@ -1394,6 +1394,12 @@ def _set_like_title(current: Draft, blocks: list[str]) -> bool:
     return len(shape) >= 2 and _heading_shape(current.title) == shape
 
 
+def _same_as_title(current: Draft, blocks: list[str]) -> bool:
+    """A heading of the very words of the story's own headline, over text after the story's:
+    a column's headline over its next story (`关注江州汛情`, day after day)."""
+    return len(blocks) == 1 and bool(current.title) and letters(blocks[0]) == letters(current.title)
+
+
 def _same_dispatch(current: Draft, item: Item) -> bool:
     """The story under a headline opened with this very dateline (`本报北京5月27日电`)."""
     if not current.title or not current.paragraphs:
@@ -1589,6 +1595,10 @@ def _opens_series(items: list[Item], index: int, blocks: list[str], under: list[
     if following is None or following.role != "para" or is_dateline_para(following):
         return False
     following_heading = items[position].text
+    if letters(blocks[0]) == letters(following_heading):
+        # A feature never heads two of its sections with the same words: the same heading over two
+        # texts is a column's headline over two of its stories (`关注江州汛情`, day after day).
+        return False
     if _alike_only_in_length(blocks[0], following_heading) and (
             opens_like_news(following.text, following_heading)
             or opens_like_news(under[0] if under else "", blocks[0])):

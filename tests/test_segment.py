@@ -7664,3 +7664,29 @@ def test_a_story_exported_with_html_character_references_reads_as_typed(tmp_path
     [article] = read_as_file(tmp_path / "导出.txt", exported)
     assert article.title == "江州区推出“夜间经济”十条措施"
     assert article.text.startswith("本报讯") and "&" not in article.text and len(article.paragraphs) == 2
+
+
+# A column's headline over each of its stories, day after day (`关注江州汛情`), after a story on
+# another subject: the same words over two texts head two stories, never a story's two sections.
+SERIES_PAGE = [
+    ("城南中学举办第十届科技节", [
+        "城南中学第十届科技节日前开幕，学生自主设计的机器人、航模和节水装置等200余件作品参展。",
+        "科技节为期一周，设有创客工作坊、科普讲座和编程挑战赛，全校1800名学生参与。",
+        "学校负责人说，将把优秀作品推荐参加省青少年科技创新大赛。"]),
+    ("关注江州汛情", [
+        "受连续强降雨影响，江州河水位今天上午超过警戒水位0.8米，沿河5个乡镇转移群众1200余人。",
+        "市防汛指挥部启动防汛四级应急响应，组织抢险队员300多人在重点堤段巡查值守。",
+        "气象部门预计，未来三天江州仍有中到大雨，局地暴雨。"]),
+    ("关注江州汛情", [
+        "江州河水位今天开始回落，各地抢险队员连夜加固堤防，险情得到有效控制。",
+        "青山镇组织党员突击队清理淤泥、消毒防疫，受灾群众陆续返回家中。",
+        "市防汛指挥部提醒，雨后山区仍须防范山体滑坡等地质灾害。"]),
+]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_columns_headline_over_two_stories_heads_each_of_them(between):
+    page = between.join(line for title, paragraphs in SERIES_PAGE for line in [title, *paragraphs]) + "\n"
+    articles = cut(page)
+    assert [(article.title, article.text) for article in articles] \
+        == [(title, "\n".join(paragraphs)) for title, paragraphs in SERIES_PAGE]
