@@ -249,13 +249,15 @@ _SIGNATURE_END_RE = re.compile(r"(?:(?<=[。！？”])|^)\s*[（(][^（）()]{0
 
 
 # A broadcast's hand-off announces what follows and says nothing itself: `详细内容请看今晚的《今日聚焦》`,
-# `请看本台记者发回的报道`, `相关分析有请本台特约评论员…`, `继续《…》系列报道`, `今天的《…》带您认识…`,
+# `请看本台记者发回的报道`, `相关分析有请本台特约评论员…`, `现在连线本台记者…。`, `继续《…》系列报道`,
+# `今天的《…》带您认识…`, `接下来一起去看看几个这样的家庭。`,
 # a programme's greeting (`欢迎收听江州新闻广播。`).
 # Series launches (`…推出系列报道《…》，展现…`) say what the series is about and stay.
 _HANDOFF_RE = re.compile(
     r"(?:详细|具体)(?:内容|情况|报道)?请您?(?:看|收看)"
     r"|有请[^，。]{0,16}(?:评论员|记者|专家)"
-    r"|^[^，。]{0,8}(?:来看|请看|一起来看|一起去看)看?(?:今天的|本台|记者|这样的|[《【“])"
+    r"|^[^，。]{0,8}(?:来看|请看|一起来看|一起去看)看?(?:[一两几]个)?(?:今天的|本台|记者|这样的|[《【“])"
+    r"|^[^，。]{0,8}连线[^，。]{0,16}(?:评论员|记者|专家)[^，。]{0,6}[。：:]$"
     r"|(?:^|，)(?:今天|明天|下面|接下来)?(?:请您?|让我们)?继续(?:为您|给您)?(?:讲述|关注|分享|播出)?"
     r"(?:[《【][^》】]*[》】]|[^，。《【]{0,8}系列报道)(?:系列报道)?。$"
     r"|^[^，。]{0,16}[》】](?:继续)?，?就?(?:为您|给您)?(?:讲述|带您(?:认识|走进|去看))"
@@ -263,7 +265,7 @@ _HANDOFF_RE = re.compile(
 # A presenter's greeting (`各位好，我是李明。`, `观众朋友们，大家好！`) says nothing of the news.
 _GREETING_RE = re.compile(r"^(?:(?:各位|观众|听众)(?:听众|观众)?(?:朋友们?)?[，,]?)?(?:各位|大家|你们|您)好[，,！!。]?"
                           r"(?:我是[^，。！？]{1,12}[。！!]?)?$")
-_HANDOFF_LETTER_RE = re.compile("[请看续听》】]")  # one of them stands in every hand-off _HANDOFF_RE reads
+_HANDOFF_LETTER_RE = re.compile("[请看续听线》】]")  # one of them stands in every hand-off _HANDOFF_RE reads
 _BRACKET_CLOSES = ("）", ")")
 
 
@@ -343,9 +345,22 @@ def summary_material(sentence: str) -> str | None:
         return None
     if _WIRE_TITLE_RE.match(sentence):
         return None  # a wire's headline restated under its dateline (`新华社北京5月9日电 题：…`)
-    if _INTERVIEWER_RE.match(sentence):
+    if _INTERVIEWER_RE.match(sentence) or _put_to_someone(sentence):
         return None  # the interviewer's question (`记者：下一步有什么打算？`): the answers are the news
     return sentence
+
+
+def _put_to_someone(sentence: str) -> bool:
+    """A question put to a guest by name (`李华，你觉得…是什么？`): the interviewer's, as the
+    labelled one is; a question that opens on a word of time (`如今，…？`) is the writer's."""
+    vocative = _VOCATIVE_QUESTION_RE.match(sentence)
+    if not vocative:
+        return False
+    tagged = words.tag(vocative.group(1))
+    return len(tagged) == 1 and tagged[0][1] == "nr"
+
+
+_VOCATIVE_QUESTION_RE = re.compile(r"^([\u4e00-\u9fff]{2,3})[，,][^。！？]*[？?]$")
 
 
 # The paper's word on a story (`编者按：…`, `【编者按】…`, `编后：…`, a column's `开栏的话` over its first

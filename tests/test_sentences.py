@@ -88,6 +88,9 @@ def test_a_papers_dated_dateline_ending_in_xun_is_stripped():
     "一起去看本台记者发回的报道。",
     "下面继续播出《乡村振兴进行时》系列报道。",
     "《社区里的好邻居》继续为您讲述。",
+    "现在连线本台记者李华。",
+    "接下来一起去看看几个这样的家庭。",
+    "李华，你觉得这项新规最大的变化是什么？",  # a question put to a guest by name
     "各镇人民政府、街道办事处，区政府各部门：",  # a notice's addressees
     "（通讯员 刘春燕）",  # a signature left on its own
     "（完）",  # a wire's end mark
@@ -123,6 +126,15 @@ def test_sentences_that_open_on_an_outlets_name_are_no_datelines(text):
 @pytest.mark.parametrize("sentence", ["各位好，我是李明。", "观众朋友们，大家好！", "欢迎收听江州新闻广播。"])
 def test_a_presenters_greeting_is_not_summary_material(sentence):
     assert summary_material(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "如今，谁还会在意这条老街呢？",  # the writer's own question, opening on a word of time
+    "现场连线的画面让观众深受感动。",  # a link that hands nothing off
+    "王强说，接下来将一起来看看老街的变化。",
+])
+def test_questions_and_links_that_hand_nothing_off_stay_material(sentence):
+    assert summary_material(sentence) == sentence
 
 
 def test_a_caption_whose_credit_ran_into_the_next_line_is_left_out_with_it():
