@@ -355,6 +355,31 @@ def test_a_wechat_article_copied_whole_keeps_its_collection_and_the_titles_it_re
     assert article.text.startswith("3月4日晚") and article.text.endswith("现场解决问题。")
 
 
+@pytest.mark.parametrize("source_lines", ["本文来源：江州日报　作者：林晓", "来源 | 江州日报\n\n作者 | 林晓"])
+def test_a_reposted_article_copied_as_text_keeps_its_own_headline_and_its_source(tmp_path, source_lines):
+    # A site's or an account's repost: its own headline, the one it replaced (`原标题：…`), where
+    # it took the story from and who wrote it (on one line, or each on its own as an account
+    # sets them), then the text, its word on rights and its call to follow the account.
+    page = ("江州区部署今年基层党建八项重点任务\n\n原标题：江州区召开2025年基层党建工作推进会\n\n"
+            f"{source_lines}\n\n"
+            "3月4日，江州区召开2025年基层党建工作推进会，总结去年工作，部署今年八项重点任务。\n\n"
+            "会议要求，持续深化“红色网格”建设，推动党员干部下沉社区，把党建优势转化为治理效能。\n\n"
+            "声明：本文转载自江州日报，版权归原作者所有，如有侵权请联系删除。\n\n"
+            "更多精彩内容，请关注江州发布微信公众号。\n")
+    (article,) = read_as_file(tmp_path / "repost.txt", page)
+    assert (article.title, article.subtitle, article.kicker) == ("江州区部署今年基层党建八项重点任务", None, None)
+    assert (article.source_name, article.byline) == ("江州日报", "林晓")
+    assert article.text.startswith("3月4日") and article.text.endswith("把党建优势转化为治理效能。")
+
+
+@pytest.mark.parametrize("line", ["请关注会议提出的三项要求。", "声明：区政府将于下月公布整改结果。",
+                                  "原标题后面的括号里写着“试行”两个字。"])
+def test_lines_that_only_look_like_a_reposts_furniture_stay_text(line):
+    page = "江州区部署今年重点任务\n\n3月4日，江州区召开推进会，部署今年八项重点任务。\n\n" + line + "\n"
+    (article,) = cut(page)
+    assert article.text.endswith(line)
+
+
 @pytest.mark.parametrize("line_under_title, source_name, byline", [
     # The outlet run into the date and the place it posted from; the platform's word under the
     # text (`本文来自【江州日报】，仅代表作者观点。…`) is not the story's.
