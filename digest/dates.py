@@ -36,7 +36,7 @@ _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # The outlet: `来源：区融媒体中心` (`信息来源：`, `文章来源：`, `本文来源于国家统计局`), or on a
 # department's submission form, `供稿单位：区林业局`.
-_SOURCE_RE = re.compile(r"(?:(?:(?:信息|文章|稿件|新闻|内容|本文)?来源|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：|｜丨]"
+_SOURCE_RE = re.compile(r"(?:(?:(?:信息|文章|稿件|新闻|内容|本文)?来源|转自|转载自|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：|｜丨]"
                         r"|本文来源于\s*[:：]?)\s*(?P<name>[^\s|｜丨/]{2,20})")
 _GLUED_DATE_RE = re.compile(r"(?<=\D)(?:19|20)\d{2}\D.*$")  # `国家统计局2024-05-11`: the date printed on after the name
 # `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).

@@ -123,7 +123,9 @@ PRODUCTION_CREDIT_RE = re.compile(
 PARTICULARS_LINE_RE = re.compile(
     r"^(?:(?:活动|会议|报名|开放|展出|演出|比赛|考试|招聘会?|培训|讲座|举办|办理|受理|咨询|申报|投票)"
     r"(?:时间|地点|地址|方式|对象|范围|条件|费用|截止时间|截止日期)|联系人|联系地址|主办单位?|承办单位?|协办单位?|指导单位|乘车路线)\s*[:：]")
-SOURCE_NOTE_RE = re.compile(r"^[（(]?(?:原载|转载自|转自|(?:数据|资料)?来源[:：]|本文来源|原文刊登于?)")
+# A notice's attachment (`附件：1.…清单.docx`): kept with it, never its headline nor its summary.
+ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]")
+SOURCE_NOTE_RE = re.compile(rf"^[（(]?(?:原载|转载自|转自|(?:数据|资料)?来源[:：]|本文来源|原文刊登于?)|{ATTACHMENT_RE.pattern}")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
@@ -152,6 +154,8 @@ FORM_TEXT_LABELS = ("正文", "内容")
 # What a copied web page leaves where a picture or video stood (`[图片]`, `视频加载中...`), and
 # the end marks of WeChat articles (`-END-`).
 PLACEHOLDER_RE = re.compile(r"^[\[［【(（]?\s*(?:图片|图|视频|音频|动图|GIF|gif)\s*[\]］】)）]?$|^视频加载中\W*$"
+                            # what a page's player says in the copy where a video stood
+                            r"|^(?:您的|你的)?浏览器(?:暂)?不支持[^。！？]{0,30}(?:video|audio|视频|音频|播放|HTML5)[^。！？]{0,12}[。！]?$"
                             r"|^[-—–=\s]*(?:END|End|end|THE END|全文完)[-—–=\s]*$")
 # A line of rule characters that parts articles pasted into one file (`——————`, `=====`, `*****`).
 SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")

@@ -5,7 +5,7 @@ import re
 
 from . import words
 from .clean import has_cjk
-from .roles import BARE_REPORTERS, FILED, NOTICE_LEAD_IN_RE, OUTLET, OUTLET_XUN, OWN_XUN, REPORTERS_REPORT
+from .roles import ATTACHMENT_RE, BARE_REPORTERS, FILED, NOTICE_LEAD_IN_RE, OUTLET, OUTLET_XUN, OWN_XUN, REPORTERS_REPORT
 
 # Datelines that open news stories: 本报讯（…）, 新华社北京3月5日电（记者 X）, 央视网消息(新闻联播)：
 DATELINE_RE = re.compile(
@@ -341,6 +341,8 @@ def summary_material(sentence: str) -> str | None:
         return None  # a quotation in another language (`“Three two one, get on the cart!”`), a web address
     if sentence.endswith(("：", ":")) and NOTICE_LEAD_IN_RE.match(sentence):
         return None  # a notice's addressees, `现将有关事项通知如下：`: what follows says it
+    if sentence.startswith("附件") and ATTACHMENT_RE.match(sentence):
+        return None  # a notice's attachment (`附件：1.…清单.docx`): a file's name, no news
     if (_HANDOFF_LETTER_RE.search(sentence) and _HANDOFF_RE.search(sentence)) or _GREETING_RE.match(sentence):
         return None
     if _WIRE_TITLE_RE.match(sentence):

@@ -372,6 +372,21 @@ def test_a_reposted_article_copied_as_text_keeps_its_own_headline_and_its_source
     assert article.text.startswith("3月4日") and article.text.endswith("把党建优势转化为治理效能。")
 
 
+def test_a_web_articles_copy_with_a_video_and_an_attachment_keeps_its_headline_and_facts(tmp_path):
+    # A site's article view copied whole: the date line names where the site took the story from
+    # (`转自：…`), the player that stood where a video was says so in the copy, and the notice's
+    # attachment closes the text, where a copy with headlines after their text would set one.
+    page = ("江州区部署今年基层党建八项重点任务\n\n2025-03-05 10:20　转自：江州日报\n\n视频加载中...\n\n"
+            "您的浏览器不支持 video 标签。\n\n"
+            "3月4日，江州区召开2025年基层党建工作推进会，总结去年工作，部署今年八项重点任务。\n\n"
+            "会议要求，持续深化“红色网格”建设，推动党员干部下沉社区，把党建优势转化为治理效能。\n\n"
+            "附件：1.江州区2025年基层党建重点任务清单.docx\n")
+    (article,) = read_as_file(tmp_path / "view.txt", page)
+    assert (article.title, article.date, article.source_name) == ("江州区部署今年基层党建八项重点任务", "2025-03-05", "江州日报")
+    assert article.text.startswith("3月4日") and article.text.endswith("附件：1.江州区2025年基层党建重点任务清单.docx")
+    assert "浏览器" not in article.text and "附件" not in summarize(article.text, title=article.title).text
+
+
 @pytest.mark.parametrize("line", ["请关注会议提出的三项要求。", "声明：区政府将于下月公布整改结果。",
                                   "原标题后面的括号里写着“试行”两个字。"])
 def test_lines_that_only_look_like_a_reposts_furniture_stay_text(line):
