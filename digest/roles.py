@@ -41,8 +41,9 @@ DISTRIBUTION_RE = re.compile(
     r"^(?:主送|抄送|抄报|分送|报|送|发)\s*[:：]\s*[^。！？]{2,80}$"
     r"|^[^，。！？]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|^[（(]?\s*共印\s*\d+\s*份\s*[）)]?$")
 # An outlet's dateline names the outlet (`本报讯`, `本报北京讯`, `荣昌网讯`, a county's media centre's
-# `江州融媒讯`, `江州区融媒体中心讯`): `简讯`, `快讯`, `腾讯` are words.
-OUTLET_XUN = r"(?:网|台|报|社|融媒体?|(?:融媒体?|传媒|新闻)中心)讯"
+# `江州融媒讯`, `江州区融媒体中心讯`, a school's or a department's site's `本站讯`, `江州职业学院讯`,
+# `党委宣传部讯`): `简讯`, `快讯`, `腾讯`, `喜讯` are words.
+OUTLET_XUN = r"(?:网|台|报|社|站|融媒体?|(?:融媒体?|传媒|新闻)中心|学院|大学|学校|中学|小学|宣传部)讯"
 # Reporters a local paper names after its dateline without brackets, up to a colon:
 # `本报讯 记者 何 静 报道：`, `本报讯 记者张三 通讯员李四：` (not `本报讯 记者从区统计局获悉：`).
 _REPORTER_NAME = r"(?!报道)[\u4e00-\u9fff](?:\s?(?!报道)[\u4e00-\u9fff]){1,3}"

@@ -112,13 +112,17 @@ def test_each_form_of_what_is_no_summary_material_is_still_read(sentence):
     ("江州网记者李华6月3日报道：夜市开市。", "夜市开市。"),
     ("江州融媒讯（记者 吴刚）近日，区医保局推出备案服务。", "近日，区医保局推出备案服务。"),  # a county's media centre
     ("江州融媒体讯 3月10日，全区开展安全生产宣传。", "3月10日，全区开展安全生产宣传。"),
+    # a school's or a department's site
+    ("本站讯（通讯员 李四）3月4日，学校召开教学工作会议。", "3月4日，学校召开教学工作会议。"),
+    ("江州职业学院讯 3月4日，学院举办技能节。", "3月4日，学院举办技能节。"),
+    ("党委宣传部讯（记者 王丽）近日，学校开展主题党日活动。", "近日，学校开展主题党日活动。"),
 ])
 def test_outlets_datelines_are_stripped(text, rest):
     assert strip_dateline(text) == rest
 
 
 @pytest.mark.parametrize("text", ["国家电网公司今年供电量增长。", "新闻网站5月刊登了报道。", "江州日报社今年迎来创刊70周年。",
-                                  "记者王明报道的这件事引起关注。"])
+                                  "记者王明报道的这件事引起关注。", "学校喜讯频传，今年又获大奖。", "腾讯公司发布财报。"])
 def test_sentences_that_open_on_an_outlets_name_are_no_datelines(text):
     assert strip_dateline(text) == text
 
