@@ -36,13 +36,14 @@ _WEEKDAY_RE = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _TIME_RE = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # The outlet: `来源：区融媒体中心` (`信息来源：`, `文章来源：`, `本文来源于国家统计局`), or on a
 # department's submission form, `供稿单位：区林业局`.
-_SOURCE_RE = re.compile(r"(?:(?:(?:信息|文章|稿件|新闻|内容|本文)?来源|转自|转载自|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：|｜丨]"
+_SOURCE_RE = re.compile(r"(?:(?:(?:信息|文章|稿件|新闻|内容|本文)?来源|转自|转载自|发布者|发布机构|发布单位|供稿单位|报送单位|投稿单位|(?<![\u4e00-\u9fff])单位)\s*[:：|｜丨]"
                         r"|本文来源于\s*[:：]?)\s*(?P<name>[^\s|｜丨/]{2,20})")
 _GLUED_DATE_RE = re.compile(r"(?<=\D)(?:19|20)\d{2}\D.*$")  # `国家统计局2024-05-11`: the date printed on after the name
 # `作者：张三`, `记者 李四`: who wrote it, named on the metadata line (a name or two, not a sentence).
 _AUTHOR_RE = re.compile(r"(?:作者|记者|撰稿)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff·]{2,8}(?:[、，,\s][\u4e00-\u9fff·]{2,4}){0,3})(?=\s|$|[|｜丨/])")
-# Who else handled it: editors, and on a school's or a department's site its reviewers (`审核：张伟`).
-_EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编|审核|初审|复审|终审|审校|审稿|签发|校对)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
+# Who else handled it: editors, and on a school's or a department's site its reviewers (`审核：张伟`)
+# and who put it up (`发布人：王敏`).
+_EDITOR_RE = re.compile(r"(?:责任编辑|编辑|责编|审核|初审|复审|终审|审校|审稿|签发|校对|发布人)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}")
 _LUNAR_RE = re.compile(r"农历[\u4e00-\u9fff]{2,8}")
 # What a web page's article view prints beside its date, copied with it: tool links
 # (`【字体：大 中 小】【打印本页】【关闭窗口】`) and the page's counters (`浏览次数：236`).

@@ -52,7 +52,12 @@ def test_a_date_line_with_the_page_tools_and_counters_beside_it_is_taken_and_rem
                          ("发布日期：2025-03-11 信息来源：江州区教委 阅读次数：236", "江州区教委"),
                          ("发布时间：2025年03月11日 文章来源：江州日报 【字号：大 中 小】【打印本页】【关闭窗口】", "江州日报"),
                          # a school's site: its reviewer and a counter in brackets
-                         ("来源：教务处  审核：张伟  发布时间：2025-03-11  点击数：[ 236 ]", "教务处")):
+                         ("来源：教务处  审核：张伟  发布时间：2025-03-11  点击数：[ 236 ]", "教务处"),
+                         # a government site names who published it, and who put it up
+                         ("发布者：江州区教委　发布时间：2025-03-11 10:20", "江州区教委"),
+                         ("发布机构：江州区教委 发布日期：2025-03-11 发布人：王敏", "江州区教委"),
+                         # a site's line naming where it took the story from
+                         ("2025-03-11 10:20　转自：江州日报", "江州日报")):
         facts = top_facts(f"区教委召开职业教育工作推进会\n{line}\n会议部署今年重点任务。")
         assert (facts.date, facts.source_name) == ("2025-03-11", source), line
         assert "2025" not in facts.text and "区教委召开职业教育工作推进会" in facts.text
