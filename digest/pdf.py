@@ -1111,7 +1111,7 @@ def _run_ons_atop_next_column(orphans: list[Block], parts_before: list[Block]) -
         lowest = max(own_column, key=lambda part: part.bottom) if own_column else None
         if _opens_paragraph(block) or (lowest is not None and not _ends_text(lowest)):
             continue
-        leaders = [other for other in orphans if _in_column_left_of(other, block) and other.top < block.bottom
+        leaders = [other for other in orphans if other is not block and _in_column_left_of(other, block) and other.top < block.bottom
                    and abs(other.top - block.top) <= block.size and not _ends_text(other)]
         if leaders and (lowest is None or _kinship(block, leaders[0].text) > _kinship(block, lowest.text)):
             followers.append((block, leaders[0]))

@@ -11,7 +11,7 @@ import pytest
 
 from digest.clean import fold_radicals
 from digest.errors import InputError
-from digest.pdf import chars_to_lines
+from digest.pdf import Block, Line, _run_ons_atop_next_column, chars_to_lines
 from digest.read import read_source
 from digest.segment import split_articles
 
@@ -1093,3 +1093,13 @@ def test_on_a_sheet_that_spaces_its_paragraphs_a_column_top_goes_on_by_its_words
     # Where its words are the new story's, it runs on from there, as on a sheet that indents.
     trees, top, left_over = sheet("，帮助大家掌握栽种和养护树苗的要点，确保滨江公园新栽的树苗棵棵成活。")
     assert top not in left_over and trees.body[-1] is top
+
+
+def test_a_narrow_block_atop_a_column_goes_on_from_no_block_but_one_to_its_left():
+    # A figure set alone atop a column (a printed web page's `5` beside a list), narrower than
+    # its type is tall: it stands "left of" its own column's edge, and was taken as running on
+    # from itself, which broke the page's reading (StopIteration) and lost the file.
+    figure = Block([Line("5", x0=34.0, x1=40.0, top=151.0, bottom=162.0, size=11.0, bold=False)])
+    assert _run_ons_atop_next_column([figure], []) == []
+    before = Block([Line("江州区今年新建的三座桥梁中，青山大桥", x0=20.0, x1=30.0, top=151.0, bottom=162.0, size=11.0, bold=False)])
+    assert _run_ons_atop_next_column([before, figure], []) == [(figure, before)]
