@@ -15,6 +15,7 @@ import io
 import itertools
 import logging
 import re
+import unicodedata
 import statistics
 import warnings
 from collections import Counter
@@ -270,7 +271,31 @@ SHAPE_MAX_POINTS = 80  # a glyph's outline is no larger than this; a chart's fra
 
 def _visible(chars: list[dict]) -> list[dict]:
     # A lone unmapped glyph on a readable page (a symbol font's bullet) is no text either.
-    return _without_turned_lines([c for c in _drawn(chars) if not _unmapped(c)])
+    return _without_print_header(_without_turned_lines([c for c in _drawn(chars) if not _unmapped(c)]))
+
+
+def _without_print_header(chars: list[dict]) -> list[dict]:
+    """Drop what a browser prints around a web page it saves as PDF: the time and the page's title
+    on the sheet's top line (`3/5/25, 10:20 AM  某区报 第7版`), its address and the sheet's number on
+    its last (`https://…/node_3.html  2/3`). They are the browser's: the time is when it printed,
+    not the paper's date, and the address ran into the text of the column above it."""
+    if not chars:
+        return chars
+    rows: dict[int, list[dict]] = {}
+    for char in chars:
+        rows.setdefault(round(char["base"]), []).append(char)
+    dropped = set()
+    for edge, pattern in ((min(rows), _PRINT_HEADER_RE), (max(rows), _PRINT_FOOTER_RE)):
+        text = unicodedata.normalize("NFKC", "".join(c["text"] for c in sorted(rows[edge], key=lambda c: c["x0"])))
+        if pattern.search(text):
+            dropped.add(edge)
+    return [char for char in chars if round(char["base"]) not in dropped] if dropped else chars
+
+
+# The browser's time stamp opening the top line (`12/6/26, 2:34 PM`, `2026/12/6 14:34`, `2026-12-06 下午2:34`).
+_PRINT_HEADER_RE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+# The page's address and the sheet's number (`file:///…/page.html 1/3`, `https://…  2/3`) on the last line.
+_PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?|file)://\S+\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 
 
 def _without_turned_lines(chars: list[dict]) -> list[dict]:

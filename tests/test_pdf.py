@@ -1103,3 +1103,15 @@ def test_a_narrow_block_atop_a_column_goes_on_from_no_block_but_one_to_its_left(
     assert _run_ons_atop_next_column([figure], []) == []
     before = Block([Line("江州区今年新建的三座桥梁中，青山大桥", x0=20.0, x1=30.0, top=151.0, bottom=162.0, size=11.0, bold=False)])
     assert _run_ons_atop_next_column([before, figure], []) == [(figure, before)]
+
+
+def test_a_web_page_printed_with_the_browsers_header_and_footer_reads_as_its_story():
+    # The time it printed and the page's title atop each sheet, the page's address and the
+    # sheet's number at each foot: the browser's, not the story's. They had cut the story in
+    # two at the sheet's break, the time heading the second part and the address in its text.
+    (article,) = split_articles(read_source(PAGES / "browser_printed_page.pdf"))
+    assert article.title == "江州区推进老旧小区改造 今年惠及居民1.2万户"
+    assert article.text.startswith("3月4日，记者从江州区住房城乡建设委获悉")
+    assert article.text.endswith("探索引入社会资本参与停车、养老等配套设施的建设和运营。")
+    assert "file:" not in article.text and "PM" not in article.text
+    assert article.date in (None, "2025-03-05")  # never the day it was printed

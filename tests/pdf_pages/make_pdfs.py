@@ -20,15 +20,21 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
+# Printed as a user prints a web page, with the browser's header and footer (the time, the
+# page's title, its address and the sheet's number).
+WITH_HEADER_FOOTER = {"browser_printed_page.html"}
+
+
 def print_pdf(html: Path, pdf: Path) -> None:
     browser = chromium()
     if browser is None:
         raise RuntimeError("needs chromium (Debian package `chromium`)")
+    header_footer = [] if html.name in WITH_HEADER_FOOTER else ["--no-pdf-header-footer"]
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
+             f"--user-data-dir={profile}", *header_footer, f"--print-to-pdf={pdf}", html.as_uri()],
             check=True, capture_output=True, timeout=120,
         )
 
