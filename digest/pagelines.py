@@ -141,7 +141,9 @@ def without_auto_spaces(lines: list[str]) -> list[str]:
     return tightened if _full_lines(tightened) > _full_lines(lines) else lines
 
 
-_AUTO_SPACE_RE = re.compile(f"(?<=[{CJK}])[ ](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ ](?=[{CJK}])")
+# Where Chinese meets a run of digits (or Latin letters), with a space there or none.
+_AT_RUN_EDGE = "(?<=[{cjk}]){gap}(?=[{run}])|(?<=[{run}%]){gap}(?=[{cjk}])"
+_AUTO_SPACE_RE = re.compile(_AT_RUN_EDGE.format(cjk=CJK, run="0-9A-Za-z", gap="[ ]"))
 
 
 def _full_lines(lines: list[str]) -> int:
@@ -170,8 +172,8 @@ def without_set_spaces(lines: list[LogicalLine]) -> list[LogicalLine]:
 
 # A page that sets spaces about its digits does so at a dozen places at least, and at four in five.
 _MIN_SET_SPACES = 12
-_SET_DIGIT_SPACE_RE = re.compile(f"(?<=[{CJK}])[ ](?=[0-9])|(?<=[0-9%])[ ](?=[{CJK}])")
-_BARE_DIGITS_RE = re.compile(f"(?<=[{CJK}])(?=[0-9])|(?<=[0-9%])(?=[{CJK}])")
+_SET_DIGIT_SPACE_RE = re.compile(_AT_RUN_EDGE.format(cjk=CJK, run="0-9", gap="[ ]"))
+_BARE_DIGITS_RE = re.compile(_AT_RUN_EDGE.format(cjk=CJK, run="0-9", gap=""))
 
 
 def looks_wrapped(lines: list[str], column: float | None = None) -> bool:
@@ -1025,8 +1027,8 @@ def is_wide(line: str, width: float) -> bool:
 
 def _join_wrapped(left: str, right: str) -> str:
     """Rejoin a wrapped line: a space between two Latin words, none inside a number of Chinese
-    text (`年近5` + `0岁` is `年近50岁`, `年近 5` + `0 岁` is `年近 50 岁`), inside an address (`jzrb2024@163.c` + `om`) or between
-    Chinese letters."""
+    text (`年近5` + `0岁` is `年近50岁`, `年近 5` + `0 岁` is `年近 50 岁`), inside an address
+    (`jzrb2024@163.c` + `om`) or between Chinese letters."""
     if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() \
             and not _OPEN_ADDRESS_RE.search(left):
         digits = left[-1].isdigit() and right[0].isdigit()

@@ -15,8 +15,8 @@ import io
 import itertools
 import logging
 import re
-import unicodedata
 import statistics
+import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -279,17 +279,13 @@ def _without_print_header(chars: list[dict]) -> list[dict]:
     on the sheet's top line (`3/5/25, 10:20 AM  某区报 第7版`), its address and the sheet's number on
     its last (`https://…/node_3.html  2/3`). They are the browser's: the time is when it printed,
     not the paper's date, and the address ran into the text of the column above it."""
-    if not chars:
-        return chars
-    rows: dict[int, list[dict]] = {}
-    for char in chars:
-        rows.setdefault(round(char["base"]), []).append(char)
+    rows = [round(char["base"]) for char in chars]
     dropped = set()
-    for edge, pattern in ((min(rows), _PRINT_HEADER_RE), (max(rows), _PRINT_FOOTER_RE)):
-        text = unicodedata.normalize("NFKC", "".join(c["text"] for c in sorted(rows[edge], key=lambda c: c["x0"])))
-        if pattern.search(text):
+    for edge, pattern in ((min(rows, default=0), _PRINT_HEADER_RE), (max(rows, default=0), _PRINT_FOOTER_RE)):
+        on_edge = sorted((char for char, row in zip(chars, rows) if row == edge), key=lambda char: char["x0"])
+        if pattern.search(unicodedata.normalize("NFKC", "".join(char["text"] for char in on_edge))):
             dropped.add(edge)
-    return [char for char in chars if round(char["base"]) not in dropped] if dropped else chars
+    return [char for char, row in zip(chars, rows) if row not in dropped] if dropped else chars
 
 
 # The browser's time stamp opening the top line (`12/6/26, 2:34 PM`, `2026/12/6 14:34`, `2026-12-06 下午2:34`).

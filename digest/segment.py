@@ -1050,6 +1050,7 @@ def page_items(source: Source) -> tuple[list[Item], str]:
     # So is a copy's space about a run of digits (`4 月 30 日`), unless the page was wrapped with it,
     # and a printed document's sheet numbers and running heads go where they broke a paragraph.
     # On a wrapped page whose every line has a blank line under it, those are its line spacing.
+    # A text's own spaces about digits, set throughout, go once its wraps are rejoined with them.
     text = without_letter_spacing(source.text)
     text = _LEADING_TAB_RE.sub("  ", _TAB_ROW_RE.sub(_table_row, text).replace("\u3000", "  "))
     raw_lines = without_item_numbers(join_spread_mastheads(normalize_text(text).split("\n")))
