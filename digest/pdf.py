@@ -43,6 +43,16 @@ CAPTION_RE = re.compile(r"^[▲△▼►◀↑↓]|(?:摄|供图|图片来源[:�
 DUPLICATE_GLYPH_TOLERANCE = 1.5  # points between two copies of one glyph
 
 
+class Link(NamedTuple):
+    """A link the PDF keeps (a printed web page's): the area it covers and its address."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    uri: str
+
+
 class PageLayout(NamedTuple):
     """What the layout reading needs of one PDF page."""
 
@@ -51,6 +61,7 @@ class PageLayout(NamedTuple):
     rules: list[tuple[float, float, float]]
     has_images: bool
     pictures: tuple[tuple[float, float, float, float], ...] = ()  # (x0, top, x1, bottom) of images and drawn shapes
+    links: tuple[Link, ...] = ()  # where a web page printed to PDF kept its links
 
 
 @dataclass
@@ -158,6 +169,13 @@ PDF_HEADER_WITHIN = 1024  # bytes: readers accept a few bytes of junk before the
 
 def read_pdf(path: Path, data: bytes) -> Source:
     """Read a PDF of newspaper pages into a Markdown page of its articles."""
+    pages, note = load_pages(path, data)
+    return read_layout(path, pages, note)
+
+
+def load_pages(path: Path, data: bytes) -> tuple[list[PageLayout], str | None]:
+    """The PDF's readable pages, and a note naming those skipped; `InputError` for a file none
+    of whose pages can be read."""
     if PDF_HEADER not in data[:PDF_HEADER_WITHIN]:
         raise InputError(str(path), "not a PDF (the file does not start as one)")
     with warnings.catch_warnings():
@@ -170,7 +188,7 @@ def read_pdf(path: Path, data: bytes) -> Source:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
                 # A glyph drawn twice, a hair apart, is fake bold: one copy is the character.
                 pages = [PageLayout(_with_baselines(_unique_glyphs(page.chars, DUPLICATE_GLYPH_TOLERANCE), page.height),
-                                    page.height, _rules(page), bool(page.images), _pictures(page))
+                                    page.height, _rules(page), bool(page.images), _pictures(page), _links(page))
                          for page in pdf.pages]
         except PDFPasswordIncorrect:
             raise InputError(str(path), "encrypted PDF (needs a password)") from None
@@ -192,8 +210,11 @@ def read_pdf(path: Path, data: bytes) -> Source:
     scanned = [number for number, (chars, page) in enumerate(zip(drawn, pages), 1) if not chars and page.has_images]
     notes = [f"page(s) {', '.join(map(str, numbers))} skipped: {reason}"
              for numbers, reason in ((unreadable, UNMAPPED_REASON), (scanned, SCANNED_REASON)) if numbers]
-    note = "; ".join(notes) or None
-    pages = [page for number, page in enumerate(pages, 1) if number not in unreadable]
+    return [page for number, page in enumerate(pages, 1) if number not in unreadable], "; ".join(notes) or None
+
+
+def read_layout(path: Path, pages: list[PageLayout], note: str | None) -> Source:
+    """The articles of newspaper pages, read by their layout."""
     text, date, page_number, paper = layout_to_markdown(pages)
     if not text.strip():
         raise InputError(str(path), "no article text found in the PDF")
@@ -269,29 +290,58 @@ def _pictures(page) -> tuple[tuple[float, float, float, float], ...]:
 SHAPE_MAX_POINTS = 80  # a glyph's outline is no larger than this; a chart's frame or a map is
 
 
+def _links(page) -> tuple[Link, ...]:
+    return tuple(Link(link["x0"], link["top"], link["x1"], link["bottom"], link.get("uri") or "")
+                 for link in page.hyperlinks)
+
+
 def _visible(chars: list[dict]) -> list[dict]:
-    # A lone unmapped glyph on a readable page (a symbol font's bullet) is no text either.
-    return _without_print_header(_without_turned_lines([c for c in _drawn(chars) if not _unmapped(c)]))
+    return without_print_margins(readable_chars(chars))
 
 
-def _without_print_header(chars: list[dict]) -> list[dict]:
-    """Drop what a browser prints around a web page it saves as PDF: the time and the page's title
-    on the sheet's top line (`3/5/25, 10:20 AM  某区报 第7版`), its address and the sheet's number on
-    its last (`https://…/node_3.html  2/3`). They are the browser's: the time is when it printed,
-    not the paper's date, and the address ran into the text of the column above it."""
-    rows = [round(char["base"]) for char in chars]
-    dropped = set()
-    for edge, pattern in ((min(rows, default=0), _PRINT_HEADER_RE), (max(rows, default=0), _PRINT_FOOTER_RE)):
-        on_edge = sorted((char for char, row in zip(chars, rows) if row == edge), key=lambda char: char["x0"])
-        if pattern.search(unicodedata.normalize("NFKC", "".join(char["text"] for char in on_edge))):
-            dropped.add(edge)
-    return [char for char, row in zip(chars, rows) if row not in dropped] if dropped else chars
+def readable_chars(chars: list[dict]) -> list[dict]:
+    """The characters drawn upright and read: a lone unmapped glyph on a readable page (a
+    symbol font's bullet) is no text either."""
+    return _without_turned_lines([c for c in _drawn(chars) if not _unmapped(c)])
 
 
+def print_margins(chars: list[dict]) -> tuple[str | None, str | None]:
+    """What a browser prints around a web page it saves as PDF, where the sheet of `chars`
+    (`readable_chars`) has it: the time and the page's title on its top line (`3/5/25, 10:20 AM
+    某区报 第7版`), its address and the sheet's number on its last (`https://…/node_3.html  2/3`)."""
+    header, footer = (_print_row(chars, edge, pattern) for edge, pattern in ((min, PRINT_HEADER_RE), (max, PRINT_FOOTER_RE)))
+    return (_row_text(header) if header else None), (_row_text(footer) if footer else None)
+
+
+def _print_row(chars: list[dict], edge: Callable, pattern: re.Pattern) -> list[dict]:
+    """The characters of the sheet's top or last line (`edge` min or max) where they read as the
+    browser's `pattern`; none where they do not. The title's Chinese letters can stand a point
+    or two off the time's baseline (another face's metrics)."""
+    if not chars:
+        return []
+    line = edge(char["base"] for char in chars)
+    on_edge = [char for char in chars if abs(char["base"] - line) <= char["size"] * PRINT_ROW_EMS]
+    return on_edge if pattern.search(_row_text(on_edge)) else []
+
+
+def _row_text(chars: list[dict]) -> str:
+    return unicodedata.normalize("NFKC", "".join(char["text"] for char in sorted(chars, key=lambda char: char["x0"])))
+
+
+def without_print_margins(chars: list[dict]) -> list[dict]:
+    """Drop the browser's header and footer (`print_margins`). They are the browser's: the time
+    is when it printed, not the paper's date, and the address ran into the text of the column
+    above it."""
+    dropped = {id(char) for edge, pattern in ((min, PRINT_HEADER_RE), (max, PRINT_FOOTER_RE))
+               for char in _print_row(chars, edge, pattern)}
+    return [char for char in chars if id(char) not in dropped] if dropped else chars
+
+
+PRINT_ROW_EMS = 0.5  # the browser's header or footer: characters this near the sheet's top or last baseline
 # The browser's time stamp opening the top line (`12/6/26, 2:34 PM`, `2026/12/6 14:34`, `2026-12-06 下午2:34`).
-_PRINT_HEADER_RE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+PRINT_HEADER_RE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 # The page's address and the sheet's number (`file:///…/page.html 1/3`, `https://…  2/3`) on the last line.
-_PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?|file)://\S+\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?|file)://\S+\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 
 
 def _without_turned_lines(chars: list[dict]) -> list[dict]:

@@ -744,10 +744,16 @@ def _is_html(data: bytes) -> bool:
 
 
 def read_pdf(path: Path, data: bytes) -> Source:
-    """An e-paper PDF page, read by its layout (see `digest.pdf`)."""
-    from .pdf import read_pdf as read_pdf_layout  # pdfplumber loads only when a PDF is read
+    """An e-paper PDF page, read by its layout (see `digest.pdf`); a web page that a browser
+    printed to PDF, as the web page it was (see `digest.printout`)."""
+    from .pdf import load_pages, read_layout  # pdfplumber loads only when a PDF is read
+    from .printout import printed_web_page
 
-    return read_pdf_layout(path, data)
+    pages, note = load_pages(path, data)
+    page = printed_web_page(pages)
+    if page is None:
+        return read_layout(path, pages, note)
+    return replace(read_html(path, page.encode("utf-8")), encoding="pdf", note=note)
 
 
 def read_legacy_word(path: Path, data: bytes) -> Source:

@@ -1114,4 +1114,6 @@ def test_a_web_page_printed_with_the_browsers_header_and_footer_reads_as_its_sto
     assert article.text.startswith("3月4日，记者从江州区住房城乡建设委获悉")
     assert article.text.endswith("探索引入社会资本参与停车、养老等配套设施的建设和运营。")
     assert "file:" not in article.text and "PM" not in article.text
-    assert article.date in (None, "2025-03-05")  # never the day it was printed
+    # Its title atop each sheet names its headline: it is read as the web page it was, and the
+    # date line under the headline gives the date (never the day it was printed).
+    assert article.date == "2025-03-05"

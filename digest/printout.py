@@ -1,0 +1,174 @@
+"""A web page that a browser printed to PDF ("Save as PDF"), made a web page again.
+
+Read by its layout, such a printout is no newspaper page: the site's menus, lists of other
+stories and footer would each become an article. The browser marks the printout itself: the
+time and the page's title atop each sheet, its address and the sheet's number at each foot
+(`pdf.print_margins`); and the PDF keeps the page's links. Where a printout shows it came
+from a web page, its sheets are set out again as HTML (the title, each paragraph, the text
+under a link as a link), and the web reader finds the story in it as in a saved page.
+
+An e-paper page printed from a browser carries the same header and footer: it is read by its
+layout unless it is a web page's (its links kept, or its title, atop each sheet, its headline).
+"""
+from __future__ import annotations
+
+import html
+import itertools
+import unicodedata
+
+from .clean import fold_radicals
+from .pdf import (HEADLINE_RATIO, PRINT_HEADER_RE, Block, Line, Link, PageLayout, body_size, chars_to_lines,
+                  lines_to_blocks, print_margins, readable_chars, without_print_margins)
+from .webpage import letters
+
+MIN_LINKS = 3  # a page's links kept in the PDF: menus and lists of stories have many; a newspaper page none
+MIN_TITLE_LETTERS = 6  # letters of a headline that the browser's title must hold
+WEB_MEASURE_EMS = 25  # a web page's text runs this many of its letters wide or more; a newspaper's columns less
+HEADING_RATIO = 1.2  # a heading's type is this much larger than the text's or more
+HEADLINE_SHEETS = 2  # a story's headline stands on the first sheets of its printout
+MEASURED_BLOCKS = 8  # the text blocks under a headline that tell the story's column
+INDENT_EMS = 1.2  # a line set in this far from its block's edge opens a paragraph
+SHORT_LINE_EMS = 1.5  # a line ending this far short of its block's edge ends its paragraph
+
+
+def printed_web_page(pages: list[PageLayout]) -> str | None:
+    """The HTML of the web page that a browser printed to these sheets; None for any other PDF."""
+    sheets = [readable_chars(page.chars) for page in pages]
+    first = next((chars for chars in sheets if chars), [])
+    header, footer = print_margins(first)
+    if header is None or footer is None:
+        return None
+    title = fold_radicals(PRINT_HEADER_RE.sub("", header, count=1)).strip()
+    blocks = [block for index, (page, chars) in enumerate(zip(pages, sheets))
+              for block in lines_to_blocks(chars_to_lines(without_print_margins(chars), page.rules), index)]
+    if not blocks:
+        return None
+    links = [[link for link in page.links if link.uri] for page in pages]
+    body = body_size(blocks)
+    named = _headline_named(blocks, title, body)
+    if sum(map(len, links)) < MIN_LINKS and named is None:
+        return None
+    blocks.sort(key=lambda block: (block.page, block.top, block.x0))
+    headline = named or _largest_heading(blocks, links, body)
+    return _page_html(title, blocks, headline, _story_column(blocks, headline, links, body), links, body)
+
+
+def _text_under(block: Block, blocks: list[Block], body: float) -> list[Block]:
+    """The text blocks set under `block` and across its width, on its sheet and after."""
+    return [other for other in blocks if (other.page, other.top) > (block.page, block.bottom)
+            and abs(other.size - body) <= body * 0.1 and other.overlap(block) > 0]
+
+
+def _headline_named(blocks: list[Block], title: str, body: float) -> Block | None:
+    """The story's headline as the browser's title names it (`headline_site`, `site-headline`):
+    the first block set larger than the text whose letters the title holds, over text that runs
+    a web page's width (a site's menus can fill the first sheet). None where no such block stands."""
+    folded = letters(title)
+    candidates = [block for block in blocks if block.size >= body * 1.1
+                  and len(letters(block.text)) >= MIN_TITLE_LETTERS and letters(fold_radicals(block.text)) in folded]
+    for block in sorted(candidates, key=lambda block: (block.page, block.top)):
+        widths = sorted((line.x1 - line.x0) / line.size for other in _text_under(block, blocks, body) for line in other.lines)
+        if widths and widths[len(widths) * 3 // 4] >= WEB_MEASURE_EMS:
+            return block
+    return None
+
+
+def _largest_heading(blocks: list[Block], links: list[list[Link]], body: float) -> Block | None:
+    """Where the browser's title names no headline (a site's name, or none): the largest type on
+    the first sheets that is no link, over text."""
+    candidates = [block for block in blocks if block.page < blocks[0].page + HEADLINE_SHEETS and block.size >= body * HEADING_RATIO
+                  and len(letters(block.text)) >= MIN_TITLE_LETTERS and _text_under(block, blocks, body)
+                  and not any(_link_of(line, links[block.page]) for line in block.lines)]
+    return max(candidates, key=lambda block: block.size, default=None)
+
+
+def _story_column(blocks: list[Block], headline: Block | None, links: list[list[Link]], body: float) -> tuple[float, float]:
+    """How far across the sheet the story runs: the text under its headline; with no headline
+    found, the column that holds the most text under no link."""
+    if headline is not None:
+        # Paragraphs tell the column: not a line or two beside them (the date, a share button),
+        # nor a menu's links (they can fill the rest of the headline's sheet).
+        under = [block for block in _text_under(headline, blocks, body) if len(block.lines) >= 2
+                 and sum(bool(_link_of(line, links[block.page])) for line in block.lines) <= len(block.lines) / 2]
+        if under:
+            return min(block.x0 for block in under[:MEASURED_BLOCKS]), max(block.x1 for block in under[:MEASURED_BLOCKS])
+    letters_by_edge: dict[int, int] = {}
+    for block in blocks:
+        if abs(block.size - body) <= body * 0.1:
+            plain = sum(len(line.text) for line in block.lines if not _link_of(line, links[block.page]))
+            letters_by_edge[round(block.x0 / (body * 2))] = letters_by_edge.get(round(block.x0 / (body * 2)), 0) + plain
+    edge = max(letters_by_edge, key=letters_by_edge.get)
+    column = [block for block in blocks if round(block.x0 / (body * 2)) == edge]
+    return min(block.x0 for block in column), max(block.x1 for block in column)
+
+
+def _paragraphs(block: Block) -> list[list[Line]]:
+    """A block's paragraphs: a line set in opens one, a line ending short closes one."""
+    paragraphs: list[list[Line]] = [[]]
+    for line in block.lines:
+        indented = line.x0 - block.x0 >= line.size * INDENT_EMS
+        if paragraphs[-1] and indented:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+        if block.x1 - line.x1 >= line.size * SHORT_LINE_EMS:
+            paragraphs.append([])
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _link_of(line: Line, links: list[Link]) -> Link | None:
+    """The link under most of the line's width: a menu's line sets several links side by side."""
+    middle = (line.top + line.bottom) / 2
+    under = [link for link in links if link.top <= middle <= link.bottom and link.x0 < line.x1 and link.x1 > line.x0]
+    covered = sum(min(link.x1, line.x1) - max(link.x0, line.x0) for link in under)
+    return max(under, key=lambda link: link.x1 - link.x0) if under and covered >= (line.x1 - line.x0) / 2 else None
+
+
+def _page_html(title: str, blocks: list[Block], headline: Block | None, column: tuple[float, float],
+               links: list[list[Link]], body: float) -> str:
+    """The sheets as a web page: the story's column as an <article> (with what stands above its
+    headline as a <header>), the rest (sidebars, the site's menus set beside it) as <aside>s,
+    as the web reader expects of a page."""
+    left, right = column
+    inside = [block for block in blocks if block.x0 >= left - block.size and block.x1 <= right + block.size]
+    above = [block for block in inside if headline is not None and (block.page, block.top) < (headline.page, headline.top)]
+    story = [block for block in inside if block not in above]
+    aside = [block for block in blocks if block not in inside]
+    return (f'<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>'
+            f'<header>{_blocks_html(above, headline, links, body)}</header>'
+            f'<article>{_blocks_html(story, headline, links, body)}</article>'
+            f'{"".join(f"<aside>{_blocks_html([block], headline, links, body)}</aside>" for block in aside)}'
+            f'</body></html>')
+
+
+def _blocks_html(blocks: list[Block], headline: Block | None, links: list[list[Link]], body: float) -> str:
+    parts = []
+    for index, block in enumerate(blocks):
+        if block is headline or block.size >= body * HEADLINE_RATIO:
+            tag = "h1" if block is headline else "h2"
+            parts.append(f"<{tag}>{html.escape(fold_radicals(block.text))}</{tag}>")
+            continue
+        goes_on = index > 0 and _runs_over_sheet(blocks[index - 1], block, body) and parts[-1].startswith("<p>")
+        for number, paragraph in enumerate(_paragraphs(block)):
+            text = _paragraph_html(paragraph, links[block.page])
+            if number == 0 and goes_on:
+                parts[-1] = parts[-1].removesuffix("</p>") + text + "</p>"
+            else:
+                parts.append(f"<p>{text}</p>")
+    return "".join(parts)
+
+
+def _runs_over_sheet(before: Block, block: Block, body: float) -> bool:
+    """`block`, atop a sheet, goes on with the paragraph that `before` left at the foot of the
+    sheet before in a full line, in the same column."""
+    last, first = before.lines[-1], block.lines[0]
+    return before.page < block.page and all(abs(part.size - body) <= body * 0.1 for part in (before, block)) \
+        and before.x1 - last.x1 < last.size * SHORT_LINE_EMS and abs(first.x0 - before.x0) < first.size * 0.5
+
+
+def _paragraph_html(lines: list[Line], links: list[Link]) -> str:
+    """A paragraph's text, the lines under one link (a story's headline wrapped in a list) as one link."""
+    parts = []
+    for uri, run in itertools.groupby(lines, key=lambda line: getattr(_link_of(line, links), "uri", None)):
+        text = html.escape(fold_radicals(unicodedata.normalize("NFC", "".join(line.text for line in run))))
+        parts.append(f'<a href="{html.escape(uri, quote=True)}">{text}</a>' if uri else text)
+    return "".join(parts)

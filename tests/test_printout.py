@@ -1,0 +1,55 @@
+"""A web page printed to PDF by the browser, read as the web page it was (`digest.printout`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.pdf import load_pages
+from digest.printout import printed_web_page
+from digest.read import read_source
+from digest.segment import split_articles
+
+PAGES = Path(__file__).parent / "pdf_pages"
+
+
+def test_a_news_sites_page_printed_by_the_browser_gives_its_story_alone():
+    # The site's menu and breadcrumb, a sidebar of other stories, the share buttons and the
+    # site's footer around a story that runs over two sheets. Read by its layout, the date and
+    # source under the headline were lost; the story is all that is kept, with them.
+    source = read_source(PAGES / "browser_printed_news_page.pdf")
+    (article,) = split_articles(source)
+    assert article.title == "江州区今年新建24个社区食堂 老人就餐每餐补贴3元"
+    assert (article.date, source.source_name, source.author) == ("2025-04-08", "江州日报", "陈佳")
+    assert article.text.startswith("记者从江州区民政局获悉，今年全区将新建社区食堂24个")
+    assert article.text.endswith("让更多老人在家门口吃上放心饭、暖心饭。")
+    # The paragraph broken at the first sheet's foot is one paragraph again.
+    paragraphs = article.text.split("\n")
+    assert len(paragraphs) == 11 and all(paragraph.endswith(("。", "”")) for paragraph in paragraphs)
+    for furniture in ("首页", "热点新闻", "加装电梯三年行动", "分享到", "版权所有", "file:", "PM"):
+        assert furniture not in article.text
+    assert source.encoding == "pdf"
+
+
+def test_the_printout_is_set_out_as_a_web_page_with_its_links():
+    pages, _ = load_pages(PAGES / "browser_printed_news_page.pdf",
+                          (PAGES / "browser_printed_news_page.pdf").read_bytes())
+    page = printed_web_page(pages)
+    assert "<title>江州区今年新建24个社区食堂老人就餐每餐补贴3元_江州新闻网</title>" in page  # as the browser printed it
+    assert "<h1>江州区今年新建24个社区食堂 老人就餐每餐补贴3元</h1>" in page
+    assert '<a href="https://www.jznews.example/ms/1.html">江州区启动老旧小区加装电梯三年行动</a>' in page
+
+
+def test_a_newspaper_page_printed_by_the_browser_is_still_read_by_its_layout():
+    # The same header and footer, and the site names the page after its lead story; but the
+    # page keeps no links and its text runs in a newspaper's narrow columns.
+    pages, _ = load_pages(PAGES / "browser_printed_epaper_page.pdf",
+                          (PAGES / "browser_printed_epaper_page.pdf").read_bytes())
+    assert printed_web_page(pages) is None
+    articles = split_articles(read_source(PAGES / "browser_printed_epaper_page.pdf"))
+    assert [article.title for article in articles] == ["38个项目总投资126亿元", "春耕备耕忙", "图书馆延长开放"]
+    assert all(article.date == "2025-03-04" for article in articles)
+
+
+def test_a_pdf_not_printed_by_a_browser_is_no_web_page():
+    for name in ("grid_page.pdf", "document_page.pdf", "notice_page.pdf"):
+        pages, _ = load_pages(PAGES / name, (PAGES / name).read_bytes())
+        assert printed_web_page(pages) is None
