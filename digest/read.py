@@ -70,6 +70,7 @@ class Decoded(NamedTuple):
 # Chinese encodings that GB18030 decodes as a superset: decode with it whatever the detector named.
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "cp936", "hz", "euc_cn"}
 MAX_REPLACED_SHARE = 0.001  # UTF-8 with this share of bad bytes is repaired, not refused
+MAX_STRAY_NULS = 2  # NUL bytes inside a short text file that leave it text
 MAX_REPLACED_SHARE_CHINESE = 0.01  # and Chinese UTF-8 with this share (GBK read as UTF-8 is mostly bad bytes)
 
 
@@ -92,11 +93,20 @@ def decode_bytes(data: bytes) -> Decoded:
             return Decoded(*_checked(data.decode("utf-16"), "utf-16"))
         except UnicodeDecodeError:
             raise ValueError("broken UTF-16 text") from None
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
-        if utf16 is None:
+        if utf16 is not None:
+            return utf16
+        # A text file an editor padded with NULs when it crashed or a copy was cut short, or one
+        # with a stray NUL or two from the program it was copied out of, is read without them.
+        padded = data.rstrip(b"\x00")
+        stray = padded.count(0)
+        if stray > max(MAX_STRAY_NULS, len(padded) * MAX_REPLACED_SHARE) or not padded.strip(b"\x00"):
             raise ValueError("binary file (holds NUL bytes), not text")
-        return utf16
+        decoded = decode_bytes(padded.replace(b"\x00", b""))
+        dropped = "; ".join(part for part in (f"{len(data) - len(padded)} NUL byte(s) padding its end" if len(padded) < len(data) else "",
+                                              f"{stray} stray NUL byte(s)" if stray else "") if part)
+        return decoded._replace(note="; ".join(filter(None, (decoded.note, f"dropped {dropped}"))))
     try:
         return Decoded(*_checked(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:

@@ -107,6 +107,21 @@ def test_binary_bytes_with_nuls_stay_binary():
             decode_bytes(data)
 
 
+def test_a_text_file_padded_with_nuls_or_with_a_stray_one_is_read_without_them():
+    # An editor that crashed while saving pads the file's end with NULs; a program the text was
+    # copied out of can leave one inside. The file had been refused as binary.
+    for encoding in ("utf-8", "gbk"):
+        text, _, note = decode_bytes((TEXT * 5).encode(encoding) + b"\x00" * 4096)
+        assert text == TEXT * 5 and "4096 NUL byte(s) padding" in note
+    data = (TEXT * 5).encode("utf-8")
+    text, _, note = decode_bytes(data[:30] + b"\x00" + data[30:])
+    assert text == TEXT * 5 and "1 stray NUL byte(s)" in note
+    # A file of NULs alone, or one with NULs all through it, is no text.
+    for data in (b"\x00" * 100, (TEXT * 5).encode("utf-8").replace("。".encode("utf-8"), b"\x00")):
+        with pytest.raises(ValueError, match="binary"):
+            decode_bytes(data)
+
+
 def test_one_invalid_byte_is_replaced_with_a_note_not_the_whole_file_lost(tmp_path):
     data = (TEXT * 20).encode("utf-8")
     broken = data[:99] + b"\xff" + data[99:]  # between two characters
