@@ -298,6 +298,11 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                     current.paragraphs.append(SECTION + item.text)
         elif item.role == "caption" and current is not None and current.title:
             current.captions.append(item.text)
+        elif item.role == "meta" and current is not None and not single_article:
+            # The date and source line under a headline (`发布时间：… 来源：…`; a PDF prints it in
+            # small type): the story's facts, as in a text page. A web page's reader has weighed
+            # its date and writer already, the page's markup among them.
+            current.facts = with_facts(current.facts, metadata_line(item.text))
         elif item.role == "label" and THEMATIC_BREAK_RE.match(item.text):
             # A rule between two stories (`---`; a PDF story whose headline is a picture):
             # the text after it is an article of its own, named by its first clause.

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import ends_sentence, fold_radicals, has_cjk
-from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, page_number
+from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, metadata_line, page_number
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story
@@ -1436,7 +1436,7 @@ def assemble(blocks: list[Block], body: float, face: str = "",
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
             continue
         owner = _owner(stories, block, centred_over)
-        if _is_caption(block, body, id(block) in text):
+        if _is_caption(block, body, id(block) in text) and not _date_line_under_header(owner, block, body):
             if owner is not None:
                 owner.captions.append(block)
             continue
@@ -1720,6 +1720,19 @@ def _horizontal_gap(one: Block, other: Block) -> float:
 
 
 SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stand at one level
+
+
+def _date_line_under_header(story: Story | None, block: Block, body: float) -> bool:
+    """A line in small type right under a story's headline that gives its date and source
+    (`发布时间：2025-02-18　来源：区教育局`, as a site's article view or a department's document
+    prints it): the story's facts, read as a text page's date line is, not a caption."""
+    if story is None or len(block.lines) > 1:
+        return False
+    over = max(part.bottom for part in story.header())
+    return 0 <= block.top - over <= body * DATE_LINE_GAP_EMS and metadata_line(fold_radicals(block.text.strip())) is not None
+
+
+DATE_LINE_GAP_EMS = 3  # a date line stands this near under its headline
 
 
 def _is_caption(block: Block, body: float, running: bool = False) -> bool:

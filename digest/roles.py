@@ -605,7 +605,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
         return Item("note", text, blank_before)
     if is_red_head(text):
         return Item("label", text, blank_before)
-    if not markdown and metadata_line(text):
+    if metadata_line(text):
         # A date and source line under a headline further down (several articles copied into one
         # file from a site's article views): the facts of the article it stands in.
         return Item("meta", text, blank_before)

@@ -759,6 +759,15 @@ def test_a_word_document_printed_to_pdf_is_cut_at_its_centred_bold_titles():
     assert meeting.text.endswith("确保各项任务落地见效。") and safety.text.endswith("整改时限。")
 
 
+def test_the_date_and_source_line_in_small_type_under_a_headline_dates_the_story():
+    # A site's article view or a department's item saved as PDF prints `发布时间：… 来源：…` under
+    # the headline in small type. It had been taken for a caption and lost, and the story undated.
+    (item,) = articles_of(PAGES / "dated_document_page.pdf")
+    assert item.title == "江州区教育局召开2025年春季开学工作会议"
+    assert (item.date, item.source_name) == ("2025-02-18", "江州区教育局")
+    assert item.text.startswith("2月17日，江州区教育局召开") and "浏览次数" not in item.text
+
+
 def test_an_official_notice_exported_to_pdf_reads_as_one_document_with_its_title_and_date():
     # Printed by Chromium as Word exports a notice: the red head set largest over the number, the
     # title over two centred lines, numbered sections, the signature and date set to the right, and

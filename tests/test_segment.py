@@ -261,6 +261,23 @@ def test_article_views_copied_into_one_file_keep_each_its_own_date_source_and_wr
     assert second.text.startswith("近日，在重庆智能工程职业学院") and "发布时间" not in second.text
 
 
+def test_article_views_saved_as_markdown_keep_each_its_own_date_and_source(tmp_path):
+    # The same views as Markdown (a note-taking app's export): each headline a heading, its date
+    # and source line under it. The second story had taken the file's first date, and the line
+    # under each heading was dropped as a caption.
+    view = "# {title}\n\n发布时间：{date} 09:12　来源：{paper}\n\n{first}\n\n{second}\n\n"
+    page = view.format(title="黔江区创新开展“双融行动”", date="2025-03-04", paper="黔江日报",
+                       first="今年以来，黔江区创新实施“双融行动”，构建共建共治共享的基层治理新格局。",
+                       second="该区搭建三级组织体系，推选产生楼道长、治安员等1200余名。") + view.format(
+        title="永川职教培养人才“学以致用”", date="2025-03-05", paper="永川日报",
+        first="近日，在重庆智能工程职业学院，学生正在老师带领下学习操控工业机器人。",
+        second="学院与200余家企业建立合作关系，毕业生就业率保持在97%以上。")
+    first, second = read_as_file(tmp_path / "views.md", page)
+    assert (first.date, first.source_name) == ("2025-03-04", "黔江日报")
+    assert (second.title, second.date, second.source_name) == ("永川职教培养人才“学以致用”", "2025-03-05", "永川日报")
+    assert second.text.startswith("近日，在重庆智能工程职业学院") and "发布时间" not in second.text
+
+
 def test_an_article_view_with_a_print_citation_and_an_editor_line_in_brackets(tmp_path):
     page = ("让职业教育成为“香饽饽”\n——重庆市推进产教融合的实践探索\n作者：本报记者 张三 李四\n\n"
             "　　新学期伊始，重庆工业职业技术学院的实训车间里，学生们正在调试工业机器人。\n"
