@@ -338,6 +338,7 @@ def without_print_margins(chars: list[dict]) -> list[dict]:
 
 
 PRINT_ROW_EMS = 0.5  # the browser's header or footer: characters this near the sheet's top or last baseline
+
 # The browser's time stamp opening the top line (`12/6/26, 2:34 PM`, `2026/12/6 14:34`, `2026-12-06 下午2:34`).
 PRINT_HEADER_RE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 # The page's address and the sheet's number (`file:///…/page.html 1/3`, `https://…  2/3`) on the last line.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import itertools
 import unicodedata
+from collections import Counter
 
 from .clean import fold_radicals
 from .pdf import (HEADLINE_RATIO, PRINT_HEADER_RE, Block, Line, Link, PageLayout, body_size, chars_to_lines,
@@ -24,7 +25,9 @@ from .webpage import letters
 MIN_LINKS = 3  # a page's links kept in the PDF: menus and lists of stories have many; a newspaper page none
 MIN_TITLE_LETTERS = 6  # letters of a headline that the browser's title must hold
 WEB_MEASURE_EMS = 25  # a web page's text runs this many of its letters wide or more; a newspaper's columns less
-HEADING_RATIO = 1.2  # a heading's type is this much larger than the text's or more
+NAMED_HEADLINE_RATIO = 1.1  # a headline the title names is set at least this much larger than the text
+HEADING_RATIO = 1.2  # a heading's type, unnamed, is this much larger than the text's or more
+TEXT_SIZE_TOLERANCE = 0.1  # text set within this share of the text's size is the text's
 HEADLINE_SHEETS = 2  # a story's headline stands on the first sheets of its printout
 MEASURED_BLOCKS = 8  # the text blocks under a headline that tell the story's column
 INDENT_EMS = 1.2  # a line set in this far from its block's edge opens a paragraph
@@ -56,7 +59,11 @@ def printed_web_page(pages: list[PageLayout]) -> str | None:
 def _text_under(block: Block, blocks: list[Block], body: float) -> list[Block]:
     """The text blocks set under `block` and across its width, on its sheet and after."""
     return [other for other in blocks if (other.page, other.top) > (block.page, block.bottom)
-            and abs(other.size - body) <= body * 0.1 and other.overlap(block) > 0]
+            and _text_sized(other, body) and other.overlap(block) > 0]
+
+
+def _text_sized(block: Block, body: float) -> bool:
+    return abs(block.size - body) <= body * TEXT_SIZE_TOLERANCE
 
 
 def _headline_named(blocks: list[Block], title: str, body: float) -> Block | None:
@@ -64,7 +71,7 @@ def _headline_named(blocks: list[Block], title: str, body: float) -> Block | Non
     the first block set larger than the text whose letters the title holds, over text that runs
     a web page's width (a site's menus can fill the first sheet). None where no such block stands."""
     folded = letters(title)
-    candidates = [block for block in blocks if block.size >= body * 1.1
+    candidates = [block for block in blocks if block.size >= body * NAMED_HEADLINE_RATIO
                   and len(letters(block.text)) >= MIN_TITLE_LETTERS and letters(fold_radicals(block.text)) in folded]
     for block in sorted(candidates, key=lambda block: (block.page, block.top)):
         widths = sorted((line.x1 - line.x0) / line.size for other in _text_under(block, blocks, body) for line in other.lines)
@@ -92,13 +99,14 @@ def _story_column(blocks: list[Block], headline: Block | None, links: list[list[
                  and sum(bool(_link_of(line, links[block.page])) for line in block.lines) <= len(block.lines) / 2]
         if under:
             return min(block.x0 for block in under[:MEASURED_BLOCKS]), max(block.x1 for block in under[:MEASURED_BLOCKS])
-    letters_by_edge: dict[int, int] = {}
+    def edge(block: Block) -> int:
+        return round(block.x0 / (body * 2))  # left edges two letters apart or less are one column's
+
+    plain_letters: Counter = Counter()
     for block in blocks:
-        if abs(block.size - body) <= body * 0.1:
-            plain = sum(len(line.text) for line in block.lines if not _link_of(line, links[block.page]))
-            letters_by_edge[round(block.x0 / (body * 2))] = letters_by_edge.get(round(block.x0 / (body * 2)), 0) + plain
-    edge = max(letters_by_edge, key=letters_by_edge.get)
-    column = [block for block in blocks if round(block.x0 / (body * 2)) == edge]
+        if _text_sized(block, body):
+            plain_letters[edge(block)] += sum(len(line.text) for line in block.lines if not _link_of(line, links[block.page]))
+    column = [block for block in blocks if edge(block) == max(plain_letters, key=plain_letters.get)]
     return min(block.x0 for block in column), max(block.x1 for block in column)
 
 
@@ -161,7 +169,7 @@ def _runs_over_sheet(before: Block, block: Block, body: float) -> bool:
     """`block`, atop a sheet, goes on with the paragraph that `before` left at the foot of the
     sheet before in a full line, in the same column."""
     last, first = before.lines[-1], block.lines[0]
-    return before.page < block.page and all(abs(part.size - body) <= body * 0.1 for part in (before, block)) \
+    return before.page < block.page and _text_sized(before, body) and _text_sized(block, body) \
         and before.x1 - last.x1 < last.size * SHORT_LINE_EMS and abs(first.x0 - before.x0) < first.size * 0.5
 
 
