@@ -106,7 +106,7 @@ def _story_column(blocks: list[Block], headline: Block | None, links: list[list[
     for block in blocks:
         if _text_sized(block, body):
             plain_letters[edge(block)] += sum(len(line.text) for line in block.lines if not _link_of(line, links[block.page]))
-    column = [block for block in blocks if edge(block) == max(plain_letters, key=plain_letters.get)]
+    column = [block for block in blocks if edge(block) == max(plain_letters, key=plain_letters.get)] if plain_letters else blocks
     return min(block.x0 for block in column), max(block.x1 for block in column)
 
 
