@@ -36,11 +36,12 @@ SHORT_LINE_EMS = 1.5  # a line ending this far short of its block's edge ends it
 
 def printed_web_page(pages: list[PageLayout]) -> str | None:
     """The HTML of the web page that a browser printed to these sheets; None for any other PDF."""
-    sheets = [readable_chars(page.chars) for page in pages]
-    first = next((chars for chars in sheets if chars), [])
+    # Asked of every PDF: the first sheet with text tells, before the others are read.
+    first = next((chars for chars in map(readable_chars, (page.chars for page in pages)) if chars), [])
     header, footer = print_margins(first)
     if header is None or footer is None:
         return None
+    sheets = [readable_chars(page.chars) for page in pages]
     title = fold_radicals(PRINT_HEADER_RE.sub("", header, count=1)).strip()
     blocks = [block for index, (page, chars) in enumerate(zip(pages, sheets))
               for block in lines_to_blocks(chars_to_lines(without_print_margins(chars), page.rules), index)]
@@ -137,10 +138,14 @@ def _page_html(title: str, blocks: list[Block], headline: Block | None, column: 
     headline as a <header>), the rest (sidebars, the site's menus set beside it) as <aside>s,
     as the web reader expects of a page."""
     left, right = column
-    inside = [block for block in blocks if block.x0 >= left - block.size and block.x1 <= right + block.size]
+
+    def in_column(block: Block) -> bool:
+        return left - block.size <= block.x0 and block.x1 <= right + block.size
+
+    inside = [block for block in blocks if in_column(block)]
     above = [block for block in inside if headline is not None and (block.page, block.top) < (headline.page, headline.top)]
-    story = [block for block in inside if block not in above]
-    aside = [block for block in blocks if block not in inside]
+    story = inside[len(above):]  # the blocks come in reading order (`printed_web_page`): those above lead
+    aside = [block for block in blocks if not in_column(block)]
     return (f'<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>'
             f'<header>{_blocks_html(above, headline, links, body)}</header>'
             f'<article>{_blocks_html(story, headline, links, body)}</article>'

@@ -99,14 +99,13 @@ def decode_bytes(data: bytes) -> Decoded:
             return utf16
         # A text file an editor padded with NULs when it crashed or a copy was cut short, or one
         # with a stray NUL or two from the program it was copied out of, is read without them.
-        padded = data.rstrip(b"\x00")
-        stray = padded.count(0)
-        if stray > max(MAX_STRAY_NULS, len(padded) * MAX_REPLACED_SHARE) or not padded.strip(b"\x00"):
+        unpadded = data.rstrip(b"\x00")
+        padding, stray = len(data) - len(unpadded), unpadded.count(0)
+        if not unpadded or stray > max(MAX_STRAY_NULS, len(unpadded) * MAX_REPLACED_SHARE):
             raise ValueError("binary file (holds NUL bytes), not text")
-        decoded = decode_bytes(padded.replace(b"\x00", b""))
-        dropped = "; ".join(part for part in (f"{len(data) - len(padded)} NUL byte(s) padding its end" if len(padded) < len(data) else "",
-                                              f"{stray} stray NUL byte(s)" if stray else "") if part)
-        return decoded._replace(note="; ".join(filter(None, (decoded.note, f"dropped {dropped}"))))
+        decoded = decode_bytes(unpadded.replace(b"\x00", b""))
+        dropped = [f"{padding} NUL byte(s) padding its end"] * bool(padding) + [f"{stray} stray NUL byte(s)"] * bool(stray)
+        return decoded._replace(note="; ".join(filter(None, (decoded.note, "dropped " + "; ".join(dropped)))))
     try:
         return Decoded(*_checked(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
