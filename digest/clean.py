@@ -98,6 +98,9 @@ def normalize_text(text: str) -> str:
         text = _CHARACTER_REFERENCE_RE.sub(lambda reference: html.unescape(reference.group()), text)
     text = fold_radicals(unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    # A vertical tab is Word's manual line break in some copies; a form feed ends a page in
+    # pdftotext's output. Both part lines; dropped as control characters they glued two together.
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
     text = _INVISIBLE_RE.sub("", text)
     text = _FILLER_RE.sub(" ", _EMOJI_RE.sub("", text))
     text = _CONTROL_RE.sub("", text)

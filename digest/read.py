@@ -210,7 +210,7 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
 
 
 _RARE_CJK_RE = re.compile("[\u3400-\u4dbf\U00020000-\U0010ffff]")
-_LAYOUT_SPACES = str.maketrans("", "", "\n\r\t\u3000\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff")
+_LAYOUT_SPACES = str.maketrans("", "", "\n\r\t\x0b\x0c\u3000\xa0\u2002\u2003\u2009\u200b\u200c\u200d\ufeff")
 
 
 def _looks_garbled(text: str) -> bool:
@@ -224,7 +224,7 @@ def _looks_garbled(text: str) -> bool:
         return len(_RARE_CJK_RE.findall(sample)) / len(sample) > 0.05
     odd = 0
     for ch in sample:
-        if ch in "\n\r\t":
+        if ch in "\n\r\t\x0b\x0c":  # line ends, tabs, Word's manual line breaks, page feeds
             continue
         cat = unicodedata.category(ch)
         # Control, private-use, unassigned and surrogate characters never occur in news text.

@@ -104,6 +104,12 @@ def test_normalize_text_drops_invisible_characters_and_unifies_line_ends():
     assert normalize_text("\ufeff第一行\r\n第\u200b二行\r") == "第一行\n第二行\n"
 
 
+def test_vertical_tabs_and_form_feeds_break_lines():
+    # Word's manual line break comes out of some copies as a vertical tab, and pdftotext ends
+    # each page with a form feed: both part lines, they do not glue them together.
+    assert normalize_text("江州区召开推进会\x0b本报讯 会议部署工作。\x0c第二版") == "江州区召开推进会\n本报讯 会议部署工作。\n第二版"
+
+
 def test_ends_sentence_sees_through_closing_quotes():
     assert ends_sentence("他说：“好。”")
     assert ends_sentence("真的吗？")

@@ -7563,6 +7563,27 @@ def test_doubled_line_ends_are_one_line_end(tmp_path):
     assert len(doubled) == 4
 
 
+def test_a_column_copied_with_manual_line_breaks_is_text_not_binary_data(tmp_path):
+    # One vertical tab every fifteen characters: more control characters than binary data
+    # allows, but each is a line break.
+    breaks = read_as_file(tmp_path / "breaks.txt", _column_copy(14, "\x0b"))
+    single = read_as_file(tmp_path / "single.txt", _column_copy(14, "\n"))
+    assert [(article.title, article.text) for article in breaks] == [(article.title, article.text) for article in single]
+
+
+def test_a_page_copied_with_manual_line_breaks_and_page_feeds_is_cut_as_with_line_ends():
+    # Vertical tabs (Word's manual line break in some copies) and form feeds (pdftotext's
+    # page ends) stand where the lines break.
+    page = ("江州区召开基层治理工作推进会\x0b本报讯（记者 李华）3月5日，江州区召开基层治理工作推进会，"
+            "部署今年网格化管理重点任务。\x0b会议要求各街道把矛盾纠纷化解在基层。\x0c"
+            "江州职教中心开设智能制造专业\x0b本报讯 近日，江州职教中心新开设智能制造专业，首批招收学生120名。"
+            "\x0b学校与本地企业共建实训基地。\x0c")
+    with_line_ends = page.replace("\x0b", "\n").replace("\x0c", "\n\n")
+    articles = cut(page)
+    assert [article.title for article in articles] == ["江州区召开基层治理工作推进会", "江州职教中心开设智能制造专业"]
+    assert [(article.title, article.text) for article in articles] == [(article.title, article.text) for article in cut(with_line_ends)]
+
+
 def test_only_the_blank_lines_past_the_line_spacing_part_the_page():
     page = [line for story in ("江州新闻一", "江州新闻二") for number in range(6)
             for line in (f"{story}第{number}行", "")] + ["", "末行"]
