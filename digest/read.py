@@ -556,6 +556,27 @@ MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_PARAGRAPHS = 100_000
 
 
+# What an Office package holds, by its main part's content type: a workbook or a slide deck
+# saved or renamed as .docx is named as what it is.
+_OFFICE_KINDS = {"spreadsheetml": "an Excel workbook", "presentationml": "a PowerPoint presentation"}
+_MISSING_PART_RE = re.compile(r"named '([^']+)'")
+
+
+def _docx_failure(exc: Exception) -> str:
+    """Why python-docx could not open a file, in the user's words rather than an exception's name."""
+    message = str(exc)
+    if isinstance(exc, zipfile.BadZipFile):
+        return "not a valid .docx file: not a whole zip package (damaged or cut short?)"
+    if isinstance(exc, KeyError) and _MISSING_PART_RE.search(message):
+        return f"not a valid .docx file: its part {_MISSING_PART_RE.search(message)[1]} is missing"
+    if type(exc).__name__ == "XMLSyntaxError":
+        return "not a valid .docx file: a part of it is damaged (not well-formed XML)"
+    if isinstance(exc, ValueError) and "content type" in message:
+        kind = next((name for marker, name in _OFFICE_KINDS.items() if marker in message), "another kind of Office file")
+        return f"not a Word document: the file holds {kind}"
+    return f"not a valid .docx file ({type(exc).__name__})"
+
+
 def read_docx(path: Path, data: bytes) -> Source:
     """The paragraphs of a Word file in document order, with heading styles turned into `#` lines.
 
@@ -575,7 +596,7 @@ def read_docx(path: Path, data: bytes) -> Source:
     except InputError:
         raise
     except Exception as exc:  # zipfile, KeyError and lxml errors for broken or foreign parts alike
-        raise InputError(str(path), f"not a valid .docx file ({type(exc).__name__})") from None
+        raise InputError(str(path), _docx_failure(exc)) from None
     styles = _docx_styles(document)
     # Text boxes are stored twice (a drawing and a VML fallback for old readers): read the first only.
     for fallback in list(document.element.body.iter(_MC_FALLBACK)):
@@ -785,6 +806,10 @@ def read_odt(path: Path, data: bytes) -> Source:
     if kind is None:
         raise InputError(str(path), "not an .odt file: its content is not an OpenDocument text")
     if not kind.startswith(b"application/vnd.oasis.opendocument.text"):
+        if kind:  # another OpenDocument (a spreadsheet, a presentation) or zip under the name
+            raise InputError(str(path), f"not an .odt file: the package holds {kind.decode('ascii', 'replace')}")
+        if not _is_office_package(data):
+            raise InputError(str(path), "not an .odt file: a zip package holding neither an OpenDocument text nor a Word document")
         return read_docx(path, data)  # a .docx saved under the OpenDocument name; its reader says what else it is
     return _converted_by_libreoffice(path, data)
 
@@ -800,6 +825,12 @@ def _package_mimetype(data: bytes) -> bytes | None:
                 return entry.read(64).strip()
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError):
         return None
+
+
+def _is_office_package(data: bytes) -> bool:
+    """True for a zip package with the content types every Office Open XML file (.docx) has."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # called only on data `_package_mimetype` opened
+        return "[Content_Types].xml" in archive.namelist()
 
 
 def _converted_by_libreoffice(path: Path, data: bytes) -> Source:

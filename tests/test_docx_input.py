@@ -1,5 +1,6 @@
 """Word files from departments: everything in document order, and crafted files refused quickly."""
 import io
+import re
 import zipfile
 
 import docx
@@ -588,3 +589,44 @@ def test_a_report_under_heading_1_keeps_its_heading_2_sections(tmp_path):
     (report,) = split_articles(read_source(path))
     assert report.title == "江州区“积分制”激活乡村治理新动能"
     assert [report.paragraphs[i] for i in report.headings] == ["小积分撬动大治理", "积分制度不断完善"]
+
+
+def _rebuilt(document_bytes: bytes, change) -> bytes:
+    """The package with each part passed through `change(name, data)`; a part it returns None for is left out."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(document_bytes)) as source, zipfile.ZipFile(out, "w") as package:
+        for name in source.namelist():
+            data = change(name, source.read(name))
+            if data is not None:
+                package.writestr(name, data)
+    return out.getvalue()
+
+
+def test_a_damaged_or_foreign_word_file_is_skipped_with_what_is_wrong(tmp_path):
+    whole = saved(_notice())
+    damaged = {
+        "cut.docx": (whole[: len(whole) // 2], "not a whole zip package"),
+        "no_text.docx": (_rebuilt(whole, lambda name, data: None if name == "word/document.xml" else data),
+                         "its part word/document.xml is missing"),
+        "broken.docx": (_rebuilt(whole, lambda name, data: data[: len(data) // 2] if name == "word/document.xml" else data),
+                        "damaged (not well-formed XML)"),
+        "figures.docx": (_rebuilt(whole, lambda name, data: data.replace(b"wordprocessingml.document.main", b"spreadsheetml.sheet.main")
+                                  if name == "[Content_Types].xml" else data), "not a Word document: the file holds an Excel workbook"),
+    }
+    for name, (data, reason) in damaged.items():
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(InputError, match=re.escape(reason)):
+            read_source(tmp_path / name)
+
+
+def test_an_odt_that_is_another_package_says_what_it_holds(tmp_path):
+    path = tmp_path / "表格.odt"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        package.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(InputError, match=r"not an \.odt file: the package holds application/vnd\.oasis\.opendocument\.spreadsheet"):
+        read_source(path)
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(InputError, match=r"not an \.odt file: a zip package holding neither"):
+        read_source(path)
