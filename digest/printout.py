@@ -32,6 +32,8 @@ HEADLINE_SHEETS = 2  # a story's headline stands on the first sheets of its prin
 MEASURED_BLOCKS = 8  # the text blocks under a headline that tell the story's column
 INDENT_EMS = 1.2  # a line set in this far from its block's edge opens a paragraph
 SHORT_LINE_EMS = 1.5  # a line ending this far short of its block's edge ends its paragraph
+STORY_TEXT_LETTERS = 60  # a block of sentences this long has begun the story; a date, source and share line are shorter
+SENTENCE_ENDS = "。！？"  # the story's text ends sentences; an author's panel or a menu does not
 
 
 def printed_web_page(pages: list[PageLayout]) -> str | None:
@@ -111,6 +113,36 @@ def _story_column(blocks: list[Block], headline: Block | None, links: list[list[
     return min(block.x0 for block in column), max(block.x1 for block in column)
 
 
+def _links_block(block: Block, links: list[list[Link]]) -> bool:
+    """Most of the block's lines are links: a list of stories, a menu, tags, a share bar."""
+    return sum(bool(_link_of(line, links[block.page])) for line in block.lines) > len(block.lines) / 2
+
+
+def _leads_away(block: Block, links: list[list[Link]]) -> bool:
+    """A line of the block links to another page, not to a script."""
+    return any(not link.uri.lower().startswith("javascript:")
+               for link in filter(None, (_link_of(line, links[block.page]) for line in block.lines)))
+
+
+def _story_end(story: list[Block], links: list[list[Link]], body: float) -> int:
+    """Where the story's column stops holding the story: at the first list of links under its
+    text (related stories, the latest news, tags, a share bar's links), two link blocks in a row
+    or a heading over one, one of them leading to another page (a script's links are buttons:
+    print, close, vote). What follows (readers' comments, pictures of other stories, the site's
+    footer) belongs to the page, not the story. The story's text must have begun: the links
+    between a headline and its text (a source, share buttons) end nothing."""
+    begun = False
+    for index, block in enumerate(story):
+        following = story[index + 1: index + 2]
+        if begun and following and _links_block(following[0], links) and (
+                _links_block(block, links) or block.size >= body * HEADING_RATIO) \
+                and (_leads_away(block, links) or _leads_away(following[0], links)):
+            return index
+        begun = begun or (_text_sized(block, body) and len(letters(block.text)) >= STORY_TEXT_LETTERS
+                          and any(mark in block.text for mark in SENTENCE_ENDS) and not _links_block(block, links))
+    return len(story)
+
+
 def _paragraphs(block: Block) -> list[list[Line]]:
     """A block's paragraphs: a line set in opens one, a line ending short closes one."""
     paragraphs: list[list[Line]] = [[]]
@@ -145,6 +177,9 @@ def _page_html(title: str, blocks: list[Block], headline: Block | None, column: 
     inside = [block for block in blocks if in_column(block)]
     above = [block for block in inside if headline is not None and (block.page, block.top) < (headline.page, headline.top)]
     story = inside[len(above):]  # the blocks come in reading order (`printed_web_page`): those above lead
+    # What follows the story in its column is left out of the page: set as an aside or a footer,
+    # it was read for the story wherever the story was the shorter text.
+    story = story[:_story_end(story, links, body)]
     aside = [block for block in blocks if not in_column(block)]
     return (f'<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>'
             f'<header>{_blocks_html(above, headline, links, body)}</header>'

@@ -38,6 +38,25 @@ def test_the_printout_is_set_out_as_a_web_page_with_its_links():
     assert '<a href="https://www.jznews.example/ms/1.html">江州区启动老旧小区加装电梯三年行动</a>' in page
 
 
+def test_a_story_page_printed_whole_ends_its_story_before_the_lists_comments_and_footer_under_it():
+    # One column holds it all: under the story a list of related stories, readers' comments
+    # with vote buttons, pictures of other stories and the site's footer. Before, the page
+    # made of the printout held them all in the story's <article>.
+    path = PAGES / "browser_printed_story_page.pdf"
+    pages, _ = load_pages(path, path.read_bytes())
+    page = printed_web_page(pages)
+    story = page[page.index("<article>"): page.index("</article>")]
+    assert "推动更多职业院校与本地企业深度合作。" in story
+    for tail in ("江州启动职业院校教师企业实践计划", "学校和企业一起培养学生", "点赞", "滨江小学开展劳动教育实践", "网站投诉", "版权所有"):
+        assert tail not in page
+    # The share links between the date line and the text end nothing: the story's text had not begun.
+    assert story.index("分享到微博") < story.index("5月13日，江州职业技术学院与区内12家制造企业签约")
+    (article,) = split_articles(read_source(path))
+    assert article.title == "江州职业技术学院与12家企业共建产业学院" and article.date == "2025-05-14"
+    assert article.text.startswith("5月13日，江州职业技术学院与区内12家制造企业签约")
+    assert article.text.endswith("推动更多职业院校与本地企业深度合作。")
+
+
 def test_a_newspaper_page_printed_by_the_browser_is_still_read_by_its_layout():
     # The same header and footer, and the site names the page after its lead story; but the
     # page keeps no links and its text runs in a newspaper's narrow columns.
