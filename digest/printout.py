@@ -26,6 +26,7 @@ MIN_LINKS = 3  # a page's links kept in the PDF: menus and lists of stories have
 MIN_TITLE_LETTERS = 6  # letters of a headline that the browser's title must hold
 WEB_MEASURE_EMS = 25  # a web page's text runs this many of its letters wide or more; a newspaper's columns less
 NAMED_HEADLINE_RATIO = 1.1  # a headline the title names is set at least this much larger than the text
+SAME_SIZE_SHARE = 0.9  # a headline printed again is set at least this large
 HEADING_RATIO = 1.2  # a heading's type, unnamed, is this much larger than the text's or more
 TEXT_SIZE_TOLERANCE = 0.1  # text set within this share of the text's size is the text's
 HEADLINE_SHEETS = 2  # a story's headline stands on the first sheets of its printout
@@ -76,10 +77,17 @@ def _headline_named(blocks: list[Block], title: str, body: float) -> Block | Non
     folded = letters(title)
     candidates = [block for block in blocks if block.size >= body * NAMED_HEADLINE_RATIO
                   and len(letters(block.text)) >= MIN_TITLE_LETTERS and letters(fold_radicals(block.text)) in folded]
-    for block in sorted(candidates, key=lambda block: (block.page, block.top)):
-        widths = sorted((line.x1 - line.x0) / line.size for other in _text_under(block, blocks, body) for line in other.lines)
+    candidates.sort(key=lambda block: (block.page, block.top))
+    for block in candidates:
+        under = _text_under(block, blocks, body)
+        widths = sorted((line.x1 - line.x0) / line.size for other in under for line in other.lines)
         if widths and widths[len(widths) * 3 // 4] >= WEB_MEASURE_EMS:
-            return block
+            # A site that pins the headline atop the page as well, over its menus printed open,
+            # prints it again over the text: the copy nearest the text heads the story.
+            text = next((other for other in under if _story_text(other, body)), block)
+            again = [other for other in candidates if other.text == block.text and other.size >= block.size * SAME_SIZE_SHARE
+                     and (block.page, block.top) < (other.page, other.top) < (text.page, text.top)]
+            return again[-1] if again else block
     return None
 
 
@@ -113,6 +121,13 @@ def _story_column(blocks: list[Block], headline: Block | None, links: list[list[
     return min(block.x0 for block in column), max(block.x1 for block in column)
 
 
+def _story_text(block: Block, body: float) -> bool:
+    """A block of sentences at the text's size, as a story's paragraphs are; not a date, source,
+    share line, author's panel or menu."""
+    return _text_sized(block, body) and len(letters(block.text)) >= STORY_TEXT_LETTERS \
+        and any(mark in block.text for mark in SENTENCE_ENDS)
+
+
 def _links_block(block: Block, links: list[list[Link]]) -> bool:
     """Most of the block's lines are links: a list of stories, a menu, tags, a share bar."""
     return sum(bool(_link_of(line, links[block.page])) for line in block.lines) > len(block.lines) / 2
@@ -138,8 +153,7 @@ def _story_end(story: list[Block], links: list[list[Link]], body: float) -> int:
                 _links_block(block, links) or block.size >= body * HEADING_RATIO) \
                 and (_leads_away(block, links) or _leads_away(following[0], links)):
             return index
-        begun = begun or (_text_sized(block, body) and len(letters(block.text)) >= STORY_TEXT_LETTERS
-                          and any(mark in block.text for mark in SENTENCE_ENDS) and not _links_block(block, links))
+        begun = begun or (_story_text(block, body) and not _links_block(block, links))
     return len(story)
 
 

@@ -57,6 +57,23 @@ def test_a_story_page_printed_whole_ends_its_story_before_the_lists_comments_and
     assert article.text.endswith("推动更多职业院校与本地企业深度合作。")
 
 
+def test_a_headline_pinned_atop_the_page_and_printed_again_over_the_text_heads_the_story_where_the_text_is():
+    # The site pins the headline in a bar atop the page; its menus print open under the bar,
+    # then the headline stands again over the date line and the text. Before, the pinned copy
+    # headed the story and the menus were read as its text: the story was one letter long.
+    path = PAGES / "browser_printed_pinned_page.pdf"
+    pages, _ = load_pages(path, path.read_bytes())
+    page = printed_web_page(pages)
+    story = page[page.index("<article>"): page.index("</article>")]
+    assert story.startswith("<article><h1>江州：新建改建农村公路120公里</h1>")
+    assert "政务公开" not in story and "新闻中心" not in story
+    source = read_source(path)
+    (article,) = split_articles(source)
+    assert article.title == "江州：新建改建农村公路120公里" and article.date == "2025-06-03"
+    assert article.text.startswith("记者6月2日从江州市交通运输局获悉")
+    assert article.text.endswith("做到有路必养、养必到位。") and len(article.text.split("\n")) == 4
+
+
 def test_a_newspaper_page_printed_by_the_browser_is_still_read_by_its_layout():
     # The same header and footer, and the site names the page after its lead story; but the
     # page keeps no links and its text runs in a newspaper's narrow columns.
