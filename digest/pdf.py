@@ -672,8 +672,12 @@ def set_in_drop_caps(lines: list[Line]) -> list[Line]:
 DROP_CAP_RATIO = 1.8  # a drop cap is at least this much larger than the text beside it (two lines or more)
 
 
-def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
-    """Stack lines of one size and column into blocks: the next line starts within a line's height below."""
+LINE_GAP_EMS = 0.9  # the most room between two lines of one block, in the lower line's size
+
+
+def lines_to_blocks(lines: list[Line], page: int, line_gap: float = LINE_GAP_EMS) -> list[Block]:
+    """Stack lines of one size and column into blocks: the next line starts within a line's
+    height below (`line_gap` of its size; a web page printed with wide line spacing, more)."""
     blocks: list[Block] = []
     for line in sorted(lines, key=lambda l: (l.top, l.x0)):
         home = None
@@ -686,7 +690,7 @@ def lines_to_blocks(lines: list[Line], page: int) -> list[Block]:
             # A bold line over one that opens with a run-in headline holds the headline's start.
             # A plain line in another typeface is another part (a subtitle set in 楷体 over the text's 书宋).
             same_face = last.face == line.face or last.bold or line.bold or last.run_in or line.run_in
-            if same_size and -0.2 * line.size <= gap <= 0.9 * line.size and aligned and same_face and (
+            if same_size and -0.2 * line.size <= gap <= line_gap * line.size and aligned and same_face and (
                     last.bold == line.bold or last.bold and line.run_in and len(block.lines) == 1):
                 home = block
                 break

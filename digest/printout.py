@@ -18,8 +18,8 @@ import unicodedata
 from collections import Counter
 
 from .clean import fold_radicals
-from .pdf import (HEADLINE_RATIO, PRINT_HEADER_RE, Block, Line, Link, PageLayout, body_size, chars_to_lines,
-                  lines_to_blocks, print_margins, readable_chars, without_print_margins)
+from .pdf import (HEADLINE_RATIO, LINE_GAP_EMS, PRINT_HEADER_RE, Block, Line, Link, PageLayout, body_size,
+                  chars_to_lines, lines_to_blocks, print_margins, readable_chars, without_print_margins)
 from .webpage import letters
 
 MIN_LINKS = 3  # a page's links kept in the PDF: menus and lists of stories have many; a newspaper page none
@@ -35,6 +35,8 @@ INDENT_EMS = 1.2  # a line set in this far from its block's edge opens a paragra
 SHORT_LINE_EMS = 1.5  # a line ending this far short of its block's edge ends its paragraph
 STORY_TEXT_LETTERS = 60  # a block of sentences this long has begun the story; a date, source and share line are shorter
 SENTENCE_ENDS = "。！？"  # the story's text ends sentences; an author's panel or a menu does not
+LINE_SPACING_TOLERANCE_EMS = 0.3  # lines of one paragraph stand this much further apart than most at most
+MAX_LINE_SPACING_EMS = 1.6  # wider spacing than this parts paragraphs, not lines (`line-height` up to 2.6)
 
 
 def printed_web_page(pages: list[PageLayout]) -> str | None:
@@ -46,8 +48,9 @@ def printed_web_page(pages: list[PageLayout]) -> str | None:
         return None
     sheets = [readable_chars(page.chars) for page in pages]
     title = fold_radicals(PRINT_HEADER_RE.sub("", header, count=1)).strip()
-    blocks = [block for index, (page, chars) in enumerate(zip(pages, sheets))
-              for block in lines_to_blocks(chars_to_lines(without_print_margins(chars), page.rules), index)]
+    lines = [chars_to_lines(without_print_margins(chars), page.rules) for page, chars in zip(pages, sheets)]
+    line_gap = _line_gap(lines)
+    blocks = [block for index, sheet in enumerate(lines) for block in lines_to_blocks(sheet, index, line_gap)]
     if not blocks:
         return None
     links = [[link for link in page.links if link.uri] for page in pages]
@@ -58,6 +61,24 @@ def printed_web_page(pages: list[PageLayout]) -> str | None:
     blocks.sort(key=lambda block: (block.page, block.top, block.x0))
     headline = named or _largest_heading(blocks, links, body)
     return _page_html(title, blocks, headline, _story_column(blocks, headline, links, body), links, body)
+
+
+def _line_gap(sheets: list[list[Line]]) -> float:
+    """How far apart, in letters' heights, a block's lines may stand: as on a newspaper page,
+    unless the page sets its text with wider line spacing (`line-height: 2`, common on Chinese
+    sites), where each line would otherwise be a paragraph of its own. The spacing is the room
+    most of the text's letters have under their line, before the next line of the column."""
+    room: Counter = Counter()
+    for sheet in sheets:
+        by_top = sorted(sheet, key=lambda line: line.top)
+        for index, line in enumerate(by_top):
+            below = next((other for other in by_top[index + 1:] if other.top > line.bottom - line.size * 0.2
+                          and abs(other.x0 - line.x0) < line.size * 2.5 and abs(other.size - line.size) <= line.size * 0.1
+                          and other.x0 < line.x1 and line.x0 < other.x1), None)
+            if below is not None:
+                room[round((below.top - line.bottom) / line.size, 1)] += len(line.text)
+    spacing = max(room, key=room.get, default=0.0)
+    return max(LINE_GAP_EMS, spacing + LINE_SPACING_TOLERANCE_EMS) if spacing <= MAX_LINE_SPACING_EMS else LINE_GAP_EMS
 
 
 def _text_under(block: Block, blocks: list[Block], body: float) -> list[Block]:
@@ -139,19 +160,36 @@ def _leads_away(block: Block, links: list[list[Link]]) -> bool:
                for link in filter(None, (_link_of(line, links[block.page]) for line in block.lines)))
 
 
+def _links_apart(blocks: list[Block], links: list[list[Link]]) -> list[Block]:
+    """Each block whose last lines are mostly links under lines of text (a footer's links set
+    tight under the story's last paragraph) as two: the text, and the links."""
+    parted = []
+    for block in blocks:
+        linked = [bool(_link_of(line, links[block.page])) for line in block.lines]
+        start = next((index for index in range(1, len(linked) - 1) if linked[index] and not linked[index - 1]
+                      and sum(linked[index:]) > (len(linked) - index) / 2), None)
+        if start is None:
+            parted.append(block)
+        else:
+            parted += [Block(block.lines[:start], block.page), Block(block.lines[start:], block.page)]
+    return parted
+
+
 def _story_end(story: list[Block], links: list[list[Link]], body: float) -> int:
     """Where the story's column stops holding the story: at the first list of links under its
-    text (related stories, the latest news, tags, a share bar's links), two link blocks in a row
-    or a heading over one, one of them leading to another page (a script's links are buttons:
-    print, close, vote). What follows (readers' comments, pictures of other stories, the site's
-    footer) belongs to the page, not the story. The story's text must have begun: the links
-    between a headline and its text (a source, share buttons) end nothing."""
+    text (related stories, the latest news, tags, a share bar's links): a block of link lines,
+    two link blocks in a row or a heading over one, a link of them leading to another page (a
+    script's links are buttons: print, close, vote). What follows (readers' comments, pictures
+    of other stories, the site's footer) belongs to the page, not the story. The story's text
+    must have begun: the links between a headline and its text (a source, share buttons) end
+    nothing."""
     begun = False
     for index, block in enumerate(story):
-        following = story[index + 1: index + 2]
-        if begun and following and _links_block(following[0], links) and (
-                _links_block(block, links) or block.size >= body * HEADING_RATIO) \
-                and (_leads_away(block, links) or _leads_away(following[0], links)):
+        after = story[index + 1] if index + 1 < len(story) else None
+        here, next_list = _links_block(block, links), after is not None and _links_block(after, links)
+        opens_list = here and (len(block.lines) >= 2 or next_list) or next_list and block.size >= body * HEADING_RATIO
+        listed = [part for part, is_list in ((block, here), (after, next_list)) if is_list]
+        if begun and opens_list and any(_leads_away(part, links) for part in listed):
             return index
         begun = begun or (_story_text(block, body) and not _links_block(block, links))
     return len(story)
@@ -193,6 +231,7 @@ def _page_html(title: str, blocks: list[Block], headline: Block | None, column: 
     story = inside[len(above):]  # the blocks come in reading order (`printed_web_page`): those above lead
     # What follows the story in its column is left out of the page: set as an aside or a footer,
     # it was read for the story wherever the story was the shorter text.
+    story = _links_apart(story, links)
     story = story[:_story_end(story, links, body)]
     aside = [block for block in blocks if not in_column(block)]
     return (f'<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>'

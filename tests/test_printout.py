@@ -74,6 +74,23 @@ def test_a_headline_pinned_atop_the_page_and_printed_again_over_the_text_heads_t
     assert article.text.endswith("做到有路必养、养必到位。") and len(article.text.split("\n")) == 4
 
 
+def test_a_page_set_with_wide_line_spacing_keeps_its_paragraphs_and_ends_before_the_links_tight_under_them():
+    # `line-height: 2.4`: more room between two lines of a paragraph than a newspaper leaves
+    # between paragraphs. Before, each line was a paragraph of the page made of the printout,
+    # and the related stories' links set tight under the text ran on in the story.
+    path = PAGES / "browser_printed_spaced_page.pdf"
+    pages, _ = load_pages(path, path.read_bytes())
+    page = printed_web_page(pages)
+    story = page[page.index("<article>"): page.index("</article>")]
+    paragraphs = story.split("<p>")[1:]
+    assert len(paragraphs) == 5 and paragraphs[0].startswith("发布时间：2025-02-26")
+    assert all(paragraph.endswith("。</p>") for paragraph in paragraphs[1:])
+    assert "江州区开展燃气安全专项排查整治" not in page and "网站标识码" not in page
+    (article,) = split_articles(read_source(path))
+    assert article.title == "江州区召开2025年安全生产工作会议" and article.date == "2025-02-26"
+    assert len(article.text.split("\n")) == 4 and article.text.endswith("以高水平安全保障高质量发展。")
+
+
 def test_a_newspaper_page_printed_by_the_browser_is_still_read_by_its_layout():
     # The same header and footer, and the site names the page after its lead story; but the
     # page keeps no links and its text runs in a newspaper's narrow columns.
