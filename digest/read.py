@@ -485,12 +485,13 @@ def _without_opening_heads(body: str) -> tuple[str, list[str]]:
     `开栏的话`), and those of them that are header lines (labels go). Date and source lines
     stay (the text's top facts). Bold tells nothing here: sites set whole stories in bold."""
     lines = body.split("\n\n")
+    chinese = has_cjk(body)
     heads: list[str] = []
     kept: list[str] = []
     taken = 0
     for line in lines[:-1]:
         plain = BOLD_LINE_RE.sub(r"\2", line.strip())
-        role = _opening_head_role(plain)
+        role = _opening_head_role(plain, chinese)
         if metadata_line(plain):
             kept.append(line)
         elif not role or taken - len(kept) >= MAX_OPENING_HEADS:
@@ -513,11 +514,14 @@ def _prints_as_kicker(line: str, title: str | None, facts: PageFacts) -> bool:
         above.strip() == line and letters(below) == folded for above, below in zip(facts.lines, facts.lines[1:]))
 
 
-def _opening_head_role(line: str) -> str | None:
+def _opening_head_role(line: str, chinese: bool = True) -> str | None:
     """`candidate` (a header line) or `label` for a line that can stand over a story's first
     paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
-    and an official document's number."""
-    if EMPTY_FIELD_RE.match(line) or _COUNTER_RE.fullmatch(line) or _BARE_SOURCE_RE.fullmatch(line) or not letters(line):
+    and an official document's number. Over a Chinese story, a line with no Chinese letter that
+    ends no sentence is the page's furniture (a share button `Qzone`, a logo's `logo`, the
+    site's address), a label."""
+    if EMPTY_FIELD_RE.match(line) or _COUNTER_RE.fullmatch(line) or _BARE_SOURCE_RE.fullmatch(line) or not letters(line) \
+            or chinese and not has_cjk(line) and not (ends_sentence(line) or line.rstrip().endswith(".")):
         return "label"  # no text, or a label whose value the extractor set on the next line
     role = classify_line(line, 1, False).role
     if role not in ("candidate", "label") or DATELINE_RE.match(line) or _LABEL_MARK_RE.search(line) \

@@ -6277,6 +6277,29 @@ def test_an_editors_note_on_a_web_page_is_kept_as_a_note(tmp_path):
     assert "编者按" not in article.body
 
 
+def test_a_share_buttons_latin_label_over_a_web_storys_text_is_no_part_of_it(tmp_path):
+    # Share buttons and a logo's label, each a paragraph of their own between the date line and
+    # the text. Before, `Qzone` opened the story's first paragraph.
+    page = tmp_path / "news.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>江州区召开基层治理工作推进会_江州新闻网</title></head><body>"
+                    "<div class='main'><h1>江州区召开基层治理工作推进会</h1><p>2025-03-05 09:30 来源：江州日报</p>"
+                    "<p>微博</p><p>Qzone</p>"
+                    "<p>3月5日，江州区召开基层治理工作推进会，部署今年网格化管理重点任务。区委主要负责同志出席会议并讲话。</p>"
+                    "<p>会议要求各街道把矛盾纠纷化解在基层，做到小事不出网格、大事不出街道，提升群众的安全感。</p>"
+                    "<p>会议还对今年的平安建设、社区服务和应急管理等工作作了具体安排，要求各部门加强协作。</p></div></body></html>",
+                    encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert article.text.startswith("3月5日，江州区召开基层治理工作推进会") and article.date == "2025-03-05"
+    # A story in English keeps its opening line.
+    page.write_text("<html><head><meta charset='utf-8'><title>Jiangzhou opens a new library_Jiangzhou News</title></head>"
+                    "<body><h1>Jiangzhou opens a new library</h1><p>Readers queued from early morning</p>"
+                    "<p>The district library opened on Monday with 200,000 books and a children's reading room on its ground floor.</p>"
+                    "<p>Its reading rooms stay open until nine in the evening every day of the week, holidays included.</p></body></html>",
+                    encoding="utf-8")
+    (article,) = split_articles(read_source(page))
+    assert "Readers queued from early morning" in article.text
+
+
 _SESSION = ["新华社北京3月4日电（记者 王明）全国政协十四届三次会议4日下午在北京开幕。", "会议听取了全国政协常委会工作报告，审议通过了大会议程。",
             "凝心聚力推动高质量发展", "委员们表示，要围绕中心、服务大局，为推动高质量发展献计出力。",
             "履职尽责服务人民群众", "委员们表示，要坚持人民至上，多做解民忧、纾民困、暖民心的工作。"]
