@@ -17,7 +17,7 @@ import itertools
 import unicodedata
 from collections import Counter
 
-from .clean import fold_radicals
+from .clean import ends_sentence, fold_radicals
 from .pdf import (HEADLINE_RATIO, LINE_GAP_EMS, PRINT_HEADER_RE, Block, Line, Link, PageLayout, body_size,
                   chars_to_lines, lines_to_blocks, print_margins, readable_chars, without_print_margins)
 from .webpage import letters
@@ -59,7 +59,8 @@ def printed_web_page(pages: list[PageLayout]) -> str | None:
     if sum(map(len, links)) < MIN_LINKS and named is None:
         return None
     blocks.sort(key=lambda block: (block.page, block.top, block.x0))
-    headline = named or _largest_heading(blocks, links, body)
+    # Some sites set the headline no larger than the text: named by the title, it still heads the story.
+    headline = named or _headline_named(blocks, title, body, 1 - TEXT_SIZE_TOLERANCE) or _largest_heading(blocks, links, body)
     return _page_html(title, blocks, headline, _story_column(blocks, headline, links, body), links, body)
 
 
@@ -91,12 +92,13 @@ def _text_sized(block: Block, body: float) -> bool:
     return abs(block.size - body) <= body * TEXT_SIZE_TOLERANCE
 
 
-def _headline_named(blocks: list[Block], title: str, body: float) -> Block | None:
+def _headline_named(blocks: list[Block], title: str, body: float, ratio: float = NAMED_HEADLINE_RATIO) -> Block | None:
     """The story's headline as the browser's title names it (`headline_site`, `site-headline`):
-    the first block set larger than the text whose letters the title holds, over text that runs
-    a web page's width (a site's menus can fill the first sheet). None where no such block stands."""
+    the first block set `ratio` times the text's size or larger whose letters the title holds,
+    over text that runs a web page's width (a site's menus can fill the first sheet). None where
+    no such block stands."""
     folded = letters(title)
-    candidates = [block for block in blocks if block.size >= body * NAMED_HEADLINE_RATIO
+    candidates = [block for block in blocks if block.size >= body * ratio
                   and len(letters(block.text)) >= MIN_TITLE_LETTERS and letters(fold_radicals(block.text)) in folded]
     candidates.sort(key=lambda block: (block.page, block.top))
     for block in candidates:
@@ -195,15 +197,17 @@ def _story_end(story: list[Block], links: list[list[Link]], body: float) -> int:
     return len(story)
 
 
-def _paragraphs(block: Block) -> list[list[Line]]:
-    """A block's paragraphs: a line set in opens one, a line ending short closes one."""
+def _paragraphs(block: Block, right: float = 0.0) -> list[list[Line]]:
+    """A block's paragraphs: a line set in opens one, a line ending short of the column's right
+    edge (`right`, where it stands further right than the block's) closes one."""
+    right = max(right, block.x1)
     paragraphs: list[list[Line]] = [[]]
     for line in block.lines:
         indented = line.x0 - block.x0 >= line.size * INDENT_EMS
         if paragraphs[-1] and indented:
             paragraphs.append([])
         paragraphs[-1].append(line)
-        if block.x1 - line.x1 >= line.size * SHORT_LINE_EMS:
+        if right - line.x1 >= line.size * SHORT_LINE_EMS:
             paragraphs.append([])
     return [paragraph for paragraph in paragraphs if paragraph]
 
@@ -218,9 +222,10 @@ def _link_of(line: Line, links: list[Link]) -> Link | None:
 
 def _page_html(title: str, blocks: list[Block], headline: Block | None, column: tuple[float, float],
                links: list[list[Link]], body: float) -> str:
-    """The sheets as a web page: the story's column as an <article> (with what stands above its
-    headline as a <header>), the rest (sidebars, the site's menus set beside it) as <aside>s,
-    as the web reader expects of a page."""
+    """The sheets as a web page: the story's column as an <article> (what stands above its
+    headline as a <nav>, its headline and what stands over its text as the article's <header>),
+    the rest (sidebars, the site's menus set beside it) as <aside>s, as the web reader expects
+    of a page."""
     left, right = column
 
     def in_column(block: Block) -> bool:
@@ -233,15 +238,21 @@ def _page_html(title: str, blocks: list[Block], headline: Block | None, column: 
     # it was read for the story wherever the story was the shorter text.
     story = _links_apart(story, links)
     story = story[:_story_end(story, links, body)]
+    # The headline, date line and tools over the text are the story's header: a share bar's
+    # `评论` there is no comments section that the rest of the story would be taken for.
+    lead = next((index for index, block in enumerate(story) if block is not headline and _text_sized(block, body)
+                 and (_story_text(block, body) or ends_sentence(block.text))), 0) if headline is not None else 0
     aside = [block for block in blocks if not in_column(block)]
     return (f'<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>'
-            f'<header>{_blocks_html(above, headline, links, body)}</header>'
-            f'<article>{_blocks_html(story, headline, links, body)}</article>'
+            f'<nav>{_blocks_html(above, headline, links, body)}</nav>'
+            f'<article><header>{_blocks_html(story[:lead], headline, links, body, right)}</header>'
+            f'{_blocks_html(story[lead:], headline, links, body)}</article>'
             f'{"".join(f"<aside>{_blocks_html([block], headline, links, body)}</aside>" for block in aside)}'
             f'</body></html>')
 
 
-def _blocks_html(blocks: list[Block], headline: Block | None, links: list[list[Link]], body: float) -> str:
+def _blocks_html(blocks: list[Block], headline: Block | None, links: list[list[Link]], body: float,
+                 right: float = 0.0) -> str:
     parts = []
     for index, block in enumerate(blocks):
         if block is headline or block.size >= body * HEADLINE_RATIO:
@@ -249,7 +260,7 @@ def _blocks_html(blocks: list[Block], headline: Block | None, links: list[list[L
             parts.append(f"<{tag}>{html.escape(fold_radicals(block.text))}</{tag}>")
             continue
         goes_on = index > 0 and _runs_over_sheet(blocks[index - 1], block, body) and parts[-1].startswith("<p>")
-        for number, paragraph in enumerate(_paragraphs(block)):
+        for number, paragraph in enumerate(_paragraphs(block, right)):
             text = _paragraph_html(paragraph, links[block.page])
             if number == 0 and goes_on:
                 parts[-1] = parts[-1].removesuffix("</p>") + text + "</p>"

@@ -65,7 +65,7 @@ def test_a_headline_pinned_atop_the_page_and_printed_again_over_the_text_heads_t
     pages, _ = load_pages(path, path.read_bytes())
     page = printed_web_page(pages)
     story = page[page.index("<article>"): page.index("</article>")]
-    assert story.startswith("<article><h1>江州：新建改建农村公路120公里</h1>")
+    assert story.startswith("<article><header><h1>江州：新建改建农村公路120公里</h1>")
     assert "政务公开" not in story and "新闻中心" not in story
     source = read_source(path)
     (article,) = split_articles(source)
@@ -89,6 +89,23 @@ def test_a_page_set_with_wide_line_spacing_keeps_its_paragraphs_and_ends_before_
     (article,) = split_articles(read_source(path))
     assert article.title == "江州区召开2025年安全生产工作会议" and article.date == "2025-02-26"
     assert len(article.text.split("\n")) == 4 and article.text.endswith("以高水平安全保障高质量发展。")
+
+
+def test_a_headline_set_at_the_texts_size_heads_its_story_over_share_buttons_and_a_comments_link():
+    # Bold at the text's own size, the headline is named by the browser's title. Between its
+    # date line and the text stand share buttons and a link to the comments (`评论`); the story
+    # opens on two short lines of talk. Before, `评论` was taken for the comments' label, the
+    # story under it for the comments, and `Qzone` was all that was left.
+    path = PAGES / "browser_printed_plain_page.pdf"
+    page = printed_web_page(load_pages(path, path.read_bytes())[0])
+    assert "<nav>" in page and "首页" in page[page.index("<nav>"): page.index("</nav>")]  # the site's menu above the headline
+    header = page[page.index("<article><header>"): page.index("</header>")]
+    assert "<h1>江州：老街巷里的“微更新”</h1>" in header and "<p>Qzone</p>" in header and "<p>评论</p>" in header
+    source = read_source(path)
+    (article,) = split_articles(source)
+    assert (article.title, article.date, source.source_name) == ("江州：老街巷里的“微更新”", "2025-07-09", "江州发布")
+    assert article.text.startswith("“这条巷子原来晚上都不敢走。”\n“现在装了路灯")
+    assert article.text.endswith("老街巷重新热闹了起来。") and len(article.text.split("\n")) == 5
 
 
 def test_a_newspaper_page_printed_by_the_browser_is_still_read_by_its_layout():
