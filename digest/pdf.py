@@ -184,20 +184,22 @@ def load_pages(path: Path, data: bytes) -> tuple[list[PageLayout], str | None]:
         from pdfminer.pdfdocument import PDFPasswordIncorrect
 
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor complaints are not the user's
+        repaired = None
         try:
-            with pdfplumber.open(io.BytesIO(data)) as pdf:
-                # A glyph drawn twice, a hair apart, is fake bold: one copy is the character.
-                pages = [PageLayout(_with_baselines(_unique_glyphs(page.chars, DUPLICATE_GLYPH_TOLERANCE), page.height),
-                                    page.height, _rules(page), bool(page.images), _pictures(page), _links(page))
-                         for page in pdf.pages]
+            pages = _layouts(pdfplumber, data)
         except PDFPasswordIncorrect:
             raise InputError(str(path), "encrypted PDF (needs a password)") from None
         except Exception as exc:  # pdfminer raises many types for broken files
             if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
                 raise InputError(str(path), "encrypted PDF (needs a password)") from None
-            raise InputError(str(path), f"not a readable PDF ({type(exc).__name__})") from None
+            failure = type(exc).__name__
+            repaired = _repaired(data)
+            try:
+                pages = _layouts(pdfplumber, repaired)
+            except Exception:  # repaired or not, the file is beyond reading
+                raise InputError(str(path), f"not a readable PDF: damaged or cut short ({failure})") from None
     if not pages:
-        raise InputError(str(path), "PDF has no pages")
+        raise InputError(str(path), "not a readable PDF: damaged or cut short" if repaired else "PDF has no pages")
     drawn = [_drawn(page.chars) for page in pages]
     if not any(drawn):
         if any(page.has_images for page in pages):
@@ -208,9 +210,36 @@ def load_pages(path: Path, data: bytes) -> tuple[list[PageLayout], str | None]:
         raise InputError(str(path), UNMAPPED_REASON)
     # A file of several pages may hold a scan among pages with text: it is named, not passed over in silence.
     scanned = [number for number, (chars, page) in enumerate(zip(drawn, pages), 1) if not chars and page.has_images]
-    notes = [f"page(s) {', '.join(map(str, numbers))} skipped: {reason}"
-             for numbers, reason in ((unreadable, UNMAPPED_REASON), (scanned, SCANNED_REASON)) if numbers]
+    notes = [REPAIRED_NOTE] * (repaired is not None) + [
+        f"page(s) {', '.join(map(str, numbers))} skipped: {reason}"
+        for numbers, reason in ((unreadable, UNMAPPED_REASON), (scanned, SCANNED_REASON)) if numbers]
     return [page for number, page in enumerate(pages, 1) if number not in unreadable], "; ".join(notes) or None
+
+
+def _layouts(pdfplumber, data: bytes) -> list[PageLayout]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        # A glyph drawn twice, a hair apart, is fake bold: one copy is the character.
+        return [PageLayout(_with_baselines(_unique_glyphs(page.chars, DUPLICATE_GLYPH_TOLERANCE), page.height),
+                           page.height, _rules(page), bool(page.images), _pictures(page), _links(page))
+                for page in pdf.pages]
+
+
+def _repaired(data: bytes) -> bytes:
+    """The PDF as PDFium (Chromium's PDF engine) opens and saves it again: it rebuilds a lost or
+    wrong cross-reference table, as PDF viewers do. The data as it was where PDFium cannot open it."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+        saved = io.BytesIO()
+        document.save(saved)
+        document.close()
+    except Exception:  # pypdfium2 raises PdfiumError and others for data past repair
+        return data
+    return saved.getvalue()
+
+
+REPAIRED_NOTE = "the PDF was damaged (its table of objects lost or wrong) and is read as repaired"
 
 
 def read_layout(path: Path, pages: list[PageLayout], note: str | None) -> Source:

@@ -106,6 +106,24 @@ def test_broken_pdfs_are_skipped_with_their_reason(tmp_path, data, reason):
         read_source(path)
 
 
+def test_a_pdf_with_a_broken_cross_reference_table_is_repaired_and_read_as_a_viewer_shows_it(tmp_path):
+    # A download that went wrong, or a tool that rewrote the file badly: the table that tells
+    # where each object starts is gone, or points to the wrong places after bytes were put in
+    # the middle. PDF viewers rebuild it and show the page; before, the page was skipped.
+    whole = (PAGES / "grid_page.pdf").read_bytes()
+    expected = [(article.title, article.text) for article in split_articles(read_source(PAGES / "grid_page.pdf"))]
+    for name, data in (("no_table.pdf", whole.replace(b"xref", b"xxxx")),
+                       ("shifted.pdf", whole[: len(whole) // 3] + b" " * 5000 + whole[len(whole) // 3:])):
+        (tmp_path / name).write_bytes(data)
+        source = read_source(tmp_path / name)
+        assert [(article.title, article.text) for article in split_articles(source)] == expected
+        assert "repaired" in source.note
+    # One cut short is damaged past repair: skipped, saying so.
+    (tmp_path / "cut.pdf").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(InputError, match=r"not a readable PDF: damaged or cut short"):
+        read_source(tmp_path / "cut.pdf")
+
+
 def test_characters_group_into_lines_by_baseline_not_by_drawing_order():
     def char(text, x0, base, size=10.0):
         return {"text": text, "x0": x0, "x1": x0 + size, "base": base, "size": size, "top": base - size,
