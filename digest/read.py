@@ -843,6 +843,9 @@ def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
     import subprocess
     import tempfile
 
+    if data.startswith(OLE_SIGNATURE) and ENCRYPTED_PACKAGE in data:
+        # A .docx saved with a password is a compound file holding the encrypted package.
+        raise InputError(str(path), "encrypted Word file (needs a password): save it without one in Word or WPS")
     suffix = path.suffix.lower()
     # What the file holds names the copy LibreOffice reads: an old Word file under a .docx name
     # would be converted onto itself.
@@ -872,6 +875,7 @@ def _converted_by_libreoffice(path: Path, data: bytes) -> Source:
 LEGACY_WORD_TIMEOUT = 120  # seconds: LibreOffice's first start on a fresh profile takes a few
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file that .doc and .wps are
 RTF_SIGNATURE = b"{\\rtf"
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # the stream's name in the compound file's directory
 LEGACY_SIGNATURES = (OLE_SIGNATURE, RTF_SIGNATURE)  # how the files `read_legacy_word` reads open
 LEGACY_SUFFIXES = (".doc", ".wps", ".rtf")  # what LibreOffice converts for `read_legacy_word`
 

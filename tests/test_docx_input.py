@@ -2,6 +2,7 @@
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -630,3 +631,14 @@ def test_an_odt_that_is_another_package_says_what_it_holds(tmp_path):
         package.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(InputError, match=r"not an \.odt file: a zip package holding neither"):
         read_source(path)
+
+
+def test_a_word_file_saved_with_a_password_is_skipped_saying_so(tmp_path):
+    # A department's .docx saved with a password (`1234`; made by msoffcrypto-tool from a
+    # python-docx document) is a compound file holding the encrypted package. Before, it was
+    # handed to LibreOffice and skipped as `damaged, or not a word-processor file`.
+    locked = Path(__file__).parent / "word_files" / "password_notice.docx"
+    for name in ("通知.docx", "通知.doc"):
+        (tmp_path / name).write_bytes(locked.read_bytes())
+        with pytest.raises(InputError, match=r"encrypted Word file \(needs a password\)"):
+            read_source(tmp_path / name)
