@@ -88,7 +88,7 @@ def test_a_page_set_with_wide_line_spacing_keeps_its_paragraphs_and_ends_before_
     assert "江州区开展燃气安全专项排查整治" not in page and "网站标识码" not in page
     (article,) = split_articles(read_source(path))
     assert article.title == "江州区召开2025年安全生产工作会议" and article.date == "2025-02-26"
-    assert len(article.text.split("\n")) == 4 and article.text.endswith("以高水平安全保障高质量发展。")
+    assert len(article.text.split("\n")) == 4 and article.text.endswith("牢牢守住安全生产底线。")
 
 
 def test_a_headline_set_at_the_texts_size_heads_its_story_over_share_buttons_and_a_comments_link():
