@@ -179,14 +179,13 @@ def load_pages(path: Path, data: bytes) -> tuple[list[PageLayout], str | None]:
     if PDF_HEADER not in data[:PDF_HEADER_WITHIN]:
         raise InputError(str(path), "not a PDF (the file does not start as one)")
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import pdfplumber
+        warnings.simplefilter("ignore")  # pdfplumber loads in `_layouts`, under this
         from pdfminer.pdfdocument import PDFPasswordIncorrect
 
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor complaints are not the user's
         repaired = None
         try:
-            pages = _layouts(pdfplumber, data)
+            pages = _layouts(data)
         except PDFPasswordIncorrect:
             raise InputError(str(path), "encrypted PDF (needs a password)") from None
         except Exception as exc:  # pdfminer raises many types for broken files
@@ -195,7 +194,7 @@ def load_pages(path: Path, data: bytes) -> tuple[list[PageLayout], str | None]:
             failure = type(exc).__name__
             repaired = _repaired(data)
             try:
-                pages = _layouts(pdfplumber, repaired)
+                pages = _layouts(repaired)
             except Exception:  # repaired or not, the file is beyond reading
                 raise InputError(str(path), f"not a readable PDF: damaged or cut short ({failure})") from None
     if not pages:
@@ -216,7 +215,10 @@ def load_pages(path: Path, data: bytes) -> tuple[list[PageLayout], str | None]:
     return [page for number, page in enumerate(pages, 1) if number not in unreadable], "; ".join(notes) or None
 
 
-def _layouts(pdfplumber, data: bytes) -> list[PageLayout]:
+def _layouts(data: bytes) -> list[PageLayout]:
+    """Each page's characters, rules, pictures and links, as pdfplumber reads them."""
+    import pdfplumber
+
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         # A glyph drawn twice, a hair apart, is fake bold: one copy is the character.
         return [PageLayout(_with_baselines(_unique_glyphs(page.chars, DUPLICATE_GLYPH_TOLERANCE), page.height),

@@ -571,8 +571,8 @@ def _docx_failure(exc: Exception) -> str:
     message = str(exc)
     if isinstance(exc, zipfile.BadZipFile):
         return "not a valid .docx file: not a whole zip package (damaged or cut short?)"
-    if isinstance(exc, KeyError) and _MISSING_PART_RE.search(message):
-        return f"not a valid .docx file: its part {_MISSING_PART_RE.search(message)[1]} is missing"
+    if isinstance(exc, KeyError) and (missing := _MISSING_PART_RE.search(message)):
+        return f"not a valid .docx file: its part {missing[1]} is missing"
     if type(exc).__name__ == "XMLSyntaxError":
         return "not a valid .docx file: a part of it is damaged (not well-formed XML)"
     if isinstance(exc, ValueError) and "content type" in message:
