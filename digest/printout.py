@@ -27,6 +27,7 @@ MIN_TITLE_LETTERS = 6  # letters of a headline that the browser's title must hol
 WEB_MEASURE_EMS = 25  # a web page's text runs this many of its letters wide or more; a newspaper's columns less
 NAMED_HEADLINE_RATIO = 1.1  # a headline the title names is set at least this much larger than the text
 SAME_SIZE_SHARE = 0.9  # a headline printed again is set at least this large
+NAMED_LINE_SHARE = 0.5  # a line in a block is the headline the title names where it holds this share of the title's letters
 HEADING_RATIO = 1.2  # a heading's type, unnamed, is this much larger than the text's or more
 TEXT_SIZE_TOLERANCE = 0.1  # text set within this share of the text's size is the text's
 HEADLINE_SHEETS = 2  # a story's headline stands on the first sheets of its printout
@@ -53,6 +54,7 @@ def printed_web_page(pages: list[PageLayout]) -> str | None:
     blocks = [block for index, sheet in enumerate(lines) for block in lines_to_blocks(sheet, index, line_gap)]
     if not blocks:
         return None
+    blocks = _named_lines_apart(blocks, letters(title))
     links = [[link for link in page.links if link.uri] for page in pages]
     body = body_size(blocks)
     named = _headline_named(blocks, title, body)
@@ -80,6 +82,28 @@ def _line_gap(sheets: list[list[Line]]) -> float:
                 room[round((below.top - line.bottom) / line.size, 1)] += len(line.text)
     spacing = max(room, key=room.get, default=0.0)
     return max(LINE_GAP_EMS, spacing + LINE_SPACING_TOLERANCE_EMS) if spacing <= MAX_LINE_SPACING_EMS else LINE_GAP_EMS
+
+
+def _named_lines_apart(blocks: list[Block], title: str) -> list[Block]:
+    """Each run of lines that the browser's title names (a headline, wrapped or not), set in a
+    block with other lines, as a block of its own: a headline at the text's size stacks as
+    closely as the lines around it (a QR code's caption over it, a date line under it)."""
+    parted = []
+    for block in blocks:
+        cuts = {0, len(block.lines)}
+        index = 0
+        while len(block.lines) > 1 and index < len(block.lines):
+            run = index
+            while run < len(block.lines) and letters(block.lines[run].text) \
+                    and letters(fold_radicals("".join(line.text for line in block.lines[index: run + 1]))) in title:
+                run += 1
+            named = letters("".join(line.text for line in block.lines[index:run]))
+            if len(named) >= max(MIN_TITLE_LETTERS, len(title) * NAMED_LINE_SHARE):
+                cuts |= {index, run}
+            index = max(run, index + 1)
+        cuts = sorted(cuts)
+        parted += [Block(block.lines[begin:end], block.page) for begin, end in zip(cuts, cuts[1:])]
+    return parted
 
 
 def _text_under(block: Block, blocks: list[Block], body: float) -> list[Block]:

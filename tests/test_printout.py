@@ -108,6 +108,18 @@ def test_a_headline_set_at_the_texts_size_heads_its_story_over_share_buttons_and
     assert article.text.endswith("老街巷重新热闹了起来。") and len(article.text.split("\n")) == 5
 
 
+def test_a_headline_stacked_at_the_texts_size_between_other_lines_is_found_and_heads_the_story():
+    # A QR code's caption, the headline, the date line and the text at one size, one line under
+    # the other: one block, whose letters the title does not hold. Before, no headline was found
+    # and the menu, the caption, the headline and the text ran together as one paragraph.
+    path = PAGES / "browser_printed_stacked_page.pdf"
+    page = printed_web_page(load_pages(path, path.read_bytes())[0])
+    assert "<h1>江州开通首条城乡公交环线</h1>" in page and "扫码打开" in page[page.index("<nav>"): page.index("</nav>")]
+    (article,) = split_articles(read_source(path))
+    assert (article.title, article.date) == ("江州开通首条城乡公交环线", "2025-08-12")
+    assert article.text.startswith("8月11日，江州首条城乡公交环线正式开通。") and len(article.text.split("\n")) == 3
+
+
 def test_a_newspaper_page_printed_by_the_browser_is_still_read_by_its_layout():
     # The same header and footer, and the site names the page after its lead story; but the
     # page keeps no links and its text runs in a newspaper's narrow columns.

@@ -25,7 +25,8 @@ def chromium() -> str | None:
 WITH_HEADER_FOOTER = {"browser_printed_page.html", "browser_printed_news_page.html",
                       "browser_printed_epaper_page.html", "browser_printed_story_page.html",
                       "browser_printed_pinned_page.html", "browser_printed_spaced_page.html",
-                      "browser_printed_plain_page.html"}
+                      "browser_printed_plain_page.html",
+                      "browser_printed_stacked_page.html"}
 
 
 def print_pdf(html: Path, pdf: Path) -> None:
