@@ -17,10 +17,9 @@ import itertools
 import unicodedata
 from collections import Counter
 
-from .clean import ends_sentence, fold_radicals
+from .clean import ends_sentence, fold_radicals, letters
 from .pdf import (HEADLINE_RATIO, LINE_GAP_EMS, PRINT_HEADER_RE, Block, Line, Link, PageLayout, body_size,
                   chars_to_lines, lines_to_blocks, print_margins, readable_chars, without_print_margins)
-from .webpage import letters
 
 MIN_LINKS = 3  # a page's links kept in the PDF: menus and lists of stories have many; a newspaper page none
 MIN_TITLE_LETTERS = 6  # letters of a headline that the browser's title must hold
@@ -75,9 +74,10 @@ def _line_gap(sheets: list[list[Line]]) -> float:
     for sheet in sheets:
         by_top = sorted(sheet, key=lambda line: line.top)
         for index, line in enumerate(by_top):
-            below = next((other for other in by_top[index + 1:] if other.top > line.bottom - line.size * 0.2
-                          and abs(other.x0 - line.x0) < line.size * 2.5 and abs(other.size - line.size) <= line.size * 0.1
-                          and other.x0 < line.x1 and line.x0 < other.x1), None)
+            below = next((other for other in itertools.islice(by_top, index + 1, None)
+                          if other.top > line.bottom - line.size * 0.2 and abs(other.x0 - line.x0) < line.size * 2.5
+                          and abs(other.size - line.size) <= line.size * 0.1 and other.x0 < line.x1 and line.x0 < other.x1),
+                         None)
             if below is not None:
                 room[round((below.top - line.bottom) / line.size, 1)] += len(line.text)
     spacing = max(room, key=room.get, default=0.0)
@@ -209,15 +209,15 @@ def _story_end(story: list[Block], links: list[list[Link]], body: float) -> int:
     of other stories, the site's footer) belongs to the page, not the story. The story's text
     must have begun: the links between a headline and its text (a source, share buttons) end
     nothing."""
+    listed = [_links_block(block, links) for block in story] + [False]
     begun = False
     for index, block in enumerate(story):
-        after = story[index + 1] if index + 1 < len(story) else None
-        here, next_list = _links_block(block, links), after is not None and _links_block(after, links)
+        here, next_list = listed[index], listed[index + 1]
         opens_list = here and (len(block.lines) >= 2 or next_list) or next_list and block.size >= body * HEADING_RATIO
-        listed = [part for part, is_list in ((block, here), (after, next_list)) if is_list]
-        if begun and opens_list and any(_leads_away(part, links) for part in listed):
+        if begun and opens_list and any(_leads_away(part, links) for part, is_list
+                                        in zip(story[index: index + 2], (here, next_list)) if is_list):
             return index
-        begun = begun or (_story_text(block, body) and not _links_block(block, links))
+        begun = begun or (_story_text(block, body) and not here)
     return len(story)
 
 

@@ -514,7 +514,7 @@ def _prints_as_kicker(line: str, title: str | None, facts: PageFacts) -> bool:
         above.strip() == line and letters(below) == folded for above, below in zip(facts.lines, facts.lines[1:]))
 
 
-def _opening_head_role(line: str, chinese: bool = True) -> str | None:
+def _opening_head_role(line: str, chinese: bool) -> str | None:
     """`candidate` (a header line) or `label` for a line that can stand over a story's first
     paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
     and an official document's number. Over a Chinese story, a line with no Chinese letter that
