@@ -706,9 +706,12 @@ DROP_CAP_RATIO = 1.8  # a drop cap is at least this much larger than the text be
 LINE_GAP_EMS = 0.9  # the most room between two lines of one block, in the lower line's size
 
 
-def lines_to_blocks(lines: list[Line], page: int, line_gap: float = LINE_GAP_EMS) -> list[Block]:
+def lines_to_blocks(lines: list[Line], page: int, line_gap: float = LINE_GAP_EMS,
+                    rules: list[tuple[float, float, float]] = ()) -> list[Block]:
     """Stack lines of one size and column into blocks: the next line starts within a line's
-    height below (`line_gap` of its size; a web page printed with wide line spacing, more)."""
+    height below (`line_gap` of its size; a web page printed with wide line spacing, more), and
+    no rule (of `rules`, (x0, x1, y)) runs between them: a masthead's paper name over the rule
+    under it is no line of a headline set at nearly its size right below."""
     blocks: list[Block] = []
     for line in sorted(lines, key=lambda l: (l.top, l.x0)):
         home = None
@@ -722,7 +725,8 @@ def lines_to_blocks(lines: list[Line], page: int, line_gap: float = LINE_GAP_EMS
             # A plain line in another typeface is another part (a subtitle set in 楷体 over the text's 书宋).
             same_face = last.face == line.face or last.bold or line.bold or last.run_in or line.run_in
             if same_size and -0.2 * line.size <= gap <= line_gap * line.size and aligned and same_face and (
-                    last.bold == line.bold or last.bold and line.run_in and len(block.lines) == 1):
+                    last.bold == line.bold or last.bold and line.run_in and len(block.lines) == 1) \
+                    and not _ruled_apart(last, line, rules):
                 home = block
                 break
         if home is None:
@@ -730,6 +734,21 @@ def lines_to_blocks(lines: list[Line], page: int, line_gap: float = LINE_GAP_EMS
         else:
             home.lines.append(line)
     return blocks
+
+
+def _ruled_apart(upper: Line, lower: Line, rules: list[tuple[float, float, float]]) -> bool:
+    """A rule runs between the two lines, under most of the narrower. A link's underline is no
+    such rule: it stands just under its letters' baseline and reaches no further than they do."""
+    narrower = min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+    size = upper.size
+    return any(upper.bottom + size * RULE_CLEARANCE_EMS <= y <= lower.top
+               and min(x1, upper.x1, lower.x1) - max(x0, upper.x0, lower.x0) >= narrower / 2
+               and (y >= upper.bottom + size * RULE_APART_EMS or x0 < upper.x0 - size / 2 or x1 > upper.x1 + size / 2)
+               for x0, x1, y in rules)
+
+
+RULE_CLEARANCE_EMS = 0.05  # below a line's bottom (0.12 em under its baseline), past an underline's reach
+RULE_APART_EMS = 0.3  # a rule this far below a line is no underline, however wide
 
 
 def join_spaced_paragraphs(blocks: list[Block], body: float, rules: list[tuple[float, float, float]]) -> list[Block]:
@@ -818,7 +837,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     previous_page: list[Story] = []
     for index, page in enumerate(pages):
         chars, stacks = vertical_stacks(_visible(page.chars))
-        blocks = lines_to_blocks(set_in_drop_caps(chars_to_lines(chars, page.rules)), index)
+        blocks = lines_to_blocks(set_in_drop_caps(chars_to_lines(chars, page.rules)), index, rules=page.rules)
         if not blocks:
             continue
         blocks.extend(_set_across(stack, blocks, index) for stack in stacks)

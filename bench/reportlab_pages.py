@@ -1,0 +1,272 @@
+"""Benchmark: text pages typeset as PDFs by ReportLab, cut by the tool and scored.
+
+usage: python bench/reportlab_pages.py PAGES_DIR [--gold GOLD.json] [--layouts a,b] [--keep DIR]
+
+The PDF pages `bench/pdf_copies.py` measures are all printed by Chromium. This bench sets the same
+text pages with another maker, ReportLab, as a script that makes PDFs does: the one Chinese font
+it carries (STSong-Light, not embedded, so every heading in the text's face and weight, told from
+it by size alone), full-width spaces drawn as letters, each line one string, a masthead drawn on
+each sheet. Layouts:
+
+- flow: columns (ReportLab frames) under the masthead, each story running on down them and onto
+  the next sheet, its headline wrapped in its column;
+- grid: one sheet as tall as the page needs: the first story's headline across it over its text
+  in every column, then rows of boxes, each story over as few columns as keep it short, its
+  text balanced over them; boxes drawn in reverse order.
+
+With `--gold`, each folder of PDFs is built with `digest build --format json` and scored by
+`../shared/eval/score_digest.py`, one line per layout. Made for measuring only, in a temporary
+folder unless `--keep` names one; the page text never enters the project.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.copies import Story, arguments, report, stories  # noqa: E402
+from bench.pdf_copies import page_facts  # noqa: E402
+
+FONT = "STSong-Light"
+MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class Layout:
+    page: str  # "A3" or "A4"
+    columns: int
+    grid: bool = False  # stories in boxes of one column, the first across the page; else one flow
+    body: float = 10.0  # text size, points
+    headline: float = 20.0
+    lead_headline: float = 26.0
+    deck: float = 13.0  # kicker and subtitle
+
+
+LAYOUTS = {
+    "rl_flow4_a3": Layout("A3", 4),
+    "rl_flow3_a4": Layout("A4", 3, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0),
+    "rl_grid4_a3": Layout("A3", 4, grid=True),
+    "rl_grid3_a4": Layout("A4", 3, grid=True, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0),
+}
+
+
+def styles(layout: Layout) -> dict:
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+
+    def style(name: str, size: float, space_before: float = 0, **more) -> ParagraphStyle:
+        more.setdefault("leading", size * 1.3)
+        return ParagraphStyle(name, fontName=FONT, fontSize=size, wordWrap="CJK", spaceBefore=space_before, **more)
+
+    return {
+        "kicker": style("kicker", layout.deck, layout.body),
+        "headline": style("headline", layout.headline, 2, spaceAfter=4),
+        "lead_headline": style("lead_headline", layout.lead_headline, 2, spaceAfter=4),
+        "subtitle": style("subtitle", layout.deck, spaceAfter=4),
+        "body": style("body", layout.body, leading=layout.body * 1.5, firstLineIndent=2 * layout.body,
+                      alignment=TA_JUSTIFY),
+        "flush": style("flush", layout.body, leading=layout.body * 1.5, alignment=TA_JUSTIFY),
+    }
+
+
+def story_flowables(story: Story, layout: Layout, lead: bool) -> list:
+    """The story's kicker, headline and subtitle (the longest header line not opening on a dash
+    is the headline, as `bench/pdf_copies.py` takes it) and its paragraphs."""
+    from reportlab.platypus import Paragraph
+
+    look = styles(layout)
+    header = [line.strip() for line in story.header]
+    plain = [i for i, line in enumerate(header) if not line.startswith("——")]
+    title = max(plain, key=lambda i: len(header[i])) if plain else None
+    parts = []
+    for i, line in enumerate(header):
+        role = ("lead_headline" if lead else "headline") if i == title else \
+            "kicker" if title is not None and i < title else "subtitle"
+        parts.append(Paragraph(escape(line), look[role]))
+    parts += [Paragraph(escape(text), look["body" if indented else "flush"]) for indented, text in story.body]
+    return parts
+
+
+def draw_masthead(canvas, name: str, width: float, height: float) -> None:
+    """The paper's name, the page's date and number and a rule atop a sheet."""
+    date, number = page_facts(name)
+    canvas.saveState()
+    canvas.setFont(FONT, 24)
+    canvas.drawString(10 * MM, height - 20 * MM, "人民日报")
+    canvas.setFont(FONT, 10)
+    canvas.drawRightString(width - 10 * MM, height - 20 * MM, f"{date}　{number}")
+    canvas.setLineWidth(1.5)
+    canvas.line(10 * MM, height - 22 * MM, width - 10 * MM, height - 22 * MM)
+    canvas.restoreState()
+
+
+def page_size(layout: Layout) -> tuple[float, float]:
+    from reportlab.lib.pagesizes import A3, A4
+
+    return {"A3": A3, "A4": A4}[layout.page]
+
+
+def column_frames(width: float, columns: int, top: float, bottom: float, first: int = 0, count: int | None = None) -> list:
+    """Frames for `count` of the sheet's `columns` columns from the `first`, between `top` and `bottom`."""
+    from reportlab.platypus import Frame
+
+    column = column_width(width, columns)
+    return [Frame(10 * MM + i * (column + GUTTER), bottom, column, top - bottom, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id=f"column{i}") for i in range(first, first + (count or columns))]
+
+
+GUTTER = 6 * MM
+
+
+def column_width(width: float, columns: int) -> float:
+    return (width - 20 * MM - GUTTER * (columns - 1)) / columns
+
+
+def flow_pdf(name: str, page: list[Story], layout: Layout, out: Path) -> None:
+    from reportlab.platypus import BaseDocTemplate, PageTemplate
+
+    width, height = page_size(layout)
+    document = BaseDocTemplate(str(out), pagesize=(width, height))
+    document.addPageTemplates([PageTemplate("page", column_frames(width, layout.columns, height - 26 * MM, 10 * MM),
+                                            onPage=lambda canvas, doc: draw_masthead(canvas, name, *doc.pagesize))])
+    document.build([part for i, story in enumerate(page) for part in story_flowables(story, layout, i == 0)])
+
+
+@dataclass
+class Module:
+    """A story's box: its header across `span` columns from the `first`, its text balanced
+    over them, `height` tall from `top` (points from the sheet's foot, set when placed)."""
+    story: Story
+    first: int
+    span: int
+    header: list
+    text: list
+    header_height: float
+    text_height: float
+    top: float = 0.0
+
+
+def fits(parts: list, frames: list) -> bool:
+    """Whether the parts all go into the frames, flowing on from one to the next (a dry run)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    scratch = Canvas(io.BytesIO())
+    left = list(parts)
+    for frame in frames:
+        frame._reset()
+        frame.addFromList(left, scratch)
+        if not left:
+            return True
+    return False
+
+
+def balanced(parts: list, width: float, columns: int, first: int, span: int) -> float:
+    """The least height of `span` columns that holds the parts, to a point."""
+    low, high = 0.0, 20000.0
+    while high - low > 1:
+        middle = (low + high) / 2
+        if fits(parts, column_frames(width, columns, middle, 0, first, span)):
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def module(story: Story, layout: Layout, width: float, lead: bool, first: int, span: int) -> Module:
+    parts = story_flowables(story, layout, lead)
+    at = next((i for i, part in enumerate(parts) if part.style.name in ("body", "flush")), len(parts))
+    within = span * column_width(width, layout.columns) + (span - 1) * GUTTER
+    header_height = sum(part.wrap(within, 10000)[1] + part.getSpaceBefore() + part.getSpaceAfter() for part in parts[:at])
+    return Module(story, first, span, parts[:at], parts[at:], header_height,
+                  balanced(parts[at:], width, layout.columns, first, span))
+
+
+def grid_pdf(name: str, page: list[Story], layout: Layout, out: Path) -> None:
+    """One sheet, as an e-paper page is: the lead story across the top, its text balanced over
+    every column; under it rows of boxes side by side, each a story over as few columns as keep
+    it shorter than `MODULE_HEIGHT`, its headline over its columns and a rule over it. The sheet
+    is as tall as its boxes need (an A4 or A3 sheet at least). Boxes are drawn last first."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, least_height = page_size(layout)
+    lead, *others = page
+    modules = [module(lead, layout, width, True, 0, layout.columns)]
+    rows, row, used = [], [], 0
+    for story in others:
+        span = next(span for span in range(1, layout.columns + 1)
+                    if span == layout.columns or module(story, layout, width, False, 0, span).text_height <= MODULE_HEIGHT)
+        if used + span > layout.columns:
+            rows.append(row)
+            row, used = [], 0
+        row.append(module(story, layout, width, False, used, span))
+        used += span
+    if row:
+        rows.append(row)
+    heights = [modules[0].header_height + modules[0].text_height] + [
+        max(m.header_height + m.text_height for m in row) + BOX_SPACE for row in rows]
+    height = max(least_height, sum(heights) + 36 * MM)
+    top = height - 26 * MM
+    modules[0].top = top
+    top -= heights[0]
+    for row, row_height in zip(rows, heights[1:]):
+        for placed in row:
+            placed.top = top - BOX_SPACE
+            modules.append(placed)
+        top -= row_height
+    canvas = Canvas(str(out), pagesize=(width, height))
+    draw_masthead(canvas, name, width, height)
+    for placed in reversed(modules):  # drawing order is not reading order
+        within = placed.span * column_width(width, layout.columns) + (placed.span - 1) * GUTTER
+        x = 10 * MM + placed.first * (column_width(width, layout.columns) + GUTTER)
+        if placed is not modules[0]:
+            canvas.setLineWidth(0.6)
+            canvas.line(x, placed.top + BOX_SPACE / 2, x + within, placed.top + BOX_SPACE / 2)
+        y = placed.top
+        for part in placed.header:
+            y -= part.getSpaceBefore()
+            _, drawn = part.wrap(within, height)
+            part.drawOn(canvas, x, y - drawn)
+            y -= drawn + part.getSpaceAfter()
+        left = list(placed.text)
+        for frame in column_frames(width, layout.columns, y, y - placed.text_height, placed.first, placed.span):
+            frame.addFromList(left, canvas)
+    canvas.showPage()
+    canvas.save()
+
+
+MODULE_HEIGHT = 140 * MM  # a box's text stands no taller than this, or it is set over one more column
+BOX_SPACE = 5 * MM
+
+
+def make_pdfs(pages_dir: Path, out_dir: Path, layouts: list[str]) -> dict[str, Path]:
+    made = {}
+    for name in layouts:
+        layout = LAYOUTS[name]
+        folder = out_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for text_page in sorted(pages_dir.glob("*.txt")):
+            pdf = folder / (text_page.stem + ".pdf")
+            page = stories(text_page.read_text(encoding="utf-8"))
+            (grid_pdf if layout.grid else flow_pdf)(text_page.stem, page, layout, pdf)
+        made[name] = folder
+    return made
+
+
+def main() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    args = arguments(__doc__, LAYOUTS, "layouts").parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        report(make_pdfs(args.pages, args.keep or Path(scratch), args.layouts.split(",")), args.gold, args.scorer)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""PDF pages set by ReportLab (`tests/pdf_pages/reportlab_pages.py`), built for each test:
+headings told from the text by size alone, kickers parted from their headlines by a foot."""
+from pathlib import Path
+
+import pytest
+
+from digest.read import read_source
+from digest.segment import split_articles
+
+pytest.importorskip("reportlab")
+
+from tests.pdf_pages.reportlab_pages import Sheet, make_page  # noqa: E402
+
+GRID = [
+    "本报讯（记者 王明）近日，江州区召开基层治理工作推进会，部署全区网格化管理工作。会议要求，各街道要把网格作为服务群众的最小单元，做到人在网中走、事在格中办。",
+    "据了解，今年以来全区共划分网格三百个，配备专职网格员三百名，累计走访群众两万余户，解决群众反映的问题一千二百余件。",
+    "区委副书记李华表示，下一步将继续完善网格运行机制，推动资源力量向基层下沉，让群众的小事不出网格、大事不出社区。",
+]
+SCHOOL = [
+    "本报讯（通讯员 张丽）记者日前从江州职业技术学校获悉，该校今年秋季新开设新能源汽车运用与维修专业，首批招收学生八十名。",
+    "学校与本地三家汽车企业共建实训基地，学生在校期间可以到企业参加岗位实习，毕业后优先录用。",
+    "校长陈刚说，专业设置要紧跟产业发展，让学生学到真本领，为地方经济发展输送技能人才。",
+]
+BERRIES = [
+    "本报讯　连日来，江州区白沙村的草莓种植大棚里一派繁忙景象，村民们忙着采摘、分拣、装箱，一箱箱新鲜草莓从这里发往各地。",
+    "近年来，白沙村依托合作社发展特色种植，建成草莓大棚一百二十个，带动村民人均增收八千元。",
+    "村党支部书记刘强介绍，今年村里还将发展乡村旅游，开展采摘体验活动，让草莓产业链条越拉越长。",
+]
+
+
+def articles_of(path: Path):
+    return split_articles(read_source(path))
+
+
+def text(paragraphs: list[str]) -> list[tuple[str, str]]:
+    return [("text", paragraph) for paragraph in paragraphs]
+
+
+def test_paper_name_over_the_masthead_rule_is_no_line_of_the_lead_headline(tmp_path):
+    # The lead headline, at nearly the paper name's size and in its face, stands right under
+    # the masthead's rule: the rule parts them. Its text runs down the three columns under it;
+    # the second sheet holds two more stories.
+    page = make_page(tmp_path / "lead.pdf", [
+        Sheet(across=[("lead", "江州区推进网格化管理全覆盖 三百名网格员走进千家万户")],
+              columns=[text(GRID[:1]), text(GRID[1:2]), text(GRID[2:])]),
+        Sheet(columns=[[("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL)],
+                       [("headline", "白沙村的草莓熟了"), *text(BERRIES)], []])])
+    grid, school, berries = articles_of(page)
+    assert grid.title == "江州区推进网格化管理全覆盖 三百名网格员走进千家万户"
+    assert grid.text.startswith("本报讯（记者王明）近日") and grid.text.endswith("大事不出社区。")
+    assert (school.title, berries.title) == ("江州职校开设新能源汽车专业", "白沙村的草莓熟了")
+    assert {(a.source_name, a.date, a.page) for a in (grid, school, berries)} == {("江州日报", "2025-03-03", "2")}
