@@ -916,7 +916,7 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
     def broken_off(head: Block) -> list[Story]:
         flows_on = abs(head.x0 - first_column) < head.size
         # A header atop the same column of this page goes on with it before the first column's does.
-        return [earlier for earlier in previous_page if _heads_alone(earlier) and (
+        return [earlier for earlier in previous_page if (_heads_alone(earlier) or _kicker_at_foot(earlier)) and (
             _same_column(earlier.last_part(), head)
             or (flows_on and earlier.last_part().x0 >= last_column - earlier.last_part().size
                 and not any(_same_column(earlier.last_part(), other) for other in heads_atop)))]
@@ -933,7 +933,7 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
         found = []
         for earlier in stories:
             end = earlier.last_part()
-            if not _heads_alone(earlier) or not _in_column_left_of(end, head):
+            if not (_heads_alone(earlier) or _kicker_at_foot(earlier)) or not _in_column_left_of(end, head):
                 continue
             column = [other for other in blocks if _same_column(other, end)]
             if not any(other.top >= end.bottom for other in column) \
@@ -950,7 +950,9 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
     type; those stories are returned. (A kicker broken so, `…作出批示` / `强调` over the
     headline, ends the column to the left as a headline of its own.) A line in a deck's type
     there, under a larger `broken_off` headline that has no subtitle, is that headline's
-    subtitle: the foot fell between them."""
+    subtitle: the foot fell between them. A smaller line closing the column over nothing, a
+    headline of its own or the last line of a story's text there (`_kicker_at_foot`), is the
+    kicker of a headline there with none."""
     ended: list[Story] = []
     for story in stories:
         if story.headline is None or not story.headline.text:
@@ -959,6 +961,15 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
         if not _atop_column(head, blocks):
             continue
         candidates = [earlier for earlier in broken_off(head) if earlier not in ended and earlier is not story]
+        kicker = next((end for earlier in reversed(candidates) if (end := _kicker_at_foot(earlier)) is not None
+                       and story.kicker is None and head.size >= end.size * DECK_STEP), None)
+        if kicker is not None:
+            owner = next(earlier for earlier in candidates if earlier.body and earlier.body[-1] is kicker)
+            owner.body.remove(kicker)
+            story.set_as = [piece for piece in [kicker, *story.header()] if piece.page == head.page]
+            story.kicker = kicker
+            continue
+        candidates = [earlier for earlier in candidates if _heads_alone(earlier)]
         broken = [earlier for earlier in candidates if abs(earlier.last_part().size - head.size) <= 0.05 * head.size
                   and (earlier.subtitle is None or (story.subtitle is None and story.kicker is None))]
         if not broken:
@@ -966,10 +977,20 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
             # over the text, under a larger headline that closed the column with no subtitle.
             below = [earlier for earlier in candidates if earlier.subtitle is None and story.kicker is None
                      and story.subtitle is None and earlier.headline.size >= head.size * DECK_STEP]
+            # Or between a kicker and its headline: a smaller line closed the column alone, over
+            # nothing, and a headline with no kicker opens the next (a flow that keeps no kicker
+            # with its headline, as ReportLab's frames do by default).
+            above = [earlier for earlier in candidates if earlier.kicker is None and earlier.subtitle is None
+                     and story.kicker is None and head.size >= earlier.headline.size * DECK_STEP]
             if below:
                 earlier = below[-1]
                 story.set_as = [piece for piece in [*earlier.header(), head] if piece.page == head.page]
                 story.headline, story.kicker, story.subtitle = earlier.headline, earlier.kicker, head
+                ended.append(earlier)
+            elif above:
+                earlier = above[-1]
+                story.set_as = [piece for piece in [earlier.headline, *story.header()] if piece.page == head.page]
+                story.kicker = earlier.headline
                 ended.append(earlier)
             continue
         earlier = broken[-1]
@@ -986,6 +1007,21 @@ def _join_broken_headlines(stories: list[Story], blocks: list[Block],
             story.kicker = earlier.kicker
         ended.append(earlier)
     return ended
+
+
+def _kicker_at_foot(story: Story) -> Block | None:
+    """The story's last block where it is a line or two in a deck's type (larger than the text,
+    smaller than a headline) that ends no sentence: a kicker that no headline took, set last in
+    its column and parted from its headline by the column's or the page's foot. (Where it is
+    the story's text after all, no headline under the foot takes it.)"""
+    if not story.body or story.headline is None:
+        return None
+    end = story.body[-1]
+    text = statistics.median(line.size for part in story.body for line in part.lines)
+    if end is story.body[0] or len(end.lines) > 2 or not text * DECK_RATIO <= end.size < text * HEADLINE_RATIO \
+            or ends_sentence(end.text):
+        return None
+    return end
 
 
 def _atop_column(block: Block, blocks: list[Block]) -> bool:

@@ -9,7 +9,7 @@ from digest.segment import split_articles
 
 pytest.importorskip("reportlab")
 
-from tests.pdf_pages.reportlab_pages import Sheet, make_page  # noqa: E402
+from tests.pdf_pages.reportlab_pages import Role, Sheet, make_page  # noqa: E402
 
 GRID = [
     "本报讯（记者 王明）近日，江州区召开基层治理工作推进会，部署全区网格化管理工作。会议要求，各街道要把网格作为服务群众的最小单元，做到人在网中走、事在格中办。",
@@ -50,3 +50,37 @@ def test_paper_name_over_the_masthead_rule_is_no_line_of_the_lead_headline(tmp_p
     assert grid.text.startswith("本报讯（记者王明）近日") and grid.text.endswith("大事不出社区。")
     assert (school.title, berries.title) == ("江州职校开设新能源汽车专业", "白沙村的草莓熟了")
     assert {(a.source_name, a.date, a.page) for a in (grid, school, berries)} == {("江州日报", "2025-03-03", "2")}
+
+
+def test_kicker_closing_a_column_of_one_flow_goes_over_the_headline_atop_the_next(tmp_path):
+    # The school story's kicker, 1.3 times the text, ends the first column; its headline opens
+    # the second. Not a story of its own with no text.
+    page = make_page(tmp_path / "flow.pdf", [Sheet(columns=[
+        [("headline", "江州区推进网格化管理全覆盖"), *text(GRID + GRID[1:]), ("kicker", "深化产教融合 服务地方产业")],
+        [("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL)],
+        [("headline", "白沙村的草莓熟了"), *text(BERRIES)]])])
+    articles = articles_of(page)
+    assert [a.title for a in articles] == ["江州区推进网格化管理全覆盖", "江州职校开设新能源汽车专业", "白沙村的草莓熟了"]
+    grid, school, _ = articles
+    assert school.kicker == "深化产教融合 服务地方产业"
+    assert grid.text.endswith("大事不出社区。") and "深化产教融合" not in grid.text
+
+
+def test_kicker_closing_a_sheet_goes_over_the_headline_atop_the_next_and_the_flow_runs_on(tmp_path):
+    # A flow over two sheets. The first closes on the school story's kicker, a little larger than
+    # the text (as kickers are set in 楷体 at 小四 over 五号 text); its headline opens the second
+    # sheet. The berries story, lower in the second sheet's second column, runs on atop its third.
+    small_kicker = {"kicker": Role(1.22, 1.0), "headline": Role(1.8, 0.2, 0.4)}
+    page = make_page(tmp_path / "sheets.pdf", [
+        Sheet(columns=[[("headline", "江州区推进网格化管理全覆盖"), *text(GRID)], text(GRID[1:] + GRID[:1]),
+                       [*text(GRID[1:]), ("kicker", "深化产教融合 服务地方产业")]]),
+        Sheet(columns=[[("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL + SCHOOL[1:])],
+                       [("headline", "白沙村的草莓熟了"), *text(BERRIES[:2]),
+                        ("text", "村党支部书记刘强介绍，今年村里还将发展乡村旅游，")],
+                       [("run_on", "开展采摘体验活动，让草莓产业链条越拉越长。")]])],
+        body=9.0, roles=small_kicker)
+    articles = articles_of(page)
+    assert [a.title for a in articles] == ["江州区推进网格化管理全覆盖", "江州职校开设新能源汽车专业", "白沙村的草莓熟了"]
+    grid, school, berries = articles
+    assert school.kicker == "深化产教融合 服务地方产业" and "深化产教融合" not in grid.text
+    assert berries.text.endswith("今年村里还将发展乡村旅游，开展采摘体验活动，让草莓产业链条越拉越长。")
