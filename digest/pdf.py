@@ -24,7 +24,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .clean import ends_sentence, fold_radicals, has_cjk
+from .clean import CLOSING_MARKS, ends_sentence, fold_radicals, has_cjk
 from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, metadata_line, page_number
 from .errors import InputError
 from .models import Source
@@ -1063,8 +1063,10 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         return bool(story.body) and (_closes(_last_paragraph(story.body)) or (
             len(story.body) > 1 and bool(PAREN_BYLINE_RE.match(story.body[-1].text.strip()))))
 
-    # Each article's last block on that page, in reading order: where its text ends.
+    # Each article's last block on that page, in reading order: where its text ends; and whether
+    # it ended a sentence there.
     last_blocks = {id(story): story.body[-1] if story.body else None for story in previous_page}
+    ended_sentence = {id(story): bool(story.body) and ends_sentence(_text_end(story.body)) for story in previous_page}
     # Whether it closed there: one that closes on this page, on a block given it here, still
     # owns what follows in its own column of the page before (a note under its writer's note).
     closed_there = {id(story): closed(story) for story in previous_page}
@@ -1073,7 +1075,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         # Its text went on in another column and ended there on a stop or its writer's note (a
         # page set as one flow of columns).
         end = last_blocks[id(story)]
-        return end is not None and not _same_column(end, block) and (ends_sentence(end.text) or closed(story))
+        return end is not None and not _same_column(end, block) and (ended_sentence[id(story)] or closed(story))
 
     def set_under(story: Story, end: Block) -> bool:
         # Another story is set under where its text ended, in that column: it ended there.
@@ -1105,14 +1107,14 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
                                          or set_under(owner, last_blocks[id(owner)]))
         another_broken_off = elsewhere and not _opens_paragraph(block) and any(
             story is not owner and not closed(story) and last_blocks[id(story)] is not None
-            and not ends_sentence(last_blocks[id(story)].text) and not runs_on_in_own_column(story, block)
+            and not ended_sentence[id(story)] and not runs_on_in_own_column(story, block)
             for story in at_foot)
         # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
         # the foot broke in another column (the page before's last column, in a flow).
         if last is not None and ends_sentence(last.text) and not _opens_paragraph(block):
             # (On a sheet that leaves a paragraph opening atop a column unshown, the words alone can show it.)
             broken_mid_word = [story for story in at_foot if story is not owner and not closed(story)
-                               and last_blocks[id(story)] is not None and not ends_sentence(last_blocks[id(story)].text)
+                               and last_blocks[id(story)] is not None and not ended_sentence[id(story)]
                                and (_joins_word(last_blocks[id(story)], block) or (
                                    block.lines[0].unmarked and _reads_on(block, story, [_story_text(owner)])))]
             owner_kinship = _kinship(block, _story_text(owner)) if broken_mid_word else 0.0
@@ -1127,9 +1129,19 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
             running = [story for story in at_foot if not closed(story)]
             # Of those, one that stopped mid-sentence, then the nearest.
             owner = min(running or [owner], key=lambda story: (
-                last_blocks[id(story)] is not None and ends_sentence(last_blocks[id(story)].text),
+                last_blocks[id(story)] is not None and ended_sentence[id(story)],
                 min(_horizontal_gap(b, block) for b in placed(story))))
         owner.body.append(block)
+
+
+def _text_end(body: list[Block]) -> str:
+    """The text that ends a story's body: its last block's; after the text of the block before
+    it where that holds closing marks alone (`”`, which a wrap that lets a line open on a closing
+    mark, as ReportLab's does, pushed down to the next column)."""
+    text = body[-1].text.strip()
+    if len(body) > 1 and text and not text.strip(CLOSING_MARKS):
+        return body[-2].text + text
+    return text
 
 
 def _last_paragraph(body: list[Block]) -> Block:

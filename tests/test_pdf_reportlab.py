@@ -84,3 +84,21 @@ def test_kicker_closing_a_sheet_goes_over_the_headline_atop_the_next_and_the_flo
     grid, school, berries = articles
     assert school.kicker == "深化产教融合 服务地方产业" and "深化产教融合" not in grid.text
     assert berries.text.endswith("今年村里还将发展乡村旅游，开展采摘体验活动，让草莓产业链条越拉越长。")
+
+
+def test_closing_mark_pushed_atop_the_next_column_ends_its_story_there(tmp_path):
+    # ReportLab's wrap lets a line open on a closing mark: the grid story's quotation closes
+    # on `”` alone atop the second column. The story ended there, not at the first column's
+    # foot: the text atop the next sheet goes on with the berries story, which the third
+    # column's foot broke off mid-sentence.
+    quote = "区委副书记李华说：“下一步将继续完善网格运行机制，推动资源力量向基层下沉，让群众的小事不出网格、大事不出社区。"
+    page = make_page(tmp_path / "pushed.pdf", [
+        Sheet(columns=[[("headline", "江州区推进网格化管理全覆盖"), *text(GRID[:2] + GRID[:2] + [quote])],
+                       [("run_on", "”"), ("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL + SCHOOL[:1])],
+                       [("headline", "白沙村的草莓熟了"), *text(BERRIES[:2] + BERRIES[:2]),
+                        ("text", "村党支部书记刘强介绍，今年村里还将发展乡村旅游，")]]),
+        Sheet(columns=[[("run_on", "开展采摘体验活动，让草莓产业链条越拉越长。"),
+                        ("text", "据悉，白沙村草莓采摘季将持续到明年三月底。")], [], []])])
+    grid, school, berries = articles_of(page)
+    assert grid.text.endswith("大事不出社区。”") and "采摘" not in grid.text
+    assert berries.text.endswith("开展采摘体验活动，让草莓产业链条越拉越长。\n据悉，白沙村草莓采摘季将持续到明年三月底。")
