@@ -1090,6 +1090,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
                    and (not other.lines[0].unmarked or _joins_word(end, other)) for other in orphans)
 
     foot = max(map(bottom_in, previous_page))
+    last_column = max(part.x0 for story in previous_page for part in placed(story))
     # The articles whose text the foot broke off (fixed before any block runs on from this page).
     foot_ends = [id(end) for end in _ends_at_foot(previous_page)]
     at_foot = [story for story in previous_page if id(story.last_part()) in foot_ends]
@@ -1121,6 +1122,16 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
             broken_mid_word = [story for story in broken_mid_word if _kinship(block, _story_text(story)) > owner_kinship]
             if len(broken_mid_word) == 1:
                 broken_mid_word[0].body.append(block)
+                continue
+        # Where it closed its sentence at the foot, and so did a story at the foot of the page
+        # before's last column, a block opening a paragraph may go on either: a box of a grid
+        # in its own column, or a flow from that last column. The words tell.
+        if last is not None and ended_sentence[id(owner)] and _opens_paragraph(block) and not closed_there[id(owner)]:
+            flowing = [story for story in at_foot if story is not owner and not closed(story)
+                       and last_blocks[id(story)] is not None and last_blocks[id(story)].x0 >= last_column - block.size
+                       and _reads_on(block, story, [_story_text(owner)])]
+            if len(flowing) == 1:
+                flowing[0].body.append(block)
                 continue
         if (ended_above_foot and (last is None or ends_sentence(last.text))) or closed_there[id(owner)] \
                 or ended_elsewhere or another_broken_off:

@@ -21,11 +21,21 @@ SCHOOL = [
     "学校与本地三家汽车企业共建实训基地，学生在校期间可以到企业参加岗位实习，毕业后优先录用。",
     "校长陈刚说，专业设置要紧跟产业发展，让学生学到真本领，为地方经济发展输送技能人才。",
 ]
+GRID_MORE = [
+    "目前，全区各街道已建立网格工作站二十个，网格员每天在网格内巡查走访，及时发现和上报各类问题。",
+    "区里还开发了网格管理平台，群众通过手机就能反映问题、查看办理进度。",
+]
 BERRIES = [
     "本报讯　连日来，江州区白沙村的草莓种植大棚里一派繁忙景象，村民们忙着采摘、分拣、装箱，一箱箱新鲜草莓从这里发往各地。",
     "近年来，白沙村依托合作社发展特色种植，建成草莓大棚一百二十个，带动村民人均增收八千元。",
     "村党支部书记刘强介绍，今年村里还将发展乡村旅游，开展采摘体验活动，让草莓产业链条越拉越长。",
 ]
+
+SCHOOL_MORE = [
+    "据介绍，学校还邀请企业技术骨干担任兼职教师，把新车型的检测维修技术带进课堂。",
+    "首批学生入学后将先学习电池、电机和电控三门核心课程，第二学年进入企业跟岗学习。",
+]
+BERRIES_MORE = ["今年的草莓个头大、甜度高，合作社统一品牌、统一包装，每公斤比去年多卖了四元。"]
 
 
 def articles_of(path: Path):
@@ -102,3 +112,19 @@ def test_closing_mark_pushed_atop_the_next_column_ends_its_story_there(tmp_path)
     grid, school, berries = articles_of(page)
     assert grid.text.endswith("大事不出社区。”") and "采摘" not in grid.text
     assert berries.text.endswith("开展采摘体验活动，让草莓产业链条越拉越长。\n据悉，白沙村草莓采摘季将持续到明年三月底。")
+
+
+def test_paragraph_atop_the_next_sheet_goes_on_with_the_flow_whose_words_it_shares(tmp_path):
+    # A flow over two sheets: the grid story fills the first column and closes its sentence at
+    # the foot; the berries story, headed low in the third, closes one there too. The paragraph
+    # atop the next sheet opens as either could go on (a grid's box in its own column, or the
+    # flow from the last): it speaks of the berries.
+    page = make_page(tmp_path / "flow.pdf", [
+        Sheet(columns=[[("headline", "江州区推进网格化管理全覆盖"), *text(GRID[:1] + GRID_MORE + GRID[1:])],
+                       [("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL[:2] + SCHOOL_MORE)],
+                       [*text(SCHOOL[2:]), ("headline", "白沙村的草莓熟了"), *text(BERRIES[:2] + BERRIES_MORE)]]),
+        Sheet(columns=[text(["白沙村草莓合作社今年还新建了冷库，草莓采摘后当天就能预冷保鲜，村民们说草莓再也不愁卖了。",
+                             BERRIES[2]]), [], []])])
+    grid, school, berries = articles_of(page)
+    assert grid.text.endswith("大事不出社区。") and "冷库" not in grid.text
+    assert berries.text.endswith("再也不愁卖了。\n" + BERRIES[2])
