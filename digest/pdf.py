@@ -448,7 +448,14 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
         for index, row in enumerate(rows):
             if index == 0 or row[0]["x0"] - rows[index - 1][-1]["x1"] >= row[0]["size"] * GUTTER_EMS:
                 edges.setdefault(round(row[0]["x0"] / EDGE_GRID), []).append(row[0]["base"])  # bands go down the page: sorted
-    reach = EDGE_REACH_EMS * statistics.median(char["size"] for rows in bands for row in rows for char in row) if bands else 0.0
+    common = statistics.median(char["size"] for rows in bands for row in rows for char in row) if bands else 0.0
+    reach = EDGE_REACH_EMS * common
+    # Only type larger than the text's is wider than a gutter: a mark hanging from the text's
+    # own lines leaves a gap there that parts the rows already.
+    starts = [(row[0]["x0"], row[0]["base"], row[0]["size"]) for rows in bands for row in rows]
+    bands = [[piece for row in rows for piece in (
+        _split_at_hanging_mark(row, edges, reach, starts) if row[0]["size"] >= common * DECK_RATIO else [row])]
+        for rows in bands]
     lines: list[Line] = []
     for rows in bands:
         merged = [rows[0]]
@@ -472,6 +479,32 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
                 merged.append(row)
         lines.extend(_line(row) for row in merged)
     return lines
+
+
+def _split_at_hanging_mark(row: list[dict], edges: dict[int, list[float]], reach: float,
+                           starts: list[tuple[float, float, float]]) -> list[list[dict]]:
+    """The row split after a closing mark that hangs past its column's edge, where the letter
+    after it begins the next column: a wrap that keeps a closing mark on its line (ReportLab's)
+    lets it reach across the gutter to touch a headline set beside it. The letter stands at an
+    edge where a column's lines begin, well right of where its piece of the row begins (not a
+    paragraph's indent), and the other headline's next or previous line begins there too (of
+    `starts`, each row's first letter: x0, baseline, size)."""
+    pieces = [[row[0]]]
+    for previous, char in zip(row, row[1:]):
+        size = char["size"]
+        if previous["text"] in HANGING_MARKS and abs(previous["size"] - size) <= size * 0.15 \
+                and char["x0"] - pieces[-1][0]["x0"] >= size * HANGING_MIN_EMS \
+                and _lines_starting(edges, char["x0"], char["base"], reach) >= COLUMN_EDGE_LINES \
+                and any(abs(x0 - char["x0"]) <= EDGE_GRID and 0 < abs(base - char["base"]) <= size * NEXT_LINE_EMS
+                        and abs(other - size) <= size * 0.15 for x0, base, other in starts):
+            pieces.append([char])
+        else:
+            pieces[-1].append(char)
+    return pieces
+
+
+HANGING_MARKS = "，。、；：！？）】》”’」』"
+HANGING_MIN_EMS = 4  # a headline's line that far from its start at least: a paragraph's indent is nearer
 
 
 def vertical_stacks(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:

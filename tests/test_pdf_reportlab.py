@@ -128,3 +128,14 @@ def test_paragraph_atop_the_next_sheet_goes_on_with_the_flow_whose_words_it_shar
     grid, school, berries = articles_of(page)
     assert grid.text.endswith("大事不出社区。") and "冷库" not in grid.text
     assert berries.text.endswith("再也不愁卖了。\n" + BERRIES[2])
+
+
+def test_closing_mark_hanging_into_the_gutter_parts_two_headlines_side_by_side(tmp_path):
+    # ReportLab keeps a closing mark on its full line, past the column's edge: the first
+    # headline's `）` reaches across the gutter to touch the second's first letter.
+    page = make_page(tmp_path / "hanging.pdf", [Sheet(columns=[
+        [("headline", "江州新区（高新区）召开人才工作会"), *text(GRID)],
+        [("headline", "职业技术学校开设新能源汽车专业"), *text(SCHOOL)],
+        [("headline", "白沙村的草莓熟了"), *text(BERRIES)]])])
+    assert [a.title for a in articles_of(page)] == [
+        "江州新区（高新区）召开人才工作会", "职业技术学校开设新能源汽车专业", "白沙村的草莓熟了"]
