@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import CLOSING_MARKS, ends_sentence, fold_radicals, has_cjk
-from .dates import DATE_ONLY_RE, ISSUER_RE, arabic_dates, metadata_line, page_number
+from .dates import DATE_ONLY_RE, ISSUE_LINE_RE, ISSUER_RE, arabic_dates, metadata_line, page_number
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story
-from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, PAREN_BYLINE_RE, classify_line, is_box_label,
-                    is_verse_line, is_writers_names, run_on_way, stanzas)
+from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, DISTRIBUTION_RE, PAREN_BYLINE_RE, classify_line,
+                    is_box_label, is_verse_line, is_writers_names, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
@@ -1465,7 +1465,9 @@ FOOT_LINES = 12  # an article whose last line stands this many body sizes above 
 def split_masthead(blocks: list[Block], rules: list, height: float, body: float) -> tuple[list[Block], list[Block]]:
     """The masthead (paper, date, page, section) is above the first full-width rule near the top.
 
-    Without such a rule, the blocks in the top band that print a date or page number are the masthead.
+    Without such a rule, the blocks in the top band that print a date or page number are the
+    masthead; or a bulletin's head (简报, as a Word file exported to PDF sets it): its name over
+    its issue line (`第12期`), and the office and date right under that.
     """
     top_rules = sorted(y for x0, x1, y in rules if y < height * 0.3)
     if top_rules:
@@ -1476,10 +1478,25 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
         if any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above):
             return above, [b for b in blocks if b.bottom > limit + 1]
     band = [b for b in blocks if b.bottom < height * 0.12 and (MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text))]
+    issues = [b for b in blocks if b.bottom < height * 0.3 and ISSUE_LINE_RE.match(re.sub(r"\s+", "", b.text))]
+    if not band and issues:
+        limit = min(b.bottom for b in issues)
+        dated = [b for b in blocks if 0 <= b.top - limit <= body * ISSUE_DATE_LINES and MASTHEAD_DATE_RE.search(arabic_dates(b.text))]
+        # (The office beside the date is on its line: the masthead reaches as low as the date.)
+        band = issues + dated
     if not band:
         return [], blocks
     limit = max(b.bottom for b in band)
     return [b for b in blocks if b.bottom <= limit + 1], [b for b in blocks if b.bottom > limit + 1]
+
+
+ISSUE_DATE_LINES = 3  # a bulletin's office and date stand right under its issue line
+
+
+def _issuer_name(block: Block) -> str | None:
+    """The office's name the block prints alone (`江州区委办公室`)."""
+    match = ISSUER_RE.fullmatch(re.sub(r"\s+", "", fold_radicals(block.text)))
+    return match["name"] if match else None
 
 
 def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
@@ -1499,10 +1516,15 @@ def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
 
 
 def paper_name(masthead: list[Block]) -> str | None:
-    """The paper's name: the masthead's largest type, when it is a short name and not the date line."""
+    """The paper's name: the masthead's largest type, when it is a short name and not the date line;
+    a bulletin's office where its head names one (its name, `工作简报`, is no source)."""
     names = [block for block in masthead if not re.search(r"\d", block.text) and 2 <= len(block.text.strip()) <= 16]
     if not names:
         return None
+    bulletin = any(ISSUE_LINE_RE.match(re.sub(r"\s+", "", block.text)) for block in masthead)
+    office = next(filter(None, map(_issuer_name, names)), None) if bulletin else None
+    if office:
+        return office
     return re.sub(r"\s+", "", fold_radicals(max(names, key=lambda block: block.size).text)) or None
 
 
@@ -1985,13 +2007,17 @@ def paragraphs(blocks: list[Block]) -> list[str]:
                 and not ends_sentence(text) \
                 and (ends_sentence(result[-1]) or previous_set_right)
             previous_set_right = set_right
-            if (open_paragraph and not indented and not set_right or runs_on) and result:
+            # A bulletin's distribution line (`报：…　送：…`), a block of its own after a finished
+            # sentence, is a paragraph of its own (not a wrapped line that opens on `报：“…`).
+            alone = len(block.lines) == 1 and bool(result) and bool(DISTRIBUTION_RE.match(fold_radicals(text))) \
+                and (ends_sentence(result[-1]) or bool(DISTRIBUTION_RE.match(fold_radicals(result[-1]))))
+            if (open_paragraph and not indented and not set_right and not alone or runs_on) and result:
                 # A page number wrapped onto a line of its own ends a contents line (`…产业路` / `4版`).
                 result[-1] += (" " if PAGE_NUMBER_RE.fullmatch(text) else "") + text
             else:
                 result.append(text)
             open_paragraph = (uses_indents or (marked and line is not block.lines[-1])
-                              or right - line.x1 < line.size * 1.5) and not set_right
+                              or right - line.x1 < line.size * 1.5) and not set_right and not alone
     return result
 
 

@@ -642,3 +642,34 @@ def test_a_word_file_saved_with_a_password_is_skipped_saying_so(tmp_path):
         (tmp_path / name).write_bytes(locked.read_bytes())
         with pytest.raises(InputError, match=r"encrypted Word file \(needs a password\)"):
             read_source(tmp_path / name)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
+def test_a_bulletin_saved_as_pdf_by_the_word_processor_reads_as_its_word_file(tmp_path):
+    # A department's 工作简报 sent as the PDF its word processor exported: the bulletin's head (its
+    # name, issue line, office and date, with no rule under them) gives the source and date and
+    # heads no item; the distribution line, alone atop the second page, runs on from no item.
+    import subprocess
+
+    (tmp_path / "简报.docx").write_bytes(formatted([
+        ("bold centre 26", "工作简报"), ("centre 16", "第12期"), ("16", "江州区委办公室　　　　　　　　　2025年3月7日"),
+        ("bold centre 16", "江州区召开基层治理工作推进会"),
+        ("indent 16", "3月5日，江州区召开基层治理工作推进会，部署全区网格化管理工作。会议要求，各街道要把网格作为服务群众的最小单元，做到人在网中走、事在格中办。"),
+        ("indent 16", "据了解，今年以来全区共划分网格三百个，配备专职网格员三百名，累计走访群众两万余户，解决群众反映的问题一千二百余件。"),
+        ("indent 16", "区委副书记李华表示，下一步将继续完善网格运行机制，推动资源力量向基层下沉，让群众的小事不出网格、大事不出社区。"),
+        ("bold centre 16", "江州职校开设新能源汽车专业"),
+        ("indent 16", "记者日前从江州职业技术学校获悉，该校今年秋季新开设新能源汽车运用与维修专业，首批招收学生八十名。学校与本地三家汽车企业共建实训基地，学生在校期间可以到企业参加岗位实习，毕业后优先录用。"),
+        ("indent 16", "校长陈刚说，专业设置要紧跟产业发展，让学生学到真本领，为地方经济发展输送技能人才。"),
+        ("bold centre 16", "白沙村草莓产业带动村民增收"),
+        ("indent 16", "连日来，江州区白沙村的草莓种植大棚里一派繁忙景象，村民们忙着采摘、分拣、装箱，一箱箱新鲜草莓从这里发往各地。近年来，白沙村依托合作社发展特色种植，建成草莓大棚一百二十个，带动村民人均增收八千元。"),
+        ("indent 16", "村党支部书记刘强介绍，今年村里还将发展乡村旅游，开展采摘体验活动，让草莓产业链条越拉越长。"),
+        ("16", "报：区委常委　　送：各街道党工委　　发：各部门")]))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "简报.docx")], check=True, capture_output=True, timeout=180)
+    from_word, from_pdf = (split_articles(read_source(tmp_path / f"简报.{suffix}")) for suffix in ("docx", "pdf"))
+    assert [a.title for a in from_pdf] == [a.title for a in from_word] == [
+        "江州区召开基层治理工作推进会", "江州职校开设新能源汽车专业", "白沙村草莓产业带动村民增收"]
+    assert all(a.kicker is None and a.source_name == "江州区委办公室" and a.date == "2025-03-07" for a in from_pdf)
+    assert [a.text for a in from_pdf] == [a.text for a in from_word]
+    assert from_pdf[-1].text.endswith("让草莓产业链条越拉越长。")

@@ -1144,3 +1144,16 @@ def test_a_web_page_printed_with_the_browsers_header_and_footer_reads_as_its_sto
     # Its title atop each sheet names its headline: it is read as the web page it was, and the
     # date line under the headline gives the date (never the day it was printed).
     assert article.date == "2025-03-05"
+
+
+def test_a_distribution_line_stands_apart_but_a_wrapped_line_opening_on_bao_stays_in_its_paragraph():
+    from digest.pdf import paragraphs
+
+    def line(text, x0, top):
+        return Line(text=text, x0=x0, x1=x0 + 10 * len(text), top=top, bottom=top + 10, size=10, bold=False)
+
+    quoted = Block(lines=[line("白沙村党支部书记刘强向调研组汇", 20, 0), line("报：“合作社今年新建了冷库。”", 0, 15)])
+    assert paragraphs([quoted]) == ["白沙村党支部书记刘强向调研组汇报：“合作社今年新建了冷库。”"]
+    closing = Block(lines=[line("让草莓产业链条越拉越长。", 0, 0)])
+    footer = Block(lines=[line("报：区委常委", 0, 30)])
+    assert paragraphs([closing, footer]) == ["让草莓产业链条越拉越长。", "报：区委常委"]
