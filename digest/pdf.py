@@ -1834,12 +1834,20 @@ def _columns_centred_under(story: Story, stories: list[Story], text: list[Block]
         for last in range(first, len(under)):
             if last > first and under[last].x0 - under[last - 1].x1 > under[last].size * MODULE_GUTTER_EMS:
                 break  # no neighbouring column: a gap the width of a column lies between
-            left, right = under[first].x0, under[last].x1
+            left, right = under[first].x0, _right_edge(under[last])
             if left <= story.headline.x0 and story.headline.x1 <= right \
                     and abs((left + right) / 2 - centre) <= under[first].size \
                     and (widest is None or right - left > widest[1] - widest[0]):
                 widest = (left, right)
     return widest
+
+
+def _right_edge(block: Block) -> float:
+    """Where the block's column ends: where most of its lines end, not a closing mark hanging past
+    the edge (a wrap that keeps one on its full line, as ReportLab's does)."""
+    ends = Counter(round(line.x1) for line in block.lines)
+    edge, count = ends.most_common(1)[0]
+    return float(edge) if count >= 2 else block.x1
 
 
 def _owner(stories: list[Story], block: Block, centred_over: dict[int, tuple[float, float]] | None = None) -> Story | None:

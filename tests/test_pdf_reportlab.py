@@ -139,3 +139,21 @@ def test_closing_mark_hanging_into_the_gutter_parts_two_headlines_side_by_side(t
         [("headline", "白沙村的草莓熟了"), *text(BERRIES)]])])
     assert [a.title for a in articles_of(page)] == [
         "江州新区（高新区）召开人才工作会", "职业技术学校开设新能源汽车专业", "白沙村的草莓熟了"]
+
+
+def test_headline_centred_over_its_box_owns_the_columns_it_does_not_reach(tmp_path):
+    # Two boxes of four columns under each other, their short headlines centred over them. The
+    # second's `·` is counted in its width but not drawn (STSong-Light maps no glyph to it), so
+    # the headline stands half a letter left of its box's centre; and a closing bracket hangs past
+    # the box's last column, which the box's right edge is not. The text in the box's first
+    # column, which the headline does not reach, is still its.
+    centred = {"headline": Role(2.0, 0.2, 0.4, centred=True)}
+    hanging = "今年新种的草莓（红颜）个头大、甜度高，合作社统一品牌、统一包装，每公斤比去年多卖了四元。"
+    page = make_page(tmp_path / "boxes.pdf", [Sheet(
+        across=[("headline", "网格管理全覆盖")], columns=[text(GRID[:1]), text(GRID[1:2]), text(GRID[2:]), text(GRID_MORE)],
+        under=[Sheet(across=[("headline", "白沙村草莓·一线见闻")],
+                     columns=[text(BERRIES[:1]), text(BERRIES[1:2]), text(BERRIES[2:]), text([hanging])])])],
+        roles=centred)
+    grid, berries = articles_of(page)
+    assert berries.title == "白沙村草莓一线见闻" and berries.text.startswith("本报讯连日来，江州区白沙村")
+    assert "草莓" not in grid.text

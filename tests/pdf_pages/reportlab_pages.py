@@ -6,8 +6,9 @@ alone; full-width spaces drawn as letters; each line drawn as one string; no kic
 headline at a column's or a sheet's foot. Tests build these pages into a temporary folder.
 
 A sheet is a masthead (the paper's name, the date line and a rule under them), the parts set
-across the sheet under it, then its columns, each a list of parts drawn from the column's top.
-A part is a role (`ROLES`) and its text.
+across the sheet under it, then its columns, each a list of parts drawn from the column's top,
+then the boxes under those, each set the same way under a rule. A part is a role (`ROLES`) and
+its text.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ MM = 72 / 25.4
 MARGIN = 10 * MM
 GUTTER = 6 * MM
 TOP = 26 * MM  # the masthead's rule stands at 22 mm
+BOX_SPACE = 5 * MM  # between boxes, a rule in the middle
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Role:
     space_after: float = 0.0
     indent: bool = False
     leading: float = 1.3
+    centred: bool = False
 
 
 ROLES = {
@@ -43,8 +46,11 @@ ROLES = {
 
 @dataclass
 class Sheet:
+    """A sheet, or a box (module) of one: the parts across it, then its columns; then the boxes
+    set under it, each under a rule."""
     columns: list[list[tuple[str, str]]]
     across: list[tuple[str, str]] = field(default_factory=list)
+    under: list[Sheet] = field(default_factory=list)
 
 
 def make_page(path: Path, sheets: list[Sheet], *, body: float = 10.0, paper: str = "江州日报",
@@ -68,9 +74,15 @@ def make_page(path: Path, sheets: list[Sheet], *, body: float = 10.0, paper: str
         canvas.drawRightString(width - MARGIN, height - 20 * MM, date_line)
         canvas.setLineWidth(1.5)
         canvas.line(MARGIN, height - 22 * MM, width - MARGIN, height - 22 * MM)
-        top = _draw(canvas, sheet.across, MARGIN, height - TOP, width - 2 * MARGIN, body, roles)
-        for index, parts in enumerate(sheet.columns):
-            _draw(canvas, parts, MARGIN + index * (column + GUTTER), top, column, body, roles)
+        top = height - TOP
+        for box in [sheet, *sheet.under]:
+            if box is not sheet:
+                canvas.setLineWidth(0.6)
+                canvas.line(MARGIN, top - BOX_SPACE / 2, width - MARGIN, top - BOX_SPACE / 2)
+                top -= BOX_SPACE
+            top = _draw(canvas, box.across, MARGIN, top, width - 2 * MARGIN, body, roles)
+            top = min(_draw(canvas, parts, MARGIN + index * (column + GUTTER), top, column, body, roles)
+                      for index, parts in enumerate(box.columns))
         canvas.showPage()
     canvas.save()
     return path
@@ -94,8 +106,8 @@ def _draw(canvas, parts: list[tuple[str, str]], x: float, top: float, within: fl
 
 
 def _style(name: str, role: Role, size: float, body: float):
-    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.styles import ParagraphStyle
 
     return ParagraphStyle(name, fontName=FONT, fontSize=size, leading=size * role.leading, wordWrap="CJK",
-                          firstLineIndent=2 * body if role.indent else 0, alignment=TA_JUSTIFY)
+                          firstLineIndent=2 * body if role.indent else 0, alignment=TA_CENTER if role.centred else TA_JUSTIFY)
