@@ -14,6 +14,9 @@ each sheet. Layouts:
   in every column, then rows of boxes, each story over as few columns as keep it short, its
   text balanced over them; boxes drawn in reverse order.
 
+Two variants: `_ragged`, paragraphs flush left, as a script drawing its lines one by one sets
+them; `_centred`, headings centred over their columns.
+
 With `--gold`, each folder of PDFs is built with `digest build --format json` and scored by
 `../shared/eval/score_digest.py`, one line per layout. Made for measuring only, in a temporary
 folder unless `--keep` names one; the page text never enters the project.
@@ -44,6 +47,8 @@ class Layout:
     headline: float = 20.0
     lead_headline: float = 26.0
     deck: float = 13.0  # kicker and subtitle
+    ragged: bool = False  # paragraphs set flush left, not justified (as `drawString` line by line sets them)
+    centred: bool = False  # headings centred over their columns
 
 
 LAYOUTS = {
@@ -51,25 +56,29 @@ LAYOUTS = {
     "rl_flow3_a4": Layout("A4", 3, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0),
     "rl_grid4_a3": Layout("A3", 4, grid=True),
     "rl_grid3_a4": Layout("A4", 3, grid=True, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0),
+    "rl_flow3_a4_ragged": Layout("A4", 3, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0, ragged=True),
+    "rl_grid4_a3_centred": Layout("A3", 4, grid=True, centred=True),
 }
 
 
 def styles(layout: Layout) -> dict:
-    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
 
     def style(name: str, size: float, space_before: float = 0, **more) -> ParagraphStyle:
         more.setdefault("leading", size * 1.3)
+        more.setdefault("alignment", TA_CENTER if layout.centred else TA_LEFT)
         return ParagraphStyle(name, fontName=FONT, fontSize=size, wordWrap="CJK", spaceBefore=space_before, **more)
+
+    text = TA_LEFT if layout.ragged else TA_JUSTIFY
 
     return {
         "kicker": style("kicker", layout.deck, layout.body),
         "headline": style("headline", layout.headline, 2, spaceAfter=4),
         "lead_headline": style("lead_headline", layout.lead_headline, 2, spaceAfter=4),
         "subtitle": style("subtitle", layout.deck, spaceAfter=4),
-        "body": style("body", layout.body, leading=layout.body * 1.5, firstLineIndent=2 * layout.body,
-                      alignment=TA_JUSTIFY),
-        "flush": style("flush", layout.body, leading=layout.body * 1.5, alignment=TA_JUSTIFY),
+        "body": style("body", layout.body, leading=layout.body * 1.5, firstLineIndent=2 * layout.body, alignment=text),
+        "flush": style("flush", layout.body, leading=layout.body * 1.5, alignment=text),
     }
 
 
