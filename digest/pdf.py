@@ -1050,8 +1050,8 @@ def _kicker_at_foot(story: Story) -> Block | None:
     if not story.body or story.headline is None:
         return None
     end = story.body[-1]
-    text = statistics.median(line.size for part in story.body for line in part.lines)
-    if end is story.body[0] or len(end.lines) > 2 or not text * DECK_RATIO <= end.size < text * HEADLINE_RATIO \
+    text_size = statistics.median(line.size for part in story.body for line in part.lines)
+    if end is story.body[0] or len(end.lines) > 2 or not text_size * DECK_RATIO <= end.size < text_size * HEADLINE_RATIO \
             or ends_sentence(end.text):
         return None
     return end
@@ -1123,7 +1123,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
                    and (not other.lines[0].unmarked or _joins_word(end, other)) for other in orphans)
 
     foot = max(map(bottom_in, previous_page))
-    last_column = max(part.x0 for story in previous_page for part in placed(story))
+    last_column = max((part.x0 for story in previous_page for part in placed(story)), default=0.0)
     # The articles whose text the foot broke off (fixed before any block runs on from this page).
     foot_ends = [id(end) for end in _ends_at_foot(previous_page)]
     at_foot = [story for story in previous_page if id(story.last_part()) in foot_ends]
