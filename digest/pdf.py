@@ -868,6 +868,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     date = page_number = paper = None
     stories_out: list[Story] = []
     previous_page: list[Story] = []
+    pages = [half for page in pages for half in facing_pages(page)]
     for index, page in enumerate(pages):
         chars, stacks = vertical_stacks(_visible(page.chars))
         blocks = lines_to_blocks(set_in_drop_caps(chars_to_lines(chars, page.rules)), index, rules=page.rules)
@@ -931,6 +932,41 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             parts.append(f"<!-- digest:page {story.page} -->")
         parts.append(story_markdown(story))
     return "\n\n".join(parts), date, page_number, paper
+
+
+def facing_pages(page: PageLayout) -> list[PageLayout]:
+    """A spread (two facing pages printed on one sheet) as its two pages, left then right;
+    else the page. Each page of a spread sets its masthead over a rule of its own near the top:
+    two such rules side by side, each across most of its half, the date or page number printed
+    over each in its half, and no rule near the top reaching across from one to the other."""
+    if not page.chars:
+        return [page]
+    left_edge, right_edge = min(c["x0"] for c in page.chars), max(c["x1"] for c in page.chars)
+    half = (right_edge - left_edge) / 2
+    top = sorted((rule for rule in page.rules if rule[2] < page.height * 0.3), key=lambda rule: rule[0])
+    for first, second in itertools.combinations(top, 2):
+        split = (first[1] + second[0]) / 2
+        if first[1] > second[0] or min(first[1] - first[0], second[1] - second[0]) < half * SPREAD_RULE_SHARE \
+                or abs(split - (left_edge + half)) > half * 0.2 \
+                or any(x0 < split - 10 and x1 > split + 10 and y <= max(first[2], second[2]) for x0, x1, y in top):
+            continue
+        if all(MASTHEAD_DATE_RE.search(text) or PAGE_NUMBER_RE.search(text) for text in (
+                arabic_dates(fold_radicals("".join(c["text"] for c in page.chars if c["base"] < y and x0 <= c["x0"] <= x1)))
+                for x0, x1, y in (first, second))):
+            return [_half(page, lambda x: x < split), _half(page, lambda x: x >= split)]
+    return [page]
+
+
+SPREAD_RULE_SHARE = 0.6  # a page's masthead rule runs across this much of its half of a spread at least
+
+
+def _half(page: PageLayout, within: Callable[[float], bool]) -> PageLayout:
+    """The page's characters, rules, pictures and links whose middles lie `within` one half."""
+    return page._replace(
+        chars=[c for c in page.chars if within((c["x0"] + c["x1"]) / 2)],
+        rules=[rule for rule in page.rules if within((rule[0] + rule[1]) / 2)],
+        pictures=tuple(p for p in page.pictures if within((p[0] + p[2]) / 2)),
+        links=tuple(link for link in page.links if within((link.x0 + link.x1) / 2)))
 
 
 def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Story], blocks: list[Block]) -> list[Story]:

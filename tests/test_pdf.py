@@ -1157,3 +1157,25 @@ def test_a_distribution_line_stands_apart_but_a_wrapped_line_opening_on_bao_stay
     closing = Block(lines=[line("让草莓产业链条越拉越长。", 0, 0)])
     footer = Block(lines=[line("报：区委常委", 0, 30)])
     assert paragraphs([closing, footer]) == ["让草莓产业链条越拉越长。", "报：区委常委"]
+
+
+def test_a_spread_of_two_facing_pages_reads_as_the_two_pages(tmp_path):
+    # Two pages of one paper printed side by side on one sheet (a spread), each under its own
+    # masthead and rule: each article gets its own page's number, and reads as on its page.
+    import pypdfium2
+
+    pages = [PAGES / "briefs_run_in_page.pdf", PAGES / "district_page3.pdf"]
+    spread = pypdfium2.PdfDocument.new()
+    width, height = pypdfium2.PdfDocument(pages[0])[0].get_size()
+    sheet = spread.new_page(2 * width, height)
+    for offset, path in enumerate(pages):
+        placed = pypdfium2.PdfDocument(path).page_as_xobject(0, spread).as_pageobject()
+        placed.transform(pypdfium2.PdfMatrix().translate(offset * width, 0))
+        sheet.insert_obj(placed)
+    sheet.gen_content()
+    spread.save(tmp_path / "spread.pdf")
+    articles = articles_of(tmp_path / "spread.pdf")
+    alone = [articles_of(path) for path in pages]
+    assert [(a.title, a.page) for a in articles] == [(a.title, a.page) for page in alone for a in page]
+    assert [a.page for a in articles] == ["2"] * 4 + ["3"] * 4
+    assert [a.text for a in articles] == [a.text for page in alone for a in page]
