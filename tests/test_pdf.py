@@ -1179,3 +1179,21 @@ def test_a_spread_of_two_facing_pages_reads_as_the_two_pages(tmp_path):
     assert [(a.title, a.page) for a in articles] == [(a.title, a.page) for page in alone for a in page]
     assert [a.page for a in articles] == ["2"] * 4 + ["3"] * 4
     assert [a.text for a in articles] == [a.text for page in alone for a in page]
+
+
+def test_a_page_drawn_turned_and_shown_upright_by_its_rotation_reads_as_the_page(tmp_path):
+    # A landscape sheet whose content is drawn a quarter turn round, `/Rotate` setting it upright
+    # again (as some drivers save a portrait page): read in the orientation it is shown in.
+    import pypdfium2
+
+    page = PAGES / "district_page3.pdf"
+    turned = pypdfium2.PdfDocument.new()
+    width, height = pypdfium2.PdfDocument(page)[0].get_size()
+    sheet = turned.new_page(height, width)
+    placed = pypdfium2.PdfDocument(page).page_as_xobject(0, turned).as_pageobject()
+    placed.transform(pypdfium2.PdfMatrix(0, -1, 1, 0, 0, width))
+    sheet.insert_obj(placed)
+    sheet.gen_content()
+    sheet.set_rotation(270)
+    turned.save(tmp_path / "turned.pdf")
+    assert [(a.title, a.text) for a in articles_of(tmp_path / "turned.pdf")] == [(a.title, a.text) for a in articles_of(page)]
