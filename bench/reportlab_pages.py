@@ -168,7 +168,6 @@ def fits(parts: list, frames: list) -> bool:
     scratch = Canvas(io.BytesIO())
     left = list(parts)
     for frame in frames:
-        frame._reset()
         frame.addFromList(left, scratch)
         if not left:
             return True

@@ -939,11 +939,11 @@ def facing_pages(page: PageLayout) -> list[PageLayout]:
     else the page. Each page of a spread sets its masthead over a rule of its own near the top:
     two such rules side by side, each across most of its half, the date or page number printed
     over each in its half, and no rule near the top reaching across from one to the other."""
-    if not page.chars:
+    top = sorted((rule for rule in page.rules if rule[2] < page.height * 0.3), key=lambda rule: rule[0])
+    if len(top) < 2 or not page.chars:
         return [page]
     left_edge, right_edge = min(c["x0"] for c in page.chars), max(c["x1"] for c in page.chars)
     half = (right_edge - left_edge) / 2
-    top = sorted((rule for rule in page.rules if rule[2] < page.height * 0.3), key=lambda rule: rule[0])
     for first, second in itertools.combinations(top, 2):
         split = (first[1] + second[0]) / 2
         if first[1] > second[0] or min(first[1] - first[0], second[1] - second[0]) < half * SPREAD_RULE_SHARE \
@@ -1086,11 +1086,10 @@ def _kicker_at_foot(story: Story) -> Block | None:
     if not story.body or story.headline is None:
         return None
     end = story.body[-1]
-    text_size = statistics.median(line.size for part in story.body for line in part.lines)
-    if end is story.body[0] or len(end.lines) > 2 or not text_size * DECK_RATIO <= end.size < text_size * HEADLINE_RATIO \
-            or ends_sentence(end.text):
+    if end is story.body[0] or len(end.lines) > 2 or ends_sentence(end.text):
         return None
-    return end
+    text_size = statistics.median(line.size for part in story.body for line in part.lines)
+    return end if text_size * DECK_RATIO <= end.size < text_size * HEADLINE_RATIO else None
 
 
 def _atop_column(block: Block, blocks: list[Block]) -> bool:
@@ -1175,16 +1174,15 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         # after a full stop, and the block is the other's).
         ended_elsewhere = elsewhere and (last_blocks[id(owner)].bottom < foot - block.size * FOOT_LINES
                                          or set_under(owner, last_blocks[id(owner)]))
+        # The other stories the foot broke off, that did not close there: the block may go on one of them.
+        others = [story for story in at_foot if story is not owner and not closed(story) and last_blocks[id(story)] is not None]
         another_broken_off = elsewhere and not _opens_paragraph(block) and any(
-            story is not owner and not closed(story) and last_blocks[id(story)] is not None
-            and not ended_sentence[id(story)] and not runs_on_in_own_column(story, block)
-            for story in at_foot)
+            not ended_sentence[id(story)] and not runs_on_in_own_column(story, block) for story in others)
         # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
         # the foot broke in another column (the page before's last column, in a flow).
         if last is not None and ends_sentence(last.text) and not _opens_paragraph(block):
             # (On a sheet that leaves a paragraph opening atop a column unshown, the words alone can show it.)
-            broken_mid_word = [story for story in at_foot if story is not owner and not closed(story)
-                               and last_blocks[id(story)] is not None and not ended_sentence[id(story)]
+            broken_mid_word = [story for story in others if not ended_sentence[id(story)]
                                and (_joins_word(last_blocks[id(story)], block) or (
                                    block.lines[0].unmarked and _reads_on(block, story, [_story_text(owner)])))]
             owner_kinship = _kinship(block, _story_text(owner)) if broken_mid_word else 0.0
@@ -1196,8 +1194,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         # before's last column, a block opening a paragraph may go on either: a box of a grid
         # in its own column, or a flow from that last column. The words tell.
         if last is not None and ended_sentence[id(owner)] and _opens_paragraph(block) and not closed_there[id(owner)]:
-            flowing = [story for story in at_foot if story is not owner and not closed(story)
-                       and last_blocks[id(story)] is not None and last_blocks[id(story)].x0 >= last_column - block.size
+            flowing = [story for story in others if last_blocks[id(story)].x0 >= last_column - block.size
                        and _reads_on(block, story, [_story_text(owner)])]
             if len(flowing) == 1:
                 flowing[0].body.append(block)
@@ -1514,8 +1511,8 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
         if any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above):
             return above, [b for b in blocks if b.bottom > limit + 1]
     band = [b for b in blocks if b.bottom < height * 0.12 and (MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text))]
-    issues = [b for b in blocks if b.bottom < height * 0.3 and ISSUE_LINE_RE.match(re.sub(r"\s+", "", b.text))]
-    if not band and issues:
+    issues = [] if band else [b for b in blocks if b.bottom < height * 0.3 and ISSUE_LINE_RE.match(re.sub(r"\s+", "", b.text))]
+    if issues:
         limit = min(b.bottom for b in issues)
         dated = [b for b in blocks if 0 <= b.top - limit <= body * ISSUE_DATE_LINES and MASTHEAD_DATE_RE.search(arabic_dates(b.text))]
         # (The office beside the date is on its line: the masthead reaches as low as the date.)

@@ -42,11 +42,15 @@ MAX_LINE_SPACING_EMS = 1.6  # wider spacing than this parts paragraphs, not line
 def printed_web_page(pages: list[PageLayout]) -> str | None:
     """The HTML of the web page that a browser printed to these sheets; None for any other PDF."""
     # Asked of every PDF: the first sheet with text tells, before the others are read.
-    first = next((chars for chars in map(readable_chars, (page.chars for page in pages)) if chars), [])
-    header, footer = print_margins(first)
+    sheets: list[list[dict]] = []
+    for chars in map(readable_chars, (page.chars for page in pages)):
+        sheets.append(chars)
+        if chars:
+            break
+    header, footer = print_margins(sheets[-1] if sheets else [])
     if header is None or footer is None:
         return None
-    sheets = [readable_chars(page.chars) for page in pages]
+    sheets += [readable_chars(page.chars) for page in pages[len(sheets):]]
     title = fold_radicals(PRINT_HEADER_RE.sub("", header, count=1)).strip()
     lines = [chars_to_lines(without_print_margins(chars), page.rules) for page, chars in zip(pages, sheets)]
     line_gap = _line_gap(lines)
