@@ -15,7 +15,8 @@ each sheet. Layouts:
   text balanced over them; boxes drawn in reverse order.
 
 Two variants: `_ragged`, paragraphs flush left, as a script drawing its lines one by one sets
-them; `_centred`, headings centred over their columns.
+them; `_centred`, headings centred over their columns; `_flat`, text in a flattened face (扁体,
+letters wider than tall) and headings in a condensed one (长体), as Chinese papers set them.
 
 With `--gold`, each folder of PDFs is built with `digest build --format json` and scored by
 `../shared/eval/score_digest.py`, one line per layout. Made for measuring only, in a temporary
@@ -49,6 +50,8 @@ class Layout:
     deck: float = 13.0  # kicker and subtitle
     ragged: bool = False  # paragraphs set flush left, not justified (as `drawString` line by line sets them)
     centred: bool = False  # headings centred over their columns
+    text_width: float = 1.0  # letters' width to their height in the text: 1.25 is a 扁体 (flattened) face
+    heading_width: float = 1.0  # the same in headlines, kickers and subtitles: 0.8 is a 长体 (condensed) face
 
 
 LAYOUTS = {
@@ -58,6 +61,9 @@ LAYOUTS = {
     "rl_grid3_a4": Layout("A4", 3, grid=True, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0),
     "rl_flow3_a4_ragged": Layout("A4", 3, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0, ragged=True),
     "rl_grid4_a3_centred": Layout("A3", 4, grid=True, centred=True),
+    "rl_flow4_a3_flat": Layout("A3", 4, text_width=1.25, heading_width=0.8),
+    "rl_grid3_a4_flat": Layout("A4", 3, grid=True, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0,
+                               text_width=1.12, heading_width=0.8),
 }
 
 
@@ -82,12 +88,33 @@ def styles(layout: Layout) -> dict:
     }
 
 
+def width_scaled(scale: float):
+    """A Paragraph class whose letters are drawn `scale` times as wide as their size, as Chinese
+    papers set flattened (扁体) text and condensed (长体) headlines: the text matrix scales x alone."""
+    from reportlab.platypus import Paragraph
+
+    class WidthScaled(Paragraph):
+        def wrap(self, available_width, available_height):
+            width, height = super().wrap(available_width / scale, available_height)
+            return width * scale, height
+
+        def split(self, available_width, available_height):
+            return super().split(available_width / scale, available_height)
+
+        def drawOn(self, canvas, x, y, _sW=0):
+            canvas.saveState()
+            canvas.scale(scale, 1)
+            super().drawOn(canvas, x / scale, y, _sW / scale)
+            canvas.restoreState()
+
+    return WidthScaled if scale != 1 else Paragraph
+
+
 def story_flowables(story: Story, layout: Layout, lead: bool) -> list:
     """The story's kicker, headline and subtitle (the longest header line not opening on a dash
     is the headline, as `bench/pdf_copies.py` takes it) and its paragraphs."""
-    from reportlab.platypus import Paragraph
-
     look = styles(layout)
+    heading, paragraph = width_scaled(layout.heading_width), width_scaled(layout.text_width)
     header = [line.strip() for line in story.header]
     plain = [i for i, line in enumerate(header) if not line.startswith("——")]
     title = max(plain, key=lambda i: len(header[i])) if plain else None
@@ -95,8 +122,8 @@ def story_flowables(story: Story, layout: Layout, lead: bool) -> list:
     for i, line in enumerate(header):
         role = ("lead_headline" if lead else "headline") if i == title else \
             "kicker" if title is not None and i < title else "subtitle"
-        parts.append(Paragraph(escape(line), look[role]))
-    parts += [Paragraph(escape(text), look["body" if indented else "flush"]) for indented, text in story.body]
+        parts.append(heading(escape(line), look[role]))
+    parts += [paragraph(escape(text), look["body" if indented else "flush"]) for indented, text in story.body]
     return parts
 
 

@@ -221,9 +221,32 @@ def _layouts(data: bytes) -> list[PageLayout]:
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         # A glyph drawn twice, a hair apart, is fake bold: one copy is the character.
-        return [PageLayout(_with_baselines(_unique_glyphs(page.chars, DUPLICATE_GLYPH_TOLERANCE), page.height),
-                           page.height, _rules(page), bool(page.images), _pictures(page), _links(page))
-                for page in pdf.pages]
+        return [_square_letters(PageLayout(
+            _with_baselines(_unique_glyphs(page.chars, DUPLICATE_GLYPH_TOLERANCE), page.height),
+            page.height, _rules(page), bool(page.images), _pictures(page), _links(page))) for page in pdf.pages]
+
+
+def _square_letters(page: PageLayout) -> PageLayout:
+    """The page as if its text were set in a square face. Chinese papers often set their text
+    flattened (扁体: letters 80 or 90 per cent as tall as they are wide) or condensed (长体), and a
+    Chinese letter is an em wide: every width the layout is measured by (an indent, a gutter, a
+    space) is in letter sizes, which are heights. So the page is scaled across by the height to
+    width of most of its Chinese letters; a page set square is left as it is."""
+    ratios = [(char["x1"] - char["x0"]) / char["size"] for char in page.chars
+              if char["size"] > 1 and char.get("upright", True) and _IDEOGRAPH_RE.fullmatch(char["text"])]
+    ratio = statistics.median(ratios) if ratios else 1.0
+    if abs(ratio - 1) <= SQUARE_TOLERANCE:
+        return page
+    scale = 1 / ratio
+    return page._replace(
+        chars=[{**char, "x0": char["x0"] * scale, "x1": char["x1"] * scale} for char in page.chars],
+        rules=[(x0 * scale, x1 * scale, y) for x0, x1, y in page.rules],
+        pictures=tuple((x0 * scale, top, x1 * scale, bottom) for x0, top, x1, bottom in page.pictures),
+        links=tuple(link._replace(x0=link.x0 * scale, x1=link.x1 * scale) for link in page.links))
+
+
+_IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
+SQUARE_TOLERANCE = 0.03  # a face this near square is read as square
 
 
 def _repaired(data: bytes) -> bytes:
@@ -659,9 +682,11 @@ def _line(row: list[dict]) -> Line:
     spaced = 0 < head < len(row) and row[head]["x0"] - row[head - 1]["x1"] - spacing > row[head]["size"] * 0.2
     run_in = 0 < head < len(row) and not any(flags[head:]) and re.search(r"\w", "".join(c["text"] for c in row[head:])) \
         and (spaced or row[head - 1]["text"] in "。：:")
+    # A space is measured in the line's letters, which a condensed face (长体) sets narrower than its size.
+    letter = _letter_width(row)
     for index, (previous, char) in enumerate(zip([None] + row[:-1], row)):
         gap = char["x0"] - previous["x1"] - spacing if previous is not None else 0.0
-        if gap > char["size"] * 0.2 and not (gap <= char["size"] * AUTO_SPACE_EMS and _auto_spaced(previous["text"], char["text"])):
+        if gap > letter * 0.2 and not (gap <= letter * AUTO_SPACE_EMS and _auto_spaced(previous["text"], char["text"])):
             # a word space, or the space between a reporter's role and name
             text.append("\u3000" if run_in and index == head else " ")
         text.append(char["text"])
@@ -671,6 +696,12 @@ def _line(row: list[dict]) -> Line:
     bold = not run_in and sum(flags) > len(row) / 2
     return Line("".join(text), min(c["x0"] for c in row), max(c["x1"] for c in row), base - size * 0.88, base + size * 0.12,
                 size, bold, _face(row), bool(run_in))
+
+
+def _letter_width(row: list[dict]) -> float:
+    """How wide the row's Chinese letters are set (an em of a square face), else its type size."""
+    widths = [char["x1"] - char["x0"] for char in row if _IDEOGRAPH_RE.fullmatch(char["text"])]
+    return min(statistics.median(widths), row[0]["size"]) if widths else row[0]["size"]
 
 
 AUTO_SPACE_EMS = 0.6  # word processors set about a quarter em between Chinese and Latin letters or digits
@@ -910,6 +941,8 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             owner = next(story for story in [*stories_out, *stories] if any(part is leader for part in story.body))
             owner.body.insert(next(i for i, part in enumerate(owner.body) if part is leader) + 1, follower)
         _keep_columns_whole(stories, page.rules)
+        # A run-on whose text all went to the story above it in its column is no story.
+        stories = [story for story in stories if story.headline is not None or story.body]
         for story in stories:
             story.page = found_page
         stories_out.extend(stories)

@@ -157,3 +157,34 @@ def test_headline_centred_over_its_box_owns_the_columns_it_does_not_reach(tmp_pa
     grid, berries = articles_of(page)
     assert berries.title == "白沙村草莓一线见闻" and berries.text.startswith("本报讯连日来，江州区白沙村")
     assert "草莓" not in grid.text
+
+
+def test_page_set_in_a_flattened_face_reads_as_set_square(tmp_path):
+    # Chinese papers often set their text flattened (扁体: letters 80 per cent as tall as they
+    # are wide), so a two-letter indent is two and a half type sizes. The school story's lead
+    # is two lines, the second short: its first line had stood apart, read as no text, and the
+    # story opened mid-word.
+    lead = "本报讯　江州职校新建实训车间。"
+    columns = [[("headline", "江州区推进网格化管理全覆盖"), *text(GRID)],
+               [("headline", "职校学生进车间"), *text([lead] + SCHOOL[1:])],
+               [("headline", "白沙村的草莓熟了"), *text(BERRIES)]]
+    flat = {"text": Role(1.0, indent=True, leading=1.5, width=1.25)}
+    square = articles_of(make_page(tmp_path / "square.pdf", [Sheet(columns=columns)], body=9.0))
+    flattened = articles_of(make_page(tmp_path / "flat.pdf", [Sheet(columns=columns)], body=9.0, roles=flat))
+    assert flattened[1].text.startswith("本报讯江州职校新建实训车间。\n学校与本地三家汽车企业")
+    assert [(a.title, a.text) for a in flattened] == [(a.title, a.text) for a in square]
+
+
+def test_headings_in_a_condensed_face_keep_their_spaces(tmp_path):
+    # Headings set condensed (长体, letters 80 per cent as wide as tall) keep the space between
+    # their parts, a quarter of a letter; measured in type sizes it had been too narrow to count.
+    condensed = {"headline": Role(2.0, 0.2, 0.4, width=0.8), "kicker": Role(1.3, 1.0, width=0.8),
+                 "subtitle": Role(1.3, 0.0, 0.4, width=0.8)}
+    page = make_page(tmp_path / "condensed.pdf", [Sheet(columns=[
+        [("kicker", "深化产教融合 服务地方产业"), ("headline", "江州职校开设 新能源汽车专业"),
+         ("subtitle", "——首批招收学生八十名 三家企业共建实训基地"), *text(SCHOOL)],
+        [("headline", "江州区推进网格化管理全覆盖"), *text(GRID)],
+        [("headline", "白沙村的草莓熟了"), *text(BERRIES)]])], roles=condensed)
+    school = articles_of(page)[0]
+    assert (school.kicker, school.title, school.subtitle) == (
+        "深化产教融合 服务地方产业", "江州职校开设 新能源汽车专业", "首批招收学生八十名 三家企业共建实训基地")

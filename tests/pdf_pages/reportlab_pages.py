@@ -32,6 +32,7 @@ class Role:
     indent: bool = False
     leading: float = 1.3
     centred: bool = False
+    width: float = 1.0  # letters' width to their height: 1.25 is a flattened face (扁体), 0.8 a condensed one (长体)
 
 
 ROLES = {
@@ -99,8 +100,11 @@ def _draw(canvas, parts: list[tuple[str, str]], x: float, top: float, within: fl
         size = role.size * body
         paragraph = Paragraph(escape(text), _style(role_name, role, size, body))
         y -= role.space_before * body
-        _, drawn = paragraph.wrap(within, y)
-        paragraph.drawOn(canvas, x, y - drawn)
+        _, drawn = paragraph.wrap(within / role.width, y)
+        canvas.saveState()
+        canvas.scale(role.width, 1)  # the text matrix scales the letters across, as a typesetter's 扁体 does
+        paragraph.drawOn(canvas, x / role.width, y - drawn)
+        canvas.restoreState()
         y -= drawn + role.space_after * body
     return y
 
