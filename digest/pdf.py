@@ -29,8 +29,8 @@ from .dates import DATE_ONLY_RE, ISSUE_LINE_RE, ISSUER_RE, arabic_dates, metadat
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story
-from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, DISTRIBUTION_RE, PAREN_BYLINE_RE, classify_line,
-                    is_box_label, is_verse_line, is_writers_names, run_on_way, stanzas)
+from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE, DISTRIBUTION_RE, PAREN_BYLINE_RE,
+                    classify_line, is_box_label, is_verse_line, is_writers_names, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
@@ -924,7 +924,8 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # set in one flow of columns, stories following on down them) goes on with that story.
         # The page before's stories (and those it carried on from earlier pages) each run on once.
         carried = [story for story in stories_out if story.last_part().page == index - 1]
-        orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried, broken_off) if previous_page else None)
+        orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried, broken_off) if previous_page else None,
+                                        carried)
         # A run-on filling a column of a flow goes on atop the next (the page before's story run on).
         followers = _run_ons_atop_next_column(orphans, [part for story in previous_page for part in story.parts()
                                                         if part.page == index - 1])
@@ -1275,15 +1276,17 @@ def _ends_at_foot(page: list[Story], broken_off: list[Story] = ()) -> list[Block
         part.page == end.page and _same_column(part, end) and part.top >= end.bottom for part in parts)]
 
 
-def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_before: list[Block] | None) -> list[Block]:
+def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_before: list[Block] | None,
+                          before: list[Story] = ()) -> list[Block]:
     """Give each block at the top of a column that no headline owns to the story lowest in the
     column to its left, where that story's text reaches lower than the block's top: a page set
     as one flow of columns runs each story on from the foot of one column to the top of the
-    next. After a page of the same file, only where the text shows the run-on (the story's
-    last block stops mid-sentence, or the block opens mid-paragraph), where the run-on from
-    that page ended higher in the column, or where every story that page broke off has run on
-    already (a column break between two paragraphs). A block beside another such block as
-    long, in the column to its left (a story run on from the page before in a module of two
+    next. After a page of the same file (`before`: the stories it carried on), only where the
+    text shows the run-on (the story's last block stops mid-sentence, or the block opens
+    mid-paragraph), where the run-on from that page ended higher in the column, or where every
+    story that page broke off and set in the block's column (a box printed across sheets goes on
+    in its own columns) has run on already (a column break between two paragraphs). A block
+    beside another such block as long, in the column to its left (a story run on from the page before in a module of two
     columns), goes on with that one, unless that one closed on its writer's note. Nor is a
     box's label or contents list (`导读`) a run-on. The blocks left are returned."""
     page_before = foot_before is not None
@@ -1292,6 +1295,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     # One that closed there on its writer's note or its dispatch's sign-off (`（本报记者 何平）`)
     # broke off nothing: its column is another story's.
     closed_ends = {id(end) for end in unclaimed if _closes(end)}
+    set_before = {id(end): [part for part in story.parts() if part.page == end.page]
+                  for story in before if (end := story.last_part()) is not None}
     left_over = []
     for block in sorted(orphans, key=lambda b: (b.x0, b.top)):
         # The run-on of a story that ran to the foot of this column on the page before (a page
@@ -1319,7 +1324,12 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
                 (_joins_word(left.last, block)
                  and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text))
                 or reads_left)
-            takes_left = left_joins or (_ends_text(own_column[0]) and (runs_on_left or (not left_open and reads_left)))
+            # A headline closing the column to the left with no text under it takes the block
+            # where the story in the block's column closed there and the block opens a story's
+            # text (`本报江州3月3日电…`): a flow's next column, no box's run-on from the sheet before.
+            opens_story = _heads_alone(left.owner) and DATELINE_RE.match(fold_radicals(block.text)) is not None
+            takes_left = left_joins or (_ends_text(own_column[0]) and (
+                runs_on_left or (not left_open and reads_left) or opens_story))
         else:
             takes_left = False
         if own_column and not takes_left:
@@ -1372,9 +1382,14 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # that page's stories have all run on (it can continue none of them), or where its words
         # are that story's far more than those of the stories that page broke off.
         ended_beside = bool(run_ons_beside) and _ends_text(max(run_ons_beside, key=lambda b: b.bottom))
+        # A story of the page before goes on here, beside the flow from the column to the left,
+        # only as a box printed across sheets does: in a column it was set in there. (One set in
+        # other columns went on atop the sheet's first column, if anywhere.)
+        open_here = [end for end in open_to
+                     if any(_same_column(part, block) for part in set_before.get(id(end), [end]))]
         if last.bottom <= block.top or runs_on_beside or _closes(last) \
-                or (page_before and open_to and not shown and not ended_beside
-                    and not _reads_on(block, owner, [end.text for end in open_to])):
+                or (page_before and open_here and not shown and not ended_beside
+                    and not _reads_on(block, owner, [end.text for end in open_here])):
             left_over.append(block)
             continue
         owner.body = column_order([*owner.body, block])

@@ -188,3 +188,49 @@ def test_headings_in_a_condensed_face_keep_their_spaces(tmp_path):
     school = articles_of(page)[0]
     assert (school.kicker, school.title, school.subtitle) == (
         "深化产教融合 服务地方产业", "江州职校开设 新能源汽车专业", "首批招收学生八十名 三家企业共建实训基地")
+
+
+TALENT = ["本报讯　江州新区日前召开人才工作会，发布人才新政十条，每年安排专项资金一亿元。",
+          "会议提出，新区将建设人才公寓一千套，为引进的高层次人才提供安家补贴。"]
+OLD_STREET = ["本报讯　江州区老街改造工程日前完工，两百多户居民告别了漏雨的老房子。",
+              "改造后的老街保留了青石板路和老字号店铺，成了市民休闲的好去处。"]
+
+
+def test_headline_closing_a_column_alone_takes_the_text_atop_the_next(tmp_path):
+    # A flow over two sheets. The berries story closes its sentence at the foot of the first
+    # sheet's third column; on the second, the school story's headline closes the second column
+    # with no text under it, and its text opens the third. The berries story ended: the text is
+    # the school story's, and the school story is no headline without text.
+    page = make_page(tmp_path / "flow.pdf", [
+        Sheet(columns=[[("headline", "江州区推进网格化管理全覆盖"), *text(GRID + GRID_MORE[:1])],
+                       text(GRID_MORE[1:] + GRID[1:]),
+                       [("headline", "白沙村的草莓熟了"), *text(BERRIES + BERRIES_MORE)]]),
+        Sheet(columns=[[("headline", "江州新区召开人才工作会"), *text(TALENT)],
+                       [*text(["据介绍，新政实施后，新区还将设立人才服务窗口，为人才办理落户、子女入学等事项提供一站式服务。"]),
+                        ("headline", "江州职校开设新能源汽车专业")],
+                       text(SCHOOL)])])
+    articles = articles_of(page)
+    assert [a.title for a in articles][-1] == "江州职校开设新能源汽车专业"
+    berries, school = articles[1], articles[-1]
+    assert berries.text.endswith(BERRIES_MORE[0])
+    assert school.text.startswith("本报讯（通讯员张丽）记者日前") and school.text.endswith("\n" + SCHOOL[-1])
+
+
+def test_paragraph_beside_the_flow_goes_on_from_the_left_not_from_a_story_set_elsewhere_before(tmp_path):
+    # A flow over two sheets. The first sheet's last story, set in its third column alone, closes
+    # its sentence at the foot. The second sheet opens on a headline, so that story ended there.
+    # The paragraph atop its second column, which says nothing of either, goes on with the school
+    # story run down the first: a story of the sheet before goes on beside the flow only in a
+    # column it was set in (a box printed across sheets).
+    page = make_page(tmp_path / "flow.pdf", [
+        Sheet(columns=[[("headline", "江州区推进网格化管理全覆盖"), *text(GRID + GRID_MORE[:1])],
+                       text(GRID_MORE[1:] + GRID[1:] + GRID_MORE[:1]),
+                       [*text(GRID[2:]), ("headline", "白沙村的草莓熟了"), *text(BERRIES[:2] + BERRIES_MORE)]]),
+        Sheet(columns=[[("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL + SCHOOL_MORE)],
+                       [*text(["目前，这一做法已在全市推广，群众纷纷点赞。", "有关负责人表示，下一步将总结经验，扩大试点范围。"]),
+                        ("headline", "江州新区召开人才工作会"), *text(TALENT[:1])],
+                       [("headline", "老街改造让居民住得更舒心"), *text(OLD_STREET)]])])
+    _, berries, school, *_ = articles_of(page)
+    assert berries.text.endswith(BERRIES_MORE[0])
+    assert school.text.endswith(SCHOOL_MORE[-1] + "\n目前，这一做法已在全市推广，群众纷纷点赞。\n有关负责人表示，下一步将总结经验，扩大试点范围。")
+
