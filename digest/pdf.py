@@ -1036,9 +1036,17 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
         found = []
         for earlier in stories:
             end = earlier.last_part()
-            if not (_heads_alone(earlier) or _kicker_at_foot(earlier)) or not _in_column_left_of(end, head):
+            if end.page != head.page or not (_heads_alone(earlier) or _kicker_at_foot(earlier)):
                 continue
             column = [other for other in blocks if _same_column(other, end)]
+            # A short line in a kicker's type stands in its column, whose text reaches the gutter:
+            # it is set to the left of the head if that column is. (A short headline is measured
+            # by itself: its text may be on the next page, not under a head beside it.)
+            right = end.x1
+            if end.size * DECK_STEP <= head.size:
+                right = max([other.x1 for other in column if other.x1 <= head.x0 + head.size], default=right)
+            if not end.x1 <= head.x0 + head.size or head.x0 - max(right, end.x1) > head.size * MODULE_GUTTER_EMS:
+                continue
             if not any(other.top >= end.bottom for other in column) \
                     and abs(min(other.top for other in column) - head.top) <= head.size:
                 found.append(earlier)

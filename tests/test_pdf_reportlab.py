@@ -234,3 +234,15 @@ def test_paragraph_beside_the_flow_goes_on_from_the_left_not_from_a_story_set_el
     assert berries.text.endswith(BERRIES_MORE[0])
     assert school.text.endswith(SCHOOL_MORE[-1] + "\n目前，这一做法已在全市推广，群众纷纷点赞。\n有关负责人表示，下一步将总结经验，扩大试点范围。")
 
+
+def test_short_kicker_closing_a_column_goes_over_the_headline_atop_the_next(tmp_path):
+    # The school story's kicker, 1.3 times the text and half as wide as its column, ends the
+    # first column; its headline opens the second. The kicker stands in its column, whose text
+    # reaches the gutter, though it stops far short of it: not a headline without text.
+    page = make_page(tmp_path / "flow.pdf", [Sheet(columns=[
+        [("headline", "江州区推进网格化管理全覆盖"), *text(GRID + GRID[1:]), ("kicker", "产教融合结硕果")],
+        [("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL)],
+        [("headline", "白沙村的草莓熟了"), *text(BERRIES)]])])
+    articles = articles_of(page)
+    assert [a.title for a in articles] == ["江州区推进网格化管理全覆盖", "江州职校开设新能源汽车专业", "白沙村的草莓熟了"]
+    assert articles[1].kicker == "产教融合结硕果"
