@@ -16,7 +16,8 @@ each sheet. Layouts:
 
 Two variants: `_ragged`, paragraphs flush left, as a script drawing its lines one by one sets
 them; `_centred`, headings centred over their columns; `_flat`, text in a flattened face (扁体,
-letters wider than tall) and headings in a condensed one (长体), as Chinese papers set them.
+letters wider than tall: 1.25, 1.43 and 1.12 times) and, on A3 and in the grid, headings in a
+condensed one (长体, 0.8), as Chinese papers set them.
 
 With `--gold`, each folder of PDFs is built with `digest build --format json` and scored by
 `../shared/eval/score_digest.py`, one line per layout. Made for measuring only, in a temporary
@@ -62,6 +63,7 @@ LAYOUTS = {
     "rl_flow3_a4_ragged": Layout("A4", 3, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0, ragged=True),
     "rl_grid4_a3_centred": Layout("A3", 4, grid=True, centred=True),
     "rl_flow4_a3_flat": Layout("A3", 4, text_width=1.25, heading_width=0.8),
+    "rl_flow3_a4_flat": Layout("A4", 3, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0, text_width=1.43),
     "rl_grid3_a4_flat": Layout("A4", 3, grid=True, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0,
                                text_width=1.12, heading_width=0.8),
 }

@@ -473,11 +473,13 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
                 edges.setdefault(round(row[0]["x0"] / EDGE_GRID), []).append(row[0]["base"])  # bands go down the page: sorted
     common = statistics.median(char["size"] for rows in bands for row in rows for char in row) if bands else 0.0
     reach = EDGE_REACH_EMS * common
-    # Only type larger than the text's is wider than a gutter: a mark hanging from the text's
-    # own lines leaves a gap there that parts the rows already.
+    # A mark hanging from a headline's line reaches across a gutter; one from the text's lines
+    # does too where the gutter is narrow in its letters (text set in a flattened face). A
+    # headline's own next line shows the edge; for text, any line around.
     starts = [(row[0]["x0"], row[0]["base"], row[0]["size"]) for rows in bands for row in rows]
     bands = [[piece for row in rows for piece in (
-        _split_at_hanging_mark(row, edges, reach, starts) if row[0]["size"] >= common * DECK_RATIO else [row])]
+        _split_at_hanging_mark(row, edges, reach, starts, NEXT_LINE_EMS) if row[0]["size"] >= common * DECK_RATIO
+        else _split_at_hanging_mark(row, edges, reach, starts, EDGE_NEIGHBOUR_EMS, HANGING_APART_EMS))]
         for rows in bands]
     lines: list[Line] = []
     for rows in bands:
@@ -505,20 +507,26 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
 
 
 def _split_at_hanging_mark(row: list[dict], edges: dict[int, list[float]], reach: float,
-                           starts: list[tuple[float, float, float]]) -> list[list[dict]]:
+                           starts: list[tuple[float, float, float]], near_ems: float,
+                           apart_ems: float = 0.0) -> list[list[dict]]:
     """The row split after a closing mark that hangs past its column's edge, where the letter
     after it begins the next column: a wrap that keeps a closing mark on its line (ReportLab's)
-    lets it reach across the gutter to touch a headline set beside it. The letter stands at an
-    edge where a column's lines begin, well right of where its piece of the row begins (not a
-    paragraph's indent), and the other headline's next or previous line begins there too (of
-    `starts`, each row's first letter: x0, baseline, size)."""
+    lets it reach across the gutter to touch a headline set beside it, or, where the gutter is
+    narrow in the text's letters, the next column's line. The letter stands at an edge where a
+    column's lines begin, well right of where its piece of the row begins (not a paragraph's
+    indent), and another line of that column begins there too within `near_ems` of its size
+    (of `starts`, each row's first letter: x0, baseline, size): a headline's next or previous
+    line; for text, one of the lines around, of which the next may hang a mark too, and the
+    letter stands `apart_ems` or more after the mark (what is left of the gutter), where a
+    mark inside a line has the next letter right after it."""
     pieces = [[row[0]]]
     for previous, char in zip(row, row[1:]):
         size = char["size"]
         if previous["text"] in HANGING_MARKS and abs(previous["size"] - size) <= size * 0.15 \
                 and char["x0"] - pieces[-1][0]["x0"] >= size * HANGING_MIN_EMS \
+                and char["x0"] - previous["x1"] >= size * apart_ems \
                 and _lines_starting(edges, char["x0"], char["base"], reach) >= COLUMN_EDGE_LINES \
-                and any(abs(x0 - char["x0"]) <= EDGE_GRID and 0 < abs(base - char["base"]) <= size * NEXT_LINE_EMS
+                and any(abs(x0 - char["x0"]) <= EDGE_GRID and 0 < abs(base - char["base"]) <= size * near_ems
                         and abs(other - size) <= size * 0.15 for x0, base, other in starts):
             pieces.append([char])
         else:
@@ -528,6 +536,7 @@ def _split_at_hanging_mark(row: list[dict], edges: dict[int, list[float]], reach
 
 HANGING_MARKS = "，。、；：！？）】》”’」』"
 HANGING_MIN_EMS = 4  # a headline's line that far from its start at least: a paragraph's indent is nearer
+HANGING_APART_EMS = 0.2  # in text, the gutter left after a hanging mark; a mark inside a line has none
 
 
 def vertical_stacks(chars: list[dict]) -> tuple[list[dict], list[list[dict]]]:

@@ -246,3 +246,18 @@ def test_short_kicker_closing_a_column_goes_over_the_headline_atop_the_next(tmp_
     articles = articles_of(page)
     assert [a.title for a in articles] == ["江州区推进网格化管理全覆盖", "江州职校开设新能源汽车专业", "白沙村的草莓熟了"]
     assert articles[1].kicker == "产教融合结硕果"
+
+
+def test_closing_mark_hanging_into_a_narrow_gutter_parts_the_lines_of_two_columns(tmp_path):
+    # Text set flattened to seven tenths (扁体) leaves a gutter of 1.3 letters. ReportLab hangs a
+    # full line's closing mark past the column's edge, within a third of a letter of the next
+    # column's line on that baseline: the two had read as one line, so the school story took the
+    # berries story's line.
+    columns = [[("headline", "网格管理全覆盖"), *text(GRID + GRID_MORE)],
+               [("headline", "职校开设新专业"), *text(SCHOOL + SCHOOL_MORE)],
+               [("headline", "白沙村的草莓熟了"), *text(BERRIES + BERRIES_MORE)]]
+    flat = {"text": Role(1.0, indent=True, leading=1.5, width=1.43)}
+    square = articles_of(make_page(tmp_path / "square.pdf", [Sheet(columns=columns)], body=9.0))
+    flattened = articles_of(make_page(tmp_path / "flat.pdf", [Sheet(columns=columns)], body=9.0, roles=flat))
+    assert flattened[1].text.endswith(SCHOOL_MORE[-1]) and flattened[2].text.endswith(BERRIES_MORE[0])
+    assert [(a.title, a.text) for a in flattened] == [(a.title, a.text) for a in square]
