@@ -1051,10 +1051,12 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
             # A short line in a kicker's type stands in its column, whose text reaches the gutter:
             # it is set to the left of the head if that column is. (A short headline is measured
             # by itself: its text may be on the next page, not under a head beside it.)
+            if end.x1 > head.x0 + head.size:
+                continue
             right = end.x1
             if end.size * DECK_STEP <= head.size:
-                right = max([other.x1 for other in column if other.x1 <= head.x0 + head.size], default=right)
-            if not end.x1 <= head.x0 + head.size or head.x0 - max(right, end.x1) > head.size * MODULE_GUTTER_EMS:
+                right = max([right, *(other.x1 for other in column if other.x1 <= head.x0 + head.size)])
+            if head.x0 - right > head.size * MODULE_GUTTER_EMS:
                 continue
             if not any(other.top >= end.bottom for other in column) \
                     and abs(min(other.top for other in column) - head.top) <= head.size:
@@ -1303,9 +1305,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     mid-paragraph), where the run-on from that page ended higher in the column, or where every
     story that page broke off and set in the block's column (a box printed across sheets goes on
     in its own columns) has run on already (a column break between two paragraphs). A block
-    beside another such block as long, in the column to its left (a story run on from the page before in a module of two
-    columns), goes on with that one, unless that one closed on its writer's note. Nor is a
-    box's label or contents list (`导读`) a run-on. The blocks left are returned."""
+    beside another such block as long, in the column to its left (a story run on from the page
+    before in a module of two columns), goes on with that one, unless that one closed on its
+    writer's note. Nor is a box's label or contents list (`导读`) a run-on. The blocks left are
+    returned."""
     page_before = foot_before is not None
     # The stories the page before may have broken off: each run on once on this page.
     unclaimed = list(foot_before or [])
