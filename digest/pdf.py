@@ -1466,14 +1466,16 @@ def _keep_columns_whole(stories: list[Story], rules: list[tuple[float, float, fl
     body = sorted((block for story in stories for block in story.body), key=lambda block: block.top)
     owner_of = {id(block): story for story in stories for block in story.body}
     headers = [part for story in stories for part in story.header()]
+    spaced = _paragraph_space(stories)
     for block in body:
         story = owner_of[id(block)]
         if block.lines[0].run_in or any(part.overlap(block) > 0.3 and part.top <= block.top + 1
                                          and block.top - part.bottom <= block.size * HEAD_GAP_LINES
                                          or part.top <= block.top < part.bottom for part in story.header()):
             continue  # a brief's run-in headline, or text right under (or beside) its own header
+        room = max(block.size * RUN_GAP_LINES, spaced + block.size * PARAGRAPH_SPACE_SLACK)
         above = [other for other in body if other.page == block.page and _same_column(other, block)
-                 and other.top < block.top and -block.size <= block.top - other.bottom <= block.size * RUN_GAP_LINES]
+                 and other.top < block.top and -block.size <= block.top - other.bottom <= room]
         if not above:
             continue
         upper = max(above, key=lambda other: other.bottom)
@@ -1490,6 +1492,22 @@ def _keep_columns_whole(stories: list[Story], rules: list[tuple[float, float, fl
 
 
 RUN_GAP_LINES = 1.5  # the most room between two blocks of one column of one story's text
+
+
+def _paragraph_space(stories: list[Story]) -> float:
+    """The room a page sets between its paragraphs where it sets them apart (a word processor's
+    space after each paragraph, each paragraph a block): the gap found most often between one
+    story's blocks one under the other in a column, where it is found PARAGRAPH_SPACE_COUNT
+    times or more, to a point; else 0 (a newspaper's paragraphs run on in one block)."""
+    gaps = Counter(round(lower.top - upper.bottom) for story in stories
+                   for upper, lower in zip(story.body, story.body[1:])
+                   if upper.page == lower.page and _same_column(upper, lower) and lower.top > upper.bottom)
+    gap, count = max(gaps.items(), key=lambda item: (item[1], -item[0]), default=(0, 0))
+    return float(gap) if count >= PARAGRAPH_SPACE_COUNT else 0.0
+
+
+PARAGRAPH_SPACE_COUNT = 3  # a space between paragraphs is the page's rule where it recurs this often
+PARAGRAPH_SPACE_SLACK = 0.3  # in type sizes: paragraphs set apart stand no further apart than their space and this
 
 
 def _set_under_in_its_column_alone(story: Story, upper: Block, beside: Block) -> bool:

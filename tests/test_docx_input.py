@@ -673,3 +673,70 @@ def test_a_bulletin_saved_as_pdf_by_the_word_processor_reads_as_its_word_file(tm
     assert all(a.kicker is None and a.source_name == "江州区委办公室" and a.date == "2025-03-07" for a in from_pdf)
     assert [a.text for a in from_pdf] == [a.text for a in from_word]
     assert from_pdf[-1].text.endswith("让草莓产业链条越拉越长。")
+
+
+NEWSLETTER = [
+    ("江州区推进网格化管理全覆盖", [
+        "本报讯（记者 王明）近日，江州区召开基层治理工作推进会，部署全区网格化管理工作。会议要求，各街道要把网格作为服务群众的最小单元，做到人在网中走、事在格中办。",
+        "据了解，今年以来全区共划分网格三百个，配备专职网格员三百名，累计走访群众两万余户，解决群众反映的问题一千二百余件。",
+        "区委副书记李华表示，下一步将继续完善网格运行机制，推动资源力量向基层下沉，让群众的小事不出网格、大事不出社区。",
+        "目前，全区各街道已建立网格工作站二十个，网格员每天在网格内巡查走访，及时发现和上报各类问题。",
+        "区里还开发了网格管理平台，群众通过手机就能反映问题、查看办理进度。"]),
+    ("江州职校开设新能源汽车专业", [
+        "本报讯（通讯员 张丽）记者日前从江州职业技术学校获悉，该校今年秋季新开设新能源汽车运用与维修专业，首批招收学生八十名。",
+        "学校与本地三家汽车企业共建实训基地，学生在校期间可以到企业参加岗位实习，毕业后优先录用。",
+        "校长陈刚说，专业设置要紧跟产业发展，让学生学到真本领，为地方经济发展输送技能人才。",
+        "据介绍，学校还邀请企业技术骨干担任兼职教师，把新车型的检测维修技术带进课堂。",
+        "首批学生入学后将先学习电池、电机和电控三门核心课程，第二学年进入企业跟岗学习。"]),
+    ("白沙村的草莓熟了", [
+        "本报讯　连日来，江州区白沙村的草莓种植大棚里一派繁忙景象，村民们忙着采摘、分拣、装箱，一箱箱新鲜草莓从这里发往各地。",
+        "近年来，白沙村依托合作社发展特色种植，建成草莓大棚一百二十个，带动村民人均增收八千元。",
+        "村党支部书记刘强介绍，今年村里还将发展乡村旅游，开展采摘体验活动，让草莓产业链条越拉越长。",
+        "今年的草莓个头大、甜度高，合作社统一品牌、统一包装，每公斤比去年多卖了四元。"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
+def test_a_newsletter_in_two_columns_saved_as_pdf_reads_as_its_word_file(tmp_path):
+    # A department's newsletter set in two columns under its head, each item's title bold and
+    # centred in its column, each paragraph set apart by the word processor's space after it.
+    # The school item runs from the first column's foot atop the second, beside the grid item's
+    # title, and the berries item's title stands in the second column above the school item's:
+    # paragraphs a space apart had each gone to the title nearest on their left.
+    import subprocess
+
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.font.name, normal.font.size = "Noto Serif CJK SC", Pt(10.5)  # 五号, in a serif face
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    for text, size in (("江州教育简报", 22), ("第5期", 0), ("江州区教育局办公室　　　　2025年3月3日", 0)):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold = size > 0
+        if size:
+            run.font.size = Pt(size)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    columns = OxmlElement("w:cols")
+    columns.set(qn("w:num"), "2")
+    columns.set(qn("w:space"), "420")
+    document.add_section(WD_SECTION.CONTINUOUS)._sectPr.append(columns)
+    for title, paragraphs in NEWSLETTER:
+        heading = document.add_paragraph()
+        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = heading.add_run(title)
+        run.bold, run.font.size = True, Pt(14)
+        for text in paragraphs:
+            document.add_paragraph(text).paragraph_format.first_line_indent = Pt(21)
+    document.save(tmp_path / "简报.docx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "简报.docx")], check=True, capture_output=True, timeout=180)
+    from_word, from_pdf = (split_articles(read_source(tmp_path / f"简报.{suffix}")) for suffix in ("docx", "pdf"))
+    assert sorted(a.title for a in from_pdf) == sorted(a.title for a in from_word) == sorted(title for title, _ in NEWSLETTER)
+    assert {a.title: a.text for a in from_pdf} == {a.title: a.text for a in from_word}
