@@ -235,7 +235,8 @@ def _square_letters(page: PageLayout) -> PageLayout:
     ratios = [(char["x1"] - char["x0"]) / char["size"] for char in page.chars
               if char["size"] > 1 and char.get("upright", True) and _IDEOGRAPH_RE.fullmatch(char["text"])]
     ratio = statistics.median(ratios) if ratios else 1.0
-    if abs(ratio - 1) <= SQUARE_TOLERANCE:
+    # A font whose widths are lost (every glyph drawn with no advance) sets no face to undo.
+    if abs(ratio - 1) <= SQUARE_TOLERANCE or not SQUARE_RANGE[0] <= ratio <= SQUARE_RANGE[1]:
         return page
     scale = 1 / ratio
     return page._replace(
@@ -247,6 +248,7 @@ def _square_letters(page: PageLayout) -> PageLayout:
 
 _IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 SQUARE_TOLERANCE = 0.03  # a face this near square is read as square
+SQUARE_RANGE = (0.5, 2.0)  # letters' width to height in the faces type is set in (长体 to 扁体)
 
 
 def _repaired(data: bytes) -> bytes:

@@ -11,7 +11,7 @@ import pytest
 
 from digest.clean import fold_radicals
 from digest.errors import InputError
-from digest.pdf import Block, Line, _run_ons_atop_next_column, chars_to_lines
+from digest.pdf import Block, Line, PageLayout, _run_ons_atop_next_column, _square_letters, chars_to_lines
 from digest.read import read_source
 from digest.segment import split_articles
 
@@ -1197,3 +1197,18 @@ def test_a_page_drawn_turned_and_shown_upright_by_its_rotation_reads_as_the_page
     sheet.set_rotation(270)
     turned.save(tmp_path / "turned.pdf")
     assert [(a.title, a.text) for a in articles_of(tmp_path / "turned.pdf")] == [(a.title, a.text) for a in articles_of(page)]
+
+
+def _glyphs(text: str, width: float, size: float = 10.0) -> list[dict]:
+    return [{"text": letter, "x0": 50 + i * width, "x1": 50 + (i + 1) * width, "top": 100.0, "bottom": 100 + size,
+             "base": 100 + size * 0.88, "size": size, "upright": True} for i, letter in enumerate(text)]
+
+
+def test_a_flattened_face_is_read_square_and_a_font_without_widths_as_drawn():
+    # Letters 1.25 times as wide as tall (扁体) are scaled across to square, rules with them.
+    flat = _square_letters(PageLayout(_glyphs("江州区召开基层治理工作推进会", 12.5), 800.0, [(50.0, 300.0, 90.0)], False))
+    assert [(c["x0"], c["x1"]) for c in flat.chars[:2]] == [(40.0, 50.0), (50.0, 60.0)] and flat.rules == [(40.0, 240.0, 90.0)]
+    # A font embedded without its widths draws every glyph with no advance: there is no face to
+    # undo (and no width to divide by), so the page is read as drawn.
+    lost = PageLayout(_glyphs("江州区召开基层治理工作推进会", 0.0), 800.0, [], False)
+    assert _square_letters(lost) is lost
