@@ -1475,7 +1475,8 @@ def _keep_columns_whole(stories: list[Story], rules: list[tuple[float, float, fl
                                          and block.top - part.bottom <= block.size * HEAD_GAP_LINES
                                          or part.top <= block.top < part.bottom for part in story.header()):
             continue  # a brief's run-in headline, or text right under (or beside) its own header
-        room = max(block.size * RUN_GAP_LINES, spaced + block.size * PARAGRAPH_SPACE_SLACK)
+        room = max(block.size * RUN_GAP_LINES,
+                   min(spaced, block.size * PARAGRAPH_SPACE_MAX_LINES) + block.size * PARAGRAPH_SPACE_SLACK)
         above = [other for other in body if other.page == block.page and _same_column(other, block)
                  and other.top < block.top and -block.size <= block.top - other.bottom <= room]
         if not above:
@@ -1510,6 +1511,7 @@ def _paragraph_space(stories: list[Story]) -> float:
 
 PARAGRAPH_SPACE_COUNT = 3  # a space between paragraphs is the page's rule where it recurs this often
 PARAGRAPH_SPACE_SLACK = 0.3  # in type sizes: paragraphs set apart stand no further apart than their space and this
+PARAGRAPH_SPACE_MAX_LINES = 3  # a word processor's space after a paragraph is no wider: wider gaps part boxes
 
 
 def _set_under_in_its_column_alone(story: Story, upper: Block, beside: Block) -> bool:
