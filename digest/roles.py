@@ -111,8 +111,11 @@ EDITOR_LINE_RE = re.compile(r"^[【\[（(]?\s*(?:责任编辑|值班编辑|编�
 EDITOR_WORDS = ("编辑", "责编", "选稿", "校对", "审核", "监制")
 _WRITER_ROLE_RE = re.compile(r"记者|作者|通讯员|撰稿|文\s*[/／:：]")
 # Where to write or call (栏目投稿邮箱：…, 新闻热线：…, a bare e-mail address) closes a column, never heads one.
+# The label opens the line or a field of it (`地址：…　电话：…`), a few letters in at most: a
+# sentence that tells of a call (`…接到了一名干部的电话：“…`, what was said quoted) is no contact line.
 CONTACT_LINE_RE = re.compile(
-    r"(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：]|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
+    r"(?:^|[\s\u3000])[^\s\u3000，。；！？“”]{0,6}?(?:邮箱|信箱|电子邮件|e-?mail|热线|电话|传真|网址)\s*[:：](?!\s*[“\"])"
+    r"|[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]", re.IGNORECASE)
 # A story's closing credits, one or more `label：names` (`采访整理：本报记者 刘思远    数据来源：…`,
 # `内容统筹：本报编辑 郑柯岩    图表设计：…`): who gathered, drew and laid it out, as printed.
 PRODUCTION_CREDIT_RE = re.compile(

@@ -251,3 +251,18 @@ def test_closing_mark_hanging_into_a_narrow_gutter_parts_the_lines_of_two_column
     flattened = articles_of(make_page(tmp_path / "flat.pdf", [Sheet(columns=columns)], body=9.0, roles=flat))
     assert flattened[1].text.endswith(SCHOOL_MORE[-1]) and flattened[2].text.endswith(BERRIES_MORE[0])
     assert [(a.title, a.text) for a in flattened] == [(a.title, a.text) for a in square]
+
+
+def test_a_sentence_telling_of_a_call_does_not_close_its_story_at_a_columns_foot(tmp_path):
+    # The first column breaks in a sentence that quotes a call (`…的电话：“…`). A contact line
+    # (`新闻热线：…`) closes a story, but this sentence is none: its story goes on atop the next
+    # column. Before, the run-on was a story of its own, headed by its first words.
+    page = make_page(tmp_path / "flow.pdf", [Sheet(columns=[
+        [("headline", "减负，基层干部有期盼"), *text(GRID + GRID_MORE),
+         ("text", "白沙镇干部刘明最近接到了一名村干部的电话：“我手头有二十多个工作群，")],
+        [("run_on", "每天都要浏览群里的各项通知，实在忙不过来。”"),
+         *text(["针对这一问题，区里对工作群进行了清理，合并了三十多个群。", "刘明说，现在村干部有了更多时间走村入户，为群众办实事。"])],
+        [("headline", "白沙村的草莓熟了"), *text(BERRIES)]])])
+    relief, berries = articles_of(page)
+    assert relief.text.endswith("我手头有二十多个工作群，每天都要浏览群里的各项通知，实在忙不过来。”\n"
+                                "针对这一问题，区里对工作群进行了清理，合并了三十多个群。\n刘明说，现在村干部有了更多时间走村入户，为群众办实事。")
