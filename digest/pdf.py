@@ -233,7 +233,7 @@ def _square_letters(page: PageLayout) -> PageLayout:
     space) is in letter sizes, which are heights. So the page is scaled across by the height to
     width of most of its Chinese letters; a page set square is left as it is."""
     ratios = [(char["x1"] - char["x0"]) / char["size"] for char in page.chars
-              if char["size"] > 1 and char.get("upright", True) and _IDEOGRAPH_RE.fullmatch(char["text"])]
+              if char["size"] > 1 and char.get("upright", True) and has_cjk(char["text"])]
     ratio = statistics.median(ratios) if ratios else 1.0
     # A font whose widths are lost (every glyph drawn with no advance) sets no face to undo.
     if abs(ratio - 1) <= SQUARE_TOLERANCE or not SQUARE_RANGE[0] <= ratio <= SQUARE_RANGE[1]:
@@ -246,7 +246,6 @@ def _square_letters(page: PageLayout) -> PageLayout:
         links=tuple(link._replace(x0=link.x0 * scale, x1=link.x1 * scale) for link in page.links))
 
 
-_IDEOGRAPH_RE = re.compile(r"[\u4e00-\u9fff]")
 SQUARE_TOLERANCE = 0.03  # a face this near square is read as square
 SQUARE_RANGE = (0.5, 2.0)  # letters' width to height in the faces type is set in (长体 to 扁体)
 
@@ -479,10 +478,9 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
     # does too where the gutter is narrow in its letters (text set in a flattened face). A
     # headline's own next line shows the edge; for text, any line around.
     starts = [(row[0]["x0"], row[0]["base"], row[0]["size"]) for rows in bands for row in rows]
-    bands = [[piece for row in rows for piece in (
-        _split_at_hanging_mark(row, edges, reach, starts, NEXT_LINE_EMS) if row[0]["size"] >= common * DECK_RATIO
-        else _split_at_hanging_mark(row, edges, reach, starts, EDGE_NEIGHBOUR_EMS, HANGING_APART_EMS))]
-        for rows in bands]
+    bands = [[piece for row in rows for piece in _split_at_hanging_mark(
+        row, edges, reach, starts, *((NEXT_LINE_EMS, 0.0) if row[0]["size"] >= common * DECK_RATIO
+                                     else (EDGE_NEIGHBOUR_EMS, HANGING_APART_EMS)))] for rows in bands]
     lines: list[Line] = []
     for rows in bands:
         merged = [rows[0]]
@@ -510,7 +508,7 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
 
 def _split_at_hanging_mark(row: list[dict], edges: dict[int, list[float]], reach: float,
                            starts: list[tuple[float, float, float]], near_ems: float,
-                           apart_ems: float = 0.0) -> list[list[dict]]:
+                           apart_ems: float) -> list[list[dict]]:
     """The row split after a closing mark that hangs past its column's edge, where the letter
     after it begins the next column: a wrap that keeps a closing mark on its line (ReportLab's)
     lets it reach across the gutter to touch a headline set beside it, or, where the gutter is
@@ -711,7 +709,7 @@ def _line(row: list[dict]) -> Line:
 
 def _letter_width(row: list[dict]) -> float:
     """How wide the row's Chinese letters are set (an em of a square face), else its type size."""
-    widths = [char["x1"] - char["x0"] for char in row if _IDEOGRAPH_RE.fullmatch(char["text"])]
+    widths = [char["x1"] - char["x0"] for char in row if has_cjk(char["text"])]
     return min(statistics.median(widths), row[0]["size"]) if widths else row[0]["size"]
 
 
@@ -1407,6 +1405,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # A story of the page before goes on here, beside the flow from the column to the left,
         # only as a box printed across sheets does: in a column it was set in there. (One set in
         # other columns went on atop the sheet's first column, if anywhere.)
+        # (An end whose story is not given is measured by itself.)
         open_here = [end for end in open_to
                      if any(_same_column(part, block) for part in set_before.get(id(end), [end]))]
         if last.bottom <= block.top or runs_on_beside or _closes(last) \
@@ -1601,7 +1600,7 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
         if any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above):
             return above, [b for b in blocks if b.bottom > limit + 1]
     band = [b for b in blocks if b.bottom < height * 0.12 and (MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text))]
-    issues = [] if band else [b for b in blocks if b.bottom < height * 0.3 and ISSUE_LINE_RE.match(re.sub(r"\s+", "", b.text))]
+    issues = [] if band else [b for b in blocks if b.bottom < height * 0.3 and _issue_line(b)]
     if issues:
         limit = min(b.bottom for b in issues)
         dated = [b for b in blocks if 0 <= b.top - limit <= body * ISSUE_DATE_LINES and MASTHEAD_DATE_RE.search(arabic_dates(b.text))]
@@ -1614,6 +1613,11 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
 
 
 ISSUE_DATE_LINES = 3  # a bulletin's office and date stand right under its issue line
+
+
+def _issue_line(block: Block) -> bool:
+    """Whether the block is a bulletin's issue line (`第12期`, `2025年第3期（总第45期）`)."""
+    return ISSUE_LINE_RE.match(re.sub(r"\s+", "", block.text)) is not None
 
 
 def _issuer_name(block: Block) -> str | None:
@@ -1644,7 +1648,7 @@ def paper_name(masthead: list[Block]) -> str | None:
     names = [block for block in masthead if not re.search(r"\d", block.text) and 2 <= len(block.text.strip()) <= 16]
     if not names:
         return None
-    bulletin = any(ISSUE_LINE_RE.match(re.sub(r"\s+", "", block.text)) for block in masthead)
+    bulletin = any(map(_issue_line, masthead))
     office = next(filter(None, map(_issuer_name, names)), None) if bulletin else None
     if office:
         return office
