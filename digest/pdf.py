@@ -940,8 +940,10 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
                                                         if part.page == index - 1])
         following = {id(follower) for follower, _ in followers}
         orphans = [block for block in orphans if id(block) not in following]
-        if orphans and previous_page:
-            _continue_from(previous_page, orphans)
+        # (Not a story whose headline the foot broke and this page's took on: it is that one now.)
+        continuing = [story for story in previous_page if not any(story is ended for ended in broken_off)]
+        if orphans and continuing:
+            _continue_from(continuing, orphans)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
         # Left first: a leader that follows another is placed before its own follower. Every

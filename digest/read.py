@@ -786,7 +786,13 @@ def read_pdf(path: Path, data: bytes) -> Source:
     pages, note = load_pages(path, data)
     page = printed_web_page(pages)
     if page is None:
-        return read_layout(path, pages, note)
+        try:
+            return read_layout(path, pages, note)
+        except InputError:
+            raise
+        except Exception as exc:  # a layout the rules cannot place must cost its own file, not the week's build
+            raise InputError(str(path), f"its page layout could not be read ({type(exc).__name__}); "
+                                        "please report the file") from None
     return replace(read_html(path, page.encode("utf-8")), encoding="pdf", note=note)
 
 

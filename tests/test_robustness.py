@@ -224,3 +224,22 @@ def test_out_of_range_numbers_are_usage_errors_and_jobs_are_capped(tmp_path):
         assert result.exit_code == 1 and "Traceback" not in result.output and "expected" in result.output, flags
     result = runner.invoke(app, ["build", str(SEEDS), "--out", str(tmp_path / "out"), "--format", "json", "--jobs", "500"])
     assert result.exit_code == 0 and f"using {os.cpu_count()}" in result.output
+
+
+def test_a_pdf_whose_layout_the_reader_fails_on_is_skipped_and_the_rest_is_built(tmp_path, monkeypatch):
+    import digest.pdf
+
+    def fails(path, pages, note):
+        raise StopIteration  # as a rule that found no story for a run-on once did
+    monkeypatch.setattr(digest.pdf, "read_layout", fails)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "page.pdf").write_bytes((Path(__file__).parent / "pdf_pages" / "photo_page.pdf").read_bytes())
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(folder), "--out", str(out), "--week", "2025-W14"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "digest: skipped" in result.output and "page.pdf: its page layout could not be read (StopIteration)" in result.output
+    data = json.loads((out / "digest-2025-W14.json").read_text(encoding="utf-8"))
+    assert [a["title"] for a in data["articles"]] == ["开州一季度 招商引资58.3亿元"]
