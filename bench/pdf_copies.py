@@ -12,7 +12,11 @@ only, in a temporary folder unless `--keep` names one; the page text never enter
 """
 from __future__ import annotations
 
+import base64
+import functools
 import html
+import io
+import random
 import re
 import sys
 import tempfile
@@ -37,6 +41,7 @@ class Layout:
     centred: bool = False  # headlines centred over their boxes
     flow: bool = False  # no boxes: the page is one flow of columns, each story running on down them
     typeset: str = ""  # how the headings are typed, where not as the other layouts do: a key of TYPESETS
+    photos: bool = False  # a photo with its caption in each story of two paragraphs or more (`story_photo`)
 
 
 LAYOUTS = {
@@ -56,6 +61,11 @@ LAYOUTS = {
     "grid3_a4_spaced": Layout("A4", 3, 1, typeset="spaced"),
     "grid2_a4_browser": Layout("A4", 2, 1, typeset="browser"),
     "flow3_a4_browser": Layout("A4", 3, 1, flow=True, typeset="browser"),
+    # Photos as district papers set them, an image over its caption: under the headings, at a
+    # story's foot, or between its first two paragraphs.
+    "grid3_a3_photos": Layout("A3", 3, 2, photos=True),
+    "grid2_a4_photos": Layout("A4", 2, 1, photos=True),
+    "flow4_a3_photos": Layout("A3", 4, 1, flow=True, photos=True),
 }
 
 CSS = """
@@ -70,6 +80,8 @@ h1 {{ font-size: 22pt; margin: 1mm 0 2mm 0; line-height: 1.25; font-family: "Not
 .lead h1 {{ font-size: 28pt; }}
 .body {{ column-count: {body_columns}; column-gap: 6mm; }}
 p {{ margin: 0; text-indent: 2em; text-align: justify; }} p.flush {{ text-indent: 0; font-weight: bold; }}
+figure {{ margin: 1mm 0 2mm 0; break-inside: avoid; }} figure img {{ display: block; width: 100%; }}
+figcaption {{ font-size: 8.5pt; line-height: 1.35; font-family: "Noto Sans CJK SC", sans-serif; }}
 """
 FLOW_CSS = """
 .grid {{ display: block; column-count: {columns}; column-gap: 7mm; }} .art {{ border-top: none; margin-bottom: 5mm; }}
@@ -111,7 +123,35 @@ def page_facts(name: str) -> tuple[str, str]:
     return f"{year}年{int(month)}月{int(day)}日", f"第{int(page):02d}版"
 
 
-def story_html(story: Story, lead: bool, order: int) -> str:
+# Made-up captions, each signed as papers sign them: `▲…摄`, `（…摄）`, a credit after the caption.
+CAPTIONS = ("▲ 图为活动现场。　本报记者 李明 摄", "图为工作人员正在现场查看。（通讯员 张华 摄）",
+            "▲ 群众在现场了解相关情况。　本报记者 王芳 摄")
+PHOTO_STORY_RE = re.compile(r"^图为|摄(?:[（(][^）)]*[）)])?$")
+PHOTO_PLACES = ("under the headings", "at the foot", "after the first paragraph")
+
+
+@functools.cache
+def photo_uri() -> str:
+    """A small grey image, drawn as a photo is: a raster image scaled to its frame."""
+    from PIL import Image
+
+    pixels = random.Random(1)
+    image = Image.new("L", (40, 30))
+    image.putdata([pixels.randrange(60, 200) for _ in range(40 * 30)])
+    data = io.BytesIO()
+    image.save(data, "PNG")
+    return "data:image/png;base64," + base64.b64encode(data.getvalue()).decode()
+
+
+def story_photo(order: int) -> tuple[str, str]:
+    """The story's photo, over its caption, and where it goes: the stories take the places and
+    captions in turn, the photos 30, 40 or 50 mm tall."""
+    figure = (f'<figure><img src="{photo_uri()}" style="height:{30 + 10 * (order % 3)}mm;object-fit:cover">'
+              f'<figcaption>{html.escape(CAPTIONS[order % len(CAPTIONS)])}</figcaption></figure>')
+    return figure, PHOTO_PLACES[order % len(PHOTO_PLACES)]
+
+
+def story_html(story: Story, lead: bool, order: int, photos: bool = False) -> str:
     header = [line.strip() for line in story.header]
     plain = [i for i, line in enumerate(header) if not line.startswith("——")]
     title = max(plain, key=lambda i: len(header[i])) if plain else None
@@ -121,14 +161,21 @@ def story_html(story: Story, lead: bool, order: int) -> str:
             parts.append(f"<h1>{html.escape(line)}</h1>")
         else:
             parts.append(f'<p class="{"kicker" if title is not None and i < title else "sub"}">{html.escape(line)}</p>')
-    body = "".join(f'<p{"" if indented else " class=flush"}>{html.escape(text)}</p>' for indented, text in story.body)
+    paragraphs = [f'<p{"" if indented else " class=flush"}>{html.escape(text)}</p>' for indented, text in story.body]
+    # (A photo story's text is its photo's caption already: it gets no other.)
+    if photos and not lead and len(paragraphs) >= 2 and not any(PHOTO_STORY_RE.search(text) for _, text in story.body):
+        figure, place = story_photo(order)
+        if place == "under the headings":
+            parts.append(figure)
+        else:
+            paragraphs.insert(len(paragraphs) if place == "at the foot" else 1, figure)
     return (f'<div class="art{" lead" if lead else ""}" style="order:{order}">{"".join(parts)}'
-            f'<div class="body">{body}</div></div>')
+            f'<div class="body">{"".join(paragraphs)}</div></div>')
 
 
 def page_html(name: str, page: list[Story], layout: Layout) -> str:
     date, number = page_facts(name)
-    boxes = [story_html(story, lead=i == 0, order=i) for i, story in enumerate(page)]
+    boxes = [story_html(story, lead=i == 0, order=i, photos=layout.photos) for i, story in enumerate(page)]
     if layout.reverse:
         boxes.reverse()  # drawn in another order than read; `order` keeps their places
     css = CSS.format(page=layout.page, columns=layout.columns, body_columns=layout.body_columns,

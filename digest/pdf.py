@@ -39,7 +39,7 @@ SMALL_RATIO = 0.93  # captions and credits are set smaller than the body
 MASTHEAD_DATE_RE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 PAGE_NUMBER_RE = re.compile(r"第\s*(?P<n>[A-Z]?\d{1,3})\s*版|(?<![\d年月日])(?P<m>[A-Z]?\d{1,3})\s*版(?!权)")
 EDITOR_LINE_RE = re.compile(r"^\s*[【\[]?(?:责任编辑|责编|编辑|校对|美编|版式设计|组版|审读|监制|值班编委)\s*[:：]")
-CAPTION_RE = re.compile(r"^[▲△▼►◀↑↓]|(?:摄|供图|图片来源[:：].*)\s*$")
+CAPTION_RE = re.compile(r"^[▲△▼►◀↑↓]|(?:摄|供图|图片来源[:：].*)[）)]?\s*$")
 DUPLICATE_GLYPH_TOLERANCE = 1.5  # points between two copies of one glyph
 
 
@@ -908,6 +908,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     date = page_number = paper = None
     stories_out: list[Story] = []
     previous_page: list[Story] = []
+    frames_before: list[Block] = []  # the photos of the page before, as `photo_frames` gives them
     pages = [half for page in pages for half in facing_pages(page)]
     for index, page in enumerate(pages):
         chars, stacks = vertical_stacks(_visible(page.chars))
@@ -922,8 +923,11 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         paper = paper or paper_name(masthead)
         date = date or found_date
         page_number = page_number or found_page
-        stories, orphans = assemble(blocks, body, body_face(blocks), drawn_headlines(page.pictures, blocks, body),
-                                    [story.last_part() for story in previous_page if _heads_alone(story)])
+        face = body_face(blocks)
+        drawn = drawn_headlines(page.pictures, blocks, body)
+        blocks, captions, frames = place_photos(page.pictures, drawn, blocks, body, face, index)
+        stories, orphans = assemble(blocks, body, face, drawn,
+                                    [story.last_part() for story in previous_page if _heads_alone(story)], captions)
         broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks)
         for ended in broken_off:
             stories_out.remove(ended)
@@ -933,8 +937,9 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # set in one flow of columns, stories following on down them) goes on with that story.
         # The page before's stories (and those it carried on from earlier pages) each run on once.
         carried = [story for story in stories_out if story.last_part().page == index - 1]
-        orphans = _run_on_from_the_left(stories, orphans, _ends_at_foot(carried, broken_off) if previous_page else None,
-                                        carried)
+        orphans = _run_on_from_the_left(stories, orphans,
+                                        _ends_at_foot(carried, broken_off, frames_before) if previous_page else None,
+                                        carried, frames)
         # A run-on filling a column of a flow goes on atop the next (the page before's story run on).
         followers = _run_ons_atop_next_column(orphans, [part for story in previous_page for part in story.parts()
                                                         if part.page == index - 1])
@@ -958,6 +963,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         for story in stories:
             story.page = found_page
         stories_out.extend(stories)
+        frames_before = frames
         # The stories whose text reaches this page: its own, and those run on from pages before
         # (a box broken over three sheets goes on from the second to the third).
         previous_page = [story for story in stories_out if any(part.page == index for part in story.parts())] \
@@ -1285,20 +1291,32 @@ def _last_paragraph(body: list[Block]) -> Block:
     return last
 
 
-def _ends_at_foot(page: list[Story], broken_off: list[Story] = ()) -> list[Block]:
+def _ends_at_foot(page: list[Story], broken_off: list[Story] = (), frames: list[Block] = ()) -> list[Block]:
     """The last parts of the stories whose text a page's foot may have broken off: set down to
-    its foot (a headline at the foot too, its text all on the next page), with no other story
-    set under them in their column. `broken_off`: the headlines the foot broke, which the next
-    page's own headlines took on; set under a story, they end it above the foot."""
+    its foot (a headline at the foot too, its text all on the next page; or a photo of the
+    story's under its last part, `frames`), with no other story set under them in their
+    column. `broken_off`: the headlines the foot broke, which the next page's own headlines
+    took on; set under a story, they end it above the foot."""
     ends = [end for end in map(Story.last_part, page) if end is not None]
-    foot = max((end.bottom for end in ends), default=0.0)
+    reach = {id(end): _photos_under(end, frames) for end in ends}
+    foot = max(reach.values(), default=0.0)
     parts = [part for story in [*page, *broken_off] for part in story.parts()]
-    return [end for end in ends if end.bottom >= foot - end.size * FOOT_LINES and not any(
+    return [end for end in ends if reach[id(end)] >= foot - end.size * FOOT_LINES and not any(
         part.page == end.page and _same_column(part, end) and part.top >= end.bottom for part in parts)]
 
 
+def _photos_under(block: Block, frames: list[Block]) -> float:
+    """How far down its column the block and the photos set right under it reach."""
+    bottom = block.bottom
+    for frame in sorted(frames, key=lambda frame: frame.top):
+        if frame.page == block.page and frame.overlap(block) > 0.5 \
+                and -block.size * PHOTO_OVERLAP_EMS <= frame.top - bottom <= block.size * CAPTION_GAP_EMS:
+            bottom = frame.bottom
+    return bottom
+
+
 def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_before: list[Block] | None,
-                          before: list[Story] = ()) -> list[Block]:
+                          before: list[Story] = (), frames: list[Block] = ()) -> list[Block]:
     """Give each block at the top of a column that no headline owns to the story lowest in the
     column to its left, where that story's text reaches lower than the block's top: a page set
     as one flow of columns runs each story on from the foot of one column to the top of the
@@ -1381,7 +1399,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # centred in it, and run-ons from the page before): a column of one flow is filled from its
         # top down, with no more room between two blocks than a headline's. Else the block is no
         # column of that flow.
-        filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over]
+        # (Photos and their captions fill a column as its text does.)
+        filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over, *frames]
                          if part.page == block.page and (abs(part.x0 - column_left) < block.size * 2
                                                          or _within(part, column_left, last.x1, block.size))),
                         key=lambda part: part.top)
@@ -1693,15 +1712,113 @@ DRAWN_HEADLINE_EMS = 8  # taller pictures are photos
 DRAWN_HEADLINE_ASPECT = 2.5  # a headline is this many times wider than tall, at least
 
 
-def assemble(blocks: list[Block], body: float, face: str = "",
-             drawn: list[Block] = (), broken_heads: list[Block] = ()) -> tuple[list[Story], list[Block]]:
+def place_photos(pictures: tuple[tuple[float, float, float, float], ...], drawn: list[Block], blocks: list[Block],
+                 body: float, face: str, page: int) -> tuple[list[Block], list[Block], list[Block]]:
+    """The page's photos (its pictures but the `drawn` headlines): the blocks of text, with
+    their captions taken out and the text on both sides of a photo in one column joined; the
+    captions; and each photo as the room it takes in its column (`photo_frames`). A caption is
+    no part of the columns' text: the text under its photo goes on from the text over it, or
+    stands atop its column where the photo does."""
+    drawn_areas = {(headline.x0, headline.top, headline.x1, headline.bottom) for headline in drawn}
+    photos = [_framed(area, blocks) for area in pictures if area not in drawn_areas]
+    captions = photo_captions(photos, blocks, body, face)
+    frames = photo_frames(photos, captions, body, page)
+    text = [block for block in blocks if not any(block is caption for caption in captions)]
+    return join_across_photos(text, frames, body), captions, frames
+
+
+def _framed(photo: tuple[float, float, float, float], blocks: list[Block]) -> tuple[float, float, float, float]:
+    """The part of a photo the page shows: a typesetter crops a photo to its frame by clipping,
+    and the PDF gives the whole image's box, which can reach over the caption under it. Text
+    set within that box, across its width, stands outside the frame: the frame ends over a
+    line in the box's lower half and starts under one in its upper half."""
+    x0, top, x1, bottom = photo
+    middle = (top + bottom) / 2
+    for block in blocks:
+        if min(block.x1, x1) - max(block.x0, x0) < (block.x1 - block.x0) * 0.5:
+            continue
+        for line in block.lines:
+            if middle <= line.top < bottom:
+                bottom = line.top
+            elif top < line.bottom <= middle:
+                top = line.bottom
+    # (Text all across the box is text set over the photo, or beside an image wider than its frame.)
+    return (x0, top, x1, bottom) if bottom - top >= (photo[3] - photo[1]) * 0.5 else photo
+
+
+def photo_captions(photos: list[tuple[float, float, float, float]], blocks: list[Block], body: float,
+                   face: str) -> list[Block]:
+    """The captions set right under the page's photos, within a photo's width: a block in
+    smaller type, or signed as a caption (`▲…`, `…摄`), or set apart by its face or weight and
+    ending a sentence. Such a block is a caption whatever its face and place, never a headline
+    or deck (a caption in 黑体 over the story's text reads as one) nor its story's text. A
+    block at the text's size and face under a photo is the text run on past it."""
+    captions = []
+    for x0, top, x1, bottom in photos:
+        for block in blocks:
+            if not (-body * PHOTO_OVERLAP_EMS <= block.top - bottom <= body * CAPTION_GAP_EMS and block.x0 >= x0 - body
+                    and block.x1 <= x1 + body and len(block.lines) <= CAPTION_MAX_LINES):
+                continue
+            text = fold_radicals(block.text).strip()
+            if (block.size < body * SMALL_RATIO or CAPTION_RE.search(text) or (
+                    block.size <= body * TEXT_SIZE_RANGE[1] and _set_apart(block, face) and ends_sentence(text))) \
+                    and not any(block is caption for caption in captions):
+                captions.append(block)
+    return captions
+
+
+CAPTION_GAP_EMS = 1.5  # a caption stands this near under its photo, and text this near over and under both
+CAPTION_MAX_LINES = 6
+PHOTO_OVERLAP_EMS = 0.5  # a line's box can reach this far into the photo it stands under or over
+
+
+def photo_frames(photos: list[tuple[float, float, float, float]], captions: list[Block], body: float,
+                 page: int) -> list[Block]:
+    """Each photo as the room it takes in its column, down to the foot of its caption: a
+    block of no text."""
+    frames = []
+    for x0, top, x1, bottom in photos:
+        area = Block([Line("", x0, x1, top, bottom, bottom - top, False)])
+        foot = max([bottom] + [c.bottom for c in captions if c.overlap(area) > 0.5
+                               and -body * PHOTO_OVERLAP_EMS <= c.top - bottom <= body * CAPTION_GAP_EMS])
+        frames.append(Block([Line("", x0, x1, top, foot, body, False)], page=page))
+    return frames
+
+
+def join_across_photos(blocks: list[Block], frames: list[Block], body: float) -> list[Block]:
+    """Text set round a photo placed in its column: the block over the photo and the block
+    under it (and under its caption) are one run of the column's text, as if the photo were
+    not there. Only where the photo stands in one column: the text of one block right over it
+    and of one block right under it, both at the text's size, at one left edge and width.
+    `frames`: the photos with their captions (`photo_frames`)."""
+    text = [b for b in blocks if abs(b.size - body) <= body * 0.1]
+    joined: dict[int, Block] = {}  # id of a block under a photo -> the block it now goes on in
+    near = body * PHOTO_OVERLAP_EMS
+    for frame in sorted(frames, key=lambda frame: frame.top):
+        over = [b for b in text if b.overlap(frame) > 0.5 and -near <= frame.top - b.bottom <= body * CAPTION_GAP_EMS]
+        under = [b for b in text if b.overlap(frame) > 0.5 and -near <= b.top - frame.bottom <= body * CAPTION_GAP_EMS]
+        if len(over) != 1 or len(under) != 1:
+            continue
+        upper, lower = over[0], under[0]
+        upper = joined.get(id(upper), upper)
+        if abs(upper.x0 - lower.x0) > EDGE_GRID or abs(upper.x1 - lower.x1) > body \
+                or upper.lines[-1].face != lower.lines[0].face:
+            continue
+        upper.lines.extend(lower.lines)
+        joined[id(lower)] = upper
+    return [b for b in blocks if id(b) not in joined]
+
+
+def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block] = (),
+             broken_heads: list[Block] = (), captions: list[Block] = ()) -> tuple[list[Story], list[Block]]:
     """Give each headline (and each of the `drawn` ones, without text) its kicker, subtitle and
     the body blocks beneath it. `broken_heads`: the headlines that closed the page before with
     no text under them, which a foot may have broken.
 
     Returns the stories in reading order (a headline at the foot of a page may have no body
     yet: it runs on the next page) and the body blocks that no headline owns (the
-    continuation of an article from the previous page).
+    continuation of an article from the previous page). `captions`, those set under photos
+    (not among `blocks`), go to the stories they stand in.
     """
     # Running text is an article's body whatever its size: a commentary set larger, briefs smaller.
     text = {id(b) for b in blocks if _running_text(b, body)}
@@ -1742,6 +1859,9 @@ def assemble(blocks: list[Block], body: float, face: str = "",
             orphans.append(block)
         else:
             owner.body.append(block)
+    for caption in captions:
+        if (owner := _owner(stories, caption, centred_over)) is not None:
+            owner.captions.append(caption)
     _follow_snaking_text(stories)
     # Reading order: stories whose tops are within a few lines of each other read left to right.
     stories.sort(key=lambda s: (round(_story_top(s) / (body * 4)), s.headline.x0))

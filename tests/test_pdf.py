@@ -716,6 +716,33 @@ def test_a_photo_story_is_its_caption():
     assert photo.text.startswith("3月6日，石桥镇农民在田间驾驶农机播种。") and "已完成早稻播种2.6万亩。" in photo.text
 
 
+def test_photos_in_stories_keep_their_captions_out_and_their_text_whole():
+    # An image under each caption, set atop a column under its headline (the caption centred in
+    # the column), at a box's foot over the next box's headline, and between two paragraphs.
+    renewal, berries, school, canteen = articles_of(PAGES / "photos_page.pdf")
+    assert [renewal.title, berries.title, school.title, canteen.title] == [
+        "江州区推进老旧小区改造", "白沙村草莓迎来丰收", "江州职校开设新能源汽车专业", "社区食堂开进居民楼"]
+    assert all(story.kicker is None for story in (renewal, berries, school, canteen))
+    assert renewal.text.startswith("本报讯（记者李明）今年") and renewal.text.endswith("十月底前完工。")
+    assert berries.text.endswith("人均增收八千元。") and "采摘草莓。" not in berries.text
+    # The text under the photo, set lower than the berries' headline in the column to its left,
+    # goes on from the school's first paragraph.
+    assert school.text.startswith("本报讯（记者陈静）") and "学校与本地三家汽车企业" in school.text
+    assert school.text.endswith("输送技能人才。") and "电池检测" not in school.text
+    assert canteen.text.startswith("本报讯（记者王芳）3月3日") and canteen.text.endswith("预约送餐上门。")
+    assert all("摄" not in story.text for story in (renewal, berries, school, canteen))
+
+
+def test_a_flows_photo_under_a_headline_fills_its_column_and_the_text_runs_on_atop_the_next():
+    # The photo and its caption stand between the school story's headline and its text, which
+    # fills the first column and goes on, mid-sentence, atop the second.
+    stories = {story.title: story for story in articles_of(PAGES / "flow_photo_pages.pdf")}
+    assert set(stories) == {"江州职校开设新能源汽车专业", "社区食堂开进居民楼", "白沙村草莓迎来丰收"}
+    school = stories["江州职校开设新能源汽车专业"]
+    assert school.text.startswith("本报讯（记者陈静）") and "电机和电控三门核心课程，第二学年" in school.text
+    assert school.text.endswith("与企业共同编写教材。") and "电池检测" not in school.text
+    assert stories["白沙村草莓迎来丰收"].kicker is None
+
 def test_long_decks_a_little_above_body_size_and_a_justified_word_space_under_a_column_edge():
     lead, farming, library = articles_of(PAGES / "long_deck_page.pdf")
     assert library.title == "图书馆延长开放"
