@@ -14,10 +14,12 @@ each sheet. Layouts:
   in every column, then rows of boxes, each story over as few columns as keep it short, its
   text balanced over them; boxes drawn in reverse order.
 
-Two variants: `_ragged`, paragraphs flush left, as a script drawing its lines one by one sets
+Variants: `_ragged`, paragraphs flush left, as a script drawing its lines one by one sets
 them; `_centred`, headings centred over their columns; `_flat`, text in a flattened face (扁体,
 letters wider than tall: 1.25, 1.43 and 1.12 times) and, on A3 and in the grid, headings in a
-condensed one (长体, 0.8), as Chinese papers set them.
+condensed one (长体, 0.8), as Chinese papers set them; `_photos`, an image a column wide over
+a made-up caption in each story (as `bench/pdf_copies.py` gives them), after its first
+paragraph or at its foot by turns.
 
 With `--gold`, each folder of PDFs is built with `digest build --format json` and scored by
 `../shared/eval/score_digest.py`, one line per layout. Made for measuring only, in a temporary
@@ -25,6 +27,8 @@ folder unless `--keep` names one; the page text never enters the project.
 """
 from __future__ import annotations
 
+import base64
+import io
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -34,7 +38,7 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.copies import Story, arguments, report, stories  # noqa: E402
-from bench.pdf_copies import page_facts  # noqa: E402
+from bench.pdf_copies import CAPTIONS, PHOTO_STORY_RE, page_facts, photo_uri  # noqa: E402
 
 FONT = "STSong-Light"
 MM = 72 / 25.4
@@ -53,6 +57,7 @@ class Layout:
     centred: bool = False  # headings centred over their columns
     text_width: float = 1.0  # letters' width to their height in the text: 1.25 is a 扁体 (flattened) face
     heading_width: float = 1.0  # the same in headlines, kickers and subtitles: 0.8 is a 长体 (condensed) face
+    photos: bool = False  # an image over a caption in each story, after its first paragraph or at its foot
 
 
 LAYOUTS = {
@@ -64,6 +69,8 @@ LAYOUTS = {
     "rl_grid4_a3_centred": Layout("A3", 4, grid=True, centred=True),
     "rl_flow4_a3_flat": Layout("A3", 4, text_width=1.25, heading_width=0.8),
     "rl_flow3_a4_flat": Layout("A4", 3, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0, text_width=1.43),
+    "rl_flow4_a3_photos": Layout("A3", 4, photos=True),
+    "rl_grid4_a3_photos": Layout("A3", 4, grid=True, photos=True),
     "rl_grid3_a4_flat": Layout("A4", 3, grid=True, body=9.0, headline=16.0, lead_headline=20.0, deck=11.0,
                                text_width=1.12, heading_width=0.8),
 }
@@ -87,6 +94,7 @@ def styles(layout: Layout) -> dict:
         "subtitle": style("subtitle", layout.deck, spaceAfter=4),
         "body": style("body", layout.body, leading=layout.body * 1.5, firstLineIndent=2 * layout.body, alignment=text),
         "flush": style("flush", layout.body, leading=layout.body * 1.5, alignment=text),
+        "caption": style("caption", layout.body * 0.85, spaceAfter=layout.body * 0.5, alignment=TA_LEFT),
     }
 
 
@@ -112,9 +120,25 @@ def width_scaled(scale: float):
     return WidthScaled if scale != 1 else Paragraph
 
 
-def story_flowables(story: Story, layout: Layout, lead: bool) -> list:
+def photo(layout: Layout, order: int) -> list:
+    """A photo as a script sets one: an image a column wide, its caption under it."""
+    from reportlab.platypus import Image, Paragraph
+
+    width = column_width(page_size(layout)[0], layout.columns) - 1  # a point short: a frame holds no flowable as wide as itself
+    image = Image(io.BytesIO(photo_png()), width=width, height=(30 + 10 * (order % 3)) * MM)
+    image.keepWithNext = True  # (a flow keeps it with its caption; a grid's balanced columns may part them)
+    return [image, Paragraph(escape(CAPTIONS[order % len(CAPTIONS)]), styles(layout)["caption"])]
+
+
+def photo_png() -> bytes:
+    return base64.b64decode(photo_uri().split(",", 1)[1])
+
+
+def story_flowables(story: Story, layout: Layout, lead: bool, order: int = 0) -> list:
     """The story's kicker, headline and subtitle (the longest header line not opening on a dash
-    is the headline, as `bench/pdf_copies.py` takes it) and its paragraphs."""
+    is the headline, as `bench/pdf_copies.py` takes it) and its paragraphs; with `layout.photos`,
+    a photo in each story of two paragraphs or more but the first and photo stories, after its
+    first paragraph or at its foot, by turns."""
     look = styles(layout)
     heading, paragraph = width_scaled(layout.heading_width), width_scaled(layout.text_width)
     header = [line.strip() for line in story.header]
@@ -125,8 +149,10 @@ def story_flowables(story: Story, layout: Layout, lead: bool) -> list:
         role = ("lead_headline" if lead else "headline") if i == title else \
             "kicker" if title is not None and i < title else "subtitle"
         parts.append(heading(escape(line), look[role]))
-    parts += [paragraph(escape(text), look["body" if indented else "flush"]) for indented, text in story.body]
-    return parts
+    text = [paragraph(escape(text), look["body" if indented else "flush"]) for indented, text in story.body]
+    if layout.photos and not lead and len(text) >= 2 and not any(PHOTO_STORY_RE.search(line) for _, line in story.body):
+        text[1 if order % 2 else len(text):1 if order % 2 else len(text)] = photo(layout, order)
+    return parts + text
 
 
 def draw_masthead(canvas, name: str, width: float, height: float) -> None:
@@ -171,7 +197,7 @@ def flow_pdf(name: str, page: list[Story], layout: Layout, out: Path) -> None:
     document = BaseDocTemplate(str(out), pagesize=(width, height))
     document.addPageTemplates([PageTemplate("page", column_frames(width, layout.columns, height - 26 * MM, 10 * MM),
                                             onPage=lambda canvas, doc: draw_masthead(canvas, name, *doc.pagesize))])
-    document.build([part for i, story in enumerate(page) for part in story_flowables(story, layout, i == 0)])
+    document.build([part for i, story in enumerate(page) for part in story_flowables(story, layout, i == 0, i)])
 
 
 @dataclass
@@ -215,9 +241,10 @@ def balanced(parts: list, width: float, columns: int, first: int, span: int) -> 
     return high
 
 
-def module(story: Story, layout: Layout, width: float, lead: bool, first: int, span: int) -> Module:
-    parts = story_flowables(story, layout, lead)
-    at = next((i for i, part in enumerate(parts) if part.style.name in ("body", "flush")), len(parts))
+def module(story: Story, layout: Layout, width: float, lead: bool, first: int, span: int, order: int = 0) -> Module:
+    parts = story_flowables(story, layout, lead, order)
+    at = next((i for i, part in enumerate(parts) if getattr(part, "style", None) is None
+               or part.style.name in ("body", "flush")), len(parts))
     within = span * column_width(width, layout.columns) + (span - 1) * GUTTER
     header_height = sum(part.wrap(within, 10000)[1] + part.getSpaceBefore() + part.getSpaceAfter() for part in parts[:at])
     return Module(story, first, span, parts[:at], parts[at:], header_height,
@@ -235,13 +262,13 @@ def grid_pdf(name: str, page: list[Story], layout: Layout, out: Path) -> None:
     lead, *others = page
     modules = [module(lead, layout, width, True, 0, layout.columns)]
     rows, row, used = [], [], 0
-    for story in others:
-        span = next(span for span in range(1, layout.columns + 1)
-                    if span == layout.columns or module(story, layout, width, False, 0, span).text_height <= MODULE_HEIGHT)
+    for order, story in enumerate(others, 1):
+        span = next(span for span in range(1, layout.columns + 1) if span == layout.columns
+                    or module(story, layout, width, False, 0, span, order).text_height <= MODULE_HEIGHT)
         if used + span > layout.columns:
             rows.append(row)
             row, used = [], 0
-        row.append(module(story, layout, width, False, used, span))
+        row.append(module(story, layout, width, False, used, span, order))
         used += span
     if row:
         rows.append(row)
