@@ -948,7 +948,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # (Not a story whose headline the foot broke and this page's took on: it is that one now.)
         continuing = [story for story in previous_page if not any(story is ended for ended in broken_off)]
         if orphans and continuing:
-            _continue_from(continuing, orphans)
+            _continue_from(continuing, orphans, frames_before)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
         # Left first: a leader that follows another is placed before its own follower. Every
@@ -1169,13 +1169,14 @@ def _in_column_left_of(part: Block, block: Block) -> bool:
         and block.x0 - part.x1 <= block.size * MODULE_GUTTER_EMS
 
 
-def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
+def _continue_from(previous_page: list[Story], orphans: list[Block], frames: list[Block] = ()) -> None:
     """Give the blocks at the top of a page, which no headline owns, to the articles that the
     previous page broke off: each to the article lowest in its column on that page (a page
     can break inside several columns), if it ran to the page's foot there or stopped
     mid-sentence and did not close there on its writer's note or credits; else to the article that
     did run to the foot, unclosed, nearest the block's column (a short headline at the foot,
-    its body running on in two columns of the next page)."""
+    its body running on in two columns of the next page). A photo set under an article's
+    block on that page (`frames`) runs down its column with it."""
     page = max(part.page for story in previous_page for part in story.parts())
 
     def placed(story: Story, block: Block | None = None) -> list[Block]:
@@ -1184,7 +1185,7 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
         return [b for b in story.parts() if b.page == page and (block is None or _same_column(b, block))]
 
     def bottom_in(story: Story, block: Block | None = None) -> float:
-        return max((b.bottom for b in placed(story, block)), default=-1.0)
+        return max((_photos_under(b, frames) for b in placed(story, block)), default=-1.0)
 
     def closed(story: Story) -> bool:
         # Its text ends on its writer's note or its credits (`（作者为…）`, `版式设计：丁立伟`), or on
@@ -1221,12 +1222,12 @@ def _continue_from(previous_page: list[Story], orphans: list[Block]) -> None:
     foot = max(map(bottom_in, previous_page))
     last_column = max((part.x0 for story in previous_page for part in placed(story)), default=0.0)
     # The articles whose text the foot broke off (fixed before any block runs on from this page).
-    foot_ends = [id(end) for end in _ends_at_foot(previous_page)]
+    foot_ends = [id(end) for end in _ends_at_foot(previous_page, frames=frames)]
     at_foot = [story for story in previous_page if id(story.last_part()) in foot_ends]
     for block in orphans:
         owner = max(reversed(previous_page), key=lambda story: bottom_in(story, block))
         last = max(placed(owner, block), key=lambda b: b.bottom, default=None)  # the owner's last block in the column
-        ended_above_foot = last is None or last.bottom < foot - block.size * FOOT_LINES
+        ended_above_foot = last is None or _photos_under(last, frames) < foot - block.size * FOOT_LINES
         elsewhere = went_on_elsewhere(owner, block)
         # Its text went on elsewhere and ended above the foot, or over another story set under it
         # there: it did not break off at the foot of this column. Nor, for a block opening

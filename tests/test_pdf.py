@@ -743,6 +743,18 @@ def test_a_flows_photo_under_a_headline_fills_its_column_and_the_text_runs_on_at
     assert school.text.endswith("与企业共同编写教材。") and "电池检测" not in school.text
     assert stories["白沙村草莓迎来丰收"].kicker is None
 
+
+def test_a_photo_closing_a_sheets_column_takes_its_story_down_to_the_foot():
+    # The port story's first paragraph ends a sentence high in the right column; its photo and
+    # caption fill the column to the sheet's foot, and its text goes on atop the next sheet's
+    # right column, beside the harvest story's run-on in the left one.
+    harvest, port = articles_of(PAGES / "photo_foot_pages.pdf")
+    assert harvest.title == "江州区早稻开镰收割" and harvest.text.endswith("保障全区粮食安全。")
+    assert "渔港" not in harvest.text
+    assert port.title == "青湾渔港改造完工"
+    assert port.text.startswith("本报讯（记者周海）") and port.text.endswith("带动周边村民就业。")
+    assert "渔获交易中心设有冷库" in port.text and "摄" not in port.text
+
 def test_long_decks_a_little_above_body_size_and_a_justified_word_space_under_a_column_edge():
     lead, farming, library = articles_of(PAGES / "long_deck_page.pdf")
     assert library.title == "图书馆延长开放"
