@@ -749,7 +749,7 @@ def test_a_photo_closing_a_sheets_column_takes_its_story_down_to_the_foot():
     # caption fill the column to the sheet's foot, and its text goes on atop the next sheet's
     # right column, beside the harvest story's run-on in the left one.
     harvest, port = articles_of(PAGES / "photo_foot_pages.pdf")
-    assert harvest.title == "江州区早稻开镰收割" and harvest.text.endswith("保障全区粮食安全。")
+    assert harvest.title == "江州区中稻进入收获期" and harvest.text.endswith("保障全区粮食安全。")
     assert "渔港" not in harvest.text
     assert port.title == "青湾渔港改造完工"
     assert port.text.startswith("本报讯（记者周海）") and port.text.endswith("带动周边村民就业。")
