@@ -1310,8 +1310,7 @@ def _photos_under(block: Block, frames: list[Block]) -> float:
     """How far down its column the block and the photos set right under it reach."""
     bottom = block.bottom
     for frame in sorted(frames, key=lambda frame: frame.top):
-        if frame.page == block.page and frame.overlap(block) > 0.5 \
-                and -block.size * PHOTO_OVERLAP_EMS <= frame.top - bottom <= block.size * CAPTION_GAP_EMS:
+        if frame.page == block.page and frame.overlap(block) > 0.5 and _right_under(bottom, frame.top, block.size):
             bottom = frame.bottom
     return bottom
 
@@ -1757,7 +1756,7 @@ def photo_captions(photos: list[tuple[float, float, float, float]], blocks: list
     captions = []
     for x0, top, x1, bottom in photos:
         for block in blocks:
-            if not (-body * PHOTO_OVERLAP_EMS <= block.top - bottom <= body * CAPTION_GAP_EMS and block.x0 >= x0 - body
+            if not (_right_under(bottom, block.top, body) and block.x0 >= x0 - body
                     and block.x1 <= x1 + body and len(block.lines) <= CAPTION_MAX_LINES):
                 continue
             text = fold_radicals(block.text).strip()
@@ -1768,8 +1767,16 @@ def photo_captions(photos: list[tuple[float, float, float, float]], blocks: list
     return captions
 
 
-CAPTION_GAP_EMS = 1.5  # a caption stands this near under its photo, and text this near over and under both
 CAPTION_MAX_LINES = 6
+
+
+def _right_under(bottom: float, top: float, size: float) -> bool:
+    """Something whose top is `top` stands right under something whose foot is `bottom`: a caption
+    under its photo, text under a photo and its caption or over a photo."""
+    return -size * PHOTO_OVERLAP_EMS <= top - bottom <= size * CAPTION_GAP_EMS
+
+
+CAPTION_GAP_EMS = 1.5  # a caption stands this near under its photo, and text this near over and under both
 PHOTO_OVERLAP_EMS = 0.5  # a line's box can reach this far into the photo it stands under or over
 
 
@@ -1780,8 +1787,7 @@ def photo_frames(photos: list[tuple[float, float, float, float]], captions: list
     frames = []
     for x0, top, x1, bottom in photos:
         area = Block([Line("", x0, x1, top, bottom, bottom - top, False)])
-        foot = max([bottom] + [c.bottom for c in captions if c.overlap(area) > 0.5
-                               and -body * PHOTO_OVERLAP_EMS <= c.top - bottom <= body * CAPTION_GAP_EMS])
+        foot = max([bottom] + [c.bottom for c in captions if c.overlap(area) > 0.5 and _right_under(bottom, c.top, body)])
         frames.append(Block([Line("", x0, x1, top, foot, body, False)], page=page))
     return frames
 
@@ -1794,10 +1800,9 @@ def join_across_photos(blocks: list[Block], frames: list[Block], body: float) ->
     `frames`: the photos with their captions (`photo_frames`)."""
     text = [b for b in blocks if abs(b.size - body) <= body * 0.1]
     joined: dict[int, Block] = {}  # id of a block under a photo -> the block it now goes on in
-    near = body * PHOTO_OVERLAP_EMS
     for frame in sorted(frames, key=lambda frame: frame.top):
-        over = [b for b in text if b.overlap(frame) > 0.5 and -near <= frame.top - b.bottom <= body * CAPTION_GAP_EMS]
-        under = [b for b in text if b.overlap(frame) > 0.5 and -near <= b.top - frame.bottom <= body * CAPTION_GAP_EMS]
+        over = [b for b in text if b.overlap(frame) > 0.5 and _right_under(b.bottom, frame.top, body)]
+        under = [b for b in text if b.overlap(frame) > 0.5 and _right_under(frame.bottom, b.top, body)]
         if len(over) != 1 or len(under) != 1:
             continue
         upper, lower = over[0], under[0]
