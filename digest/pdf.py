@@ -909,6 +909,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     stories_out: list[Story] = []
     previous_page: list[Story] = []
     frames_before: list[Block] = []  # the photos of the page before, as `photo_frames` gives them
+    every_frame: list[Block] = []
     pages = [half for page in pages for half in facing_pages(page)]
     for index, page in enumerate(pages):
         chars, stacks = vertical_stacks(_visible(page.chars))
@@ -964,6 +965,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             story.page = found_page
         stories_out.extend(stories)
         frames_before = frames
+        every_frame.extend(frames)
         # The stories whose text reaches this page: its own, and those run on from pages before
         # (a box broken over three sheets goes on from the second to the third).
         previous_page = [story for story in stories_out if any(part.page == index for part in story.parts())] \
@@ -972,7 +974,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     # heads a photo story when captions stand under it (图片新闻: the caption is its text);
     # else it is no article.
     for story in stories_out:
-        story.body = story.body or column_order(story.captions)
+        story.body = _read_round_photos(story.body, every_frame) or column_order(story.captions)
     stories_out = [story for story in stories_out if story.body]
     # A file of several pages (a whole edition) marks where each page begins: each article
     # gets the page it starts on, not the first page's.
@@ -1304,6 +1306,27 @@ def _ends_at_foot(page: list[Story], broken_off: list[Story] = (), frames: list[
     parts = [part for story in [*page, *broken_off] for part in story.parts()]
     return [end for end in ends if reach[id(end)] >= foot - end.size * FOOT_LINES and not any(
         part.page == end.page and _same_column(part, end) and part.top >= end.bottom for part in parts)]
+
+
+def _read_round_photos(body: list[Block], frames: list[Block]) -> list[Block]:
+    """A story's blocks in reading order where a photo stands across two or more of its
+    columns between paragraphs: read down each column past the photo, as typesetters flow
+    text round one, unless the text shows that it runs across the columns over the photo
+    first (the first column's block over it stops mid-sentence and the next column's opens
+    mid-paragraph) and only then across those under it."""
+    for frame in frames:
+        def within(block: Block) -> bool:
+            return block.page == frame.page and frame.overlap(block) > 0.5 and block.x1 - block.x0 < frame.x1 - frame.x0
+        over = sorted((b for b in body if within(b) and _right_under(b.bottom, frame.top, b.size)), key=lambda b: b.x0)
+        if len(over) < 2 or not any(within(b) and _right_under(frame.bottom, b.top, b.size) for b in body) \
+                or ends_sentence(over[0].text) or _opens_paragraph(over[1]):
+            continue
+        placed = [i for i, block in enumerate(body) if within(block)]
+        banded = sorted((body[i] for i in placed), key=lambda block: (block.top >= frame.bottom, block.x0, block.top))
+        body = list(body)
+        for i, block in zip(placed, banded):
+            body[i] = block
+    return body
 
 
 def _photos_under(block: Block, frames: list[Block]) -> float:

@@ -755,6 +755,16 @@ def test_a_photo_closing_a_sheets_column_takes_its_story_down_to_the_foot():
     assert port.text.startswith("本报讯（记者周海）") and port.text.endswith("带动周边村民就业。")
     assert "渔获交易中心设有冷库" in port.text and "摄" not in port.text
 
+
+def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
+    # The first column's text over the photo stops mid-word (`每个` / `小区设联络员`) and the
+    # second column's opens there: the columns are read across over the photo, then under it.
+    renewal, canteen = articles_of(PAGES / "photo_across_columns_page.pdf")
+    assert renewal.title == "江州区推进老旧小区改造" and canteen.title == "社区食堂开进居民楼"
+    assert [paragraph[:6] for paragraph in renewal.paragraphs] == [
+        "本报讯（记者", "区住房城乡建", "据了解，改造", "滨江小区是首", "居民张大爷说", "区里还将把加"]
+    assert "施工期间每个小区设联络员" in renewal.text and "摄" not in renewal.text
+
 def test_long_decks_a_little_above_body_size_and_a_justified_word_space_under_a_column_edge():
     lead, farming, library = articles_of(PAGES / "long_deck_page.pdf")
     assert library.title == "图书馆延长开放"
