@@ -1315,18 +1315,22 @@ def _read_round_photos(body: list[Block], frames: list[Block]) -> list[Block]:
     first (the first column's block over it stops mid-sentence and the next column's opens
     mid-paragraph) and only then across those under it."""
     for frame in frames:
-        def within(block: Block) -> bool:
-            return block.page == frame.page and frame.overlap(block) > 0.5 and block.x1 - block.x0 < frame.x1 - frame.x0
-        over = sorted((b for b in body if within(b) and _right_under(b.bottom, frame.top, b.size)), key=lambda b: b.x0)
-        if len(over) < 2 or not any(within(b) and _right_under(frame.bottom, b.top, b.size) for b in body) \
+        over = sorted((b for b in body if _in_span(b, frame) and _right_under(b.bottom, frame.top, b.size)),
+                      key=lambda b: b.x0)
+        if len(over) < 2 or not any(_in_span(b, frame) and _right_under(frame.bottom, b.top, b.size) for b in body) \
                 or ends_sentence(over[0].text) or _opens_paragraph(over[1]):
             continue
-        placed = [i for i, block in enumerate(body) if within(block)]
+        placed = [i for i, block in enumerate(body) if _in_span(block, frame)]
         banded = sorted((body[i] for i in placed), key=lambda block: (block.top >= frame.bottom, block.x0, block.top))
         body = list(body)
         for i, block in zip(placed, banded):
             body[i] = block
     return body
+
+
+def _in_span(block: Block, frame: Block) -> bool:
+    """The block stands in one of the columns that a photo set across several spans."""
+    return block.page == frame.page and frame.overlap(block) > 0.5 and block.x1 - block.x0 < frame.x1 - frame.x0
 
 
 def _photos_under(block: Block, frames: list[Block]) -> float:
