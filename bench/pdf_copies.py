@@ -131,7 +131,7 @@ PHOTO_PLACES = ("under the headings", "at the foot", "after the first paragraph"
 
 
 @functools.cache
-def photo_uri() -> str:
+def photo_png() -> bytes:
     """A small grey image, drawn as a photo is: a raster image scaled to its frame."""
     from PIL import Image
 
@@ -140,13 +140,20 @@ def photo_uri() -> str:
     image.putdata([pixels.randrange(60, 200) for _ in range(40 * 30)])
     data = io.BytesIO()
     image.save(data, "PNG")
-    return "data:image/png;base64," + base64.b64encode(data.getvalue()).decode()
+    return data.getvalue()
+
+
+def gets_photo(story: Story, lead: bool) -> bool:
+    """Each story of two paragraphs or more gets a photo, but the lead and a photo story,
+    whose text is its photo's caption already."""
+    return not lead and len(story.body) >= 2 and not any(PHOTO_STORY_RE.search(text) for _, text in story.body)
 
 
 def story_photo(order: int) -> tuple[str, str]:
     """The story's photo, over its caption, and where it goes: the stories take the places and
     captions in turn, the photos 30, 40 or 50 mm tall."""
-    figure = (f'<figure><img src="{photo_uri()}" style="height:{30 + 10 * (order % 3)}mm;object-fit:cover">'
+    uri = "data:image/png;base64," + base64.b64encode(photo_png()).decode()
+    figure = (f'<figure><img src="{uri}" style="height:{30 + 10 * (order % 3)}mm;object-fit:cover">'
               f'<figcaption>{html.escape(CAPTIONS[order % len(CAPTIONS)])}</figcaption></figure>')
     return figure, PHOTO_PLACES[order % len(PHOTO_PLACES)]
 
@@ -162,8 +169,7 @@ def story_html(story: Story, lead: bool, order: int, photos: bool = False) -> st
         else:
             parts.append(f'<p class="{"kicker" if title is not None and i < title else "sub"}">{html.escape(line)}</p>')
     paragraphs = [f'<p{"" if indented else " class=flush"}>{html.escape(text)}</p>' for indented, text in story.body]
-    # (A photo story's text is its photo's caption already: it gets no other.)
-    if photos and not lead and len(paragraphs) >= 2 and not any(PHOTO_STORY_RE.search(text) for _, text in story.body):
+    if photos and gets_photo(story, lead):
         figure, place = story_photo(order)
         if place == "under the headings":
             parts.append(figure)

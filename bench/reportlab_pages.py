@@ -27,7 +27,6 @@ folder unless `--keep` names one; the page text never enters the project.
 """
 from __future__ import annotations
 
-import base64
 import io
 import sys
 import tempfile
@@ -38,7 +37,7 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.copies import Story, arguments, report, stories  # noqa: E402
-from bench.pdf_copies import CAPTIONS, PHOTO_STORY_RE, page_facts, photo_uri  # noqa: E402
+from bench.pdf_copies import CAPTIONS, gets_photo, page_facts, photo_png  # noqa: E402
 
 FONT = "STSong-Light"
 MM = 72 / 25.4
@@ -130,10 +129,6 @@ def photo(layout: Layout, order: int) -> list:
     return [image, Paragraph(escape(CAPTIONS[order % len(CAPTIONS)]), styles(layout)["caption"])]
 
 
-def photo_png() -> bytes:
-    return base64.b64decode(photo_uri().split(",", 1)[1])
-
-
 def story_flowables(story: Story, layout: Layout, lead: bool, order: int = 0) -> list:
     """The story's kicker, headline and subtitle (the longest header line not opening on a dash
     is the headline, as `bench/pdf_copies.py` takes it) and its paragraphs; with `layout.photos`,
@@ -150,8 +145,9 @@ def story_flowables(story: Story, layout: Layout, lead: bool, order: int = 0) ->
             "kicker" if title is not None and i < title else "subtitle"
         parts.append(heading(escape(line), look[role]))
     text = [paragraph(escape(text), look["body" if indented else "flush"]) for indented, text in story.body]
-    if layout.photos and not lead and len(text) >= 2 and not any(PHOTO_STORY_RE.search(line) for _, line in story.body):
-        text[1 if order % 2 else len(text):1 if order % 2 else len(text)] = photo(layout, order)
+    if layout.photos and gets_photo(story, lead):
+        at = 1 if order % 2 else len(text)
+        text[at:at] = photo(layout, order)
     return parts + text
 
 

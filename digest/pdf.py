@@ -1334,9 +1334,10 @@ def _in_span(block: Block, frame: Block) -> bool:
 
 
 def _photos_under(block: Block, frames: list[Block]) -> float:
-    """How far down its column the block and the photos set right under it reach."""
+    """How far down its column the block and the photos set right under it reach (`frames`
+    top first, as `photo_frames` gives them)."""
     bottom = block.bottom
-    for frame in sorted(frames, key=lambda frame: frame.top):
+    for frame in frames:
         if frame.page == block.page and frame.overlap(block) > 0.5 and _right_under(bottom, frame.top, block.size):
             bottom = frame.bottom
     return bottom
@@ -1750,8 +1751,8 @@ def place_photos(pictures: tuple[tuple[float, float, float, float], ...], drawn:
     photos = [_framed(area, blocks) for area in pictures if area not in drawn_areas]
     captions = photo_captions(photos, blocks, body, face)
     frames = photo_frames(photos, captions, body, page)
-    text = [block for block in blocks if not any(block is caption for caption in captions)]
-    return join_across_photos(text, frames, body), captions, frames
+    caption_ids = {id(caption) for caption in captions}
+    return join_across_photos([b for b in blocks if id(b) not in caption_ids], frames, body), captions, frames
 
 
 def _framed(photo: tuple[float, float, float, float], blocks: list[Block]) -> tuple[float, float, float, float]:
@@ -1780,18 +1781,17 @@ def photo_captions(photos: list[tuple[float, float, float, float]], blocks: list
     ending a sentence. Such a block is a caption whatever its face and place, never a headline
     or deck (a caption in 黑体 over the story's text reads as one) nor its story's text. A
     block at the text's size and face under a photo is the text run on past it."""
-    captions = []
-    for x0, top, x1, bottom in photos:
-        for block in blocks:
-            if not (_right_under(bottom, block.top, body) and block.x0 >= x0 - body
-                    and block.x1 <= x1 + body and len(block.lines) <= CAPTION_MAX_LINES):
-                continue
-            text = fold_radicals(block.text).strip()
-            if (block.size < body * SMALL_RATIO or CAPTION_RE.search(text) or (
-                    block.size <= body * TEXT_SIZE_RANGE[1] and _set_apart(block, face) and ends_sentence(text))) \
-                    and not any(block is caption for caption in captions):
-                captions.append(block)
-    return captions
+    def under_a_photo(block: Block) -> bool:
+        return len(block.lines) <= CAPTION_MAX_LINES and any(
+            _right_under(bottom, block.top, body) and block.x0 >= x0 - body and block.x1 <= x1 + body
+            for x0, _, x1, bottom in photos)
+
+    def reads_as_caption(block: Block) -> bool:
+        text = fold_radicals(block.text).strip()
+        return block.size < body * SMALL_RATIO or CAPTION_RE.search(text) is not None or (
+            block.size <= body * TEXT_SIZE_RANGE[1] and _set_apart(block, face) and ends_sentence(text))
+
+    return [block for block in blocks if under_a_photo(block) and reads_as_caption(block)]
 
 
 CAPTION_MAX_LINES = 6
@@ -1810,12 +1810,13 @@ PHOTO_OVERLAP_EMS = 0.5  # a line's box can reach this far into the photo it sta
 def photo_frames(photos: list[tuple[float, float, float, float]], captions: list[Block], body: float,
                  page: int) -> list[Block]:
     """Each photo as the room it takes in its column, down to the foot of its caption: a
-    block of no text."""
+    block of no text. Top first, as the page sets them down."""
     frames = []
-    for x0, top, x1, bottom in photos:
-        area = Block([Line("", x0, x1, top, bottom, bottom - top, False)])
-        foot = max([bottom] + [c.bottom for c in captions if c.overlap(area) > 0.5 and _right_under(bottom, c.top, body)])
-        frames.append(Block([Line("", x0, x1, top, foot, body, False)], page=page))
+    for x0, top, x1, bottom in sorted(photos, key=lambda photo: photo[1]):
+        frame = Block([Line("", x0, x1, top, bottom, body, False)], page=page)
+        frame.lines[0].bottom = max([bottom] + [c.bottom for c in captions
+                                                if c.overlap(frame) > 0.5 and _right_under(bottom, c.top, body)])
+        frames.append(frame)
     return frames
 
 
@@ -1824,10 +1825,10 @@ def join_across_photos(blocks: list[Block], frames: list[Block], body: float) ->
     under it (and under its caption) are one run of the column's text, as if the photo were
     not there. Only where the photo stands in one column: the text of one block right over it
     and of one block right under it, both at the text's size, at one left edge and width.
-    `frames`: the photos with their captions (`photo_frames`)."""
+    `frames`: the photos with their captions, top first (`photo_frames`)."""
     text = [b for b in blocks if abs(b.size - body) <= body * 0.1]
     joined: dict[int, Block] = {}  # id of a block under a photo -> the block it now goes on in
-    for frame in sorted(frames, key=lambda frame: frame.top):
+    for frame in frames:
         over = [b for b in text if b.overlap(frame) > 0.5 and _right_under(b.bottom, frame.top, body)]
         under = [b for b in text if b.overlap(frame) > 0.5 and _right_under(frame.bottom, b.top, body)]
         if len(over) != 1 or len(under) != 1:
