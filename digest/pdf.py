@@ -19,7 +19,7 @@ import statistics
 import unicodedata
 import warnings
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -928,7 +928,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         drawn = drawn_headlines(page.pictures, blocks, body)
         blocks, captions, frames = place_photos(page.pictures, drawn, blocks, body, face, index)
         stories, orphans = assemble(blocks, body, face, drawn,
-                                    [story.last_part() for story in previous_page if _heads_alone(story)], captions)
+                                    [story.last_part() for story in previous_page if _heads_alone(story)], captions, frames)
         broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks)
         for ended in broken_off:
             stories_out.remove(ended)
@@ -1432,8 +1432,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
                          if part.page == block.page and (abs(part.x0 - column_left) < block.size * 2
                                                          or _within(part, column_left, last.x1, block.size))),
                         key=lambda part: part.top)
-        if filled[0].top >= block.bottom or any(
-                lower.top - upper.bottom > block.size * FLOW_GAP_LINES for upper, lower in zip(filled, filled[1:])):
+        if filled[0].top >= block.bottom or _gap_in(filled) > block.size * FLOW_GAP_LINES:
             left_over.append(block)
             continue
         shown = not ends_sentence(last.text) or not _opens_paragraph(block)
@@ -1606,6 +1605,17 @@ def _lowest_in_column_left_of(stories: list[Story], block: Block) -> LeftColumn 
 
 BESIDE_FOOT_LINES = 5  # the columns of a module end within a few lines of one another
 FLOW_GAP_LINES = 6  # the most room between two blocks of one column of a flow: a headline's margins
+
+
+def _gap_in(parts: list[Block]) -> float:
+    """The most room left empty down a column of `parts` (sorted by their tops). Each gap is
+    measured from the lowest foot above it: a text block joined across a photo reaches past
+    the photo's frame, which stands inside it."""
+    widest, reach = 0.0, parts[0].bottom
+    for part in parts[1:]:
+        widest = max(widest, part.top - reach)
+        reach = max(reach, part.bottom)
+    return widest
 
 
 def _ends_text(block: Block) -> bool:
@@ -1835,16 +1845,31 @@ def join_across_photos(blocks: list[Block], frames: list[Block], body: float) ->
             continue
         upper, lower = over[0], under[0]
         upper = joined.get(id(upper), upper)
-        if abs(upper.x0 - lower.x0) > EDGE_GRID or abs(upper.x1 - lower.x1) > body \
-                or upper.lines[-1].face != lower.lines[0].face:
+        if not _one_column(upper, lower, body) or upper.lines[-1].face != lower.lines[0].face:
             continue
         upper.lines.extend(lower.lines)
         joined[id(lower)] = upper
     return [b for b in blocks if id(b) not in joined]
 
 
+def _one_column(upper: Block, lower: Block, body: float) -> bool:
+    """Two blocks set in one column: at one left edge and width, or one of them a paragraph of
+    one line (`绿水青山就是金山银山。` between a subtitle and a photo) within the other's width,
+    at its left edge or indented from it as a paragraph opens."""
+    if abs(upper.x0 - lower.x0) <= EDGE_GRID and abs(upper.x1 - lower.x1) <= body:
+        return True
+    line, other = (upper.lines[0], lower) if len(upper.lines) == 1 else (lower.lines[0], upper) \
+        if len(lower.lines) == 1 else (None, None)
+    return line is not None and line.x0 >= other.x0 - EDGE_GRID and line.x1 <= other.x1 + body and (
+        line.x0 - other.x0 <= EDGE_GRID or (_indented(line, other.x0) and line.x0 - other.x0 <= line.size * INDENT_MAX_EMS))
+
+
+INDENT_MAX_EMS = 3.5  # a paragraph's first line is indented two letters (or two and a half)
+
+
 def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block] = (),
-             broken_heads: list[Block] = (), captions: list[Block] = ()) -> tuple[list[Story], list[Block]]:
+             broken_heads: list[Block] = (), captions: list[Block] = (),
+             frames: list[Block] = ()) -> tuple[list[Story], list[Block]]:
     """Give each headline (and each of the `drawn` ones, without text) its kicker, subtitle and
     the body blocks beneath it. `broken_heads`: the headlines that closed the page before with
     no text under them, which a foot may have broken.
@@ -1852,7 +1877,10 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
     Returns the stories in reading order (a headline at the foot of a page may have no body
     yet: it runs on the next page) and the body blocks that no headline owns (the
     continuation of an article from the previous page). `captions`, those set under photos
-    (not among `blocks`), go to the stories they stand in.
+    (not among `blocks`), go to the stories they stand in. A block set right under a photo
+    (`frames`, top first) goes to the story the photo stands in: a photo atop a column, over
+    the run-on of the story before, is no part of the story whose headline is level with the
+    text under it.
     """
     # Running text is an article's body whatever its size: a commentary set larger, briefs smaller.
     text = {id(b) for b in blocks if _running_text(b, body)}
@@ -1884,7 +1912,7 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
     for block in blocks:
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
             continue
-        owner = _owner(stories, block, centred_over)
+        owner = _owner(stories, _from_photo_over(block, frames, body), centred_over)
         if _is_caption(block, body, id(block) in text) and not _date_line_under_header(owner, block, body):
             if owner is not None:
                 owner.captions.append(block)
@@ -1902,6 +1930,18 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
     for story in stories:
         story.body = column_order(story.body)
     return stories, column_order(orphans)
+
+
+def _from_photo_over(block: Block, frames: list[Block], body: float) -> Block:
+    """The block as it stands in its column with the photos set right over it (`frames`, top
+    first): from the top of the highest, as text under a photo stands where the photo does."""
+    top = block.top
+    for frame in reversed(frames):
+        if frame.overlap(block) > 0.5 and _right_under(frame.bottom, top, body):
+            top = frame.top
+    if top == block.top:
+        return block
+    return Block([replace(block.lines[0], top=top), *block.lines[1:]], page=block.page)
 
 
 def _headline_remnant(block: Block, blocks: list[Block], large: list[Block], broken_heads: list[Block],

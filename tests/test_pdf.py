@@ -744,6 +744,40 @@ def test_a_flows_photo_under_a_headline_fills_its_column_and_the_text_runs_on_at
     assert stories["白沙村草莓迎来丰收"].kicker is None
 
 
+def test_text_joined_across_a_photo_leaves_no_gap_in_its_column_of_the_flow():
+    # The bridge story's text over and under its photo is one run, reaching past the photo's
+    # frame: the library story under it fills the column to its foot, and its paragraph atop
+    # the second column (a new one, after a closed sentence) goes on with it.
+    stories = {story.title: story for story in articles_of(PAGES / "flow_photo_inside_pages.pdf")}
+    assert set(stories) == {"青石河大桥主体完工", "区图书馆新添自助借还机", "夜市开张", "南湾村养蜂户喜获丰收"}
+    library = stories["区图书馆新添自助借还机"]
+    assert library.text.startswith("本报讯（记者孙悦）") and library.text.endswith("实现通借通还。")
+    assert "图书馆负责人介绍" in library.text
+    assert "工人在桥面铺设沥青" not in stories["青石河大桥主体完工"].text
+
+
+def test_a_paragraph_of_one_short_line_over_a_photo_runs_on_under_it():
+    # The honey story's opening line is indented and short, its dispatch under the photo is
+    # set across the column: one run of text still, not a second column for the short headline
+    # of the night-market story beside it, whose top is higher.
+    stories = {story.title: story for story in articles_of(PAGES / "flow_photo_inside_pages.pdf")}
+    honey = stories["南湾村养蜂户喜获丰收"]
+    assert honey.text.startswith("槐花开，蜂蜜甜。") and honey.text.endswith("今年有望再增两成。")
+    assert "本报讯（通讯员钱敏）" in honey.text and "摇蜜。" not in honey.text
+    assert stories["夜市开张"].text.endswith("营业到晚上十一点。")
+
+
+def test_text_under_a_photo_atop_a_column_goes_on_with_the_story_the_photo_stands_in():
+    # The forest story's photo opens the second column: its text under the photo runs on from
+    # the first column's foot, though it stands lower than the park story's headline.
+    park, library, forest = articles_of(PAGES / "flow_photo_atop_pages.pdf")
+    assert park.title == "滨河公园改造提升工程启动" and park.text.endswith("每天接待游客上万人次。")
+    assert forest.title == "全民义务植树活动在北山举行"
+    assert forest.text.startswith("本报讯（记者林涛）3月11日") and forest.text.endswith("力争达到百分之四十六。")
+    assert "挥锹铲土" in forest.text and "栽植树苗" not in forest.text
+    assert library.title == "江州图书馆推出“你选书我买单”"
+
+
 def test_a_photo_closing_a_sheets_column_takes_its_story_down_to_the_foot():
     # The port story's first paragraph ends a sentence high in the right column; its photo and
     # caption fill the column to the sheet's foot, and its text goes on atop the next sheet's
