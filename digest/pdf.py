@@ -940,7 +940,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         carried = [story for story in stories_out if story.last_part().page == index - 1]
         orphans = _run_on_from_the_left(stories, orphans,
                                         _ends_at_foot(carried, broken_off, frames_before) if previous_page else None,
-                                        carried, frames)
+                                        carried, frames, page.rules)
         # A run-on filling a column of a flow goes on atop the next (the page before's story run on).
         followers = _run_ons_atop_next_column(orphans, [part for story in previous_page for part in story.parts()
                                                         if part.page == index - 1])
@@ -1344,7 +1344,8 @@ def _photos_under(block: Block, frames: list[Block]) -> float:
 
 
 def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_before: list[Block] | None,
-                          before: list[Story] = (), frames: list[Block] = ()) -> list[Block]:
+                          before: list[Story] = (), frames: list[Block] = (),
+                          rules: list[tuple[float, float, float]] = ()) -> list[Block]:
     """Give each block at the top of a column that no headline owns to the story lowest in the
     column to its left, where that story's text reaches lower than the block's top: a page set
     as one flow of columns runs each story on from the foot of one column to the top of the
@@ -1355,8 +1356,9 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     in its own columns) has run on already (a column break between two paragraphs). A block
     beside another such block as long, in the column to its left (a story run on from the page
     before in a module of two columns), goes on with that one, unless that one closed on its
-    writer's note. Nor is a box's label or contents list (`导读`) a run-on. The blocks left are
-    returned."""
+    writer's note. Nor is a box's label or contents list (`导读`) a run-on, nor a block that a
+    rule across both columns (`rules`), over the story's header, sets in a box above it. The
+    blocks left are returned."""
     page_before = foot_before is not None
     # The stories the page before may have broken off: each run on once on this page.
     unclaimed = list(foot_before or [])
@@ -1456,7 +1458,12 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # (An end whose story is not given is measured by itself.)
         open_here = [end for end in open_to
                      if any(_same_column(part, block) for part in set_before.get(id(end), [end]))]
-        if last.bottom <= block.top or runs_on_beside or _closes(last) \
+        # A rule running from the story's column across the block's, between the block and the
+        # story's header, closes the box the block is in: the story is in the box under it.
+        boxed_apart = owner.headline is not None and owner.headline.page == block.page and any(
+            block.bottom <= y <= _story_top(owner) and x0 <= last.x0 + block.size and x1 >= (block.x0 + block.x1) / 2
+            for x0, x1, y in rules)
+        if last.bottom <= block.top or runs_on_beside or _closes(last) or boxed_apart \
                 or (page_before and open_here and not shown and not ended_beside
                     and not _reads_on(block, owner, [end.text for end in open_here])):
             left_over.append(block)

@@ -778,6 +778,17 @@ def test_text_under_a_photo_atop_a_column_goes_on_with_the_story_the_photo_stand
     assert library.title == "江州图书馆推出“你选书我买单”"
 
 
+def test_a_rule_across_both_columns_keeps_a_run_on_box_apart_from_the_story_under_it():
+    # The front-page story's run-on fills a box of two columns at the top, its photo closing the
+    # second; the forest story under the rule stops mid-sentence in its first column and goes on
+    # in its second, under the rule: the run-on's second column is none of its text.
+    run_on, forest = articles_of(PAGES / "run_on_box_page.pdf")
+    assert run_on.text.startswith("全区已建成标准化农贸市场十二个") and run_on.text.endswith("让居民买得放心。")
+    assert "流动售菜车" in run_on.text and "农药残留" in run_on.text
+    assert forest.title == "护林" and forest.text.startswith("本报讯（记者方明）")
+    assert "农药残留" not in forest.text and forest.text.endswith("守护这片绿色。")
+
+
 def test_a_photo_closing_a_sheets_column_takes_its_story_down_to_the_foot():
     # The port story's first paragraph ends a sentence high in the right column; its photo and
     # caption fill the column to the sheet's foot, and its text goes on atop the next sheet's
