@@ -1368,6 +1368,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     set_before = {id(end): [part for part in story.parts() if part.page == end.page]
                   for story in before if (end := story.last_part()) is not None}
     left_over = []
+    flowed = False  # a block atop a column of this sheet went on from the column to its left
     for block in sorted(orphans, key=lambda b: (b.x0, b.top)):
         # The run-on of a story that ran to the foot of this column on the page before (a page
         # of boxes printed across sheets): that page's. Unless that story closed its sentence
@@ -1398,8 +1399,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # where the story in the block's column closed there and the block opens a story's
             # text (`本报江州3月3日电…`): a flow's next column, no box's run-on from the sheet before.
             opens_story = _heads_alone(left.owner) and DATELINE_RE.match(fold_radicals(block.text)) is not None
+            # Where both closed a sentence and a column of this sheet already ran on atop the next
+            # from the story at its foot, the sheet is one flow: it goes on from the column to the left.
             takes_left = left_joins or (_ends_text(own_column[0]) and (
-                runs_on_left or (not left_open and reads_left) or opens_story))
+                runs_on_left or (not left_open and (reads_left or flowed)) or opens_story))
         else:
             takes_left = False
         if own_column and not takes_left:
@@ -1464,11 +1467,12 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             block.bottom <= y <= _story_top(owner) and x0 <= last.x0 + block.size and x1 >= (block.x0 + block.x1) / 2
             for x0, x1, y in rules)
         if last.bottom <= block.top or runs_on_beside or _closes(last) or boxed_apart \
-                or (page_before and open_here and not shown and not ended_beside
+                or (page_before and open_here and not shown and not ended_beside and not flowed
                     and not _reads_on(block, owner, [end.text for end in open_here])):
             left_over.append(block)
             continue
         owner.body = column_order([*owner.body, block])
+        flowed = True
     return left_over
 
 

@@ -789,6 +789,18 @@ def test_a_rule_across_both_columns_keeps_a_run_on_box_apart_from_the_story_unde
     assert "农药残留" not in forest.text and forest.text.endswith("守护这片绿色。")
 
 
+def test_on_a_sheet_set_as_one_flow_a_column_goes_on_from_the_column_to_its_left():
+    # The museum story runs on from the first column's foot to the second's top, mid-sentence:
+    # the second sheet is one flow. The reading-room story closes a paragraph at the second
+    # column's foot, as the library story did in the first sheet's third column, and its next
+    # paragraph, atop the third column, shares the library story's words: it is still its own.
+    library, museum, rooms = articles_of(PAGES / "flow_sheet_runs_on_pages.pdf")
+    assert library.title == "区图书馆延长开放时间" and library.text.endswith("借到书、读好书。")
+    assert museum.title == "江州博物馆推出夜场" and museum.text.endswith("夜晚也有好去处。")
+    assert rooms.title == "城南街道建成三个社区书房"
+    assert rooms.text.endswith("组织读书分享会和亲子阅读活动。") and "书房的图书由区图书馆统一配送" in rooms.text
+
+
 def test_a_photo_closing_a_sheets_column_takes_its_story_down_to_the_foot():
     # The port story's first paragraph ends a sentence high in the right column; its photo and
     # caption fill the column to the sheet's foot, and its text goes on atop the next sheet's
