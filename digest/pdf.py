@@ -1865,14 +1865,19 @@ def join_across_photos(blocks: list[Block], frames: list[Block], body: float) ->
 
 def _one_column(upper: Block, lower: Block, body: float) -> bool:
     """Two blocks set in one column: at one left edge and width, or one of them a paragraph of
-    one line (`绿水青山就是金山银山。` between a subtitle and a photo) within the other's width,
+    one line (`槐花开，蜂蜜甜。` between a headline and a photo) within the other's width,
     at its left edge or indented from it as a paragraph opens."""
     if abs(upper.x0 - lower.x0) <= EDGE_GRID and abs(upper.x1 - lower.x1) <= body:
         return True
-    line, other = (upper.lines[0], lower) if len(upper.lines) == 1 else (lower.lines[0], upper) \
-        if len(lower.lines) == 1 else (None, None)
-    return line is not None and line.x0 >= other.x0 - EDGE_GRID and line.x1 <= other.x1 + body and (
-        line.x0 - other.x0 <= EDGE_GRID or (_indented(line, other.x0) and line.x0 - other.x0 <= line.size * INDENT_MAX_EMS))
+    if len(upper.lines) == 1:
+        line, other = upper.lines[0], lower
+    elif len(lower.lines) == 1:
+        line, other = lower.lines[0], upper
+    else:
+        return False
+    indent = line.x0 - other.x0
+    return -EDGE_GRID <= indent and line.x1 <= other.x1 + body and (
+        indent <= EDGE_GRID or (_indented(line, other.x0) and indent <= line.size * INDENT_MAX_EMS))
 
 
 INDENT_MAX_EMS = 3.5  # a paragraph's first line is indented two letters (or two and a half)

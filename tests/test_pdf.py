@@ -772,7 +772,7 @@ def test_text_under_a_photo_atop_a_column_goes_on_with_the_story_the_photo_stand
     # the first column's foot, though it stands lower than the park story's headline.
     park, library, forest = articles_of(PAGES / "flow_photo_atop_pages.pdf")
     assert park.title == "滨河公园改造提升工程启动" and park.text.endswith("每天接待游客上万人次。")
-    assert forest.title == "全民义务植树活动在北山举行"
+    assert forest.title == "千余人到北山林场植树"
     assert forest.text.startswith("本报讯（记者林涛）3月11日") and forest.text.endswith("力争达到百分之四十六。")
     assert "挥锹铲土" in forest.text and "栽植树苗" not in forest.text
     assert library.title == "江州图书馆推出“你选书我买单”"
