@@ -149,12 +149,23 @@ def gets_photo(story: Story, lead: bool) -> bool:
     return not lead and len(story.body) >= 2 and not any(PHOTO_STORY_RE.search(text) for _, text in story.body)
 
 
+def photo_look(order: int) -> tuple[int, str]:
+    """The height in mm (30, 40 or 50) and the caption of the photo of the story at `order`:
+    the stories take them in turn, in both benches."""
+    return 30 + 10 * (order % 3), CAPTIONS[order % len(CAPTIONS)]
+
+
+@functools.cache
+def photo_uri() -> str:
+    return "data:image/png;base64," + base64.b64encode(photo_png()).decode()
+
+
 def story_photo(order: int) -> tuple[str, str]:
-    """The story's photo, over its caption, and where it goes: the stories take the places and
-    captions in turn, the photos 30, 40 or 50 mm tall."""
-    uri = "data:image/png;base64," + base64.b64encode(photo_png()).decode()
-    figure = (f'<figure><img src="{uri}" style="height:{30 + 10 * (order % 3)}mm;object-fit:cover">'
-              f'<figcaption>{html.escape(CAPTIONS[order % len(CAPTIONS)])}</figcaption></figure>')
+    """The story's photo, over its caption, and where it goes: the stories take the places in
+    turn (`photo_look` gives its height and caption)."""
+    height, caption = photo_look(order)
+    figure = (f'<figure><img src="{photo_uri()}" style="height:{height}mm;object-fit:cover">'
+              f'<figcaption>{html.escape(caption)}</figcaption></figure>')
     return figure, PHOTO_PLACES[order % len(PHOTO_PLACES)]
 
 

@@ -37,7 +37,7 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.copies import Story, arguments, report, stories  # noqa: E402
-from bench.pdf_copies import CAPTIONS, gets_photo, page_facts, photo_png  # noqa: E402
+from bench.pdf_copies import gets_photo, page_facts, photo_look, photo_png  # noqa: E402
 
 FONT = "STSong-Light"
 MM = 72 / 25.4
@@ -124,9 +124,10 @@ def photo(layout: Layout, order: int) -> list:
     from reportlab.platypus import Image, Paragraph
 
     width = column_width(page_size(layout)[0], layout.columns) - 1  # a point short: a frame holds no flowable as wide as itself
-    image = Image(io.BytesIO(photo_png()), width=width, height=(30 + 10 * (order % 3)) * MM)
+    height, caption = photo_look(order)
+    image = Image(io.BytesIO(photo_png()), width=width, height=height * MM)
     image.keepWithNext = True  # (a flow keeps it with its caption; a grid's balanced columns may part them)
-    return [image, Paragraph(escape(CAPTIONS[order % len(CAPTIONS)]), styles(layout)["caption"])]
+    return [image, Paragraph(escape(caption), styles(layout)["caption"])]
 
 
 def story_flowables(story: Story, layout: Layout, lead: bool, order: int = 0) -> list:

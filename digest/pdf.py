@@ -1461,12 +1461,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # (An end whose story is not given is measured by itself.)
         open_here = [end for end in open_to
                      if any(_same_column(part, block) for part in set_before.get(id(end), [end]))]
-        # A rule running from the story's column across the block's, between the block and the
-        # story's header, closes the box the block is in: the story is in the box under it.
-        boxed_apart = owner.headline is not None and owner.headline.page == block.page and any(
-            block.bottom <= y <= _story_top(owner) and x0 <= last.x0 + block.size and x1 >= (block.x0 + block.x1) / 2
-            for x0, x1, y in rules)
-        if last.bottom <= block.top or runs_on_beside or _closes(last) or boxed_apart \
+        if last.bottom <= block.top or runs_on_beside or _closes(last) or _boxed_apart(block, owner, last, rules) \
                 or (page_before and open_here and not shown and not ended_beside and not flowed
                     and not _reads_on(block, owner, [end.text for end in open_here])):
             left_over.append(block)
@@ -1474,6 +1469,15 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         owner.body = column_order([*owner.body, block])
         flowed = True
     return left_over
+
+
+def _boxed_apart(block: Block, owner: Story, last: Block, rules: list[tuple[float, float, float]]) -> bool:
+    """A rule running from the column of `owner` (its text ending in `last`) across the block's,
+    between the block and the story's header, closes the box the block is in: the story is in
+    the box under it."""
+    return owner.headline is not None and owner.headline.page == block.page and any(
+        block.bottom <= y <= _story_top(owner) and x0 <= last.x0 + block.size and x1 >= (block.x0 + block.x1) / 2
+        for x0, x1, y in rules)
 
 
 def _run_ons_atop_next_column(orphans: list[Block], parts_before: list[Block]) -> list[tuple[Block, Block]]:
