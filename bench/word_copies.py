@@ -9,6 +9,10 @@ PAGES_DIR holds text views of newspaper pages (`../shared/eval/real_pages/pages`
                 in Normal with a first-line indent by format
   bold_centred  header lines bold and centred, text indented by format
   size_only     header lines in a larger size only (no bold, no style, not centred), text not indented
+  bold_indented every paragraph in the Normal style, which indents its first line; header lines
+                set bold (a department's template, its titles typed as text and then bolded)
+  heading_face  the same, header lines in 黑体 over the text's 仿宋, at its size and not bold
+                (an official document's headings)
   plain         every line a Normal paragraph with nothing set (text pasted as plain text),
                 an empty paragraph between stories
   line_breaks   each story one paragraph whose lines are parted by manual line breaks
@@ -27,6 +31,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -77,6 +82,32 @@ def write_size_only(document, page: list[Story]) -> None:
             document.add_paragraph().add_run(text).font.size = Pt(10.5)
 
 
+def write_bold_indented(document, page: list[Story]) -> None:
+    """The Normal style indents every paragraph (as Chinese templates do); header lines typed in it are set bold."""
+    document.styles["Normal"].paragraph_format.first_line_indent = Pt(21)
+    for story in page:
+        for line in story.header:
+            document.add_paragraph().add_run(line.strip()).bold = True
+        for _, text in story.body:
+            document.add_paragraph(text)
+
+
+def _in_face(run, face: str) -> None:
+    run.font.name = face
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), face)
+
+
+def write_heading_face(document, page: list[Story]) -> None:
+    """As an official document sets its headings: the same size as the text, indented as it is,
+    in 黑体 over the text's 仿宋, nothing bold."""
+    document.styles["Normal"].paragraph_format.first_line_indent = Pt(32)
+    for story in page:
+        for line in story.header:
+            _in_face(document.add_paragraph().add_run(line.strip()), "黑体")
+        for _, text in story.body:
+            _in_face(document.add_paragraph().add_run(text), "仿宋_GB2312")
+
+
 def write_plain(document, page: list[Story]) -> None:
     for number, story in enumerate(page):
         if number:
@@ -111,6 +142,7 @@ def write_tables(document, page: list[Story]) -> None:
 
 
 KINDS = {"styled": write_styled, "bold_centred": write_bold_centred, "size_only": write_size_only,
+         "bold_indented": write_bold_indented, "heading_face": write_heading_face,
          "plain": write_plain, "line_breaks": write_line_breaks, "tables": write_tables}
 
 

@@ -610,6 +610,7 @@ def read_docx(path: Path, data: bytes) -> Source:
     if footnotes is not None:
         parts.append(footnotes)
     paragraphs: list[tuple[str, int, bool, bool]] = []  # text, heading level, indented, centred
+    looks: list[TypeLook | None] = []  # how each paragraph's text is set, where its runs agree
     row_seen, row_line = None, None  # the table row last met, and its line when it is a row of figures
     for part in parts:
         for paragraph in part.iter(f"{_W}p"):
@@ -621,6 +622,7 @@ def read_docx(path: Path, data: bytes) -> Source:
                 row_seen, row_line = row, _docx_data_row(row)
                 if row_line:
                     paragraphs.append((row_line, 0, False, False))
+                    looks.append(None)
             if row is not None and row_line:
                 continue  # the row's cells are in its line
             raw = _docx_paragraph_text(paragraph)
@@ -632,6 +634,7 @@ def read_docx(path: Path, data: bytes) -> Source:
             centred = alignment.get(f"{_W}val") in _CENTRED if alignment is not None else style_id in styles.centred
             paragraphs.append((raw.strip(), _DOCX_HEADING_LEVELS.get(styles.names.get(style_id, "") if style_id else "", 0),
                                indented, centred))
+            looks.append(_docx_paragraph_look(paragraph, style_id, styles))
     # Where headlines are centred over text that is not, centring tells them apart as an indent
     # does in a text view: the other paragraphs are text, and are given the indent.
     centring = any(text and centred and not level for text, level, _, centred in paragraphs) and \
@@ -640,14 +643,15 @@ def read_docx(path: Path, data: bytes) -> Source:
     # text paragraph either (a column label `【基层动态】`, the `报：` `送：` lines of a bulletin).
     centring = centring and not any(text and indented and not centred and not level
                                     for text, level, indented, centred in paragraphs)
+    heads = _set_apart_heads(paragraphs, looks)
     lines: list[str] = []
-    for text, level, indented, centred in paragraphs:
+    for index, (text, level, indented, centred) in enumerate(paragraphs):
         if not text:
             lines.append("")
             continue
         if level:
             lines.append(f"{'#' * level} {text}")
-        elif (indented or centring) and not centred:
+        elif (indented or centring) and not centred and index not in heads:
             # A paragraph indented by its format (首行缩进) or typed full-width spaces, or text
             # under centred headlines: printed as a text view prints a paragraph.
             lines.append("\u3000\u3000" + text)
@@ -655,6 +659,89 @@ def read_docx(path: Path, data: bytes) -> Source:
             lines.append(text)
         lines.append("")
     return Source(path=str(path), text="\n".join(lines), encoding="docx")
+
+
+class TypeLook(NamedTuple):
+    """How a Word paragraph's text is set: in bold, its size in points and its Chinese face
+    (`黑体`, `仿宋_GB2312`), each None where its runs differ or nothing states it."""
+
+    bold: bool
+    size: float | None
+    face: str | None
+
+
+# A heading set larger than the text by a step of Word's size list at least (五号 10.5 → 小四 12,
+# 三号 16 → 小二 18): sizes in a Word file are chosen, so any step up sets a line apart.
+HEAD_SIZE_STEP = 1.0  # points
+
+
+def _set_apart_heads(paragraphs: list[tuple[str, int, bool, bool]], looks: list[TypeLook | None]) -> set[int]:
+    """The paragraphs that the type sets apart from the text as headings, though their format is
+    the text's: in bold, larger or in a face of their own (a bulletin's item titles typed in the
+    Normal style, indented as its paragraphs are, then set bold or in 黑体 over 仿宋) that end no
+    sentence, however long (a kicker of two clauses). They are printed flush, as a text view prints
+    header lines; the text's own look is the one most of its letters have."""
+    weights: dict[TypeLook, int] = {}
+    for (text, level, _, _), look in zip(paragraphs, looks):
+        if look is not None and not level:
+            weights[look] = weights.get(look, 0) + len(letters(text))
+    if not weights:
+        return set()
+    body = max(weights, key=lambda look: weights[look])
+
+    def set_apart(look: TypeLook) -> bool:
+        return (look.bold and not body.bold) \
+            or (look.size is not None and body.size is not None and look.size >= body.size + HEAD_SIZE_STEP) \
+            or (look.face is not None and body.face is not None and look.face != body.face)
+
+    return {index for index, ((text, level, _, _), look) in enumerate(zip(paragraphs, looks))
+            if look is not None and not level and text and set_apart(look) and not ends_sentence(text)}
+
+
+def _docx_paragraph_look(paragraph, style_id: str | None, styles: "DocxStyles") -> TypeLook | None:
+    """How the paragraph's own text runs are set (`TypeLook`), each run's formatting read from the
+    run, else its character style, else the paragraph's style, else the document's defaults."""
+    inherited = styles.run_properties.get(style_id, []) if style_id else []
+    bold, sizes, faces = True, set(), set()
+    for run in paragraph.iter(f"{_W}r"):
+        if not any((node.text or "").strip() for node in run.iter(f"{_W}t")) or _owner_paragraph(run) is not paragraph:
+            continue
+        own = run.find(f"{_W}rPr")
+        character = own.find(f"{_W}rStyle") if own is not None else None
+        chain = [own] + (styles.run_properties.get(character.get(f"{_W}val"), []) if character is not None else []) \
+            + inherited + styles.default_properties
+        run_bold, size, face = _stated_look([element for element in chain if element is not None])
+        bold = bold and run_bold
+        sizes.add(size)
+        faces.add(face)
+    if not sizes:
+        return None
+    return TypeLook(bold, sizes.pop() if len(sizes) == 1 else None, faces.pop() if len(faces) == 1 else None)
+
+
+def _stated_look(chain: list) -> TypeLook:
+    """The look that a chain of `w:rPr` elements states, the first to state each part winning."""
+    bold, size, face = None, None, None
+    for properties in chain:
+        mark = properties.find(f"{_W}b")
+        if bold is None and mark is not None:
+            bold = mark.get(f"{_W}val", "true") not in ("0", "false", "off")
+        mark = properties.find(f"{_W}sz")
+        if size is None and mark is not None:
+            size = _twips(mark.get(f"{_W}val")) / 2 or None  # in half-points
+        mark = properties.find(f"{_W}rFonts")
+        if face is None and mark is not None:
+            face = mark.get(f"{_W}eastAsia")
+    return TypeLook(bool(bold), size, face)
+
+
+def _owner_paragraph(node):
+    """The paragraph a run or text node belongs to: the nearest `w:p` above it (a text box's
+    paragraphs nest inside the paragraph that anchors the box)."""
+    owner = node.getparent()
+    while owner is not None and owner.tag != f"{_W}p":
+        owner = owner.getparent()
+    return owner
 
 
 def _docx_first_line_indent(indent, inherited: bool) -> bool:
@@ -688,6 +775,8 @@ class DocxStyles(NamedTuple):
     indented: set[str]
     centred: set[str]
     default: str | None
+    run_properties: dict[str, list]  # each style's `w:rPr` and those of the styles it is based on, its own first
+    default_properties: list  # the document's default `w:rPr`, if it states one
 
 
 def _docx_styles(document) -> DocxStyles:
@@ -695,6 +784,7 @@ def _docx_styles(document) -> DocxStyles:
     indents: dict[str, bool | None] = {}
     centring: dict[str, bool | None] = {}
     based_on: dict[str, str] = {}
+    run_properties: dict[str, object] = {}
     default = None
     for style in document.styles.element.iter(f"{_W}style"):
         style_id = style.get(f"{_W}styleId")
@@ -704,6 +794,7 @@ def _docx_styles(document) -> DocxStyles:
         indents[style_id] = None if indent is None else _docx_first_line_indent(indent, False)
         alignment = style.find(f"{_W}pPr/{_W}jc")
         centring[style_id] = None if alignment is None else alignment.get(f"{_W}val") in _CENTRED
+        run_properties[style_id] = style.find(f"{_W}rPr")
         parent = style.find(f"{_W}basedOn")
         if parent is not None:
             based_on[style_id] = parent.get(f"{_W}val")
@@ -716,8 +807,19 @@ def _docx_styles(document) -> DocxStyles:
         parent = based_on.get(style_id)
         return parent is not None and depth < 10 and resolved(own, parent, depth + 1)
 
+    def run_chain(style_id: str) -> list:
+        chain, seen = [], set()
+        while style_id is not None and style_id not in seen and len(seen) < 10:
+            seen.add(style_id)
+            if (properties := run_properties.get(style_id)) is not None:
+                chain.append(properties)
+            style_id = based_on.get(style_id)
+        return chain
+
+    defaults = document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
     return DocxStyles(names, {style_id for style_id in indents if resolved(indents, style_id)},
-                      {style_id for style_id in centring if resolved(centring, style_id)}, default)
+                      {style_id for style_id in centring if resolved(centring, style_id)}, default,
+                      {style_id: run_chain(style_id) for style_id in names}, [] if defaults is None else [defaults])
 
 
 def _docx_footnotes(document):
@@ -741,10 +843,7 @@ def _docx_paragraph_text(paragraph) -> str:
     the text of a text box's paragraphs nested inside it (those are read as paragraphs of their own)."""
     parts = []
     for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
-        owner = node.getparent()
-        while owner is not None and owner.tag != f"{_W}p":
-            owner = owner.getparent()
-        if owner is not paragraph:
+        if _owner_paragraph(node) is not paragraph:
             continue
         if node.tag == f"{_W}t":
             parts.append(node.text or "")

@@ -235,6 +235,83 @@ def test_a_bulletins_items_name_the_office_that_sent_each(tmp_path):
         ("区人社局举办春风行动招聘会", "江州区人民政府办公室", "2025-03-12")]
 
 
+def typed_in_normal(rows, indent_pt: int = 32) -> bytes:
+    """A Word file typed in the Normal style, which indents every paragraph's first line (as
+    Chinese templates do). Each row is (look, text): `bold`, a face (`黑体`) and a size in points
+    (`22`), the text set in 仿宋_GB2312 at 16 points where the row says nothing; `centre` centres
+    the paragraph and `flush` sets it flush, with no indent."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].paragraph_format.first_line_indent = Pt(indent_pt)
+    for look, text in rows:
+        words = look.split()
+        paragraph = document.add_paragraph()
+        if "centre" in words or "flush" in words:
+            paragraph.paragraph_format.first_line_indent = Pt(0)
+            if "centre" in words:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        words = [word for word in words if word not in ("centre", "flush")]
+        run = paragraph.add_run(text)
+        run.bold = "bold" in words
+        run.font.size = Pt(next((int(word) for word in words if word.isdigit()), 16))
+        face = next((word for word in words if not word.isdigit() and word != "bold"), "仿宋_GB2312")
+        run.font.name = face
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), face)
+    return saved(document)
+
+
+FARM_BULLETIN = [
+    ("全区秋粮收获进度过八成", [
+        "秋收以来，全区组织农机合作社、家庭农场抢抓晴好天气开展机收作业，投入收割机、烘干机等农机具1200余台套。截至10月8日，全区已收获水稻28.6万亩，占应收面积的八成以上。",
+        "区农业农村局组织技术人员分片包干，深入田间地头指导农户适时收获、及时烘干，防止霉变损失。"]),
+    ("青山镇高标准农田建设项目通过验收", [
+        "9月28日，青山镇2025年度高标准农田建设项目通过区级验收。项目总投资3600万元，建成高标准农田2.4万亩，新建和改造灌排渠道46公里。",
+        "项目建成后，区域内农田灌溉保证率提高到九成，亩均节本增效约200元。"]),
+    ("河西村发展庭院经济带动增收", [
+        "河西村依托房前屋后的闲置空地，引导村民种植蔬菜、中药材，养殖家禽，发展庭院经济。全村已有186户参与，户均年增收4000余元。",
+        "村集体牵头成立合作社，统一提供种苗、技术和销售服务，解决了农户“卖难”问题。"]),
+]
+
+
+@pytest.mark.parametrize("title_look", ["bold", "bold 黑体", "黑体", "18"])
+def test_item_titles_typed_in_the_texts_indented_style_are_told_by_their_type(tmp_path, title_look):
+    # A bulletin typed in a template whose Normal style indents every paragraph, its head set
+    # flush: its item titles are indented as the text is, and told from it only by their type
+    # (bold, 黑体 over the text's 仿宋, or a larger size). Before, they were read as the text's
+    # paragraphs, and the bulletin was one story titled by its first sentence.
+    rows = [("centre bold 22", "江州区农业农村工作简报"), ("centre", "第7期"), ("flush", "江州区农业农村局　　　　　　2026年10月9日")]
+    for title, paragraphs in FARM_BULLETIN:
+        rows += [(title_look, title)] + [("", text) for text in paragraphs]
+    path = tmp_path / "简报第7期.docx"
+    path.write_bytes(typed_in_normal(rows + [("flush", "报：区委办公室，区政府办公室")]))
+    articles = split_articles(read_source(path))
+    assert [a.title for a in articles] == [title for title, _ in FARM_BULLETIN]
+    assert [a.text for a in articles] == ["\n".join(paragraphs) for _, paragraphs in FARM_BULLETIN]
+    assert all(a.date == "2026-10-09" for a in articles)
+
+
+def test_a_reports_section_headings_in_heiti_stay_sections_of_the_one_report(tmp_path):
+    # An official report's headings at the text's size, indented as it is: `一、…` in 黑体, and
+    # `（一）…。` in 楷体 opening its paragraph. They are sections of the report, not stories.
+    path = tmp_path / "报告.docx"
+    path.write_bytes(typed_in_normal([
+        ("centre 方正小标宋简体 22", "江州区2026年前三季度农村人居环境整治工作情况报告"),
+        ("", "今年以来，我区把农村人居环境整治作为乡村振兴的重要抓手，扎实推进各项工作。现将有关情况报告如下。"),
+        ("黑体", "一、工作开展情况"), ("楷体_GB2312", "（一）加强组织领导。"),
+        ("", "区里成立由分管副区长任组长的工作专班，建立月调度、季通报工作机制。"),
+        ("黑体", "二、存在的主要问题"),
+        ("", "一是部分村庄长效管护机制不健全。二是群众参与的积极性有待提高。"),
+        ("黑体", "三、下一步工作打算"),
+        ("", "我们将聚焦短板弱项，完善长效管护机制，确保年底前完成年度目标任务。")]))
+    (report,) = split_articles(read_source(path))
+    assert report.title == "江州区2026年前三季度农村人居环境整治工作情况报告"
+    assert [report.paragraphs[index] for index in report.headings] == ["一、工作开展情况", "二、存在的主要问题", "三、下一步工作打算"]
+    assert report.text.endswith("确保年底前完成年度目标任务。")
+
+
 def _notice() -> docx.Document:
     document = docx.Document()
     for text in ("区教育局召开2025年全区教育工作会议",
