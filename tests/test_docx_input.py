@@ -239,23 +239,30 @@ def typed_in_normal(rows, indent_pt: int = 32) -> bytes:
     """A Word file typed in the Normal style, which indents every paragraph's first line (as
     Chinese templates do). Each row is (look, text): `bold`, a face (`黑体`) and a size in points
     (`22`), the text set in 仿宋_GB2312 at 16 points where the row says nothing; `centre` centres
-    the paragraph and `flush` sets it flush, with no indent."""
+    the paragraph and `flush` sets it flush, with no indent. `titled` sets it in a paragraph style
+    of the template's (`小标题`, based on Normal, bold) and `strong` its run in a character style
+    (`强调`, bold), with no formatting of their own."""
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
     document = docx.Document()
     document.styles["Normal"].paragraph_format.first_line_indent = Pt(indent_pt)
+    titled = document.styles.add_style("小标题", WD_STYLE_TYPE.PARAGRAPH)
+    titled.base_style, titled.font.bold = document.styles["Normal"], True
+    document.styles.add_style("强调", WD_STYLE_TYPE.CHARACTER).font.bold = True
     for look, text in rows:
         words = look.split()
-        paragraph = document.add_paragraph()
+        paragraph = document.add_paragraph(style="小标题" if "titled" in words else None)
         if "centre" in words or "flush" in words:
             paragraph.paragraph_format.first_line_indent = Pt(0)
             if "centre" in words:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        words = [word for word in words if word not in ("centre", "flush")]
-        run = paragraph.add_run(text)
-        run.bold = "bold" in words
+        run = paragraph.add_run(text, style="强调" if "strong" in words else None)
+        words = [word for word in words if word not in ("centre", "flush", "titled", "strong")]
+        if "bold" in words:
+            run.bold = True
         run.font.size = Pt(next((int(word) for word in words if word.isdigit()), 16))
         face = next((word for word in words if not word.isdigit() and word != "bold"), "仿宋_GB2312")
         run.font.name = face
@@ -276,12 +283,13 @@ FARM_BULLETIN = [
 ]
 
 
-@pytest.mark.parametrize("title_look", ["bold", "bold 黑体", "黑体", "18"])
+@pytest.mark.parametrize("title_look", ["bold", "bold 黑体", "黑体", "18", "titled", "strong"])
 def test_item_titles_typed_in_the_texts_indented_style_are_told_by_their_type(tmp_path, title_look):
     # A bulletin typed in a template whose Normal style indents every paragraph, its head set
     # flush: its item titles are indented as the text is, and told from it only by their type
-    # (bold, 黑体 over the text's 仿宋, or a larger size). Before, they were read as the text's
-    # paragraphs, and the bulletin was one story titled by its first sentence.
+    # (bold, 黑体 over the text's 仿宋, or a larger size; bold by the format or by a paragraph or
+    # character style). Before, they were read as the text's paragraphs, and the bulletin was
+    # one story titled by its first sentence.
     rows = [("centre bold 22", "江州区农业农村工作简报"), ("centre", "第7期"), ("flush", "江州区农业农村局　　　　　　2026年10月9日")]
     for title, paragraphs in FARM_BULLETIN:
         rows += [(title_look, title)] + [("", text) for text in paragraphs]
@@ -750,6 +758,7 @@ def test_a_bulletin_saved_as_pdf_by_the_word_processor_reads_as_its_word_file(tm
     assert all(a.kicker is None and a.source_name == "江州区委办公室" and a.date == "2025-03-07" for a in from_pdf)
     assert [a.text for a in from_pdf] == [a.text for a in from_word]
     assert from_pdf[-1].text.endswith("让草莓产业链条越拉越长。")
+
 
 
 NEWSLETTER = [
