@@ -951,7 +951,9 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         if orphans and continuing:
             _continue_from(continuing, orphans, frames_before)
         elif orphans:
-            stories.insert(0, Story(headline=None, body=orphans))
+            # In the page's column order: a heading indented as a paragraph opens stands right of
+            # its column's edge (a Word bulletin's bold item titles), and comes before the text under it.
+            stories.insert(0, Story(headline=None, body=column_order(orphans)))
         # Left first: a leader that follows another is placed before its own follower. Every
         # block left over went to a story above, so each leader has one. (Its story can run on
         # from sheets before: the follower goes right after its leader, not in column order.)
@@ -1273,6 +1275,13 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
                 last_blocks[id(story)] is not None and ended_sentence[id(story)],
                 min(_horizontal_gap(b, block) for b in placed(story))))
         owner.body.append(block)
+    # What each article got on this page, read in the page's column order (looked at by left edge
+    # first, a heading indented as a paragraph opens came after the text under it).
+    given = {id(block) for block in orphans}
+    for story in previous_page:
+        here = [block for block in story.body if id(block) in given]
+        if len(here) > 1:
+            story.body = [block for block in story.body if id(block) not in given] + column_order(here)
 
 
 def _text_end(body: list[Block]) -> str:

@@ -235,7 +235,7 @@ def test_a_bulletins_items_name_the_office_that_sent_each(tmp_path):
         ("区人社局举办春风行动招聘会", "江州区人民政府办公室", "2025-03-12")]
 
 
-def typed_in_normal(rows, indent_pt: int = 32) -> bytes:
+def typed_in_normal(rows, indent_pt: int = 32, line_spacing: float = 1.0) -> bytes:
     """A Word file typed in the Normal style, which indents every paragraph's first line (as
     Chinese templates do). Each row is (look, text): `bold`, a face (`黑体`) and a size in points
     (`22`), the text set in 仿宋_GB2312 at 16 points where the row says nothing; `centre` centres
@@ -249,6 +249,7 @@ def typed_in_normal(rows, indent_pt: int = 32) -> bytes:
 
     document = docx.Document()
     document.styles["Normal"].paragraph_format.first_line_indent = Pt(indent_pt)
+    document.styles["Normal"].paragraph_format.line_spacing = line_spacing
     titled = document.styles.add_style("小标题", WD_STYLE_TYPE.PARAGRAPH)
     titled.base_style, titled.font.bold = document.styles["Normal"], True
     document.styles.add_style("强调", WD_STYLE_TYPE.CHARACTER).font.bold = True
@@ -760,6 +761,27 @@ def test_a_bulletin_saved_as_pdf_by_the_word_processor_reads_as_its_word_file(tm
     assert from_pdf[-1].text.endswith("让草莓产业链条越拉越长。")
 
 
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
+def test_item_titles_in_bold_indented_as_the_text_read_in_order_from_the_pdf(tmp_path):
+    # The bulletin typed in its template's indented Normal style, its item titles in bold at the
+    # text's size, exported as PDF over two pages. The titles stand right of the text's left edge,
+    # indented as its paragraphs open. Before, the text a page holds under no headline was put
+    # in order by left edge first, so every title came after the page's text.
+    import subprocess
+
+    rows = [("centre bold 22", "江州区农业农村工作简报"), ("centre", "第7期"), ("flush", "江州区农业农村局　　　　　　2026年10月9日")]
+    for title, paragraphs in FARM_BULLETIN:
+        rows += [("bold", title)] + [("", text) for text in paragraphs]
+    # Set double-spaced, the bulletin fills two pages.
+    (tmp_path / "简报.docx").write_bytes(typed_in_normal(rows + [("flush", "报：区委办公室，区政府办公室")], line_spacing=2.0))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "简报.docx")], check=True, capture_output=True, timeout=180)
+    from_word, from_pdf = (split_articles(read_source(tmp_path / f"简报.{suffix}")) for suffix in ("docx", "pdf"))
+    assert [a.title for a in from_pdf] == [a.title for a in from_word] == [title for title, _ in FARM_BULLETIN]
+    assert [a.text for a in from_pdf] == [a.text for a in from_word]
+    assert all(a.date == "2026-10-09" for a in from_pdf)
 
 NEWSLETTER = [
     ("江州区推进网格化管理全覆盖", [
