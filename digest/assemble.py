@@ -251,8 +251,10 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         # page that holds one article: a roundup post's items.
         elif item.role == "heading" and (item.header or item.level in title_levels and not (
                 single_article and current and current.title) and not (
-                # `一、压实防火责任` under a story's title numbers its sections, as in a text page
-                current is not None and current.title and ENUMERATED_HEADING_RE.match(item.text)) and not (
+                # `一、压实防火责任` under a story's title numbers its sections, as in a text page,
+                # unless that title is the item before in a list of stories numbered the same way
+                current is not None and current.title and ENUMERATED_HEADING_RE.match(item.text)
+                and not _next_numbered_story(current, item.text)) and not (
                 sections_of_one and item.level == top + 1 and current is not None and current.paragraphs)):
             if _under_headings(current, items, index, lines_apart):
                 # Each line of a header block set as a heading of its own (`## 引题` over `## 主题`):
@@ -1278,6 +1280,16 @@ def _next_item(current: Draft, blocks: list[str]) -> bool:
     numbering = list_numbering(blocks[0])
     return numbering is not None and bool(current.paragraphs) \
         and any(line and list_numbering(line) == numbering for line in (current.title, current.kicker))
+
+
+def _next_numbered_story(current: Draft, heading: str) -> bool:
+    """A numbered heading after a story whose own title is the one before it in that numbering,
+    with no line over that title (`## 一、全区秋粮收获进度过八成`, its text, `## 二、青山镇…`): the
+    next item of a bulletin's numbered stories, as in a text page (`_next_item`). Under a title
+    line, numbered headings are the document's sections (`江州区…工作情况报告` over `# 一、基本情况`)."""
+    number, before = list_number(heading), list_number(current.title or "")
+    return current.kicker is None and number is not None and before is not None \
+        and number == (before[0], before[1] + 1) and _next_item(current, [heading])
 
 
 def _numbered_headline(current: Draft | None, blocks: list[str], items: list[Item], index: int) -> bool:

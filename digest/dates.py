@@ -424,7 +424,7 @@ def top_facts(text: str) -> TopFacts:
             break
         if ISSUE_LINE_RE.match(stripped):
             drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)
-            if previous is not None and seen <= 3 and len(lines[previous].strip()) <= 12:
+            if previous is not None and seen <= 3 and len(EMPHASIS_RE.sub(r"\1", _HEADING_MARK_RE.sub("", lines[previous].strip()))) <= 12:
                 drop.add(previous)
             previous = index
             continue

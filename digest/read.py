@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import ends_sentence, has_cjk, letters
-from .dates import EMPTY_FIELD_RE, date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
+from .dates import EMPTY_FIELD_RE, ISSUE_LINE_RE, date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
 from .errors import InputError, printable_path
 from .models import Skipped, Source
 from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, form_row, table_row
@@ -644,12 +644,15 @@ def read_docx(path: Path, data: bytes) -> Source:
     centring = centring and not any(text and indented and not centred and not level
                                     for text, level, indented, centred in paragraphs)
     heads = _set_apart_heads(paragraphs, looks)
+    title = _title_over_headings(paragraphs, heads)
     lines: list[str] = []
     for index, (text, level, indented, centred) in enumerate(paragraphs):
         if not text:
             lines.append("")
             continue
-        if level:
+        if index == title:
+            lines.append(f"{'#' * min(level for _, level, _, _ in paragraphs if level)} {text}")
+        elif level:
             lines.append(f"{'#' * level} {text}")
         elif (indented or centring) and not centred and index not in heads:
             # A paragraph indented by its format (首行缩进) or typed full-width spaces, or text
@@ -696,6 +699,21 @@ def _set_apart_heads(paragraphs: list[tuple[str, int, bool, bool]], looks: list[
 
     return {index for index, ((text, level, _, _), look) in enumerate(zip(paragraphs, looks))
             if look is not None and not level and text and set_apart(look) and not ends_sentence(text)}
+
+
+def _title_over_headings(paragraphs: list[tuple[str, int, bool, bool]], heads: set[int]) -> int | None:
+    """The document's title set by hand over headings in heading styles: its first paragraph,
+    centred and set apart by its type (`heads`), in a file whose sections are `Heading 1` or 2
+    (`江州区…工作情况报告` in 方正小标宋 over `一、工作开展情况`), unless a bulletin's issue line
+    follows it. It is given the top heading level, as its outline would: else, a plain line on a
+    page of headings, it reads as a caption."""
+    texts = [(index, text) for index, (text, _, _, _) in enumerate(paragraphs) if text]
+    if not texts or texts[0][0] not in heads or not paragraphs[texts[0][0]][3] \
+            or not any(level for _, level, _, _ in paragraphs):
+        return None
+    if len(texts) > 1 and ISSUE_LINE_RE.match(texts[1][1].strip()):
+        return None  # a bulletin's name over its issue line (`第7期`): its masthead, no title
+    return texts[0][0]
 
 
 def _docx_paragraph_look(paragraph, style_id: str | None, styles: "DocxStyles") -> TypeLook | None:

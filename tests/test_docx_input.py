@@ -678,6 +678,52 @@ def test_a_report_under_heading_1_keeps_its_heading_2_sections(tmp_path):
     assert [report.paragraphs[i] for i in report.headings] == ["小积分撬动大治理", "积分制度不断完善"]
 
 
+@pytest.mark.parametrize("name_level", [0, 1])
+def test_a_bulletins_items_numbered_in_heading_styles_are_stories(tmp_path, name_level):
+    # Items titled `一、…`, `二、…` in Heading 2, with no title over the first. Before, the second
+    # and third were read as sections of the first, as a report's numbered sections are. The
+    # bulletin's name over its issue line is its masthead, also where it is set in Heading 1 (it
+    # had been measured with its heading mark, as too long for a name, and titled the first item).
+    outline = [(name_level, "江州区农业农村工作简报"), (0, "第7期"), (0, "江州区农业农村局　　　　2026年10月9日")]
+    for number, (title, paragraphs) in zip("一二三", FARM_BULLETIN):
+        outline += [(2, f"{number}、{title}")] + [(0, text) for text in paragraphs]
+    path = tmp_path / "简报.docx"
+    path.write_bytes(outlined(outline))
+    articles = split_articles(read_source(path))
+    assert [a.title for a in articles] == [title for title, _ in FARM_BULLETIN]
+    assert [a.text for a in articles] == ["\n".join(paragraphs) for _, paragraphs in FARM_BULLETIN]
+    assert all((a.date, a.source_name) == ("2026-10-09", "江州区农业农村局") for a in articles)
+
+
+@pytest.mark.parametrize("level", [1, 2])
+def test_a_reports_title_set_by_hand_over_numbered_heading_sections_titles_the_one_report(tmp_path, level):
+    # The title centred in 方正小标宋 by hand, the sections in a heading style for the outline.
+    # Before, the title was read as a photo's caption and lost, the opening paragraph became a
+    # story of its own and the sections another, titled by the first.
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run("江州区2026年前三季度农村人居环境整治工作情况报告")
+    run.font.size = Pt(22)
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "方正小标宋简体")
+    document.add_paragraph("今年以来，我区把农村人居环境整治作为乡村振兴的重要抓手，扎实推进各项工作。现将有关情况报告如下。")
+    for heading, text in (("一、工作开展情况", "区里成立由分管副区长任组长的工作专班，建立月调度、季通报工作机制。"),
+                          ("二、存在的主要问题", "一是部分村庄长效管护机制不健全。二是群众参与的积极性有待提高。"),
+                          ("三、下一步工作打算", "我们将聚焦短板弱项，完善长效管护机制，确保年底前完成年度目标任务。")):
+        document.add_heading(heading, level=level)
+        document.add_paragraph(text)
+    path = tmp_path / "报告.docx"
+    path.write_bytes(saved(document))
+    (report,) = split_articles(read_source(path))
+    assert report.title == "江州区2026年前三季度农村人居环境整治工作情况报告"
+    assert [report.paragraphs[index] for index in report.headings] == ["一、工作开展情况", "二、存在的主要问题", "三、下一步工作打算"]
+    assert report.text.startswith("今年以来") and report.text.endswith("确保年底前完成年度目标任务。")
+
+
 def _rebuilt(document_bytes: bytes, change) -> bytes:
     """The package with each part passed through `change(name, data)`; a part it returns None for is left out."""
     out = io.BytesIO()
@@ -764,16 +810,18 @@ def test_a_bulletin_saved_as_pdf_by_the_word_processor_reads_as_its_word_file(tm
 
 @pytest.mark.slow
 @pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
-def test_item_titles_in_bold_indented_as_the_text_read_in_order_from_the_pdf(tmp_path):
+@pytest.mark.parametrize("numbers", ["", "一二三"])
+def test_item_titles_in_bold_indented_as_the_text_read_in_order_from_the_pdf(tmp_path, numbers):
     # The bulletin typed in its template's indented Normal style, its item titles in bold at the
     # text's size, exported as PDF over two pages. The titles stand right of the text's left edge,
     # indented as its paragraphs open. Before, the text a page holds under no headline was put
-    # in order by left edge first, so every title came after the page's text.
+    # in order by left edge first, so every title came after the page's text. Titles numbered
+    # `一、`, `二、` (read from the PDF as headings) had been read as the first item's sections.
     import subprocess
 
     rows = [("centre bold 22", "江州区农业农村工作简报"), ("centre", "第7期"), ("flush", "江州区农业农村局　　　　　　2026年10月9日")]
-    for title, paragraphs in FARM_BULLETIN:
-        rows += [("bold", title)] + [("", text) for text in paragraphs]
+    for index, (title, paragraphs) in enumerate(FARM_BULLETIN):
+        rows += [("bold", f"{numbers[index]}、{title}" if numbers else title)] + [("", text) for text in paragraphs]
     # Set double-spaced, the bulletin fills two pages.
     (tmp_path / "简报.docx").write_bytes(typed_in_normal(rows + [("flush", "报：区委办公室，区政府办公室")], line_spacing=2.0))
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--convert-to", "pdf",
