@@ -641,9 +641,12 @@ def read_docx(path: Path, data: bytes) -> Source:
         any(text and not centred and not level for text, level, _, centred in paragraphs)
     # Unless the text paragraphs are indented by their format: then a flush paragraph is no
     # text paragraph either (a column label `【基层动态】`, the `报：` `送：` lines of a bulletin).
-    centring = centring and not any(text and indented and not centred and not level
-                                    for text, level, indented, centred in paragraphs)
+    formatted_indents = any(text and indented and not centred and not level for text, level, indented, centred in paragraphs)
+    centring = centring and not formatted_indents
     heads = _set_apart_heads(paragraphs, looks)
+    # Likewise where header lines are set apart by their type over text that is not indented:
+    # a short line in the text's type is the text's (a section heading), not a header line.
+    centring = centring or (bool(heads) and not formatted_indents)
     title = _title_over_headings(paragraphs, heads)
     lines: list[str] = []
     for index, (text, level, indented, centred) in enumerate(paragraphs):

@@ -808,6 +808,25 @@ def test_a_bulletin_saved_as_pdf_by_the_word_processor_reads_as_its_word_file(tm
 
 
 
+def test_headlines_set_larger_over_flush_text_leave_its_section_headings_in_the_text(tmp_path):
+    # Headlines told from the text by a larger size alone, nothing indented: a short line in the
+    # text's size between paragraphs is a section heading of the story, as an indented one is on
+    # a text page. Before, it was read as a header line and opened a story of its own.
+    data = formatted((("18", "江州区推进网格化管理全覆盖"),
+                      ("", "近日，江州区召开基层治理工作推进会，部署全区网格化管理工作，要求把网格作为服务群众的最小单元。"),
+                      ("", "小网格连起大民生"),
+                      ("", "今年以来，全区共划分网格三百个，配备专职网格员三百名，累计走访群众两万余户。"),
+                      ("", "平台管理提效率"),
+                      ("", "区里还开发了网格管理平台，群众通过手机就能反映问题、查看办理进度。"),
+                      ("18", "滨河夜市开张"),
+                      ("", "5月1日晚，滨河夜市正式开张，六十多个摊位吸引市民前来消费。夜市每天18时至23时开放。")))
+    path = tmp_path / "要闻.docx"
+    path.write_bytes(data)
+    grid, market = split_articles(read_source(path))
+    assert (grid.title, market.title) == ("江州区推进网格化管理全覆盖", "滨河夜市开张")
+    assert [grid.paragraphs[index] for index in grid.headings] == ["小网格连起大民生", "平台管理提效率"]
+    assert grid.text.endswith("查看办理进度。")
+
 @pytest.mark.slow
 @pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed (.ci/run installs it)")
 @pytest.mark.parametrize("numbers", ["", "一二三"])
