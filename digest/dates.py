@@ -424,7 +424,9 @@ def top_facts(text: str) -> TopFacts:
             break
         if ISSUE_LINE_RE.match(stripped):
             drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)
-            if previous is not None and seen <= 3 and len(EMPHASIS_RE.sub(r"\1", _HEADING_MARK_RE.sub("", lines[previous].strip()))) <= 12:
+            # (Its length without a heading's mark: a Word file may set the name in Heading 1.)
+            name = EMPHASIS_RE.sub(r"\1", _HEADING_MARK_RE.sub("", lines[previous].strip())) if previous is not None else ""
+            if previous is not None and seen <= 3 and len(name) <= 12:
                 drop.add(previous)
             previous = index
             continue

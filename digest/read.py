@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from .clean import ends_sentence, has_cjk, letters
-from .dates import EMPTY_FIELD_RE, ISSUE_LINE_RE, date_from_name, find_date, front_matter, full_dates, metadata_line, top_facts
+from .dates import (EMPTY_FIELD_RE, ISSUE_LINE_RE, date_from_name, find_date, front_matter, full_dates, metadata_line,
+                    top_facts)
 from .errors import InputError, printable_path
 from .models import Skipped, Source
 from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, form_row, table_row
@@ -641,12 +642,13 @@ def read_docx(path: Path, data: bytes) -> Source:
         any(text and not centred and not level for text, level, _, centred in paragraphs)
     # Unless the text paragraphs are indented by their format: then a flush paragraph is no
     # text paragraph either (a column label `【基层动态】`, the `报：` `送：` lines of a bulletin).
-    formatted_indents = any(text and indented and not centred and not level for text, level, indented, centred in paragraphs)
+    formatted_indents = any(text and indented and not centred and not level
+                            for text, level, indented, centred in paragraphs)
     centring = centring and not formatted_indents
     heads = _set_apart_heads(paragraphs, looks)
     # Likewise where header lines are set apart by their type over text that is not indented:
     # a short line in the text's type is the text's (a section heading), not a header line.
-    centring = centring or (bool(heads) and not formatted_indents)
+    indent_text = centring or (bool(heads) and not formatted_indents)
     title = _title_over_headings(paragraphs, heads)
     lines: list[str] = []
     for index, (text, level, indented, centred) in enumerate(paragraphs):
@@ -657,7 +659,7 @@ def read_docx(path: Path, data: bytes) -> Source:
             lines.append(f"{'#' * min(level for _, level, _, _ in paragraphs if level)} {text}")
         elif level:
             lines.append(f"{'#' * level} {text}")
-        elif (indented or centring) and not centred and index not in heads:
+        elif (indented or indent_text) and not centred and index not in heads:
             # A paragraph indented by its format (首行缩进) or typed full-width spaces, or text
             # under centred headlines: printed as a text view prints a paragraph.
             lines.append("\u3000\u3000" + text)
@@ -668,8 +670,8 @@ def read_docx(path: Path, data: bytes) -> Source:
 
 
 class TypeLook(NamedTuple):
-    """How a Word paragraph's text is set: in bold, its size in points and its Chinese face
-    (`黑体`, `仿宋_GB2312`), each None where its runs differ or nothing states it."""
+    """How a Word paragraph's text is set: all of it in bold or not; its size in points and its
+    Chinese face (`黑体`, `仿宋_GB2312`), each None where its runs differ or nothing states it."""
 
     bold: bool
     size: float | None

@@ -307,8 +307,8 @@ def test_a_reports_section_headings_in_heiti_stay_sections_of_the_one_report(tmp
     # `（一）…。` in 楷体 opening its paragraph. They are sections of the report, not stories.
     path = tmp_path / "报告.docx"
     path.write_bytes(typed_in_normal([
-        ("centre 方正小标宋简体 22", "江州区2026年前三季度农村人居环境整治工作情况报告"),
-        ("", "今年以来，我区把农村人居环境整治作为乡村振兴的重要抓手，扎实推进各项工作。现将有关情况报告如下。"),
+        ("centre 方正小标宋简体 22", "江州区2026年前三季度村庄清洁行动工作情况报告"),
+        ("", "今年以来，我区把村庄清洁行动作为乡村振兴的重要抓手，扎实推进各项工作。现将有关情况报告如下。"),
         ("黑体", "一、工作开展情况"), ("楷体_GB2312", "（一）加强组织领导。"),
         ("", "区里成立由分管副区长任组长的工作专班，建立月调度、季通报工作机制。"),
         ("黑体", "二、存在的主要问题"),
@@ -316,7 +316,7 @@ def test_a_reports_section_headings_in_heiti_stay_sections_of_the_one_report(tmp
         ("黑体", "三、下一步工作打算"),
         ("", "我们将聚焦短板弱项，完善长效管护机制，确保年底前完成年度目标任务。")]))
     (report,) = split_articles(read_source(path))
-    assert report.title == "江州区2026年前三季度农村人居环境整治工作情况报告"
+    assert report.title == "江州区2026年前三季度村庄清洁行动工作情况报告"
     assert [report.paragraphs[index] for index in report.headings] == ["一、工作开展情况", "二、存在的主要问题", "三、下一步工作打算"]
     assert report.text.endswith("确保年底前完成年度目标任务。")
 
@@ -707,10 +707,10 @@ def test_a_reports_title_set_by_hand_over_numbered_heading_sections_titles_the_o
     document = docx.Document()
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run("江州区2026年前三季度农村人居环境整治工作情况报告")
+    run = paragraph.add_run("江州区2026年前三季度村庄清洁行动工作情况报告")
     run.font.size = Pt(22)
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "方正小标宋简体")
-    document.add_paragraph("今年以来，我区把农村人居环境整治作为乡村振兴的重要抓手，扎实推进各项工作。现将有关情况报告如下。")
+    document.add_paragraph("今年以来，我区把村庄清洁行动作为乡村振兴的重要抓手，扎实推进各项工作。现将有关情况报告如下。")
     for heading, text in (("一、工作开展情况", "区里成立由分管副区长任组长的工作专班，建立月调度、季通报工作机制。"),
                           ("二、存在的主要问题", "一是部分村庄长效管护机制不健全。二是群众参与的积极性有待提高。"),
                           ("三、下一步工作打算", "我们将聚焦短板弱项，完善长效管护机制，确保年底前完成年度目标任务。")):
@@ -719,7 +719,7 @@ def test_a_reports_title_set_by_hand_over_numbered_heading_sections_titles_the_o
     path = tmp_path / "报告.docx"
     path.write_bytes(saved(document))
     (report,) = split_articles(read_source(path))
-    assert report.title == "江州区2026年前三季度农村人居环境整治工作情况报告"
+    assert report.title == "江州区2026年前三季度村庄清洁行动工作情况报告"
     assert [report.paragraphs[index] for index in report.headings] == ["一、工作开展情况", "二、存在的主要问题", "三、下一步工作打算"]
     assert report.text.startswith("今年以来") and report.text.endswith("确保年底前完成年度目标任务。")
 
