@@ -483,7 +483,10 @@ def mark_contents(items: list[Item]) -> list[Item]:
     result = list(items)
     pointers = [item.role == "label" and bool(CONTENTS_LINE_RE.match(item.text.strip())) for item in items]
     starts = [index for index in range(len(items) - 1) if pointers[index] and pointers[index + 1]]
-    keys = [letters(item.text) if item.role in ("candidate", "heading") else "" for item in items]
+    # A contents line may point at its page with a leader (`全区秋粮收获进度过八成……………1`, a Word
+    # file's 目录): the headline it lists is the line without them.
+    keys = [letters(_LEADER_PAGE_RE.sub("", item.text)) if item.role in ("candidate", "heading") else ""
+            for item in items]
     places: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         if key:
@@ -497,7 +500,10 @@ def mark_contents(items: list[Item]) -> list[Item]:
         while end < len(items) and items[end].role == "candidate":
             end += 1
         if places.get(keys[index], [index])[-1] == index:
-            index = max(end, index + 1)  # the run's first line never comes back: no list opens here
+            # The run's first line never comes back: no list opens here, unless it is the label
+            # over one (`本期要目`, run on with the list's lines) and the next line comes back.
+            comes_back = index + 1 < end and places.get(keys[index + 1], [index + 1])[-1] > index + 1
+            index = index + 1 if comes_back else max(end, index + 1)
             continue
         # Blank lines may part the list's lines, and part it from the first story's headline:
         # the list is the longest run of the header lines that all come back further on.
@@ -517,6 +523,7 @@ def mark_contents(items: list[Item]) -> list[Item]:
 
 
 MIN_CONTENTS_LINES = 2
+_LEADER_PAGE_RE = re.compile(r"\s*(?:[…\.·．]{2,}|[…\.·．]*\s{2,})\s*\d{1,3}\s*$")
 
 
 def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:

@@ -4384,6 +4384,20 @@ def test_lines_numbered_in_sequence_one_after_another_are_a_list_not_headlines()
     assert "委员们积极建言献策" in cut(page)[0].text  # read, not a crash
 
 
+@pytest.mark.parametrize("entry", ["{title}", "{title}……………{page}", "{title}    {page}"])
+def test_a_bulletins_contents_under_its_label_unnumbered_or_with_page_numbers_is_no_story(entry):
+    # `本期要目` over the item titles as they stand again further on, with no numbers, or pointing
+    # at their pages with a leader (a Word file's 目录), every line a paragraph of its own. Before,
+    # the label's run hid the list: `本期要目` titled the first item and the list was its text.
+    stories = [("全区秋粮收获进度过八成", "秋收以来，全区组织农机合作社抢抓晴好天气开展机收作业，已收获水稻28.6万亩。"),
+               ("青山镇高标准农田建设项目通过验收", "9月28日，青山镇高标准农田建设项目通过区级验收，建成高标准农田2.4万亩。"),
+               ("河西村发展庭院经济带动增收", "河西村引导村民利用房前屋后的空地种植蔬菜、养殖家禽，户均年增收4000余元。")]
+    contents = [entry.format(title=title, page=number) for number, (title, _) in enumerate(stories, 1)]
+    page = "\n\n".join(["本期要目", *contents, *(f"{title}\n\n\u3000\u3000{text}" for title, text in stories)]) + "\n"
+    articles = cut(page)
+    assert [(a.title, a.text) for a in articles] == stories
+
+
 BRIEFS_PAGE = """永川日报　2025年3月5日　星期三　第2版　综合
 
 区教育系统部署新学期安全工作
