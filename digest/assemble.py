@@ -1288,8 +1288,8 @@ def _next_numbered_story(current: Draft, heading: str) -> bool:
     next item of a bulletin's numbered stories, as in a text page (`_next_item`). Under a title
     line, numbered headings are the document's sections (`江州区…工作情况报告` over `# 一、基本情况`)."""
     number, before = list_number(heading), list_number(current.title or "")
-    return current.kicker is None and number is not None and before is not None \
-        and number == (before[0], before[1] + 1) and _next_item(current, [heading])
+    return current.kicker is None and bool(current.paragraphs) and number is not None and before is not None \
+        and number == (before[0], before[1] + 1)
 
 
 def _numbered_headline(current: Draft | None, blocks: list[str], items: list[Item], index: int) -> bool:

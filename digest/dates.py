@@ -398,6 +398,12 @@ BRACKETED_TITLE_LABELS = (*FORM_TITLE_LABELS, "主题", "主标题")
 _FORM_TITLE_RE = re.compile(rf"^(?:(?:{'|'.join(FORM_TITLE_LABELS)})\s*[:：]|【(?:{'|'.join(BRACKETED_TITLE_LABELS)})】)")
 
 
+def _bare(line: str) -> str:
+    """A line without a heading's mark or emphasis: a masthead set in a Word file's heading style
+    is still one; so is a date line set in italics."""
+    return EMPHASIS_RE.sub(r"\1", _HEADING_MARK_RE.sub("", line.strip()))
+
+
 def top_facts(text: str) -> TopFacts:
     """The date line and `来源：` line among the first lines of a text; those lines are removed.
 
@@ -412,8 +418,7 @@ def top_facts(text: str) -> TopFacts:
     previous: int | None = None  # the last non-empty line's index
     masthead_seen = False
     for index, line in enumerate(lines):
-        # A masthead set in a Word file's heading style is still one; so is a date line set in italics.
-        stripped = EMPHASIS_RE.sub(r"\1", _HEADING_MARK_RE.sub("", line.strip()))
+        stripped = _bare(line)
         if not stripped or index in drop:  # blank, or a part of a masthead set over lines, read with its first
             continue
         seen += 1
@@ -425,8 +430,7 @@ def top_facts(text: str) -> TopFacts:
         if ISSUE_LINE_RE.match(stripped):
             drop.add(index)  # the issue number, and the bulletin's name right above it (工作简报)
             # (Its length without a heading's mark: a Word file may set the name in Heading 1.)
-            name = EMPHASIS_RE.sub(r"\1", _HEADING_MARK_RE.sub("", lines[previous].strip())) if previous is not None else ""
-            if previous is not None and seen <= 3 and len(name) <= 12:
+            if previous is not None and seen <= 3 and len(_bare(lines[previous])) <= 12:
                 drop.add(previous)
             previous = index
             continue

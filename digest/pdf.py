@@ -951,9 +951,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         if orphans and continuing:
             _continue_from(continuing, orphans, frames_before)
         elif orphans:
-            # In the page's column order: a heading indented as a paragraph opens stands right of
-            # its column's edge (a Word bulletin's bold item titles), and comes before the text under it.
-            stories.insert(0, Story(headline=None, body=column_order(orphans)))
+            stories.insert(0, Story(headline=None, body=orphans))
         # Left first: a leader that follows another is placed before its own follower. Every
         # block left over went to a story above, so each leader has one. (Its story can run on
         # from sheets before: the follower goes right after its leader, not in column order.)
@@ -1275,13 +1273,6 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
                 last_blocks[id(story)] is not None and ended_sentence[id(story)],
                 min(_horizontal_gap(b, block) for b in placed(story))))
         owner.body.append(block)
-    # What each article got on this page, read in the page's column order (looked at by left edge
-    # first, a heading indented as a paragraph opens came after the text under it).
-    given = {id(block) for block in orphans}
-    for story in previous_page:
-        here = [block for block in story.body if id(block) in given]
-        if len(here) > 1:
-            story.body = [block for block in story.body if id(block) not in given] + column_order(here)
 
 
 def _text_end(body: list[Block]) -> str:
@@ -1367,7 +1358,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     before in a module of two columns), goes on with that one, unless that one closed on its
     writer's note. Nor is a box's label or contents list (`导读`) a run-on, nor a block that a
     rule across both columns (`rules`), over the story's header, sets in a box above it. The
-    blocks left are returned."""
+    blocks left are returned in the order given (`assemble`'s column order)."""
     page_before = foot_before is not None
     # The stories the page before may have broken off: each run on once on this page.
     unclaimed = list(foot_before or [])
@@ -1477,7 +1468,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             continue
         owner.body = column_order([*owner.body, block])
         flowed = True
-    return left_over
+    # In the order they came, the page's column order: looked at by left edge first, a heading
+    # indented as a paragraph opens (a Word bulletin's bold item title) would follow its text.
+    kept = {id(block) for block in left_over}
+    return [block for block in orphans if id(block) in kept]
 
 
 def _boxed_apart(block: Block, owner: Story, last: Block, rules: list[tuple[float, float, float]]) -> bool:
