@@ -42,6 +42,7 @@ from .roles import (
     BULLETS,
     CAPTION_START_RE,
     COLUMN_TAG_RE,
+    DATED_DISPATCH_RE,
     DATELINE_RE,
     ENUMERATED_HEADING_RE,
     HEADLINE_MARK_RE,
@@ -54,6 +55,7 @@ from .roles import (
     asks_or_exclaims,
     every_line_apart,
     is_box_label,
+    is_briefs_label,
     is_dateline_para,
     is_lead_box_label,
     is_speaker_line,
@@ -234,6 +236,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
     page: str | None = None
     section_lines = _section_lines(items)
     lines_apart = every_line_apart(items)  # a Word file's paragraphs: a blank line parts nothing
+    briefs_box = False  # the story titled last is a briefs column's label (`简讯`): each heading under it a brief's
 
     def next_title(index: int) -> bool:
         following = next_of(items, index + 1, ("heading",), skip=("caption", "label"))
@@ -262,11 +265,20 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
                 _apply_headings(current, ([current.kicker] if current.kicker else []) + [current.title, item.text])
                 continue
             current = Draft(title=item.text, kicker=" ".join(pending_kicker) or None, bylines=pending_bylines)
+            briefs_box = is_briefs_label(item.text)
             pending_kicker, pending_bylines = [], []
             drafts.append(current)
         elif item.role in ("heading", "candidate"):
             if next_title(index):
                 pending_kicker.append(item.text)
+            elif item.role == "heading" and briefs_box and current is not None and not current.paragraphs \
+                    and not current.subtitle and not current.kicker:
+                current.kicker, current.title = current.title, item.text  # `## 简讯` over its first brief's `### …`
+            elif item.role == "heading" and current is not None and current.paragraphs and (
+                    briefs_box or _heads_dispatch(current, items, index)):
+                _title_first_brief(current)
+                current = Draft(title=item.text)
+                drafts.append(current)
             elif item.role == "candidate" and current is not None and current.title and not current.paragraphs \
                     and item.text.startswith("——") and not current.subtitle:
                 current.subtitle = item.text.lstrip("—-– ").strip()
@@ -308,7 +320,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         elif item.role == "label" and THEMATIC_BREAK_RE.match(item.text):
             # A rule between two stories (`---`; a PDF story whose headline is a picture):
             # the text after it is an article of its own, named by its first clause.
-            current = None
+            current, briefs_box = None, False
         elif item.role == "page":
             page = item.text
         if current is not None and current.page is None:
@@ -378,6 +390,34 @@ def _under_headings(current: Draft | None, items: list[Item], index: int, lines_
     return current is not None and bool(current.title) and not (current.paragraphs or current.captions or current.bylines) \
         and index > 0 and items[index - 1].role == "heading" and items[index - 1].level == items[index].level \
         and (items[index].blank_before == 0 or lines_apart)
+
+
+def _heads_dispatch(current: Draft, items: list[Item], index: int) -> bool:
+    """A heading a level under the stories' titles over a dateline: a brief's headline
+    (`### 城南社区开展义诊活动` over `本报讯 11月28日…` in a 简讯 box set at the text's size), since a
+    dateline opens a story and never a section of one. A round-up of one dispatch (each part
+    under the dated dateline the story opened with, `本报北京5月27日电`) keeps its parts; a bare
+    `本报讯` names no dispatch, and every local brief opens with it."""
+    following = next_of(items, index + 1, ("para",), skip=("caption", "label"))
+    if following is None or not is_dateline_para(following):
+        return False
+    dateline = DATELINE_RE.match(following.text)
+    return not (_same_dispatch(current, following) and dateline and DATED_DISPATCH_RE.search(dateline.group()))
+
+
+def _title_first_brief(current: Draft) -> None:
+    """A story titled with a column's label (`简讯`, `短讯`) whose text opens on a dateline under a
+    heading of its own (`## 江州举办…`, read as its subtitle, or a section heading): where the next
+    brief's headline follows, the label heads the box and that heading is its first brief's
+    headline."""
+    if current.kicker or not current.title or not (COLUMN_LABEL_RE.fullmatch(current.title) or is_briefs_label(current.title)):
+        return
+    if current.subtitle and (current.dated or is_briefs_label(current.title)):
+        current.kicker, current.title, current.subtitle = current.title, current.subtitle, None
+    elif len(current.paragraphs) > 1 and current.paragraphs[0].startswith(SECTION) \
+            and DATELINE_RE.match(current.paragraphs[1]):
+        current.kicker, current.title = current.title, current.paragraphs.pop(0)[len(SECTION):]
+        current.dated = True
 
 
 def _opens_part(current: Draft | None, item: Item) -> bool:

@@ -1919,9 +1919,11 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
     decks = [b for b in blocks if b not in headlines and id(b) not in text
              and (b.size >= body * DECK_RATIO or _deck_at_text_size(b, body, face))]
     stories = [Story(headline=h) for h in headlines]
+    running = [b for b in blocks if id(b) in text]
     for deck in decks:
         story = _nearest_story(stories, deck)
-        if story is None or (deck.size < body * DECK_RATIO and story.headline.overlap(deck) < DECK_OVER):
+        if story is None or (deck.size < body * DECK_RATIO and (
+                story.headline.overlap(deck) < DECK_OVER or _text_level_with(deck, story.headline, running, body))):
             continue  # a line at the text's size beside a headline is the text of the column it stands in
         if deck.bottom <= story.headline.top + 1 and story.kicker is None:
             story.kicker = deck
@@ -1930,7 +1932,6 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
             story.subtitle = deck  # a writer's name set as large under a headline is its byline, kept as text
     used = {id(b) for b in headlines} | {id(s.kicker) for s in stories if s.kicker} | {id(s.subtitle) for s in stories if s.subtitle}
     orphans: list[Block] = []
-    running = [b for b in blocks if id(b) in text]
     centred_over = {id(story): span for story in stories if (span := _columns_centred_under(story, stories, running))}
     for block in blocks:
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
@@ -2109,6 +2110,14 @@ PAGE_WIDE_LETTERS = 25  # text this many letters wide runs across a page, not do
 
 def _story_top(story: Story) -> float:
     return min(block.top for block in (story.kicker, story.headline) if block is not None)
+
+
+def _text_level_with(deck: Block, headline: Block, running: list[Block], body: float) -> bool:
+    """Whether the headline's text starts beside a line at the text's size, level with it in a
+    column to its side: that line heads its own column's text (a section heading atop the second
+    column, `订单农业稳销路`), since a subtitle stands over all the story's text."""
+    return any(block.overlap(deck) <= 0 and headline.overlap(block) > 0 and abs(block.top - deck.top) <= body
+               and block.top >= headline.bottom - 1 for block in running)
 
 
 def _nearest_story(stories: list[Story], deck: Block) -> Story | None:

@@ -778,6 +778,16 @@ def is_addressee(text: str) -> bool:
         and all(_ADDRESSEE_PART_RE.match(part.strip()) for part in parts)
 
 
+# What a roundup's title or a briefs column's label calls itself.
+ROUNDUP_LABEL_RE = re.compile(r"速览|简讯|快讯|短讯|要闻|速递|播报|集锦|一览|动态")
+BRIEFS_LABEL_LETTERS = 8  # `简讯`, `本地简讯`, `要闻速递`
+
+
+def is_briefs_label(text: str) -> bool:
+    """A briefs column's short label (`简讯`, `本地快讯`, `要闻速递`)."""
+    return len(letters(text)) <= BRIEFS_LABEL_LETTERS and bool(ROUNDUP_LABEL_RE.search(text))
+
+
 def is_box_label(text: str) -> bool:
     """`核心阅读`, `■记者手记`, `【编者按】`: the label of a box that a story carries."""
     return _box_label(text) in BOX_LABELS

@@ -71,6 +71,7 @@ from .pagelines import (
 )
 from .roles import (
     BOLD_LINE_RE,
+    BRIEFS_LABEL_LETTERS,
     BULLET_OPENING_RE,
     BULLETS,
     CAPTION_WIDTH,
@@ -93,6 +94,7 @@ from .roles import (
     PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
     REPORTERS_BRACKET,
+    ROUNDUP_LABEL_RE,
     STANZA_MIN_LINES,
     VERSE_MIN_LINES,
     Item,
@@ -100,6 +102,7 @@ from .roles import (
     classify_line,
     every_line_apart,
     form_header,
+    is_briefs_label,
     is_dateline_para,
     is_editor_credit,
     is_names_line,
@@ -610,11 +613,8 @@ _NUMBERED_BRIEF_RE = re.compile(
     r"^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
     r"(?P<head>[^\s，。；：！？、,;:!?（）()]+(?: [^\s，。；：！？、,;:!?（）()]+)*)[。．]\s*"
     r"(?P<text>(?:近日|日前|近期|连日来|今年以来|昨天|昨日|今天|今日|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日)\S.*)$")
-# What a roundup's title or a briefs column's label calls itself.
-_ROUNDUP_LABEL_RE = re.compile(r"速览|简讯|快讯|短讯|要闻|速递|播报|集锦|一览|动态")
 RUN_IN_HEAD_LETTERS = (6, 40)
 MIN_RUN_IN_TEXT_LETTERS = 30
-BRIEFS_LABEL_LETTERS = 8  # `简讯`, `本地简讯`, `要闻速递`
 
 
 def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
@@ -637,7 +637,7 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
         if len(run) >= 2 and (opens_text or run[0][1].re is _RUN_IN_BRIEF_RE):
             label = result[-1] if result else None
             if label and label.role in ("candidate", "heading") and (
-                    len(letters(label.text)) <= BRIEFS_LABEL_LETTERS or _ROUNDUP_LABEL_RE.search(label.text)):
+                    len(letters(label.text)) <= BRIEFS_LABEL_LETTERS or ROUNDUP_LABEL_RE.search(label.text)):
                 result[-1] = replace(label, role="label")
             for position, (item, match) in enumerate(run):
                 role = "heading" if markdown else "candidate"
@@ -675,7 +675,7 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
     for index, item in enumerate(result[:-1]):
         following = result[index + 1]
         if item.role == "candidate" and following.role == "candidate" and BULLET_OPENING_RE.match(following.text) \
-                and _briefs_label(item):
+                and is_briefs_label(item.text):
             result[index] = replace(item, role="label")
     return _headless_briefs(result, markdown, level)
 
@@ -687,17 +687,12 @@ def _roundup_name_apart(drafts: list[Draft]) -> list[Draft]:
     if len(drafts) < 2 or not drafts[0].kicker:
         return drafts
     first = drafts[0]
-    if _ROUNDUP_LABEL_RE.search(first.kicker) and _PERIOD_RE.search(first.kicker):
+    if ROUNDUP_LABEL_RE.search(first.kicker) and _PERIOD_RE.search(first.kicker):
         return [replace(first, kicker=None), *drafts[1:]]
     return drafts
 
 
 _PERIOD_RE = re.compile(r"\d|一周|本周|每周|每日|今日|本月")
-
-
-def _briefs_label(item: Item) -> bool:
-    """A briefs column's short label (`简讯`, `本地快讯`, `要闻速递`)."""
-    return len(letters(item.text)) <= BRIEFS_LABEL_LETTERS and bool(_ROUNDUP_LABEL_RE.search(item.text))
 
 
 def _headless_briefs(items: list[Item], markdown: bool, level: int) -> list[Item]:
@@ -710,7 +705,7 @@ def _headless_briefs(items: list[Item], markdown: bool, level: int) -> list[Item
     index = 0
     while index < len(items):
         item = items[index]
-        if item.role in ("candidate", "heading", "label") and _briefs_label(item):
+        if item.role in ("candidate", "heading", "label") and is_briefs_label(item.text):
             briefs = _bulleted_run(items, index + 1)
             if len(briefs) >= 2:
                 result.append(replace(item, role="label"))
@@ -720,7 +715,7 @@ def _headless_briefs(items: list[Item], markdown: bool, level: int) -> list[Item
         briefs = _bulleted_run(items, index) if _bulleted_para(item) else []
         end = index + sum(map(len, briefs))
         label = items[end] if end < len(items) else None
-        if len(briefs) >= 2 and label is not None and label.role in ("candidate", "label") and _briefs_label(label) \
+        if len(briefs) >= 2 and label is not None and label.role in ("candidate", "label") and is_briefs_label(label.text) \
                 and all(NEWS_BRIEF_RE.search(" ".join(part.text for part in brief)) for brief in briefs) \
                 and not _bulleted_run(items, end + 1):
             result.extend(_brief_stories(briefs, markdown, level, headline_after=True))
@@ -1411,7 +1406,7 @@ def mark_story_headers(items: list[Item]) -> list[Item]:
         brief = in_briefs and item.role == "candidate" and bool(BULLET_OPENING_RE.match(item.text))
         in_header = in_header or bool(item.blank_before) or signed or brief
         if item.role == "label":
-            in_briefs = bool(_ROUNDUP_LABEL_RE.search(item.text))
+            in_briefs = bool(ROUNDUP_LABEL_RE.search(item.text))
             result.append(item)  # a column's label (`简讯`) stands over the header that follows
             continue
         runs_on = bool(result) and result[-1].header and result[-1].text.endswith("——")

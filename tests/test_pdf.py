@@ -337,6 +337,23 @@ def test_briefs_headlines_a_little_larger_and_bold_open_stories_but_a_bold_secti
     assert library.text.endswith("平均用时不到一分钟。") and park.text.endswith("预计月底向市民开放。")
 
 
+def test_briefs_headlines_at_the_text_size_under_a_box_label_open_stories_and_a_section_atop_a_column_stays():
+    # A 简讯 box: its label larger, each brief's headline bold at the text's size over its
+    # `本报讯`. A dateline opens a story: each brief is its own, the label its first brief's
+    # kicker (before, one story titled `简讯`). The story beside it has a bold section heading
+    # at the text's size atop its second column, level with its first column's text: no
+    # subtitle (before, the headline lost the first column's text to a story of its own).
+    vegetables, training, clinic, swimming = articles_of(PAGES / "briefs_text_size_page.pdf")
+    assert vegetables.title == "江州万亩大棚蔬菜喜获丰收" and vegetables.subtitle is None
+    assert vegetables.text.startswith("本报讯（记者林晓）连日来") and vegetables.text.endswith("同比增长百分之八。")
+    assert "订单农业稳销路" in vegetables.paragraphs
+    assert (training.kicker, training.title) == ("简讯", "江州举办冬季消防安全培训")
+    assert training.text.endswith("初期火灾处置等知识。")
+    assert [clinic.title, swimming.title] == ["城南社区开展义诊活动", "全市中小学开展防溺水教育"]
+    assert clinic.text.startswith("本报讯11月28日") and swimming.text.endswith("提高学生的安全意识。")
+    assert all((a.date, a.page) == ("2026-11-30", "2") for a in (vegetables, training, clinic, swimming))
+
+
 def test_headline_at_the_foot_of_a_page_gets_its_body_from_the_next():
     planting, dredging, canteen, library = articles_of(PAGES / "foot_headline_page.pdf")
     # The left column ends on a headline; its whole body opens the next page's left column.

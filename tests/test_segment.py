@@ -86,6 +86,34 @@ def test_markdown_rule_parts_two_stories_and_the_untitled_one_is_named_by_its_fi
     assert [a.title for a in cut("# 甲\n\n正文一段，写得很长很长。\n\n***\n\n# 乙\n\n正文二段，也写得很长。\n")] == ["甲", "乙"]
 
 
+def test_markdown_briefs_headed_a_level_down_under_a_box_label_are_stories_of_their_own():
+    # A 简讯 box: its label a story's level, each brief's headline a level down over its
+    # dateline. A dateline opens a story, never a section: each brief is its own, the label
+    # its first brief's kicker. Before, the briefs were one story titled `简讯`.
+    page = ("## 城北街道老旧小区改造全面完工\n\n本报讯（记者 林晓）近日，城北街道十二个老旧小区改造工程全部完工，"
+            "惠及居民两千余户。\n\n### 加装电梯\n\n改造中，街道为符合条件的楼栋加装电梯二十部。\n\n"
+            "## 简讯\n\n### 江州举办冬季消防安全培训\n\n本报讯 11月27日，市消防救援支队举办冬季消防安全培训，"
+            "一百二十名物业管理人员参加。\n\n### 城南社区开展义诊活动\n\n本报讯 11月28日，市人民医院的十二名医生"
+            "来到城南社区，为居民免费测量血压、血糖。\n\n### 全市中小学开展防溺水教育\n\n本报讯 近日，市教育局组织"
+            "全市中小学开展防溺水专题教育，提高学生的安全意识。\n")
+    renewal, training, clinic, swimming = cut(page)
+    assert renewal.title == "城北街道老旧小区改造全面完工" and "加装电梯" in renewal.paragraphs  # a section stays
+    assert (training.kicker, training.title) == ("简讯", "江州举办冬季消防安全培训")
+    assert training.text.startswith("本报讯11月27日") and "义诊" not in training.text
+    assert [clinic.title, swimming.title] == ["城南社区开展义诊活动", "全市中小学开展防溺水教育"]
+    assert swimming.text.endswith("提高学生的安全意识。")
+    # Under a briefs column's label each heading heads a brief, dateline or none.
+    undated = cut(page.replace("本报讯 ", ""))
+    assert [a.title for a in undated] == [renewal.title, training.title, clinic.title, swimming.title]
+    assert undated[1].kicker == "简讯" and undated[2].text.startswith("11月28日，市人民医院")
+    # The parts of a round-up of one dispatch, each under the dated dateline it opened with, stay one story.
+    roundup = ("## 多地抢抓农时开展春耕\n\n新华社北京3月2日电 连日来，各地抢抓农时开展春耕生产。\n\n"
+               "### 江北：智能农机下田\n\n新华社北京3月2日电 在江北，两百台智能农机开进田间。\n\n"
+               "### 江南：新品种育秧\n\n新华社北京3月2日电 在江南，育秧工厂培育新品种秧苗。\n")
+    (story,) = cut(roundup)
+    assert story.title == "多地抢抓农时开展春耕" and "江南：新品种育秧" in story.paragraphs
+
+
 def test_an_article_view_copied_from_a_web_page_keeps_its_headline_and_drops_the_page_chrome(tmp_path):
     page = ("黔江区创新开展“双融行动” 激活基层治理一池春水\n"
             "发布时间：2025-03-04 09:12  来源：黔江日报  作者：张三\n"
