@@ -112,6 +112,15 @@ def test_markdown_briefs_headed_a_level_down_under_a_box_label_are_stories_of_th
                "### 江南：新品种育秧\n\n新华社北京3月2日电 在江南，育秧工厂培育新品种秧苗。\n")
     (story,) = cut(roundup)
     assert story.title == "多地抢抓农时开展春耕" and "江南：新品种育秧" in story.paragraphs
+    # Key points set as headings over a story's dateline are its own, the last of them too (a PDF
+    # sets them so, two levels under the headline).
+    points = ("# 全市信访件件有回复\n\n### 一年受理群众来信来访1.2万件\n\n### 各级机关压实首办责任，领导包案化解\n\n"
+              "本报江州5月14日电（记者 林晓）14日，市政府新闻办召开发布会，介绍信访工作有关情况。\n\n"
+              "去年以来，全市各级机关受理群众来信来访1.2万件，答复率达到99%。\n\n"
+              "# 城东公园月底开放\n\n本报讯 城东公园改造工程进入收尾阶段，预计月底向市民开放。\n")
+    story, park = cut(points)
+    assert story.title == "全市信访件件有回复" and story.text.endswith("答复率达到99%。")
+    assert "各级机关压实首办责任，领导包案化解\n本报江州5月14日电" in story.text and park.title == "城东公园月底开放"
 
 
 def test_an_article_view_copied_from_a_web_page_keeps_its_headline_and_drops_the_page_chrome(tmp_path):
