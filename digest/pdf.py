@@ -448,8 +448,10 @@ VERTICAL_BUCKET = 10.0  # points: upright characters are looked up by their left
 def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = ()) -> list[Line]:
     """Group characters (the page's visible ones, `_visible`) into lines by baseline and horizontal contiguity.
 
-    Characters whose baselines lie within a quarter of their type size form one band;
-    a band splits where the type size changes, and at a gap where a column begins (a left
+    Characters whose baselines lie within a quarter of their type size form one band (of the
+    smaller type where sizes differ: a masthead's large name spans the baselines of the small
+    lines beside it, which would otherwise run into one); a band splits where the type size
+    changes, and at a gap where a column begins (a left
     edge that other lines share): two headlines side by side can stand half an em apart.
     A gap of up to 1.6 em where no column begins is a space inside the line, as after a
     dateline's `电　`; unless a box's rule (of `rules`, (x0, x1, y)) ends or begins in the
@@ -458,7 +460,7 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
     bands: list[list[list[dict]]] = []
     band: list[dict] = []
     for char in sorted(chars, key=lambda c: c["base"]):
-        if band and char["base"] - band[-1]["base"] > max(char["size"], band[-1]["size"]) / 4:
+        if band and char["base"] - band[-1]["base"] > _band_reach(char["size"], band[-1]["size"]):
             bands.append(_split_band(band))
             band = []
         band.append(char)
@@ -627,6 +629,16 @@ EDGE_NEIGHBOUR_EMS = 8  # ... one of them within this many of the line's sizes a
 SPACE_GAP_EMS = 1.6  # a gap up to this wide, not at a column's edge, is a space inside the line
 ROW_GAP_EMS = 0.4  # narrower gaps are between the letters and words of one line
 GUTTER_EMS = 0.9  # a gap this wide can be a gutter between columns
+
+
+def _band_reach(size: float, other: float) -> float:
+    """How far apart two characters' baselines may lie in one band: a quarter of their type size,
+    of the smaller where one is much larger than the other."""
+    larger, smaller = max(size, other), min(size, other)
+    return (larger if larger <= smaller * BAND_SIZE_STEP else smaller) / 4
+
+
+BAND_SIZE_STEP = 1.5  # type this much larger than another is another line's, never a letter of its line
 
 
 def _split_band(band: list[dict]) -> list[list[dict]]:
@@ -959,8 +971,9 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             owner = next(story for story in [*stories_out, *stories] if any(part is leader for part in story.body))
             owner.body.insert(next(i for i, part in enumerate(owner.body) if part is leader) + 1, follower)
         _keep_columns_whole(stories, page.rules)
-        # A run-on whose text all went to the story above it in its column is no story.
-        stories = [story for story in stories if story.headline is not None or story.body]
+        # A run-on whose text all went to the story above it in its column is no story, and a
+        # front page's contents box points at stories without being one.
+        stories = [story for story in stories if (story.headline is not None or story.body) and not _contents_box(story)]
         for story in stories:
             story.page = found_page
         stories_out.extend(stories)
@@ -985,6 +998,20 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
             parts.append(f"<!-- digest:page {story.page} -->")
         parts.append(story_markdown(story))
     return "\n\n".join(parts), date, page_number, paper
+
+
+# A front page's contents (导读) read in a run: two or more headlines of stories inside, each
+# followed by its page (`…启动　2版`, `…丰收 ▶3版` with the page under the headline in smaller
+# type, `…（详见第5版）`), and nothing else: no sentence of text.
+_CONTENTS_RUN_RE = re.compile(r"(?:[^，。；！？,;!?\s][^，。；！？,;!?]{3,59}?\s*[…\.·→►▶]*\s*[（(]?(?:详见|见)?(?:第\s*)?"
+                              r"[A-Z]?\d{1,2}\s*版[）)]?\s*){2,}")
+
+
+def _contents_box(story: Story) -> bool:
+    """A box of the page's contents: its text (its page numbers read as captions too, in smaller
+    type) lists headlines with the pages they stand on, under a label (`本期导读`) or none."""
+    blocks = sorted([*story.body, *story.captions], key=lambda block: (block.top, block.x0))
+    return bool(blocks) and _CONTENTS_RUN_RE.fullmatch(fold_radicals(" ".join(block.text for block in blocks))) is not None
 
 
 def facing_pages(page: PageLayout) -> list[PageLayout]:

@@ -483,6 +483,7 @@ def mark_contents(items: list[Item]) -> list[Item]:
     A headline printed twice (kicker and title, then both again) comes back with no text
     between its lines, and stays. The short line over such a list, or over a front page's
     lines that each point at a page (`今日导读` over `…措施　　2版`), is its label."""
+    items = _pages_onto_headlines(items)
     result = list(items)
     pointers = [item.role == "label" and bool(CONTENTS_LINE_RE.match(item.text.strip())) for item in items]
     starts = [index for index in range(len(items) - 1) if pointers[index] and pointers[index + 1]]
@@ -526,6 +527,25 @@ def mark_contents(items: list[Item]) -> list[Item]:
 
 
 MIN_CONTENTS_LINES = 2
+# A page pointed at on a line of its own (`▶2版`, `→A3版`, `（详见第2版）`), as a PDF's contents box
+# sets it under the headline it lists, in smaller type.
+_PAGE_POINTER_RE = re.compile(r"^(?:[…\.·→►▶]*\s*(?:详见|见)?(?:第\s*)?[A-Z]?\d{1,2}\s*版|[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)])$")
+
+
+def _pages_onto_headlines(items: list[Item]) -> list[Item]:
+    """A page pointer on a line of its own right under a header line points that headline at its
+    page: the two are one line of the contents (`全市冬季消防安全检查全面启动` / `▶2版`)."""
+    result: list[Item] = []
+    for item in items:
+        above = result[-1] if result else None
+        if above is not None and above.role == "candidate" and not item.blank_before \
+                and _PAGE_POINTER_RE.match(item.text.strip()):
+            joined = above.text.rstrip() + "　" + item.text.strip()
+            if CONTENTS_LINE_RE.match(joined):
+                result[-1] = replace(above, role="label", text=joined)
+                continue
+        result.append(item)
+    return result
 _LEADER_PAGE_RE = re.compile(r"\s*(?:[…\.·．]{2,}|[…\.·．]*\s{2,})\s*\d{1,3}\s*$")
 
 

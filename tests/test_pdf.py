@@ -354,6 +354,19 @@ def test_briefs_headlines_at_the_text_size_under_a_box_label_open_stories_and_a_
     assert all((a.date, a.page) == ("2026-11-30", "2") for a in (vegetables, training, clinic, swimming))
 
 
+def test_a_front_pages_masthead_lines_beside_its_name_and_its_contents_box():
+    # The masthead's three small lines stand within the height of the paper's large name: each
+    # is a line of its own (they had run into one, letter by letter, `第1农版历十今月…`, and the
+    # page read as the day's page count, 8). The contents box (`本期导读`, each headline over its
+    # page in smaller type) points at stories inside and is none (it had become the kicker of the
+    # story under it); the weather box is no story either.
+    economy, meeting = articles_of(PAGES / "front_guide_page.pdf")
+    assert economy.title == "江州前三季度地区生产总值增长百分之六" and economy.kicker == "坚持稳中求进 推动高质量发展"
+    assert meeting.title == "市委常委会研究部署冬春季重点工作" and meeting.kicker is None
+    assert meeting.text.endswith("为明年农业生产打好基础。")
+    assert all((a.date, a.page, a.source_name) == ("2026-12-01", "1", "江州日报") for a in (economy, meeting))
+
+
 def test_headline_at_the_foot_of_a_page_gets_its_body_from_the_next():
     planting, dredging, canteen, library = articles_of(PAGES / "foot_headline_page.pdf")
     # The left column ends on a headline; its whole body opens the next page's left column.

@@ -123,6 +123,19 @@ def test_markdown_briefs_headed_a_level_down_under_a_box_label_are_stories_of_th
     assert "各级机关压实首办责任，领导包案化解\n本报江州5月14日电" in story.text and park.title == "城东公园月底开放"
 
 
+def test_a_front_pages_contents_copied_with_each_page_under_its_headline_is_no_story():
+    # A PDF's contents box copied as text: each listed headline over its page (`▶2版`) on a line
+    # of its own. The two lines are one line of the contents; before, the box was a story
+    # titled `本期导读`.
+    page = ("江州日报　2026年12月1日　星期二　第1版\n\n本期导读\n全市冬季消防安全检查全面启动\n▶2版\n"
+            "临河镇万亩大棚蔬菜喜获丰收\n▶3版\n老旧小区改造惠及两万户居民\n（详见第6版）\n\n"
+            "市委常委会研究部署冬春季重点工作\n　　本报讯 11月30日，市委常委会召开会议，研究部署冬春季重点工作。\n"
+            "　　会议强调，要扎实做好困难群众帮扶救助工作，确保群众温暖过冬。\n")
+    (meeting,) = cut(page)
+    assert meeting.title == "市委常委会研究部署冬春季重点工作" and meeting.kicker is None
+    assert meeting.text.endswith("确保群众温暖过冬。")
+
+
 def test_an_article_view_copied_from_a_web_page_keeps_its_headline_and_drops_the_page_chrome(tmp_path):
     page = ("黔江区创新开展“双融行动” 激活基层治理一池春水\n"
             "发布时间：2025-03-04 09:12  来源：黔江日报  作者：张三\n"
