@@ -1940,6 +1940,11 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
         b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face)
         or _centred_title(b, blocks, text, body, face))]
     large += [b for b in blocks if _headline_remnant(b, blocks, large, broken_heads, body)]
+    # A banner across the page over its stories (a 专题 band's `深入学习贯彻…精神`) heads none of them.
+    banners = {id(b) for b in large if _banner(b, large, [b for b in blocks if id(b) in text])}
+    if banners:
+        blocks = [b for b in blocks if id(b) not in banners]
+        large = [b for b in large if id(b) not in banners]
     # A large line set right above or below a larger headline is that headline's kicker or
     # subtitle: e-papers set 引题 and 副题 well above body size too.
     headlines = [b for b in large if not _beside_larger(b, large)] + list(drawn)
@@ -2137,6 +2142,24 @@ PAGE_WIDE_LETTERS = 25  # text this many letters wide runs across a page, not do
 
 def _story_top(story: Story) -> float:
     return min(block.top for block in (story.kicker, story.headline) if block is not None)
+
+
+def _banner(block: Block, large: list[Block], running: list[Block]) -> bool:
+    """A line of large type with two headlines or more side by side right under it, and no text:
+    a banner over the page's stories (a topic's band across the top), not a story's headline,
+    which stands over its own text, subtitle or kicker's headline."""
+    def right_under(other: Block) -> bool:
+        return other.overlap(block) > 0 and -1 <= other.top - block.bottom <= block.size * BANNER_GAP_LINES
+
+    if len(block.lines) > 2:
+        return False
+    under = sorted((other for other in large if other is not block and right_under(other)), key=lambda other: other.x0)
+    if not any(right.x0 >= left.x1 for left, right in zip(under, under[1:])):
+        return False
+    return not any(right_under(other) and other.top < min(head.top for head in under) for other in running)
+
+
+BANNER_GAP_LINES = 2.5  # the headlines under a banner stand within this many of its lines
 
 
 def _text_level_with(deck: Block, headline: Block, running: list[Block], body: float) -> bool:

@@ -367,6 +367,16 @@ def test_a_front_pages_masthead_lines_beside_its_name_and_its_contents_box():
     assert all((a.date, a.page, a.source_name) == ("2026-12-01", "1", "江州日报") for a in (economy, meeting))
 
 
+def test_a_banner_across_the_page_heads_none_of_the_stories_under_it():
+    # A topic's band across the top (`深入学习贯彻全会精神`, larger than the headlines side by side
+    # under it, no text between): before, the first headline under it was read as its subtitle
+    # and the page was one story titled by the banner.
+    study, lecture = articles_of(PAGES / "banner_page.pdf")
+    assert (study.title, study.subtitle, study.kicker) == ("市委理论学习中心组举行专题学习", None, None)
+    assert lecture.title == "青山镇宣讲进田间" and lecture.text.endswith("现场气氛热烈。") and "宣讲" not in study.text
+    assert all((a.date, a.page) == ("2026-12-03", "4") for a in (study, lecture))
+
+
 def test_headline_at_the_foot_of_a_page_gets_its_body_from_the_next():
     planting, dredging, canteen, library = articles_of(PAGES / "foot_headline_page.pdf")
     # The left column ends on a headline; its whole body opens the next page's left column.
