@@ -396,9 +396,9 @@ def _heads_dispatch(current: Draft, items: list[Item], index: int) -> bool:
     """A heading a level under the stories' titles over a dateline: a brief's headline
     (`### 城南社区开展义诊活动` over `本报讯 11月28日…` in a 简讯 box set at the text's size), since a
     dateline opens a story and never a section of one. A round-up of one dispatch (each part
-    under the dated dateline the story opened with, `本报北京5月27日电`) keeps its parts; a bare
+    under the dated dateline the story opened with, `本报江州3月2日电`) keeps its parts; a bare
     `本报讯` names no dispatch, and every local brief opens with it. Key points or a lead-in set
-    over a story's dateline (`1399多件…答复率为99.3%` as headings, then `本报北京5月14日电`) are
+    over a story's dateline (`一年受理群众来信来访1.2万件` as headings, then `本报江州3月2日电`) are
     its own: the heading over the dateline is the last of them."""
     following = next_of(items, index + 1, ("para",), skip=("caption", "label"))
     if following is None or not is_dateline_para(following) or _lead_in_so_far(current) or (
