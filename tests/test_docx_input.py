@@ -449,6 +449,26 @@ def test_heading_2_under_several_heading_1_titles_heads_sections_not_stories(tmp
     assert meeting.text.endswith("要求各校细化措施。") and safety.title == "全区中小学开展春季校园安全隐患大排查"
 
 
+def test_items_in_heading_2_under_a_briefs_label_in_heading_1_are_stories(tmp_path):
+    # A bulletin's `工作动态` in `Heading 1` over its items in `Heading 2`: each item is a story,
+    # the label its first item's kicker (before, one story titled `工作动态`), while sections under
+    # a story's own title stay sections, as above.
+    path = tmp_path / "简报.docx"
+    path.write_bytes(outlined([
+        (1, "全市中小学冬季安全大检查启动"),
+        (0, "近日，市教育局组织开展冬季校园安全大检查，重点检查消防设施、食堂卫生和校车安全。"),
+        (1, "工作动态"),
+        (2, "城南中学举办科技节"), (0, "11月27日，城南中学举办第五届科技节，学生展示了机器人、无人机等作品。"),
+        (2, "实验小学开展家长开放日"), (0, "11月28日，实验小学邀请两百名家长走进课堂，交流育人经验。"),
+        (2, "职教中心与企业签订合作协议"), (0, "近日，市职教中心与五家企业签订校企合作协议，共建实训基地。"),
+    ]))
+    check, fair, open_day, agreement = split_articles(read_source(path))
+    assert check.title == "全市中小学冬季安全大检查启动" and "科技节" not in check.text
+    assert (fair.kicker, fair.title) == ("工作动态", "城南中学举办科技节") and fair.text.endswith("无人机等作品。")
+    assert [open_day.title, agreement.title] == ["实验小学开展家长开放日", "职教中心与企业签订合作协议"]
+    assert agreement.text.endswith("共建实训基地。")
+
+
 def test_section_headings_left_in_the_text_style_between_paragraphs_stay_in_the_story(tmp_path):
     # Stories titled in `Heading 1`, their section headings typed as text with the body's
     # indent (a short line, then its key line). Before, they were read as photo captions and
