@@ -413,9 +413,10 @@ def _title_first_brief(current: Draft) -> None:
     heading of its own (`## 江州举办…`, read as its subtitle, or a section heading): where the next
     brief's headline follows, the label heads the box and that heading is its first brief's
     headline."""
-    if current.kicker or not current.title or not (COLUMN_LABEL_RE.fullmatch(current.title) or is_briefs_label(current.title)):
+    briefs = bool(current.title) and is_briefs_label(current.title)
+    if current.kicker or not current.title or not (briefs or COLUMN_LABEL_RE.fullmatch(current.title)):
         return
-    if current.subtitle and (current.dated or is_briefs_label(current.title)):
+    if current.subtitle and (current.dated or briefs):
         current.kicker, current.title, current.subtitle = current.title, current.subtitle, None
     elif len(current.paragraphs) > 1 and current.paragraphs[0].startswith(SECTION) \
             and DATELINE_RE.match(current.paragraphs[1]):

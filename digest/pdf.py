@@ -29,8 +29,8 @@ from .dates import DATE_ONLY_RE, ISSUE_LINE_RE, ISSUER_RE, arabic_dates, metadat
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story
-from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE, DISTRIBUTION_RE, PAREN_BYLINE_RE,
-                    classify_line, is_box_label, is_verse_line, is_writers_names, run_on_way, stanzas)
+from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE, DISTRIBUTION_RE, PAGE_REF,
+                    PAREN_BYLINE_RE, POINTER_MARKS, classify_line, is_box_label, is_verse_line, is_writers_names, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
@@ -1003,8 +1003,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
 # A front page's contents (导读) read in a run: two or more headlines of stories inside, each
 # followed by its page (`…启动　2版`, `…丰收 ▶3版` with the page under the headline in smaller
 # type, `…（详见第5版）`), and nothing else: no sentence of text.
-_CONTENTS_RUN_RE = re.compile(r"(?:[^，。；！？,;!?\s][^，。；！？,;!?]{3,59}?\s*[…\.·→►▶]*\s*[（(]?(?:详见|见)?(?:第\s*)?"
-                              r"[A-Z]?\d{1,2}\s*版[）)]?\s*){2,}")
+_CONTENTS_RUN_RE = re.compile(rf"(?:[^，。；！？,;!?\s][^，。；！？,;!?]{{3,59}}?\s*{POINTER_MARKS}*\s*[（(]?(?:详见|见)?{PAGE_REF}[）)]?\s*){{2,}}")
 
 
 def _contents_box(story: Story) -> bool:
@@ -1940,8 +1939,9 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
         b.size >= body * HEADLINE_RATIO or _minor_headline(b, _text_size_below(b, blocks, text, body), face)
         or _centred_title(b, blocks, text, body, face))]
     large += [b for b in blocks if _headline_remnant(b, blocks, large, broken_heads, body)]
+    running = [b for b in blocks if id(b) in text]
     # A banner across the page over its stories (a 专题 band's `深入学习贯彻…精神`) heads none of them.
-    banners = {id(b) for b in large if _banner(b, large, [b for b in blocks if id(b) in text])}
+    banners = {id(b) for b in large if _banner(b, large, running)}
     if banners:
         blocks = [b for b in blocks if id(b) not in banners]
         large = [b for b in large if id(b) not in banners]
@@ -1951,7 +1951,6 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
     decks = [b for b in blocks if b not in headlines and id(b) not in text
              and (b.size >= body * DECK_RATIO or _deck_at_text_size(b, body, face))]
     stories = [Story(headline=h) for h in headlines]
-    running = [b for b in blocks if id(b) in text]
     for deck in decks:
         story = _nearest_story(stories, deck)
         if story is None or (deck.size < body * DECK_RATIO and (

@@ -163,11 +163,14 @@ PLACEHOLDER_RE = re.compile(r"^[\[［【(（]?\s*(?:图片|图|视频|音频|动
                             r"|^[-—–=\s]*(?:END|End|end|THE END|全文完)[-—–=\s]*$")
 # A line of rule characters that parts articles pasted into one file (`——————`, `=====`, `*****`).
 SEPARATOR_RE = re.compile(r"^[\s—–\-=＝*＊_~～·.。━─═]{3,}$")
+# A page a contents line points at (`3版`, `第2版`, `A3版`), and the marks that may lead to it (`→`, `…`, `▶`).
+PAGE_REF = r"(?:第\s*)?[A-Z]?\d{1,2}\s*版"
+POINTER_MARKS = r"[…\.·→►▶]"
 # A front page's contents (导读): a headline of a story inside, and its page
 # (`我区启动“书香社区”建设　3版`, `…→A3版`, `…（详见第2版）`). It points at a story; it is none.
 CONTENTS_LINE_RE = re.compile(
-    r"^[^，。；！？,;!?（）()]{4,60}?(?:\s+|\s*[…\.·→►▶]+\s*)(?:详见|见)?(?:第\s*)?[A-Z]?\d{1,2}\s*版$"
-    r"|^[^，。；！？,;!?（）()]{4,60}[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$"
+    rf"^[^，。；！？,;!?（）()]{{4,60}}?(?:\s+|\s*{POINTER_MARKS}+\s*)(?:详见|见)?{PAGE_REF}$"
+    rf"|^[^，。；！？,;!?（）()]{{4,60}}[（(]\s*(?:详见|见)\s*{PAGE_REF}\s*[）)]$"
     # A story's pointer to more on other pages, on a line of its own: `（相关报道见第二、三版）`, `（全文见第2版）`.
     r"|^[（(]\s*(?:相关报道|相关新闻|详细报道|更多报道|全文|图文|报告全文)?\s*详?见\s*(?:本报)?(?:第\s*)?"
     r"[A-Z]?[\d一二三四五六七八九十、，,\s]{1,12}版\s*[）)]$")

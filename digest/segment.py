@@ -89,8 +89,10 @@ from .roles import (
     MD_HEADING_RE,
     MIN_REPEAT_LETTERS,
     MIN_REPEATED_PREFIX,
+    PAGE_REF,
     NOTICE_RE,
     PAREN_BYLINE_RE,
+    POINTER_MARKS,
     PRODUCTION_CREDIT_RE,
     REPEAT_WINDOW,
     REPORTERS_BRACKET,
@@ -527,9 +529,10 @@ def mark_contents(items: list[Item]) -> list[Item]:
 
 
 MIN_CONTENTS_LINES = 2
+_LEADER_PAGE_RE = re.compile(r"\s*(?:[…\.·．]{2,}|[…\.·．]*\s{2,})\s*\d{1,3}\s*$")
 # A page pointed at on a line of its own (`▶2版`, `→A3版`, `（详见第2版）`), as a PDF's contents box
 # sets it under the headline it lists, in smaller type.
-_PAGE_POINTER_RE = re.compile(r"^(?:[…\.·→►▶]*\s*(?:详见|见)?(?:第\s*)?[A-Z]?\d{1,2}\s*版|[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)])$")
+_PAGE_POINTER_RE = re.compile(rf"^(?:{POINTER_MARKS}*\s*(?:详见|见)?{PAGE_REF}|[（(]\s*(?:详见|见)\s*{PAGE_REF}\s*[）)])$")
 
 
 def _pages_onto_headlines(items: list[Item]) -> list[Item]:
@@ -546,7 +549,6 @@ def _pages_onto_headlines(items: list[Item]) -> list[Item]:
                 continue
         result.append(item)
     return result
-_LEADER_PAGE_RE = re.compile(r"\s*(?:[…\.·．]{2,}|[…\.·．]*\s{2,})\s*\d{1,3}\s*$")
 
 
 def mark_verse(items: list[Item], markdown: bool = False) -> list[Item]:
