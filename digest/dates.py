@@ -303,6 +303,28 @@ def masthead_line(line: str, top: bool = False) -> tuple[str, str | None, str | 
     return date, page_number(page["page"]) if page else None, paper
 
 
+def paper_line(line: str) -> tuple[str | None, str] | None:
+    """The page and paper of a file's first line that names the paper, and perhaps its page and
+    section, but no date (`江州日报 第2版 综合新闻`, `# 江州日报·综合新闻`, `江州日报`): a page's
+    name copied without its date, no story's kicker or title. A document named by its kind
+    (`情况通报`, `喜报`) is no paper."""
+    parts = [part for part in re.split(r"[\s|｜丨/·:：]+", line.strip()) if part]
+    if not parts or len(parts) > MAX_MASTHEAD_NAMES:
+        return None
+    page = next((_PAGE_MARK_RE.fullmatch(part) for part in parts if _PAGE_MARK_RE.fullmatch(part)), None)
+    paper = _EDITION_RE.sub("", parts[0])
+    sections = [part for part in parts[1:] if not _PAGE_MARK_RE.fullmatch(part)]
+    if not _PAPER_NAME_RE.match(paper) or len(sections) > 1 or not all(map(_MASTHEAD_NAME_RE.match, sections)):
+        return None
+    return (page_number(page["page"]) if page else None), paper
+
+
+# A paper's name: at least two letters before `报`, and no document's kind (`情况通报`, `工作简报`,
+# `防汛工作日报`).
+_PAPER_NAME_RE = re.compile(r"^(?!.*(?:工作|情况|动态|信息)[日周月]?报$)[\u4e00-\u9fff·]{2,12}"
+                            r"(?<![通简喜捷战汇公海预情举申呈上回警年快电])报$")
+
+
 # The label over a site's path to the page (`当前位置：首页 > …`).
 VIEW_POSITION = r"您?(?:当前|现在)(?:的)?位置|您的位置"
 # An article view's path that ends on the page it stands on (`当前位置：首页 > 第A02版：综合新闻`).
@@ -446,6 +468,13 @@ def top_facts(text: str) -> TopFacts:
             date, page, source_name = date or masthead[0], page or masthead[1], source_name or masthead[2]
             drop.update(parts)
             continue
+        named = paper_line(stripped) if seen == 1 else None
+        if named and not _text_under(lines, index):
+            # A masthead without its date, over the page's headlines (one printed further down
+            # still dates the page); over a sentence, the paper's name is that text's headline.
+            page, source_name = named
+            drop.add(index)
+            continue
         if masthead_seen and (MASTHEAD_FURNITURE_RE.match(stripped) or _EPAPER_NAVIGATION_RE.fullmatch(stripped)):
             drop.add(index)  # `国内统一连续出版物号：CN50-0000`, `今日8版`, `总第1234期`, `上一版　下一版` under the masthead
             continue
@@ -496,6 +525,13 @@ def top_facts(text: str) -> TopFacts:
             while kept and not kept[-1].strip():
                 kept.pop()
     return TopFacts(date, source_name, "\n".join(kept), author, page)
+
+
+def _text_under(lines: list[str], index: int) -> bool:
+    """Whether the first line under `index` with letters on it is text: it ends on a full stop, or
+    is as long as a line of text and ends a sentence inside (a headline may ask or exclaim)."""
+    following = next((_bare(line) for line in lines[index + 1:] if line.strip()), "")
+    return following.endswith("。") or (len(following) >= MIN_TEXT_LINE and bool(_SENTENCE_END_RE.search(following)))
 
 
 # What an official document prints under its signature: whether it is published (`（此件公开发布）`),

@@ -207,6 +207,32 @@ def test_a_masthead_set_over_lines_gives_the_paper_and_loses_its_furniture():
     assert facts.date == "2025-04-16" and facts.page is None and "春耕正当时" in facts.text
 
 
+def test_a_papers_name_over_the_pages_headlines_names_their_source_without_a_date(tmp_path):
+    # A page copied with its name but not its date: the paper, its section and perhaps its page
+    # over the first headline, in a Markdown heading of its own or as a plain line. Before, the
+    # Markdown page's first story was titled `江州日报 综合新闻` (its own headline read as the
+    # subtitle, since its text names 江州 and 新闻), and in a plain copy the line was its kicker.
+    stories = ("## 江州新闻综合频道改版上线\n\n本报讯（记者 王芳）11月28日，江州广播电视台新闻综合频道完成改版，"
+               "新增两档民生栏目。\n\n## 青山镇新建村级养老服务站12个\n\n本报讯（通讯员 陈静）今年以来，青山镇新建"
+               "村级养老服务站12个，为800多名老人提供助餐服务。\n")
+    for name, page in (("# 江州日报 综合新闻", None), ("# 江州日报 第2版 综合新闻", "2"), ("# 江州日报·综合新闻", None),
+                       ("江州日报", None)):
+        path = tmp_path / "page.md"
+        path.write_text(f"{name}\n\n{stories}", encoding="utf-8")
+        channel, homes = split_articles(read_source(path))
+        assert (channel.kicker, channel.title, channel.subtitle) == (None, "江州新闻综合频道改版上线", None), name
+        assert homes.title == "青山镇新建村级养老服务站12个"
+        assert all((article.source_name, article.page) == ("江州日报", page) for article in (channel, homes)), name
+        plain = tmp_path / "page.txt"
+        plain.write_text(f"{name.lstrip('# ')}\n\n{stories.replace('## ', '')}", encoding="utf-8")
+        channel, homes = split_articles(read_source(plain))
+        assert (channel.kicker, channel.title, channel.source_name) == (None, "江州新闻综合频道改版上线", "江州日报"), name
+    # A document named by its kind is no paper: a report's title, a bulletin's name.
+    for title in ("关于全区安全生产检查情况的通报", "防汛工作日报", "喜报"):
+        facts = top_facts(f"{title}\n\n一、基本情况\n\n　　11月以来，全区开展安全生产大检查。")
+        assert facts.source_name is None and facts.text.startswith(title)
+
+
 def test_an_e_paper_views_top_gives_the_paper_date_and_page_across_its_links():
     # An e-paper site's view copied whole: its name, the date, links to the other issues and
     # pages between them. Before, the links hid the masthead: the site's name headed the first
@@ -220,10 +246,11 @@ def test_an_e_paper_views_top_gives_the_paper_date_and_page_across_its_links():
                       "　　3月5日，江州区在68个老旧小区推行“街长制”。")
     assert (facts.date, facts.page, facts.source_name) == ("2025-03-06", None, "江州日报")
     assert facts.text.strip().startswith("江州区推行")
-    # A paper's name alone over a date line is no site's name: the line stays, as before.
+    # A paper's name alone over a date line and the headline names the source too (at ab84c55
+    # the line stayed, the first story's kicker).
     facts = top_facts("江州日报\n2025年03月06日 星期四\n江州区推行“街长制”\n"
                       "　　3月5日，江州区在68个老旧小区推行“街长制”。")
-    assert facts.source_name is None and facts.text.startswith("江州日报")
+    assert (facts.date, facts.source_name) == ("2025-03-06", "江州日报") and facts.text.startswith("江州区推行")
 
 
 def test_dates_in_chinese_numerals_read_as_arabic_ones():
