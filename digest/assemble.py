@@ -247,7 +247,11 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         if index == page_name:
             continue  # the page's name over its stories (`# 本周要闻`): no story's title
         is_subtitle = item.role == "heading" and item.level in (top, top + 1) and current is not None and current.title \
-            and not current.paragraphs and not current.subtitle and (item.level == top + 1 or item.text.startswith("——"))
+            and not current.paragraphs and not current.subtitle and (item.level == top + 1 or item.text.startswith("——")) \
+            and not SECTION_NUMBER_RE.match(item.text)  # `## 一、…` right under the title: its first section
+        # Under a briefs column's label each heading heads a brief, but a numbered section's is a part
+        # of one piece (`# 江州惠民政策一览` over `## 一、教育`).
+        brief_under_label = briefs_box and not SECTION_NUMBER_RE.match(item.text)
         if is_subtitle:  # also on a page that holds one article (a web page's 副题)
             current.subtitle = item.text.lstrip("—-– ").strip()
         # A brief's headline (`segment.split_briefs` marks it `header`) opens a story even on a
@@ -271,11 +275,11 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
         elif item.role in ("heading", "candidate"):
             if next_title(index):
                 pending_kicker.append(item.text)
-            elif item.role == "heading" and briefs_box and current is not None and not current.paragraphs \
+            elif item.role == "heading" and brief_under_label and current is not None and not current.paragraphs \
                     and not current.subtitle and not current.kicker:
                 current.kicker, current.title = current.title, item.text  # `## 简讯` over its first brief's `### …`
             elif item.role == "heading" and current is not None and current.paragraphs and (
-                    briefs_box or _heads_dispatch(current, items, index)):
+                    brief_under_label or _heads_dispatch(current, items, index)):
                 _title_first_brief(current)
                 current = Draft(title=item.text)
                 drafts.append(current)
@@ -373,14 +377,27 @@ def _paragraphs_under(items: list[Item], index: int, level: int = 6) -> list[str
 def _page_name(items: list[Item], top: int) -> int | None:
     """The place of the one top-level heading where it names the page, not the story under it:
     right over the first of the next level's headings, it shares no word with that story's
-    text (`# 本周要闻` over `## 区委召开…`). A story's title over its subtitle shares words
-    with its text, as headlines do."""
+    text (`# 本周要闻` over `## 区委召开…`), or it names a roundup or a bulletin, which may
+    share its place's name with the story (`# 江州要闻` over `## 江州…`). A story's title over
+    its subtitle shares words with its text, as headlines do."""
     place = _top_heading(items, top)
     following = next((index for index in range(place + 1, len(items)) if items[index].role != "label"), None)
     if following is None or items[following].role != "heading" or items[following].level != top + 1:
         return None
+    if (is_briefs_label(items[place].text) or _PUBLICATION_NAME_RE.match(items[place].text)) \
+            and not SECTION_NUMBER_RE.match(items[following].text):
+        # `# 江州要闻`, `# 江州区教育简报`: a roundup's or a bulletin's name, whatever its stories
+        # say; over numbered headings (`## 一、教育`), it may be one piece's title over its parts.
+        return place
     story = "".join(_paragraphs_under(items, following, top + 1))
     return place if story and not any(word in story for word in content_words(items[place].text)) else None
+
+
+# A bulletin's or a supplement's name: a short name that ends on what it is (`江州区教育简报`, `职教周刊`).
+_PUBLICATION_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{0,10}(?:简报|周刊|专刊|特刊)$")
+# A document's section number in Chinese numerals (`一、`, `（二）`): a part of one piece, never a
+# brief or a story of a roundup, which may be numbered `1.`.
+SECTION_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 def _under_headings(current: Draft | None, items: list[Item], index: int, lines_apart: bool) -> bool:

@@ -698,6 +698,22 @@ def test_a_report_under_heading_1_keeps_its_heading_2_sections(tmp_path):
     assert [report.paragraphs[i] for i in report.headings] == ["小积分撬动大治理", "积分制度不断完善"]
 
 
+def test_a_reports_first_numbered_section_right_under_its_title_is_no_subtitle(tmp_path):
+    # Title in Heading 1, sections `一、…` `二、…` in Heading 2 with nothing between the title and
+    # the first: that section's heading had been read as the report's subtitle, out of the text.
+    path = tmp_path / "课后服务工作情况.docx"
+    path.write_bytes(outlined([
+        (1, "江州区教育局关于2025年课后服务工作情况的报告"),
+        (2, "一、工作开展情况"),
+        (0, "今年以来，区教育局全面推进课后服务提质增效，全区68所中小学实现课后服务全覆盖。"),
+        (2, "二、下一步工作打算"),
+        (0, "下一步，区教育局将建立课后服务质量评价机制，定期开展家长满意度调查。"),
+    ]))
+    (report,) = split_articles(read_source(path))
+    assert (report.title, report.subtitle) == ("江州区教育局关于2025年课后服务工作情况的报告", None)
+    assert [report.paragraphs[i] for i in report.headings] == ["一、工作开展情况", "二、下一步工作打算"]
+
+
 @pytest.mark.parametrize("name_level", [0, 1])
 def test_a_bulletins_items_numbered_in_heading_styles_are_stories(tmp_path, name_level):
     # Items titled `一、…`, `二、…` in Heading 2, with no title over the first. Before, the second

@@ -585,6 +585,24 @@ def test_a_markdown_pages_name_over_its_stories_titles_none_of_them():
     meeting, drill = cut(titled)
     assert (meeting.title, meeting.subtitle) == ("区委常委会部署贯彻落实全国两会精神", "区委召开常委会会议")
 
+def test_a_roundups_or_bulletins_name_over_its_stories_titles_none_though_they_name_its_place(tmp_path):
+    # `# 江州要闻` over `##` stories about 江州: the name shares the place with the first story's
+    # text, so the shared-words test read it as that story's title, its own as the subtitle.
+    stories = ("## 江州新闻综合频道改版上线\n\n本报讯（记者 王芳）11月28日，江州广播电视台新闻综合频道完成改版，"
+               "新增两档民生栏目。\n\n## 青山镇新建村级养老服务站12个\n\n本报讯（通讯员 陈静）今年以来，青山镇新建"
+               "村级养老服务站12个，为800多名老人提供助餐服务。\n")
+    for name in ("江州要闻", "江州区教育简报", "江州一周动态"):
+        channel, homes = cut(f"# {name}\n\n{stories}")
+        assert (channel.kicker, channel.title, channel.subtitle) == (None, "江州新闻综合频道改版上线", None), name
+        assert homes.title == "青山镇新建村级养老服务站12个"
+    # Over headings numbered as a document's sections such a name titles one piece, and they are
+    # its parts (at ab84c55: two stories, `教育` under the kicker `江州惠民政策一览`, and `医疗`).
+    (policies,) = read_as_file(tmp_path / "政策.md", "# 江州惠民政策一览\n\n## 一、教育\n\n今年江州区将新建幼儿园5所，惠民政策覆盖全区学生。\n\n"
+                      "## 二、医疗\n\n江州区将在各镇建设医共体，惠民政策让群众看病更方便。\n")
+    assert (policies.kicker, policies.title, policies.subtitle) == (None, "江州惠民政策一览", None)
+    assert "幼儿园" in policies.text and "医共体" in policies.text
+
+
 def test_paragraph_printed_twice_is_kept_once_and_photo_credits_are_dropped():
     paragraph = "“现在，楼栋之间的环境整洁清爽多了。”居民王福佑看着住了几十年的社区变美，赞叹不已。"
     page = (f"# 社区大党委疏通治理毛细血管\n\n古南街道老旧小区改造后焕然一新。(区委组织部供图)\n\n"
