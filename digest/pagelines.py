@@ -834,6 +834,15 @@ def opens_like_story(text: str) -> bool:
     return bool(_STORY_OPENING_RE.match(text))
 
 
+def opens_on_the_day(text: str) -> bool:
+    """Whether a paragraph opens as a news lead, on the day something happened (`3月5日，`, `近日，`)
+    or on who and then the day (`区教育局5日召开…`); a report's period (`今年以来，`) is no day."""
+    return bool(_DAY_OPENING_RE.match(text)) or _opens_with_who_then_day(text)
+
+
+_DAY_OPENING_RE = re.compile(r"^(?:近日|日前|(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+
+
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")
 # A note in brackets after a sentence's stop: a writer's name, where the story was printed, or
 # the wire's mark that it ends (`（完）`, the one such note of a letter).

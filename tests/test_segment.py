@@ -601,6 +601,14 @@ def test_a_roundups_or_bulletins_name_over_its_stories_titles_none_though_they_n
                       "## 二、医疗\n\n江州区将在各镇建设医共体，惠民政策让群众看病更方便。\n")
     assert (policies.kicker, policies.title, policies.subtitle) == (None, "江州惠民政策一览", None)
     assert "幼儿园" in policies.text and "医共体" in policies.text
+    # A bulletin numbers its items so too, each over its news lead: those are its stories (at
+    # ab84c55 the 简报 was one story, its first item the subtitle).
+    items = ("## 一、区教育局召开全区教育工作会议\n\n3月5日，区教育局召开全区教育工作会议，部署全年重点任务。\n\n"
+             "## 二、实验小学开展读书月活动\n\n近日，区实验小学启动读书月活动，全校师生共读经典。\n")
+    for name in ("江州教育简报", "教育工作简讯"):
+        meeting, reading = read_as_file(tmp_path / "简报.md", f"# {name}\n\n{items}")
+        assert (meeting.kicker, meeting.title, meeting.subtitle) == (None, "区教育局召开全区教育工作会议", None), name
+        assert reading.title == "实验小学开展读书月活动" and "全区教育" not in reading.text
 
 
 def test_paragraph_printed_twice_is_kept_once_and_photo_credits_are_dropped():
