@@ -18,7 +18,8 @@ from .dates import (EMPTY_FIELD_RE, ISSUE_LINE_RE, date_from_name, find_date, fr
                     top_facts)
 from .errors import InputError, printable_path
 from .models import Skipped, Source
-from .roles import BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, classify_line, form_row, table_row
+from .roles import (BOLD_LINE_RE, DATELINE_RE, DOCUMENT_NUMBER, EDITOR_WORDS, ENUMERATED_HEADING_RE, classify_line, form_row,
+                    table_row)
 from .sentences import is_caption
 from .webpage import (
     MIN_STORY_LETTERS,
@@ -517,8 +518,8 @@ def _prints_as_kicker(line: str, title: str | None, facts: PageFacts) -> bool:
 
 def _opening_head_role(line: str, chinese: bool) -> str | None:
     """`candidate` (a header line) or `label` for a line that can stand over a story's first
-    paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`)
-    and an official document's number. Over a Chinese story, a line with no Chinese letter that
+    paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`),
+    an official document's number and a numbered heading. Over a Chinese story, a line with no Chinese letter that
     ends no sentence is the page's furniture (a share button `Qzone`, a logo's `logo`, the
     site's address), a label."""
     if EMPTY_FIELD_RE.match(line) or _COUNTER_RE.fullmatch(line) or _BARE_SOURCE_RE.fullmatch(line) or not letters(line) \
@@ -526,8 +527,8 @@ def _opening_head_role(line: str, chinese: bool) -> str | None:
         return "label"  # no text, or a label whose value the extractor set on the next line
     role = classify_line(line, 1, False).role
     if role not in ("candidate", "label") or DATELINE_RE.match(line) or _LABEL_MARK_RE.search(line) \
-            or _DOCUMENT_NUMBER_RE.search(line):
-        return None
+            or _DOCUMENT_NUMBER_RE.search(line) or ENUMERATED_HEADING_RE.match(line):
+        return None  # a numbered heading (`一、工作开展情况`) opens the text's first section or item
     return role
 
 

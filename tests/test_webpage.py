@@ -347,6 +347,10 @@ def test_short_lines_over_a_web_storys_first_paragraph_are_its_header_not_its_te
     assert lines[:3] == ["# 城南镇大棚土豆产量高出三成", "城政发〔2024〕3号", BODY]
     lines, text = read("<p><b>个人简介：</b></p>")
     assert "个人简介" in text
+    # A numbered heading opens the text's first section (a report's `一、…`, a bulletin's first
+    # item posted as one page): it stays (at ab84c55 it was dropped as a header line).
+    lines, text = read("<p><strong>一、大棚种植情况</strong></p>")
+    assert lines[:3] == ["# 城南镇大棚土豆产量高出三成", "一、大棚种植情况", BODY]
 
 
 FOOT_PAGE = """<html><head><meta charset="utf-8"><title>城南镇大棚土豆产量高出三成_某某江网</title></head><body>
