@@ -41,6 +41,7 @@ from .roles import (
     BULLET_OPENING_RE,
     BULLETS,
     CAPTION_START_RE,
+    CHINESE_SECTION_NUMBER_RE,
     COLUMN_TAG_RE,
     DATED_DISPATCH_RE,
     DATELINE_RE,
@@ -248,7 +249,7 @@ def build_markdown(items: list[Item], single_article: bool) -> list[Draft]:
             continue  # the page's name over its stories (`# 本周要闻`): no story's title
         is_subtitle = item.role == "heading" and item.level in (top, top + 1) and current is not None and current.title \
             and not current.paragraphs and not current.subtitle and (item.level == top + 1 or item.text.startswith("——")) \
-            and not SECTION_NUMBER_RE.match(item.text)  # `## 一、…` right under the title: its first section or item
+            and not CHINESE_SECTION_NUMBER_RE.match(item.text)  # `## 一、…` right under the title: its first section or item
         # Under a briefs column's label each heading heads a brief, but a numbered section's is a part
         # of one piece (`# 江州惠民政策一览` over `## 一、教育`).
         brief_under_label = briefs_box and not _numbered_section(items, index)
@@ -395,15 +396,11 @@ def _page_name(items: list[Item], top: int) -> int | None:
 
 # A bulletin's or a supplement's name: a short name that ends on what it is (`江州区教育简报`, `职教周刊`).
 _PUBLICATION_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{0,10}(?:简报|周刊|专刊|特刊)$")
-# A document's section number in Chinese numerals (`一、`, `（二）`).
-SECTION_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-
-
 def _numbered_section(items: list[Item], index: int) -> bool:
     """A heading numbered as a document's section (`一、工作开展情况`) over text that does not open as
     news does: a part of one piece. A bulletin numbers its items so too, each over its news lead
     (`一、区教育局召开全区教育工作会议` over `3月5日，…` or `本报讯…`): those are stories."""
-    if not SECTION_NUMBER_RE.match(items[index].text):
+    if not CHINESE_SECTION_NUMBER_RE.match(items[index].text):
         return False
     following = next_of(items, index + 1, ("para",), skip=("caption", "label", "byline", "header_byline"))
     return following is None or not (is_dateline_para(following) or opens_on_the_day(following.text))

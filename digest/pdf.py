@@ -28,8 +28,8 @@ from .clean import CLOSING_MARKS, ends_sentence, fold_radicals, has_cjk
 from .dates import DATE_ONLY_RE, ISSUE_LINE_RE, ISSUER_RE, arabic_dates, metadata_line, page_number
 from .errors import InputError
 from .models import Source
-from .pagelines import closes_story
-from .roles import (BULLET_OPENING_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE, DISTRIBUTION_RE, PAGE_REF,
+from .pagelines import closes_story, opens_on_the_day
+from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE, DISTRIBUTION_RE, PAGE_REF,
                     PAREN_BYLINE_RE, POINTER_MARKS, classify_line, is_box_label, is_verse_line, is_writers_names, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
@@ -988,7 +988,12 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
     # else it is no article.
     for story in stories_out:
         story.body = _read_round_photos(story.body, every_frame) or column_order(story.captions)
-    stories_out = [story for story in stories_out if story.body]
+    # A document's title stands over its numbered sections, which a word processor sets larger
+    # than the text (`江州区…的报告` over `一、工作开展情况`): it heads them, with no text of its own.
+    # (A bulletin's items numbered so open on the day as news does: each is a story.)
+    stories_out = [story for story, following in zip(stories_out, [*stories_out[1:], None])
+                   if story.body or (following is not None and _numbered(following.headline) and following.body
+                                     and not _opens_as_news(following.body[0].text))]
     # A file of several pages (a whole edition) marks where each page begins: each article
     # gets the page it starts on, not the first page's.
     several = len({story.page for story in stories_out if story.page}) > 1
@@ -2437,6 +2442,18 @@ SET_RIGHT_EMS = 4  # a paragraph's indent is two letters; a line set to the righ
 SIGNATURE_LINES = 3  # the office, the date, and whether it is published
 
 
+def _numbered(block: Block | None) -> bool:
+    """A block that opens with a document's section number (`一、`, `（二）`; a face may draw 一 as
+    the Kangxi radical ⼀)."""
+    return block is not None and bool(CHINESE_SECTION_NUMBER_RE.match(fold_radicals(block.text).lstrip("—-– ")))
+
+
+def _opens_as_news(text: str) -> bool:
+    """Text that opens on its dateline or on the day (`本报讯…`, `3月5日，…`): a story's, no section's."""
+    text = fold_radicals(text)
+    return bool(DATELINE_RE.match(text)) or opens_on_the_day(text)
+
+
 def story_markdown(story: Story) -> str:
     parts = []
     if story.headline is not None and not story.headline.text:
@@ -2452,7 +2469,9 @@ def story_markdown(story: Story) -> str:
             # and punctuated (`表格过滥，问题不小。…减负——`).
             parts.append("### " + _one_line(story.kicker))
         parts.append("# " + _one_line(story.headline))
-        if story.subtitle is not None:
+        if story.subtitle is not None and _numbered(story.subtitle):
+            parts.append("## " + _one_line(story.subtitle))  # the first numbered section, set as large as a deck
+        elif story.subtitle is not None:
             subtitle = _one_line(story.subtitle)
             parts.append("## " + (subtitle if subtitle.startswith("——") else "——" + subtitle))
     body = paragraphs(story.body)

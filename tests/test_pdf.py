@@ -923,6 +923,22 @@ def test_a_word_document_printed_to_pdf_is_cut_at_its_centred_bold_titles():
     assert meeting.text.endswith("确保各项任务落地见效。") and safety.text.endswith("整改时限。")
 
 
+def test_a_reports_title_over_its_numbered_sections_set_larger_than_the_text_is_one_report():
+    # A report typed under Word's heading styles and exported: the title over `一、…` `二、…` set
+    # larger than the text. Before, the title (no text of its own) was lost and each section
+    # was a story; under a title set much larger, the first section was read as its subtitle.
+    (report,) = articles_of(PAGES / "report_sections_page.pdf")
+    assert (report.title, report.subtitle) == ("江州区农业农村委关于今冬明春农田水利建设情况的报告", None)
+    assert [report.paragraphs[i] for i in report.headings] == ["一、主要工作进展", "二、存在的困难", "三、下一步打算"]
+    assert report.text.endswith("长受益。")
+    (report,) = articles_of(PAGES / "report_title_page.pdf")
+    assert (report.title, report.subtitle) == ("青山镇关于2025年秸秆综合利用工作的报告", None)
+    assert [report.paragraphs[i] for i in report.headings] == ["一、主要工作进展", "二、存在的困难", "三、下一步打算"]
+    # A bulletin numbers its items so too, each opening on the day: they stay stories.
+    meeting, reading = articles_of(PAGES / "numbered_items_page.pdf")
+    assert (meeting.title, reading.title) == ("区教育局召开全区教育工作会议", "实验小学开展读书月活动")
+
+
 def test_the_date_and_source_line_in_small_type_under_a_headline_dates_the_story():
     # A site's article view or a department's item saved as PDF prints `发布时间：… 来源：…` under
     # the headline in small type. It had been taken for a caption and lost, and the story undated.
