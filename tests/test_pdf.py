@@ -933,7 +933,7 @@ def test_a_reports_title_over_its_numbered_sections_set_larger_than_the_text_is_
     assert report.text.endswith("长受益。")
     (report,) = articles_of(PAGES / "report_title_page.pdf")
     assert (report.title, report.subtitle) == ("青山镇关于2025年秸秆综合利用工作的报告", None)
-    assert [report.paragraphs[i] for i in report.headings] == ["一、主要工作进展", "二、存在的困难", "三、下一步打算"]
+    assert [report.paragraphs[i] for i in report.headings] == ["一、主要做法", "二、取得成效", "三、下一步工作"]
     # A bulletin numbers its items so too, each opening on the day: they stay stories.
     meeting, reading = articles_of(PAGES / "numbered_items_page.pdf")
     assert (meeting.title, reading.title) == ("区教育局召开全区教育工作会议", "实验小学开展读书月活动")
