@@ -611,6 +611,19 @@ def test_a_roundups_or_bulletins_name_over_its_stories_titles_none_though_they_n
         assert reading.title == "实验小学开展读书月活动" and "全区教育" not in reading.text
 
 
+def test_a_plain_bulletins_items_numbered_as_sections_over_news_leads_are_its_stories():
+    # A bulletin copied as plain text: its name, then items numbered `一、` `二、`, each over a lead
+    # that opens on the day. At ab84c55 the items were sections of one story titled by the name.
+    meeting, reading = cut("江州教育简报\n\n一、区教育局召开全区教育工作会议\n　　3月5日，区教育局召开全区教育工作会议，"
+                           "部署全年重点任务。\n二、实验小学开展读书月活动\n　　近日，区实验小学启动读书月活动，全校师生共读经典。\n")
+    assert (meeting.title, reading.title) == ("区教育局召开全区教育工作会议", "实验小学开展读书月活动")
+    assert "读书月" not in meeting.text and reading.text.startswith("近日")
+    # A report's sections open on their subject or a period (`今年以来，`): they stay its own.
+    (report,) = cut("江州区教育局关于课后服务工作情况的报告\n\n一、工作开展情况\n　　今年以来，区教育局全面推进课后服务，"
+                    "全区中小学实现全覆盖。\n二、下一步工作打算\n　　下一步，区教育局将建立课后服务质量评价机制。\n")
+    assert report.title == "江州区教育局关于课后服务工作情况的报告" and "评价机制" in report.text
+
+
 def test_paragraph_printed_twice_is_kept_once_and_photo_credits_are_dropped():
     paragraph = "“现在，楼栋之间的环境整洁清爽多了。”居民王福佑看着住了几十年的社区变美，赞叹不已。"
     page = (f"# 社区大党委疏通治理毛细血管\n\n古南街道老旧小区改造后焕然一新。(区委组织部供图)\n\n"
