@@ -1392,7 +1392,7 @@ def _tagged_item(line: str) -> bool:
 
 def _heads_story(items: list[Item], at: int) -> bool:
     """Whether the numbered header line at `at` is a story's headline: under a kicker of its own
-    (`聚焦校园安全` over `2.…`), or over a dateline or byline (`新华社北京5月14日电`) or a lead that
+    (`聚焦校园安全` over `2.…`), or over a dateline or byline (`新华社江州3月14日电`) or a lead that
     opens on the day (`近日，…`, `3月5日，…`: a bulletin's item; a report's sections open on
     their subject or a period, `今年以来，…`)."""
     under_kicker = items[at - 1].role == "candidate" and list_number(items[at - 1].text) is None

@@ -229,7 +229,7 @@ def test_a_papers_name_over_the_pages_headlines_names_their_source_without_a_dat
         assert (channel.kicker, channel.title, channel.source_name) == (None, "江州新闻综合频道改版上线", "江州日报"), name
     # A document named by its kind is no paper: a report's title, a bulletin's name.
     for title in ("关于全区安全生产检查情况的通报", "防汛工作日报", "喜报"):
-        facts = top_facts(f"{title}\n\n一、基本情况\n\n　　11月以来，全区开展安全生产大检查。")
+        facts = top_facts(f"{title}\n\n一、基本情况\n\n　　11月以来，全区对企业安全生产情况进行了检查。")
         assert facts.source_name is None and facts.text.startswith(title)
 
 
