@@ -396,6 +396,8 @@ def _page_name(items: list[Item], top: int) -> int | None:
 
 # A bulletin's or a supplement's name: a short name that ends on what it is (`江州区教育简报`, `职教周刊`).
 _PUBLICATION_NAME_RE = re.compile(r"^[\u4e00-\u9fff·]{0,10}(?:简报|周刊|专刊|特刊)$")
+
+
 def _numbered_section(items: list[Item], index: int) -> bool:
     """A heading numbered as a document's section (`一、工作开展情况`) over text that does not open as
     news does: a part of one piece. A bulletin numbers its items so too, each over its news lead

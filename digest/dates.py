@@ -311,8 +311,8 @@ def paper_line(line: str) -> tuple[str | None, str] | None:
     parts = [part for part in re.split(r"[\s|｜丨/·:：]+", line.strip()) if part]
     if not parts or len(parts) > MAX_MASTHEAD_NAMES:
         return None
-    page = next((_PAGE_MARK_RE.fullmatch(part) for part in parts if _PAGE_MARK_RE.fullmatch(part)), None)
-    paper = _EDITION_RE.sub("", parts[0])
+    page = next(filter(None, map(_PAGE_MARK_RE.fullmatch, parts)), None)
+    paper = _EDITION_RE.sub("", parts[0])  # `江州日报数字报`: the paper's site
     sections = [part for part in parts[1:] if not _PAGE_MARK_RE.fullmatch(part)]
     if not _PAPER_NAME_RE.match(paper) or len(sections) > 1 or not all(map(_MASTHEAD_NAME_RE.match, sections)):
         return None

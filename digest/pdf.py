@@ -29,8 +29,9 @@ from .dates import DATE_ONLY_RE, ISSUE_LINE_RE, ISSUER_RE, arabic_dates, metadat
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story, opens_on_the_day
-from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE, DISTRIBUTION_RE, PAGE_REF,
-                    PAREN_BYLINE_RE, POINTER_MARKS, classify_line, is_box_label, is_verse_line, is_writers_names, run_on_way, stanzas)
+from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE,
+                    DISTRIBUTION_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, is_box_label, is_verse_line,
+                    is_writers_names, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's

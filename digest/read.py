@@ -519,9 +519,9 @@ def _prints_as_kicker(line: str, title: str | None, facts: PageFacts) -> bool:
 def _opening_head_role(line: str, chinese: bool) -> str | None:
     """`candidate` (a header line) or `label` for a line that can stand over a story's first
     paragraph; None for text, a dateline, a labelled line (`个人简介：`, `发布时间：… | 字体放大`),
-    an official document's number and a numbered heading. Over a Chinese story, a line with no Chinese letter that
-    ends no sentence is the page's furniture (a share button `Qzone`, a logo's `logo`, the
-    site's address), a label."""
+    an official document's number and a numbered heading. Over a Chinese story, a line with no
+    Chinese letter that ends no sentence is the page's furniture (a share button `Qzone`, a
+    logo's `logo`, the site's address), a label."""
     if EMPTY_FIELD_RE.match(line) or _COUNTER_RE.fullmatch(line) or _BARE_SOURCE_RE.fullmatch(line) or not letters(line) \
             or chinese and not has_cjk(line) and not (ends_sentence(line) or line.rstrip().endswith(".")):
         return "label"  # no text, or a label whose value the extractor set on the next line

@@ -130,9 +130,9 @@ PARTICULARS_LINE_RE = re.compile(
 # A notice's attachment (`附件：1.…清单.docx`): kept with it, never its headline nor its summary.
 ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]")
 SOURCE_NOTE_RE = re.compile(rf"^[（(]?(?:原载|转载自|转自|(?:数据|资料)?来源[:：]|本文来源|原文刊登于?)|{ATTACHMENT_RE.pattern}")
-# Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 # A document's section number in Chinese numerals (`一、`, `（二）`).
 CHINESE_SECTION_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+# Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
 # The label over readers' comments under a story: `网友评论`, `热门评论（12）`, `全部评论 36条`,
