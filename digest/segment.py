@@ -63,6 +63,7 @@ from .pagelines import (
     looks_wrapped,
     open_pair,
     opens_like_story,
+    opens_on_the_day,
     uses_indents,
     without_auto_spaces,
     without_line_spacing,
@@ -75,6 +76,7 @@ from .roles import (
     BULLET_OPENING_RE,
     BULLETS,
     CAPTION_WIDTH,
+    CHINESE_SECTION_NUMBER_RE,
     CLOSING_NOTE_RE,
     COLUMN_TAG_RE,
     CONTENTS_LINE_RE,
@@ -111,6 +113,7 @@ from .roles import (
     is_verse_line,
     is_writers_names,
     list_number,
+    list_numbering,
     next_of,
     reads_as_header,
     run_on,
@@ -699,7 +702,34 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
         if item.role == "candidate" and following.role == "candidate" and BULLET_OPENING_RE.match(following.text) \
                 and is_briefs_label(item.text):
             result[index] = replace(item, role="label")
+    if markdown:
+        result = _numbered_news_items(result)
     return _headless_briefs(result, markdown, level)
+
+
+def _numbered_news_items(items: list[Item]) -> list[Item]:
+    """A bulletin's items numbered on headings of their own (`一、区教育局召开…` `二、…`), each right
+    over a lead that opens on the day or a dateline (`3月5日，…`, `本报讯…`), two or more: each
+    heads a story (marked `header`), also on a page that holds one article (a 简报 posted on a
+    site as one page). Where one heading of that numbering stands over other text, the numbers
+    are a document's sections (`一、工作开展情况` over `今年以来，…`) and all stay its own."""
+    numbered = [index for index, item in enumerate(items)
+                if item.role == "heading" and CHINESE_SECTION_NUMBER_RE.match(item.text)]
+    if len(numbered) < 2 or len({list_numbering(items[index].text) for index in numbered}) != 1:
+        return items
+
+    def over_news(index: int) -> bool:
+        following = items[index + 1] if index + 1 < len(items) else None
+        return following is not None and following.role == "para" and (
+            is_dateline_para(following) or opens_on_the_day(following.text))
+
+    numbers = [list_number(items[index].text)[1] for index in numbered]
+    if numbers != list(range(1, len(numbers) + 1)) or not all(map(over_news, numbered)):
+        return items
+    result = list(items)
+    for index in numbered:
+        result[index] = replace(items[index], header=True)
+    return result
 
 
 def _roundup_name_apart(drafts: list[Draft]) -> list[Draft]:

@@ -624,6 +624,26 @@ def test_a_plain_bulletins_items_numbered_as_sections_over_news_leads_are_its_st
     assert report.title == "江州区教育局关于课后服务工作情况的报告" and "评价机制" in report.text
 
 
+def test_a_bulletin_posted_as_one_web_page_gives_its_numbered_items_as_stories(tmp_path):
+    # A site posts the week's 简报 as one article, its items numbered in bold, each over a lead
+    # that opens on the day. At ab84c55 it was one story titled by the bulletin (and its first
+    # item's heading was lost with the header lines over the text).
+    items = "".join(f"<p><strong>{number}、{title}</strong></p><p>{lead}</p>" for number, title, lead in (
+        ("一", "区教育局召开全区教育工作会议", "3月5日，区教育局召开全区教育工作会议，部署全年重点任务，各校校长参加会议。"),
+        ("二", "实验小学开展读书月活动", "近日，区实验小学启动读书月活动，全校师生共读经典，活动将持续一个月。")))
+    page = ("<html><head><meta charset='utf-8'><title>江州教育简报（第12期）_江州区人民政府</title></head><body>"
+            "<h1>江州教育简报（第12期）</h1><div class='info'>发布时间：2025-03-10　来源：江州区教育局</div>"
+            f"<div class='content'>{items}</div></body></html>")
+    meeting, reading = read_as_file(tmp_path / "简报.html", page)
+    assert (meeting.title, reading.title) == ("区教育局召开全区教育工作会议", "实验小学开展读书月活动")
+    assert meeting.text.startswith("3月5日") and "读书月" not in meeting.text
+    assert (meeting.date, reading.date) == ("2025-03-10", "2025-03-10")
+    # A report posted so keeps its numbered sections: they open on their subject.
+    report = page.replace("3月5日，", "今年以来，").replace("近日，", "全区")
+    (whole,) = read_as_file(tmp_path / "报告.html", report)
+    assert whole.title == "江州教育简报（第12期）" and "读书月" in whole.text
+
+
 def test_paragraph_printed_twice_is_kept_once_and_photo_credits_are_dropped():
     paragraph = "“现在，楼栋之间的环境整洁清爽多了。”居民王福佑看着住了几十年的社区变美，赞叹不已。"
     page = (f"# 社区大党委疏通治理毛细血管\n\n古南街道老旧小区改造后焕然一新。(区委组织部供图)\n\n"
