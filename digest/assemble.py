@@ -36,7 +36,7 @@ from .evidence import (
     says_lead,
     text_under,
 )
-from .pagelines import open_pair, opens_on_the_day
+from .pagelines import leads_as_news, open_pair
 from .roles import (
     BULLET_OPENING_RE,
     BULLETS,
@@ -405,7 +405,7 @@ def _numbered_section(items: list[Item], index: int) -> bool:
     if not CHINESE_SECTION_NUMBER_RE.match(items[index].text):
         return False
     following = next_of(items, index + 1, ("para",), skip=("caption", "label", "byline", "header_byline"))
-    return following is None or not (is_dateline_para(following) or opens_on_the_day(following.text))
+    return following is None or not leads_as_news(following)
 
 
 def _under_headings(current: Draft | None, items: list[Item], index: int, lines_apart: bool) -> bool:
@@ -1400,8 +1400,7 @@ def _heads_story(items: list[Item], at: int) -> bool:
     under_kicker = items[at - 1].role == "candidate" and list_number(items[at - 1].text) is None
     below = items[at + 1] if at + 1 < len(items) else None
     return under_kicker or (below is not None and (below.role in ("header_byline", "byline", "meta")
-                                                   or is_dateline_para(below)
-                                                   or (below.role == "para" and opens_on_the_day(below.text))))
+                                                   or leads_as_news(below)))
 
 
 def _is_section_run(blocks: HeaderRun, before: Draft, after: Draft, idf: dict[str, float]) -> bool:

@@ -33,9 +33,11 @@ from .roles import (
     POSTS,
     PRODUCTION_CREDIT_RE,
     REPORTERS_BRACKET,
+    Item,
     form_header,
     is_affiliation_byline,
     is_box_label,
+    is_dateline_para,
     is_role_byline,
     is_speaker_line,
     list_number,
@@ -841,6 +843,12 @@ def opens_on_the_day(text: str) -> bool:
 
 
 _DAY_OPENING_RE = re.compile(r"^(?:近日|日前|(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+
+
+def leads_as_news(item: Item) -> bool:
+    """A paragraph that opens as a news lead: on its dateline (`本报讯…`) or on the day
+    (`opens_on_the_day`). A bulletin's numbered item stands over one; a report's section does not."""
+    return item.role == "para" and (is_dateline_para(item) or opens_on_the_day(item.text))
 
 
 _BRACKETED_WHOLE_RE = re.compile(r"^[（(][^（）()]*[）)]$")

@@ -62,8 +62,8 @@ from .pagelines import (
     logical_lines,
     looks_wrapped,
     open_pair,
+    leads_as_news,
     opens_like_story,
-    opens_on_the_day,
     uses_indents,
     without_auto_spaces,
     without_line_spacing,
@@ -113,7 +113,6 @@ from .roles import (
     is_verse_line,
     is_writers_names,
     list_number,
-    list_numbering,
     next_of,
     reads_as_header,
     run_on,
@@ -715,16 +714,10 @@ def _numbered_news_items(items: list[Item]) -> list[Item]:
     are a document's sections (`一、工作开展情况` over `今年以来，…`) and all stay its own."""
     numbered = [index for index, item in enumerate(items)
                 if item.role == "heading" and CHINESE_SECTION_NUMBER_RE.match(item.text)]
-    if len(numbered) < 2 or len({list_numbering(items[index].text) for index in numbered}) != 1:
-        return items
-
-    def over_news(index: int) -> bool:
-        following = items[index + 1] if index + 1 < len(items) else None
-        return following is not None and following.role == "para" and (
-            is_dateline_para(following) or opens_on_the_day(following.text))
-
-    numbers = [list_number(items[index].text)[1] for index in numbered]
-    if numbers != list(range(1, len(numbers) + 1)) or not all(map(over_news, numbered)):
+    numbers = [list_number(items[index].text) for index in numbered]  # (its kind of numbering, its number)
+    if len(numbered) < 2 or len({kind for kind, _ in numbers}) != 1 \
+            or [number for _, number in numbers] != list(range(1, len(numbers) + 1)) \
+            or not all(index + 1 < len(items) and leads_as_news(items[index + 1]) for index in numbered):
         return items
     result = list(items)
     for index in numbered:
