@@ -853,6 +853,18 @@ def test_a_photo_closing_a_sheets_column_takes_its_story_down_to_the_foot():
     assert "渔获交易中心设有冷库" in port.text and "摄" not in port.text
 
 
+def test_photo_too_tall_for_the_room_under_its_lead_opens_the_next_sheet_with_its_story():
+    # The road story's headline and lead end a sentence high in the right column of the first
+    # sheet; its photo does not fit under them and opens the second sheet's right column, its
+    # caption and the story's text under it. The school story ran to the first sheet's foot in
+    # the left column, but the text under the photo is the road story's by its words.
+    school, road = articles_of(PAGES / "photo_pushed_pages.pdf")
+    assert school.title == "江州区秋季开学平稳有序" and school.text.endswith("投入新学期的学习生活。")
+    assert "刘芳" not in school.text
+    assert road.title == "把村道修到群众家门口" and road.kicker == "石桥镇党委书记刘芳——"
+    assert road.text.endswith("全镇新修硬化村道86公里。") and "刘芳到石桥镇任职三年" in road.text
+
+
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
     # The first column's text over the photo stops mid-word (`每个` / `小区设联络员`) and the
     # second column's opens there: the columns are read across over the photo, then under it.
