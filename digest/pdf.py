@@ -1295,15 +1295,15 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
             if len(flowing) == 1:
                 flowing[0].body.append(block)
                 continue
-        # A story that ended on a stop above the foot may still go on here: its photo, too tall
-        # for the room left under its text, opens this page's column, and its text runs on
-        # under it (`刘芳到石桥镇任职三年，…` under the photo, after `石桥镇党委书记刘芳——`'s
-        # headline and lead).
-        # The words tell it from a box of a grid that ended short of its neighbours.
-        resumed = last is not None and _opens_paragraph(block) and _reads_on(
-            block, owner, [_story_text(story) for story in at_foot if story is not owner and not closed(story)])
-        if (ended_above_foot and (last is None or ends_sentence(last.text)) and not resumed) or closed_there[id(owner)] \
-                or ended_elsewhere or another_broken_off:
+        # A story that ended on a stop above the foot ended there, unless its photo, too tall for
+        # the room left under its text, opens this page's column and its text runs on under it
+        # (`刘芳到石桥镇任职三年，…` under the photo, after `石桥镇党委书记刘芳——`'s headline and
+        # lead): the words tell it from a box of a grid that ended short of its neighbours.
+        # (Read only where it ended so: the words are the costly test.)
+        ended_here = ended_above_foot and (last is None or (ends_sentence(last.text) and not (
+            _opens_paragraph(block) and _reads_on(
+                block, owner, [_story_text(story) for story in at_foot if story is not owner and not closed(story)]))))
+        if ended_here or closed_there[id(owner)] or ended_elsewhere or another_broken_off:
             # That column's article ended on the page, or went on in another column: the block
             # goes on the nearest that ran to the foot and did not close there.
             running = [story for story in at_foot if not closed(story)]
