@@ -1440,8 +1440,13 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             opens_story = _heads_alone(left.owner) and DATELINE_RE.match(fold_radicals(block.text)) is not None
             # Where both closed a sentence and a column of this sheet already ran on atop the next
             # from the story at its foot, the sheet is one flow: it goes on from the column to the left.
-            takes_left = left_joins or (_ends_text(own_column[0]) and (
-                runs_on_left or (not left_open and (reads_left or flowed)) or opens_story))
+            # Unless its words are the story broken off in its own column's far more: a box of a grid
+            # broken after a `；`, which reads as a closed sentence, beside a story set lower in the
+            # column to the left that stops mid-sentence at this sheet's foot.
+            own_story = next((story for story in before if story.last_part() is own_column[0]), None)
+            takes_left = (left_joins or (_ends_text(own_column[0]) and (
+                runs_on_left or (not left_open and (reads_left or flowed)) or opens_story))) \
+                and not (own_story is not None and _reads_on(block, own_story, [_story_text(left.owner)]))
         else:
             takes_left = False
         if own_column and not takes_left:

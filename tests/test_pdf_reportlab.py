@@ -266,3 +266,31 @@ def test_a_sentence_telling_of_a_call_does_not_close_its_story_at_a_columns_foot
     relief, berries = articles_of(page)
     assert relief.text.endswith("我手头有二十多个工作群，每天都要浏览群里的各项通知，实在忙不过来。”\n"
                                 "针对这一问题，区里对工作群进行了清理，合并了三十多个群。\n刘明说，现在村干部有了更多时间走村入户，为群众办实事。")
+
+
+def test_box_broken_after_a_semicolon_goes_on_atop_its_own_column_not_from_the_story_beside_it(tmp_path):
+    # A grid of boxes printed across three sheets, two columns. The school box breaks at the
+    # first sheet's foot after a `；`, which reads as a closed sentence. On the second, its
+    # run-on opens the right column beside the berries story, headed lower in the left column
+    # and stopping mid-sentence at that sheet's foot: as a flow, the run-on would be the berries
+    # story's. Its words are the school story's, and the grid story's run-on atop the left column
+    # shows each box going on in its own column.
+    page = make_page(tmp_path / "grid.pdf", [
+        Sheet(columns=[[("headline", "江州区推进网格化管理全覆盖"), *text(GRID + GRID_MORE[:1]),
+                        ("text", "区里还开发了网格管理平台，群众通过手机就能反映问题、查看办理进度，网格员接到")],
+                       [("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL[:2] + SCHOOL_MORE),
+                        ("text", "校长陈刚说，专业设置要紧跟产业发展，学校将与企业一起开发课程、编写教材；")]]),
+        Sheet(columns=[[("run_on", "问题后及时办理，办结后还要回访群众。"),
+                        ("headline", "白沙村的草莓熟了"), *text(BERRIES[:2] + BERRIES_MORE),
+                        ("text", "村党支部书记刘强介绍，今年村里还将发展乡村旅游，")],
+                       [("run_on", "让学生学到真本领，为地方经济发展输送更多技能人才。"),
+                        *text(["据悉，学校明年还将开设工业机器人专业，目前已与两家企业签订合作协议，实训设备正在采购安装。"]),
+                        ("headline", "江州新区召开人才工作会"), *text(TALENT), ("text", "新区还将设立人才服务窗口，为人才办理落户、")]]),
+        Sheet(columns=[[("run_on", "开展采摘体验活动，让草莓产业链条越拉越长。")],
+                       [("run_on", "子女入学等事项提供一站式服务。")]])])
+    grid, school, berries, talent = articles_of(page)
+    assert grid.text.endswith("网格员接到问题后及时办理，办结后还要回访群众。")
+    assert school.text.endswith("编写教材；让学生学到真本领，为地方经济发展输送更多技能人才。\n据悉，学校明年还将开设工业机器人专业，"
+                                "目前已与两家企业签订合作协议，实训设备正在采购安装。")
+    assert berries.text.endswith("今年村里还将发展乡村旅游，开展采摘体验活动，让草莓产业链条越拉越长。")
+    assert talent.text.endswith("为人才办理落户、子女入学等事项提供一站式服务。")
