@@ -941,7 +941,8 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         drawn = drawn_headlines(page.pictures, blocks, body)
         blocks, captions, frames = place_photos(page.pictures, drawn, blocks, body, face, index)
         stories, orphans = assemble(blocks, body, face, drawn,
-                                    [story.last_part() for story in previous_page if _heads_alone(story)], captions, frames)
+                                    [story.last_part() for story in previous_page if _heads_alone(story)], captions, frames,
+                                    page.rules)
         broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks)
         for ended in broken_off:
             stories_out.remove(ended)
@@ -1936,7 +1937,7 @@ INDENT_MAX_EMS = 3.5  # a paragraph's first line is indented two letters (or two
 
 def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block] = (),
              broken_heads: list[Block] = (), captions: list[Block] = (),
-             frames: list[Block] = ()) -> tuple[list[Story], list[Block]]:
+             frames: list[Block] = (), rules: list[tuple[float, float, float]] = ()) -> tuple[list[Story], list[Block]]:
     """Give each headline (and each of the `drawn` ones, without text) its kicker, subtitle and
     the body blocks beneath it. `broken_heads`: the headlines that closed the page before with
     no text under them, which a foot may have broken.
@@ -1947,7 +1948,7 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
     (not among `blocks`), go to the stories they stand in. A block set right under a photo
     (`frames`, top first) goes to the story the photo stands in: a photo atop a column, over
     the run-on of the story before, is no part of the story whose headline is level with the
-    text under it.
+    text under it. A rule between two boxes stacked in a column (`rules`) closes the upper one.
     """
     # Running text is an article's body whatever its size: a commentary set larger, briefs smaller.
     text = {id(b) for b in blocks if _running_text(b, body)}
@@ -1985,7 +1986,7 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
     for block in blocks:
         if id(block) in used or EDITOR_LINE_RE.match(block.text):
             continue
-        owner = _owner(stories, _from_photo_over(block, frames, body), centred_over)
+        owner = _owner(stories, _from_photo_over(block, frames, body), centred_over, rules)
         if _is_caption(block, body, id(block) in text) and not _date_line_under_header(owner, block, body):
             if owner is not None:
                 owner.captions.append(block)
@@ -1995,7 +1996,7 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
         else:
             owner.body.append(block)
     for caption in captions:
-        if (owner := _owner(stories, caption, centred_over)) is not None:
+        if (owner := _owner(stories, caption, centred_over, rules)) is not None:
             owner.captions.append(caption)
     _follow_snaking_text(stories)
     # Reading order: stories whose tops are within a few lines of each other read left to right.
@@ -2272,7 +2273,8 @@ def _right_edge(block: Block) -> float:
     return float(edge) if count >= 2 else block.x1
 
 
-def _owner(stories: list[Story], block: Block, centred_over: dict[int, tuple[float, float]] | None = None) -> Story | None:
+def _owner(stories: list[Story], block: Block, centred_over: dict[int, tuple[float, float]] | None = None,
+           rules: list[tuple[float, float, float]] = ()) -> Story | None:
     """The headline whose article the block is in: the closest above that spans the block's
     column, or that starts left of it (a short headline over a body of several columns).
 
@@ -2283,11 +2285,15 @@ def _owner(stories: list[Story], block: Block, centred_over: dict[int, tuple[flo
     precedes goes to the nearest headline above it. But a block right under a headline, or
     its subtitle, set over its column is that headline's text, whatever heads the column to
     its left lower down (in a flow, the next story can start a few lines down that column).
-    A headline spans the columns it is centred over (`centred_over`, by the story's id).
+    A headline spans the columns it is centred over (`centred_over`, by the story's id). A rule
+    across the block's column under a story's header, with another story's header under the
+    rule and over the block, parts the block from the first (`rules`, (x0, x1, y)): the edge
+    between two boxes stacked, the block in the lower one, whatever the lower's headline spans.
     """
     above = [story for story in stories if (story.subtitle or story.headline).bottom <= block.top + 1]
     if not above:
         return None  # above every headline: the run-on of an article from the previous page
+    above = [story for story in above if not _boxed_off(story, block, above, rules)]
     middle = (block.x0 + block.x1) / 2
     spans = centred_over or {}
     over = {id(story) for story in above if story.headline.x0 - story.headline.size <= middle
@@ -2312,6 +2318,20 @@ def _owner(stories: list[Story], block: Block, centred_over: dict[int, tuple[flo
     if nearest_reaching is not None and nearest_reaching.headline.top > owner.headline.top + block.size * SAME_LEVEL_LINES:
         return nearest_reaching
     return owner
+
+
+def _boxed_off(story: Story, block: Block, above: list[Story], rules: list[tuple[float, float, float]]) -> bool:
+    """A rule across the block's column, well under the story's header (no headline's
+    underline), and across the header of another story set between it and the block: the box
+    the story is in ends at that rule."""
+    head = story.subtitle or story.headline
+
+    def across(x0: float, x1: float, part: Block) -> bool:
+        return x0 <= part.x0 + block.size and x1 >= part.x1 - block.size
+
+    return any(head.bottom + block.size * HEAD_GAP_LINES < y < block.top and across(x0, x1, block) and any(
+        other is not story and y < other.headline.top and across(x0, x1, other.headline) for other in above)
+        for x0, x1, y in rules)
 
 
 def _horizontal_gap(one: Block, other: Block) -> float:

@@ -161,6 +161,23 @@ def test_headline_centred_over_its_box_owns_the_columns_it_does_not_reach(tmp_pa
     assert "草莓" not in grid.text
 
 
+def test_rule_between_two_boxes_closes_the_upper_one_where_the_lower_headline_is_centred_off_its_text(tmp_path):
+    # Two boxes of four columns under each other, a rule between, their headlines centred over
+    # them. The lower box's text fills three columns, a photo standing in the fourth: its
+    # headline is centred over the box, not over its text, and reaches over neither the first
+    # column nor the last. The lead in its first column is the berries story's, not the grid's,
+    # whose headline stands over the first column higher up.
+    centred = {"headline": Role(2.0, 0.2, 0.4, centred=True)}
+    page = make_page(tmp_path / "boxes.pdf", [Sheet(
+        across=[("headline", "江州区推进网格化管理全覆盖")], columns=[text(GRID[:1]), text(GRID[1:2]), text(GRID[2:]), text(GRID_MORE)],
+        under=[Sheet(across=[("headline", "白沙村的草莓熟了")],
+                     columns=[text(BERRIES[:1]), text(BERRIES[1:2]), text(BERRIES[2:] + BERRIES_MORE), []])])],
+        roles=centred)
+    grid, berries = articles_of(page)
+    assert "草莓" not in grid.text and grid.text.endswith(GRID_MORE[-1])
+    assert berries.text.startswith("本报讯连日来，江州区白沙村") and berries.text.endswith(BERRIES_MORE[0])
+
+
 def test_page_set_in_a_flattened_face_reads_as_set_square(tmp_path):
     # Chinese papers often set their text flattened (扁体: letters 80 per cent as tall as they
     # are wide), so a two-letter indent is two and a half type sizes. The school story's lead
