@@ -1101,6 +1101,12 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
                 right = max([right, *(other.x1 for other in column if other.x1 <= head.x0 + head.size)])
             if head.x0 - right > head.size * MODULE_GUTTER_EMS:
                 continue
+            # A headline level with it in the next column, under the head atop that column: the two
+            # open a row of a grid's boxes at the sheet's foot, their text on the next sheet.
+            if any(other is not earlier and other.headline is not None and head not in (other.kicker, other.headline)
+                   and other.headline.page == end.page and other.headline.overlap(head) > 0.5
+                   and abs(_story_top(other) - _story_top(earlier)) <= head.size for other in stories):
+                continue
             if not any(other.top >= end.bottom for other in column) \
                     and abs(min(other.top for other in column) - head.top) <= head.size:
                 found.append(earlier)

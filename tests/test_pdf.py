@@ -865,6 +865,21 @@ def test_photo_too_tall_for_the_room_under_its_lead_opens_the_next_sheet_with_it
     assert road.text.endswith("全镇新修硬化村道86公里。") and "刘芳到石桥镇任职三年" in road.text
 
 
+
+def test_two_headlines_side_by_side_at_a_sheets_foot_head_their_own_text_on_the_next_sheet():
+    # The second row of a grid opens at the first sheet's foot: the bridge story's headline,
+    # over two lines, and the library story's stand side by side there, all their text on the
+    # second sheet. The bridge headline is no headline broken by its column's foot whose last
+    # line is the grape story's atop the next column: that story's box is level with the school
+    # story's. Before, the grape story took the bridge headline into its title, and the library
+    # story the bridge story's text.
+    school, grapes, bridge, library = articles_of(PAGES / "foot_headlines_pages.pdf")
+    assert (school.title, grapes.title) == ("江州区秋季开学平稳有序", "白沙村的葡萄熟了")
+    assert bridge.title == "江州大桥维修完工恢复通行"
+    assert bridge.text.startswith("本报讯（记者周文）江州大桥") and bridge.text.endswith("确保桥梁安全运行。")
+    assert library.title == "江州区图书馆新馆开馆迎来首批读者"
+    assert library.text.startswith("本报讯（通讯员陈静）") and "大桥" not in library.text
+
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
     # The first column's text over the photo stops mid-word (`每个` / `小区设联络员`) and the
     # second column's opens there: the columns are read across over the photo, then under it.
