@@ -946,7 +946,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks)
         for ended in broken_off:
             stories_out.remove(ended)
-        for ended in _headlines_broken_by_the_column(stories, blocks):
+        for ended in _headlines_broken_by_the_column(stories, blocks, page.rules):
             stories.remove(ended)
         # Text at the top of a column that ran out of the foot of the column to its left (a page
         # set in one flow of columns, stories following on down them) goes on with that story.
@@ -1070,20 +1070,26 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
 
     def broken_off(head: Block) -> list[Story]:
         flows_on = abs(head.x0 - first_column) < head.size
-        # A header atop the same column of this page goes on with it before the first column's does.
-        return [earlier for earlier in previous_page if (_heads_alone(earlier) or _kicker_at_foot(earlier)) and (
-            _same_column(earlier.last_part(), head)
-            or (flows_on and earlier.last_part().x0 >= last_column - earlier.last_part().size
-                and not any(_same_column(earlier.last_part(), other) for other in heads_atop)))]
+        # A header atop the same column of this page goes on with it before the first column's does;
+        # and a header closing its own column of the page before (a grid's kicker) before the last
+        # column's does.
+        heads = [earlier for earlier in previous_page if _heads_alone(earlier) or _kicker_at_foot(earlier)]
+        own_column = [earlier for earlier in heads if _same_column(earlier.last_part(), head)]
+        return own_column or [earlier for earlier in heads if flows_on
+                              and earlier.last_part().x0 >= last_column - earlier.last_part().size
+                              and not any(_same_column(earlier.last_part(), other) for other in heads_atop)]
     return _join_broken_headlines(stories, blocks, broken_off)
 
 
-def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -> list[Story]:
+def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
+                                    rules: list[tuple[float, float, float]] = ()) -> list[Story]:
     """A headline, or a subtitle, a column's foot broke (a page set as one flow of columns):
     its first lines close the column to the left with nothing under them, its last line opens
     the next column as high as that column's text begins, in the same type over the text. (A
-    grid's story heads the next column lower down, under a box that ends there.) Joined as
-    `_headlines_broken_by_the_page` joins them; the stories so ended are returned, to be dropped."""
+    grid's story heads the next column lower down, under a box that ends there; and a box's edge,
+    a rule over that column alone (`rules`), stands right over the head of a box of its own.)
+    Joined as `_headlines_broken_by_the_page` joins them; the stories so ended are returned, to
+    be dropped."""
     def broken_off(head: Block) -> list[Story]:
         found = []
         for earlier in stories:
@@ -1097,9 +1103,15 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
             if end.x1 > head.x0 + head.size:
                 continue
             right = end.x1
-            if end.size * DECK_STEP <= head.size:
+            # (So is a short headline over a subtitle atop the next column, `——…` in a deck's type:
+            # the foot fell between them.)
+            if end.size * DECK_STEP <= head.size or (head.size * DECK_STEP <= end.size
+                                                     and fold_radicals(head.text).lstrip().startswith("——")):
                 right = max([right, *(other.x1 for other in column if other.x1 <= head.x0 + head.size)])
             if head.x0 - right > head.size * MODULE_GUTTER_EMS:
+                continue
+            if any(head.top - head.size * BOX_EDGE_EMS <= y <= head.top and x0 >= end.x1 - head.size
+                   and x1 >= head.x1 - head.size for x0, x1, y in rules):
                 continue
             # A headline level with it in the next column, under the head atop that column: the two
             # open a row of a grid's boxes at the sheet's foot, their text on the next sheet.
@@ -1108,7 +1120,7 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block]) -
                    and abs(_story_top(other) - _story_top(earlier)) <= head.size for other in stories):
                 continue
             if not any(other.top >= end.bottom for other in column) \
-                    and abs(min(other.top for other in column) - head.top) <= head.size:
+                    and abs(min(other.top for other in column) - head.top) <= max(head.size, end.size):
                 found.append(earlier)
         return found
     return _join_broken_headlines(stories, blocks, broken_off)
@@ -1476,19 +1488,27 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # ended there).
             open_ends = [end for end in unclaimed if not _ends_text(end)]
             if open_ends or unclaimed:
-                unclaimed.remove(max(open_ends or unclaimed, key=lambda end: (end.x0, end.bottom)))
+                end = max(open_ends or unclaimed, key=lambda end: (end.x0, end.bottom))
+                # Not a paragraph after that one's closed sentence whose words are another story's
+                # of the page before far more: that story's text under its photo, too tall for the
+                # room under its lead, atop this column (`_continue_from`).
+                ended = next((story for story in before if story.last_part() is end), None)
+                if open_ends or ended is None or not _opens_paragraph(block) or not any(
+                        _reads_on(block, story, [_story_text(ended)]) for story in before if story is not ended):
+                    unclaimed.remove(end)
             continue
         column_left, last, owner = left
         # Everything set in that column (a headline short of its width too, a kicker over it, one
         # centred in it, and run-ons from the page before): a column of one flow is filled from its
-        # top down, with no more room between two blocks than a headline's. Else the block is no
-        # column of that flow.
+        # top down, with no more room between two blocks than a headline's (a box's edge and margin
+        # over the first, beside a run-on of a line or two). Else the block is no column of that flow.
         # (Photos and their captions fill a column as its text does.)
         filled = sorted((part for part in [*(part for story in stories for part in story.parts()), *left_over, *frames]
                          if part.page == block.page and (abs(part.x0 - column_left) < block.size * 2
                                                          or _within(part, column_left, last.x1, block.size))),
                         key=lambda part: part.top)
-        if filled[0].top >= block.bottom or _gap_in(filled) > block.size * FLOW_GAP_LINES:
+        if filled[0].top >= max(block.bottom, block.top + block.size * FLOW_GAP_LINES) \
+                or _gap_in(filled) > block.size * FLOW_GAP_LINES:
             left_over.append(block)
             continue
         shown = not ends_sentence(last.text) or not _opens_paragraph(block)
@@ -1496,9 +1516,13 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # module of columns (filled evenly, from the left) when they end about as low as this one.
         run_ons_beside = [other for other in left_over if _in_column_left_of(other, block) and other.top < block.bottom]
         # (Not one over a story set lower in its column alone: the flow goes on from that story.
-        # A box under a module is set in both its columns.)
+        # A box under a module is set in both its columns. Nor one over the headline closing that
+        # column alone, whose words the block shares far more: a flow's last sheet, its columns
+        # balanced, ends one column on a headline and opens the next on its text.)
         beside = [other for other in run_ons_beside if abs(other.bottom - block.bottom) <= block.size * BESIDE_FOOT_LINES
-                  and not any(_set_under_in_its_column_alone(story, other, block) for story in stories)]
+                  and not any(_set_under_in_its_column_alone(story, other, block) for story in stories)
+                  and not (_heads_alone(owner) and _same_column(owner.headline, other) and owner.headline.top >= other.bottom
+                           and _reads_on(block, owner, [other.text]))]
         beside_end = max(beside, key=lambda b: b.bottom) if beside else None
         runs_on_beside = beside_end is not None and not _closes(beside_end)
         # Where the text does not show it, a block of a page after another runs on from the
@@ -2002,7 +2026,7 @@ def assemble(blocks: list[Block], body: float, face: str = "", drawn: list[Block
         else:
             owner.body.append(block)
     for caption in captions:
-        if (owner := _owner(stories, caption, centred_over, rules)) is not None:
+        if (owner := _owner(stories, _from_its_photo(caption, frames), centred_over, rules)) is not None:
             owner.captions.append(caption)
     _follow_snaking_text(stories)
     # Reading order: stories whose tops are within a few lines of each other read left to right.
@@ -2022,6 +2046,17 @@ def _from_photo_over(block: Block, frames: list[Block], body: float) -> Block:
     if top == block.top:
         return block
     return Block([replace(block.lines[0], top=top), *block.lines[1:]], page=block.page)
+
+
+def _from_its_photo(caption: Block, frames: list[Block]) -> Block:
+    """The caption as it stands in its column with its photo (the frame that holds it): from the
+    photo's top. A photo at a column's foot, its caption under it, is the story's set over it,
+    whatever headline stands level with the caption in the column to the left."""
+    frame = next((frame for frame in frames if frame.overlap(caption) > 0.5
+                  and frame.top <= caption.top and caption.bottom <= frame.bottom + 1), None)
+    if frame is None:
+        return caption
+    return Block([replace(caption.lines[0], top=frame.top), *caption.lines[1:]], page=caption.page)
 
 
 def _headline_remnant(block: Block, blocks: list[Block], large: list[Block], broken_heads: list[Block],
@@ -2344,6 +2379,7 @@ def _horizontal_gap(one: Block, other: Block) -> float:
     return max(one.x0 - other.x1, other.x0 - one.x1, 0.0)
 
 
+BOX_EDGE_EMS = 1.5  # a box's top edge stands this near over its first header line (its padding, the header's margin)
 SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stand at one level
 
 
