@@ -943,10 +943,10 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         stories, orphans = assemble(blocks, body, face, drawn,
                                     [story.last_part() for story in previous_page if _heads_alone(story)], captions, frames,
                                     page.rules)
-        broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks)
+        broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks, page.rules)
         for ended in broken_off:
             stories_out.remove(ended)
-        for ended in _headlines_broken_by_the_column(stories, blocks, page.rules):
+        for ended in _headlines_broken_by_the_column(stories, blocks, page.rules, frames):
             stories.remove(ended)
         # Text at the top of a column that ran out of the foot of the column to its left (a page
         # set in one flow of columns, stories following on down them) goes on with that story.
@@ -1055,20 +1055,30 @@ def _half(page: PageLayout, within: Callable[[float], bool]) -> PageLayout:
         links=tuple(link for link in page.links if within((link.x0 + link.x1) / 2)))
 
 
-def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Story], blocks: list[Block]) -> list[Story]:
+def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Story], blocks: list[Block],
+                                  rules: list[tuple[float, float, float]] = ()) -> list[Story]:
     """A headline, or a subtitle, the page's foot broke (a document printed across pages): its
     first lines close a column of the previous page with no text under them, its last line
     opens the same column of this page (or this page's first where they closed the previous
     page's last: a page set as one flow of columns, unless a header opens that same column of
     this page) in the same type over the text. The lines are joined into this page's headline
     (or subtitle, under the headline above them), with the kicker printed above them; the
-    stories of the previous page that so ended are returned, to be dropped."""
+    stories of the previous page that so ended are returned, to be dropped. A head right under
+    a box's top edge (of `rules`: one over its column that starts right of the page's first
+    column, as a sheet's masthead rule does not) opens a box of its own."""
     last_column = max((part.x0 for story in previous_page for part in story.parts()), default=0.0)
     first_column = min((block.x0 for block in blocks), default=0.0)
+
+    def boxed(head: Block) -> bool:
+        return any(head.top - head.size * BOX_EDGE_EMS <= y <= head.top and first_column + head.size < x0 <= head.x0 + head.size
+                   and x1 >= head.x1 - head.size for x0, x1, y in rules)
+
     heads_atop = [head for story in stories if story.headline is not None
-                  and _atop_column(head := story.kicker or story.headline, blocks)]
+                  and _atop_column(head := story.kicker or story.headline, blocks) and not boxed(head)]
 
     def broken_off(head: Block) -> list[Story]:
+        if boxed(head):
+            return []
         flows_on = abs(head.x0 - first_column) < head.size
         # A header atop the same column of this page goes on with it before the first column's does;
         # and a header closing its own column of the page before (a grid's kicker) before the last
@@ -1082,7 +1092,7 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
 
 
 def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
-                                    rules: list[tuple[float, float, float]] = ()) -> list[Story]:
+                                    rules: list[tuple[float, float, float]] = (), frames: list[Block] = ()) -> list[Story]:
     """A headline, or a subtitle, a column's foot broke (a page set as one flow of columns):
     its first lines close the column to the left with nothing under them, its last line opens
     the next column as high as that column's text begins, in the same type over the text. (A
@@ -1097,6 +1107,8 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
             if end.page != head.page or not (_heads_alone(earlier) or _kicker_at_foot(earlier)):
                 continue
             column = [other for other in blocks if _same_column(other, end)]
+            # (A photo atop that column is where it begins.)
+            column_top = min(other.top for other in [*column, *(frame for frame in frames if _same_column(frame, end))])
             # A short line in a kicker's type stands in its column, whose text reaches the gutter:
             # it is set to the left of the head if that column is. (A short headline is measured
             # by itself: its text may be on the next page, not under a head beside it.)
@@ -1120,7 +1132,7 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
                    and abs(_story_top(other) - _story_top(earlier)) <= head.size for other in stories):
                 continue
             if not any(other.top >= end.bottom for other in column) \
-                    and abs(min(other.top for other in column) - head.top) <= max(head.size, end.size):
+                    and abs(column_top - head.top) <= max(head.size, end.size):
                 found.append(earlier)
         return found
     return _join_broken_headlines(stories, blocks, broken_off)
@@ -1308,8 +1320,11 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
         # Where it closed its sentence at the foot, and so did a story at the foot of the page
         # before's last column, a block opening a paragraph may go on either: a box of a grid
         # in its own column, or a flow from that last column. The words tell.
+        # (A headline alone at that column's foot, its text all on this page, is measured by its words too.)
         if last is not None and ended_sentence[id(owner)] and _opens_paragraph(block) and not closed_there[id(owner)]:
-            flowing = [story for story in others if last_blocks[id(story)].x0 >= last_column - block.size
+            heads_there = [story for story in at_foot if story is not owner and _heads_alone(story)]
+            flowing = [story for story in [*others, *heads_there]
+                       if (last_blocks[id(story)] or story.last_part()).x0 >= last_column - block.size
                        and _reads_on(block, story, [_story_text(owner)])]
             if len(flowing) == 1:
                 flowing[0].body.append(block)
