@@ -14,6 +14,7 @@ from digest.errors import InputError
 from digest.pdf import Block, Line, PageLayout, _run_ons_atop_next_column, _square_letters, chars_to_lines
 from digest.read import read_source
 from digest.segment import split_articles
+from tests.pdf_pages.made_up_stories import check_page, facts_of
 
 PAGES = Path(__file__).parent / "pdf_pages"
 
@@ -879,6 +880,24 @@ def test_two_headlines_side_by_side_at_a_sheets_foot_head_their_own_text_on_the_
     assert bridge.text.startswith("本报讯（记者周文）江州大桥") and bridge.text.endswith("确保桥梁安全运行。")
     assert library.title == "江州区图书馆新馆开馆迎来首批读者"
     assert library.text.startswith("本报讯（通讯员陈静）") and "大桥" not in library.text
+
+
+PRINTED = sorted((PAGES / "printed").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("pdf", PRINTED, ids=[pdf.stem for pdf in PRINTED])
+def test_random_grids_and_flows_printed_across_sheets_cut_each_story_as_set(pdf):
+    # Pages `bench/random_pages.py` printed whose cuts had gone wrong (`made_up_stories.py`):
+    # a caption under a photo at a column's foot taken for the story level with it in the
+    # column to the left (grid_117's and flow_53's); a kicker closing its own column at a
+    # sheet's foot given to the headline atop the next column or the story beside it (grid_44,
+    # grid_97); a headline closing the last column glued to the box's headline atop the next
+    # sheet's column (flow_2067); a subtitle atop the next column parted from its short
+    # headline closing the column before (flow_48, flow_2060); a run-on of one line beside a
+    # box's edge left a story of its own (flow_9); a headline closing a balanced column of the
+    # last sheet that lost its text atop the next (flow_39). Each story is found by its title,
+    # with its paragraphs as set and its kicker and subtitle.
+    assert check_page(articles_of(pdf), facts_of(pdf)) == []
 
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
     # The first column's text over the photo stops mid-word (`每个` / `小区设联络员`) and the
