@@ -1126,10 +1126,13 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
                    and x1 >= head.x1 - head.size for x0, x1, y in rules):
                 continue
             # A headline level with it in the next column, under the head atop that column: the two
-            # open a row of a grid's boxes at the sheet's foot, their text on the next sheet.
+            # open a row of a grid's boxes at the sheet's foot, their text on the next sheet. (Not
+            # where the head is a column's tag alone, `（我看中国两会）`: a tag ends a headline, and the
+            # one level with this is a flow's next story, set there by chance.)
             if any(other is not earlier and other.headline is not None and head not in (other.kicker, other.headline)
                    and other.headline.page == end.page and other.headline.overlap(head) > 0.5
-                   and abs(_story_top(other) - _story_top(earlier)) <= head.size for other in stories):
+                   and abs(_story_top(other) - _story_top(earlier)) <= head.size for other in stories) \
+                    and not COLUMN_TAG_RE.fullmatch(fold_radicals(head.text).strip()):
                 continue
             if not any(other.top >= end.bottom for other in column) \
                     and abs(column_top - head.top) <= max(head.size, end.size):
@@ -2394,6 +2397,7 @@ def _horizontal_gap(one: Block, other: Block) -> float:
     return max(one.x0 - other.x1, other.x0 - one.x1, 0.0)
 
 
+COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,16}[）)]")  # a column's tag in brackets, closing a headline
 BOX_EDGE_EMS = 1.5  # a box's top edge stands this near over its first header line (its padding, the header's margin)
 SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stand at one level
 
