@@ -1070,8 +1070,7 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
     first_column = min((block.x0 for block in blocks), default=0.0)
 
     def boxed(head: Block) -> bool:
-        return any(head.top - head.size * BOX_EDGE_EMS <= y <= head.top and first_column + head.size < x0 <= head.x0 + head.size
-                   and x1 >= head.x1 - head.size for x0, x1, y in rules)
+        return _under_box_edge(head, rules, first_column + head.size)
 
     heads_atop = [head for story in stories if story.headline is not None
                   and _atop_column(head := story.kicker or story.headline, blocks) and not boxed(head)]
@@ -1122,8 +1121,7 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
                 right = max([right, *(other.x1 for other in column if other.x1 <= head.x0 + head.size)])
             if head.x0 - right > head.size * MODULE_GUTTER_EMS:
                 continue
-            if any(head.top - head.size * BOX_EDGE_EMS <= y <= head.top and x0 >= end.x1 - head.size
-                   and x1 >= head.x1 - head.size for x0, x1, y in rules):
+            if _under_box_edge(head, rules, end.x1 - head.size):
                 continue
             # A headline level with it in the next column, under the head atop that column: the two
             # open a row of a grid's boxes at the sheet's foot, their text on the next sheet. (Not
@@ -1139,6 +1137,14 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
                 found.append(earlier)
         return found
     return _join_broken_headlines(stories, blocks, broken_off)
+
+
+def _under_box_edge(head: Block, rules: list[tuple[float, float, float]], left_of_box: float) -> bool:
+    """A rule right over `head` and across it that starts right of `left_of_box` (so reaches over
+    no column to its left, as a sheet's masthead rule or a broken-off header's box does): the
+    top edge of the head's own box."""
+    return any(head.top - head.size * BOX_EDGE_EMS <= y <= head.top and left_of_box < x0 <= head.x0 + head.size
+               and x1 >= head.x1 - head.size for x0, x1, y in rules)
 
 
 def _join_broken_headlines(stories: list[Story], blocks: list[Block],
