@@ -43,11 +43,11 @@ def run(seeds: range, flow: bool, out_dir: Path, jobs: int) -> tuple[int, int, l
     for seed in seeds:
         pdf = out_dir / f"page_{seed}.pdf"
         problems = check_page(split_articles(read_source(pdf)), facts[seed])
+        wrong = {title for title, _ in problems} & {story["title"] for story in facts[seed]}
         total += len(facts[seed])
-        right += len(facts[seed]) - len({problem.split(":")[0] for problem in problems
-                                         if problem.split(":")[0] in {story["title"] for story in facts[seed]}})
+        right += len(facts[seed]) - len(wrong)
         if problems:
-            report.append(f"  {pdf.name}: " + "; ".join(problems))
+            report.append(f"  {pdf.name}: " + "; ".join(f"{title}: {what}" for title, what in problems))
     return right, total, report
 
 

@@ -29,7 +29,7 @@ from .dates import DATE_ONLY_RE, ISSUE_LINE_RE, ISSUER_RE, arabic_dates, metadat
 from .errors import InputError
 from .models import Source
 from .pagelines import closes_story, opens_on_the_day
-from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE,
+from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, COLUMN_TAG_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE,
                     DISTRIBUTION_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, is_box_label, is_verse_line,
                     is_writers_names, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
@@ -1486,10 +1486,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # Unless its words are the story broken off in its own column's far more: a box of a grid
             # broken after a `；`, which reads as a closed sentence, beside a story set lower in the
             # column to the left that stops mid-sentence at this sheet's foot.
-            own_story = next((story for story in before if story.last_part() is own_column[0]), None)
             takes_left = (left_joins or (_ends_text(own_column[0]) and (
                 runs_on_left or (not left_open and (reads_left or flowed)) or opens_story))) \
-                and not (own_story is not None and _reads_on(block, own_story, [_story_text(left.owner)]))
+                and not any(_reads_on(block, story, [_story_text(left.owner)])
+                            for story in before if story.last_part() is own_column[0])
         else:
             takes_left = False
         if own_column and not takes_left:
@@ -1516,9 +1516,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
                 # Not a paragraph after that one's closed sentence whose words are another story's
                 # of the page before far more: that story's text under its photo, too tall for the
                 # room under its lead, atop this column (`_continue_from`).
-                ended = next((story for story in before if story.last_part() is end), None)
-                if open_ends or ended is None or not _opens_paragraph(block) or not any(
-                        _reads_on(block, story, [_story_text(ended)]) for story in before if story is not ended):
+                if open_ends or not _opens_paragraph(block) or not _reads_on_another(block, end, before):
                     unclaimed.remove(end)
             continue
         column_left, last, owner = left
@@ -1571,6 +1569,13 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     # indented as a paragraph opens (a Word bulletin's bold item title) would follow its text.
     kept = {id(block) for block in left_over}
     return [block for block in orphans if id(block) in kept]
+
+
+def _reads_on_another(block: Block, end: Block, before: list[Story]) -> bool:
+    """Whether the block's words are another story's of the page before far more than those of
+    the story whose text ends in `end`."""
+    ended = next((story for story in before if story.last_part() is end), None)
+    return ended is not None and any(_reads_on(block, story, [_story_text(ended)]) for story in before if story is not ended)
 
 
 def _boxed_apart(block: Block, owner: Story, last: Block, rules: list[tuple[float, float, float]]) -> bool:
@@ -2067,9 +2072,7 @@ def _from_photo_over(block: Block, frames: list[Block], body: float) -> Block:
     for frame in reversed(frames):
         if frame.overlap(block) > 0.5 and _right_under(frame.bottom, top, body):
             top = frame.top
-    if top == block.top:
-        return block
-    return Block([replace(block.lines[0], top=top), *block.lines[1:]], page=block.page)
+    return _from_top(block, top)
 
 
 def _from_its_photo(caption: Block, frames: list[Block]) -> Block:
@@ -2078,9 +2081,14 @@ def _from_its_photo(caption: Block, frames: list[Block]) -> Block:
     whatever headline stands level with the caption in the column to the left."""
     frame = next((frame for frame in frames if frame.overlap(caption) > 0.5
                   and frame.top <= caption.top and caption.bottom <= frame.bottom + 1), None)
-    if frame is None:
-        return caption
-    return Block([replace(caption.lines[0], top=frame.top), *caption.lines[1:]], page=caption.page)
+    return caption if frame is None else _from_top(caption, frame.top)
+
+
+def _from_top(block: Block, top: float) -> Block:
+    """The block as if it began at `top` (where the photo over it stands)."""
+    if top == block.top:
+        return block
+    return Block([replace(block.lines[0], top=top), *block.lines[1:]], page=block.page)
 
 
 def _headline_remnant(block: Block, blocks: list[Block], large: list[Block], broken_heads: list[Block],
@@ -2403,7 +2411,6 @@ def _horizontal_gap(one: Block, other: Block) -> float:
     return max(one.x0 - other.x1, other.x0 - one.x1, 0.0)
 
 
-COLUMN_TAG_RE = re.compile(r"[（(][^（）()]{1,16}[）)]")  # a column's tag in brackets, closing a headline
 BOX_EDGE_EMS = 1.5  # a box's top edge stands this near over its first header line (its padding, the header's margin)
 SAME_LEVEL_LINES = 3  # headlines within this many body lines of each other stand at one level
 

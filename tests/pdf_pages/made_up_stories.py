@@ -121,23 +121,23 @@ def _letters(text: str | None) -> str:
     return re.sub(r"[^\u4e00-\u9fff0-9]", "", text or "")
 
 
-def check_page(articles: list, facts: list[dict]) -> list[str]:
-    """What the cut got wrong, story by story: a story not found by its title, its text not
+def check_page(articles: list, facts: list[dict]) -> list[tuple[str, str]]:
+    """What the cut got wrong, as (title, what): a story not found by its title, its text not
     its paragraphs as set, its kicker or subtitle not as set; an article no story's."""
     by_title = {_letters(article.title): article for article in articles}
     problems = []
     for story in facts:
         article = by_title.get(_letters(story["title"]))
         if article is None:
-            problems.append(f"{story['title']}: no article so titled")
+            problems.append((story["title"], "no article so titled"))
         elif _letters(article.text) != _letters("".join(story["paras"])):
-            problems.append(f"{story['title']}: text is not its paragraphs")
+            problems.append((story["title"], "text is not its paragraphs"))
         elif story["kicker"] and _letters(article.kicker) != _letters(story["kicker"]):
-            problems.append(f"{story['title']}: kicker {article.kicker!r}")
+            problems.append((story["title"], f"kicker {article.kicker!r}"))
         elif story["sub"] and _letters(article.subtitle) != _letters(story["sub"]):
-            problems.append(f"{story['title']}: subtitle {article.subtitle!r}")
+            problems.append((story["title"], f"subtitle {article.subtitle!r}"))
     titles = {_letters(story["title"]) for story in facts}
-    problems += [f"{article.title}: no story's" for article in articles if _letters(article.title) not in titles]
+    problems += [(article.title, "no story's") for article in articles if _letters(article.title) not in titles]
     return problems
 
 
