@@ -456,7 +456,10 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
     edge that other lines share): two headlines side by side can stand half an em apart.
     A gap of up to 1.6 em where no column begins is a space inside the line, as after a
     dateline's `电　`; unless a box's rule (of `rules`, (x0, x1, y)) ends or begins in the
-    gap just above it: two centred headlines of neighbouring boxes a gutter apart.
+    gap just above it: two centred headlines of neighbouring boxes a gutter apart. Nor is a gap
+    a gutter where the line right above or below, in type of its size, runs on across it: a
+    gutter parts the lines around too (`本报讯　` at a paragraph's indent, where the datelines of a
+    column of briefs line up their next letters).
     """
     bands: list[list[list[dict]]] = []
     band: list[dict] = []
@@ -485,7 +488,8 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
         row, edges, reach, starts, *((NEXT_LINE_EMS, 0.0) if row[0]["size"] >= common * DECK_RATIO
                                      else (EDGE_NEIGHBOUR_EMS, HANGING_APART_EMS)))] for rows in bands]
     lines: list[Line] = []
-    for rows in bands:
+    for index, rows in enumerate(bands):
+        around = [row for near in bands[max(index - 1, 0):index + 2] if near is not rows for row in near]
         merged = [rows[0]]
         for row in rows[1:]:
             last = merged[-1][-1]
@@ -496,10 +500,12 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
             # justified word space can fall where a column of the lead story high above began);
             # or, for a headline set beside another over columns whose text is elsewhere, its own
             # next line starts right below.
-            at_edge = (_lines_starting(edges, x0, base, reach) >= COLUMN_EDGE_LINES
-                       and _lines_starting(edges, x0, base, size * EDGE_NEIGHBOUR_EMS)
-                       > _lines_starting(edges, x0, base, size / 2)) \
-                or _lines_starting(edges, x0, base, size * NEXT_LINE_EMS) >= 2 \
+            column_starts = (_lines_starting(edges, x0, base, reach) >= COLUMN_EDGE_LINES
+                             and _lines_starting(edges, x0, base, size * EDGE_NEIGHBOUR_EMS)
+                             > _lines_starting(edges, x0, base, size / 2)) \
+                or _lines_starting(edges, x0, base, size * NEXT_LINE_EMS) >= 2
+            # (Where the lines around run on across the gap, no column begins after it.)
+            at_edge = (column_starts and not _runs_across(around, last, row[0])) \
                 or _box_edge_above(rules, last["x1"], x0, base - size, size)
             if gap < size * SPACE_GAP_EMS and abs(row[0]["size"] - last["size"]) <= size * 0.15 and not at_edge:
                 merged[-1] = merged[-1] + row  # a wide space inside a line (`…5月6日电　（记者…`), not a gutter
@@ -507,6 +513,19 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
                 merged.append(row)
         lines.extend(_line(row) for row in merged)
     return lines
+
+
+def _runs_across(rows: list[list[dict]], before: dict, after: dict) -> bool:
+    """Whether a row of `rows` (pieces of the lines around) in type of `after`'s size, its
+    baseline within a line's pitch, runs on unbroken across the gap from `before` to `after`
+    (a closing mark hanging into a narrow gutter reaches into it, not across)."""
+    size = after["size"]
+    return any(row[0]["x0"] < before["x1"] and row[-1]["x1"] > after["x0"] + size / 2
+               and abs(row[0]["size"] - size) <= size * 0.1
+               and abs(row[0]["base"] - after["base"]) <= size * LINE_PITCH_EMS for row in rows)
+
+
+LINE_PITCH_EMS = 2.0  # the most room from one baseline of a column's text to the next
 
 
 def _split_at_hanging_mark(row: list[dict], edges: dict[int, list[float]], reach: float,

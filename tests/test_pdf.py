@@ -151,6 +151,12 @@ def test_a_wide_space_inside_a_line_is_no_column_gutter():
     # Datelines of one length, each with a narrower space, line up their `（`: no column there.
     datelines = [char(t, x, 100 + 15 * row) for row in range(4) for t, x in (("电", 0), ("（", 16), ("记", 26))]
     assert [line.text for line in chars_to_lines(datelines)] == ["电 （记"] * 4
+    # Nor where the lines around run on across the gap: the datelines of a column of briefs,
+    # each `本报讯` at a paragraph's indent and its text after a space, line up their next letters.
+    briefs = [char(t, 20 + 10 * i, 100 + 60 * brief) for brief in range(3) for i, t in enumerate("本报讯")]
+    briefs += [char(t, 62 + 10 * i, 100 + 60 * brief) for brief in range(3) for i, t in enumerate("连日来")]
+    briefs += [char(t, 10 * i, 115 + 60 * brief) for brief in range(3) for i, t in enumerate("村民们忙着采摘分拣装箱")]
+    assert sorted(line.text for line in chars_to_lines(briefs)) == ["本报讯 连日来"] * 3 + ["村民们忙着采摘分拣装箱"] * 3
     # Columns of a story high above (a lead in four columns over a grid of three) are no edge here.
     far_below = [char(t, 10 * i, 1000) for i, t in enumerate("本报讯电")] + [char(t, 52 + 10 * i, 1000) for i, t in enumerate("（记者")]
     assert "本报讯电 （记者" in [line.text for line in chars_to_lines(columns + far_below)]
