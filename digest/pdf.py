@@ -982,7 +982,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         # (Not a story whose headline the foot broke and this page's took on: it is that one now.)
         continuing = [story for story in previous_page if not any(story is ended for ended in broken_off)]
         if orphans and continuing:
-            _continue_from(continuing, orphans, frames_before)
+            _continue_from(continuing, orphans, frames_before, frames)
         elif orphans:
             stories.insert(0, Story(headline=None, body=orphans))
         # Left first: a leader that follows another is placed before its own follower. Every
@@ -1262,14 +1262,16 @@ def _in_column_left_of(part: Block, block: Block) -> bool:
         and block.x0 - part.x1 <= block.size * MODULE_GUTTER_EMS
 
 
-def _continue_from(previous_page: list[Story], orphans: list[Block], frames: list[Block] = ()) -> None:
+def _continue_from(previous_page: list[Story], orphans: list[Block], frames: list[Block] = (),
+                   frames_here: list[Block] = ()) -> None:
     """Give the blocks at the top of a page, which no headline owns, to the articles that the
     previous page broke off: each to the article lowest in its column on that page (a page
     can break inside several columns), if it ran to the page's foot there or stopped
     mid-sentence and did not close there on its writer's note or credits; else to the article that
     did run to the foot, unclosed, nearest the block's column (a short headline at the foot,
     its body running on in two columns of the next page). A photo set under an article's
-    block on that page (`frames`) runs down its column with it."""
+    block on that page (`frames`) runs down its column with it; one atop this page's column
+    (`frames_here`), too tall for the room left at that page's foot, stands where its text does."""
     page = max(part.page for story in previous_page for part in story.parts())
 
     def placed(story: Story, block: Block | None = None) -> list[Block]:
@@ -1314,6 +1316,8 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
 
     foot = max(map(bottom_in, previous_page))
     last_column = max((part.x0 for story in previous_page for part in placed(story)), default=0.0)
+    first_column = min((part.x0 for story in previous_page for part in placed(story)), default=0.0)
+    indents_paragraphs = _indents_paragraphs(previous_page)
     # The articles whose text the foot broke off (fixed before any block runs on from this page).
     foot_ends = [id(end) for end in _ends_at_foot(previous_page, frames=frames)]
     at_foot = [story for story in previous_page if id(story.last_part()) in foot_ends]
@@ -1336,6 +1340,21 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
         # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
         # the foot broke in another column (the page before's last column, in a flow).
         if last is not None and ends_sentence(last.text) and not _opens_paragraph(block):
+            # On a sheet that shows where paragraphs open by indents, the layout can tell: a block atop the
+            # first column goes on from a story the foot of the last column broke mid-sentence (a
+            # flow) where the owner's text ended here, its paragraph's last line short, or where
+            # it is the only block atop a column that opens mid-paragraph (a box's run-on, in its
+            # own columns, would be one too). (Not where the owner's text went on in another
+            # column: a box in two columns, whose text runs on across them sheet by sheet.)
+            first_of_flow = indents_paragraphs and not block.lines[0].unmarked and block.x0 <= first_column + block.size
+            ended_short = last is last_blocks[id(owner)] and _stops_short(last)
+            alone_mid_paragraph = not any(other is not block and not _opens_paragraph(other) for other in orphans)
+            flowing_on = [story for story in others if first_of_flow and not ended_sentence[id(story)]
+                          and last_blocks[id(story)].x0 >= last_column - block.size
+                          and (ended_short or alone_mid_paragraph)]
+            if len(flowing_on) == 1:
+                flowing_on[0].body.append(block)
+                continue
             # (On a sheet that leaves a paragraph opening atop a column unshown, the words alone can show it.)
             broken_mid_word = [story for story in others if not ended_sentence[id(story)]
                                and (_joins_word(last_blocks[id(story)], block) or (
@@ -1350,9 +1369,14 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
         # in its own column, or a flow from that last column. The words tell.
         # (A headline alone at that column's foot, its text all on this page, is measured by its words too.)
         if last is not None and ended_sentence[id(owner)] and _opens_paragraph(block) and not closed_there[id(owner)]:
+            # (A flow fills its last column to the foot, unless a photo too tall for the room left
+            # opens the next column, over the block: a story whose text ended lines above the foot,
+            # the column empty under it, was a box of a grid.)
+            under_photo = _from_photo_over(block, frames_here, block.size).top < block.top
             heads_there = [story for story in at_foot if story is not owner and _heads_alone(story)]
             flowing = [story for story in [*others, *heads_there]
                        if (last_blocks[id(story)] or story.last_part()).x0 >= last_column - block.size
+                       and (_heads_alone(story) or under_photo or bottom_in(story) >= foot - block.size * FLOW_FOOT_LINES)
                        and _reads_on(block, story, [_story_text(owner)])]
             if len(flowing) == 1:
                 flowing[0].body.append(block)
@@ -1458,8 +1482,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     beside another such block as long, in the column to its left (a story run on from the page
     before in a module of two columns), goes on with that one, unless that one closed on its
     writer's note. Nor is a box's label or contents list (`导读`) a run-on, nor a block that a
-    rule across both columns (`rules`), over the story's header, sets in a box above it. The
-    blocks left are returned in the order given (`assemble`'s column order)."""
+    rule across both columns (`rules`), over the story's header, sets in a box above it. A block
+    atop the first column that goes on from the last column of the page before (`_flow_run_on`)
+    shows the sheet is one flow. The blocks left are returned in the order given (`assemble`'s
+    column order)."""
     page_before = foot_before is not None
     # The stories the page before may have broken off: each run on once on this page.
     unclaimed = list(foot_before or [])
@@ -1469,7 +1495,9 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     set_before = {id(end): [part for part in story.parts() if part.page == end.page]
                   for story in before if (end := story.last_part()) is not None}
     left_over = []
-    flowed = False  # a block atop a column of this sheet went on from the column to its left
+    # The sheet is one flow: a block atop a column went on from the column to its left, or atop
+    # the first from the last column of the sheet before.
+    flowed = False
     for block in sorted(orphans, key=lambda b: (b.x0, b.top)):
         # The run-on of a story that ran to the foot of this column on the page before (a page
         # of boxes printed across sheets): that page's. Unless that story closed its sentence
@@ -1500,19 +1528,30 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # where the story in the block's column closed there and the block opens a story's
             # text (`本报江州3月3日电…`): a flow's next column, no box's run-on from the sheet before.
             opens_story = _heads_alone(left.owner) and DATELINE_RE.match(fold_radicals(block.text)) is not None
+            # A headline alone at its column's foot on the sheet before has its text atop its own
+            # column (a grid's box) or atop the sheet's first (a flow): where the story to the left
+            # closed a sentence at its foot, the words tell whether the block is that story's.
+            head_alone = next((story for story in before if story.last_part() is own_column[0] and _heads_alone(story)), None)
+            reads_left_of_head = head_alone is not None and not left_open and _opens_paragraph(block) \
+                and _reads_on(block, left.owner, [_story_text(head_alone)])
             # Where both closed a sentence and a column of this sheet already ran on atop the next
             # from the story at its foot, the sheet is one flow: it goes on from the column to the left.
             # Unless its words are the story broken off in its own column's far more: a box of a grid
             # broken after a `；`, which reads as a closed sentence, beside a story set lower in the
             # column to the left that stops mid-sentence at this sheet's foot.
-            takes_left = (left_joins or (_ends_text(own_column[0]) and (
+            takes_left = (left_joins or reads_left_of_head or (_ends_text(own_column[0]) and (
                 runs_on_left or (not left_open and (reads_left or flowed)) or opens_story))) \
                 and not any(_reads_on(block, story, [_story_text(left.owner)])
                             for story in before if story.last_part() is own_column[0])
         else:
             takes_left = False
         if own_column and not takes_left:
-            unclaimed.remove(own_column[0])
+            # Atop the sheet's first column, a paragraph after a closed sentence may go on the
+            # story closing the last column of the sheet before as well (a flow): where its words
+            # are that one's far more, the sheet is one flow, and that one has run on.
+            flow_end = _flow_run_on(block, own_column[0], open_to, before, orphans) if left is None else None
+            unclaimed.remove(flow_end or own_column[0])
+            flowed = flowed or flow_end is not None
             left_over.append(block)
             continue
         # A box of its own: its label (`导读`), or lines under it that each point at a page.
@@ -1577,7 +1616,9 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # (An end whose story is not given is measured by itself.)
         open_here = [end for end in open_to
                      if any(_same_column(part, block) for part in set_before.get(id(end), [end]))]
-        if last.bottom <= block.top or runs_on_beside or _closes(last) or _boxed_apart(block, owner, last, rules) \
+        # (A block under a photo atop its column stands where the photo does.)
+        if last.bottom <= _from_photo_over(block, frames, block.size).top or runs_on_beside or _closes(last) \
+                or _boxed_apart(block, owner, last, rules) \
                 or (page_before and open_here and not shown and not ended_beside and not flowed
                     and not _reads_on(block, owner, [end.text for end in open_here])):
             left_over.append(block)
@@ -1588,6 +1629,41 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     # indented as a paragraph opens (a Word bulletin's bold item title) would follow its text.
     kept = {id(block) for block in left_over}
     return [block for block in orphans if id(block) in kept]
+
+
+def _flow_run_on(block: Block, own_end: Block, ends: list[Block], before: list[Story],
+                 orphans: list[Block]) -> Block | None:
+    """The end, of `ends`, of the story closing the last column of the sheet before, where
+    `block` (atop a column with none to its left) goes on from it: the sheet goes on from the
+    last column, as a flow does. Where the block opens a paragraph after the closed sentences
+    of both that story and the one ending in its own column (`own_end`), if its words are that
+    story's far more; where it opens mid-paragraph on a sheet that shows where paragraphs
+    open by indents, if that story stopped mid-sentence, the one in its own column closed a sentence, and
+    no other block atop a column (of `orphans`) opens mid-paragraph to go on with that story."""
+    last_column = max(ends, key=lambda end: (end.x0, end.bottom))
+    stories = {id(story.last_part()): story for story in before}
+    if last_column is own_end or id(last_column) not in stories or id(own_end) not in stories:
+        return None
+    if not _opens_paragraph(block):
+        goes_on = _indents_paragraphs(before) and not block.lines[0].unmarked \
+            and _ends_text(own_end) and not _ends_text(last_column) \
+            and not any(other is not block and not _opens_paragraph(other) for other in orphans)
+        return last_column if goes_on else None
+    if not (_ends_text(own_end) and _ends_text(last_column)):
+        return None
+    return last_column if _reads_on(block, stories[id(last_column)], [_story_text(stories[id(own_end)])]) else None
+
+
+def _indents_paragraphs(stories: list[Story]) -> bool:
+    """Whether the stories' text opens its paragraphs with an indent, as a few lines inside its
+    blocks show: a block atop a column that is not indented then runs on mid-paragraph. (A
+    sheet that sets its paragraphs apart by a space shows no opening atop a column; one of its
+    lines set right, a source under a chart, can look indented.)"""
+    indented = (_indented(line, block.x0) for story in stories for block in story.body for line in block.lines[1:])
+    return sum(indented) >= INDENTED_PARAGRAPHS
+
+
+INDENTED_PARAGRAPHS = 3
 
 
 def _reads_on_another(block: Block, end: Block, before: list[Story]) -> bool:
@@ -1782,6 +1858,7 @@ def _closing_texts(block: Block) -> tuple[str, str]:
 
 
 FOOT_LINES = 12  # an article whose last line stands this many body sizes above the page's last (8 lines) ended there
+FLOW_FOOT_LINES = 4  # a flow's column that goes on to the next sheet is filled to within this many body sizes of the foot
 
 
 def split_masthead(blocks: list[Block], rules: list, height: float, body: float) -> tuple[list[Block], list[Block]]:

@@ -893,16 +893,36 @@ PRINTED = sorted((PAGES / "printed").glob("*.pdf"))
 
 @pytest.mark.parametrize("pdf", PRINTED, ids=[pdf.stem for pdf in PRINTED])
 def test_random_grids_and_flows_printed_across_sheets_cut_each_story_as_set(pdf):
-    # Pages `bench/random_pages.py` printed whose cuts had gone wrong (`made_up_stories.py`):
-    # a caption under a photo at a column's foot taken for the story level with it in the
-    # column to the left (grid_117's and flow_53's); a kicker closing its own column at a
-    # sheet's foot given to the headline atop the next column or the story beside it (grid_44,
-    # grid_97); a headline closing the last column glued to the box's headline atop the next
-    # sheet's column (flow_2067); a subtitle atop the next column parted from its short
-    # headline closing the column before (flow_48, flow_2060); a run-on of one line beside a
-    # box's edge left a story of its own (flow_9); a headline closing a balanced column of the
-    # last sheet that lost its text atop the next (flow_39). Each story is found by its title,
-    # with its paragraphs as set and its kicker and subtitle.
+    # Pages `bench/random_pages.py` printed whose cuts had gone wrong (`made_up_stories.py`).
+    # Each story is found by its title, with its paragraphs as set and its kicker and subtitle.
+    # - grid_117, flow_53: a caption under a photo at a column's foot taken for the story level
+    #   with it in the column to the left.
+    # - grid_44, grid_97: a kicker closing its own column at a sheet's foot given to the
+    #   headline atop the next column or the story beside it.
+    # - flow_2067: a headline closing the last column glued to the box's headline atop the next
+    #   sheet's column.
+    # - flow_48, flow_2060: a subtitle atop the next column parted from its short headline
+    #   closing the column before.
+    # - flow_9: a run-on of one line beside a box's edge left a story of its own.
+    # - flow_39: a headline closing a balanced column of the last sheet lost its text atop the next.
+    # - flow_4003: a dateline and its em space, `本报讯　`, split off its line as a column of its
+    #   own, where another story's dateline and the masthead's date stand in line with its text.
+    # - flow_3041: the run-on of a story broken mid-sentence at the foot of a sheet's last
+    #   column, atop the next sheet's first, given to the story that closed that first column
+    #   on a paragraph's short last line.
+    # - flow_2045, flow_2041: a paragraph atop a sheet's second column, after a story closing
+    #   the first column on a full stop, given to the story that ended the second column of the
+    #   sheet before: its headline alone there, its text atop the first column (2045); or its
+    #   text on a full stop, where the first column's top goes on that story by its words, so
+    #   the sheet is one flow (2041).
+    # - grid_5016: a grid's box run on atop its own column, given by a word its paragraph
+    #   repeats (`服务`) to a box that ended nine lines above the foot of the sheet's last
+    #   column, the column empty under it, as if the page were a flow.
+    # - flow_5040: a story's text under its photo, pushed atop the next column of a balanced
+    #   last sheet, lost to a story of the sheet before.
+    # - flow_5054: a flow whose last column the foot broke mid-sentence, the next sheet's first
+    #   column opening mid-paragraph under a story that closed a full line there and its second
+    #   opening a paragraph: both went on the wrong story.
     assert check_page(articles_of(pdf), facts_of(pdf)) == []
 
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():

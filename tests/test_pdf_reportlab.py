@@ -118,13 +118,15 @@ def test_closing_mark_pushed_atop_the_next_column_ends_its_story_there(tmp_path)
 
 def test_paragraph_atop_the_next_sheet_goes_on_with_the_flow_whose_words_it_shares(tmp_path):
     # A flow over two sheets: the grid story fills the first column and closes its sentence at
-    # the foot; the berries story, headed low in the third, closes one there too. The paragraph
-    # atop the next sheet opens as either could go on (a grid's box in its own column, or the
-    # flow from the last): it speaks of the berries.
+    # the foot; the berries story, headed low in the third, fills it and closes one there too.
+    # The paragraph atop the next sheet opens as either could go on (a grid's box in its own
+    # column, or the flow from the last): it speaks of the berries.
+    berries_more = ["每到周末，城里的游客开车来到白沙村，摘草莓、吃农家饭，村里的民宿也住满了客人。",
+                    "镇农技站的技术员每周都到村里指导，帮助村民解决草莓病虫害防治和大棚温湿度管理中的问题。"]
     page = make_page(tmp_path / "flow.pdf", [
         Sheet(columns=[[("headline", "江州区推进网格化管理全覆盖"), *text(GRID[:1] + GRID_MORE + GRID[1:])],
                        [("headline", "江州职校开设新能源汽车专业"), *text(SCHOOL[:2] + SCHOOL_MORE)],
-                       [*text(SCHOOL[2:]), ("headline", "白沙村的草莓熟了"), *text(BERRIES[:2] + BERRIES_MORE)]]),
+                       [*text(SCHOOL[2:]), ("headline", "白沙村的草莓熟了"), *text(BERRIES[:2] + BERRIES_MORE + berries_more)]]),
         Sheet(columns=[text(["白沙村草莓合作社今年还新建了冷库，草莓采摘后当天就能预冷保鲜，村民们说草莓再也不愁卖了。",
                              BERRIES[2]]), [], []])])
     grid, school, berries = articles_of(page)
