@@ -1340,12 +1340,12 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
         # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
         # the foot broke in another column (the page before's last column, in a flow).
         if last is not None and ends_sentence(last.text) and not _opens_paragraph(block):
-            # On a sheet that shows where paragraphs open by indents, the layout can tell: a block atop the
-            # first column goes on from a story the foot of the last column broke mid-sentence (a
-            # flow) where the owner's text ended here, its paragraph's last line short, or where
-            # it is the only block atop a column that opens mid-paragraph (a box's run-on, in its
-            # own columns, would be one too). (Not where the owner's text went on in another
-            # column: a box in two columns, whose text runs on across them sheet by sheet.)
+            # On a sheet that shows where paragraphs open by indents, the layout can tell: a block
+            # atop the first column goes on from a story the foot of the last column broke
+            # mid-sentence (a flow) where the owner's text ended here, its paragraph's last line
+            # short, or where it is the only block atop a column that opens mid-paragraph (a box's
+            # run-on, in its own columns, would be one too). (Not where the owner's text went on
+            # in another column: a box in two columns, whose text runs on across them sheet by sheet.)
             first_of_flow = indents_paragraphs and not block.lines[0].unmarked and block.x0 <= first_column + block.size
             ended_short = last is last_blocks[id(owner)] and _stops_short(last)
             alone_mid_paragraph = not any(other is not block and not _opens_paragraph(other) for other in orphans)
@@ -1546,9 +1546,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         else:
             takes_left = False
         if own_column and not takes_left:
-            # Atop the sheet's first column, a paragraph after a closed sentence may go on the
-            # story closing the last column of the sheet before as well (a flow): where its words
-            # are that one's far more, the sheet is one flow, and that one has run on.
+            # Atop the sheet's first column, a block may go on the story closing the last column
+            # of the sheet before as well (a flow): where its words (a paragraph after two closed
+            # sentences) or the layout (a run-on mid-paragraph) show it, the sheet is one flow,
+            # and that one has run on.
             flow_end = _flow_run_on(block, own_column[0], open_to, before, orphans) if left is None else None
             unclaimed.remove(flow_end or own_column[0])
             flowed = flowed or flow_end is not None
@@ -1638,8 +1639,9 @@ def _flow_run_on(block: Block, own_end: Block, ends: list[Block], before: list[S
     last column, as a flow does. Where the block opens a paragraph after the closed sentences
     of both that story and the one ending in its own column (`own_end`), if its words are that
     story's far more; where it opens mid-paragraph on a sheet that shows where paragraphs
-    open by indents, if that story stopped mid-sentence, the one in its own column closed a sentence, and
-    no other block atop a column (of `orphans`) opens mid-paragraph to go on with that story."""
+    open by indents, if that story stopped mid-sentence, the one in its own column closed a
+    sentence, and no other block atop a column (of `orphans`) opens mid-paragraph to go on
+    with that story."""
     last_column = max(ends, key=lambda end: (end.x0, end.bottom))
     stories = {id(story.last_part()): story for story in before}
     if last_column is own_end or id(last_column) not in stories or id(own_end) not in stories:
@@ -1663,7 +1665,7 @@ def _indents_paragraphs(stories: list[Story]) -> bool:
     return sum(indented) >= INDENTED_PARAGRAPHS
 
 
-INDENTED_PARAGRAPHS = 3
+INDENTED_PARAGRAPHS = 3  # paragraph openings inside blocks that show a sheet indents its paragraphs
 
 
 def _reads_on_another(block: Block, end: Block, before: list[Story]) -> bool:
