@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from .clean import CLOSING_MARKS, ends_sentence, fold_radicals, has_cjk
 from .dates import DATE_ONLY_RE, ISSUE_LINE_RE, ISSUER_RE, arabic_dates, metadata_line, page_number
@@ -1348,10 +1348,9 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
             # in another column: a box in two columns, whose text runs on across them sheet by sheet.)
             first_of_flow = indents_paragraphs and not block.lines[0].unmarked and block.x0 <= first_column + block.size
             ended_short = last is last_blocks[id(owner)] and _stops_short(last)
-            alone_mid_paragraph = not any(other is not block and not _opens_paragraph(other) for other in orphans)
             flowing_on = [story for story in others if first_of_flow and not ended_sentence[id(story)]
                           and last_blocks[id(story)].x0 >= last_column - block.size
-                          and (ended_short or alone_mid_paragraph)]
+                          and (ended_short or _alone_mid_paragraph(block, orphans))]
             if len(flowing_on) == 1:
                 flowing_on[0].body.append(block)
                 continue
@@ -1492,6 +1491,8 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     # One that closed there on its writer's note or its dispatch's sign-off (`（本报记者 何平）`)
     # broke off nothing: its column is another story's.
     closed_ends = {id(end) for end in unclaimed if _closes(end)}
+    # The page before's stories by their last parts, and their parts set there.
+    ended_by = {id(end): story for story in before if (end := story.last_part()) is not None}
     set_before = {id(end): [part for part in story.parts() if part.page == end.page]
                   for story in before if (end := story.last_part()) is not None}
     left_over = []
@@ -1531,9 +1532,9 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # A headline alone at its column's foot on the sheet before has its text atop its own
             # column (a grid's box) or atop the sheet's first (a flow): where the story to the left
             # closed a sentence at its foot, the words tell whether the block is that story's.
-            head_alone = next((story for story in before if story.last_part() is own_column[0] and _heads_alone(story)), None)
-            reads_left_of_head = head_alone is not None and not left_open and _opens_paragraph(block) \
-                and _reads_on(block, left.owner, [_story_text(head_alone)])
+            own_story = ended_by.get(id(own_column[0]))
+            reads_left_of_head = own_story is not None and _heads_alone(own_story) and not left_open \
+                and _opens_paragraph(block) and _reads_on(block, left.owner, [_story_text(own_story)])
             # Where both closed a sentence and a column of this sheet already ran on atop the next
             # from the story at its foot, the sheet is one flow: it goes on from the column to the left.
             # Unless its words are the story broken off in its own column's far more: a box of a grid
@@ -1541,8 +1542,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # column to the left that stops mid-sentence at this sheet's foot.
             takes_left = (left_joins or reads_left_of_head or (_ends_text(own_column[0]) and (
                 runs_on_left or (not left_open and (reads_left or flowed)) or opens_story))) \
-                and not any(_reads_on(block, story, [_story_text(left.owner)])
-                            for story in before if story.last_part() is own_column[0])
+                and not (own_story is not None and _reads_on(block, own_story, [_story_text(left.owner)]))
         else:
             takes_left = False
         if own_column and not takes_left:
@@ -1550,7 +1550,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
             # of the sheet before as well (a flow): where its words (a paragraph after two closed
             # sentences) or the layout (a run-on mid-paragraph) show it, the sheet is one flow,
             # and that one has run on.
-            flow_end = _flow_run_on(block, own_column[0], open_to, before, orphans) if left is None else None
+            flow_end = _flow_run_on(block, own_column[0], open_to, ended_by, orphans) if left is None else None
             unclaimed.remove(flow_end or own_column[0])
             flowed = flowed or flow_end is not None
             left_over.append(block)
@@ -1575,7 +1575,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
                 # Not a paragraph after that one's closed sentence whose words are another story's
                 # of the page before far more: that story's text under its photo, too tall for the
                 # room under its lead, atop this column (`_continue_from`).
-                if open_ends or not _opens_paragraph(block) or not _reads_on_another(block, end, before):
+                if open_ends or not _opens_paragraph(block) or not _reads_on_another(block, ended_by.get(id(end)), before):
                     unclaimed.remove(end)
             continue
         column_left, last, owner = left
@@ -1632,7 +1632,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
     return [block for block in orphans if id(block) in kept]
 
 
-def _flow_run_on(block: Block, own_end: Block, ends: list[Block], before: list[Story],
+def _flow_run_on(block: Block, own_end: Block, ends: list[Block], ended_by: dict[int, Story],
                  orphans: list[Block]) -> Block | None:
     """The end, of `ends`, of the story closing the last column of the sheet before, where
     `block` (atop a column with none to its left) goes on from it: the sheet goes on from the
@@ -1641,22 +1641,26 @@ def _flow_run_on(block: Block, own_end: Block, ends: list[Block], before: list[S
     story's far more; where it opens mid-paragraph on a sheet that shows where paragraphs
     open by indents, if that story stopped mid-sentence, the one in its own column closed a
     sentence, and no other block atop a column (of `orphans`) opens mid-paragraph to go on
-    with that story."""
+    with that story. (`ended_by`: the stories of the sheet before by their last parts.)"""
     last_column = max(ends, key=lambda end: (end.x0, end.bottom))
-    stories = {id(story.last_part()): story for story in before}
-    if last_column is own_end or id(last_column) not in stories or id(own_end) not in stories:
+    if last_column is own_end or id(last_column) not in ended_by or id(own_end) not in ended_by:
         return None
     if not _opens_paragraph(block):
-        goes_on = _indents_paragraphs(before) and not block.lines[0].unmarked \
-            and _ends_text(own_end) and not _ends_text(last_column) \
-            and not any(other is not block and not _opens_paragraph(other) for other in orphans)
+        goes_on = _indents_paragraphs(ended_by.values()) and not block.lines[0].unmarked \
+            and _ends_text(own_end) and not _ends_text(last_column) and _alone_mid_paragraph(block, orphans)
         return last_column if goes_on else None
     if not (_ends_text(own_end) and _ends_text(last_column)):
         return None
-    return last_column if _reads_on(block, stories[id(last_column)], [_story_text(stories[id(own_end)])]) else None
+    return last_column if _reads_on(block, ended_by[id(last_column)], [_story_text(ended_by[id(own_end)])]) else None
 
 
-def _indents_paragraphs(stories: list[Story]) -> bool:
+def _alone_mid_paragraph(block: Block, orphans: list[Block]) -> bool:
+    """Whether no block atop a column but `block` (of `orphans`) opens mid-paragraph: where a
+    story broken mid-sentence at the sheet before's foot can go on, `block` is the only place."""
+    return not any(other is not block and not _opens_paragraph(other) for other in orphans)
+
+
+def _indents_paragraphs(stories: Iterable[Story]) -> bool:
     """Whether the stories' text opens its paragraphs with an indent, as a few lines inside its
     blocks show: a block atop a column that is not indented then runs on mid-paragraph. (A
     sheet that sets its paragraphs apart by a space shows no opening atop a column; one of its
@@ -1668,10 +1672,9 @@ def _indents_paragraphs(stories: list[Story]) -> bool:
 INDENTED_PARAGRAPHS = 3  # paragraph openings inside blocks that show a sheet indents its paragraphs
 
 
-def _reads_on_another(block: Block, end: Block, before: list[Story]) -> bool:
-    """Whether the block's words are another story's of the page before far more than those of
-    the story whose text ends in `end`."""
-    ended = next((story for story in before if story.last_part() is end), None)
+def _reads_on_another(block: Block, ended: Story | None, before: list[Story]) -> bool:
+    """Whether the block's words are another story's of the page before (`before`) far more than
+    those of `ended`, the story whose text ended where the block may go on."""
     return ended is not None and any(_reads_on(block, story, [_story_text(ended)]) for story in before if story is not ended)
 
 
