@@ -232,7 +232,10 @@ JOINING_CONJUNCTIONS = {"和", "与", "及", "以及", "或"}  # they join two n
 def _number_goes_on(previous: str, following: str) -> bool:
     """`…在两年内提供20` / `亿美元…`, `…新中国成立70` / `周年，…`, `…于今年7月15` / `日至…`: a
     number's magnitude or unit, or a date's, after a line that ends on its digits opens no line
-    of its own."""
+    of its own; nor does a day after a line that ends on its month (`自今年1月1日至今年12月` /
+    `31日，…`)."""
+    if _MONTH_END_RE.search(previous) and _DAY_START_RE.match(following):
+        return True
     if not previous[-1:].isdigit():
         return False
     if following[:1] in NUMBER_TAIL_OPENINGS or following.startswith("周年"):
@@ -242,6 +245,8 @@ def _number_goes_on(previous: str, following: str) -> bool:
 
 
 NUMBER_TAIL_OPENINGS = "亿万千百余多%％年月日号时"
+_MONTH_END_RE = re.compile(r"(?<!\d)\d{1,2}月$")
+_DAY_START_RE = re.compile(r"\d{1,2}[日号]")
 
 
 def _holder_named_next(previous: str, following: str) -> bool:
@@ -476,7 +481,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         return False
     stands_alone = len(buffer) == 1 and (opens_paragraph or opens_page)
     if stands_alone and not inside_pair and is_speaker_line(previous) and not DATELINE_RE.match(previous) \
-            and not words.crosses_boundary(previous, following) and not _SAYS_RE.match(following):
+            and not words.crosses_boundary(previous, following) and not _says_next(previous, following):
         # Who speaks in a round-up's part (`区法学会民商法研究会会长王立明`), after a finished
         # sentence: a line of its own over the part's heading, even where it fills the column;
         # but the sentence goes on where the next line says what the speaker did (`介绍，…`),
@@ -885,8 +890,23 @@ def _ignores_line_rules(lines: list[str], width: float) -> bool:
 
 # A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，巡回医疗队…`, also
 # to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
-_SAYS_RE = re.compile(rf"^(?:(?:(?:向|对|接受)(?:本报|新华社)?记者(?:采访时)?)?(?:{_SPEECH_VERBS}|透露|解释)"
+_SAYS_RE = re.compile(rf"^(?:(?:(?:向|对|接受)(?:本报|新华社)?记者(?:采访时)?)?(?:{_SPEECH_VERBS}|透露|解释|建议)"
                       r"|告诉(?:本报)?记者)[，,：:]")
+_TO_WHOM_LEADS = ("向", "对", "接受")  # the words before whom the speaker told: `向本报记者表示，…`
+# A line that ends inside the last part of a name from another language (`…会长安娜·科瓦列`).
+_FOREIGN_NAME_END_RE = re.compile(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]{1,4}$")
+
+
+def _says_next(previous: str, following: str) -> bool:
+    """Whether `following` says what the speaker named at the end of `previous` did (`介绍，…`).
+    The wrap may fall inside the words that say to whom (`…区委副书记夏明对` / `本报记者表示，…`)
+    or inside the speaker's name from another language (`…会长安娜·科瓦列` / `娃表示，…`)."""
+    if _SAYS_RE.match(following):
+        return True
+    if any(previous.endswith(lead) and _SAYS_RE.match(lead + following) for lead in _TO_WHOM_LEADS):
+        return True
+    return bool(_FOREIGN_NAME_END_RE.search(previous)) and any(
+        _SAYS_RE.match(following[cut:]) for cut in (1, 2) if NAME_TAIL_RE.fullmatch(following[:cut]))
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
 
 

@@ -3513,6 +3513,39 @@ def test_a_speakers_line_as_wide_as_the_column_goes_on_into_what_the_speaker_sai
     assert said in article.paragraphs
 
 
+@pytest.mark.parametrize("said, width, first_line", [
+    # The wrap falls inside the words that say to whom (`…夏明对` / `本报记者表示，…`).
+    ("江州市东城区委副书记夏明对本报记者表示，社区组建了两千人的社工队伍，每名社工联系三百户居民。", 13,
+     "江州市东城区委副书记夏明对"),
+    # Or inside the speaker's name from another language (`…安娜·科瓦列` / `娃表示，…`).
+    ("江州友好城市协会会长安娜·科瓦列娃表示，社区组建了两千人的社工队伍，每名社工联系三百户居民。", 16,
+     "江州友好城市协会会长安娜·科瓦列"),
+    # Or the speaker proposes (`建议，`).
+    ("江州市青山区卫生健康局副局长刘敏建议，开学后各校要为每个教室配备测温设备，每天早晚各测一次。", 16,
+     "江州市青山区卫生健康局副局长刘敏"),
+], ids=["to-whom", "foreign-name", "proposes"])
+def test_a_speakers_line_goes_on_where_the_wrap_cut_what_the_speaker_said(said, width, first_line):
+    # Copied line by line: a post and a name fill the column after a finished sentence, as a
+    # round-up's speaker line does, but the next line goes on with what the speaker said.
+    assert _wrap(said, width).split("\n")[0] == first_line
+    lines = ["社工走进千家万户", _wrap("今年以来，东城区把社工队伍建设作为基层治理的一件大事来抓。", width), _wrap(said, width),
+             _wrap("社工们帮居民办事、调解纠纷，群众有事找社工已成习惯。", width)]
+    article, = cut("\n".join(lines) + "\n")
+    assert said in article.paragraphs, article.paragraphs
+
+
+def test_a_line_that_ends_on_a_month_goes_on_into_its_day():
+    # Copied line by line at 13 letters: a paragraph's first line after a finished sentence ends
+    # on a month (`…至今年12月`), and the next opens on its day and a comma (`31日，…`), as a lead
+    # under its headline would; no line ends between a month and its day.
+    term = "自今年1月1日至今年12月31日，对参加培训的农民工每人每天补贴五十元。"
+    assert _wrap(term, 13).split("\n")[0] == "自今年1月1日至今年12月"
+    lines = ["农民工培训补贴发放到位", _wrap("本报讯 江州市人社局近日发布通知，加大农民工职业技能培训补贴力度。", 13), _wrap(term, 13),
+             _wrap("通知发布前已参加培训的，可向所在区县人社部门补领补贴。", 13)]
+    article, = cut("\n".join(lines) + "\n")
+    assert term in article.paragraphs, article.paragraphs
+
+
 def test_a_speakers_line_that_goes_on_to_whom_they_told_it_is_no_speaker_line():
     # Copied line by line at 16 letters: the line after a finished sentence ends on whom the
     # speaker told (`…代表向记者`), which reads as a post and a name (向 is a surname too); the
