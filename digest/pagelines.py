@@ -647,6 +647,12 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # mark, which pushes the mark to the next line, and that only one closing mark hangs past
         # the edge: where two would, the letter before them moves down with them (`…纳入低` / `保……`).
         return False
+    if slack == EXACT_SLACK and by_width and following[:1] in LINE_END_FORBIDDEN \
+            and max(previous_width, raw_width) + _width_to_take_up(following) <= width:
+        # A typesetter moves an opening mark down only with no room for what follows it: a line
+        # with room for the mark and the next letter too ends here (`让社工走进千家万户服务` on a
+        # column of 13 / `“新基建”让城市…`). A paragraph's first line counts its indent.
+        return False
     if words.crosses_boundary(previous, following):
         return True  # the break fell inside a word
     # A heading ends on a whole phrase; a line that stops on a word waiting for the next one
@@ -876,6 +882,20 @@ def _first_word_width(line: str) -> float:
 
 
 _HALF_WIDTH_WORD_RE = re.compile(r"[0-9A-Za-z.%]+")
+
+
+def _width_to_take_up(line: str) -> float:
+    """The room a line above needs to take up the opening of `line`, which opens on an opening
+    mark: the marks and the word after them, which no wrap parts, and the closing marks after the
+    word but one, which may hang past the edge (`“链”，` needs three letters' room)."""
+    marks = len(line) - len(line.lstrip("".join(LINE_END_FORBIDDEN)))
+    word = line[marks:marks + 1]
+    half_width = _HALF_WIDTH_WORD_RE.match(line, marks)
+    if half_width:
+        word = half_width.group()
+    after = line[marks + len(word):]
+    closing = after[:len(after) - len(after.lstrip("".join(LINE_START_FORBIDDEN)))]
+    return display_width(line[:marks] + word + closing) - display_width(closing[-1:])
 
 
 def _ignores_line_rules(lines: list[str], width: float) -> bool:

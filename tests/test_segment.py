@@ -6942,6 +6942,31 @@ def test_the_text_under_a_speaker_fills_the_column_with_its_indent_and_goes_on()
     assert texts[-1] == "在社区岗位上，我真切体会到，邻里之间的一声问候最能温暖人心。"
 
 
+# A round-up's parts copied from a PDF's column of 13 filled by width, each under its speaker's
+# line (set wider than the column) and its headline, printed after the text.
+ROUND_UP_FILLED_BY_WIDTH = [
+    "今年以来，南城区把社工队伍", "建设作为基层治理的一件大事", "来抓，全区36个社区组建了12", "00人的社工队伍。", "社工们每人联系300户居民，", "帮居民办事、调解纠纷，一年",
+    "来化解矛盾纠纷860余件，群", "众有事找社工已成习惯。", "下一步，要把社工的培训和激", "励做实，让更多年轻人愿意留", "在社区、扎根社区，为居民办", "好身边的小事。", "（本报记者李想整理）",
+    "江州市南城区委书记周明代表：", "让社工走进千家万户服务", "“新基建”让城市运行更聪明，", "也让城市治理更精细。全区已", "建成5G基站420个，接入城市", "运行平台的设备达到2.6万台。",
+    "建议把数据平台向街道、社区", "延伸，让基层干部用得上、用", "得好，让群众办事少跑腿，企", "业办事更顺畅。", "同时要守好数据安全的底线，", "明确每一类数据的用途和边界，", "让居民放心把信息交给平台。",
+    "（本报记者王芳整理）", "江州市北城区区长陈刚代表：", "用好数据平台惠及百姓", "农村养老是乡村振兴绕不开的", "课题。全县60岁以上老人有4.", "8万人，其中独居老人占到三", "成以上。",
+    "建议在每个行政村建设互助养", "老点，由村集体提供场地，财", "政给予每个点每年3万元的运", "营补助。", "还要发挥低龄老人的作用，让", "他们结对照顾高龄老人，形成", "邻里互助、守望相助的好风气。",
+    "（本报记者赵磊整理）", "江州市青山县县长孙梅代表：", "办好家门口的养老服务",
+]
+
+
+def test_a_line_with_room_for_an_opening_mark_and_the_letter_after_it_ends_there():
+    # `让社工走进千家万户服务` is two letters short of the column: a typesetter moves an opening
+    # mark down only where it would end the line, so with room for `“新` the line ends, and the
+    # next part opens on its quotation (`“新基建”让城市…`). Before, the headline ran on into that
+    # text, which read as the first part's, and the first two parts were one.
+    articles = cut("\n".join(ROUND_UP_FILLED_BY_WIDTH) + "\n")
+    assert [a.title for a in articles] == ["江州市南城区委书记周明代表：让社工走进千家万户服务",
+                                           "江州市北城区区长陈刚代表：用好数据平台惠及百姓",
+                                           "江州市青山县县长孙梅代表：办好家门口的养老服务"]
+    assert articles[1].paragraphs[0].startswith("“新基建”让城市运行更聪明，")
+
+
 def test_a_headline_with_a_space_past_a_column_filled_by_width_is_no_line_of_text():
     # `老旧小区改造 居民住上新房（江州发布）`: its letters alone are past the column, so no line
     # of text carries on to it under a full line that ends a sentence. Before, its space (which a
