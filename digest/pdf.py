@@ -488,8 +488,15 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
         row, edges, reach, starts, *((NEXT_LINE_EMS, 0.0) if row[0]["size"] >= common * DECK_RATIO
                                      else (EDGE_NEIGHBOUR_EMS, HANGING_APART_EMS)))] for rows in bands]
     lines: list[Line] = []
+    # The lines around a band: those a line's pitch above and below it (`_runs_across`), not the
+    # bands next in the page's order, which on a page of columns set on baselines of their own
+    # can be another column's. (Bands go down the page: their first baselines are sorted.)
+    bases = [rows[0][0]["base"] for rows in bands]
     for index, rows in enumerate(bands):
-        around = [row for near in bands[max(index - 1, 0):index + 2] if near is not rows for row in near]
+        pitch = max(char["size"] for row in rows for char in row) * LINE_PITCH_EMS
+        around = [row for near in bands[bisect.bisect_left(bases, bases[index] - pitch):
+                                        bisect.bisect_right(bases, bases[index] + pitch)]
+                  if near is not rows for row in near]
         merged = [rows[0]]
         for row in rows[1:]:
             last = merged[-1][-1]

@@ -923,6 +923,9 @@ def test_random_grids_and_flows_printed_across_sheets_cut_each_story_as_set(pdf)
     # - flow_5054: a flow whose last column the foot broke mid-sentence, the next sheet's first
     #   column opening mid-paragraph under a story that closed a full line there and its second
     #   opening a paragraph: both went on the wrong story.
+    # - flow_8062: a dateline and its em space, `本报讯　`, split off the line atop a column,
+    #   where the other column's lines, set on baselines of their own, stood between it and the
+    #   line under it in the page's order.
     assert check_page(articles_of(pdf), facts_of(pdf)) == []
 
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
