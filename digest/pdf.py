@@ -1516,8 +1516,10 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         open_to = [end for end in unclaimed if id(end) not in closed_ends]
         own_column = [end for end in open_to if _same_column(end, block)]
         left = _lowest_in_column_left_of(stories, block)
-        left_open = left is not None and left.last.bottom > block.top and not ends_sentence(left.last.text)
-        if own_column and left is not None and left.last.bottom > block.top:
+        # (A block under a photo atop its column stands where the photo does.)
+        top = _from_photo_over(block, frames, block.size).top
+        left_open = left is not None and left.last.bottom > top and not ends_sentence(left.last.text)
+        if own_column and left is not None and left.last.bottom > top:
             mid_paragraph = not _opens_paragraph(block)
             # Where both closed a sentence at their column's foot, the words tell which it goes on;
             # where the sheet leaves a paragraph opening atop a column unshown, the join or the words
@@ -1624,8 +1626,7 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         # (An end whose story is not given is measured by itself.)
         open_here = [end for end in open_to
                      if any(_same_column(part, block) for part in set_before.get(id(end), [end]))]
-        # (A block under a photo atop its column stands where the photo does.)
-        if last.bottom <= _from_photo_over(block, frames, block.size).top or runs_on_beside or _closes(last) \
+        if last.bottom <= top or runs_on_beside or _closes(last) \
                 or _boxed_apart(block, owner, last, rules) \
                 or (page_before and open_here and not shown and not ended_beside and not flowed
                     and not _reads_on(block, owner, [end.text for end in open_here])):

@@ -926,6 +926,8 @@ def test_random_grids_and_flows_printed_across_sheets_cut_each_story_as_set(pdf)
     # - flow_8062: a dateline and its em space, `本报讯　`, split off the line atop a column,
     #   where the other column's lines, set on baselines of their own, stood between it and the
     #   line under it in the page's order.
+    # - flow_8113: a story's text under a photo atop the second column of a balanced last
+    #   sheet, its headline and lead closing the first, went on the story of the sheet before.
     assert check_page(articles_of(pdf), facts_of(pdf)) == []
 
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
