@@ -923,6 +923,10 @@ def test_random_grids_and_flows_printed_across_sheets_cut_each_story_as_set(pdf)
     # - flow_5054: a flow whose last column the foot broke mid-sentence, the next sheet's first
     #   column opening mid-paragraph under a story that closed a full line there and its second
     #   opening a paragraph: both went on the wrong story.
+    # - flow_8022: a flow's last sheet, its columns balanced, opens the first column on a
+    #   paragraph of the story that closed the sheet before's last column on a full stop; its
+    #   words name that story's subject twice in words of their own (`网格`, `网格员`) and share
+    #   none with the story closing the first column: it went on that one.
     # - flow_8062: a dateline and its em space, `本报讯　`, split off the line atop a column,
     #   where the other column's lines, set on baselines of their own, stood between it and the
     #   line under it in the page's order.
