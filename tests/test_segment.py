@@ -3528,10 +3528,16 @@ def test_a_speakers_line_goes_on_where_the_wrap_cut_what_the_speaker_said(said, 
     # Copied line by line: a post and a name fill the column after a finished sentence, as a
     # round-up's speaker line does, but the next line goes on with what the speaker said.
     assert _wrap(said, width).split("\n")[0] == first_line
-    lines = ["社工走进千家万户", _wrap("今年以来，东城区把社工队伍建设作为基层治理的一件大事来抓。", width), _wrap(said, width),
-             _wrap("社工们帮居民办事、调解纠纷，群众有事找社工已成习惯。", width)]
-    article, = cut("\n".join(lines) + "\n")
+    article = _story_around(said, width, "社工走进千家万户", "今年以来，东城区把社工队伍建设作为基层治理的一件大事来抓。",
+                            "社工们帮居民办事、调解纠纷，群众有事找社工已成习惯。")
     assert said in article.paragraphs, article.paragraphs
+
+
+def _story_around(paragraph: str, width: int, title: str, lead: str, close: str):
+    """The one article of a page copied line by line at `width` letters: `title`, then the
+    paragraphs `lead`, `paragraph` and `close`."""
+    article, = cut("\n".join([title, _wrap(lead, width), _wrap(paragraph, width), _wrap(close, width)]) + "\n")
+    return article
 
 
 def test_a_line_that_ends_on_a_month_goes_on_into_its_day():
@@ -3540,9 +3546,8 @@ def test_a_line_that_ends_on_a_month_goes_on_into_its_day():
     # under its headline would; no line ends between a month and its day.
     term = "自今年1月1日至今年12月31日，对参加培训的农民工每人每天补贴五十元。"
     assert _wrap(term, 13).split("\n")[0] == "自今年1月1日至今年12月"
-    lines = ["农民工培训补贴发放到位", _wrap("本报讯 江州市人社局近日发布通知，加大农民工职业技能培训补贴力度。", 13), _wrap(term, 13),
-             _wrap("通知发布前已参加培训的，可向所在区县人社部门补领补贴。", 13)]
-    article, = cut("\n".join(lines) + "\n")
+    article = _story_around(term, 13, "农民工培训补贴发放到位", "本报讯 江州市人社局近日发布通知，加大农民工职业技能培训补贴力度。",
+                            "通知发布前已参加培训的，可向所在区县人社部门补领补贴。")
     assert term in article.paragraphs, article.paragraphs
 
 
