@@ -875,10 +875,15 @@ _OPENS_WITH_SENTENCE_TAIL_RE = re.compile(r"^[^，。、；：！？“”‘’
 
 
 def _first_word_width(line: str) -> float:
-    """The width of what opens a line: a number or Latin word whole (a wrap keeps `1918` on one
-    line), else its first letter."""
-    half_width = _HALF_WIDTH_WORD_RE.match(line)
-    return display_width(half_width.group() if half_width else line[:1])
+    """The width of what opens a line (`_first_word`)."""
+    return display_width(_first_word(line))
+
+
+def _first_word(line: str, start: int = 0) -> str:
+    """What opens a line from `start` that no wrap parts: a number or Latin word whole (a wrap
+    keeps `1918` on one line), else its first letter."""
+    half_width = _HALF_WIDTH_WORD_RE.match(line, start)
+    return half_width.group() if half_width else line[start:start + 1]
 
 
 _HALF_WIDTH_WORD_RE = re.compile(r"[0-9A-Za-z.%]+")
@@ -889,10 +894,7 @@ def _width_to_take_up(line: str) -> float:
     mark: the marks and the word after them, which no wrap parts, and the closing marks after the
     word but one, which may hang past the edge (`“链”，` needs three letters' room)."""
     marks = len(line) - len(line.lstrip("".join(LINE_END_FORBIDDEN)))
-    word = line[marks:marks + 1]
-    half_width = _HALF_WIDTH_WORD_RE.match(line, marks)
-    if half_width:
-        word = half_width.group()
+    word = _first_word(line, marks)
     after = line[marks + len(word):]
     closing = after[:len(after) - len(after.lstrip("".join(LINE_START_FORBIDDEN)))]
     return display_width(line[:marks] + word + closing) - display_width(closing[-1:])
@@ -912,6 +914,7 @@ def _ignores_line_rules(lines: list[str], width: float) -> bool:
 # to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
 _SAYS_RE = re.compile(rf"^(?:(?:(?:向|对|接受)(?:本报|新华社)?记者(?:采访时)?)?(?:{_SPEECH_VERBS}|透露|解释|建议)"
                       r"|告诉(?:本报)?记者)[，,：:]")
+NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
 _TO_WHOM_LEADS = ("向", "对", "接受")  # the words before whom the speaker told: `向本报记者表示，…`
 # A line that ends inside the last part of a name from another language (`…会长安娜·科瓦列`).
 _FOREIGN_NAME_END_RE = re.compile(r"[\u4e00-\u9fff]·[\u4e00-\u9fff]{1,4}$")
@@ -927,7 +930,6 @@ def _says_next(previous: str, following: str) -> bool:
         return True
     return bool(_FOREIGN_NAME_END_RE.search(previous)) and any(
         _SAYS_RE.match(following[cut:]) for cut in (1, 2) if NAME_TAIL_RE.fullmatch(following[:cut]))
-NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
 
 
 def _next_list_item(first: str, following: str) -> bool:

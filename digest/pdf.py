@@ -488,15 +488,10 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
         row, edges, reach, starts, *((NEXT_LINE_EMS, 0.0) if row[0]["size"] >= common * DECK_RATIO
                                      else (EDGE_NEIGHBOUR_EMS, HANGING_APART_EMS)))] for rows in bands]
     lines: list[Line] = []
-    # The lines around a band: those a line's pitch above and below it (`_runs_across`), not the
-    # bands next in the page's order, which on a page of columns set on baselines of their own
-    # can be another column's. (Bands go down the page: their first baselines are sorted.)
-    bases = [rows[0][0]["base"] for rows in bands]
+    bases = [rows[0][0]["base"] for rows in bands]  # bands go down the page: sorted
     for index, rows in enumerate(bands):
-        pitch = max(char["size"] for row in rows for char in row) * LINE_PITCH_EMS
-        around = [row for near in bands[bisect.bisect_left(bases, bases[index] - pitch):
-                                        bisect.bisect_right(bases, bases[index] + pitch)]
-                  if near is not rows for row in near]
+        # (Only a band of pieces has gaps to read, and only those read the lines around.)
+        around = _rows_around(bands, bases, index) if len(rows) > 1 else []
         merged = [rows[0]]
         for row in rows[1:]:
             last = merged[-1][-1]
@@ -520,6 +515,16 @@ def chars_to_lines(chars: list[dict], rules: list[tuple[float, float, float]] = 
                 merged.append(row)
         lines.extend(_line(row) for row in merged)
     return lines
+
+
+def _rows_around(bands: list[list[list[dict]]], bases: list[float], index: int) -> list[list[dict]]:
+    """The rows of the bands a line's pitch above and below band `index` (`bases`: each band's
+    first baseline), not the bands next in the page's order, which on a page of columns set on
+    baselines of their own can be another column's."""
+    rows = bands[index]
+    pitch = max(char["size"] for row in rows for char in row) * LINE_PITCH_EMS
+    near = bands[bisect.bisect_left(bases, bases[index] - pitch):bisect.bisect_right(bases, bases[index] + pitch)]
+    return [row for band in near if band is not rows for row in band]
 
 
 def _runs_across(rows: list[list[dict]], before: dict, after: dict) -> bool:

@@ -278,18 +278,19 @@ def kin_to(text: str, own: str, others: list[str]) -> bool:
     (`general_idf`), so that a paragraph naming its story's subject twice in words of its own
     (`划分网格三百个，配备专职网格员…`) goes with the story, and one sharing a common word or
     two by chance (`确保`, `安全`; a sign-off's `日电` with a dateline) does not."""
-    kinship = word_kinship(text, own)
-    kinships = [word_kinship(text, other) for other in others]
+    bag, own_bag = word_bag(text, {}), word_bag(own, {})  # each text is cut into words once
+    kinship = cosine(bag, own_bag)
+    kinships = [cosine(bag, word_bag(other, {})) for other in others]
     if kinship < KINSHIP:
-        return bool(others) and not any(kinships) and kinship > 0 and rare_word_kinship(text, own) >= KINSHIP
+        return bool(others) and not any(kinships) and kinship > 0 \
+            and cosine(_weighted_by_rarity(bag), _weighted_by_rarity(own_bag)) >= KINSHIP
     return all(kinship >= KINSHIP_MARGIN * other for other in kinships)
 
 
-def rare_word_kinship(one: str, other: str) -> float:
-    """Like `word_kinship`, each word weighted by its rarity in general text (`general_idf`)."""
+def _weighted_by_rarity(bag: dict[str, float]) -> dict[str, float]:
+    """A word bag with each word weighted by its rarity in general text (`general_idf`)."""
     idf = general_idf()
-    return cosine(*({word: weight * idf.get(word, RARE_IDF) for word, weight in word_bag(text, {}).items()}
-                    for text in (one, other)))
+    return {word: weight * idf.get(word, RARE_IDF) for word, weight in bag.items()}
 
 
 KINSHIP = 0.1  # a text shares a good part of its own story's words; another story's opening, next to none
