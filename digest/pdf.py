@@ -974,7 +974,7 @@ def layout_to_markdown(pages: list[PageLayout]) -> tuple[str, str | None, str | 
         stories, orphans = assemble(blocks, body, face, drawn,
                                     [story.last_part() for story in previous_page if _heads_alone(story)], captions, frames,
                                     page.rules)
-        broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks, page.rules)
+        broken_off = _headlines_broken_by_the_page(previous_page, stories, blocks, page.rules, frames)
         for ended in broken_off:
             stories_out.remove(ended)
         for ended in _headlines_broken_by_the_column(stories, blocks, page.rules, frames):
@@ -1087,7 +1087,7 @@ def _half(page: PageLayout, within: Callable[[float], bool]) -> PageLayout:
 
 
 def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Story], blocks: list[Block],
-                                  rules: list[tuple[float, float, float]] = ()) -> list[Story]:
+                                  rules: list[tuple[float, float, float]] = (), frames: list[Block] = ()) -> list[Story]:
     """A headline, or a subtitle, the page's foot broke (a document printed across pages): its
     first lines close a column of the previous page with no text under them, its last line
     opens the same column of this page (or this page's first where they closed the previous
@@ -1096,7 +1096,9 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
     (or subtitle, under the headline above them), with the kicker printed above them; the
     stories of the previous page that so ended are returned, to be dropped. A head right under
     a box's top edge (of `rules`: one over its column that starts right of the page's first
-    column, as a sheet's masthead rule does not) opens a box of its own."""
+    column, as a sheet's masthead rule does not) opens a box of its own; and one that goes on
+    a head closing the column to its left on this page (`_broken_by_the_column`) goes on that:
+    the nearer break."""
     last_column = max((part.x0 for story in previous_page for part in story.parts()), default=0.0)
     first_column = min((block.x0 for block in blocks), default=0.0)
 
@@ -1107,7 +1109,7 @@ def _headlines_broken_by_the_page(previous_page: list[Story], stories: list[Stor
                   and _atop_column(head := story.kicker or story.headline, blocks) and not boxed(head)]
 
     def broken_off(head: Block) -> list[Story]:
-        if boxed(head):
+        if boxed(head) or _broken_by_the_column(head, stories, blocks, rules, frames):
             return []
         flows_on = abs(head.x0 - first_column) < head.size
         # A header atop the same column of this page goes on with it before the first column's does;
@@ -1125,49 +1127,61 @@ def _headlines_broken_by_the_column(stories: list[Story], blocks: list[Block],
                                     rules: list[tuple[float, float, float]] = (), frames: list[Block] = ()) -> list[Story]:
     """A headline, or a subtitle, a column's foot broke (a page set as one flow of columns):
     its first lines close the column to the left with nothing under them, its last line opens
-    the next column as high as that column's text begins, in the same type over the text. (A
-    grid's story heads the next column lower down, under a box that ends there; and a box's edge,
-    a rule over that column alone (`rules`), stands right over the head of a box of its own.)
-    Joined as `_headlines_broken_by_the_page` joins them; the stories so ended are returned, to
-    be dropped."""
-    def broken_off(head: Block) -> list[Story]:
-        found = []
-        for earlier in stories:
-            end = earlier.last_part()
-            if end.page != head.page or not (_heads_alone(earlier) or _kicker_at_foot(earlier)):
-                continue
-            column = [other for other in blocks if _same_column(other, end)]
-            # (A photo atop that column is where it begins.)
-            column_top = min(other.top for other in [*column, *(frame for frame in frames if _same_column(frame, end))])
-            # A short line in a kicker's type stands in its column, whose text reaches the gutter:
-            # it is set to the left of the head if that column is. (A short headline is measured
-            # by itself: its text may be on the next page, not under a head beside it.)
-            if end.x1 > head.x0 + head.size:
-                continue
-            right = end.x1
-            # (So is a short headline over a subtitle atop the next column, `——…` in a deck's type:
-            # the foot fell between them.)
-            if end.size * DECK_STEP <= head.size or (head.size * DECK_STEP <= end.size
-                                                     and fold_radicals(head.text).lstrip().startswith("——")):
-                right = max([right, *(other.x1 for other in column if other.x1 <= head.x0 + head.size)])
-            if head.x0 - right > head.size * MODULE_GUTTER_EMS:
-                continue
-            if _under_box_edge(head, rules, end.x1 - head.size):
-                continue
-            # A headline level with it in the next column, under the head atop that column: the two
-            # open a row of a grid's boxes at the sheet's foot, their text on the next sheet. (Not
-            # where the head is a column's tag alone, `（我看中国两会）`: a tag ends a headline, and the
-            # one level with this is a flow's next story, set there by chance.)
-            if any(other is not earlier and other.headline is not None and head not in (other.kicker, other.headline)
-                   and other.headline.page == end.page and other.headline.overlap(head) > 0.5
-                   and abs(_story_top(other) - _story_top(earlier)) <= head.size for other in stories) \
-                    and not COLUMN_TAG_RE.fullmatch(fold_radicals(head.text).strip()):
-                continue
-            if not any(other.top >= end.bottom for other in column) \
-                    and abs(column_top - head.top) <= max(head.size, end.size):
-                found.append(earlier)
-        return found
-    return _join_broken_headlines(stories, blocks, broken_off)
+    the next column (`_broken_by_the_column`). Joined as `_headlines_broken_by_the_page` joins
+    them; the stories so ended are returned, to be dropped."""
+    return _join_broken_headlines(stories, blocks, lambda head: _broken_by_the_column(head, stories, blocks, rules, frames))
+
+
+def _broken_by_the_column(head: Block, stories: list[Story], blocks: list[Block],
+                          rules: list[tuple[float, float, float]] = (), frames: list[Block] = ()) -> list[Story]:
+    """The stories of the page whose headline, or subtitle, closes the column to the left of
+    `head` with nothing under it, where `head` opens the next column as high as that column's
+    text begins, in the same type over the text: the foot broke them. (A grid's story heads the
+    next column lower down, under a box that ends there; and a box's edge, a rule over that
+    column alone (`rules`), stands right over the head of a box of its own.)"""
+    found = []
+    for earlier in stories:
+        end = earlier.last_part()
+        if end.page != head.page or not (_heads_alone(earlier) or _kicker_at_foot(earlier)):
+            continue
+        column = [other for other in blocks if _same_column(other, end)]
+        # (A photo atop that column is where it begins.)
+        column_top = min(other.top for other in [*column, *(frame for frame in frames if _same_column(frame, end))])
+        # A short line in a kicker's type stands in its column, whose text reaches the gutter:
+        # it is set to the left of the head if that column is. (A short headline is measured
+        # by itself: its text may be on the next page, not under a head beside it.)
+        if end.x1 > head.x0 + head.size:
+            continue
+        right = end.x1
+        # (So is a short headline over a subtitle atop the next column, `——…` in a deck's type:
+        # the foot fell between them.)
+        if end.size * DECK_STEP <= head.size or (head.size * DECK_STEP <= end.size
+                                                 and _a_subtitle(head)):
+            right = max([right, *(other.x1 for other in column if other.x1 <= head.x0 + head.size)])
+        if head.x0 - right > head.size * MODULE_GUTTER_EMS:
+            continue
+        if _under_box_edge(head, rules, end.x1 - head.size):
+            continue
+        # A headline level with it in the next column, under the head atop that column: the two
+        # open a row of a grid's boxes at the sheet's foot, their text on the next sheet. (Not
+        # where the head is a column's tag alone, `（我看中国两会）`: a tag ends a headline, and the
+        # one level with this is a flow's next story, set there by chance. Nor where it is a
+        # subtitle, `——…`, with no headline over it: a grid's box opens with its headline.)
+        if any(other is not earlier and other.headline is not None and head not in (other.kicker, other.headline)
+               and other.headline.page == end.page and other.headline.overlap(head) > 0.5
+               and abs(_story_top(other) - _story_top(earlier)) <= head.size for other in stories) \
+                and not COLUMN_TAG_RE.fullmatch(fold_radicals(head.text).strip()) \
+                and not _a_subtitle(head):
+            continue
+        if not any(other.top >= end.bottom for other in column) \
+                and abs(column_top - head.top) <= max(head.size, end.size):
+            found.append(earlier)
+    return found
+
+
+def _a_subtitle(block: Block) -> bool:
+    """A line set as a subtitle is, `——…`."""
+    return fold_radicals(block.text).lstrip().startswith("——")
 
 
 def _under_box_edge(head: Block, rules: list[tuple[float, float, float]], left_of_box: float) -> bool:

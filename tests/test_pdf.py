@@ -932,6 +932,11 @@ def test_random_grids_and_flows_printed_across_sheets_cut_each_story_as_set(pdf)
     #   line under it in the page's order.
     # - flow_8113: a story's text under a photo atop the second column of a balanced last
     #   sheet, its headline and lead closing the first, went on the story of the sheet before.
+    # - flow_9012: a kicker and headline closing a column, their subtitle (`——…`) atop the next,
+    #   whose foot another story's headline closes level with them: taken for a row of a grid's
+    #   boxes, the subtitle headed a story of its own.
+    # - flow_9115: a headline closing a sheet's first column, its subtitle atop the second, where
+    #   the sheet before closed its second column on a headline alone: the subtitle went on that.
     assert check_page(articles_of(pdf), facts_of(pdf)) == []
 
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
