@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from . import words
 from .clean import display_width, ends_sentence, letters
-from .dates import ISSUER_RE, metadata_line, with_facts
+from .dates import ISSUER_RE, chinese_number, metadata_line, with_facts
 from .drafts import SERVICE_BOX_RE, Draft, quoted_whole, section_headings, text_paragraphs
 from .evidence import (
     COLUMN_LABEL_RE,
@@ -1275,8 +1275,11 @@ def _alike_only_in_length(one: str, other: str) -> bool:
 def _numbered_parts(segments: list[tuple[str, object]]) -> set[int]:
     """Positions of runs that open with a part's number alone (`（一）`, `（二）`: the parts of
     one long story, each under its own headings) counting on from the run before, with text
-    between them that no closing note ends and no dateline opens."""
-    runs = [(position, _part_number(value[0])) for position, (kind, value) in enumerate(segments) if kind == "run"]
+    between them that no closing note ends and no dateline opens. A number set as a figure
+    alone (`4`, printed large over the part's headings) may stand as the last line of the text
+    before the run: the story goes on under it, as no story ends on a number."""
+    runs = [(position, _part_number(value[0]) or _figure_closing(segments[position - 1]))
+            for position, (kind, value) in enumerate(segments) if kind == "run" and position]
     runs = [(position, number) for position, number in runs if number]
     parts: set[int] = set()
     for (first, number), (second, following) in zip(runs, runs[1:]):
@@ -1572,6 +1575,20 @@ def _numbered_part(current: Draft | None, items: list[Item], index: int, group: 
                    for item in items[index:])
     return any(paragraph.startswith(SECTION) and list_number(paragraph[1:]) == (number[0], number[1] - 1)
                for paragraph in current.paragraphs)
+
+
+def _figure_closing(segment: tuple[str, object]) -> tuple[int, int] | None:
+    """The number a body's last paragraph is, where that is a figure alone (`4`, `十二`) and the
+    body has text before it: (0, the number)."""
+    kind, body = segment
+    if kind != "body" or len(body.paragraphs) < 2 or not LONE_FIGURE_RE.fullmatch(body.paragraphs[-1]):
+        return None
+    figure = body.paragraphs[-1]
+    number = int(figure) if figure.isdigit() else chinese_number(figure)
+    return (0, number) if number else None
+
+
+LONE_FIGURE_RE = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
 
 
 def _part_number(text: str) -> tuple[int, int] | None:

@@ -2253,6 +2253,32 @@ def _wrap(paragraph: str, width: int = 15) -> str:
     return "\n".join(paragraph[i:i + width] for i in range(0, len(paragraph), width))
 
 
+def test_wrapped_page_parts_numbered_by_a_figure_alone_stay_inside_their_story():
+    # A round-up of letters in parts, each under a figure set alone (`3`), a heading and a line
+    # under it, the page's headlines after their stories. The third heading names the words
+    # just above it (`清单`) and its second line fills the column, so it runs into the text: the
+    # heading had closed the story as its headline, and the third part became a story.
+    parts = [
+        ["本报记者近日走访江州区各街道社区，听取基层干部和居民对社区服务的意见建议。大家普遍反映，社区服务有了很大改进，但也有一些问题需要解决。"],
+        ["1", "盼办事少跑腿", "一窗通办让群众省心省力",
+         "城南街道居民王芳说，过去办理一件事要跑好几个窗口，现在社区服务中心设立了综合窗口，一次就能办好。",
+         "她希望更多的事项能够在社区就近办理，让老年人少跑腿。"],
+        ["2", "盼活动场地更宽敞", "老年活动室常常坐不下",
+         "城北社区的老年活动室只有六十平方米，每天上午都坐得满满当当，有的老人只能站在门口看别人下棋。",
+         "社区党委书记李明说，社区正在协调附近的闲置厂房，准备改建成新的活动中心，并建立活动场地预约清单。"],
+        ["3", "盼建立服务清单", "不能把工作任务都推给社区去办",
+         "“上个月，一个部门一周给我们派了五项任务。”一位社区干部反映，有关部门把工作交给社区，却不给经费和人员。",
+         "江州区民政局负责人表示，将对基层的工作负担进行摸底，切实为社区减负。"],
+    ]
+    page = "\n".join(_wrap(line, 14) for part in parts for line in part) + "\n社区服务，居民有三盼（记者走基层）\n" \
+        + _wrap("本报讯（记者赵雷）江州区第二届社区运动会日前开幕，来自全区四十个社区的一千二百名居民参加比赛。", 14) \
+        + "\n社区运动会开幕\n"
+    roundup, games = cut(page)
+    assert (roundup.title, games.title) == ("社区服务，居民有三盼（记者走基层）", "社区运动会开幕")
+    assert "盼建立服务清单" in roundup.text and roundup.text.endswith("切实为社区减负。")
+    assert games.text.startswith("本报讯（记者赵雷）")
+
+
 def test_wrapped_page_subheads_with_one_opening_stay_inside_and_numbers_rejoin_whole():
     paragraphs = [
         "近年来，区职业教育中心坚持产教融合，累计为本地企业输送技能人才3200余名，就业率保持在95%以上。",
