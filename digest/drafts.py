@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .clean import curly_quotes, letters, tighten_credits, tighten_spaces
+from .clean import curly_quotes, ends_sentence, letters, tighten_credits, tighten_spaces
 from .dates import LineFacts
 from .models import Article, Source
 from .roles import (
@@ -60,6 +60,38 @@ def section_headings(draft: Draft) -> list[str]:
     return [paragraph[len(SECTION):] for paragraph in draft.paragraphs if paragraph.startswith(SECTION)]
 
 
+def run_together_parts(paragraph: str) -> list[tuple[str, bool]]:
+    """The paragraphs of text, and section headings (True), that a paragraph holds run together
+    as a text view runs a story's paragraphs on one line, parted by full-width spaces
+    (`…发放贷款三十亿元。　　线上产品打通数据　　依托…`). A part opens after a part that ends
+    a sentence or is a heading. A heading is a short part that ends no sentence, opening the
+    paragraph or after such a part, with prose (a clause's mark) after it or after its second
+    line. Spaces after anything else part nothing (a name set apart, `王  明`), and a paragraph
+    in which no sentence ends before spaces is left whole: nothing shows paragraphs run together."""
+    pieces = _RUN_TOGETHER_SPACES_RE.split(paragraph.strip())
+    if not any(ends_sentence(piece) for piece in pieces[:-1]):
+        return [(paragraph, False)]  # no paragraphs run together: no sentence ends before spaces
+    parts: list[tuple[str, bool]] = []
+    opens = True  # the next piece opens a part of its own
+    for index, piece in enumerate(pieces):
+        heading = opens and index + 1 < len(pieces) and not ends_sentence(piece) \
+            and SECTION_HEADING_LETTERS[0] <= len(letters(piece)) <= SECTION_HEADING_LETTERS[1] \
+            and any(mark in after for after in pieces[index + 1:index + 3] for mark in _PROSE_MARKS)
+        if heading and parts and parts[-1][1]:
+            parts[-1] = (parts[-1][0] + " " + piece, True)  # a heading's two lines: `线上产品打通数据　　帮助企业少跑腿`
+        elif opens or not parts:
+            parts.append((piece, heading))
+        else:
+            parts[-1] = (parts[-1][0] + "  " + piece, False)
+        opens = heading or ends_sentence(piece)
+    return parts if len(parts) > 1 else [(paragraph, False)]
+
+
+_RUN_TOGETHER_SPACES_RE = re.compile(r"[ \u3000]{2,}")
+_PROSE_MARKS = "，。；！？"
+SECTION_HEADING_LETTERS = (4, 30)  # a section heading's letters, as a story's headings run
+
+
 def finish_draft(draft: Draft, source: Source, stem: str, position: int) -> Article | None:
     """The article a draft makes (None for a draft with no text, or a page's service box): its
     text paragraphs, section headings and notes, its title (the draft's, the file's for its
@@ -73,12 +105,14 @@ def finish_draft(draft: Draft, source: Source, stem: str, position: int) -> Arti
             notes.append(len(paragraphs))
             paragraphs.append(tighten_credits(paragraph[1:]))
             continue
-        text = tighten_title(paragraph[1:]) if is_heading else tighten_spaces(paragraph)
-        if not letters(text):
-            continue
-        if is_heading:
-            headings.append(len(paragraphs))
-        paragraphs.append(text)
+        pieces = [(paragraph[1:], True)] if is_heading else run_together_parts(paragraph)
+        for piece, is_heading in pieces:
+            text = tighten_title(piece) if is_heading else tighten_spaces(piece)
+            if not letters(text):
+                continue
+            if is_heading:
+                headings.append(len(paragraphs))
+            paragraphs.append(text)
     while headings and headings[-1] == len(paragraphs) - 1:
         headings.pop()
         paragraphs.pop()

@@ -618,7 +618,7 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # (`   制图：张 明  李 强` / `江州新城建设——` / `变化在哪里？`), nor from a whole address
         # into a letter (`栏目投稿邮箱：jzrb@163.com` / `把服务送到群众心坎上（一线行走）`).
         return False
-    if blank_between and _is_credit(_INLINE_PARAGRAPH_RE.split(so_far[-CREDIT_TAIL:])[-1]):
+    if blank_between and _is_credit(INLINE_PARAGRAPH_RE.split(so_far[-CREDIT_TAIL:])[-1]):
         # Likewise a credit that opens a paragraph inside the line (a text view's paragraphs
         # run together, parted by full-width spaces: `…亿元。　　数据来源：中共江州市委宣传部`).
         return False
@@ -800,7 +800,7 @@ _PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?
                                    r"(?:\s+摄|\s*摄[（(][^（）()]{1,12}[）)])$")
 _NOT_CREDIT_ENDS = ("——", "？", "！", "?", "!")  # how no credit's names end
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
-_INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
+INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段时间|连日来|今年以来|当地时间|(?:不久前|前不久|近年来|近几年来?|近些年来?)[，,]|截至[^，。,]{1,10}[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
                                r"|\d{4}年(?:起|以来|初|底)?[，,]|(?:今年|去年|\d{4}年)\d{1,2}月(?:初|上旬|中旬|下旬|底)?[，,])")
 

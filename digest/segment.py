@@ -55,6 +55,7 @@ from .drafts import Draft, finish_draft, title_from_text
 from .evidence import UNDER_PARAGRAPHS
 from .models import Article, Source
 from .pagelines import (
+    INLINE_PARAGRAPH_RE,
     LogicalLine,
     _join_wrapped,
     column_width,
@@ -683,8 +684,11 @@ def split_briefs(items: list[Item], markdown: bool = False) -> list[Item]:
             continue
         match = (_RUN_IN_BRIEF_RE.match(text) or _BRACKETED_BRIEF_RE.match(text) or _NUMBERED_BRIEF_RE.match(text)) \
             if item.role == "para" else None
+        # A brief is one paragraph: a run-in head over text that holds paragraphs run together
+        # (`…解决难题。　　截至目前…`, as a text view runs a story's together) is a story's section.
         if match and RUN_IN_HEAD_LETTERS[0] <= len(letters(match["head"])) <= RUN_IN_HEAD_LETTERS[1] \
-                and len(letters(match["text"])) >= MIN_RUN_IN_TEXT_LETTERS and not is_dateline_para(item):
+                and len(letters(match["text"])) >= MIN_RUN_IN_TEXT_LETTERS and not is_dateline_para(item) \
+                and not (match.re is _RUN_IN_BRIEF_RE and INLINE_PARAGRAPH_RE.search(match["text"])):
             if run and run[-1][1].re is not match.re:
                 close_run()  # one column sets its briefs one way
             run.append((item, match))

@@ -20,6 +20,21 @@ def test_a_draft_becomes_an_article_with_its_sections_notes_and_writer():
     assert article.id == finish_draft(draft, Source(path="other.txt", text=""), "江州日报_20250305_02", 0).id
 
 
+def test_paragraphs_a_text_view_ran_together_are_parted_with_their_section_headings():
+    # A text view runs a story's paragraphs on one line, parted by full-width spaces, its
+    # section headings (one of two lines) among them: each is a paragraph or heading of its own.
+    draft = Draft(title="江州农商银行线上贷款助小微企业", paragraphs=[
+        "今年以来，江州农商银行推出线上贷款产品。　　线上产品打通数据　　帮助企业少跑腿　　"
+        "依托政务数据平台，企业在手机上就能申请贷款。　　服装厂负责人说，现在动动手指就办好了。"])
+    article = _finish(draft)
+    assert article.paragraphs == ("今年以来，江州农商银行推出线上贷款产品。", "线上产品打通数据 帮助企业少跑腿",
+                                  "依托政务数据平台，企业在手机上就能申请贷款。", "服装厂负责人说，现在动动手指就办好了。")
+    assert article.headings == (1,)
+    # Spaces that set a name apart, or part what no sentence ends, part nothing.
+    whole = _finish(Draft(title="社区运动会开幕", paragraphs=["获奖选手王  明说，  这次比赛让大家都动了起来。"]))
+    assert whole.paragraphs == ("获奖选手王明说，这次比赛让大家都动了起来。",)
+
+
 def test_a_draft_of_headings_alone_or_a_service_box_makes_no_article():
     assert _finish(Draft(title="本期导读", paragraphs=[SECTION + "要闻", SECTION + "民生"])) is None
     assert _finish(Draft(title="天气预报", paragraphs=["今天多云转晴，最高气温十八摄氏度。"])) is None

@@ -2279,6 +2279,25 @@ def test_wrapped_page_parts_numbered_by_a_figure_alone_stay_inside_their_story()
     assert games.text.startswith("本报讯（记者赵雷）")
 
 
+def test_wrapped_text_view_of_paragraphs_run_together_keeps_its_run_in_sections_in_the_story():
+    # A text view ran the story's paragraphs together, parted by full-width spaces, and the copy
+    # was filled to a column of 13, its headline after it. Two parts open a line with a section
+    # heading run in (`网点服务下沉　　银行还在…`), as a briefs column's items do; but each holds
+    # paragraphs run together, as no brief does: they are the story's sections, not two stories.
+    page = "\n".join([
+        "今年以来，江州农商银行围绕", "小微企业融资难题推出线上贷", "款产品，为全市两千余家小微", "企业发放贷款三十亿元。　　",
+        "线上产品打通数据　　依托平", "台，银行把企业的纳税和社保", "数据接入审批系统，企业在手", "机上就能申请。　　江州一家",
+        "服装厂负责人说，过去去银行", "办贷款都要准备一大摞材料，", "现在动动手指就办好了。　　", "网点服务下沉　　银行还在工",
+        "业园区设立了十个金融服务站", "，客户经理每周驻点服务，帮", "助企业解决难题。　　截至目", "前，服务站已走访企业八百余",
+        "家，解决融资需求五亿多元。", "江州农商银行线上贷款助小微企业",
+        "本报讯（记者钱进）江州市第", "三届职工技能大赛日前落幕，", "来自全市各行业的五百名职工", "同台竞技。", "职工技能大赛落幕",
+    ]) + "\n"
+    bank, contest = cut(page)
+    assert (bank.title, contest.title) == ("江州农商银行线上贷款助小微企业", "职工技能大赛落幕")
+    assert bank.paragraphs[0].startswith("今年以来") and bank.text.endswith("解决融资需求五亿多元。")
+    assert [bank.paragraphs[index] for index in bank.headings] == ["线上产品打通数据", "网点服务下沉"]
+
+
 def test_wrapped_page_subheads_with_one_opening_stay_inside_and_numbers_rejoin_whole():
     paragraphs = [
         "近年来，区职业教育中心坚持产教融合，累计为本地企业输送技能人才3200余名，就业率保持在95%以上。",
