@@ -3568,7 +3568,10 @@ def test_a_speakers_line_as_wide_as_the_column_goes_on_into_what_the_speaker_sai
     # Or the speaker proposes (`建议，`).
     ("江州市青山区卫生健康局副局长刘敏建议，开学后各校要为每个教室配备测温设备，每天早晚各测一次。", 16,
      "江州市青山区卫生健康局副局长刘敏"),
-], ids=["to-whom", "foreign-name", "proposes"])
+    # Or the speaker was interviewed (`接受本报采访称，`: the paper, no reporter named, `称`).
+    ("江州市青山区商务局党组副书记王涛接受本报采访称，今年全区将新开工重大项目一百二十个，总投资超过两百亿元。", 16,
+     "江州市青山区商务局党组副书记王涛"),
+], ids=["to-whom", "foreign-name", "proposes", "interviewed"])
 def test_a_speakers_line_goes_on_where_the_wrap_cut_what_the_speaker_said(said, width, first_line):
     # Copied line by line: a post and a name fill the column after a finished sentence, as a
     # round-up's speaker line does, but the next line goes on with what the speaker said.
