@@ -638,6 +638,10 @@ def _continues(buffer: list[str], following: str, blank_between: bool, width: fl
         # here, whatever word its end and the next line's start happen to make (`…防疾病于未发`
         # / `近段时间，…`: 发近 is no word, but the tokenizer can join them).
         return False
+    if _LATIN_LETTER_RE.match(previous[-1:]) and _LATIN_LETTER_RE.match(following[:1]):
+        # A line that fills the column but a letter ends inside a Latin word (`…打开江州通 Ap` /
+        # `p，在首页…`): the wrap cut the word, where the copy counted a space it set apart.
+        return True
     if slack == EXACT_SLACK and filled < expected - 0.5 and display_width(previous) + _first_word_width(following) <= width \
             and (letter_count_wrap or not (following[:1] in LINE_END_FORBIDDEN or _marks_moved_down(following))):
         # Half a letter's slack is for letters half a cell wide (digits, Latin): a line one letter
@@ -912,6 +916,7 @@ def _ignores_line_rules(lines: list[str], width: float) -> bool:
 
 # A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，巡回医疗队…`, also
 # to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 _SAYS_RE = re.compile(rf"^(?:(?:(?:向|对|接受)(?:本报|新华社)?(?:记者(?:采访时?)?|采访时?))?(?:{_SPEECH_VERBS}|称|透露|解释|建议)"
                       r"|告诉(?:本报)?记者)[，,：:]")
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut

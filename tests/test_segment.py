@@ -3588,6 +3588,30 @@ def _story_around(paragraph: str, width: int, title: str, lead: str, close: str)
     return article
 
 
+def test_a_line_that_ends_inside_a_latin_word_goes_on_into_the_rest_of_it():
+    # Wrapped by letter count at 16, then Chinese set apart from digits and Latin letters, as a
+    # viewer's copy does: the wrap counted the space the text had before `App` and cut the word
+    # (`…江州通 Ap` / `p，…`). The line, a letter short of the column once the space is dropped,
+    # had closed the paragraph and read as the headline of the text above it.
+    apart = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
+    stories = [
+        (["本报讯 江州市政务服务中心近日上线掌上办事平台，市民足不出户就能办理社保、医保等40多项业务，平台上线一周，注册用户超过10万人。",
+          "政务服务中心负责人介绍，平台打通了人社、医保、公积金等部门的数据，群众办事不用再来回跑，很多业务在手机上几分钟就能办好。",
+          "市民可以在手机上打开江州通 App，在首页找到办事大厅，按提示上传材料，平均办理时间由3天缩短到1天。",
+          "记者在政务服务中心看到，前来办事的群众比过去少了不少，窗口工作人员有更多时间为老年人提供帮办代办服务。",
+          "据悉，年底前将有200项业务实现掌上办理，覆盖全市12个区县，让群众办事更加方便快捷。"], "江州掌上办事平台上线"),
+        (["本报讯 江州市第3届职工技能大赛日前落幕，来自全市各行业的500名职工同台竞技，比拼技能，展示风采，赛场上处处可见精益求精的工匠精神。",
+          "大赛设置了电工、焊工、数控车工等12个项目，理论考试和实际操作各占一半，获奖选手将获得市技术能手称号，并优先参加省级比赛。",
+          "市总工会负责人说，举办技能大赛，就是要在全社会营造尊重劳动、崇尚技能的氛围，引导更多职工走技能成才之路。"], "职工技能大赛落幕"),
+    ]
+    lines = [apart.sub(" ", line) for paragraphs, headline in stories
+             for line in [*(row for paragraph in paragraphs for row in _wrap(paragraph, 16).split("\n")), headline]]
+    assert "市民可以在手机上打开江州通 Ap" in lines
+    platform, contest = cut("\n".join(lines) + "\n")
+    assert (platform.title, contest.title) == ("江州掌上办事平台上线", "职工技能大赛落幕")
+    assert platform.text.startswith("本报讯") and platform.text.endswith("让群众办事更加方便快捷。")
+
+
 def test_a_line_that_ends_on_a_month_goes_on_into_its_day():
     # Copied line by line at 13 letters: a paragraph's first line after a finished sentence ends
     # on a month (`…至今年12月`), and the next opens on its day and a comma (`31日，…`), as a lead
