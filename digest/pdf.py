@@ -30,8 +30,8 @@ from .errors import InputError
 from .models import Source
 from .pagelines import closes_story, opens_on_the_day
 from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, COLUMN_TAG_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE,
-                    DISTRIBUTION_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, is_box_label, is_verse_line,
-                    is_writers_names, run_on_way, stanzas)
+                    DISTRIBUTION_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, interview_prompt, is_box_label,
+                    is_verse_line, is_writers_names, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
@@ -1878,7 +1878,20 @@ def _closes(block: Block) -> bool:
     of that name alone is a byline, under a headline)."""
     after_last_sentence, last_line = _closing_texts(block)
     signed = PAREN_BYLINE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)
-    return signed or closes_story(after_last_sentence) or closes_story(last_line)
+    # (An interview's question closing the block, `记者：…怎样帮助农民用好这些机器的？`, reads as a credit's label.)
+    credited = (closes_story(after_last_sentence) or closes_story(last_line)) \
+        and not interview_prompt(fold_radicals(block.text).strip())
+    # The end's mark after the last sentence (`（完）`), or a reprint's citation
+    # (`（刊于《江州通讯》2024年第6期）`), closes it too.
+    noted = _END_NOTE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)
+    # So does the writer's name alone in brackets after it (`…。（林晓峰）`).
+    named = (bracketed := _BRACKETED_NAME_RE.match(after_last_sentence)) is not None \
+        and len(after_last_sentence) < len(block.text) and is_writers_names(bracketed["names"])
+    return signed or credited or noted or named
+
+
+_BRACKETED_NAME_RE = re.compile(r"^[（(]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?: [\u4e00-\u9fff]{2,3}){0,3})\s*[）)]$")
+_END_NOTE_RE = re.compile(r"^[（(]\s*(?:完|(?:刊于|原载|载于|摘自|选自|转载自|转自)\s*《[^《》]{1,30}》[^（）()]{0,30})\s*[）)]$")
 
 
 def _closing_texts(block: Block) -> tuple[str, str]:

@@ -648,9 +648,7 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
     if EDITOR_LINE_RE.match(text) and width <= MAX_HEADING_WIDTH:
         return Item("credit", text, blank_before)  # the editor who handled it, not the author
     credit = CREDIT_RE.search(text)
-    if credit and (text.rstrip("”’\"' ").endswith(("？", "?")) or (text.startswith("记者") and ends_sentence(text))):
-        # An interview's question or prompt (`记者：下一步有什么打算？`, `记者：请介绍一下有关情况。`):
-        # no credit asks anything, and a reporter's credit names the reporter, in no sentence.
+    if credit and interview_prompt(text):
         credit = None
     if credit and (short or width <= 60):
         rest = CREDIT_RE.sub(" ", text).strip()
@@ -702,6 +700,13 @@ def classify_line(text: str, blank_before: int, markdown: bool) -> Item:
 
 
 _BLOCKQUOTE_RE = re.compile(r"^\s*(?:>\s?)+")
+
+
+def interview_prompt(text: str) -> bool:
+    """An interview's question or prompt (`记者：下一步有什么打算？`, `记者：请介绍一下有关情况。`),
+    which reads as a credit's label: no credit asks anything, and a reporter's credit names the
+    reporter, in no sentence."""
+    return text.rstrip("”’\"' ").endswith(("？", "?")) or (text.startswith("记者") and ends_sentence(text))
 
 
 def strip_inline_markup(text: str) -> str:

@@ -1257,6 +1257,40 @@ def test_a_run_on_atop_a_column_goes_on_mid_word_from_the_story_to_its_left():
     assert trees.body[-1] is run_on
 
 
+def test_an_interviews_question_closing_a_column_closes_no_story():
+    # An interview in a flow: the column ends on the reporter's question (`记者：…？`), which opens
+    # as a credit's label does; the next column opens on the answer. Before, the question read as
+    # the story's closing credit, and the answer was left a story of its own.
+    from digest.pdf import Story, _run_on_from_the_left
+
+    interview = Story(headline=_column_block(0, 100, 0, 20, 18, "农机专家王建军：让农民用好新农机"),
+                      body=[_column_block(0, 100, 45, 580, 10, "王建军是江州市农机推广站的高级农艺师，从事农机推广工作二十多年。"),
+                            _column_block(0, 100, 590, 700, 10, "记者：新的农机产品出来以后，你们通过什么办法让农民了解，"
+                                                                "又是怎样帮助农民用好这些机器的？")])
+    answer = _column_block(114, 214, 0, 60, 10, "王建军：我们主要做展示、推广和培训三件事，每年办培训班二十多期。")
+    assert _run_on_from_the_left([interview], [answer], None) == []
+    assert interview.body[-1] is answer
+
+
+@pytest.mark.parametrize("end_note", ["（完）", "（刊于《江州通讯》2024年第6期）", "（林晓峰）"])
+def test_a_story_that_went_on_into_the_next_column_and_closed_there_on_its_end_note_broke_off_nowhere(end_note):
+    # A flow over sheets: the first column's story went on into the second and closed there on
+    # the end's mark, a reprint's citation or its writer's name in brackets; the last column's
+    # story ran to the sheet's foot.
+    # The next sheet's first column is that one's, not the first column's story's.
+    from digest.pdf import Story, _continue_from
+
+    exports = Story(headline=_column_block(0, 100, 0, 20, 18, "江州外贸前四月增长一成"),
+                    body=[_column_block(0, 100, 45, 600, 10, "本报讯 今年前四个月，江州市进出口总值同比增长百分之十一，其中出口增长百分之十三，"),
+                          _column_block(114, 214, 0, 300, 10, "外贸企业订单持续增加，全年外贸有望保持稳定增长。" + end_note)])
+    schools = Story(headline=_column_block(114, 214, 320, 340, 18, "江州推进教育集团化办学"),
+                    body=[_column_block(114, 214, 360, 600, 10, "今年以来，江州市组建了十二个教育集团，覆盖全市一半以上的中小学。"),
+                          _column_block(228, 328, 0, 598, 10, "集团内学校统一教学管理，骨干教师在校际之间流动，优质教育资源覆盖面不断扩大。")])
+    run_on = _column_block(0, 100, 0, 60, 10, "下一步，江州将把集团化办学向农村学校延伸，让更多孩子在家门口上好学。", page=1)
+    _continue_from([exports, schools], [run_on])
+    assert schools.body[-1] is run_on and exports.body[-1].text.endswith(end_note)
+
+
 def test_kickers_subtitles_and_bylines_at_the_texts_size_are_told_by_their_typeface():
     # Kicker, subtitle and byline are set at the text's size, flush, in another face than the
     # text's. Before, the subtitle joined the text under it (one block of one size), and a
