@@ -804,6 +804,7 @@ _PHOTO_CREDIT_LINE_RE = re.compile(r"^(?:(?:本报|新华社|特约)?(?:摄影)?
                                    r"(?:\s+摄|\s*摄[（(][^（）()]{1,12}[）)])$")
 _NOT_CREDIT_ENDS = ("——", "？", "！", "?", "!")  # how no credit's names end
 CREDIT_TAIL = 80  # a credit at the end of a line is read in its last letters, not in the whole paragraph so far
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")  # a letter of a Latin word, which a wrap by letter count may cut
 INLINE_PARAGRAPH_RE = re.compile(r"(?<=[。！？”）])\s{2,}")  # paragraphs run together, parted by full-width spaces
 _STORY_OPENING_RE = re.compile(r"^(?:近日|日前|近期|近段时间|近一段时间|连日来|今年以来|当地时间|(?:不久前|前不久|近年来|近几年来?|近些年来?)[，,]|截至[^，。,]{1,10}[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]"
                                r"|\d{4}年(?:起|以来|初|底)?[，,]|(?:今年|去年|\d{4}年)\d{1,2}月(?:初|上旬|中旬|下旬|底)?[，,])")
@@ -915,8 +916,8 @@ def _ignores_line_rules(lines: list[str], width: float) -> bool:
 
 
 # A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，巡回医疗队…`, also
-# to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+# to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`), or an
+# interview with no reporter named (`接受本报采访称，…`).
 _SAYS_RE = re.compile(rf"^(?:(?:(?:向|对|接受)(?:本报|新华社)?(?:记者(?:采访时?)?|采访时?))?(?:{_SPEECH_VERBS}|称|透露|解释|建议)"
                       r"|告诉(?:本报)?记者)[，,：:]")
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut

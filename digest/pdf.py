@@ -1180,7 +1180,7 @@ def _broken_by_the_column(head: Block, stories: list[Story], blocks: list[Block]
 
 
 def _a_subtitle(block: Block) -> bool:
-    """A line set as a subtitle is, `——…`."""
+    """Whether the block is set as a subtitle: it opens on a dash (`——…`)."""
     return fold_radicals(block.text).lstrip().startswith("——")
 
 
