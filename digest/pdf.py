@@ -1878,9 +1878,12 @@ def _closes(block: Block) -> bool:
     of that name alone is a byline, under a headline)."""
     after_last_sentence, last_line = _closing_texts(block)
     signed = PAREN_BYLINE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)
-    # (An interview's question closing the block, `记者：…怎样帮助农民用好这些机器的？`, reads as a credit's label.)
-    credited = (closes_story(after_last_sentence) or closes_story(last_line)) \
-        and not interview_prompt(fold_radicals(block.text).strip())
+    # (An interview's question closing the block, `记者：…怎样帮助农民用好这些机器的？`, reads as a credit's
+    # label; so does one the column's foot cut off, `记者：欢迎你…，既然你是`: a reporter's credit
+    # names the reporter, in no clause.)
+    asks = interview_prompt(fold_radicals(block.text).strip()) \
+        or (after_last_sentence.startswith("记者") and "，" in after_last_sentence)
+    credited = (closes_story(after_last_sentence) or closes_story(last_line)) and not asks
     # The end's mark after the last sentence (`（完）`), or a reprint's citation
     # (`（刊于《江州通讯》2024年第6期）`), closes it too.
     noted = _END_NOTE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)

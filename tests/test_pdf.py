@@ -1257,19 +1257,25 @@ def test_a_run_on_atop_a_column_goes_on_mid_word_from_the_story_to_its_left():
     assert trees.body[-1] is run_on
 
 
-def test_an_interviews_question_closing_a_column_closes_no_story():
-    # An interview in a flow: the column ends on the reporter's question (`记者：…？`), which opens
-    # as a credit's label does; the next column opens on the answer. Before, the question read as
-    # the story's closing credit, and the answer was left a story of its own.
+@pytest.mark.parametrize("question, goes_on", [
+    ("记者：新的农机产品出来以后，你们通过什么办法让农民了解，又是怎样帮助农民用好这些机器的？",
+     "王建军：我们主要做展示、推广和培训三件事，每年办培训班二十多期。"),
+    # The column's foot cuts the question off, mid-clause.
+    ("记者：欢迎你接受我们的采访，你在农机推广站工作了二十多年，", "对农民的需求一定很熟悉，你怎样看待农机购置补贴？"),
+], ids=["whole", "cut-off"])
+def test_an_interviews_question_closing_a_column_closes_no_story(question, goes_on):
+    # An interview in a flow: the column ends on the reporter's question (`记者：…`), which opens
+    # as a credit's label does; the next column goes on with the interview. Before, the question
+    # read as the story's closing credit, and the text atop the next column was left a story of
+    # its own.
     from digest.pdf import Story, _run_on_from_the_left
 
     interview = Story(headline=_column_block(0, 100, 0, 20, 18, "农机专家王建军：让农民用好新农机"),
                       body=[_column_block(0, 100, 45, 580, 10, "王建军是江州市农机推广站的高级农艺师，从事农机推广工作二十多年。"),
-                            _column_block(0, 100, 590, 700, 10, "记者：新的农机产品出来以后，你们通过什么办法让农民了解，"
-                                                                "又是怎样帮助农民用好这些机器的？")])
-    answer = _column_block(114, 214, 0, 60, 10, "王建军：我们主要做展示、推广和培训三件事，每年办培训班二十多期。")
-    assert _run_on_from_the_left([interview], [answer], None) == []
-    assert interview.body[-1] is answer
+                            _column_block(0, 100, 590, 700, 10, question)])
+    next_column = _column_block(114, 214, 0, 60, 10, goes_on)
+    assert _run_on_from_the_left([interview], [next_column], None) == []
+    assert interview.body[-1] is next_column
 
 
 @pytest.mark.parametrize("end_note", ["（完）", "（刊于《江州通讯》2024年第6期）", "（林晓峰）"])
