@@ -916,8 +916,8 @@ def _ignores_line_rules(lines: list[str], width: float) -> bool:
 
 
 # A sentence's verb of speech right after its speaker: `…副处长莫良` / `介绍，巡回医疗队…`, also
-# to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`), or an
-# interview with no reporter named (`接受本报采访称，…`).
+# to whom (`…局长王建华` / `向本报记者表示：…`, `接受本报记者采访时表示，…`, `告诉记者，…`).
+# Or an interview with no reporter named (`接受本报采访称，…`).
 _SAYS_RE = re.compile(rf"^(?:(?:(?:向|对|接受)(?:本报|新华社)?(?:记者(?:采访时?)?|采访时?))?(?:{_SPEECH_VERBS}|称|透露|解释|建议)"
                       r"|告诉(?:本报)?记者)[，,：:]")
 NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")  # the end of a name the wrap cut
