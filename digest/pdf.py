@@ -1874,23 +1874,25 @@ def _ends_text(block: Block) -> bool:
 
 def _closes(block: Block) -> bool:
     """The block ends on its story's writer's note or credits (`（作者为…）`, `版式设计：丁立伟`),
-    or on its writer's name in brackets after its last sentence (`…。（执笔：方明远）`; a block
-    of that name alone is a byline, under a headline)."""
+    or on a note in brackets after its last sentence (`_closing_note`; a block of such a name
+    alone is a byline, under a headline)."""
     after_last_sentence, last_line = _closing_texts(block)
-    signed = PAREN_BYLINE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)
+    if len(after_last_sentence) < len(block.text) and _closing_note(after_last_sentence):
+        return True
     # (An interview's question closing the block, `记者：…怎样帮助农民用好这些机器的？`, reads as a credit's
     # label; so does one the column's foot cut off, `记者：欢迎你…，既然你是`: a reporter's credit
     # names the reporter, in no clause.)
-    asks = interview_prompt(fold_radicals(block.text).strip()) \
-        or (after_last_sentence.startswith("记者") and "，" in after_last_sentence)
-    credited = (closes_story(after_last_sentence) or closes_story(last_line)) and not asks
-    # The end's mark after the last sentence (`（完）`), or a reprint's citation
-    # (`（刊于《江州通讯》2024年第6期）`), closes it too.
-    noted = _END_NOTE_RE.match(after_last_sentence) is not None and len(after_last_sentence) < len(block.text)
-    # So does the writer's name alone in brackets after it (`…。（林晓峰）`).
-    named = (bracketed := _BRACKETED_NAME_RE.match(after_last_sentence)) is not None \
-        and len(after_last_sentence) < len(block.text) and is_writers_names(bracketed["names"])
-    return signed or credited or noted or named
+    return (closes_story(after_last_sentence) or closes_story(last_line)) and not (
+        interview_prompt(fold_radicals(block.text).strip())
+        or (after_last_sentence.startswith("记者") and "，" in after_last_sentence))
+
+
+def _closing_note(note: str) -> bool:
+    """A note in brackets that closes a story after its last sentence: its writer's (`（执笔：方明远）`,
+    or the name alone, `（林晓峰）`), the end's mark (`（完）`) or a reprint's citation
+    (`（刊于《江州通讯》2024年第6期）`)."""
+    names = _BRACKETED_NAME_RE.match(note)
+    return bool(PAREN_BYLINE_RE.match(note) or _END_NOTE_RE.match(note) or (names and is_writers_names(names["names"])))
 
 
 _BRACKETED_NAME_RE = re.compile(r"^[（(]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?: [\u4e00-\u9fff]{2,3}){0,3})\s*[）)]$")
