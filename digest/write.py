@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 import tempfile
+import threading
 from pathlib import Path
 
 from .errors import DigestError
@@ -64,16 +65,41 @@ def write_atomic(path: Path, content: str | bytes) -> Path:
 
 @contextlib.contextmanager
 def _signals_held():
-    """Hold SIGINT and SIGTERM back (delivered on leaving) where the platform allows it."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    """Hold SIGINT and SIGTERM back over the block; yield the list of those that came in it.
+
+    In the main thread a handler that only records them stands in over the block: the kernel
+    delivers a signal to any thread that does not block it (a progress bar's refresh thread),
+    and Python then runs its handler in the main thread wherever that is, mid-swap, or inside a
+    finalizer, which drops the exception the handler raises. Elsewhere (Python handles signals
+    in the main thread only) they are masked in the calling thread, where the platform allows it."""
+    held = [signal.SIGINT, signal.SIGTERM]
+    arrived: list[int] = []
+    if threading.current_thread() is threading.main_thread():
+        previous = {signum: signal.signal(signum, lambda signum, frame: arrived.append(signum)) for signum in held}
+        try:
+            yield arrived
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+        for signum in dict.fromkeys(arrived):
+            _deliver(signum, previous[signum])
+    elif hasattr(signal, "pthread_sigmask"):
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        try:
+            yield arrived
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    else:
+        yield arrived
+
+
+def _deliver(signum: int, handler) -> None:
+    """What a signal held back would have done: call its handler (Ctrl-C's raises
+    KeyboardInterrupt), or the platform's default (SIGTERM ends the process)."""
+    if callable(handler):
+        handler(signum, None)
+    elif handler == signal.SIG_DFL:
+        signal.raise_signal(signum)
 
 
 def remove_stale_temporaries(out_dir: Path, stem_prefix: str = "digest-") -> list[Path]:
@@ -93,16 +119,13 @@ def write_outputs(rendered: dict[str, str | bytes], out_dir: Path, stem: str) ->
         for fmt, content in rendered.items():
             path = out_dir / f"{stem}.{fmt}"
             staged.append((_write_temporary(path, content), path))
-        swapped = False
         try:
             with _signals_held():
                 for temporary, path in staged:
                     os.replace(temporary, path)
-                swapped = True
         except KeyboardInterrupt:
-            if swapped:  # the signal held back during the swap arrives now: the new set is in place
-                raise InterruptedAfterWrite([path for _, path in staged]) from None
-            raise
+            # The signal held back during the swap arrives as it ends: the new set is in place.
+            raise InterruptedAfterWrite([path for _, path in staged]) from None
         return [path for _, path in staged]
     except OSError as exc:
         raise DigestError(f"cannot write into {out_dir}: {exc.strerror or exc}; "

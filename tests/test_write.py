@@ -74,11 +74,32 @@ def test_unwritable_output_folder_is_found_before_the_build(tmp_path):
     assert result.exit_code == 1 and "cannot write into" in result.output and "Traceback" not in result.output
 
 
-def test_ctrl_c_during_the_swap_waits_for_it_and_says_the_outputs_were_written(tmp_path, monkeypatch):
+@pytest.fixture
+def ctrl_c_raises():
+    """Ctrl-C raises KeyboardInterrupt, as in a terminal: a shell's background job (a CI
+    runner's, often) starts with SIGINT ignored, and Python keeps it so."""
     import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.parametrize("thread_beside", [False, True], ids=["alone", "beside-a-thread"])
+def test_ctrl_c_during_the_swap_waits_for_it_and_says_the_outputs_were_written(tmp_path, monkeypatch, ctrl_c_raises,
+                                                                              thread_beside):
+    # Beside another thread (a progress bar's refresh thread), the kernel delivers the signal
+    # to that one, and Python runs its handler in the main thread at once. Before, that broke
+    # the swap off after the first file: a new Markdown beside the old JSON.
+    import signal
+    import threading
 
     from digest.write import InterruptedAfterWrite, write_outputs
 
+    done = threading.Event()
+    beside = threading.Thread(target=done.wait, daemon=True)
+    if thread_beside:
+        beside.start()  # waits until the test ends
     write_outputs({"md": "旧\n", "json": "{}\n"}, tmp_path, "digest-2025-W14")
     real_replace = os.replace
 
@@ -92,3 +113,4 @@ def test_ctrl_c_during_the_swap_waits_for_it_and_says_the_outputs_were_written(t
     assert (tmp_path / "digest-2025-W14.md").read_text(encoding="utf-8") == "新\n"
     assert (tmp_path / "digest-2025-W14.json").read_text(encoding="utf-8") == '{"new": 1}\n'
     assert sorted(os.listdir(tmp_path)) == ["digest-2025-W14.json", "digest-2025-W14.md"]
+    done.set()
