@@ -70,7 +70,8 @@ LAYOUTS = {
 
 CSS = """
 @page {{ size: {page}; margin: 0; }}
-body {{ margin: 10mm; font-family: "Noto Serif CJK SC", serif; font-size: 10pt; line-height: 1.5; }}
+/* A typesetter breaks a web address too long for its column; a browser lets it run over the next. */
+body {{ margin: 10mm; font-family: "Noto Serif CJK SC", serif; font-size: 10pt; line-height: 1.5; overflow-wrap: anywhere; }}
 .mast {{ border-bottom: 1.5pt solid #000; display: flex; justify-content: space-between; align-items: flex-end; margin-bottom: 4mm; }}
 .paper {{ font-size: 24pt; font-weight: bold; }} .meta {{ font-size: 10pt; }}
 .grid {{ display: grid; grid-template-columns: repeat({columns}, 1fr); gap: 5mm 7mm; grid-auto-flow: dense; }}
