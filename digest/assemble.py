@@ -46,6 +46,7 @@ from .roles import (
     DATED_DISPATCH_RE,
     DATELINE_RE,
     ENUMERATED_HEADING_RE,
+    LONE_FIGURE_RE,
     HEADLINE_MARK_RE,
     INSTITUTION_BYLINE_RE,
     LIST_NUMBER_RE,
@@ -1586,9 +1587,6 @@ def _figure_closing(segment: tuple[str, object]) -> tuple[int, int] | None:
     figure = body.paragraphs[-1]
     number = int(figure) if figure.isdigit() else chinese_number(figure)
     return (0, number) if number else None
-
-
-LONE_FIGURE_RE = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
 
 
 def _part_number(text: str) -> tuple[int, int] | None:

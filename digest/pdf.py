@@ -30,8 +30,8 @@ from .errors import InputError
 from .models import Source
 from .pagelines import closes_story, opens_on_the_day
 from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, COLUMN_TAG_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE,
-                    DISTRIBUTION_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, interview_prompt, is_box_label,
-                    is_verse_line, is_writers_names, run_on_way, stanzas)
+                    DISTRIBUTION_RE, LONE_FIGURE_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, interview_prompt, is_box_label,
+                    is_verse_line, is_writers_names, names_run_together, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
@@ -1283,9 +1283,12 @@ def _heads_alone(story: Story) -> bool:
 
 
 def _in_column_left_of(part: Block, block: Block) -> bool:
-    """Whether `part` is set in the column right to the left of `block`'s, on the same page."""
+    """Whether `part` is set in the column right to the left of `block`'s, on the same page. (A
+    block of one line that ends its sentence may be a paragraph indented two letters, its
+    column's edge left of it: a story's last paragraph atop a column, `王明、李强参加调研。`.)"""
+    indent = PARAGRAPH_INDENT_EMS if len(block.lines) == 1 and ends_sentence(block.text) else 0
     return part.page == block.page and part.x1 <= block.x0 + block.size \
-        and block.x0 - part.x1 <= block.size * MODULE_GUTTER_EMS
+        and block.x0 - part.x1 <= block.size * (MODULE_GUTTER_EMS + indent)
 
 
 def _continue_from(previous_page: list[Story], orphans: list[Block], frames: list[Block] = (),
@@ -1365,18 +1368,22 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
             not ended_sentence[id(story)] and not runs_on_in_own_column(story, block) for story in others)
         # Nor where it closed its sentence at the foot and the block goes on mid-word from a story
         # the foot broke in another column (the page before's last column, in a flow).
-        if last is not None and ends_sentence(last.text) and not _opens_paragraph(block):
+        # (Its text may have gone on in the next column and ended its sentence there, at the foot.)
+        owner_stopped = last is not None and (ends_sentence(last.text) or (elsewhere and ended_sentence[id(owner)]))
+        if owner_stopped and not _opens_paragraph(block):
             # On a sheet that shows where paragraphs open by indents, the layout can tell: a block
             # atop the first column goes on from a story the foot of the last column broke
             # mid-sentence (a flow) where the owner's text ended here, its paragraph's last line
             # short, or where it is the only block atop a column that opens mid-paragraph (a box's
-            # run-on, in its own columns, would be one too). (Not where the owner's text went on
-            # in another column: a box in two columns, whose text runs on across them sheet by sheet.)
+            # run-on, in its own columns, would be one too). Where the owner's text went on in
+            # another column, it may be a box in two columns, whose text runs on across them sheet
+            # by sheet: there the words tell.
             first_of_flow = indents_paragraphs and not block.lines[0].unmarked and block.x0 <= first_column + block.size
             ended_short = last is last_blocks[id(owner)] and _stops_short(last)
             flowing_on = [story for story in others if first_of_flow and not ended_sentence[id(story)]
                           and last_blocks[id(story)].x0 >= last_column - block.size
-                          and (ended_short or _alone_mid_paragraph(block, orphans))]
+                          and (ended_short or _alone_mid_paragraph(block, orphans)
+                               or (elsewhere and _reads_on(block, story, [_story_text(owner)])))]
             if len(flowing_on) == 1:
                 flowing_on[0].body.append(block)
                 continue
@@ -1418,8 +1425,14 @@ def _continue_from(previous_page: list[Story], orphans: list[Block], frames: lis
             # That column's article ended on the page, or went on in another column: the block
             # goes on the nearest that ran to the foot and did not close there.
             running = [story for story in at_foot if not closed(story)]
-            # Of those, one that stopped mid-sentence, then the nearest.
-            owner = min(running or [owner], key=lambda story: (
+            # Of those, one that stopped mid-sentence, then the nearest. Where all ended a sentence,
+            # first the one whose words the block's are far more than the others' (a flow's last
+            # sheet, its columns balanced, goes on from the last column, not the nearest:
+            # `…技术带进课堂。` / `首批学生入学后…`).
+            stopped = [story for story in running if last_blocks[id(story)] is None or not ended_sentence[id(story)]]
+            reading = [story for story in running if len(running) > 1 and not stopped and _reads_on(
+                block, story, [_story_text(other) for other in running if other is not story])]
+            owner = reading[0] if len(reading) == 1 else min(running or [owner], key=lambda story: (
                 last_blocks[id(story)] is not None and ended_sentence[id(story)],
                 min(_horizontal_gap(b, block) for b in placed(story))))
         owner.body.append(block)
@@ -1539,17 +1552,22 @@ def _run_on_from_the_left(stories: list[Story], orphans: list[Block], foot_befor
         top = _from_photo_over(block, frames, block.size).top
         left_open = left is not None and left.last.bottom > top and not ends_sentence(left.last.text)
         if own_column and left is not None and left.last.bottom > top:
-            mid_paragraph = not _opens_paragraph(block)
+            # The block goes on from text: it opens mid-paragraph, or on the paragraph that a part's
+            # number alone closing the column to the left (`3`, centred) heads.
+            mid_text = not _opens_paragraph(block) or LONE_FIGURE_RE.fullmatch(
+                fold_radicals(left.last.lines[-1].text).strip()) is not None
             # Where both closed a sentence at their column's foot, the words tell which it goes on;
-            # where the sheet leaves a paragraph opening atop a column unshown, the join or the words
-            # show the run-on from the left.
-            reads_left = (not left_open or (mid_paragraph and block.lines[0].unmarked)) \
+            # where the sheet leaves a paragraph opening atop a column unshown, or both stopped
+            # mid-sentence (`…石桥有轨电车的客运强度为每公里` beside a list's `…咨询电话：66012345`),
+            # the join or the words show the run-on from the left.
+            both_open = left_open and not _ends_text(own_column[0])
+            reads_left = (not left_open or (mid_text and (block.lines[0].unmarked or both_open))) \
                 and _reads_on(block, left.owner, [own_column[0].text])
-            runs_on_left = left_open and mid_paragraph and (
+            runs_on_left = left_open and mid_text and (
                 not block.lines[0].unmarked or _joins_word(left.last, block) or reads_left)
             # Where both stopped mid-sentence, a word across the join, and the words, show which it
-            # goes on; where the sheet leaves a paragraph opening unshown, the words alone can.
-            left_joins = left_open and mid_paragraph and not _joins_word(own_column[0], block) and (
+            # goes on; the words alone can too, far more the left story's (`reads_left`).
+            left_joins = left_open and mid_text and not _joins_word(own_column[0], block) and (
                 (_joins_word(left.last, block)
                  and _kinship(block, _story_text(left.owner)) > _kinship(block, own_column[0].text))
                 or reads_left)
@@ -1879,6 +1897,15 @@ def _closes(block: Block) -> bool:
     after_last_sentence, last_line = _closing_texts(block)
     if len(after_last_sentence) < len(block.text) and _closing_note(after_last_sentence):
         return True
+    if len(after_last_sentence) > MAX_CREDITS_LETTERS and not after_last_sentence.startswith(("（", "(")):
+        # Text the foot cut off after its last stop (a list of items with no stops, `景区咨询电话：…；
+        # 凭身份证购买的老`), however it opens: no credits run that long. (A note in brackets, a
+        # dispatch's from ten cities, can.)
+        after_last_sentence = ""
+    # A last label (`景区咨询电话：…`) that the block gives before too is an item of a list (each of a
+    # list's sights with its phone), which may go on in the next column: no credits.
+    if _lists_items(fold_radicals(block.text)):
+        return False
     # (An interview's question closing the block, `记者：…怎样帮助农民用好这些机器的？`, reads as a credit's
     # label; so does one the column's foot cut off, `记者：欢迎你…，既然你是`: a reporter's credit
     # names the reporter, in no clause.)
@@ -1887,15 +1914,27 @@ def _closes(block: Block) -> bool:
         or (after_last_sentence.startswith("记者") and "，" in after_last_sentence))
 
 
+def _lists_items(text: str) -> bool:
+    """Whether the text's last label (the letters before its last `：`, four to six of them: the
+    text may run into it with no mark, `…老人免票景区咨询电话：`) is given before in it too."""
+    head = text[:max(text.rfind("："), text.rfind(":"))]
+    return any(len(label := head[-letters:]) == letters and re.fullmatch(r"[\u4e00-\u9fff]+", label)
+               and text.count(label + "：") + text.count(label + ":") > 1 for letters in range(4, 7))
+
+
+MAX_CREDITS_LETTERS = 80  # a story's credits after its last sentence (`采访整理：…　数据来源：…`)
+
+
 def _closing_note(note: str) -> bool:
     """A note in brackets that closes a story after its last sentence: its writer's (`（执笔：方明远）`,
-    or the name alone, `（林晓峰）`), the end's mark (`（完）`) or a reprint's citation
-    (`（刊于《江州通讯》2024年第6期）`)."""
+    or the names alone, `（林晓峰）`, `（周海宁李雪梅）`), the end's mark (`（完）`) or a reprint's
+    citation (`（刊于《江州通讯》2024年第6期）`)."""
     names = _BRACKETED_NAME_RE.match(note)
-    return bool(PAREN_BYLINE_RE.match(note) or _END_NOTE_RE.match(note) or (names and is_writers_names(names["names"])))
+    return bool(PAREN_BYLINE_RE.match(note) or _END_NOTE_RE.match(note) or (names and (
+        is_writers_names(names["names"]) or names_run_together(names["names"]))))
 
 
-_BRACKETED_NAME_RE = re.compile(r"^[（(]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?: [\u4e00-\u9fff]{2,3}){0,3})\s*[）)]$")
+_BRACKETED_NAME_RE = re.compile(r"^[（(]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?: [\u4e00-\u9fff]{2,3}){0,3}|[\u4e00-\u9fff]{4,6})\s*[）)]$")
 _END_NOTE_RE = re.compile(r"^[（(]\s*(?:完|(?:刊于|原载|载于|摘自|选自|转载自|转自)\s*《[^《》]{1,30}》[^（）()]{0,30})\s*[）)]$")
 
 
@@ -1918,13 +1957,19 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
     masthead; or a bulletin's head (简报, as a Word file exported to PDF sets it): its name over
     its issue line (`第12期`), and the office and date right under that.
     """
-    top_rules = sorted(y for x0, x1, y in rules if y < height * 0.3)
+    top_rules = sorted((rule for rule in rules if rule[2] < height * 0.3), key=itemgetter(2))
     if top_rules:
-        limit = top_rules[0]
+        x0, x1, limit = top_rules[0]
         above = [b for b in blocks if b.bottom <= limit + 1]
         # Text above a rule that prints no date or page number is not a masthead: the
-        # run-on of an article at the top of a PDF's next page, over a box's top rule.
-        if any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above):
+        # run-on of an article at the top of a PDF's next page, over a box's top rule. Unless it
+        # is a paper's name alone, in type larger than the text's, over a rule across the page
+        # (a masthead that prints no date, or a later sheet's, as a page printed over several repeats it).
+        text_width = max(b.x1 for b in blocks) - min(b.x0 for b in blocks)
+        named = bool(above) and x1 - x0 >= text_width * MASTHEAD_RULE_SHARE and all(
+            len(b.lines) == 1 and b.size >= body * MASTHEAD_NAME_SIZE and 2 <= len(b.text.strip()) <= MAX_PAPER_NAME
+            and not re.search(r"[，。；！？,;]", b.text) for b in above)
+        if named or any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above):
             return above, [b for b in blocks if b.bottom > limit + 1]
     band = [b for b in blocks if b.bottom < height * 0.12 and (MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text))]
     issues = [] if band else [b for b in blocks if b.bottom < height * 0.3 and _issue_line(b)]
@@ -1940,6 +1985,9 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
 
 
 ISSUE_DATE_LINES = 3  # a bulletin's office and date stand right under its issue line
+MASTHEAD_RULE_SHARE = 0.8  # a masthead's rule runs across most of the page's text
+MASTHEAD_NAME_SIZE = 1.5  # a paper's name is set this many times the text's size at least
+MAX_PAPER_NAME = 16  # letters
 
 
 def _issue_line(block: Block) -> bool:
@@ -1972,7 +2020,7 @@ def masthead_facts(masthead: list[Block]) -> tuple[str | None, str | None]:
 def paper_name(masthead: list[Block]) -> str | None:
     """The paper's name: the masthead's largest type, when it is a short name and not the date line;
     a bulletin's office where its head names one (its name, `工作简报`, is no source)."""
-    names = [block for block in masthead if not re.search(r"\d", block.text) and 2 <= len(block.text.strip()) <= 16]
+    names = [block for block in masthead if not re.search(r"\d", block.text) and 2 <= len(block.text.strip()) <= MAX_PAPER_NAME]
     if not names:
         return None
     bulletin = any(map(_issue_line, masthead))
@@ -2304,6 +2352,7 @@ def _run_ons(end: Block, starts: list[Block]) -> list[Block]:
 
 
 MODULE_GUTTER_EMS = 3  # the widest gutter between two columns of one module, in type sizes
+PARAGRAPH_INDENT_EMS = 2  # a paragraph's opening line is indented two letters
 
 
 def _same_column(one: Block, other: Block) -> bool:

@@ -132,6 +132,8 @@ ATTACHMENT_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]")
 SOURCE_NOTE_RE = re.compile(rf"^[（(]?(?:原载|转载自|转自|(?:数据|资料)?来源[:：]|本文来源|原文刊登于?)|{ATTACHMENT_RE.pattern}")
 # A document's section number in Chinese numerals (`一、`, `（二）`).
 CHINESE_SECTION_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+# A part's number set alone on its line (`4`, `十二`), as a long piece numbers its parts.
+LONE_FIGURE_RE = re.compile(r"\d{1,2}|[一二三四五六七八九十]{1,3}")
 # Section numbers (一、 （二） 3. 第四) open section headings, never headlines.
 ENUMERATED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+[部章节条])")
 CAPTION_START_RE = re.compile(r"^[▲△▼►◀↑↓]")
@@ -533,6 +535,14 @@ def _signs_with_names(text: str) -> bool:
 def is_writers_names(text: str) -> bool:
     """One to four personal names alone, each shaped as a name (`郭小林`) or known as one (`刘建国`)."""
     return _signs_with_names(text) or _known_name(text)
+
+
+def names_run_together(text: str) -> bool:
+    """Two personal names printed with no space between them, as a short story is signed in
+    brackets after its last sentence (`（周海宁李雪梅）`): each of two or three letters, opening
+    with a surname, each shaped as a name or known as one (not `马鞍` + `山市`)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{4,6}", text)) and any(
+        is_writers_names(text[:cut]) and is_writers_names(text[cut:]) for cut in (2, 3) if 2 <= len(text) - cut <= 3)
 
 
 def _known_name(text: str) -> bool:

@@ -937,6 +937,8 @@ def test_random_grids_and_flows_printed_across_sheets_cut_each_story_as_set(pdf)
     #   boxes, the subtitle headed a story of its own.
     # - flow_9115: a headline closing a sheet's first column, its subtitle atop the second, where
     #   the sheet before closed its second column on a headline alone: the subtitle went on that.
+    # - flow_11031: a balanced last sheet's paragraph, of the story closing the third column on a
+    #   full stop, where the second column's story closed on one too: it went on the nearer.
     assert check_page(articles_of(pdf), facts_of(pdf)) == []
 
 def test_text_over_a_photo_across_two_columns_runs_across_them_before_the_text_under_it():
@@ -1084,6 +1086,21 @@ def test_a_masthead_dated_in_chinese_numerals_dates_the_page():
 
     line = Line(text="二〇二五年三月十二日　星期三　第3版", x0=300, x1=500, top=60, bottom=70, size=10, bold=False)
     assert masthead_facts([Block(lines=[line])]) == ("2025-03-12", "3")
+
+
+def test_a_papers_name_alone_over_a_rule_across_the_page_is_its_masthead_though_it_prints_no_date():
+    # A later sheet of a page printed over several repeats the paper's name over its rule, with
+    # no date; read as a headline, it took the text run on atop the sheet as a story of its own.
+    # Text the size of the body over a box's top rule is a run-on, not a masthead.
+    from digest.pdf import split_masthead
+
+    name = _column_block(0, 120, 10, 40, 28, "江州日报")
+    run_on = _column_block(0, 160, 60, 200, 10, "的居民都说，老街改造后住得更舒心了。")
+    story = _column_block(0, 160, 230, 500, 10, "本报讯 江州区老街改造工程日前完工。")
+    across = (0.0, 330.0, 50.0)
+    assert split_masthead([name, run_on, story], [across], 800, 10) == ([name], [run_on, story])
+    box_rule = (0.0, 330.0, 215.0)
+    assert split_masthead([run_on, story], [box_rule], 800, 10) == ([], [run_on, story])
 
 
 def test_a_column_of_one_flow_with_centred_subtitles_is_told_by_its_text_blocks():
@@ -1242,19 +1259,135 @@ def test_a_run_on_that_goes_on_mid_word_from_the_last_columns_story_is_that_stor
     assert tea.body[-1] is run_on and meeting.body[-1].text.endswith("抓好整改落实。")
 
 
-def test_a_run_on_atop_a_column_goes_on_mid_word_from_the_story_to_its_left():
-    # Two stories stopped mid-sentence: the one in this column on the sheet before (`…帮助茶企提`),
-    # and the one to its left on this sheet (`…帮助大家掌握栽`). The block opens on `种…`, the rest
-    # of `栽种`, and on the left story's words.
+def _indented_block(x0: float, top: float, lines: list[str], page: int = 0):
+    """A column's block at 10 points, 100 points wide, its lines 15 points apart; a line opening
+    with `>` opens a paragraph, indented two letters."""
+    from digest.pdf import Block, Line
+    return Block(lines=[Line(text=text.lstrip(">"), x0=x0 + (20 if text.startswith(">") else 0), x1=x0 + 100,
+                             top=top + i * 15, bottom=top + i * 15 + 10, size=10, bold=False)
+                        for i, text in enumerate(lines)], page=page)
+
+
+def test_a_run_on_atop_the_first_column_goes_on_from_the_last_columns_story_where_the_other_ended_in_the_next_column():
+    # A flow in three columns printed over sheets, its paragraphs opening indented. The first
+    # column's story went on into the second and ended its sentence at the foot there; the
+    # third column's stopped mid-sentence at the foot. The next sheet's first and third columns
+    # both open mid-paragraph (the flow runs down them all), so no layout marks the first as
+    # the run-on of a flow rather than of a box in two columns: the words do, the orchard's.
+    from digest.pdf import Story, _continue_from
+
+    subsidy = Story(headline=_column_block(0, 100, 0, 20, 18, "江州发放育儿补贴"), body=[
+        _indented_block(0, 45, [">本报讯 江州市日前出台", "措施，对生育二孩的家庭", "发放一次性育儿补贴。",
+                                ">补贴由户籍所在街道受理，", "家长可在网上提交材料，", "审核通过后发放到家长的"]),
+        _indented_block(114, 0, ["银行账户。", ">市卫健委表示，补贴申领", "流程将进一步简化，托育", "机构也将获得运营补助。"])])
+    orchard = Story(headline=_column_block(228, 328, 0, 20, 18, "老果农种出致富果"), body=[
+        _indented_block(228, 45, [">石桥村果农王大山种了", "三十年苹果，今年他的果", "园亩产突破五千斤。",
+                                  ">王大山说，果园的苹果", "品质好，全靠科学管理，", "果树修剪和施肥都请农技"])])
+    first = _indented_block(0, 0, ["专家上门指导，果园的苹", "果卖到了外省。"], page=1)
+    third = _indented_block(228, 0, ["果树，带动乡亲们种果", "增收致富。"], page=1)
+    _continue_from([subsidy, orchard], [first, third])
+    assert first in orchard.body and first not in subsidy.body
+
+
+@pytest.mark.parametrize("before, headline, left_text, run_on_text", [
+    # Both stopped mid-sentence: the one in this column on the sheet before (`…帮助茶企提`), and the
+    # one to its left on this sheet (`…帮助大家掌握栽`). The block opens on `种…`, the rest of `栽种`,
+    # and on the left story's words.
+    ("江州区今年春茶开采以来，茶企加工车间连日满负荷运转，区里组织专家上门，帮助茶企提", "滨江公园添新绿",
+     "江州区开展春季植树活动，机关干部和志愿者来到滨江公园种下树苗一千多株，区林业部门的技术人员现场指导，帮助大家掌握栽",
+     "种和养护树苗的要点，确保新栽的树苗棵棵成活。"),
+    # The column's story on the sheet before stopped mid-list (a phone number, no stop); the story
+    # to its left stopped mid-sentence. No word runs across either join: the block's words, the
+    # trams', tell it goes on from the left.
+    ("石桥古镇咨询电话：66012345滨江湿地公园咨询电话：66054321", "有轨电车客流不足",
+     "几座城市的有轨电车客流都不高，江州有轨电车的客运强度只有每公里每日九百人次，石桥有轨电车的客运强度为每公里",
+     "每日六百人次。有轨电车线路短，没有连成网络，客流自然不足。"),
+], ids=["mid-word", "by-its-words"])
+def test_a_run_on_atop_a_column_goes_on_from_the_story_to_its_left_where_both_beside_it_stopped_mid_sentence(
+        before, headline, left_text, run_on_text):
     from digest.pdf import Story, _run_on_from_the_left
 
-    before = _column_block(228, 328, 45, 585, 10, "江州区今年春茶开采以来，茶企加工车间连日满负荷运转，区里组织专家上门，帮助茶企提")
-    trees = Story(headline=_column_block(114, 214, 0, 20, 18, "滨江公园添新绿", page=1),
-                  body=[_column_block(114, 214, 45, 580, 10, "江州区开展春季植树活动，机关干部和志愿者来到滨江公园种下树苗一千多株，"
-                                      "区林业部门的技术人员现场指导，帮助大家掌握栽", page=1)])
-    run_on = _column_block(228, 328, 0, 60, 10, "种和养护树苗的要点，确保新栽的树苗棵棵成活。", page=1)
-    assert _run_on_from_the_left([trees], [run_on], [before]) == []
-    assert trees.body[-1] is run_on
+    left = Story(headline=_column_block(114, 214, 0, 20, 18, headline, page=1),
+                 body=[_column_block(114, 214, 45, 580, 10, left_text, page=1)])
+    run_on = _column_block(228, 328, 0, 60, 10, run_on_text, page=1)
+    assert _run_on_from_the_left([left], [run_on], [_column_block(228, 328, 45, 585, 10, before)]) == []
+    assert left.body[-1] is run_on
+
+
+@pytest.mark.parametrize("after_the_last_stop, closes", [
+    ("咨询电话：0571-88886666", True),
+    # A list of items with no stops, which the column's foot cut off mid-word: no credits.
+    ("景区咨询电话：66012345滨江湿地公园景区咨询电话：66054321备注：学生票凭学生证购买；"
+     "身高一米二以下的儿童免票；六十五周岁以上的老人凭身份证免票；凭军官证购买的现", False)], ids=["contact", "list-cut-off"])
+def test_a_contact_line_closes_a_story_but_a_list_cut_off_after_its_last_stop_does_not(after_the_last_stop, closes):
+    from digest.pdf import _closes
+
+    block = _column_block(0, 100, 0, 600, 10, "5月19日当天，全市四十多家景区门票半价。" + after_the_last_stop)
+    assert _closes(block) is closes
+
+
+def test_a_contact_line_that_is_an_item_of_a_list_closes_nothing():
+    # A list of sights, each with its phone line; the column ends on one. The list may go on in
+    # the next column: the line's label opens other lines of the block, so it is no credit.
+    from digest.pdf import _closes
+
+    sights = _indented_block(0, 0, [">石桥古镇：门票半价，", "每人四十元。", "景区咨询电话：66012345",
+                                    ">滨江湿地公园：门票半", "价，每人二十五元。", "景区咨询电话：66054321"])
+    assert not _closes(sights)
+    notice = _indented_block(0, 0, [">5月19日当天，全市四十", "多家景区门票半价。", "咨询电话：0571-88886666"])
+    assert _closes(notice)
+
+
+def test_a_paragraph_atop_a_column_goes_on_from_the_part_number_closing_the_column_to_its_left():
+    # A long piece in a flow, its parts numbered by a figure alone on a line. The column to the
+    # left closes on the number (`3`); the next column opens on that part's first paragraph,
+    # indented, beside the end of a story of the sheet before that closed its sentence at its
+    # foot. The paragraph is the piece's: a part's number heads text.
+    from digest.pdf import Story, _run_on_from_the_left
+
+    before = _indented_block(228, 45, [">江州区今年春茶开采以来，", "茶企加工车间连日满负荷", "运转，春茶销售情况良好。"])
+    essay = Story(headline=_column_block(114, 214, 0, 20, 18, "读书的三种境界", page=1), body=[
+        _indented_block(114, 45, [">读书先要读进去，把一本", "书的道理弄明白，这是第", "一步。", "3"], page=1)])
+    run_on = _indented_block(228, 0, [">读书最后要读出来，把书", "里的道理用到工作中去。"], page=1)
+    assert _run_on_from_the_left([essay], [run_on], [before]) == []
+    assert essay.body[-1] is run_on
+
+
+def test_a_storys_last_paragraph_of_one_line_atop_the_next_column_goes_on_with_it_though_indented():
+    # A flow: the first column's story closed a sentence at the foot; its last paragraph, one
+    # line indented two letters, opens the next column over another story's headline. The
+    # indent and the gutter together are wider than a gutter alone; before, the line was left a
+    # story of its own.
+    from digest.pdf import Story, _run_on_from_the_left
+
+    visit = Story(headline=_column_block(0, 100, 0, 20, 18, "市领导调研春耕生产", page=0),
+                  body=[_indented_block(0, 45, [">4月8日，市领导到石桥镇", "调研春耕生产，察看育秧", "工厂和高标准农田建设。"])])
+    visit.body[-1].lines[-1].bottom = 585
+    fair = Story(headline=_column_block(114, 214, 30, 50, 18, "江州春季招聘会举行"),
+                 body=[_indented_block(114, 75, [">本报讯 4月9日，江州春", "季招聘会在区人才市场举", "行，两百多家企业参加。"])])
+    last_paragraph = _column_block(134, 214, 0, 10, 10, "王明、李强参加调研。")
+    assert _run_on_from_the_left([visit, fair], [last_paragraph], None) == []
+    assert visit.body[-1] is last_paragraph
+
+
+def test_a_paragraph_atop_the_next_sheet_goes_on_by_its_words_from_one_of_two_stories_that_closed_at_the_foot():
+    # A flow's last sheet: the first column's story ended above the foot; the second's and the
+    # third's closed a sentence at it. The next sheet opens on a paragraph, the college's by
+    # its words; before, it went on the nearest, the second column's.
+    from digest.pdf import Story, _continue_from
+
+    schools = Story(headline=_column_block(0, 100, 0, 20, 18, "江州区秋季开学平稳有序"),
+                    body=[_column_block(0, 100, 45, 300, 10, "本报讯 9月1日，江州区中小学迎来秋季开学，全区学生返校报到，"
+                                        "各校开学工作平稳有序，新生入学后先上安全教育课。")])
+    street = Story(headline=_column_block(114, 214, 0, 20, 18, "老街改造完工"),
+                   body=[_column_block(114, 214, 45, 598, 10, "江州区老街改造工程日前完工，两百多户居民告别了漏雨的老房子，"
+                                       "街道还将对周边三条小巷进行改造，完善停车和休闲设施。")])
+    college = Story(headline=_column_block(228, 328, 0, 20, 18, "江州职校开设新能源汽车专业"),
+                    body=[_column_block(228, 328, 45, 596, 10, "江州职业技术学校今年新开设新能源汽车专业，首批招收八十名，"
+                                        "学校与三家汽车企业共建实训基地，电池和电机课程由企业技术骨干授课。")])
+    paragraph = _column_block(20, 100, 0, 40, 10, "首批学员先学习电池、电机和电控三门课程，第二学年到汽车企业的实训基地跟岗。", page=1)
+    _continue_from([schools, street, college], [paragraph])
+    assert college.body[-1] is paragraph
 
 
 @pytest.mark.parametrize("question, goes_on", [
@@ -1278,10 +1411,11 @@ def test_an_interviews_question_closing_a_column_closes_no_story(question, goes_
     assert interview.body[-1] is next_column
 
 
-@pytest.mark.parametrize("end_note", ["（完）", "（刊于《江州通讯》2024年第6期）", "（林晓峰）"])
+@pytest.mark.parametrize("end_note", ["（完）", "（刊于《江州通讯》2024年第6期）", "（林晓峰）", "（周海宁李雪梅）"])
 def test_a_story_that_went_on_into_the_next_column_and_closed_there_on_its_end_note_broke_off_nowhere(end_note):
     # A flow over sheets: the first column's story went on into the second and closed there on
-    # the end's mark, a reprint's citation or its writer's name in brackets; the last column's
+    # the end's mark, a reprint's citation or its writers' names in brackets (two run together,
+    # as a short story is often signed); the last column's
     # story ran to the sheet's foot.
     # The next sheet's first column is that one's, not the first column's story's.
     from digest.pdf import Story, _continue_from
@@ -1295,6 +1429,15 @@ def test_a_story_that_went_on_into_the_next_column_and_closed_there_on_its_end_n
     run_on = _column_block(0, 100, 0, 60, 10, "下一步，江州将把集团化办学向农村学校延伸，让更多孩子在家门口上好学。", page=1)
     _continue_from([exports, schools], [run_on])
     assert schools.body[-1] is run_on and exports.body[-1].text.endswith(end_note)
+
+
+@pytest.mark.parametrize("names, run_together", [
+    ("周海宁李雪梅", True), ("王海林李春燕", True), ("马鞍山市", False), ("江苏南京", False), ("同比增长", False),
+    ("高新区管委会", False), ("林晓峰", False)])
+def test_two_names_run_together_are_told_from_places_and_words(names, run_together):
+    from digest.roles import names_run_together
+
+    assert names_run_together(names) is run_together
 
 
 def test_kickers_subtitles_and_bylines_at_the_texts_size_are_told_by_their_typeface():
