@@ -30,8 +30,8 @@ from .errors import InputError
 from .models import Source
 from .pagelines import closes_story, opens_on_the_day
 from .roles import (BULLET_OPENING_RE, CHINESE_SECTION_NUMBER_RE, COLUMN_TAG_RE, CONTENTS_LINE_RE, CONTINUED_RE, DATELINE_RE,
-                    DISTRIBUTION_RE, LONE_FIGURE_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, interview_prompt, is_box_label,
-                    is_verse_line, is_writers_names, names_run_together, run_on_way, stanzas)
+                    DISTRIBUTION_RE, LONE_FIGURE_RE, PAGE_REF, PAREN_BYLINE_RE, POINTER_MARKS, classify_line, interview_prompt,
+                    is_box_label, is_verse_line, is_writers_names, names_run_together, run_on_way, stanzas)
 from .words import crosses_dictionary_word, kin_to, word_kinship
 
 HEADLINE_RATIO = 1.3  # a headline's type is at least this much larger than the body's
@@ -1917,8 +1917,9 @@ def _closes(block: Block) -> bool:
 def _lists_items(text: str) -> bool:
     """Whether the text's last label (the letters before its last `：`, four to six of them: the
     text may run into it with no mark, `…老人免票景区咨询电话：`) is given before in it too."""
-    head = text[:max(text.rfind("："), text.rfind(":"))]
-    return any(len(label := head[-letters:]) == letters and re.fullmatch(r"[\u4e00-\u9fff]+", label)
+    colon = max(text.rfind("："), text.rfind(":"))
+    head = text[:colon]
+    return colon > 0 and any(len(label := head[-letters:]) == letters and re.fullmatch(r"[\u4e00-\u9fff]+", label)
                and text.count(label + "：") + text.count(label + ":") > 1 for letters in range(4, 7))
 
 
