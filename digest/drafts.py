@@ -75,7 +75,7 @@ def run_together_parts(paragraph: str) -> list[tuple[str, bool]]:
     opens = True  # the next piece opens a part of its own
     for index, piece in enumerate(pieces):
         heading = opens and index + 1 < len(pieces) and not ends_sentence(piece) \
-            and SECTION_HEADING_LETTERS[0] <= len(letters(piece)) <= SECTION_HEADING_LETTERS[1] \
+            and _SECTION_HEADING_LETTERS[0] <= len(letters(piece)) <= _SECTION_HEADING_LETTERS[1] \
             and any(mark in after for after in pieces[index + 1:index + 3] for mark in _PROSE_MARKS)
         if heading and parts and parts[-1][1]:
             parts[-1] = (parts[-1][0] + " " + piece, True)  # a heading's two lines: `线上产品打通数据　　帮助企业少跑腿`
@@ -89,7 +89,7 @@ def run_together_parts(paragraph: str) -> list[tuple[str, bool]]:
 
 _RUN_TOGETHER_SPACES_RE = re.compile(r"[ \u3000]{2,}")
 _PROSE_MARKS = "，。；！？"
-SECTION_HEADING_LETTERS = (4, 30)  # a section heading's letters, as a story's headings run
+_SECTION_HEADING_LETTERS = (4, 30)  # a section heading's letters, as a story's headings run
 
 
 def finish_draft(draft: Draft, source: Source, stem: str, position: int) -> Article | None:
@@ -100,12 +100,11 @@ def finish_draft(draft: Draft, source: Source, stem: str, position: int) -> Arti
     headings: list[int] = []
     notes: list[int] = []
     for paragraph in map(curly_quotes, draft.paragraphs):
-        is_heading = paragraph.startswith(SECTION)
         if paragraph.startswith(NOTE):
             notes.append(len(paragraphs))
             paragraphs.append(tighten_credits(paragraph[1:]))
             continue
-        pieces = [(paragraph[1:], True)] if is_heading else run_together_parts(paragraph)
+        pieces = [(paragraph[1:], True)] if paragraph.startswith(SECTION) else run_together_parts(paragraph)
         for piece, is_heading in pieces:
             text = tighten_title(piece) if is_heading else tighten_spaces(piece)
             if not letters(text):

@@ -1902,16 +1902,16 @@ def _closes(block: Block) -> bool:
         # 凭身份证购买的老`), however it opens: no credits run that long. (A note in brackets, a
         # dispatch's from ten cities, can.)
         after_last_sentence = ""
-    # A last label (`景区咨询电话：…`) that the block gives before too is an item of a list (each of a
-    # list's sights with its phone), which may go on in the next column: no credits.
-    if _lists_items(fold_radicals(block.text)):
+    if not (closes_story(after_last_sentence) or closes_story(last_line)):
         return False
-    # (An interview's question closing the block, `记者：…怎样帮助农民用好这些机器的？`, reads as a credit's
-    # label; so does one the column's foot cut off, `记者：欢迎你…，既然你是`: a reporter's credit
-    # names the reporter, in no clause.)
-    return (closes_story(after_last_sentence) or closes_story(last_line)) and not (
-        interview_prompt(fold_radicals(block.text).strip())
-        or (after_last_sentence.startswith("记者") and "，" in after_last_sentence))
+    # Not a last label (`景区咨询电话：…`) that the block gives before too: an item of a list (each of
+    # a list's sights with its phone), which may go on in the next column. (An interview's
+    # question closing the block, `记者：…怎样帮助农民用好这些机器的？`, reads as a credit's label; so
+    # does one the column's foot cut off, `记者：欢迎你…，既然你是`: a reporter's credit names the
+    # reporter, in no clause.)
+    text = fold_radicals(block.text)
+    return not (_lists_items(text) or interview_prompt(text.strip())
+                or (after_last_sentence.startswith("记者") and "，" in after_last_sentence))
 
 
 def _lists_items(text: str) -> bool:
@@ -1966,11 +1966,8 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
         # run-on of an article at the top of a PDF's next page, over a box's top rule. Unless it
         # is a paper's name alone, in type larger than the text's, over a rule across the page
         # (a masthead that prints no date, or a later sheet's, as a page printed over several repeats it).
-        text_width = max(b.x1 for b in blocks) - min(b.x0 for b in blocks)
-        named = bool(above) and x1 - x0 >= text_width * MASTHEAD_RULE_SHARE and all(
-            len(b.lines) == 1 and b.size >= body * MASTHEAD_NAME_SIZE and 2 <= len(b.text.strip()) <= MAX_PAPER_NAME
-            and not re.search(r"[，。；！？,;]", b.text) for b in above)
-        if named or any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above):
+        if any(MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text) for b in above) \
+                or _paper_name_alone(above, x1 - x0, blocks, body):
             return above, [b for b in blocks if b.bottom > limit + 1]
     band = [b for b in blocks if b.bottom < height * 0.12 and (MASTHEAD_DATE_RE.search(b.text) or PAGE_NUMBER_RE.search(b.text))]
     issues = [] if band else [b for b in blocks if b.bottom < height * 0.3 and _issue_line(b)]
@@ -1983,6 +1980,15 @@ def split_masthead(blocks: list[Block], rules: list, height: float, body: float)
         return [], blocks
     limit = max(b.bottom for b in band)
     return [b for b in blocks if b.bottom <= limit + 1], [b for b in blocks if b.bottom > limit + 1]
+
+
+def _paper_name_alone(above: list[Block], rule_width: float, blocks: list[Block], body: float) -> bool:
+    """Whether the blocks over a page's first rule are a paper's name alone: single lines, in type
+    larger than the text's, no sentence, over a rule across most of the page's text."""
+    text_width = max(b.x1 for b in blocks) - min(b.x0 for b in blocks)
+    return bool(above) and rule_width >= text_width * MASTHEAD_RULE_SHARE and all(
+        len(b.lines) == 1 and b.size >= body * MASTHEAD_NAME_SIZE and 2 <= len(b.text.strip()) <= MAX_PAPER_NAME
+        and not re.search(r"[，。；！？,;]", b.text) for b in above)
 
 
 ISSUE_DATE_LINES = 3  # a bulletin's office and date stand right under its issue line
